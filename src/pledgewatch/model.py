@@ -1,0 +1,214 @@
+"""The records that pass between pipeline stages.
+
+Every stage takes and returns these plain, typed records; none reaches into another stage's
+internals. Each derived record keeps the ids of the sentence and document it came from, so any
+number shown to an analyst can be traced back to its evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+DatePrecision = Literal["day", "week", "month", "year", "unknown"]
+Modality = Literal["asserted", "reported", "future", "hypothetical", "recommended", "negated"]
+Strength = Literal["firm", "hedged", "conditional", "refused"]
+Formality = Literal["formal", "official", "reported", "anonymous"]
+CommitmentKind = Literal["promise", "offer", "demand", "refusal", "statement"]
+
+#: Modalities under which an event counts as something that happened.
+FACTUAL_MODALITIES: frozenset[str] = frozenset({"asserted", "reported"})
+
+#: Ordering used to compare strengths ("at least hedged") and formalities ("at least official").
+STRENGTH_ORDER: dict[str, int] = {"refused": 0, "hedged": 1, "conditional": 2, "firm": 3}
+FORMALITY_ORDER: dict[str, int] = {"anonymous": 0, "reported": 1, "official": 2, "formal": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One ingested report or statement, identified by the hash of its normalised text."""
+
+    id: str
+    text: str
+    content_hash: str
+    title: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    published: dt.date | None = None
+    date_precision: DatePrecision = "unknown"
+    place: str | None = None
+    language: str = "en"
+    kind: str | None = None
+    source_path: str | None = None
+    ingested_at: dt.datetime | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def coding_text(self) -> str:
+        """The text the coder reads: the headline, a blank line, then the body.
+
+        Sentence spans index into this string, so a headline sentence starts before
+        :attr:`headline_end` and the body's sentences after it.
+        """
+        return f"{self.title}\n\n{self.text}" if self.title else self.text
+
+    @property
+    def headline_end(self) -> int:
+        """Offset in :attr:`coding_text` where the headline ends (0 when there is none)."""
+        return len(self.title) if self.title else 0
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document, with its character span in :attr:`Document.coding_text`."""
+
+    doc_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+    @property
+    def id(self) -> str:
+        return f"{self.doc_id}:{self.index}"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A dictionary entry: a CAMEO-style code and the names it goes by, valid between dates."""
+
+    code: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor found in a sentence: token span, the code it resolved to, and why."""
+
+    code: str
+    text: str
+    start: int  # token index in the spaCy Doc of the document
+    end: int  # token index, exclusive
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """A date with how precise it is: "last month" is a month, "on Wednesday" a day."""
+
+    date: dt.date
+    precision: DatePrecision
+    text: str | None = None
+
+
+@dataclass(slots=True)
+class Commitment:
+    """A graded promise, offer, demand or refusal attached to an event."""
+
+    kind: CommitmentKind
+    strength: Strength
+    promisor: str | None
+    promisee: str | None
+    topic: str
+    topic_text: str
+    conditions: list[str] = field(default_factory=list)
+    speaker: str | None = None
+    speaker_text: str | None = None
+    reporting_verb: str | None = None
+    attribution: list[str] = field(default_factory=list)
+    first_party: bool = False
+    anonymous: bool = False
+    quotation: bool = False
+    formality: Formality = "reported"
+    deadline: str | None = None
+    in_headline: bool = False
+    why: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "strength": self.strength,
+            "conditions": list(self.conditions),
+            "speaker": self.speaker,
+            "speaker_text": self.speaker_text,
+            "reporting_verb": self.reporting_verb,
+            "attribution": list(self.attribution),
+            "first_party": self.first_party,
+            "anonymous": self.anonymous,
+            "quotation": self.quotation,
+            "formality": self.formality,
+            "topic": self.topic,
+            "topic_text": self.topic_text,
+            "promisor": self.promisor,
+            "promisee": self.promisee,
+            "deadline": self.deadline,
+            "in_headline": self.in_headline,
+            "why": list(self.why),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Commitment:
+        return cls(
+            kind=data["kind"],
+            strength=data["strength"],
+            promisor=data.get("promisor"),
+            promisee=data.get("promisee"),
+            topic=data["topic"],
+            topic_text=data.get("topic_text", ""),
+            conditions=list(data.get("conditions") or []),
+            speaker=data.get("speaker"),
+            speaker_text=data.get("speaker_text"),
+            reporting_verb=data.get("reporting_verb"),
+            attribution=list(data.get("attribution") or []),
+            first_party=bool(data.get("first_party")),
+            anonymous=bool(data.get("anonymous")),
+            quotation=bool(data.get("quotation")),
+            formality=data.get("formality", "reported"),
+            deadline=data.get("deadline"),
+            in_headline=bool(data.get("in_headline")),
+            why=list(data.get("why") or []),
+        )
+
+
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom, when, coded from one sentence, with the evidence and the reason.
+
+    ``id`` is ``<sentence id>:<n>`` for coded events, so the same text always yields the same
+    ids whichever process or machine coded it.
+    """
+
+    id: str
+    doc_id: str
+    sentence_id: str | None
+    date: dt.date | None
+    date_precision: DatePrecision
+    source: str | None
+    target: str | None
+    cameo: str
+    modality: Modality = "asserted"
+    plover: str | None = None
+    plover_mode: str | None = None
+    quad: int | None = None
+    penta: int | None = None
+    goldstein: float | None = None
+    source_text: str | None = None
+    target_text: str | None = None
+    action_text: str | None = None
+    evidence: str | None = None
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    why: str = ""
+    origin: str = "pledgewatch"
+    commitment: Commitment | None = None
+
+    @property
+    def happened(self) -> bool:
+        """True when the event is asserted or reported as having happened."""
+        return self.modality in FACTUAL_MODALITIES

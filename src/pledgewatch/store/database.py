@@ -1,0 +1,358 @@
+"""The store: open a database by URL, keep it migrated, write and read the pipeline's records.
+
+SQLite (a file, WAL mode) is the default; PostgreSQL works through the same URL. Every write that
+belongs together is one transaction, so an interrupted run leaves whole documents or nothing and
+can simply be run again. SQLAlchemy errors are translated into :class:`StoreError` here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, delete, event, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from pledgewatch.errors import ConfigError, NotFound, StoreError
+from pledgewatch.model import Commitment, Document, Event, Sentence
+from pledgewatch.store import schema
+from pledgewatch.store.migrate import upgrade_to_head
+
+DEFAULT_URL = "sqlite:///pledgewatch.db"
+ENV_VAR = "PLEDGEWATCH_DB"
+
+
+def resolve_url(url: str | None = None) -> str:
+    """The database URL to use: the argument, else ``$PLEDGEWATCH_DB``, else ``./pledgewatch.db``.
+
+    A bare path (``data/news.db``) is taken as a SQLite file.
+    """
+    url = url or os.environ.get(ENV_VAR) or DEFAULT_URL
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _engine_for(url: str) -> Engine:
+    try:
+        engine = create_engine(url, future=True)
+    except (ArgumentError, ImportError) as exc:
+        raise ConfigError(
+            f"cannot use database URL {url!r}: {exc}. Use sqlite:///FILE or "
+            "postgresql+psycopg://USER@HOST/DB"
+        ) from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        database = engine.url.database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            with engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA journal_mode=WAL")
+    return engine
+
+
+def _document_row(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "content_hash": doc.content_hash,
+        "title": doc.title,
+        "url": doc.url,
+        "publisher": doc.publisher,
+        "published": doc.published,
+        "date_precision": doc.date_precision,
+        "place": doc.place,
+        "language": doc.language,
+        "kind": doc.kind,
+        "text": doc.text,
+        "source_path": doc.source_path,
+        "ingested_at": doc.ingested_at or dt.datetime.now(dt.UTC),
+        "meta": doc.meta or {},
+    }
+
+
+def _document_from_row(row: Any) -> Document:
+    return Document(
+        id=row.id,
+        text=row.text,
+        content_hash=row.content_hash,
+        title=row.title,
+        url=row.url,
+        publisher=row.publisher,
+        published=row.published,
+        date_precision=row.date_precision,
+        place=row.place,
+        language=row.language,
+        kind=row.kind,
+        source_path=row.source_path,
+        ingested_at=row.ingested_at,
+        meta=row.meta or {},
+    )
+
+
+def event_row(ev: Event) -> dict[str, Any]:
+    """The events-table row of an event record."""
+    return {
+        "id": ev.id,
+        "doc_id": ev.doc_id,
+        "sentence_id": ev.sentence_id,
+        "date": ev.date,
+        "date_precision": ev.date_precision,
+        "source": ev.source,
+        "target": ev.target,
+        "source_text": ev.source_text,
+        "target_text": ev.target_text,
+        "cameo": ev.cameo,
+        "root": ev.cameo[:2],
+        "plover": ev.plover,
+        "plover_mode": ev.plover_mode,
+        "quad": ev.quad,
+        "penta": ev.penta,
+        "goldstein": ev.goldstein,
+        "modality": ev.modality,
+        "action_text": ev.action_text,
+        "evidence": ev.evidence,
+        "evidence_start": ev.evidence_start,
+        "evidence_end": ev.evidence_end,
+        "why": ev.why,
+        "origin": ev.origin,
+    }
+
+
+def commitment_row(ev: Event, commitment: Commitment) -> dict[str, Any]:
+    """The commitments-table row of an event's graded commitment."""
+    return {
+        "event_id": ev.id,
+        "doc_id": ev.doc_id,
+        "kind": commitment.kind,
+        "strength": commitment.strength,
+        "promisor": commitment.promisor,
+        "promisee": commitment.promisee,
+        "topic": commitment.topic,
+        "topic_text": commitment.topic_text,
+        "speaker": commitment.speaker,
+        "first_party": commitment.first_party,
+        "formality": commitment.formality,
+        "in_headline": commitment.in_headline,
+        "data": commitment.to_dict(),
+    }
+
+
+class Store:
+    """A migrated database and the operations the pipeline and the views need.
+
+    Use :func:`open_store` to get one. The engine is public for modules (ledger, web) that run
+    their own queries against :mod:`pledgewatch.store.schema`.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One transaction; SQLAlchemy errors leave as :class:`StoreError`."""
+        try:
+            with self.engine.begin() as connection:
+                yield connection
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database error on {self.url}: {exc.__class__.__name__}: {exc}") from exc
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        try:
+            with self.engine.connect() as connection:
+                yield connection
+        except SQLAlchemyError as exc:
+            raise StoreError(f"database error on {self.url}: {exc.__class__.__name__}: {exc}") from exc
+
+    def _insert_ignoring_duplicates(self, table: Any) -> Any:
+        if self.dialect == "postgresql":
+            return postgresql.insert(table).on_conflict_do_nothing()
+        if self.dialect == "sqlite":
+            return sqlite.insert(table).on_conflict_do_nothing()
+        return insert(table).prefix_with("IGNORE")
+
+    # -- documents -------------------------------------------------------------------------
+
+    def add_documents(self, docs: Sequence[Document]) -> list[bool]:
+        """Insert documents in one transaction; for each, True if new, False if a duplicate.
+
+        Duplicates are recognised by content hash, so the same text under another file name or
+        URL is stored once, and running the same ingest twice stores nothing new.
+        """
+        results: list[bool] = []
+        with self.transaction() as connection:
+            statement = self._insert_ignoring_duplicates(schema.documents)
+            for doc in docs:
+                outcome = connection.execute(statement, [_document_row(doc)])
+                results.append(outcome.rowcount == 1)
+        return results
+
+    def has_content_hash(self, content_hash: str) -> bool:
+        with self.reading() as connection:
+            found = connection.execute(
+                select(schema.documents.c.id).where(schema.documents.c.content_hash == content_hash)
+            ).first()
+        return found is not None
+
+    def document(self, doc_id: str) -> Document:
+        with self.reading() as connection:
+            row = connection.execute(
+                select(schema.documents).where(schema.documents.c.id == doc_id)
+            ).first()
+        if row is None:
+            raise NotFound(f"no document with id {doc_id!r} in {self.url}")
+        return _document_from_row(row)
+
+    def iter_documents(
+        self, *, not_coded_with: str | None = None, batch_size: int = 200
+    ) -> Iterator[Document]:
+        """Stream documents in id order, in batches, optionally only those not coded yet.
+
+        Keyset pagination keeps memory flat however large the store is.
+        """
+        last_id = ""
+        table = schema.documents
+        while True:
+            query = select(table).where(table.c.id > last_id).order_by(table.c.id).limit(batch_size)
+            if not_coded_with is not None:
+                query = query.where(
+                    (table.c.coded_version.is_(None)) | (table.c.coded_version != not_coded_with)
+                )
+            with self.reading() as connection:
+                rows = connection.execute(query).all()
+            if not rows:
+                return
+            for row in rows:
+                yield _document_from_row(row)
+            last_id = rows[-1].id
+
+    def count_documents(self, *, not_coded_with: str | None = None) -> int:
+        table = schema.documents
+        query = select(func.count()).select_from(table)
+        if not_coded_with is not None:
+            query = query.where(
+                (table.c.coded_version.is_(None)) | (table.c.coded_version != not_coded_with)
+            )
+        with self.reading() as connection:
+            return int(connection.execute(query).scalar_one())
+
+    # -- coding results ----------------------------------------------------------------------
+
+    def save_coding(
+        self,
+        doc_id: str,
+        sentences: Iterable[Sentence],
+        events: Iterable[Event],
+        *,
+        version: str,
+        flags: Iterable[dict[str, Any]] = (),
+    ) -> None:
+        """Replace a document's sentences, events, commitments and flags in one transaction.
+
+        Replacing (not appending) makes recoding idempotent: a document coded twice, or coded
+        again after a crash, holds exactly one copy of each event.
+        """
+        sentence_rows = [
+            {
+                "id": s.id,
+                "doc_id": s.doc_id,
+                "idx": s.index,
+                "text": s.text,
+                "start_char": s.start,
+                "end_char": s.end,
+            }
+            for s in sentences
+        ]
+        event_list = list(events)
+        commitment_rows = [
+            commitment_row(ev, ev.commitment) for ev in event_list if ev.commitment is not None
+        ]
+        flag_rows = [{**flag, "doc_id": doc_id} for flag in flags]
+        with self.transaction() as connection:
+            for table in (schema.flags, schema.commitments, schema.events, schema.sentences):
+                connection.execute(delete(table).where(table.c.doc_id == doc_id))
+            if sentence_rows:
+                connection.execute(insert(schema.sentences), sentence_rows)
+            if event_list:
+                connection.execute(insert(schema.events), [event_row(ev) for ev in event_list])
+            if commitment_rows:
+                connection.execute(insert(schema.commitments), commitment_rows)
+            if flag_rows:
+                connection.execute(insert(schema.flags), flag_rows)
+            connection.execute(
+                update(schema.documents)
+                .where(schema.documents.c.id == doc_id)
+                .values(coded_version=version, coded_at=dt.datetime.now(dt.UTC))
+            )
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def get_setting(self, key: str) -> str | None:
+        with self.reading() as connection:
+            return connection.execute(
+                select(schema.settings.c.value).where(schema.settings.c.key == key)
+            ).scalar_one_or_none()
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as connection:
+            connection.execute(delete(schema.settings).where(schema.settings.c.key == key))
+            connection.execute(insert(schema.settings).values(key=key, value=value))
+
+    # -- counts ------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of the main tables, for summaries and health checks."""
+        names = ("documents", "sentences", "events", "commitments", "pledges", "action_links")
+        with self.reading() as connection:
+            return {
+                name: int(
+                    connection.execute(
+                        select(func.count()).select_from(schema.metadata.tables[name])
+                    ).scalar_one()
+                )
+                for name in names
+            }
+
+
+def open_store(url: str | None = None, *, migrate: bool = True) -> Store:
+    """Open (and create or upgrade) the store at ``url``; see :func:`resolve_url`."""
+    resolved = resolve_url(url)
+    engine = _engine_for(resolved)
+    if migrate:
+        try:
+            upgrade_to_head(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise StoreError(f"cannot open or migrate {resolved}: {exc}") from exc
+    return Store(engine)

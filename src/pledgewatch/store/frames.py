@@ -1,0 +1,94 @@
+"""Read the store's tables as pandas DataFrames, filtered in SQL, for analysts and the views."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import Select, select
+
+from pledgewatch.store import schema
+from pledgewatch.store.database import Store
+
+
+def _frame(store: Store, query: Select[Any]) -> pd.DataFrame:
+    with store.reading() as connection:
+        result = connection.execute(query)
+        return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+
+def documents_frame(store: Store, *, with_text: bool = False) -> pd.DataFrame:
+    """One row per document; the full text only when asked, since it dominates memory."""
+    table = schema.documents
+    columns = [c for c in table.c if with_text or c.name != "text"]
+    return _frame(store, select(*columns).order_by(table.c.published, table.c.id))
+
+
+def sentences_frame(store: Store, doc_id: str | None = None) -> pd.DataFrame:
+    table = schema.sentences
+    query = select(table).order_by(table.c.doc_id, table.c.idx)
+    if doc_id is not None:
+        query = query.where(table.c.doc_id == doc_id)
+    return _frame(store, query)
+
+
+def events_frame(
+    store: Store,
+    *,
+    actor: str | None = None,
+    source: str | None = None,
+    target: str | None = None,
+    cameo: str | None = None,
+    quad: int | None = None,
+    modality: str | None = None,
+    doc_id: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int | None = None,
+) -> pd.DataFrame:
+    """Events with their commitments (as a dict column), filtered by bound parameters.
+
+    ``actor`` matches source or target by code prefix (``PRK`` matches ``PRKGOV``);
+    ``source``, ``target`` and ``cameo`` match by prefix as well.
+    """
+    ev, cm = schema.events, schema.commitments
+    query = select(ev, cm.c.data.label("commitment")).outerjoin(cm, cm.c.event_id == ev.c.id)
+    if actor:
+        query = query.where(ev.c.source.startswith(actor) | ev.c.target.startswith(actor))
+    if source:
+        query = query.where(ev.c.source.startswith(source))
+    if target:
+        query = query.where(ev.c.target.startswith(target))
+    if cameo:
+        query = query.where(ev.c.cameo.startswith(cameo))
+    if quad is not None:
+        query = query.where(ev.c.quad == quad)
+    if modality:
+        query = query.where(ev.c.modality == modality)
+    if doc_id:
+        query = query.where(ev.c.doc_id == doc_id)
+    if since:
+        query = query.where(ev.c.date >= since)
+    if until:
+        query = query.where(ev.c.date <= until)
+    query = query.order_by(ev.c.date, ev.c.id)
+    if limit:
+        query = query.limit(limit)
+    return _frame(store, query)
+
+
+def commitments_frame(store: Store, *, promisor: str | None = None) -> pd.DataFrame:
+    cm, ev = schema.commitments, schema.events
+    query = (
+        select(cm, ev.c.date, ev.c.sentence_id, ev.c.cameo, ev.c.evidence)
+        .join(ev, ev.c.id == cm.c.event_id)
+        .order_by(ev.c.date, cm.c.event_id)
+    )
+    if promisor:
+        query = query.where(cm.c.promisor.startswith(promisor))
+    return _frame(store, query)
+
+
+def flags_frame(store: Store) -> pd.DataFrame:
+    return _frame(store, select(schema.flags).order_by(schema.flags.c.id))
