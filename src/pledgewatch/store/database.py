@@ -178,6 +178,9 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _translate(self, exc: SQLAlchemyError) -> StoreError:
+        return StoreError(f"database error on {self.url}: {exc.__class__.__name__}: {exc}")
+
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """One transaction; SQLAlchemy errors leave as :class:`StoreError`."""
@@ -185,7 +188,9 @@ class Store:
             with self.engine.begin() as connection:
                 yield connection
         except SQLAlchemyError as exc:
-            raise StoreError(f"database error on {self.url}: {exc.__class__.__name__}: {exc}") from exc
+            raise StoreError(
+                f"database error on {self.url}: {exc.__class__.__name__}: {exc}"
+            ) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -193,14 +198,15 @@ class Store:
             with self.engine.connect() as connection:
                 yield connection
         except SQLAlchemyError as exc:
-            raise StoreError(f"database error on {self.url}: {exc.__class__.__name__}: {exc}") from exc
+            raise StoreError(
+                f"database error on {self.url}: {exc.__class__.__name__}: {exc}"
+            ) from exc
 
     def _insert_ignoring_duplicates(self, table: Any) -> Any:
+        """INSERT that skips rows whose key exists (the two supported backends' own syntax)."""
         if self.dialect == "postgresql":
             return postgresql.insert(table).on_conflict_do_nothing()
-        if self.dialect == "sqlite":
-            return sqlite.insert(table).on_conflict_do_nothing()
-        return insert(table).prefix_with("IGNORE")
+        return sqlite.insert(table).on_conflict_do_nothing()
 
     # -- documents -------------------------------------------------------------------------
 
@@ -212,10 +218,12 @@ class Store:
         """
         results: list[bool] = []
         with self.transaction() as connection:
-            statement = self._insert_ignoring_duplicates(schema.documents)
+            statement = self._insert_ignoring_duplicates(schema.documents).returning(
+                schema.documents.c.id
+            )
             for doc in docs:
-                outcome = connection.execute(statement, [_document_row(doc)])
-                results.append(outcome.rowcount == 1)
+                inserted = connection.execute(statement, _document_row(doc)).first()
+                results.append(inserted is not None)
         return results
 
     def has_content_hash(self, content_hash: str) -> bool:

@@ -148,7 +148,9 @@ pledges = Table(
 pledge_mentions = Table(
     "pledge_mentions",
     metadata,
-    Column("pledge_id", String(120), ForeignKey("pledges.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "pledge_id", String(120), ForeignKey("pledges.id", ondelete="CASCADE"), primary_key=True
+    ),
     Column("event_id", String(80), primary_key=True),
     Column("date", Date),
     Column("strength", String(20)),

@@ -1,0 +1,216 @@
+"""``pledgewatch code``, ``explain`` and ``events``: run the coder and look at what it found."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from pledgewatch.cli._common import (
+    EXIT_PARTIAL,
+    console,
+    echo_json_lines,
+    err_console,
+    handles_errors,
+    read_text_argument,
+    state,
+)
+from pledgewatch.errors import ConfigError
+
+
+def parse_date_option(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ConfigError(f"{option} {value!r} is not a date in YYYY-MM-DD form") from exc
+
+
+def _describe_commitment(commitment: dict | None) -> str:
+    if not commitment:
+        return ""
+    parts = [
+        f"{commitment['kind']} · {commitment['strength']}",
+        f"topic {commitment['topic']}",
+        "first party" if commitment["first_party"] else "third party",
+        commitment["formality"],
+    ]
+    if commitment.get("conditions"):
+        parts.append("if: " + "; ".join(commitment["conditions"]))
+    if commitment.get("attribution"):
+        parts.append("chain: " + " → ".join(commitment["attribution"]))
+    return " | ".join(parts)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    @handles_errors
+    def code(
+        ctx: typer.Context,
+        workers: int = typer.Option(1, "--workers", "-w", min=1, help="Processes on this machine."),
+        cluster: str | None = typer.Option(
+            None, "--cluster", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."
+        ),
+        recode: bool = typer.Option(False, "--recode", help="Code every document again."),
+        actors: list[Path] = typer.Option(
+            [], "--actors", help="Extra actor dictionary file(s) (YAML), added to the built-in."
+        ),
+        topics: list[Path] = typer.Option(
+            [], "--topics", help="Extra commitment topic file(s) (YAML)."
+        ),
+    ) -> None:
+        """Code every stored document not coded yet with the current lexicon version.
+
+        Documents coded with an older lexicon or dictionary are coded again; the others are
+        left alone, so running it twice does nothing the second time.
+
+        Example: pledgewatch code --workers 2
+        """
+        from pledgewatch.coding import CoderOptions, code_store
+
+        options = CoderOptions(
+            actor_paths=tuple(str(p) for p in actors), topic_paths=tuple(str(p) for p in topics)
+        )
+        with state(ctx).store() as store:
+            if cluster:
+                from pledgewatch.distributed.dask_runner import code_store_on_cluster
+
+                report = code_store_on_cluster(store, cluster, options=options, recode=recode)
+            else:
+                from pledgewatch.coding import shared_coder
+
+                total = store.count_documents(
+                    not_coded_with=None if recode else shared_coder(options).version
+                )
+                with Progress(
+                    TextColumn("coding"),
+                    BarColumn(),
+                    MofNCompleteColumn(),
+                    TimeRemainingColumn(),
+                    console=err_console,
+                    transient=True,
+                ) as progress:
+                    task = progress.add_task("code", total=total)
+                    report = code_store(
+                        store,
+                        options=options,
+                        workers=workers,
+                        recode=recode,
+                        on_progress=lambda n: progress.advance(task, n),
+                    )
+        console.print(
+            f"coded {report.documents} document(s): {report.events} event(s), "
+            f"{report.commitments} commitment(s); coder version {report.version}"
+        )
+        if report.failed:
+            for doc_id, reason in report.failed:
+                err_console.print(f"[red]failed[/] document {doc_id}: {reason}", highlight=False)
+            raise typer.Exit(EXIT_PARTIAL)
+
+    @app.command()
+    @handles_errors
+    def explain(
+        text: str = typer.Argument(..., help="The text to code, or - to read standard input."),
+        date: str | None = typer.Option(None, "--date", help="Date of the text (YYYY-MM-DD)."),
+        title: str | None = typer.Option(None, "--title", help="A headline for the text."),
+        as_json: bool = typer.Option(False, "--json", help="One JSON object per event."),
+        actors: list[Path] = typer.Option([], "--actors", help="Extra actor dictionary file(s)."),
+    ) -> None:
+        """Code a text without a store and show each event with the reason it was coded.
+
+        Example: pledgewatch explain "North Korea seized South Korean assets at Mount Kumgang
+        on Monday." --date 2011-08-22
+        """
+        from pledgewatch.coding import CoderOptions, context_for_text, shared_coder
+        from pledgewatch.jsonforms import event_json
+
+        body = read_text_argument(text).strip()
+        when = parse_date_option(date, "--date")
+        coder = shared_coder(CoderOptions(actor_paths=tuple(str(p) for p in actors)))
+        coded_text = f"{title}\n\n{body}" if title else body
+        sentences, events, flags = coder.code_text(coded_text, context_for_text(when, title=title))
+        if as_json:
+            echo_json_lines([event_json(ev) for ev in events])
+            return
+        if not events:
+            console.print("no events found")
+        for ev in events:
+            console.print(
+                f"[bold]{ev.source or '?'} → {ev.target or '?'}[/]  CAMEO {ev.cameo} "
+                f"(quad {ev.quad}, Goldstein {ev.goldstein}, PLOVER {ev.plover})  "
+                f"[italic]{ev.modality}[/]  {ev.date or ''}",
+                highlight=False,
+            )
+            console.print(f"   evidence: {ev.evidence}", highlight=False)
+            console.print(f"   why: {ev.why}", highlight=False)
+            if ev.commitment:
+                console.print(
+                    f"   commitment: {_describe_commitment(ev.commitment.to_dict())}",
+                    highlight=False,
+                )
+        for flag in flags:
+            console.print(
+                f"[yellow]flag[/] {flag['kind']}: headline {flag['text_a']!r} is stronger than "
+                f"the body {flag['text_b']!r}",
+                highlight=False,
+            )
+
+    @app.command()
+    @handles_errors
+    def events(
+        ctx: typer.Context,
+        actor: str | None = typer.Option(None, help="Source or target code prefix, e.g. PRK."),
+        source: str | None = typer.Option(None, help="Source code prefix."),
+        target: str | None = typer.Option(None, help="Target code prefix."),
+        cameo: str | None = typer.Option(None, help="CAMEO code prefix, e.g. 17 or 1711."),
+        quad: int | None = typer.Option(None, min=1, max=4, help="Quad class 1-4."),
+        modality: str | None = typer.Option(None, help="asserted, reported, future, ..."),
+        doc: str | None = typer.Option(None, help="Only this document id."),
+        since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)."),
+        until: str | None = typer.Option(None, help="Up to this date (YYYY-MM-DD)."),
+        limit: int | None = typer.Option(None, min=1, help="At most this many events."),
+        as_json: bool = typer.Option(False, "--json", help="One JSON object per event."),
+    ) -> None:
+        """List stored events, filtered; with --json one JSON object per line.
+
+        Example: pledgewatch events --actor PRK --quad 4 --since 2011-01-01
+        """
+        from pledgewatch.jsonforms import event_row_json
+        from pledgewatch.store.frames import events_frame
+
+        with state(ctx).store() as store:
+            frame = events_frame(
+                store,
+                actor=actor,
+                source=source,
+                target=target,
+                cameo=cameo,
+                quad=quad,
+                modality=modality,
+                doc_id=doc,
+                since=parse_date_option(since, "--since"),
+                until=parse_date_option(until, "--until"),
+                limit=limit,
+            )
+        rows = [event_row_json(row) for row in frame.to_dict("records")]
+        if as_json:
+            echo_json_lines(rows)
+            return
+        table = Table(title=f"{len(rows)} event(s)")
+        for column in ("date", "source", "target", "cameo", "quad", "modality", "evidence"):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            table.add_row(
+                str(row["date"] or ""),
+                row["source"] or "",
+                row["target"] or "",
+                row["cameo"],
+                str(row["quad"] or ""),
+                row["modality"],
+                (row["evidence"] or "")[:120],
+            )
+        console.print(table)

@@ -1,0 +1,196 @@
+"""Run the coder over documents: sentences → actors → events → commitments → store.
+
+This is the one place that chains the stages, so a single process, a multiprocessing pool and a
+Dask cluster all code a document with the same function (:func:`code_document`) and write it the
+same way (:meth:`Store.save_coding`), which is what makes their results identical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from pledgewatch.errors import PledgewatchError
+from pledgewatch.events.types import DocContext
+from pledgewatch.model import Document, Event, Sentence
+from pledgewatch.store import Store
+
+#: Setting key under which the store remembers which coder version coded it last.
+CODER_VERSION_KEY = "coder_version"
+
+
+@dataclass(slots=True)
+class CodedDocument:
+    """What coding one document produced, ready to be written in one transaction."""
+
+    doc_id: str
+    sentences: list[Sentence]
+    events: list[Event]
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass(slots=True)
+class CodingReport:
+    """Totals of a coding run, and the documents that could not be coded (with why)."""
+
+    documents: int = 0
+    events: int = 0
+    commitments: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    version: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CoderOptions:
+    """What a worker needs to build its own coder: plain data, so it can be sent anywhere."""
+
+    actor_paths: tuple[str, ...] = ()
+    topic_paths: tuple[str, ...] = ()
+
+
+class Coder:
+    """The event coder and the commitment grader, built once per process and reused."""
+
+    def __init__(self, options: CoderOptions = CoderOptions(), nlp: Any = None) -> None:
+        from pledgewatch.commitments import CommitmentGrader
+        from pledgewatch.events import EventCoder
+
+        self.options = options
+        self.events = EventCoder(actor_paths=options.actor_paths, nlp=nlp)
+        self.grader = CommitmentGrader(topic_paths=options.topic_paths)
+
+    @property
+    def version(self) -> str:
+        return self.events.version
+
+    def code_text(self, text: str, ctx: DocContext) -> tuple[list[Sentence], list[Event], list]:
+        """Code one text: its sentences, its events (commitments graded) and its flags."""
+        from pledgewatch.commitments import headline_flags
+
+        coded = self.events.code_text(text, ctx)
+        findings = self._graded(coded, ctx)
+        flags = headline_flags(findings, ctx)
+        return coded.sentences, [f.event for f in findings], flags
+
+    def _graded(self, coded: Any, ctx: DocContext) -> list:
+        mentions = list(getattr(coded, "mentions", []) or [])
+        findings = list(coded.findings)
+        expand = getattr(self.grader, "expand", None)
+        if expand is not None:
+            findings = [each for finding in findings for each in expand(finding)]
+        self.grader.grade_all(findings, ctx, mentions)
+        return findings
+
+    def code_document(self, doc: Document) -> CodedDocument:
+        """Code a stored document; a failure is reported on the result, not raised."""
+        ctx = context_for(doc)
+        try:
+            sentences, events, flags = self.code_text(doc.coding_text, ctx)
+        except PledgewatchError as exc:
+            return CodedDocument(doc.id, [], [], error=str(exc))
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+            return CodedDocument(doc.id, [], [], error=f"{exc.__class__.__name__}: {exc}")
+        return CodedDocument(doc.id, sentences, events, flags)
+
+
+def context_for(doc: Document) -> DocContext:
+    """The document facts the coder needs before it reads a sentence."""
+    return DocContext(
+        doc_id=doc.id,
+        date=doc.published,
+        title=doc.title,
+        publisher=doc.publisher,
+        kind=doc.kind,
+        place=doc.place,
+        headline_end=doc.headline_end,
+    )
+
+
+def context_for_text(date: dt.date | None, *, title: str | None = None) -> DocContext:
+    """A context for text coded without a store (``pledgewatch explain``)."""
+    return DocContext(
+        doc_id="text",
+        date=date,
+        title=title,
+        headline_end=len(title) if title else 0,
+    )
+
+
+@functools.lru_cache(maxsize=4)
+def shared_coder(options: CoderOptions = CoderOptions()) -> Coder:
+    """One coder per process and options: loading spaCy dominates start-up."""
+    return Coder(options)
+
+
+def code_documents(docs: Iterable[Document], options: CoderOptions) -> list[CodedDocument]:
+    """Code a batch in this process with its shared coder (the unit of work of every runner)."""
+    coder = shared_coder(options)
+    return [coder.code_document(doc) for doc in docs]
+
+
+def batches_of(items: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    """Group a stream of documents into lists of at most ``size``."""
+    batch: list[Document] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def write_results(
+    store: Store, results: Iterable[CodedDocument], version: str, report: CodingReport
+) -> None:
+    """Write each coded document in its own transaction and add it to the report."""
+    for result in results:
+        if result.error is not None:
+            report.failed.append((result.doc_id, result.error))
+            continue
+        store.save_coding(
+            result.doc_id, result.sentences, result.events, version=version, flags=result.flags
+        )
+        report.documents += 1
+        report.events += len(result.events)
+        report.commitments += sum(1 for ev in result.events if ev.commitment is not None)
+
+
+def code_store(
+    store: Store,
+    *,
+    options: CoderOptions = CoderOptions(),
+    workers: int = 1,
+    batch_size: int = 16,
+    recode: bool = False,
+    on_progress: Callable[[int], None] | None = None,
+) -> CodingReport:
+    """Code every stored document not yet coded with the current coder version.
+
+    Documents are streamed from the store in batches and written back one transaction per
+    document, so memory stays flat and an interrupted run resumes where it stopped. With
+    ``workers > 1`` batches are coded by a pool of processes, each loading spaCy once.
+    """
+    coder = shared_coder(options)
+    version = coder.version
+    report = CodingReport(version=version)
+    pending = store.iter_documents(not_coded_with=None if recode else version)
+    batches = batches_of(pending, batch_size)
+    if workers <= 1:
+        for batch in batches:
+            write_results(store, (coder.code_document(doc) for doc in batch), version, report)
+            if on_progress:
+                on_progress(len(batch))
+    else:
+        from pledgewatch.distributed.pool import map_batches
+
+        for batch, results in map_batches(batches, options, workers=workers):
+            write_results(store, results, version, report)
+            if on_progress:
+                on_progress(len(batch))
+    store.set_setting(CODER_VERSION_KEY, version)
+    return report

@@ -1,0 +1,81 @@
+"""The JSON shape of an event, shared by ``explain --json``, ``events --json``, exports and the API.
+
+One function per record so every view prints the same keys: ``doc``, ``sentence``, ``date``,
+``source``, ``target``, ``cameo``, ``plover``, ``quad``, ``goldstein``, ``modality``, ``why`` and
+``commitment`` (null unless the event is a graded promise, offer, demand or refusal).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from pledgewatch.model import Event
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if hasattr(value, "item"):  # numpy scalars from DataFrames
+        return value.item()
+    return value
+
+
+def event_json(event: Event) -> dict[str, Any]:
+    """An event record as a JSON-ready dict."""
+    return {
+        "id": event.id,
+        "doc": event.doc_id,
+        "sentence": event.sentence_id,
+        "date": _plain(event.date),
+        "date_precision": event.date_precision,
+        "source": event.source,
+        "source_text": event.source_text,
+        "target": event.target,
+        "target_text": event.target_text,
+        "cameo": event.cameo,
+        "plover": event.plover,
+        "plover_mode": event.plover_mode,
+        "quad": event.quad,
+        "penta": event.penta,
+        "goldstein": event.goldstein,
+        "modality": event.modality,
+        "action": event.action_text,
+        "evidence": event.evidence,
+        "why": event.why,
+        "commitment": event.commitment.to_dict() if event.commitment else None,
+    }
+
+
+def event_row_json(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row of :func:`pledgewatch.store.frames.events_frame` in the same shape."""
+    commitment = row.get("commitment")
+    if isinstance(commitment, float):  # NaN from an outer join without a commitment
+        commitment = None
+    return {
+        "id": row["id"],
+        "doc": row["doc_id"],
+        "sentence": row["sentence_id"],
+        "date": _plain(row["date"]),
+        "date_precision": row["date_precision"],
+        "source": row["source"],
+        "source_text": row["source_text"],
+        "target": row["target"],
+        "target_text": row["target_text"],
+        "cameo": row["cameo"],
+        "plover": row["plover"],
+        "plover_mode": row["plover_mode"],
+        "quad": _plain(row["quad"]),
+        "penta": _plain(row["penta"]),
+        "goldstein": _plain(row["goldstein"]),
+        "modality": row["modality"],
+        "action": row["action_text"],
+        "evidence": row["evidence"],
+        "why": row["why"],
+        "origin": row["origin"],
+        "commitment": commitment,
+    }

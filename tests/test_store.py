@@ -1,0 +1,162 @@
+"""The store on SQLite and PostgreSQL: migrations on open, dedup, idempotent coding writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, inspect, text
+
+from pledgewatch.errors import ConfigError, NotFound, StoreError
+from pledgewatch.model import Commitment, Document, Event, Sentence
+from pledgewatch.store import Store, open_store, resolve_url
+from pledgewatch.store.frames import commitments_frame, documents_frame, events_frame
+from pledgewatch.store.migrate import head_revision
+from tests.conftest import require_or_skip
+
+
+def make_doc(text: str, **kw) -> Document:
+    import hashlib
+
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Document(id=digest[:16], text=text, content_hash=digest, **kw)
+
+
+def make_event(doc: Document, n: int = 0, **kw) -> Event:
+    fields = {
+        "id": f"{doc.id}:0:{n}",
+        "doc_id": doc.id,
+        "sentence_id": f"{doc.id}:0",
+        "date": dt.date(2011, 8, 22),
+        "date_precision": "day",
+        "source": "PRK",
+        "target": "KOR",
+        "cameo": "1711",
+        "quad": 4,
+        "goldstein": -9.2,
+        "why": "test",
+    }
+    fields.update(kw)
+    return Event(**fields)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path: Path):
+    if request.param == "sqlite":
+        with open_store(f"sqlite:///{tmp_path / 'store.db'}") as store:
+            yield store
+        return
+    url = os.environ.get("PLEDGEWATCH_TEST_PG_URL", "postgresql+psycopg:///pledgewatch_test")
+    try:
+        engine = create_engine(url)
+        with engine.connect() as connection:
+            connection.execute(text("select 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server here"
+        require_or_skip(f"no PostgreSQL server reachable at {url}: {exc.__class__.__name__}")
+    schema_name = f"t_{uuid.uuid4().hex[:10]}"
+    with engine.begin() as connection:
+        connection.execute(text(f'create schema "{schema_name}"'))
+    scoped = create_engine(url, connect_args={"options": f"-csearch_path={schema_name}"})
+    from pledgewatch.store.migrate import upgrade_to_head
+
+    upgrade_to_head(scoped)
+    try:
+        yield Store(scoped)
+    finally:
+        scoped.dispose()
+        with engine.begin() as connection:
+            connection.execute(text(f'drop schema "{schema_name}" cascade'))
+        engine.dispose()
+
+
+def test_open_applies_migrations_and_wal(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    with open_store(str(path)) as store:
+        assert store.dialect == "sqlite"
+        with store.reading() as connection:
+            version = connection.execute(text("select version_num from alembic_version")).scalar()
+            mode = connection.execute(text("pragma journal_mode")).scalar()
+        tables = set(inspect(store.engine).get_table_names())
+    assert version == head_revision()
+    assert mode == "wal"
+    assert {"documents", "sentences", "events", "commitments", "pledges"} <= tables
+    # opening again is a no-op on an up-to-date database
+    with open_store(str(path)) as store:
+        assert store.counts()["documents"] == 0
+
+
+def test_resolve_url_from_env_and_path(monkeypatch) -> None:
+    monkeypatch.setenv("PLEDGEWATCH_DB", "data/x.db")
+    assert resolve_url(None) == "sqlite:///data/x.db"
+    assert resolve_url("postgresql+psycopg:///db") == "postgresql+psycopg:///db"
+
+
+def test_bad_url_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="cannot use database URL"):
+        open_store("nosuchdialect://x")
+
+
+def test_unwritable_location_is_a_store_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises((StoreError, OSError)):
+        open_store(f"sqlite:///{blocker}/sub/db.sqlite")
+
+
+def test_documents_are_deduplicated_by_content(any_store: Store) -> None:
+    a = make_doc("North Korea fired artillery.", title="A")
+    b = make_doc("Seoul protested.", title="B")
+    assert any_store.add_documents([a, b]) == [True, True]
+    assert any_store.add_documents([a, make_doc("Seoul protested.", title="B again")]) == [
+        False,
+        False,
+    ]
+    assert any_store.counts()["documents"] == 2
+    assert any_store.document(a.id).title == "A"
+    with pytest.raises(NotFound):
+        any_store.document("missing")
+
+
+def test_save_coding_replaces_and_marks_version(any_store: Store) -> None:
+    doc = make_doc("North Korea seized South Korean assets.", published=dt.date(2011, 8, 22))
+    any_store.add_documents([doc])
+    sentence = Sentence(doc.id, 0, doc.text, 0, len(doc.text))
+    commitment = Commitment(
+        kind="promise",
+        strength="hedged",
+        promisor="PRK",
+        promisee="RUS",
+        topic="nuclear_test_moratorium",
+        topic_text="a moratorium",
+        conditions=["in the course of the talks"],
+    )
+    events = [make_event(doc, 0), make_event(doc, 1, cameo="057", commitment=commitment)]
+    for _ in range(2):  # coding twice must not duplicate anything
+        any_store.save_coding(doc.id, [sentence], events, version="v1")
+    counts = any_store.counts()
+    assert (counts["sentences"], counts["events"], counts["commitments"]) == (1, 2, 1)
+    assert list(any_store.iter_documents(not_coded_with="v1")) == []
+    assert [d.id for d in any_store.iter_documents(not_coded_with="v2")] == [doc.id]
+    frame = events_frame(any_store, actor="PRK")
+    assert list(frame["cameo"]) == ["1711", "057"]
+    assert frame.iloc[1]["commitment"]["conditions"] == ["in the course of the talks"]
+    assert commitments_frame(any_store).iloc[0]["strength"] == "hedged"
+
+
+def test_iter_documents_streams_in_batches(any_store: Store) -> None:
+    docs = [make_doc(f"Report number {i}.") for i in range(25)]
+    any_store.add_documents(docs)
+    seen = [d.id for d in any_store.iter_documents(batch_size=7)]
+    assert seen == sorted(d.id for d in docs)
+    assert any_store.count_documents(not_coded_with="x") == 25
+    assert len(documents_frame(any_store)) == 25
+
+
+def test_settings_roundtrip(any_store: Store) -> None:
+    assert any_store.get_setting("k") is None
+    any_store.set_setting("k", "1")
+    any_store.set_setting("k", "2")
+    assert any_store.get_setting("k") == "2"
