@@ -15,6 +15,7 @@ from pledgewatch.cli._common import CliState
 #: Modules that each define ``register(app)``; the order is the order in ``--help``.
 COMMAND_MODULES = (
     "pledgewatch.cli.store_cmds",
+    "pledgewatch.cli.ingest_cmd",
     "pledgewatch.cli.coding_cmds",
 )
 

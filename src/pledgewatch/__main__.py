@@ -1,0 +1,5 @@
+"""``python -m pledgewatch`` runs the command line."""
+
+from pledgewatch.cli import main
+
+main()

@@ -1,0 +1,135 @@
+"""Turn the bytes of a source into text, or say clearly why they are not text.
+
+Order of trust: an encoding the user forces (``--encoding``) is used strictly; a byte-order mark
+wins next; then UTF-8; then an encoding the source declares (HTTP header, ``<meta charset>``);
+then charset-normalizer's detection. Binary data (NUL bytes outside UTF-16/32, or text full of
+control characters) is refused instead of being decoded into garbage that would pollute the
+store.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from pledgewatch.errors import InputError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Share of control characters above which decoded "text" is taken to be binary data.
+_MAX_CONTROL_SHARE = 0.01
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark announces, or None."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes without a UTF-16/32 byte-order mark: an image, archive or executable."""
+    return b"\x00" in data[:65536] and bom_encoding(data) not in ("utf-16", "utf-32")
+
+
+def declared_html_charset(data: bytes) -> str | None:
+    """The charset a ``<meta charset=...>`` in the first 4 KB of an HTML page declares."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def decode_bytes(
+    data: bytes, *, name: str, encoding: str | None = None, declared: str | None = None
+) -> str:
+    """The text of ``data``; line ends become ``\\n``.
+
+    Args:
+        data: the raw bytes.
+        name: the file, URL or ``<stdin>``, for messages.
+        encoding: force this encoding (the user's ``--encoding``); errors are not forgiven.
+        declared: an encoding the source itself declares; tried before detection.
+
+    Raises:
+        InputError: empty, binary, or bytes no encoding turns into text.
+    """
+    if not data.strip():
+        raise InputError("empty: the source holds no text", path=name)
+    if encoding is not None:
+        text = _decode_forced(data, name=name, encoding=encoding)
+    elif looks_binary(data):
+        raise InputError(
+            "binary data (it contains NUL bytes), not text; give a text, HTML, feed, CSV, "
+            "JSON Lines or PDF file",
+            path=name,
+        )
+    else:
+        text = _decode_guessing(data, name=name, declared=declared)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        raise InputError(
+            "binary data (full of control characters), not text; check the file is what its "
+            "name says",
+            path=name,
+        )
+    if not text.strip():
+        raise InputError("empty: the source holds only whitespace", path=name)
+    return text
+
+
+def _decode_forced(data: bytes, *, name: str, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except LookupError as exc:
+        raise InputError(f"unknown encoding {encoding!r} given with --encoding", path=name) from exc
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid {encoding} (byte {exc.start}: {exc.reason}); drop --encoding to detect "
+            "the encoding instead",
+            path=name,
+        ) from exc
+
+
+def _decode_guessing(data: bytes, *, name: str, declared: str | None) -> str:
+    bom = bom_encoding(data)
+    if bom is not None:
+        try:
+            return data.decode(bom)
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                f"starts with a {bom} byte-order mark but is not valid {bom} ({exc.reason})",
+                path=name,
+            ) from exc
+    for candidate in ("utf-8", declared):
+        if candidate is None:
+            continue
+        try:
+            return data.decode(candidate)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return _detect(data, name=name)
+
+
+def _detect(data: bytes, *, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(
+            "undecodable bytes: not UTF-8, and charset-normalizer found no text encoding that "
+            "fits; if you know the encoding pass it with --encoding",
+            path=name,
+        )
+    return str(best)
+
+
+def _control_share(text: str) -> float:
+    sample = text[:65536]
+    return len(_CONTROL.findall(sample)) / max(len(sample), 1)

@@ -1,0 +1,142 @@
+"""From what a reader found to a :class:`~pledgewatch.model.Document`, the same way for all.
+
+Every reader hands its findings (text, title, metadata date, publisher, ...) to
+:func:`build_document`, which applies the rules that must not differ between formats:
+
+* the publication date comes from metadata; else from the dateline (``SEOUL, Aug. 24
+  (Yonhap) --``), whose year comes from a coarser metadata date or ``--date``; else ``--date``;
+* the publisher from metadata, else the dateline's agency, else ``--publisher``;
+* the id and content hash from the normalised text (:mod:`pledgewatch.ingest.hashing`);
+* ``meta`` records where the date came from, the reader and the dateline, so a date shown to an
+  analyst can be explained.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from pledgewatch.errors import InputError
+from pledgewatch.ingest.hashing import ID_LENGTH, content_hash
+from pledgewatch.ingest.options import IngestOptions
+from pledgewatch.model import DatePrecision, Document
+from pledgewatch.nlp.dates import parse_dateline
+
+DatedValue = tuple[dt.date, DatePrecision]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Bytes to read and what is known about them before reading.
+
+    ``name`` is how messages and ``Document.source_path`` refer to it: the path as given, the
+    URL, or ``<stdin>``.
+    """
+
+    name: str
+    data: bytes
+    format: str
+    url: str | None = None
+    charset: str | None = None
+
+
+@dataclass(slots=True)
+class ReadResult:
+    """What one source yielded: its documents, and the rows or entries that could not be read.
+
+    A whole-source failure is raised as :class:`~pledgewatch.errors.InputError` instead; a bad
+    row of a CSV file lands in ``errors`` (its ``path`` is ``file:line``) and the rest goes on.
+    """
+
+    documents: list[Document] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+def clean_text(text: str) -> str:
+    """NFC, ``\\n`` line ends, no trailing spaces on lines, no blank lines at either end."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n").strip()
+
+
+def clean_title(title: str | None) -> str | None:
+    """A title on one line, or None when there is none."""
+    if title is None:
+        return None
+    title = " ".join(unicodedata.normalize("NFC", str(title)).split())
+    return title or None
+
+
+def _reference_point(dated: DatedValue) -> dt.date:
+    """The middle of a coarse date, so a dateline's month and day land inside it."""
+    date, precision = dated
+    if precision == "year":
+        return dt.date(date.year, 7, 2)
+    if precision == "month":
+        return date.replace(day=15)
+    return date
+
+
+def build_document(
+    text: str,
+    *,
+    source: Source,
+    options: IngestOptions,
+    title: str | None = None,
+    dated: DatedValue | None = None,
+    date_origin: str = "metadata",
+    url: str | None = None,
+    publisher: str | None = None,
+    place: str | None = None,
+    kind: str | None = None,
+    language: str | None = None,
+    source_path: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Document:
+    """A document from one reader's findings; see the module docstring for the rules.
+
+    Raises:
+        InputError: no text is left.
+    """
+    where = source_path or source.name
+    body = clean_text(text)
+    if not body:
+        raise InputError("empty: no text to ingest", path=where)
+    info: dict[str, Any] = {"format": source.format, **(meta or {})}
+
+    reference = _reference_point(dated) if dated else options.default_date
+    dateline = parse_dateline(body, reference)
+    published: DatedValue | None = dated
+    if dated is not None:
+        info["date_from"] = date_origin
+    if dateline is not None:
+        info["dateline"] = dateline.text
+        if dateline.publisher:
+            info["dateline_publisher"] = dateline.publisher
+        if dateline.date is not None and (dated is None or dated[1] != "day"):
+            published = (dateline.date, dateline.precision)
+            info["date_from"] = "dateline"
+    if published is None and options.default_date is not None:
+        published = (options.default_date, "day")
+        info["date_from"] = "--date"
+
+    digest = content_hash(body)
+    return Document(
+        id=digest[:ID_LENGTH],
+        text=body,
+        content_hash=digest,
+        title=clean_title(title),
+        url=url or source.url,
+        publisher=clean_title(publisher)
+        or (dateline.publisher if dateline else None)
+        or options.publisher,
+        published=published[0] if published else None,
+        date_precision=published[1] if published else "unknown",
+        place=clean_title(place) or (dateline.place if dateline else None),
+        language=language or "en",
+        kind=clean_title(kind),
+        source_path=where,
+        ingested_at=dt.datetime.now(dt.UTC),
+        meta=info,
+    )

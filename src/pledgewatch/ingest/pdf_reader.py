@@ -1,0 +1,68 @@
+"""PDF documents: the text of every page, with pypdf.
+
+The pages' text is read like a plain-text report (title from the PDF's /Title, else the first
+line; a dateline at the start of the body). An encrypted PDF is read when it opens with an empty
+password (owner-password-only files); otherwise it is refused, as are broken files and scans
+with no text layer, each with a message saying so.
+"""
+
+from __future__ import annotations
+
+import io
+
+from pledgewatch.errors import InputError
+from pledgewatch.ingest.documents import ReadResult, Source
+from pledgewatch.ingest.logs import quiet_loggers
+from pledgewatch.ingest.options import IngestOptions
+from pledgewatch.ingest.text_reader import document_from_text
+
+
+def read_pdf(source: Source, options: IngestOptions) -> ReadResult:
+    """One document from all pages of a PDF.
+
+    Raises:
+        InputError: empty, broken, encrypted or image-only PDF.
+    """
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
+    if not source.data.strip():
+        raise InputError("empty: the PDF file holds no bytes", path=source.name)
+    try:
+        with quiet_loggers("pypdf"):
+            reader = PdfReader(io.BytesIO(source.data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InputError(
+                    "encrypted PDF: it needs a password; decrypt it first (e.g. qpdf --decrypt)",
+                    path=source.name,
+                )
+            pages = [page.extract_text() or "" for page in reader.pages]
+            title = reader.metadata.title if reader.metadata else None
+    except InputError:
+        raise
+    except DependencyError as exc:
+        raise InputError(
+            f"encrypted PDF that cannot be opened here ({exc}); decrypt it first "
+            "(e.g. qpdf --decrypt)",
+            path=source.name,
+        ) from exc
+    except Exception as exc:  # pypdf raises many kinds of error on a broken file
+        raise InputError(
+            f"broken PDF that pypdf cannot read ({exc.__class__.__name__}: {exc})",
+            path=source.name,
+        ) from exc
+    text = "\n\n".join(page.strip() for page in pages if page.strip())
+    if not text:
+        raise InputError(
+            "PDF with no text layer (a scan?): nothing to extract; run OCR on it first",
+            path=source.name,
+        )
+    document = document_from_text(
+        text,
+        source=source,
+        options=options,
+        front_matter=False,
+        title=(str(title).strip() or None) if title else None,
+        meta={"pages": len(pages)},
+    )
+    return ReadResult(documents=[document])

@@ -1,0 +1,277 @@
+"""Tables of documents: CSV, TSV, JSON Lines and JSON arrays, one document per row.
+
+Columns (or JSON keys) map onto document fields with ``--map text=body,date=pubdate``; without a
+mapping the usual names are tried (``text``/``body``/``content``, ``title``/``headline``,
+``date``/``published``/``pubdate``, ``url``/``link``, ``publisher``/``source``). Unmapped columns
+are kept in ``meta["columns"]``. A bad row (wrong number of fields, broken quoting, invalid JSON,
+no text, an unreadable date) is reported as ``file:line`` and the other rows go on; a mapping that
+names a column the file does not have fails the whole file, since every row would fail alike.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from pledgewatch.errors import InputError
+from pledgewatch.ingest.decoding import decode_bytes
+from pledgewatch.ingest.documents import ReadResult, Source, build_document
+from pledgewatch.ingest.options import MAPPABLE_FIELDS, IngestOptions
+from pledgewatch.model import Document
+from pledgewatch.nlp.dates import parse_date_value
+
+#: Column names tried, in order, for each field when ``--map`` does not name one.
+DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "body", "content"),
+    "title": ("title", "headline"),
+    "date": ("date", "published", "pubdate"),
+    "url": ("url", "link"),
+    "publisher": ("publisher", "source"),
+    "place": ("place",),
+    "kind": ("kind",),
+}
+
+
+def resolve_columns(available: list[str], column_map: Mapping[str, str]) -> dict[str, str]:
+    """Field -> column for a table with these columns; explicit mappings must exist."""
+    lowered = {name.strip().lower(): name for name in available}
+    chosen: dict[str, str] = {}
+    for field in MAPPABLE_FIELDS:
+        if field in column_map:
+            chosen[field] = column_map[field]
+            continue
+        for candidate in DEFAULT_COLUMNS[field]:
+            if candidate in lowered:
+                chosen[field] = lowered[candidate]
+                break
+    return chosen
+
+
+def _row_document(
+    row: Mapping[str, Any],
+    columns: Mapping[str, str],
+    *,
+    source: Source,
+    options: IngestOptions,
+    label: str,
+    line: int,
+) -> Document:
+    """One row as a document; raises InputError naming ``label`` (``file:line``)."""
+    text_column = columns.get("text")
+    if text_column is None:
+        raise InputError(
+            "no text column: name it 'text' or map one with --map text=COLUMN", path=label
+        )
+    if text_column not in row:
+        raise InputError(f"no {text_column!r} key for the text", path=label)
+    text = row.get(text_column)
+    if not isinstance(text, str) or not text.strip():
+        shown = "empty" if text in (None, "") else f"not text ({type(text).__name__})"
+        raise InputError(f"the text in {text_column!r} is {shown}", path=label)
+    values = {field: row.get(column) for field, column in columns.items() if field != "text"}
+    dated = None
+    if values.get("date") not in (None, ""):
+        dated = parse_date_value(values["date"])
+        if dated is None:
+            raise InputError(
+                f"cannot read date {values['date']!r} in {columns['date']!r}; write YYYY-MM-DD",
+                path=label,
+            )
+    used = set(columns.values())
+    extra = {
+        key: value for key, value in row.items() if key not in used and value not in (None, "")
+    }
+    meta: dict[str, Any] = {"line": line}
+    if extra:
+        meta["columns"] = extra
+    return build_document(
+        text,
+        source=source,
+        options=options,
+        title=_as_text(values.get("title")),
+        dated=dated,
+        date_origin=f"column {columns.get('date')!r}",
+        url=_as_text(values.get("url")),
+        publisher=_as_text(values.get("publisher")),
+        place=_as_text(values.get("place")),
+        kind=_as_text(values.get("kind")),
+        source_path=label,
+        meta=meta,
+    )
+
+
+def _as_text(value: Any) -> str | None:
+    return None if value in (None, "") else str(value)
+
+
+def _collect(
+    rows: Iterator[tuple[int, Mapping[str, Any] | InputError]],
+    columns_for: Any,
+    *,
+    source: Source,
+    options: IngestOptions,
+) -> ReadResult:
+    result = ReadResult()
+    for line, row in rows:
+        if isinstance(row, InputError):
+            result.errors.append(row)
+            continue
+        try:
+            result.documents.append(
+                _row_document(
+                    row,
+                    columns_for(row),
+                    source=source,
+                    options=options,
+                    label=f"{source.name}:{line}",
+                    line=line,
+                )
+            )
+        except InputError as exc:
+            result.errors.append(exc)
+    if not result.documents and not result.errors:
+        raise InputError("no rows: the table holds a header or blank lines only", path=source.name)
+    return result
+
+
+# -- CSV and TSV ------------------------------------------------------------------------------
+
+
+def _csv_rows(
+    header: list[str], reader: Any, name: str
+) -> Iterator[tuple[int, Mapping[str, Any] | InputError]]:
+    while True:
+        start = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield start, InputError(f"malformed CSV row ({exc})", path=f"{name}:{start}")
+            continue
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) != len(header):
+            yield (
+                start,
+                InputError(
+                    f"expected {len(header)} fields, found {len(cells)} (a stray delimiter or an "
+                    "unquoted comma?)",
+                    path=f"{name}:{start}",
+                ),
+            )
+            continue
+        yield start, dict(zip(header, cells, strict=True))
+
+
+def read_csv(source: Source, options: IngestOptions) -> ReadResult:
+    """Rows of a CSV (``source.format == "csv"``) or TSV file with a header line.
+
+    Raises:
+        InputError: undecodable bytes, no header, a mapped column that is missing, no rows.
+    """
+    text = decode_bytes(source.data, name=source.name, encoding=options.encoding)
+    if csv.field_size_limit() < options.max_bytes:
+        csv.field_size_limit(options.max_bytes)
+    delimiter = "\t" if source.format == "tsv" else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
+        header = [cell.strip() for cell in next(reader)]
+    except (StopIteration, csv.Error) as exc:
+        raise InputError(
+            f"malformed CSV: cannot read a header line ({exc})", path=source.name
+        ) from exc
+    if not any(header):
+        raise InputError(
+            "malformed CSV: the first line is not a header of column names", path=source.name
+        )
+    columns = resolve_columns(header, options.column_map)
+    missing = sorted({col for col in columns.values() if col not in header})
+    if missing:
+        raise InputError(
+            f"no column {', '.join(map(repr, missing))}; the columns are: {', '.join(header)}",
+            path=source.name,
+        )
+    if "text" not in columns:
+        raise InputError(
+            f"no text column among {', '.join(header)}; map one with --map text=COLUMN",
+            path=source.name,
+        )
+    rows = _csv_rows(header, reader, source.name)
+    return _collect(rows, lambda _row: columns, source=source, options=options)
+
+
+_TOO_DEEP = "JSON nested too deeply to read (thousands of levels of [ or {)"
+
+
+# -- JSON Lines and JSON ----------------------------------------------------------------------
+
+
+def _jsonl_rows(text: str, name: str) -> Iterator[tuple[int, Mapping[str, Any] | InputError]]:
+    for line_number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        label = f"{name}:{line_number}"
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problem = InputError(f"not valid JSON ({exc.msg} at column {exc.colno})", path=label)
+            yield line_number, problem
+            continue
+        except RecursionError:
+            yield line_number, InputError(_TOO_DEEP, path=label)
+            continue
+        if not isinstance(value, dict):
+            found = type(value).__name__
+            yield line_number, InputError(f"expected a JSON object, found {found}", path=label)
+            continue
+        yield line_number, value
+
+
+def read_jsonl(source: Source, options: IngestOptions) -> ReadResult:
+    """One document per line of a JSON Lines file, each line a JSON object."""
+    text = decode_bytes(source.data, name=source.name, encoding=options.encoding)
+    return _collect(
+        _jsonl_rows(text, source.name),
+        lambda row: resolve_columns(list(row), options.column_map),
+        source=source,
+        options=options,
+    )
+
+
+def read_json(source: Source, options: IngestOptions) -> ReadResult:
+    """A JSON array of objects (rows numbered from 1), or a single object."""
+    text = decode_bytes(source.data, name=source.name, encoding=options.encoding)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"malformed JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+            path=source.name,
+        ) from exc
+    except RecursionError as exc:
+        raise InputError(_TOO_DEEP, path=source.name) from exc
+    items = value if isinstance(value, list) else [value]
+
+    def rows() -> Iterator[tuple[int, Mapping[str, Any] | InputError]]:
+        for number, item in enumerate(items, 1):
+            if isinstance(item, dict):
+                yield number, item
+            else:
+                yield (
+                    number,
+                    InputError(
+                        f"item {number} is {type(item).__name__}, not a JSON object",
+                        path=f"{source.name}:{number}",
+                    ),
+                )
+
+    return _collect(
+        rows(),
+        lambda row: resolve_columns(list(row), options.column_map),
+        source=source,
+        options=options,
+    )
