@@ -1,0 +1,251 @@
+"""Find actor mentions in spaCy text with the actor dictionary.
+
+:class:`ActorMatcher` builds two spaCy ``PhraseMatcher`` objects once from the dictionary (one on
+``LOWER`` for most phrases, one on ``ORTH`` for phrases that must match their capitalisation),
+keeps the longest match where matches overlap, drops place names that are part of a person's
+name, and composes the rest into :class:`~pledgewatch.actors.mention.ActorMatch` mentions (see
+:mod:`pledgewatch.actors.compose`). It works on the tokens of ``spacy.blank("en")`` as well as of
+the trained pipeline; where the trained pipeline's entities or parse are present they are used
+(PERSON entities for name collisions, the parse for subjects in salience resolution).
+
+Typical use::
+
+    dictionary = load_actor_dictionary()
+    matcher = ActorMatcher(dictionary)
+    mentions = matcher.find(sentence_span, datetime.date(2011, 8, 22))
+    mentions = matcher.find_in_doc(doc, date)      # with "the North", "it", "the regime"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from pledgewatch.actors.compose import CALENDAR_WORDS, Composer
+from pledgewatch.actors.dictionary import ActorDictionary, Entry, load_actor_dictionary
+from pledgewatch.actors.mention import ActorMatch, Hit
+from pledgewatch.actors.salience import Salience, sentences
+from pledgewatch.model import ActorMention
+
+#: Words before a place name that do not make it a person's name ("In Jordan", "Mr Obama" is a
+#: title, "Northern Jordan" a region).
+NOT_FIRST_NAMES = frozenset(
+    {"mr", "mrs", "ms", "dr", "sir", "lord", "lady", "prof", "north", "south", "east", "west",
+     "northern", "southern", "eastern", "western", "central", "greater", "upper", "lower", "new",
+     "occupied", "mainland", "rural", "coastal", "neighbouring", "neighboring", "said", "says",
+     "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "meanwhile", "separately",
+     "instead", "still", "now", "then", "also", "officially", "reportedly", "visiting", "ex"}
+)  # fmt: skip
+_COUNTRY_KINDS = frozenset({"country", "capital", "place"})
+_NOT_NOUNS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP"})
+
+
+class ActorMatcher:
+    """Finds actor mentions in spaCy Docs or Spans; build once, use for many documents.
+
+    Building takes one to two seconds (about 16,000 phrases); matching a sentence well under a
+    millisecond. ``uses_ner`` is False: PERSON entities are used when the Doc has them (to tell
+    "Michael Jordan" from Jordan) but are not needed, so a caller may disable spaCy's NER.
+
+    Args:
+        dictionary: the actor dictionary (see :func:`load_actor_dictionary`).
+        nlp: a pipeline whose tokenizer splits the dictionary phrases; ``spacy.blank("en")`` by
+            default. The English tokenizer of the trained pipeline splits text the same way.
+    """
+
+    uses_ner = False
+
+    def __init__(self, dictionary: ActorDictionary, nlp: Language | None = None) -> None:
+        self.dictionary = dictionary
+        tokenizer_nlp = nlp if nlp is not None else spacy.blank("en")
+        vocab = tokenizer_nlp.vocab
+        self._lower = PhraseMatcher(vocab, attr="LOWER")
+        self._exact = PhraseMatcher(vocab, attr="ORTH")
+        self._entries: dict[int, tuple[Entry, ...]] = {}
+        self._compound_lower: dict[str, tuple[Entry, ...]] = {}
+        self._compound_exact: dict[str, tuple[Entry, ...]] = {}
+        self._composer = Composer(dictionary)
+        triggers: set[str] = set()
+        groups: dict[tuple[bool, tuple[int, ...]], list[str]] = {}
+        group_entries: dict[tuple[bool, tuple[int, ...]], tuple[Entry, ...]] = {}
+        for phrase, entries in dictionary.phrases.items():
+            key = (phrase.exact, tuple(id(entry) for entry in entries))
+            groups.setdefault(key, []).append(phrase.written or phrase.text)
+            group_entries[key] = entries
+        for number, (key, texts) in enumerate(groups.items()):
+            exact, _ = key
+            entries = group_entries[key]
+            name = f"pledgewatch-actor-{number}"
+            self._entries[vocab.strings.add(name)] = entries
+            docs = [tokenizer_nlp.make_doc(text) for text in texts]
+            (self._exact if exact else self._lower).add(name, docs)
+            for text, pattern in zip(texts, docs, strict=True):
+                words = [token.lower_ for token in pattern]
+                triggers.add(words[1] if words[0] == "the" and len(words) > 1 else words[0])
+                if len(pattern) == 1 and entries[0].kind in _COUNTRY_KINDS:
+                    (self._compound_exact if exact else self._compound_lower)[text] = entries
+        self.trigger_words: frozenset[str] = frozenset(triggers)
+        """Lower-cased tokens that can start an actor mention (for a cheap prefilter)."""
+        self.anaphor_words: frozenset[str] = frozenset(
+            {"it", "its", "they", "their", "he", "she", "his", "her", "north", "south"}
+            | dictionary.regime_nouns
+        )
+        """Lower-cased tokens that :meth:`find_in_doc` may resolve to an earlier actor."""
+
+    # --- public API ------------------------------------------------------------------------------
+
+    def find(self, doc_or_span: Doc | Span, date: dt.date | None = None) -> list[ActorMention]:
+        """The actor mentions of a Doc or Span, in text order, with doc-level token indices.
+
+        Every mention is an :class:`ActorMatch`. Nothing is resolved across sentences here: "the
+        North" and "it" are left alone, and a bare agent noun codes "---" plus its sector.
+        """
+        doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
+        return list(self._composer.compose(doc, self.hits(doc_or_span), date))
+
+    def find_in_doc(self, doc: Doc, date: dt.date | None = None) -> list[ActorMention]:
+        """The actor mentions of a whole document, sentence by sentence, with light resolution.
+
+        Walks the sentences in order (spaCy's sentence boundaries when the Doc has them, else a
+        split at ".", "!" and "?") and keeps salience state, so that "the North", "the South",
+        "the regime", "it", "they", "he", "its troops" and bare "inspectors" are resolved to
+        earlier actors; the ``why`` of a resolved mention says which one and in which sentence.
+        See :class:`~pledgewatch.actors.salience.Salience` for the rules.
+        """
+        salience = Salience(self.dictionary)
+        found: list[ActorMention] = []
+        for number, sentence in enumerate(sentences(doc), start=1):
+            mentions = list(self._composer.compose(doc, self.hits(sentence), date))
+            found.extend(salience.read_sentence(sentence, number, mentions))
+        return [mention for mention in found if mention.code != "---"]
+
+    def resolve_pronoun(self, token: Token, salience: Salience) -> ActorMatch | None:
+        """Resolve one pronoun token ("it", "they", "he", "she") against ``salience``.
+
+        For callers that walk sentences themselves: record each sentence's mentions with
+        ``salience.read_sentence(...)`` and ask here for a pronoun of the next sentence.
+        """
+        return salience.resolve_pronoun(token)
+
+    def new_salience(self) -> Salience:
+        """Empty salience state for :meth:`resolve_pronoun` (one per document)."""
+        return Salience(self.dictionary)
+
+    def has_trigger(self, words: Iterable[str]) -> bool:
+        """True when one of the words could start an actor mention (cheap, before parsing).
+
+        ``words`` are token texts; hyphenated tokens count by their first part ("U.S.-led").
+        """
+        triggers = self.trigger_words
+        for word in words:
+            lowered = word.lower()
+            if lowered in triggers or ("-" in lowered and lowered.split("-", 1)[0] in triggers):
+                return True
+        return False
+
+    # --- matching --------------------------------------------------------------------------------
+
+    def hits(self, doc_or_span: Doc | Span) -> list[Hit]:
+        """Dictionary phrases found in the text, longest first where they overlap, in text order."""
+        doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
+        matches = self._lower(doc_or_span) + self._exact(doc_or_span)
+        matches.sort(key=lambda match: (match[1] - match[2], match[1]))
+        taken: set[int] = set()
+        hits: list[Hit] = []
+        for key, start, end in matches:
+            if any(index in taken for index in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            hits.append(Hit(start, end, self._entries[key]))
+        hits.extend(self._compound_hits(doc_or_span, taken))
+        hits = [hit for hit in hits if hit.kind != "non_actor"]
+        hits = [
+            hit
+            for hit in hits
+            if not self._part_of_a_name(doc, hit, taken) and not _not_a_noun(doc, hit)
+        ]
+        hits.sort(key=lambda hit: hit.start)
+        starts = {hit.start for hit in hits}
+        modifiers = self.dictionary.modifiers
+        return [
+            hit
+            for hit in hits
+            # "official" before another actor phrase modifies it ("the official KCNA")
+            if not (
+                hit.kind == "agent"
+                and hit.end - hit.start == 1
+                and hit.end in starts
+                and doc[hit.start].lower_ in modifiers
+            )
+        ]
+
+    def _compound_hits(self, doc_or_span: Doc | Span, taken: set[int]) -> Iterator[Hit]:
+        """Country names glued to a hyphenated word the tokenizer keeps whole ("U.S.-led")."""
+        for token in doc_or_span:
+            text = token.text
+            if "-" not in text or token.i in taken or len(text) < 3:
+                continue
+            prefix = text.split("-", 1)[0]
+            entries = self._compound_exact.get(prefix) or self._compound_lower.get(prefix.lower())
+            if entries:
+                taken.add(token.i)
+                yield Hit(token.i, token.i + 1, entries)
+
+    def _part_of_a_name(self, doc: Doc, hit: Hit, taken: set[int]) -> bool:
+        """A place that is a person's name ("Michael Jordan") or a surname of someone else."""
+        entry = hit.entry
+        short_name = entry.kind == "person" and entry.form == "short name"
+        if not short_name and not (
+            entry.kind in _COUNTRY_KINDS
+            and doc[hit.start : hit.end].text.lower() in self.dictionary.person_name_words
+        ):
+            return False
+        if doc.has_annotation("ENT_IOB"):
+            for index in range(hit.start, hit.end):
+                token = doc[index]
+                if token.ent_type_ == "PERSON":
+                    start, end = _entity_bounds(doc, index)
+                    if start < hit.start or end > hit.end:
+                        return True
+        if hit.start == 0:
+            return False
+        previous = doc[hit.start - 1]
+        return (
+            previous.i not in taken
+            and previous.is_alpha
+            and previous.text[0].isupper()
+            and previous.text[1:].islower()
+            and not previous.is_stop
+            and previous.lower_ not in NOT_FIRST_NAMES
+            and previous.lower_ not in CALENDAR_WORDS
+            and previous.lower_ not in self.dictionary.modifiers
+        )
+
+
+def _not_a_noun(doc: Doc, hit: Hit) -> bool:
+    """A one-word agent noun the tagger reads as a verb or adjective ("to court", "official")."""
+    if hit.kind != "agent" or hit.end - hit.start != 1:
+        return False
+    return doc[hit.start].pos_ in _NOT_NOUNS
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> ActorMatcher:
+    """A matcher over the built-in dictionary, built once per process."""
+    return ActorMatcher(load_actor_dictionary())
+
+
+def _entity_bounds(doc: Doc, index: int) -> tuple[int, int]:
+    start = index
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = index + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end

@@ -1,0 +1,148 @@
+"""Salience resolution across a document: "the North", "the regime", "it", "they", "its"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from pledgewatch.actors import default_matcher, sentences
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return default_matcher()
+
+
+def resolved(matcher, doc, day=None):
+    return [(m.code, m.text) for m in matcher.find_in_doc(doc, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the North"/"the South" need a Korea context earlier in the document
+        (
+            "South Korea offered talks. The North rejected them.",
+            [("KOR", "South Korea"), ("PRK", "The North")],
+        ),
+        (
+            "Seoul offered talks. The North's navy fired shots.",
+            [("KORGOV", "Seoul"), ("PRKMIL", "The North's navy")],
+        ),
+        (
+            "North Korea fired shells. The South returned fire.",
+            [("PRK", "North Korea"), ("KOR", "The South")],
+        ),
+        (
+            "Sudan and South Sudan clashed over oil. The South accused Khartoum.",
+            [
+                ("SDN", "Sudan"),
+                ("SSD", "South Sudan"),
+                ("SSD", "The South"),
+                ("SDNGOV", "Khartoum"),
+            ],
+        ),
+        ("The North rejected the offer.", []),
+        ("Troops moved to the north of the country.", [("---MIL", "Troops")]),
+        # "the regime": the last country on the regime list, else the last country
+        (
+            "Japan and North Korea met. The regime demanded aid.",
+            [("JPN", "Japan"), ("PRK", "North Korea"), ("PRKGOV", "regime")],
+        ),
+        (
+            "North Korea tested a missile. Japan protested. The regime ignored it.",
+            [("PRK", "North Korea"), ("JPN", "Japan"), ("PRKGOV", "regime")],
+        ),
+        (
+            "Japan and Canada met. The regime was criticised.",
+            [("JPN", "Japan"), ("CAN", "Canada"), ("CANGOV", "regime")],
+        ),
+        # subject pronouns and possessives
+        (
+            "North Korea said on Monday it would not return to talks.",
+            [("PRK", "North Korea"), ("PRK", "it")],
+        ),
+        (
+            "Japan protested on Monday. They said the launch was illegal.",
+            [("JPN", "Japan"), ("JPN", "They")],
+        ),
+        (
+            "North Korea moved its troops to the border.",
+            [("PRK", "North Korea"), ("PRKMIL", "its troops")],
+        ),
+        (
+            "Kim Jong Il arrived in Beijing. He met Chinese leaders.",
+            [
+                ("PRKGOV", "Kim Jong Il"),
+                ("CHNGOV", "Beijing"),
+                ("PRKGOV", "He"),
+                ("CHNGOV", "Chinese leaders"),
+            ],
+        ),
+        (
+            "It is unclear whether North Korea will attend.",
+            [("PRK", "North Korea")],
+        ),
+        # bare organisation agents go to the last organisation
+        (
+            "The IAEA asked for access. The inspectors left on Friday.",
+            [("IGOUNOIAE", "IAEA"), ("IGOUNOIAE", "inspectors")],
+        ),
+        ("The inspectors left on Friday.", []),
+    ],
+)
+def test_resolution_on_blank_tokens(matcher, blank, text, expected):
+    assert resolved(matcher, blank(text), D(2011, 8, 22)) == expected
+
+
+def test_resolved_mentions_say_what_they_resolved_to(matcher, blank):
+    doc = blank("Talks opened in Beijing. South Korea offered aid. The North refused.")
+    north = matcher.find_in_doc(doc, None)[-1]
+    assert north.code == "PRK" and north.kind == "anaphor"
+    assert north.why == (
+        "resolved 'the North' to PRK (last KOR/PRK actor mentioned: 'South Korea' in sentence 2)"
+    )
+    doc = blank("North Korea said on Monday it would not return.")
+    it = matcher.find_in_doc(doc, None)[-1]
+    assert it.why == "resolved 'it' to PRK (subject 'North Korea' in sentence 1)"
+
+
+def test_find_alone_does_not_resolve(matcher, blank):
+    doc = blank("South Korea offered talks. The North rejected them.")
+    assert [(m.code, m.text) for m in matcher.find(doc, None)] == [("KOR", "South Korea")]
+
+
+def test_sentences_split_without_a_parser(blank):
+    doc = blank("First one. Second one! Third one")
+    assert [s.text for s in sentences(doc)] == ["First one.", "Second one!", "Third one"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine says it has strong evidence proving Russia was behind the attacks.",
+            [("UKR", "Ukraine"), ("UKR", "it"), ("RUS", "Russia")],
+        ),
+        (
+            "South Korea accused North Korea of sinking the ship. It demanded an apology.",
+            [("KOR", "South Korea"), ("PRK", "North Korea"), ("KOR", "It")],
+        ),
+        (
+            "North Korea fired missiles. Seoul said it detected the launch.",
+            [("PRK", "North Korea"), ("KORGOV", "Seoul"), ("KORGOV", "it")],
+        ),
+    ],
+)
+def test_resolution_with_the_parse(matcher, nlp, text, expected):
+    assert resolved(matcher, nlp(text)) == expected
