@@ -38,3 +38,13 @@ class EventFinding:
     target: ActorMention | None = None
     object_text: str | None = None
     notes: list[str] = field(default_factory=list)
+    #: "main"; "frame" (a reporting verb such as "said" whose reported content is coded as its
+    #: own event); "allegation" (the content of an accusation or denial); "mentioned" (a
+    #: nominal event named as the object of another event: "condemned the attack on X").
+    role: str = "main"
+    pattern_id: str = ""  # the lexicon pattern that fired (e.g. "seize.v+asset")
+    content_code: str | None = None  # the complement's own code ("agreed to resume talks": 046)
+    content_trigger: Token | None = None  # the complement's trigger ("resume")
+    frame_trigger: Token | None = None  # the reporting/accusing verb over this event ("said")
+    speaker: ActorMention | None = None  # the subject of that verb ("Seoul" in "Seoul said ...")
+    modality_cue: str | None = None  # the word that decided the modality ("will", "if", "said")

@@ -1,0 +1,359 @@
+"""Event triggers in a parsed sentence, how they nest, and the CAMEO code each stands for.
+
+1. **Triggers.** Every verb, noun and predicative adjective whose lemma is in the lexicon is
+   matched against its patterns with the words around it (particles, prepositions, object
+   words); the most specific pattern wins (``seize.v+asset`` -> 1711 over ``seize.v`` -> 171).
+2. **Nesting.** A speech-act verb takes the event in its complement: "agreed to resume talks"
+   is one event, intent + talks -> 036; "demanded the release of prisoners" is demand + 0841 ->
+   1053. Light verbs hand their object's code to their subject ("staged a protest" -> 140). A
+   reporting verb keeps its complement as an event of its own; so does an accusation.
+3. **Codes.** :meth:`ActionFinder.codes` composes a governing action's code with its
+   complements' through the lexicon's composition table (``compose.tsv``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pledgewatch.events.arguments import (
+    NP_WORD_DEPS,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    ActorIndex,
+    is_passive,
+    np_words,
+)
+from pledgewatch.events.lexicon import (
+    CONSUMING_FAMILIES,
+    KEEP,
+    SPEECH_ACT_FAMILIES,
+    Lexicon,
+    Pattern,
+)
+
+#: Dependents whose words may satisfy a pattern's "child" column.
+_CHILD_DEPS = frozenset(
+    {"prt", "prep", "advmod", "agent", "npadvmod", "compound", "amod", "dative", "aux", "mark"}
+)
+#: Where a speech-act verb or noun finds the event it is about ("called for talks").
+_CONTENT_PREPS = frozenset(
+    {"to", "for", "of", "on", "with", "about", "over", "from", "against", "into", "in"}
+)
+#: Nouns that only frame an event noun before them: "a mediation effort", "the peace process".
+_GENERIC_HEADS = frozenset(
+    {"effort", "efforts", "mission", "campaign", "operation", "operations", "process",
+     "initiative", "bid", "attempt", "programme", "program", "drive", "plan", "push", "move",
+     "round", "deal", "action"}
+)  # fmt: skip
+
+
+@dataclass(slots=True)
+class Action:
+    """A trigger word with the pattern it matched, and the actions nested under it."""
+
+    token: Any
+    pattern: Pattern
+    contents: list[Action] = field(default_factory=list)
+    governor: Action | None = None
+    #: the verb this noun is the object of: "absorbed" when the verb's pattern was matched on
+    #: it ("imposed sanctions"), "mentioned" otherwise ("condemned the attack")
+    object_of: Action | None = None
+    absorbed: bool = False
+
+    @property
+    def family(self) -> str | None:
+        return self.pattern.family
+
+    @property
+    def label(self) -> str:
+        return f"{self.pattern.id}→{self.pattern.code or '-'}"
+
+
+class ActionFinder:
+    """Finds a sentence's actions, nests them and codes them, with one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    # -- 1. triggers -----------------------------------------------------------------------
+
+    def actions(self, sent: Any, actors: ActorIndex) -> list[Action]:
+        found = []
+        for token in sent:
+            pattern = self._pattern_for(token, actors)
+            if pattern is not None:
+                found.append(Action(token, pattern))
+        return found
+
+    def _pattern_for(self, token: Any, actors: ActorIndex) -> Pattern | None:
+        pos = token.pos_
+        lemma = token.lemma_.lower()
+        lower = token.lower_
+        if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            lemmas = [x for x in _verb_lemmas(token) if self.lexicon.has("verb", x)]
+            if not lemmas:
+                return None
+            children, words, is_actor = self._verb_context(token, actors)
+            return self.lexicon.best_pattern("verb", lemmas, children, words, is_actor)
+        if pos in ("NOUN", "PROPN"):
+            lemmas = [lower, lemma] if lower != lemma else [lower]
+            words = self._noun_words(token)
+            children = {c.lower_ for c in token.children}
+            if any(self.lexicon.has("noun", x) for x in lemmas):
+                return self.lexicon.best_pattern("noun", lemmas, children, words)
+            if lower.endswith("ing") and len(lower) > 5:
+                stems = [lower[:-3], lower[:-3] + "e", lower[:-4]]
+                if any(self.lexicon.has("verb", s) for s in stems):
+                    pattern = self.lexicon.best_pattern("verb", stems, children, words)
+                    if pattern is not None and pattern.code is not None and not pattern.family:
+                        return pattern
+            return None
+        if (
+            pos == "ADJ"
+            and token.dep_ in ("acomp", "xcomp", "oprd")
+            and self.lexicon.has("adj", lemma)
+        ):
+            pattern = self.lexicon.best_pattern("adj", [lemma], set(), set())
+            # "ready", "willing" need what one is ready for; "skeptical" stands alone
+            if pattern is not None and (
+                not pattern.family or any(c.dep_ == "xcomp" for c in token.children)
+            ):
+                return pattern
+        return None
+
+    def _verb_context(self, verb: Any, actors: ActorIndex) -> tuple[set[str], set[str], bool]:
+        """(dependent words, object words, object is an actor) for matching verb patterns.
+
+        Object words come from the direct object (or passive subject), complements, and the
+        object of a preposition that a pattern can require as its child ("withdraw from
+        talks"); prepositional objects count for every pattern only when there is no direct
+        object ("walked out of the talks").
+        """
+        children: set[str] = set()
+        words: set[str] = set()
+        prep_words: set[str] = set()
+        has_object = False
+        is_actor = False
+        passive = is_passive(verb)
+        for child in verb.children:
+            dep = child.dep_
+            if dep in _CHILD_DEPS:
+                children.add(child.lower_)
+            if dep in OBJECT_DEPS or (passive and dep in PASSIVE_SUBJECT_DEPS):
+                has_object = True
+                words |= np_words(child)
+                is_actor = is_actor or actors.at(child) is not None
+            elif dep == "prep":
+                for pobj in child.children:
+                    if pobj.dep_ in ("pobj", "pcomp"):
+                        prep_words |= np_words(pobj)
+                        if child.lower_ in self._child_preps(verb):
+                            words |= np_words(pobj)
+            elif dep in ("oprd", "acomp", "attr", "dative"):
+                words |= np_words(child)
+            elif dep in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
+                words.add(child.lemma_.lower())
+                if _infinitival(child):  # "allow inspectors to return"
+                    for grand in child.children:
+                        if grand.dep_ == "nsubj":
+                            words |= np_words(grand)
+                            is_actor = is_actor or actors.at(grand) is not None
+        if passive and verb.dep_ == "acl":
+            has_object = True
+            words |= np_words(verb.head)
+            is_actor = is_actor or actors.at(verb.head) is not None
+        if not has_object:
+            words |= prep_words
+        # "test-fired": the hyphenated prefix is a separate token before the hyphen
+        left = verb.i - 2
+        if left >= verb.sent.start and verb.doc[verb.i - 1].text == "-":
+            children.add(verb.doc[left].lower_)
+        return children, words, is_actor
+
+    def _child_preps(self, verb: Any) -> set[str]:
+        """Prepositions that some pattern of this verb names as its child."""
+        return {
+            p.child
+            for lemma in _verb_lemmas(verb)
+            for p in self.lexicon.patterns("verb", lemma)
+            if p.child
+        }
+
+    def _noun_words(self, noun: Any) -> set[str]:
+        words: set[str] = set()
+        for child in noun.children:
+            if child.dep_ in NP_WORD_DEPS:
+                words.add(child.lower_)
+                words.add(child.lemma_.lower())
+            elif child.dep_ == "prep":
+                words.add(child.lower_)
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        words |= np_words(pobj)
+        return words
+
+    # -- 2. nesting ------------------------------------------------------------------------
+
+    def nest(self, actions: list[Action]) -> None:
+        """Attach each action to the speech-act, light or reporting action governing it."""
+        by_token = {a.token.i: a for a in actions}
+        for action in actions:
+            if not action.family:
+                continue
+            for token in self._content_tokens(action):
+                if token.i not in by_token and token.lemma_ == "be":
+                    # "says it is willing to withdraw": the predicate carries the event
+                    token = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.dep_ in ("acomp", "attr") and c.i in by_token
+                        ),
+                        token,
+                    )
+                if token.i not in by_token and token.lower_ in _GENERIC_HEADS:
+                    token = next(
+                        (
+                            c
+                            for c in token.children
+                            if c.dep_ in ("compound", "amod") and c.i in by_token
+                        ),
+                        token,
+                    )
+                inner = by_token.get(token.i)
+                if inner is not None and inner is not action and inner.governor is None:
+                    inner.governor = action
+                    action.contents.append(inner)
+                # coordinated complements: "accused X of violating ..., ignoring the law and ..."
+                for conj in token.children:
+                    twin = by_token.get(conj.i)
+                    if conj.dep_ == "conj" and twin is not None and twin.governor is None:
+                        twin.governor = action
+                        action.contents.append(twin)
+
+    def attach_objects(self, actions: list[Action]) -> None:
+        """Tie nominal events to the event verb whose object they are."""
+        by_token = {a.token.i: a for a in actions}
+        for action in actions:
+            if action.pattern.kind != "noun" or action.governor is not None:
+                continue
+            token = action.token
+            verb = token.head
+            if token.dep_ == "pobj" and verb.dep_ == "prep":
+                verb = verb.head
+            elif token.dep_ not in OBJECT_DEPS and token.dep_ not in PASSIVE_SUBJECT_DEPS:
+                continue
+            governor = by_token.get(verb.i)
+            if governor is None or governor is action or governor.family:
+                continue
+            action.object_of = governor
+            action.absorbed = bool(governor.pattern.requires)
+
+    def _content_tokens(self, action: Action) -> list[Any]:
+        token = action.token
+        family = action.family
+        out: list[Any] = []
+        for child in token.children:
+            dep = child.dep_
+            if (
+                dep in ("xcomp", "ccomp")
+                or (dep == "acl" and action.pattern.kind == "noun")
+                or dep in OBJECT_DEPS
+                or (dep in PASSIVE_SUBJECT_DEPS and family != "say")
+            ):
+                out.append(child)
+            elif dep == "prep" and child.lower_ in _CONTENT_PREPS:
+                if family == "light" and child.lower_ != action.pattern.child:
+                    continue  # "renewed talks on a pullback": the pullback is not what was renewed
+                for grand in child.children:
+                    if grand.dep_ in ("pobj", "pcomp"):
+                        out.append(grand)
+            elif dep in ("attr", "oprd") and family in ("light",):
+                out.append(child)
+        return out
+
+    # -- 3. codes --------------------------------------------------------------------------
+
+    def codes(self, action: Action, depth: int = 0) -> list[tuple[str, Action | None, str]]:
+        """(code, content action, explanation) for each event the action stands for."""
+        own = action.pattern.code
+        family = action.family
+        if depth > 6:
+            return [(own, None, action.label)] if own else []
+        if family in CONSUMING_FAMILIES and action.contents:
+            results: list[tuple[str, Action | None, str]] = []
+            if family == "intent" and _object_control(action):
+                family = "appeal"  # "wants Putin to attack": what one wants another to do
+            for content in action.contents:
+                for inner_code, inner_action, inner_why in self._content_codes(
+                    content, depth, family
+                ):
+                    combined = self.lexicon.compose(family or "", inner_code)
+                    if combined is None:
+                        continue
+                    code = own if combined == KEEP else combined
+                    if code is None:
+                        continue
+                    why = f"{action.label}({family}) + {inner_why} ⇒ {code}"
+                    results.append((code, inner_action, why))
+            if results:
+                return results
+        if family == "accuse" and action.contents:
+            for content in action.contents:
+                for inner_code, _, inner_why in self._content_codes(content, depth):
+                    combined = self.lexicon.compose("accuse", inner_code)
+                    if combined and combined != KEEP:
+                        return [
+                            (
+                                combined,
+                                content,
+                                f"{action.label}(accuse) + {inner_why} ⇒ {combined}",
+                            )
+                        ]
+        if own is None or (family in ("light", "halt") and not action.contents):
+            return [] if own is None else [(own, None, f"pattern {action.label}")]
+        return [(own, None, f"pattern {action.label}")]
+
+    def _content_codes(
+        self, content: Action, depth: int, family: str | None = None
+    ) -> list[tuple[str, Action, str]]:
+        """Codes of a complement; a nested speech act counts by what it is about (but a light
+        verb passes on the speech act itself: "faced pressure to ..." is the demand)."""
+        if content.family in SPEECH_ACT_FAMILIES and content.contents and family != "light":
+            out = []
+            for inner in content.contents:
+                out.extend(self._content_codes(inner, depth + 1))
+            if out:
+                return out
+        return [(code, content, why) for code, _, why in self.codes(content, depth + 1)]
+
+
+def _verb_lemmas(token: Any) -> list[str]:
+    """spaCy's lemma, then guesses from the inflection for its misses ("staged" -> "stag")."""
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    out = [lemma]
+    if lower.endswith("ed"):
+        out += [lower[:-1], lower[:-2], lower[:-3]]
+    elif lower.endswith("ing"):
+        out += [lower[:-3] + "e", lower[:-3], lower[:-4]]
+    elif lower.endswith("s"):
+        out += [lower[:-1], lower[:-2]]
+    return [x for i, x in enumerate(out) if x and x not in out[:i]]
+
+
+def _object_control(action: Action) -> bool:
+    """Does the verb's direct object perform its to-complement ("wants Putin to attack")?"""
+    token = action.token
+    if any(c.dep_ in OBJECT_DEPS for c in token.children):
+        return any(c.dep_ == "xcomp" and c.i > token.i for c in token.children)
+    # "wants Putin to attack" parsed with "Putin" as the subject of an infinitive
+    return any(
+        c.dep_ == "ccomp" and _infinitival(c) and any(g.dep_ == "nsubj" for g in c.children)
+        for c in token.children
+    )
+
+
+def _infinitival(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

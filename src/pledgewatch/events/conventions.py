@@ -1,0 +1,166 @@
+"""The events as a CAMEO coder (PETRARCH, GDELT, ICEWS) would record them.
+
+pledgewatch keeps an action's own code and says how it was put (modality): "North Korea will
+allow inspectors" is 0862 *future*, so the ledger can later link the pledge to the act. CAMEO
+codes the act of saying instead: a future or hypothetical cooperative action is an expression
+of intent (03x), a hostile one a threat (13x); a refused future action is a rejection (12x); an
+action that did not happen is not an event; a reporting verb is not coded when what it reports
+is. :func:`cameo_view` applies these conventions, for comparison with gold standards and for
+exports next to GDELT or ICEWS data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pledgewatch.events.lexicon import Lexicon
+from pledgewatch.events.types import EventFinding
+
+_MODAL_AUX = frozenset(
+    {"will", "would", "wo", "shall", "can", "ca", "could", "may", "might", "'ll", "'d"}
+)
+_SPEECH_ACT_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+_REFUSAL_CUES = frozenset(
+    {
+        "refuse",
+        "refused",
+        "refuses",
+        "refusing",
+        "decline",
+        "declined",
+        "declines",
+        "fail",
+        "failed",
+        "fails",
+    }
+)
+_CONDITION_CUES = frozenset(
+    {"if", "unless", "whether", "lest", "provided", "suppose", "supposing", "if-clause"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CameoEvent:
+    """A (source, target, code) triple in CAMEO's conventions, with the finding it came from."""
+
+    source: str | None
+    target: str | None
+    code: str
+    finding: EventFinding
+    rule: str  # which convention produced it ("as coded", "future -> intent", ...)
+
+
+def cameo_view(
+    findings: Iterable[EventFinding],
+    lexicon: Lexicon | None = None,
+    *,
+    require_source: bool = True,
+    skip_roles: frozenset[str] = frozenset({"frame", "allegation", "mentioned", "background"}),
+    modal: bool = True,
+) -> list[CameoEvent]:
+    """The findings' events in CAMEO conventions (see the module docstring).
+
+    ``require_source``: drop events without a source actor, as CAMEO coders do.
+    ``skip_roles``: finding roles that are not the sentence's own events: a reporting verb
+    whose content is coded, the content of an accusation or denial, a nominal event named as
+    another event's object ("condemned the attack"), and background clauses (relative,
+    temporal and causal clauses: "where 28 people were killed", "after rebels kidnapped ...").
+    ``modal``: recode future, hypothetical, refused and recommended acts as intents, threats,
+    rejections and appeals (False keeps every event's own code and drops none for modality).
+    """
+    lexicon = lexicon or Lexicon.default()
+    findings = list(findings)
+    out: list[CameoEvent] = []
+    for finding in findings:
+        event = finding.event
+        if finding.role in skip_roles:
+            continue
+        code = event.cameo
+        source, target = event.source, event.target
+        modality = event.modality
+        rule = "as coded"
+        if not modal:
+            modality = "asserted"
+        if modality == "hypothetical" and (finding.modality_cue or "") in _CONDITION_CUES:
+            continue  # the condition of something else ("unless the Kremlin closed its base")
+        if modality in ("future", "hypothetical") and code[:2] not in _SPEECH_ACT_ROOTS:
+            # a promise with an "unless" condition is a threat ("will withdraw unless ...")
+            family = "threaten" if _has_unless(finding) else "intent"
+            composed = lexicon.compose(family, code)
+            if not composed or composed == "keep":
+                continue
+            code, rule = composed, f"{modality} -> intent/threat"
+        elif modality == "negated":
+            if not _modal_negation(finding) or code[:2] in _SPEECH_ACT_ROOTS:
+                continue
+            composed = lexicon.compose("reject", code)
+            if not composed or composed == "keep":
+                continue
+            code, rule = composed, "refused -> reject"
+        elif modality == "recommended":
+            if finding.speaker is None or finding.speaker.code == source:
+                continue
+            composed = lexicon.compose("appeal", code)
+            if not composed or composed == "keep":
+                continue
+            source, target = finding.speaker.code, event.source
+            code, rule = composed, "recommended by a speaker -> appeal"
+        if require_source and source is None:
+            continue
+        out.append(CameoEvent(source, target, code, finding, rule))
+    # A reporting verb whose reported events were all set aside above is a statement again.
+    kept_frames = {e.finding.frame_trigger.i for e in out if e.finding.frame_trigger is not None}
+    for finding in findings:
+        event = finding.event
+        if (
+            finding.role == "frame"
+            and finding.trigger.i not in kept_frames
+            and (event.source or not require_source)
+        ):
+            out.append(CameoEvent(event.source, event.target, event.cameo, finding, "statement"))
+    # A bare statement ("..., officials said") is coded only when nothing else is.
+    others = [e for e in out if not _plain_statement(e)]
+    return others if others else out
+
+
+def _plain_statement(event: CameoEvent) -> bool:
+    return event.code == "010" and event.finding.pattern_id.endswith(".v")
+
+
+def _has_unless(finding: EventFinding) -> bool:
+    return any(
+        child.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children)
+        for child in finding.trigger.children
+    )
+
+
+def _modal_negation(finding: EventFinding) -> bool:
+    """'will not' / 'would not' / 'refused to' (a refusal), not 'did not' (no event)."""
+    trigger = finding.trigger
+    for token in [trigger, *([trigger.head] if trigger.dep_ in ("xcomp", "conj") else [])]:
+        for child in token.children:
+            if child.dep_ == "aux" and child.lower_ in _MODAL_AUX:
+                return True
+    # "refused to", "failed to reach agreement" (PLOVER codes a failure to agree as REJECT)
+    return (finding.modality_cue or "").lower() in _REFUSAL_CUES
+
+
+def main_event(events: list[CameoEvent]) -> CameoEvent | None:
+    """The sentence's main event: the one whose trigger is highest in the parse (fewest steps
+    to the root), the earliest on a tie. Nominal events count one step below their verb."""
+    if not events:
+        return None
+
+    def depth(event: CameoEvent) -> tuple[int, int]:
+        token = event.finding.trigger
+        steps = 0
+        while token.head is not token and steps < 50:
+            token = token.head
+            steps += 1
+        if event.finding.trigger.pos_ in ("NOUN", "PROPN"):
+            steps += 1
+        return steps, event.finding.trigger.i
+
+    return min(events, key=depth)

@@ -1,0 +1,288 @@
+"""Events from one parsed sentence: its actions with their actors, modality and role.
+
+:mod:`pledgewatch.events.actions` finds the triggers, nests speech acts over their complements
+and codes them; :mod:`pledgewatch.events.arguments` finds each action's source and target
+actors; :mod:`pledgewatch.events.modality` reads how the event is put. This module puts them
+together into :class:`RawEvent` records, one per (source, target) pair: each coordinated actor
+its own event, symmetric actions (meet, negotiate, clash) both ways. It also gives each event its
+role in the sentence: "main"; "frame" for a reporting verb whose content is coded; "allegation"
+for the content of an accusation or denial; "mentioned" for a nominal event named in passing;
+"background" for events in relative, temporal and causal clauses.
+
+The coder adds ids, dates and classes to the raw events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pledgewatch.events.actions import Action, ActionFinder
+from pledgewatch.events.arguments import (
+    ActorIndex,
+    Argument,
+    ArgumentFinder,
+    np_words,
+    subject_tokens,
+)
+from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
+from pledgewatch.events.modality import ModalityReader, ModalityReading
+
+
+@dataclass(slots=True)
+class RawEvent:
+    """One event of a sentence before ids, dates and classes are attached."""
+
+    action: Action
+    code: str
+    source: Argument | None
+    target: Argument | None
+    modality: ModalityReading
+    role: str  # "main", "frame", "allegation", "mentioned" or "background" (module docstring)
+    why: str
+    content: Action | None = None  # the complement event a speech act was combined with
+    content_code: str | None = None
+    frame: Action | None = None  # the reporting verb this event is the content of
+    speaker: Argument | None = None
+    tokens: list[Any] = field(default_factory=list)  # evidence tokens
+
+    @property
+    def trigger(self) -> Any:
+        return self.action.token
+
+
+class SentenceExtractor:
+    """Finds the events of parsed sentences with one lexicon and one modality reader."""
+
+    def __init__(
+        self, lexicon: Lexicon, modality: ModalityReader, *, require_actor: bool = True
+    ) -> None:
+        self.lexicon = lexicon
+        self.modality = modality
+        self.require_actor = require_actor
+        self.finder = ActionFinder(lexicon)
+        self._roles = ArgumentFinder(lexicon, ActorIndex(()))
+
+    def codes(self, action: Action) -> list[tuple[str, Action | None, str]]:
+        return self.finder.codes(action)
+
+    def extract(self, sent: Any, actors: ActorIndex) -> list[RawEvent]:
+        """Every event of a parsed sentence span, in trigger order."""
+        self._roles = ArgumentFinder(self.lexicon, actors)
+        actions = self.finder.actions(sent, actors)
+        if not actions:
+            return []
+        self.finder.nest(actions)
+        self.finder.attach_objects(actions)
+        events: list[RawEvent] = []
+        frames: list[Action] = []
+        for action in actions:
+            governor = action.governor
+            if governor is not None and governor.family in CONSUMING_FAMILIES:
+                continue  # part of its governor's event
+            if action.pattern.topic_only or action.absorbed:
+                continue
+            if action.family == "say":
+                frames.append(action)
+                continue
+            events.extend(self._events_of(action))
+        for frame in frames:
+            content_events = [e for e in events if e.frame is frame]
+            events.extend(self._events_of(frame, is_frame=bool(content_events)))
+        events.sort(key=lambda e: (e.trigger.i, e.role != "main"))
+        return events
+
+    def _events_of(self, action: Action, *, is_frame: bool = False) -> list[RawEvent]:
+        governor = action.governor
+        frame = (
+            governor
+            if governor is not None and governor.family in ("say", "accuse", "deny")
+            else None
+        )
+        role = "frame" if is_frame else "main"
+        if frame is not None and frame.family in ("accuse", "deny"):
+            role = "allegation"
+        elif action.object_of is not None or (action.pattern.kind == "noun" and governor is None):
+            # a nominal event named in passing, not the clause's own act -- unless it is the
+            # subject of a verb that is no event itself: "Clashes erupted", "riots continued"
+            subject_of_plain_verb = (
+                action.token.dep_ in ("nsubj", "nsubjpass")
+                and action.token.head.pos_ in ("VERB", "AUX")
+                and not any(
+                    p.code for p in self.lexicon.patterns("verb", action.token.head.lemma_.lower())
+                )
+            )
+            role = "mentioned" if not subject_of_plain_verb else "main"
+        elif _in_background_clause(action.token):
+            role = "background"
+        out: list[RawEvent] = []
+        for code, content, why in self.codes(action):
+            sources, targets = self._roles.arguments(action, content)
+            if not sources and not targets and self.require_actor:
+                continue
+            code, why = self._unconventional(action, code, why, sources)
+            framed = frame is not None and frame.family == "say"
+            # a light verb's event is its complement's: "plans to launch" is a future launch
+            anchor = (
+                content.token if action.family == "light" and content is not None else action.token
+            )
+            reading = self.modality.read(anchor, framed=framed)
+            if frame is not None and frame.family == "deny":
+                reading = ModalityReading("negated", frame.token.lower_)
+            elif frame is not None and frame.family == "accuse" and reading.modality == "asserted":
+                reading = ModalityReading("reported", frame.token.lower_)
+            speaker = None
+            if frame is not None:
+                speaker_args = self._roles.verb_sources(frame.token)
+                speaker = speaker_args[0] if speaker_args else None
+            symmetric = action.pattern.symmetric
+            for source, target in _pairs(sources, targets, symmetric):
+                tokens = [action.token]
+                if content is not None:
+                    tokens.append(content.token)
+                for argument in (source, target):
+                    if argument is not None:
+                        tokens.append(argument.head)
+                detail = ", ".join(
+                    part
+                    for part in (
+                        f"{_kind_word(action)} '{action.token.text}'",
+                        source.describe() if source else None,
+                        target.describe() if target else None,
+                    )
+                    if part
+                )
+                text = f"{why} ({detail})"
+                if reading.cue and reading.modality != "asserted":
+                    text += f"; {reading.modality} ('{reading.cue}')"
+                out.append(
+                    RawEvent(
+                        action=action,
+                        code=code,
+                        source=source,
+                        target=target,
+                        modality=reading,
+                        role=role,
+                        why=text,
+                        content=content,
+                        content_code=self._first_code(content),
+                        frame=frame,
+                        speaker=speaker,
+                        tokens=tokens,
+                    )
+                )
+        return out
+
+    def _unconventional(
+        self, action: Action, code: str, why: str, sources: list[Argument]
+    ) -> tuple[str, str]:
+        """Force used by bombers, gunmen or with bombs is CAMEO's 18 ASSAULT, not 19 FIGHT;
+        seizure, destruction or violence by protesters is 145 violent protest."""
+        if code[:2] in ("17", "18", "19"):
+            subjects = [a.head for a in sources] or [t for t, _ in subject_tokens(action.token)]
+            protesters = self.lexicon.words("@protester")
+            cue = next((w for s in subjects for w in np_words(s) if w in protesters), None)
+            refined = self.lexicon.compose("by_protesters", code) if cue else None
+            if cue and refined not in (None, KEEP) and refined != code:
+                return refined, f"{why} ⇒ {refined} (by protesters: '{cue}')"
+        if not code.startswith("19"):
+            return code, why
+        agents = self.lexicon.words("@unconventional_agent")
+        means = self.lexicon.words("@unconventional_means")
+        token = action.token
+        subjects = [a.head for a in sources] or [t for t, _ in subject_tokens(token)]
+        cue = next((w for s in subjects for w in np_words(s) if w in agents), None)
+        if cue is None:
+            for child in token.children:
+                if child.dep_ in ("prep", "agent") and child.lower_ in (
+                    "in",
+                    "with",
+                    "by",
+                    "using",
+                ):
+                    for pobj in child.children:
+                        cue = cue or next((w for w in np_words(pobj) if w in means), None)
+        if cue is None:
+            return code, why
+        refined = self.lexicon.compose("unconventional", code)
+        if refined in (None, KEEP) or refined == code:
+            return code, why
+        return refined, f"{why} ⇒ {refined} (unconventional: '{cue}')"
+
+    def _first_code(self, content: Action | None) -> str | None:
+        if content is None:
+            return None
+        codes = self.codes(content)
+        return codes[0][0] if codes else None
+
+
+#: Subordinators of clauses that give background (usually earlier events) rather than news.
+_BACKGROUND_MARKS = frozenset(
+    {
+        "when",
+        "after",
+        "before",
+        "since",
+        "as",
+        "while",
+        "because",
+        "until",
+        "once",
+        "although",
+        "though",
+        "whereas",
+    }
+)
+
+
+def _in_background_clause(token: Any) -> bool:
+    """Is the trigger inside a relative clause, a participle modifying a noun, or a temporal or
+    causal clause ("where 28 people have been killed", "after rebels kidnapped peacekeepers")?"""
+    steps = 0
+    while token.head is not token and steps < 30:
+        dep = token.dep_
+        if dep == "relcl":
+            return True
+        if dep == "acl" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if dep == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in token.children
+        ):
+            return True
+        if dep == "pcomp" and token.head.lower_ in ("for", "after", "before", "since", "despite"):
+            return True  # "jailed for helping militants", "after attacking the town"
+        if dep in ("ccomp", "xcomp") and token.head.lemma_.lower() in (
+            "say",
+            "tell",
+            "report",
+            "announce",
+        ):
+            return False  # reported content is news, whatever clause the report sits in
+        token = token.head
+        steps += 1
+    return False
+
+
+def _pairs(
+    sources: list[Argument], targets: list[Argument], symmetric: bool
+) -> list[tuple[Argument | None, Argument | None]]:
+    pairs: list[tuple[Argument | None, Argument | None]] = []
+    if sources and targets:
+        for source in sources:
+            for target in targets:
+                pairs.append((source, target))
+                if symmetric:
+                    pairs.append((target, source))
+    elif sources and symmetric and len(sources) > 1:
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
+    elif sources:
+        pairs = [(source, None) for source in sources]
+    elif targets:
+        pairs = [(None, target) for target in targets]
+    else:
+        pairs = [(None, None)]  # an actorless event, kept only when the coder is asked to
+    return pairs
+
+
+def _kind_word(action: Action) -> str:
+    return {"verb": "verb", "noun": "noun", "adj": "adjective"}[action.pattern.kind]

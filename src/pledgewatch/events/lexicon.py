@@ -1,0 +1,384 @@
+"""The event lexicon: verb and noun patterns mapped to CAMEO codes, and how they combine.
+
+The patterns live in data files under ``data/lexicon/`` (``verbs.tsv``, ``nouns.tsv``,
+``compose.tsv``, ``word_classes.tsv``, ``irregular_verbs.tsv``), each with a header that says
+what it is, where it comes from and how to extend it. This module reads them once, checks them
+(unknown codes, duplicate ids and unknown word classes are a :class:`ConfigError` naming the
+line), and answers two questions for the extractor: which pattern best fits a trigger word with
+these dependents and objects (:meth:`Lexicon.best_pattern`), and what code a speech-act verb
+and the event in its complement make together (:meth:`Lexicon.compose`).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pledgewatch.errors import ConfigError
+from pledgewatch.events.codetable import CodeTable
+
+LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
+LEXICON_FILES = (
+    "verbs.tsv",
+    "nouns.tsv",
+    "compose.tsv",
+    "word_classes.tsv",
+    "irregular_verbs.tsv",
+    "modality.yaml",
+)
+
+#: Families whose complement is what is promised, asked, demanded, refused or threatened.
+SPEECH_ACT_FAMILIES = frozenset({"intent", "appeal", "demand", "reject", "threaten"})
+#: Families that consume their complement into one combined event.
+CONSUMING_FAMILIES = SPEECH_ACT_FAMILIES | {"halt", "light", "attempt"}
+#: Families whose complement stays an event of its own (reported, alleged or denied).
+FRAMING_FAMILIES = frozenset({"say", "accuse", "deny"})
+KNOWN_FAMILIES = CONSUMING_FAMILIES | FRAMING_FAMILIES
+
+#: compose() results that are not codes.
+KEEP = "keep"
+
+ACTOR_OBJECT = "@ACTOR"
+
+Kind = Literal["verb", "noun", "adj"]
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One lexicon line: a trigger lemma, what must go with it, and the code it supports."""
+
+    id: str
+    kind: Kind
+    lemma: str
+    child: str | None
+    requires: tuple[frozenset[str], ...]
+    code: str | None
+    family: str | None
+    flags: frozenset[str]
+
+    @property
+    def specificity(self) -> int:
+        """Each required word group counts 2 (an "is an actor" group 1), a required child 1."""
+        groups = sum(1 if group == {ACTOR_OBJECT} else 2 for group in self.requires)
+        return groups + (1 if self.child else 0)
+
+    @property
+    def symmetric(self) -> bool:
+        return "sym" in self.flags
+
+    @property
+    def topic_only(self) -> bool:
+        return "topic" in self.flags
+
+    @property
+    def of_role(self) -> str:
+        return "source" if "of=source" in self.flags else "target"
+
+    def fits(self, children: set[str], words: set[str], object_is_actor: bool) -> bool:
+        if self.child and self.child not in children:
+            return False
+        for group in self.requires:
+            if group & words:
+                continue
+            if object_is_actor and ACTOR_OBJECT in group:
+                continue
+            return False
+        return True
+
+
+class Lexicon:
+    """Verb, adjective and noun patterns indexed by lemma, plus the composition table."""
+
+    def __init__(
+        self,
+        patterns: Iterable[Pattern],
+        compose_rules: dict[str, dict[str, str]],
+        irregular: dict[str, tuple[str, ...]],
+        digest: str = "",
+        classes: dict[str, frozenset[str]] | None = None,
+    ) -> None:
+        self.by_kind: dict[str, dict[str, list[Pattern]]] = {"verb": {}, "noun": {}, "adj": {}}
+        for pattern in _inherit_framing_family(list(patterns)):
+            self.by_kind[pattern.kind].setdefault(pattern.lemma, []).append(pattern)
+        self.compose_rules = compose_rules
+        self.irregular = irregular
+        self.digest = digest
+        self.classes = classes or {}
+        self.trigger_words, self.conditional_triggers = self._trigger_words()
+
+    @classmethod
+    def default(cls) -> Lexicon:
+        return load_lexicon(str(LEXICON_DIR))
+
+    def patterns(self, kind: Kind, lemma: str) -> list[Pattern]:
+        return self.by_kind[kind].get(lemma, [])
+
+    def has(self, kind: Kind, lemma: str) -> bool:
+        return lemma in self.by_kind[kind]
+
+    def best_pattern(
+        self,
+        kind: Kind,
+        lemmas: Iterable[str],
+        children: set[str],
+        words: set[str],
+        object_is_actor: bool = False,
+    ) -> Pattern | None:
+        """The most specific pattern of any of ``lemmas`` that fits (earlier lines win ties)."""
+        best: Pattern | None = None
+        for lemma in lemmas:
+            for pattern in self.by_kind[kind].get(lemma, ()):
+                if not pattern.fits(children, words, object_is_actor):
+                    continue
+                if best is None or pattern.specificity > best.specificity:
+                    best = pattern
+            if best is not None:
+                return best
+        return best
+
+    def compose(self, family: str, content: str, _depth: int = 0) -> str | None:
+        """The code of ``family`` applied to an event coded ``content``.
+
+        Returns a CAMEO code, :data:`KEEP` (the verb keeps its own code) or None (no event).
+        """
+        rules = self.compose_rules.get(family)
+        if not rules or _depth > 3:
+            return KEEP
+        result = None
+        for n in range(len(content), 1, -1):
+            result = rules.get(content[:n])
+            if result is not None:
+                break
+        if result is None:
+            result = rules.get("*", KEEP)
+        if result == "content":
+            return content
+        if result == "none":
+            return None
+        if result in self.compose_rules:
+            return self.compose(result, content, _depth + 1)
+        return result
+
+    def words(self, name: str) -> frozenset[str]:
+        """The words of a class in word_classes.tsv ("@unconventional_agent"); empty if absent."""
+        return self.classes.get(name.lower(), frozenset())
+
+    def _trigger_words(self) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+        """Forms that can start an event, for the pre-parse filter.
+
+        Returns the unconditional triggers (a lemma with a pattern that needs nothing else:
+        "seize", "attack") and the conditional ones, each with the words one of which must also
+        be in the sentence ("have" only with "lunch", "call", ...; "open" with "border", "talks").
+        Every form is given as the lemma, its crude stem and its irregular forms.
+        """
+        unconditional: set[str] = set()
+        conditional: dict[str, set[str]] = {}
+        for kind in ("verb", "noun", "adj"):
+            for lemma, patterns in self.by_kind[kind].items():
+                coded = [p for p in patterns if p.code is not None and not p.topic_only]
+                if not coded:
+                    continue  # light and halt verbs and topic nouns need another trigger
+                forms = {lemma, *self.irregular.get(lemma, ())}
+                if kind != "adj":  # adjectives do not inflect: "willing" is not a form of "will"
+                    forms.add(crude_stem(lemma))
+                if any(not p.requires or any(ACTOR_OBJECT in g for g in p.requires) for p in coded):
+                    unconditional |= forms
+                    continue
+                needed = {w for p in coded for w in p.requires[0]}
+                needed |= {crude_stem(w) for w in needed}
+                for form in forms:
+                    conditional.setdefault(form, set()).update(needed)
+        for form in unconditional:
+            conditional.pop(form, None)
+        return frozenset(unconditional), {k: frozenset(v) for k, v in conditional.items()}
+
+    def sentence_has_trigger(self, words: list[str]) -> bool:
+        """Could these lower-case words hold an event? (cheap test on unparsed tokens)"""
+        keys = [(w, w if w in _PREPOSITIONAL_FORMS else crude_stem(w)) for w in words]
+        pending: list[frozenset[str]] = []
+        for word, stem in keys:
+            if word in self.trigger_words or stem in self.trigger_words:
+                return True
+            needed = self.conditional_triggers.get(word) or self.conditional_triggers.get(stem)
+            if needed:
+                pending.append(needed)
+        if not pending:
+            return False
+        present = {w for pair in keys for w in pair}
+        return any(needed & present for needed in pending)
+
+
+def _inherit_framing_family(patterns: list[Pattern]) -> list[Pattern]:
+    """An accusing or denying verb keeps its family in its specific patterns too:
+    "accused X of espionage" (1125) still takes "of ..." as the allegation."""
+    framing = {(p.kind, p.lemma): p.family for p in patterns if p.family in ("accuse", "deny")}
+    out = []
+    for p in patterns:
+        inherited = framing.get((p.kind, p.lemma))
+        if p.family is None and inherited is not None and p.code is not None:
+            p = Pattern(p.id, p.kind, p.lemma, p.child, p.requires, p.code, inherited, p.flags)
+        out.append(p)
+    return out
+
+
+#: Words that look like verb forms but work as prepositions ("according" is not "accord").
+_PREPOSITIONAL_FORMS = frozenset(
+    {"according", "including", "following", "regarding", "concerning", "during", "pending", "given"}
+)
+
+
+def crude_stem(word: str) -> str:
+    """A rough stem, the same for a lemma and its regular forms ("seized"/"seizes" -> "seiz").
+
+    Used only to pre-filter sentences before parsing, so over-matching is harmless and cheap.
+    """
+    w = word.lower()
+    if len(w) > 5 and w.endswith("ing"):
+        w = w[:-3]
+    elif len(w) > 4 and w.endswith(("ied", "ies")):
+        w = w[:-3] + "y"
+    elif len(w) > 4 and w.endswith("ed") or len(w) > 4 and w.endswith("es"):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if len(w) > 3:
+        w = w.rstrip("e") or w
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
+        w = w[:-1]
+    return w
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+
+def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read the lexicon file: {exc}", path=str(path)) from exc
+    numbered = [
+        (n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")
+    ]
+    if not numbered:
+        return []
+    header = numbered[0][1].split("\t")
+    rows = []
+    for n, line in numbered[1:]:
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ConfigError(
+                f"line {n} has {len(cells)} tab-separated cells, the header has {len(header)}",
+                path=str(path),
+            )
+        rows.append((n, dict(zip(header, (c.strip() for c in cells), strict=True))))
+    return rows
+
+
+def _dash(value: str) -> str | None:
+    return None if value in ("", "-") else value
+
+
+def _requires(
+    spec: str | None, classes: dict[str, frozenset[str]], where: str
+) -> tuple[frozenset[str], ...]:
+    if not spec:
+        return ()
+    groups = []
+    for group in spec.split("&"):
+        words: set[str] = set()
+        for word in group.split("|"):
+            word = word.strip().lower()
+            if word == ACTOR_OBJECT.lower():
+                words.add(ACTOR_OBJECT)
+            elif word.startswith("@"):
+                if word not in classes:
+                    raise ConfigError(
+                        f"{where}: unknown word class {word}; define it in word_classes.tsv"
+                    )
+                words |= classes[word]
+            elif word:
+                words.add(word)
+        groups.append(frozenset(words))
+    return tuple(groups)
+
+
+def _check_code(code: str | None, table: CodeTable, where: str) -> None:
+    if code is not None and code not in table:
+        raise ConfigError(f"{where}: CAMEO code {code} is not in the code table")
+
+
+@functools.lru_cache(maxsize=4)
+def load_lexicon(directory: str) -> Lexicon:
+    """Read and check every lexicon file in ``directory`` (cached per directory)."""
+    folder = Path(directory)
+    table = CodeTable.default()
+    classes = {
+        row["class"].lower(): frozenset(row["words"].lower().split())
+        for _, row in _rows(folder / "word_classes.tsv")
+    }
+    irregular = {
+        row["lemma"]: tuple(row["forms"].split())
+        for _, row in _rows(folder / "irregular_verbs.tsv")
+    }
+    patterns: list[Pattern] = []
+    seen: set[str] = set()
+    for filename, default_kind, object_column in (
+        ("verbs.tsv", "verb", "object"),
+        ("nouns.tsv", "noun", "modifier"),
+    ):
+        for n, row in _rows(folder / filename):
+            where = f"{folder / filename} line {n}"
+            pid = row["id"]
+            if pid in seen:
+                raise ConfigError(f"{where}: duplicate pattern id {pid!r}; ids must be unique")
+            seen.add(pid)
+            flags = frozenset(f for f in (row.get("flags") or "-").split(",") if f and f != "-")
+            family = _dash(row.get("family", "-"))
+            if family is not None and family not in KNOWN_FAMILIES:
+                raise ConfigError(
+                    f"{where}: unknown family {family!r}; use one of {sorted(KNOWN_FAMILIES)}"
+                )
+            code = _dash(row["code"])
+            _check_code(code, table, where)
+            kind: Kind = "adj" if "adj" in flags else default_kind  # type: ignore[assignment]
+            patterns.append(
+                Pattern(
+                    id=pid,
+                    kind=kind,
+                    lemma=row["lemma"].lower(),
+                    child=_dash(row.get("child", "-")),
+                    requires=_requires(_dash(row[object_column]), classes, where),
+                    code=code,
+                    family=family,
+                    flags=flags,
+                )
+            )
+    compose_rules: dict[str, dict[str, str]] = {}
+    for n, row in _rows(folder / "compose.tsv"):
+        where = f"{folder / 'compose.tsv'} line {n}"
+        result = row["result"]
+        if result not in (KEEP, "content", "none") and result not in KNOWN_FAMILIES:
+            _check_code(result, table, where)
+        compose_rules.setdefault(row["family"], {})[row["content"]] = result
+    return Lexicon(
+        patterns,
+        compose_rules,
+        irregular,
+        digest=files_digest(folder, LEXICON_FILES),
+        classes=classes,
+    )
+
+
+def files_digest(folder: Path, names: Iterable[str]) -> str:
+    """A short hash of the named files' bytes (missing files count as empty)."""
+    digest = hashlib.sha256()
+    for name in names:
+        path = folder / name
+        digest.update(name.encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]

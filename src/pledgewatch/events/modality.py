@@ -1,0 +1,248 @@
+"""Modality of a coded event: asserted, reported, future, hypothetical, recommended or negated.
+
+Whether an event *happened* is what separates an action from a promise or a threat, so every
+event gets one modality, read from the parse: from the event's trigger the walk goes up the
+dependency tree to the root of the sentence, and the cues met on the way (auxiliaries, negation,
+governing verbs such as "plans to" or "urged ... to", "if" clauses, reporting verbs, "according
+to") decide it. The cue lists are data (``data/lexicon/modality.yaml``).
+
+Precedence when several cues apply: negated > hypothetical > recommended > future > reported >
+asserted. "Seoul said Pyongyang did not fire" is negated; "Seoul said Pyongyang will fire" is
+future; "Seoul said Pyongyang fired" is reported. Only asserted and reported events count as
+happened (:data:`pledgewatch.model.FACTUAL_MODALITIES`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pledgewatch.errors import ConfigError
+from pledgewatch.model import Modality
+
+DEFAULT_CUES = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "modality.yaml"
+
+#: Higher wins.
+PRECEDENCE: dict[str, int] = {
+    "asserted": 0,
+    "reported": 1,
+    "future": 2,
+    "recommended": 3,
+    "hypothetical": 4,
+    "negated": 5,
+}
+
+_CUE_LISTS = (
+    "future_aux",
+    "hypothetical_aux",
+    "recommended_aux",
+    "future_governors",
+    "hypothetical_governors",
+    "recommended_governors",
+    "negating_governors",
+    "reporting_verbs",
+    "reporting_preps",
+    "reporting_adverbs",
+    "hypothetical_marks",
+    "hypothetical_adverbs",
+    "negation_words",
+)
+
+_CLAUSE_LINKS = frozenset(
+    {
+        "xcomp",
+        "ccomp",
+        "conj",
+        "advcl",
+        "relcl",
+        "acl",
+        "pcomp",
+        "dobj",
+        "pobj",
+        "prep",
+        "parataxis",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityCues:
+    """The cue word lists, as frozensets of lower-case words or lemmas."""
+
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    recommended_aux: frozenset[str]
+    future_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    recommended_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    reporting_verbs: frozenset[str]
+    reporting_preps: frozenset[str]
+    reporting_adverbs: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    hypothetical_adverbs: frozenset[str]
+    negation_words: frozenset[str]
+
+    @classmethod
+    def load(cls, path: str | Path = DEFAULT_CUES) -> ModalityCues:
+        return _load_cues(str(path))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_cues(path: str) -> ModalityCues:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the modality cues: {exc}", path=path) from exc
+    missing = [name for name in _CUE_LISTS if not isinstance(data.get(name), list)]
+    if missing:
+        raise ConfigError(f"modality cue lists missing or not lists: {missing}", path=path)
+    return ModalityCues(
+        **{name: frozenset(str(w).lower() for w in data[name]) for name in _CUE_LISTS}
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ModalityReading:
+    """The modality and the cue that decided it (for the event's "why")."""
+
+    modality: Modality
+    cue: str | None = None
+
+
+class ModalityReader:
+    """Reads an event's modality from the dependency path above its trigger."""
+
+    def __init__(self, cues: ModalityCues | None = None) -> None:
+        self.cues = cues or ModalityCues.load()
+
+    def read(self, trigger: Any, *, stop_at: Any = None, framed: bool = False) -> ModalityReading:
+        """Modality of the event whose trigger token is ``trigger``.
+
+        ``stop_at``: a governing token whose cues must not leak into this event (a verb that
+        consumed this event as its complement is read by itself). ``framed``: the event is the
+        content of a reporting verb, so at least reported.
+        """
+        best = ModalityReading("reported", "said") if framed else ModalityReading("asserted")
+
+        def consider(readings: list[ModalityReading]) -> None:
+            nonlocal best
+            for found in readings:
+                if PRECEDENCE[found.modality] > PRECEDENCE[best.modality]:
+                    best = found
+
+        consider(self._local_cues(trigger, own=True))
+        token = trigger
+        while token.head is not token and token.dep_ in _CLAUSE_LINKS:
+            head = token.head
+            if stop_at is not None and head.i == stop_at.i:
+                break
+            governed = self._governor_cue(head, token)
+            if (
+                governed is not None
+                and governed.modality == "reported"
+                and best.cue in ("would", "'d")
+            ):
+                # "announced it would withdraw": the future of a past report, not a hypothesis
+                best = ModalityReading("future", best.cue)
+            consider([governed] if governed else [])
+            inherited = self._local_cues(head, own=False)
+            if token.dep_ == "conj":
+                # "did not seize assets but expelled workers": a negation stays with its verb.
+                inherited = [r for r in inherited if r.modality != "negated"]
+            consider(inherited)
+            token = head
+        consider(self._sentence_cues(trigger))
+        return best
+
+    def _local_cues(self, token: Any, own: bool) -> list[ModalityReading]:
+        """Cues attached to a verb or noun on the path: auxiliaries, negation, "if", adverbs."""
+        c = self.cues
+        found: list[ModalityReading] = []
+        for child in token.children:
+            word = child.lower_
+            dep = child.dep_
+            if dep == "neg" or (dep in ("det", "advmod", "preconj") and word in c.negation_words):
+                if own or token.pos_ in ("VERB", "AUX"):
+                    found.append(ModalityReading("negated", word))
+            elif dep in ("aux", "auxpass"):
+                if word in c.hypothetical_aux:
+                    found.append(ModalityReading("hypothetical", word))
+                elif word in c.recommended_aux:
+                    found.append(ModalityReading("recommended", word))
+                elif word in c.future_aux or child.lemma_ in c.future_aux:
+                    found.append(ModalityReading("future", word))
+            elif (
+                dep == "mark"
+                and word in c.hypothetical_marks
+                or dep == "advmod"
+                and word in c.hypothetical_adverbs
+            ):
+                found.append(ModalityReading("hypothetical", word))
+            elif dep == "advmod" and word in c.reporting_adverbs:
+                found.append(ModalityReading("reported", word))
+        # "going to attack": the aux chain sits on "going".
+        if token.lower_ == "going" and any(ch.dep_ == "xcomp" for ch in token.children):
+            found.append(ModalityReading("future", "going to"))
+        return found
+
+    def _governor_cue(self, head: Any, child: Any) -> ModalityReading | None:
+        """What the word that governs ``child`` says about it ("plans to", "said that", ...)."""
+        c = self.cues
+        lemma = head.lemma_.lower()
+        dep = child.dep_
+        if dep == "xcomp":
+            if lemma in c.negating_governors:
+                return ModalityReading("negated", head.lower_)
+            if lemma in c.hypothetical_governors:
+                return ModalityReading("hypothetical", head.lower_)
+            if lemma in c.recommended_governors:
+                return ModalityReading("recommended", head.lower_)
+            if lemma in c.future_governors:
+                return ModalityReading("future", f"{head.lower_} to")
+        if dep in ("ccomp", "pcomp", "dobj") and lemma in c.negating_governors:
+            return ModalityReading("negated", head.lower_)
+        if dep in ("ccomp", "xcomp", "dobj", "parataxis") and lemma in c.reporting_verbs:
+            return ModalityReading("reported", head.lower_)
+        if dep == "advcl" and any(
+            ch.dep_ == "mark" and ch.lower_ in c.hypothetical_marks for ch in child.children
+        ):
+            return ModalityReading("hypothetical", "if-clause")
+        return None
+
+    def _sentence_cues(self, trigger: Any) -> list[ModalityReading]:
+        """Cues anywhere in the sentence that frame its main clause: "according to", a
+        parenthetical ", officials said" whose verb hangs below the event's verb."""
+        c = self.cues
+        found: list[ModalityReading] = []
+        sent = trigger.sent
+        root = sent.root
+        clause_head = trigger
+        while clause_head.head is not clause_head and clause_head.dep_ in (
+            "conj",
+            "xcomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "pcomp",
+            "acl",
+        ):
+            clause_head = clause_head.head
+        for child in clause_head.children:
+            if (
+                child.dep_ in ("ccomp", "parataxis", "advcl")
+                and child.lemma_.lower() in c.reporting_verbs
+                and child.i > trigger.i
+            ):
+                found.append(ModalityReading("reported", child.lower_))
+            if child.dep_ == "prep" and child.lower_ in c.reporting_preps:
+                found.append(ModalityReading("reported", "according to"))
+        if clause_head is not root:
+            for child in root.children:
+                if child.dep_ == "prep" and child.lower_ in c.reporting_preps:
+                    found.append(ModalityReading("reported", "according to"))
+        return found

@@ -1,0 +1,103 @@
+"""Modality of events: asserted, reported, future, hypothetical, recommended, negated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pledgewatch.errors import ConfigError
+from pledgewatch.events.modality import PRECEDENCE, ModalityCues, ModalityReader
+from pledgewatch.model import FACTUAL_MODALITIES, Event
+
+
+@pytest.fixture(scope="module")
+def reader() -> ModalityReader:
+    return ModalityReader()
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "modality"),
+    [
+        ("North Korea fired artillery at the island.", "fired", "asserted"),
+        ("Seoul said Pyongyang fired artillery at the island.", "fired", "reported"),
+        ("Pyongyang reportedly fired artillery at the island.", "fired", "reported"),
+        ("According to Seoul, Pyongyang fired artillery at the island.", "fired", "reported"),
+        ("North Korea will allow inspectors to return.", "allow", "future"),
+        ("North Korea plans to launch a satellite next month.", "launch", "future"),
+        ("North Korea is to hold talks with Japan.", "hold", "future"),
+        ("If North Korea fires a missile, Japan would respond.", "fires", "hypothetical"),
+        ("Japan would respond to any missile launch.", "respond", "hypothetical"),
+        ("North Korea may resume talks.", "resume", "hypothetical"),
+        ("Washington should demand the release of the fishermen.", "demand", "recommended"),
+        ("Seoul must protest the seizure.", "protest", "recommended"),
+        ("Pyongyang never made such a pledge.", "made", "negated"),
+        ("North Korea did not fire the torpedo.", "fire", "negated"),
+        ("Seoul said Pyongyang did not fire the torpedo.", "fire", "negated"),
+        ("Pyongyang denied that it fired the torpedo.", "fired", "negated"),
+        ("North Korea failed to reach an agreement.", "reach", "negated"),
+    ],
+)
+def test_modality_of_trigger(
+    nlp, reader: ModalityReader, sentence: str, trigger: str, modality: str
+) -> None:
+    doc = nlp(sentence)
+    reading = reader.read(_token(doc, trigger))
+    assert reading.modality == modality, (sentence, reading)
+    if modality != "asserted":
+        assert reading.cue  # the deciding word is kept for the event's "why"
+
+
+@pytest.mark.model
+def test_negation_does_not_cross_coordination(nlp, reader: ModalityReader) -> None:
+    doc = nlp("North Korea did not seize the assets but expelled the workers.")
+    assert reader.read(_token(doc, "seize")).modality == "negated"
+    assert reader.read(_token(doc, "expelled")).modality == "asserted"
+
+
+@pytest.mark.model
+def test_future_spreads_to_coordinated_verbs(nlp, reader: ModalityReader) -> None:
+    doc = nlp("North Korea will close the complex and expel the workers.")
+    assert reader.read(_token(doc, "expel")).modality == "future"
+
+
+@pytest.mark.model
+def test_framed_content_is_at_least_reported(nlp, reader: ModalityReader) -> None:
+    doc = nlp("Pyongyang fired artillery.")
+    assert reader.read(_token(doc, "fired"), framed=True).modality == "reported"
+
+
+def test_precedence_order() -> None:
+    order = sorted(PRECEDENCE, key=PRECEDENCE.get)
+    assert order == ["asserted", "reported", "future", "recommended", "hypothetical", "negated"]
+
+
+@pytest.mark.parametrize(
+    ("modality", "happened"),
+    [("asserted", True), ("reported", True), ("future", False), ("hypothetical", False),
+     ("recommended", False), ("negated", False)],
+)  # fmt: skip
+def test_only_asserted_and_reported_happened(modality: str, happened: bool) -> None:
+    event = Event(id="d:0:0", doc_id="d", sentence_id="d:0", date=None, date_precision="unknown",
+                  source="PRK", target=None, cameo="190", modality=modality)  # fmt: skip
+    assert event.happened is happened
+    assert (modality in FACTUAL_MODALITIES) is happened
+
+
+def test_cue_lists_are_data() -> None:
+    cues = ModalityCues.load()
+    assert "will" in cues.future_aux and "would" in cues.hypothetical_aux
+    assert "should" in cues.recommended_aux and "never" in cues.negation_words
+    assert "say" in cues.reporting_verbs and "if" in cues.hypothetical_marks
+
+
+def test_broken_cue_file_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "cues.yaml"
+    bad.write_text("future_aux: [will]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="cues.yaml"):
+        ModalityCues.load(bad)
