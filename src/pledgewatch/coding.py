@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,9 +64,32 @@ class Coder:
         self.events = EventCoder(actor_paths=options.actor_paths, nlp=nlp)
         self.grader = CommitmentGrader(topic_paths=options.topic_paths)
 
-    @property
+    @functools.cached_property
     def version(self) -> str:
-        return self.events.version
+        """The event coder's version combined with the commitment lexicons' contents.
+
+        Editing a strength cue or a topic changes it, so ``code`` recodes what it affects.
+        """
+        import hashlib
+        from pathlib import Path
+
+        digest = hashlib.sha256(self.events.version.encode())
+        data = Path(__file__).parent / "data" / "commitments"
+        paths = sorted(data.rglob("*")) + [Path(p) for p in self.options.topic_paths]
+        for path in paths:
+            if path.is_file():
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
+        return digest.hexdigest()[:12]
+
+    def warm_up(self) -> Coder:
+        """Load what the coder loads lazily (spaCy pipeline, actor matcher) by coding a line.
+
+        Runners call it when a worker starts, so a missing model fails at once and the first
+        batch is not slowed by the load.
+        """
+        self.code_text("The ministry said talks would resume.", context_for_text(None))
+        return self
 
     def code_text(self, text: str, ctx: DocContext) -> tuple[list[Sentence], list[Event], list]:
         """Code one text: its sentences, its events (commitments graded) and its flags."""
@@ -79,11 +103,18 @@ class Coder:
     def _graded(self, coded: Any, ctx: DocContext) -> list:
         mentions = list(getattr(coded, "mentions", []) or [])
         findings = list(coded.findings)
-        expand = getattr(self.grader, "expand", None)
-        if expand is not None:
-            findings = [each for finding in findings for each in expand(finding)]
+        expand_all = getattr(self.grader, "expand_all", None)
+        if expand_all is not None:
+            # Grades each finding and splits a commitment naming several topics into one
+            # event per topic; grading again afterwards would reset the copies' topics.
+            return list(expand_all(findings, ctx, mentions))
         self.grader.grade_all(findings, ctx, mentions)
         return findings
+
+    def graded_findings(self, doc: Document) -> list:
+        """A document's findings with their commitments graded, one per topic."""
+        ctx = context_for(doc)
+        return self._graded(self.events.code_text(doc.coding_text, ctx), ctx)
 
     def code_document(self, doc: Document) -> CodedDocument:
         """Code a stored document; a failure is reported on the result, not raised."""
@@ -120,16 +151,57 @@ def context_for_text(date: dt.date | None, *, title: str | None = None) -> DocCo
     )
 
 
+#: Serialises the first build of a coder: a Dask worker runs tasks on several threads, and an
+#: unguarded cache would let each thread that misses it load spaCy again.
+_CODER_BUILD_LOCK = threading.Lock()
+
+
 @functools.lru_cache(maxsize=4)
-def shared_coder(options: CoderOptions = CoderOptions()) -> Coder:
-    """One coder per process and options: loading spaCy dominates start-up."""
+def _cached_coder(options: CoderOptions) -> Coder:
     return Coder(options)
+
+
+def shared_coder(options: CoderOptions = CoderOptions()) -> Coder:
+    """One coder per process and options: loading spaCy dominates start-up.
+
+    Thread-safe: concurrent first calls build the coder once. ``shared_coder.cache_info()``
+    counts the builds (misses) in this process.
+    """
+    with _CODER_BUILD_LOCK:
+        return _cached_coder(options)
+
+
+shared_coder.cache_info = _cached_coder.cache_info  # type: ignore[attr-defined]
+shared_coder.cache_clear = _cached_coder.cache_clear  # type: ignore[attr-defined]
+
+
+#: One batch at a time per process: a Dask worker may run several tasks on threads, and the
+#: coder (spaCy pipeline, matchers) is not promised to be thread-safe. Coding holds the GIL
+#: anyway, so this costs no throughput; use more worker processes to use more cores.
+_CODING_LOCK = threading.Lock()
 
 
 def code_documents(docs: Iterable[Document], options: CoderOptions) -> list[CodedDocument]:
     """Code a batch in this process with its shared coder (the unit of work of every runner)."""
     coder = shared_coder(options)
-    return [coder.code_document(doc) for doc in docs]
+    with _CODING_LOCK:
+        return [coder.code_document(doc) for doc in docs]
+
+
+def compare_documents(
+    first: Document,
+    second: Document,
+    *,
+    labels: tuple[str, str] = ("A", "B"),
+    options: CoderOptions = CoderOptions(),
+) -> Any:
+    """Code two accounts of one agreement and align their commitments (a ReadoutComparison)."""
+    from pledgewatch.commitments import compare_readouts
+
+    coder = shared_coder(options)
+    return compare_readouts(
+        coder.graded_findings(first), coder.graded_findings(second), labels, grader=coder.grader
+    )
 
 
 def batches_of(items: Iterator[Document], size: int) -> Iterator[list[Document]]:

@@ -129,11 +129,19 @@ class Commitment:
     deadline: str | None = None
     in_headline: bool = False
     why: list[str] = field(default_factory=list)
+    # ``strength`` is the weakest grade present; these keep the others visible, so a hedged
+    # and conditional promise reads strength "hedged", hedged true, conditional true.
+    hedged: bool = False
+    conditional: bool = False
+    hedges: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
             "strength": self.strength,
+            "hedged": self.hedged,
+            "conditional": self.conditional,
+            "hedges": list(self.hedges),
             "conditions": list(self.conditions),
             "speaker": self.speaker,
             "speaker_text": self.speaker_text,
@@ -173,6 +181,9 @@ class Commitment:
             deadline=data.get("deadline"),
             in_headline=bool(data.get("in_headline")),
             why=list(data.get("why") or []),
+            hedged=bool(data.get("hedged")),
+            conditional=bool(data.get("conditional", bool(data.get("conditions")))),
+            hedges=list(data.get("hedges") or []),
         )
 
 

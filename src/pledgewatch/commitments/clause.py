@@ -1,0 +1,172 @@
+"""Find the clause that carries a commitment in a dependency parse.
+
+The event coder points at one trigger token (the promise/offer/agree verb, or sometimes a
+word inside the promised action). Grading needs more than that token: the *chain* of words
+from the trigger up to the head of its clause ("would be ready to settle the question of
+imposing ..."), the words that belong to that clause but not to nested clauses (where the
+strength cues are read), and the clause's reach (where the topic is read). Reporting
+clauses above the commitment ("a spokeswoman said that ...") are left to
+:mod:`pledgewatch.commitments.attribution`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+#: Dependencies that start a clause of their own: climbing from the trigger stops there.
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj", "csubjpass", "acl:relcl"}
+)
+#: Children that are nested clauses, left out of the commitment's own words.
+NESTED_DEPS = frozenset({"relcl", "advcl", "parataxis", "csubj", "csubjpass", "appos"})
+#: Children that are the subject, left out of the words strength cues are read from.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+VERBAL_POS = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentClause:
+    """The parts of a sentence that carry one commitment.
+
+    Attributes:
+        trigger: the event's trigger token.
+        head: the head of the commitment clause (its verb, usually).
+        chain: tokens from the trigger up to ``head`` (both included).
+        core: doc-level indices of the clause's own words: ``head`` and its descendants,
+            without nested clauses and without the subject.
+        scope: ``core`` plus the subject: where the topic is read.
+        subject: the clause's subject token, if any.
+        descended: the trigger is a reporting verb and the clause is what it reports
+            ("said that North Korea would ..."); the trigger's subject is then the speaker,
+            not the promisor.
+    """
+
+    trigger: Token
+    head: Token
+    chain: tuple[Token, ...]
+    core: frozenset[int]
+    scope: frozenset[int]
+    subject: Token | None
+    descended: bool = False
+
+    @property
+    def sent(self) -> Span:
+        return self.trigger.sent
+
+    def core_tokens(self) -> list[Token]:
+        doc = self.trigger.doc
+        return [doc[i] for i in sorted(self.core)]
+
+    def scope_tokens(self) -> list[Token]:
+        doc = self.trigger.doc
+        return [doc[i] for i in sorted(self.scope)]
+
+
+def is_clause_boundary(token: Token) -> bool:
+    """True where a token heads a clause of its own (a verb conjoined to another counts)."""
+    if token.dep_ in CLAUSE_DEPS or token.head.i == token.i:
+        return True
+    return token.dep_ == "conj" and token.pos_ in VERBAL_POS and token.head.pos_ in VERBAL_POS
+
+
+def climb_to_clause_head(trigger: Token, raising: frozenset[str] = frozenset()) -> list[Token]:
+    """The chain of tokens from ``trigger`` up to the head of its clause.
+
+    Args:
+        trigger: where to start.
+        raising: lemmas of reporting verbs; the complement of a passive one ("North Korea
+            is said to be ready") is a clause of its own, the report sits above it.
+    """
+    chain = [trigger]
+    token = trigger
+    while not is_clause_boundary(token) and not _raised(token, raising):
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _raised(token: Token, raising: frozenset[str]) -> bool:
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_.lower() in raising
+        and any(c.dep_ == "auxpass" for c in head.children)
+    )
+
+
+def subject_of(head: Token) -> Token | None:
+    """The subject of a clause head, looking through auxiliaries and copulas."""
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "ROOT":
+        # headline grammar: "Pyongyang pledges to ..." parsed as a compound noun
+        first = next(iter(head.children), None)
+        if first is not None and first.dep_ == "compound" and first.i < head.i:
+            return first
+    # an xcomp/conj verb shares the subject of the verb above it
+    if head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
+        return subject_of(head.head)
+    return None
+
+
+def clause_words(head: Token, *, keep: frozenset[int] = frozenset()) -> set[int]:
+    """Doc indices of ``head`` and its descendants, without nested clauses.
+
+    Nested clauses (relative, adverbial, parenthetical) are cut unless they contain a token
+    in ``keep`` (the trigger chain).
+    """
+    words: set[int] = set()
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        words.add(token.i)
+        for child in token.children:
+            if child.dep_ in NESTED_DEPS and not any(t.i in keep for t in child.subtree):
+                continue
+            stack.append(child)
+    return words
+
+
+def find_clause(
+    trigger: Token,
+    *,
+    descend_reporting: frozenset[str] = frozenset(),
+    raising: frozenset[str] = frozenset(),
+) -> CommitmentClause:
+    """Locate the commitment clause of an event's trigger.
+
+    Args:
+        trigger: the event's trigger token.
+        descend_reporting: lemmas of reporting verbs; when the trigger is one of them and has
+            a clausal complement ("said that it would ..."), the complement is the clause.
+        raising: lemmas of reporting verbs whose passive raises the subject ("is said to").
+    """
+    start = trigger
+    if trigger.lemma_.lower() in descend_reporting:
+        complement = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
+        if complement is not None:
+            start = complement
+    chain = climb_to_clause_head(start, raising)
+    head = chain[-1]
+    if start.i != trigger.i:
+        chain = [trigger, *chain]
+    keep = frozenset(t.i for t in chain)
+    words = clause_words(head, keep=keep)
+    subject = subject_of(head)
+    subject_words: set[int] = set()
+    for child in head.children:
+        if child.dep_ in SUBJECT_DEPS:
+            subject_words |= {t.i for t in child.subtree}
+    core = frozenset(words - (subject_words - keep))
+    return CommitmentClause(
+        trigger=trigger,
+        head=head,
+        chain=tuple(chain),
+        core=core,
+        scope=frozenset(words),
+        subject=subject,
+        descended=start.i != trigger.i,
+    )

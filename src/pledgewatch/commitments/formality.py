@@ -1,0 +1,252 @@
+"""How publicly and formally a commitment was made: formal, official, reported or anonymous.
+
+A foreign-ministry statement, a joint statement, a state news agency statement or an
+agreement text is *formal*; a spokesman's remarks or a press conference are *official*; an
+interview, a visitor's account or a news report is *reported*; unnamed officials and
+"reportedly" are *anonymous*. The grade is read from the document (its kind and publisher)
+and from the words around the innermost speaker, with the rules and cue words in
+``formality_cues.yaml``. The same file names publishers and their countries, which is how
+a statement published by KCNA is known to be North Korea's own word (first party).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from pledgewatch.commitments.attribution import Attribution, ReportLevel
+from pledgewatch.commitments.lexicon import CueLexicon, data_path, load_yaml
+from pledgewatch.errors import ConfigError
+from pledgewatch.events.types import DocContext
+
+
+@dataclass(frozen=True, slots=True)
+class Publisher:
+    """A known publisher or institutional speaker."""
+
+    names: tuple[str, ...]
+    country: str | None
+    kind: str  # state_agency | ministry | government | media
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class FormalityCues:
+    """The compiled formality lexicon."""
+
+    formal_doc_kinds: frozenset[str]
+    publishers: tuple[Publisher, ...]
+    formal_nouns: CueLexicon
+    official_roles: CueLexicon
+    official_settings: CueLexicon
+    private_settings: CueLexicon
+    government_sectors: frozenset[str]
+    media_sectors: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path) -> FormalityCues:
+        return _load_formality(str(path))
+
+    @classmethod
+    def default(cls) -> FormalityCues:
+        return cls.load(data_path("formality_cues.yaml"))
+
+    def publisher_in(self, text: str | None) -> Publisher | None:
+        """The first known publisher named in ``text`` (longest name first)."""
+        if not text:
+            return None
+        hits = [(p, m) for p in self.publishers if (m := p.pattern.search(text))]
+        if not hits:
+            return None
+        return max(hits, key=lambda hit: hit[1].end() - hit[1].start())[0]
+
+
+@functools.lru_cache(maxsize=8)
+def _load_formality(path: str) -> FormalityCues:
+    data = load_yaml(path)
+    publishers = []
+    for entry in data.get("publishers") or []:
+        if not isinstance(entry, dict) or not entry.get("names"):
+            raise ConfigError("each publisher needs 'names:', 'country:' and 'kind:'", path=path)
+        names = tuple(str(n) for n in entry["names"])
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        publishers.append(
+            Publisher(
+                names=names,
+                country=entry.get("country"),
+                kind=str(entry.get("kind", "media")),
+                pattern=re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])", re.IGNORECASE),
+            )
+        )
+
+    def lexicon(key: str) -> CueLexicon:
+        return CueLexicon.from_lists({key: [str(w) for w in data.get(key) or []]})
+
+    return FormalityCues(
+        formal_doc_kinds=frozenset(str(k).lower() for k in data.get("formal_doc_kinds") or []),
+        publishers=tuple(publishers),
+        formal_nouns=lexicon("formal_document_nouns"),
+        official_roles=lexicon("official_roles"),
+        official_settings=lexicon("official_settings"),
+        private_settings=lexicon("private_settings"),
+        government_sectors=frozenset(data.get("government_sectors") or []),
+        media_sectors=frozenset(data.get("media_sectors") or []),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FormalityReading:
+    formality: str
+    why: str
+    author_country: str | None = None  # country of the document's author, when known
+
+
+def country_of(code: str | None) -> str | None:
+    """The ISO-3 country part of a CAMEO actor code ("RUSGOV" -> "RUS"); None if unknown."""
+    if not code or len(code) < 3 or code.startswith("---"):
+        return None
+    return code[:3]
+
+
+def sector_of(code: str | None) -> str:
+    return code[3:6] if code and len(code) >= 6 else ""
+
+
+def document_author(ctx: DocContext, cues: FormalityCues) -> Publisher | None:
+    """The publisher of a document, from its publisher field or a statement's title."""
+    found = cues.publisher_in(ctx.publisher)
+    if found is None and is_formal_document(ctx, cues):
+        found = cues.publisher_in(ctx.title)
+    return found
+
+
+def is_formal_document(ctx: DocContext, cues: FormalityCues) -> bool:
+    return ctx.kind is not None and ctx.kind.lower() in cues.formal_doc_kinds
+
+
+def _speaker_words(level: ReportLevel) -> list[Token]:
+    token = level.speaker_token
+    if token is None:
+        return []
+    return sorted(token.subtree, key=lambda t: t.i)
+
+
+def _setting_words(level: ReportLevel) -> list[Token]:
+    """The reporting verb's own words (its prepositional phrases, adverbials)."""
+    verb = level.verb_token
+    if verb is None:
+        return []
+    words = [verb]
+    for child in verb.children:
+        if child.dep_ in ("prep", "advcl", "advmod", "npadvmod", "dobj", "dative"):
+            words.extend(child.subtree)
+    return sorted(words, key=lambda t: t.i)
+
+
+def _contiguous_runs(tokens: list[Token]) -> list[list[Token]]:
+    runs: list[list[Token]] = []
+    for token in tokens:
+        if runs and runs[-1][-1].i + 1 == token.i:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs
+
+
+def _has(lexicon: CueLexicon, tokens: list[Token]) -> str | None:
+    for run in _contiguous_runs(tokens):
+        matches = lexicon.find(run)
+        if matches:
+            return matches[0].text
+    return None
+
+
+SOURCE_PREPOSITIONS = frozenset({"under", "in", "through", "by"})
+
+
+def formal_source_phrase(head: Token, cues: FormalityCues) -> str | None:
+    """A formal text named in the clause itself: "under the agreement", "in the joint statement"."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
+            found = _has(cues.formal_nouns, sorted(child.subtree, key=lambda t: t.i))
+            if found:
+                return found
+    return None
+
+
+def grade_formality(
+    attribution: Attribution,
+    ctx: DocContext,
+    promisor: str | None,
+    cues: FormalityCues,
+    *,
+    clause_head: Token | None = None,
+) -> FormalityReading:
+    """Grade the formality of a commitment (rules in ``formality_cues.yaml``)."""
+    author = document_author(ctx, cues)
+    author_country = author.country if author else None
+    if attribution.anonymous:
+        return FormalityReading("anonymous", "an anonymous source in the chain", author_country)
+    speaker = attribution.speaker
+    if speaker is None:
+        text = formal_source_phrase(clause_head, cues) if clause_head is not None else None
+        if text:
+            return FormalityReading("formal", f"the clause cites a text: {text!r}", author_country)
+        return _unattributed(ctx, cues, author, attribution)
+
+    words = _speaker_words(speaker)
+    publisher = cues.publisher_in(speaker.speaker_text)
+    formal_noun = _has(cues.formal_nouns, words) or _has(cues.formal_nouns, _setting_words(speaker))
+    if formal_noun or (publisher and publisher.kind in ("state_agency", "ministry")):
+        cue = formal_noun or (publisher.names[0] if publisher else "")
+        return FormalityReading("formal", f"formal speaker or text: {cue!r}", author_country)
+
+    private = _has(cues.private_settings, words) or _has(
+        cues.private_settings, _setting_words(speaker)
+    )
+    if private:
+        return FormalityReading(
+            "reported", f"private or visitor's account: {private!r}", author_country
+        )
+    if (publisher and publisher.kind == "media") or sector_of(
+        speaker.speaker_code
+    ) in cues.media_sectors:
+        return FormalityReading("reported", "a news report", author_country)
+
+    role = _has(cues.official_roles, words)
+    setting = _has(cues.official_settings, _setting_words(speaker))
+    if role or setting:
+        return FormalityReading(
+            "official", f"official remarks: {role or setting!r}", author_country
+        )
+    same_country = country_of(speaker.speaker_code) and country_of(
+        speaker.speaker_code
+    ) == country_of(promisor)
+    state_speaks = len(speaker.speaker_code or "") == 3  # "North Korea said": the state itself
+    if same_country and (
+        state_speaks or sector_of(speaker.speaker_code) in cues.government_sectors
+    ):
+        return FormalityReading("official", "the promisor's government speaking", author_country)
+    if publisher and publisher.kind == "government":
+        return FormalityReading(
+            "official", f"government speaker {publisher.names[0]!r}", author_country
+        )
+    return FormalityReading("reported", "a named speaker's account", author_country)
+
+
+def _unattributed(
+    ctx: DocContext, cues: FormalityCues, author: object, attribution: Attribution
+) -> FormalityReading:
+    author_pub = author if isinstance(author, Publisher) else None
+    country = author_pub.country if author_pub else None
+    if is_formal_document(ctx, cues):
+        return FormalityReading("formal", f"the document is a {ctx.kind}", country)
+    if author_pub and author_pub.kind in ("state_agency", "ministry", "government"):
+        return FormalityReading("formal", f"published by {author_pub.names[0]}", country)
+    if attribution.levels:
+        return FormalityReading("reported", "a report without a named speaker", country)
+    return FormalityReading("reported", "the reporter's own account", country)

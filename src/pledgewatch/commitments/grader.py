@@ -1,0 +1,416 @@
+"""Grade the commitments the event coder found: kind, strength, attribution, formality, topic.
+
+:class:`CommitmentGrader` is the stage's entry point. For each :class:`EventFinding` it
+finds the commitment clause, reads its strength and conditions, walks the reporting chain
+above it, grades formality, and maps what is promised onto the topic taxonomy, producing a
+:class:`pledgewatch.model.Commitment` (or None for an event that is no promise, offer,
+demand, refusal or reported statement). Every decision is written to ``Commitment.why``.
+
+Several topics in one commitment: :meth:`CommitmentGrader.grade` gives the first as the
+commitment's topic; :meth:`CommitmentGrader.topics_for` lists them all, and
+:meth:`CommitmentGrader.expand` returns one finding per topic (the first keeps the event
+id, the others are clones with ids suffixed ``.2``, ``.3``, ...).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from pledgewatch.commitments.attribution import (
+    Attribution,
+    ReportingCues,
+    attribute,
+    mention_for,
+    phrase_text,
+)
+from pledgewatch.commitments.clause import CommitmentClause, find_clause
+from pledgewatch.commitments.formality import (
+    FormalityCues,
+    FormalityReading,
+    country_of,
+    grade_formality,
+)
+from pledgewatch.commitments.lexicon import data_path
+from pledgewatch.commitments.strength import StrengthCues, StrengthReading, read_strength
+from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicMatch, TopicTaxonomy
+from pledgewatch.events.types import DocContext, EventFinding
+from pledgewatch.model import ActorMention, Commitment
+
+#: CAMEO prefixes of statement events whose content decides the kind ("said it would ...").
+CONTENT_DECIDES = ("01",)
+#: Event modalities that make any event a commitment when its clause has a firm cue.
+FORWARD_MODALITIES = frozenset({"future", "hypothetical"})
+
+
+@dataclass(slots=True)
+class _Analysis:
+    clause: CommitmentClause
+    attribution: Attribution
+    reading: StrengthReading
+    topics: list[TopicMatch]
+    action_text: str
+
+
+class CommitmentGrader:
+    """Grades events into commitments, with cue lexicons and topics loaded from data files.
+
+    Args:
+        topic_paths: extra topic YAML files (same form as the shipped ``topics.yaml``);
+            a topic with an existing id replaces the shipped one.
+        strength_path, condition_path, reporting_path, formality_path: replacement lexicon
+            files (default: the shipped ones).
+    """
+
+    def __init__(
+        self,
+        topic_paths: Iterable[str | Path] = (),
+        *,
+        strength_path: str | Path | None = None,
+        condition_path: str | Path | None = None,
+        reporting_path: str | Path | None = None,
+        formality_path: str | Path | None = None,
+    ) -> None:
+        default_strength = StrengthCues.default() if not (strength_path or condition_path) else None
+        self.strength_cues = default_strength or StrengthCues.load(
+            Path(strength_path) if strength_path else data_path("strength_cues.yaml"),
+            Path(condition_path) if condition_path else data_path("condition_cues.yaml"),
+        )
+        self.reporting_cues = (
+            ReportingCues.load(Path(reporting_path)) if reporting_path else ReportingCues.default()
+        )
+        self.formality_cues = (
+            FormalityCues.load(Path(formality_path)) if formality_path else FormalityCues.default()
+        )
+        self.taxonomy = TopicTaxonomy(topic_paths)
+        stances = self.reporting_cues.verb_stance.items()
+        # a trigger that is a speech verb is graded on what it reports ("said it would ...")
+        self._reporting_lemmas = frozenset(
+            v for v, s in stances if s in self.reporting_cues.speech_stances and " " not in v
+        )
+        # "North Korea is said / believed to be ready": the report sits above the clause
+        self._raising_lemmas = frozenset(
+            v for v, s in stances if s in self.reporting_cues.chain_stances and " " not in v
+        )
+
+    # -- the API the pipeline calls -------------------------------------------------------
+
+    def grade(
+        self, finding: EventFinding, ctx: DocContext, mentions: Sequence[ActorMention] = ()
+    ) -> Commitment | None:
+        """The graded commitment of one event, or None when it is not one."""
+        analysis = self._analyse(finding, mentions)
+        kind = self._kind(finding, analysis)
+        if kind is None:
+            return None
+        return self._commitment(finding, ctx, mentions, analysis, kind)
+
+    def grade_all(
+        self,
+        findings: Iterable[EventFinding],
+        ctx: DocContext,
+        mentions: Sequence[ActorMention] = (),
+    ) -> None:
+        """Grade every finding and set ``finding.event.commitment`` in place.
+
+        A statement event whose reported clause carries another graded event ("a spokeswoman
+        said [North Korea would be ready ...]", coded both as 010 and as 030) stays a
+        ``statement`` of its speaker, so the promise is counted once, on the inner event.
+        """
+        findings = list(findings)
+        for finding in findings:
+            finding.event.commitment = self.grade(finding, ctx, mentions)
+        self._demote_reports_of_graded_events(findings)
+
+    def topics_for(
+        self, finding: EventFinding, mentions: Sequence[ActorMention] = ()
+    ) -> list[tuple[str, str]]:
+        """Every topic of a finding's commitment as (topic id, words), first = primary."""
+        analysis = self._analyse(finding, mentions)
+        if not analysis.topics:
+            return [(FALLBACK_TOPIC, analysis.action_text)]
+        return [(m.topic, m.text or analysis.action_text) for m in analysis.topics]
+
+    def expand(
+        self, finding: EventFinding, ctx: DocContext, mentions: Sequence[ActorMention] = ()
+    ) -> list[EventFinding]:
+        """Grade a finding and split it into one finding per topic.
+
+        The first keeps the event and its id; each further topic gets a copy of the event
+        with id ``<id>.<n>`` (n = 2, 3, ...) and its own commitment. A finding that is no
+        commitment comes back alone with ``event.commitment = None``.
+        """
+        commitment = self.grade(finding, ctx, mentions)
+        finding.event.commitment = commitment
+        return self._split_topics(finding, mentions)
+
+    def _split_topics(
+        self, finding: EventFinding, mentions: Sequence[ActorMention]
+    ) -> list[EventFinding]:
+        commitment = finding.event.commitment
+        if commitment is None:
+            return [finding]
+        topics = self.topics_for(finding, mentions)
+        out = [finding]
+        for n, (topic, text) in enumerate(topics[1:], start=2):
+            clone = dataclasses.replace(
+                commitment,
+                topic=topic,
+                topic_text=text,
+                conditions=list(commitment.conditions),
+                attribution=list(commitment.attribution),
+                hedges=list(commitment.hedges),
+                why=[*commitment.why, f"topic {n} of {len(topics)} named in the sentence"],
+            )
+            event = dataclasses.replace(
+                finding.event, id=f"{finding.event.id}.{n}", commitment=clone
+            )
+            out.append(dataclasses.replace(finding, event=event, notes=list(finding.notes)))
+        return out
+
+    def expand_all(
+        self,
+        findings: Iterable[EventFinding],
+        ctx: DocContext,
+        mentions: Sequence[ActorMention] = (),
+    ) -> list[EventFinding]:
+        """:meth:`grade_all`, then one finding per topic (see :meth:`expand`), in order."""
+        findings = list(findings)
+        self.grade_all(findings, ctx, mentions)
+        return [out for finding in findings for out in self._split_topics(finding, mentions)]
+
+    def _demote_reports_of_graded_events(self, findings: list[EventFinding]) -> None:
+        for finding in findings:
+            commitment = finding.event.commitment
+            if commitment is None or commitment.kind not in ("promise", "offer", "refusal"):
+                continue
+            clause = self._clause(finding)
+            if not clause.descended:
+                continue
+            inner = next(
+                (
+                    other
+                    for other in findings
+                    if other is not finding
+                    and other.event.commitment is not None
+                    and other.sent.start == finding.sent.start
+                    and other.trigger.i in clause.scope
+                ),
+                None,
+            )
+            if inner is None:
+                continue
+            commitment.kind = "statement"
+            speaker = finding.source.code if finding.source else finding.event.source
+            commitment.promisor = speaker or commitment.promisor
+            commitment.first_party = True  # the speaker's own statement
+            commitment.why.append(
+                f"statement: the reported {commitment.topic} commitment is graded on "
+                f"event {inner.event.id}"
+            )
+
+    # -- the steps ------------------------------------------------------------------------
+
+    def _clause(self, finding: EventFinding) -> CommitmentClause:
+        return find_clause(
+            finding.trigger,
+            descend_reporting=self._reporting_lemmas,
+            raising=self._raising_lemmas,
+        )
+
+    def _analyse(self, finding: EventFinding, mentions: Sequence[ActorMention]) -> _Analysis:
+        clause = self._clause(finding)
+        attribution = attribute(clause.head, finding.trigger, mentions, self.reporting_cues)
+        cameo_kind = self.strength_cues.kind_for_cameo(finding.event.cameo)
+        reading = read_strength(
+            clause,
+            self.strength_cues,
+            reported_in_past=attribution.reported_in_past,
+            kind=cameo_kind,
+        )
+        for level in attribution.levels:
+            if level.stance == "belief" and level.verb_token is not None:
+                reading.hedges.append(level.verb)
+                reading.why.append(f"hedge: belief verb above the promise {level.verb!r}")
+                if reading.strength in ("firm", "conditional"):
+                    reading.strength = "hedged"
+        words = [t for t in clause.scope_tokens() if t.i not in reading.condition_tokens]
+        topics = self.taxonomy.match(words, negated=reading.negated)
+        return _Analysis(
+            clause, attribution, reading, topics, _action_text(finding, clause, reading)
+        )
+
+    def _kind(self, finding: EventFinding, analysis: _Analysis) -> str | None:
+        reading = analysis.reading
+        cameo = finding.event.cameo or ""
+        kind = self.strength_cues.kind_for_cameo(cameo)
+        if kind == "skip":
+            kind = None
+        if finding.trigger.lemma_.lower() in self.strength_cues.promise_verbs and kind in (
+            None,
+            "statement",
+        ):
+            kind = "promise"  # "Kim promises a moratorium", whatever code the event got
+            reading.why.append(f"promise verb {finding.trigger.text!r}")
+        content_decides = kind is None or (
+            kind == "statement" and cameo.startswith(CONTENT_DECIDES)
+        )
+        if content_decides:
+            if reading.refused:
+                return "refusal"
+            if reading.kind_cue:
+                return reading.kind_cue
+            forward = bool(reading.firm_cues) or finding.event.modality in FORWARD_MODALITIES
+            if forward and (kind is None or _has_future(analysis.clause)):
+                return "promise"
+            return kind
+        if kind == "refusal" or (kind in ("promise", "offer") and reading.refused):
+            return "refusal"
+        if kind == "promise" and reading.kind_cue == "offer":
+            return "offer"
+        return kind
+
+    def _commitment(
+        self,
+        finding: EventFinding,
+        ctx: DocContext,
+        mentions: Sequence[ActorMention],
+        analysis: _Analysis,
+        kind: str,
+    ) -> Commitment:
+        reading, attribution = analysis.reading, analysis.attribution
+        why = [f"kind {kind} (CAMEO {finding.event.cameo})", *reading.why]
+        promisor, promisor_text = self._promisor(finding, analysis, mentions, why)
+        promisee = finding.target.code if finding.target else finding.event.target
+        formality = grade_formality(
+            attribution, ctx, promisor, self.formality_cues, clause_head=analysis.clause.head
+        )
+        why.append(f"formality {formality.formality}: {formality.why}")
+        speaker = attribution.speaker
+        first_party = _first_party(promisor, attribution, formality, why)
+        if analysis.topics:
+            topic, topic_text = analysis.topics[0].topic, analysis.topics[0].text
+            why.append("topics: " + ", ".join(m.topic for m in analysis.topics))
+        else:
+            topic, topic_text = FALLBACK_TOPIC, analysis.action_text
+            why.append("topic: no taxonomy trigger matched; fallback 'other'")
+        if attribution.quotation:
+            why.append("quotation: the promise stands inside quotation marks")
+        chain = [level.describe() for level in reversed(attribution.levels)]
+        chain.append(f"{promisor or '(unknown)'} ({promisor_text}) {_verb_group(analysis.clause)}")
+        return Commitment(
+            kind=kind,  # type: ignore[arg-type]
+            strength=reading.strength,  # type: ignore[arg-type]
+            promisor=promisor,
+            promisee=promisee,
+            topic=topic,
+            topic_text=topic_text or analysis.action_text,
+            conditions=list(reading.conditions),
+            speaker=speaker.speaker_code if speaker else None,
+            speaker_text=speaker.speaker_text if speaker else None,
+            reporting_verb=attribution.levels[0].verb if attribution.levels else None,
+            attribution=chain,
+            first_party=first_party,
+            anonymous=attribution.anonymous,
+            quotation=attribution.quotation,
+            formality=formality.formality,  # type: ignore[arg-type]
+            deadline=reading.deadline,
+            in_headline=finding.sent.start_char < ctx.headline_end,
+            why=why,
+            hedged=reading.hedged,
+            conditional=reading.conditional,
+            hedges=list(reading.hedges),
+        )
+
+    def _promisor(
+        self,
+        finding: EventFinding,
+        analysis: _Analysis,
+        mentions: Sequence[ActorMention],
+        why: list[str],
+    ) -> tuple[str | None, str]:
+        # the event's source is the speaker when the trigger reports the clause ("said")
+        descended = analysis.clause.descended
+        source = None if descended else finding.source
+        if source is None and analysis.clause.subject is not None:
+            source = mention_for(analysis.clause.subject, mentions)
+        fallback = None if descended else finding.event.source
+        code = source.code if source else fallback
+        text = source.text if source else ("" if descended else finding.event.source_text or "")
+        subject = analysis.clause.subject
+        if not text and subject is not None:
+            text = phrase_text(subject)
+        pronoun = text.lower() if text else ""
+        cues = self.reporting_cues
+        speaker = analysis.attribution.speaker
+        unresolved = not code or code.startswith("---")
+        is_pronoun = pronoun in cues.speaker_pronouns or pronoun in cues.anaphoric_pronouns
+        if unresolved and is_pronoun and speaker and speaker.speaker_code:
+            why.append(f"promisor {text!r} is the speaker {speaker.speaker_code}")
+            return speaker.speaker_code, text
+        return code, text
+
+
+def _has_future(clause: CommitmentClause) -> bool:
+    """A statement's content speaks of the future (will/would/shall/going to/to-infinitive)."""
+    for token in clause.core_tokens():
+        if token.tag_ == "MD" or (token.lower_ == "to" and token.dep_ == "aux"):
+            return True
+    return False
+
+
+def _first_party(
+    promisor: str | None, attribution: Attribution, formality: FormalityReading, why: list[str]
+) -> bool:
+    promisor_country = country_of(promisor)
+    if attribution.anonymous or promisor_country is None:
+        why.append("third party: anonymous source or unknown promisor")
+        return False
+    # Every named voice between the promise and the reader must be the promisor's own side:
+    # "Richardson said North Korea had promised him" is Richardson's account, however firmly
+    # the inner clause names North Korea as the one who promised.
+    named = [level for level in attribution.levels if level.speaker_token is not None]
+    outsider = next(
+        (lvl for lvl in reversed(named) if country_of(lvl.speaker_code) != promisor_country), None
+    )
+    if outsider is not None:
+        why.append(f"third party: {outsider.speaker_code or outsider.speaker_text} reports it")
+        return False
+    if named:
+        why.append(f"first party: speaker {named[0].speaker_code} is the promisor's side")
+        return True
+    if formality.author_country == promisor_country:
+        why.append(f"first party: the promisor's own statement ({formality.author_country})")
+        return True
+    why.append("third party: no statement of the promisor's own")
+    return False
+
+
+def _verb_group(clause: CommitmentClause) -> str:
+    """The promise's verb group: "would be ready to settle", "will allow"."""
+    words = set(clause.chain)
+    for token in clause.chain:
+        words |= {c for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
+    ordered = sorted(words, key=lambda t: t.i)
+    return " ".join(t.text for t in ordered)
+
+
+def _action_text(finding: EventFinding, clause: CommitmentClause, reading: StrengthReading) -> str:
+    """The promised action's words: the trigger's clause from the trigger on."""
+    if finding.object_text:
+        return finding.object_text
+    trigger: Token = finding.trigger
+    start = trigger if trigger.i in clause.scope else clause.head
+    words = [
+        t
+        for t in clause.scope_tokens()
+        if t.i >= start.i and t.i not in reading.condition_tokens and not t.is_punct
+    ]
+    if not words:
+        return trigger.text
+    doc = trigger.doc
+    return doc[words[0].i : words[-1].i + 1].text.strip(" ,;")

@@ -1,0 +1,351 @@
+"""How firmly a commitment is made: firm, hedged, conditional or refused, with its conditions.
+
+Reads the cue lexicons ``strength_cues.yaml`` and ``condition_cues.yaml`` over the words of
+the commitment clause (see :mod:`pledgewatch.commitments.clause`). The documented rule: the
+grade is the WEAKEST one whose cues are present, in the order of
+:data:`pledgewatch.model.STRENGTH_ORDER` (refused < hedged < conditional < firm). A promise
+that is both hedged and conditional is graded ``hedged``; its conditions are still listed
+and the reading keeps both flags (``hedged`` and ``conditional``), so neither is lost.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from pledgewatch.commitments.clause import CommitmentClause
+from pledgewatch.commitments.lexicon import CueLexicon, CuePhrase, data_path, load_yaml
+from pledgewatch.errors import ConfigError
+from pledgewatch.model import STRENGTH_ORDER
+
+DEADLINE_PREPS = frozenset({"by", "before", "within"})
+TIME_NOUNS = frozenset(
+    {"end", "year", "month", "week", "day", "deadline", "date", "spring", "summer", "autumn",
+     "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
+     "august", "september", "october", "november", "december"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionCue:
+    phrase: CuePhrase
+    requires: frozenset[str]
+    clausal: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StrengthCues:
+    """The compiled strength and condition lexicons."""
+
+    strength: CueLexicon  # labels: firm, hedged, refused, negation, backshifted
+    restraint: CueLexicon
+    silence: frozenset[str]  # lemmas whose negation is silence, not refusal ("did not mention")
+    abandon_verbs: CueLexicon
+    agreement_nouns: frozenset[str]
+    kinds: CueLexicon  # labels: offer, demand
+    cameo_kinds: dict[str, str]
+    promise_verbs: frozenset[str]
+    conditions: tuple[ConditionCue, ...]
+    condition_lexicon: CueLexicon
+
+    @classmethod
+    def load(cls, strength_path: Path, condition_path: Path) -> StrengthCues:
+        return _load_cues(str(strength_path), str(condition_path))
+
+    @classmethod
+    def default(cls) -> StrengthCues:
+        return cls.load(data_path("strength_cues.yaml"), data_path("condition_cues.yaml"))
+
+    def kind_for_cameo(self, cameo: str | None) -> str | None:
+        """The kind the data file gives a CAMEO code (longest prefix), or None."""
+        if not cameo:
+            return None
+        for size in range(len(cameo), 0, -1):
+            kind = self.cameo_kinds.get(cameo[:size])
+            if kind is not None:
+                return kind
+        return None
+
+
+def _strings(data: dict[str, Any], key: str, path: str) -> list[str]:
+    items = data.get(key) or []
+    if not isinstance(items, list):
+        raise ConfigError(f"'{key}' must be a list of phrases", path=path)
+    return [str(i) for i in items]
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
+    data = load_yaml(strength_path)
+    lists = {
+        label: _strings(data, label, strength_path)
+        for label in ("firm", "hedged", "refused", "negation", "backshifted")
+    }
+    abandon = data.get("refused_when_object") or {}
+    conditions_data = load_yaml(condition_path).get("conditions") or []
+    conditions = []
+    for entry in conditions_data:
+        if not isinstance(entry, dict) or "cue" not in entry:
+            raise ConfigError("each condition needs a 'cue:' phrase", path=condition_path)
+        conditions.append(
+            ConditionCue(
+                phrase=CuePhrase.parse(entry["cue"], "condition"),
+                requires=frozenset(str(w).lower() for w in entry.get("requires") or []),
+                clausal=bool(entry.get("clausal")),
+            )
+        )
+    return StrengthCues(
+        strength=CueLexicon.from_lists(lists),
+        restraint=CueLexicon.from_lists(
+            {"restraint": _strings(data, "restraint_when_negated", strength_path)}
+        ),
+        silence=frozenset(
+            word.lower() for word in _strings(data, "silence_when_negated", strength_path)
+        ),
+        abandon_verbs=CueLexicon.from_lists(
+            {"abandon": [str(v) for v in abandon.get("verbs", [])]}
+        ),
+        agreement_nouns=frozenset(str(o).lower() for o in abandon.get("objects", [])),
+        kinds=CueLexicon.from_lists(
+            {k: _strings(data, k, strength_path) for k in ("offer", "demand")}
+        ),
+        cameo_kinds={str(k): str(v) for k, v in (data.get("cameo_kinds") or {}).items()},
+        promise_verbs=frozenset(_strings(data, "promise_verbs", strength_path)),
+        conditions=tuple(conditions),
+        condition_lexicon=CueLexicon(c.phrase for c in conditions),
+    )
+
+
+@dataclass(slots=True)
+class StrengthReading:
+    """What the strength cues say about one commitment clause."""
+
+    strength: str = "firm"
+    hedges: list[str] = field(default_factory=list)
+    firm_cues: list[str] = field(default_factory=list)
+    refusal_cues: list[str] = field(default_factory=list)
+    conditions: list[str] = field(default_factory=list)
+    condition_tokens: set[int] = field(default_factory=set)
+    negated: bool = False
+    restraint: bool = False
+    kind_cue: str | None = None
+    deadline: str | None = None
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def hedged(self) -> bool:
+        return bool(self.hedges)
+
+    @property
+    def conditional(self) -> bool:
+        return bool(self.conditions)
+
+    @property
+    def refused(self) -> bool:
+        return bool(self.refusal_cues)
+
+
+def find_conditions(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[str, set[int]]]:
+    """Explicit conditions attached to the commitment clause: (text, token indices)."""
+    sent = clause.sent
+    reach = {t.i for t in clause.head.subtree}
+    found: list[tuple[str, set[int]]] = []
+    taken: set[int] = set()
+    by_phrase = {c.phrase: c for c in cues.conditions}
+    for match in cues.condition_lexicon.find(sent):
+        first = match.tokens[0]
+        if first.i not in reach or first.i in taken:
+            continue
+        cue = by_phrase[match.phrase]
+        if cue.clausal and not (
+            first.dep_ in ("mark", "advmod") and first.head.pos_ in ("VERB", "AUX")
+        ):
+            continue
+        extent = _condition_extent(first, clause)
+        if not extent:
+            continue
+        words = {t.lemma_.lower() for t in extent} | {t.lower_ for t in extent}
+        if cue.requires and not any(w.startswith(r) for w in words for r in cue.requires):
+            continue
+        indices = {t.i for t in extent}
+        taken |= indices
+        found.append((_span_text(extent), indices))
+    return found
+
+
+def _condition_extent(first: Token, clause: CommitmentClause) -> list[Token]:
+    node = first
+    while node.head.i not in clause.core and node.head.i != node.i:
+        node = node.head
+    if node.head.i == node.i and node.i not in clause.core:
+        return []
+    extent = sorted(node.subtree, key=lambda t: t.i)
+    if node.pos_ in ("VERB", "AUX"):
+        # a clause ends at its first comma after the verb: "while talks continue, upon
+        # request by the U.S." is a condition and then something else
+        comma = next((t.i for t in extent if t.i > node.i and t.text in (",", ";")), None)
+        if comma is not None:
+            extent = [t for t in extent if t.i < comma]
+    if len(extent) < 3:  # the cue hangs alone on the verb: read to the next comma
+        extent = []
+        for token in first.sent[first.i - first.sent.start :]:
+            if token.is_punct and extent:
+                break
+            extent.append(token)
+    while extent and extent[-1].is_punct:
+        extent.pop()
+    return extent
+
+
+def _span_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def find_deadline(clause: CommitmentClause) -> str | None:
+    """A deadline attached to the chain: "by the end of the year", "within two weeks"."""
+    for token in clause.chain:
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in DEADLINE_PREPS:
+                continue
+            sub = list(child.subtree)
+            if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_NOUNS for t in sub):
+                return _span_text(sorted(sub, key=lambda t: t.i))
+    return None
+
+
+def read_strength(
+    clause: CommitmentClause,
+    cues: StrengthCues,
+    *,
+    reported_in_past: bool = False,
+    kind: str | None = None,
+) -> StrengthReading:
+    """Grade a commitment clause.
+
+    Args:
+        clause: the commitment clause.
+        cues: the compiled lexicons.
+        reported_in_past: a past-tense reporting verb governs the clause, so "would" is the
+            back-shifted "will" of the original words.
+        kind: the commitment kind if already known ("demand" content negation is not a
+            refusal: "demanded that it not test").
+    """
+    reading = StrengthReading()
+    sent = clause.sent
+    for text, indices in find_conditions(clause, cues):
+        reading.conditions.append(text)
+        reading.condition_tokens |= indices
+        reading.why.append(f"condition: {text!r}")
+    own = set(clause.core) - reading.condition_tokens
+    chain = {t.i for t in clause.chain}
+
+    for match in cues.kinds.find(sent, allowed=chain):
+        reading.kind_cue = match.label
+        reading.why.append(f"{match.label} verb {match.text!r}")
+        break
+
+    phrase_tokens: set[int] = set()
+    for match in cues.strength.find(sent, allowed=own | chain):
+        label = match.label
+        if label in ("hedged", "refused") and len(match.tokens) > 1:
+            phrase_tokens |= {t.i for t in match.tokens}
+        if label == "hedged" and match.phrase.text in _backshifted(cues) and reported_in_past:
+            reading.firm_cues.append(match.text)
+            reading.why.append(f"firm: {match.text!r} (back-shifted 'will' in reported speech)")
+        elif label == "hedged":
+            reading.hedges.append(match.text)
+            reading.why.append(f"hedge: {match.text!r}")
+        elif label == "firm":
+            reading.firm_cues.append(match.text)
+        elif label == "refused":
+            reading.refusal_cues.append(match.text)
+            reading.why.append(f"refusal: {match.text!r}")
+
+    _read_negation(clause, cues, (own | chain) - phrase_tokens, reading, kind)
+    _read_abandonment(clause, cues, own, reading)
+    reading.deadline = find_deadline(clause)
+
+    grades = ["firm"]
+    if reading.refused:
+        grades.append("refused")
+    if reading.hedged:
+        grades.append("hedged")
+    if reading.conditional:
+        grades.append("conditional")
+    reading.strength = min(grades, key=STRENGTH_ORDER.__getitem__)
+    if reading.firm_cues and reading.strength == "firm":
+        reading.why.append("firm: " + ", ".join(repr(c) for c in reading.firm_cues))
+    return reading
+
+
+def _backshifted(cues: StrengthCues) -> set[str]:
+    return {p.text for p in cues.strength.phrases if p.label == "backshifted"}
+
+
+def _read_negation(
+    clause: CommitmentClause,
+    cues: StrengthCues,
+    allowed: set[int],
+    reading: StrengthReading,
+    kind: str | None,
+) -> None:
+    sent = clause.sent
+    doc = sent.doc
+    for match in cues.strength.find(sent, allowed=allowed, labels=("negation",)):
+        negated = match.tokens[0].head
+        if negated.i not in allowed:
+            continue
+        if negated.lemma_.lower() in cues.silence:
+            # "did not mention inspectors" says nothing was said: no promise, no refusal
+            reading.why.append(f"negated report verb {negated.text!r}: silence, not a refusal")
+            continue
+        reading.negated = True
+        if kind == "demand" and negated not in clause.chain:
+            reading.why.append(f"negated demand content {match.text!r} {negated.text!r}")
+            return
+        objects = [negated] + [
+            c for c in negated.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prt")
+        ]
+        restraint_tokens = set()
+        for token in objects:
+            restraint_tokens |= {token.i}
+            restraint_tokens |= {c.i for c in token.children if c.dep_ == "prt"}
+        window = doc[min(restraint_tokens) : max(restraint_tokens) + 1]
+        hits = [
+            m for m in cues.restraint.find(window) if {t.i for t in m.tokens} & restraint_tokens
+        ]
+        if hits:
+            reading.restraint = True
+            reading.why.append(
+                f"negated restraint action {match.text!r} {hits[0].text!r}: a promise of restraint"
+            )
+            # "never" is also a refusal word; a promise of restraint is not a refusal
+            reading.refusal_cues = [
+                c for c in reading.refusal_cues if c.lower() != match.text.lower()
+            ]
+        else:
+            reading.refusal_cues.append(f"{match.text} {negated.text}")
+            reading.why.append(f"refusal: {match.text!r} negates {negated.text!r}")
+        return
+
+
+def _read_abandonment(
+    clause: CommitmentClause, cues: StrengthCues, allowed: set[int], reading: StrengthReading
+) -> None:
+    for match in cues.abandon_verbs.find(clause.sent, allowed=allowed):
+        verb = match.tokens[0]
+        objects = [t for t in verb.subtree if t.i in allowed and t.i != verb.i]
+        hit = next(
+            (t for t in objects if {t.lemma_.lower(), t.lower_} & cues.agreement_nouns), None
+        )
+        if hit is not None:
+            reading.refusal_cues.append(f"{match.text} {hit.text}")
+            reading.why.append(f"refusal: abandoning {hit.text!r} ({match.text!r})")
+            return

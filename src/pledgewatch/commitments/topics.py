@@ -1,0 +1,263 @@
+"""What a commitment is about: the topic taxonomy and its matching.
+
+Topics are data (``topics.yaml``, see its header for the trigger syntax); a user adds or
+replaces topics with extra YAML files of the same form. A commitment's words (its clause,
+without conditions) are matched against every topic's triggers; several topics can match
+one commitment ("a moratorium on long-range missile launches, nuclear tests and nuclear
+activities at Yongbyon, including uranium enrichment" yields four). When none matches, the
+fallback topic ``other`` carries the promised action's own words, so the analysis works
+for any actor and any subject.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+from pledgewatch.commitments.lexicon import data_path, load_yaml, token_forms
+from pledgewatch.errors import ConfigError
+
+FALLBACK_TOPIC = "other"
+NEGATION_TERM = "<neg>"
+PHRASE_SKIP_DEPS = frozenset({"conj", "cc", "punct", "appos", "relcl", "advcl", "det"})
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One alternative of a term group: a word sequence, each word exact or a prefix."""
+
+    words: tuple[str, ...]
+
+    def match_at(self, tokens: Sequence[Token], pos: int) -> int | None:
+        if pos + len(self.words) > len(tokens):
+            return None
+        for offset, word in enumerate(self.words):
+            token = tokens[pos + offset]
+            if offset and not _adjacent(tokens[pos + offset - 1], token):
+                return None
+            forms = token_forms(token)
+            if word.endswith("*"):
+                if not any(f.startswith(word[:-1]) for f in forms):
+                    return None
+            elif word not in forms:
+                return None
+        return pos + len(self.words)
+
+
+def _adjacent(left: Token, right: Token) -> bool:
+    """Next to each other, or separated only by hyphens ("long-range", "six-party")."""
+    between = left.doc[left.i + 1 : right.i]
+    return right.i > left.i and all(t.text in ("-", "–") for t in between)
+
+
+def _words(tokens: Sequence[Token]) -> list[Token]:
+    return [t for t in tokens if t.text not in ("-", "–")]
+
+
+@dataclass(frozen=True, slots=True)
+class TermGroup:
+    terms: tuple[Term, ...]
+    negation: bool  # the group accepts a negated clause
+
+    @classmethod
+    def parse(cls, text: str) -> TermGroup:
+        terms, negation = [], False
+        for raw in str(text).split("|"):
+            raw = raw.strip().lower()
+            if raw == NEGATION_TERM:
+                negation = True
+            elif raw:
+                words = tuple(w for w in re.split(r"[\s\-]+", raw.replace("'", " '")) if w)
+                terms.append(Term(words))
+        return cls(tuple(terms), negation)
+
+    def find(self, tokens: Sequence[Token], negated: bool) -> list[Token] | None:
+        """Tokens of the first (longest) term found, ``[]`` for a negation hit, else None."""
+        for pos in range(len(tokens)):
+            best = None
+            for term in self.terms:
+                end = term.match_at(tokens, pos)
+                if end is not None and (best is None or end > best):
+                    best = end
+            if best is not None:
+                return list(tokens[pos:best])
+        if self.negation and negated:
+            return []
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """One topic of the taxonomy."""
+
+    id: str
+    label: str
+    triggers: tuple[tuple[TermGroup, ...], ...]
+    exclude: TermGroup | None = None
+    supersedes: tuple[str, ...] = ()
+    general: bool = False
+    source: str = ""
+
+    def match(self, tokens: Sequence[Token], negated: bool) -> list[list[Token]] | None:
+        """The words each term group found (subject matter first) when a trigger matches."""
+        if self.exclude is not None and self.exclude.find(tokens, False):
+            return None
+        for trigger in self.triggers:
+            hits = [group.find(tokens, negated) for group in trigger]
+            if all(h is not None for h in hits):
+                return [h for h in hits if h]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class TopicMatch:
+    """A topic found in a commitment, with the words that name it."""
+
+    topic: str
+    text: str
+    position: int  # doc token index of the subject-matter words (for ordering)
+
+
+def _parse_topic(topic_id: str, entry: Any, source: str) -> Topic:
+    if not isinstance(entry, dict) or not entry.get("triggers"):
+        raise ConfigError(
+            f"topic {topic_id!r} needs a 'triggers:' list of term-group lists", path=source
+        )
+    triggers = []
+    for trigger in entry["triggers"]:
+        groups = [trigger] if isinstance(trigger, str) else trigger
+        if not isinstance(groups, list) or not groups:
+            raise ConfigError(
+                f"topic {topic_id!r}: a trigger is a list of term groups like "
+                '["nuclear test* | nuclear explosion", "moratorium | halt"]',
+                path=source,
+            )
+        triggers.append(tuple(TermGroup.parse(g) for g in groups))
+    exclude = entry.get("exclude")
+    return Topic(
+        id=str(topic_id),
+        label=str(entry.get("label", topic_id)),
+        triggers=tuple(triggers),
+        exclude=TermGroup.parse(" | ".join(exclude)) if exclude else None,
+        supersedes=tuple(str(s) for s in entry.get("supersedes") or []),
+        general=bool(entry.get("general")),
+        source=source,
+    )
+
+
+@functools.lru_cache(maxsize=32)
+def _topics_from_file(path: str) -> tuple[Topic, ...]:
+    data = load_yaml(path)
+    topics = data.get("topics")
+    if not isinstance(topics, dict):
+        raise ConfigError("expected a 'topics:' mapping of topic id to its triggers", path=path)
+    return tuple(_parse_topic(tid, entry, path) for tid, entry in topics.items())
+
+
+class TopicTaxonomy:
+    """The shipped topics plus any user files (a user topic with the same id replaces)."""
+
+    def __init__(self, extra_paths: Iterable[str | Path] = ()) -> None:
+        topics: dict[str, Topic] = {}
+        for path in [data_path("topics.yaml"), *extra_paths]:
+            for topic in _topics_from_file(str(Path(path).resolve())):
+                topics[topic.id] = topic
+        self.topics = topics
+
+    def ids(self) -> list[str]:
+        return list(self.topics)
+
+    def match(self, tokens: Sequence[Token], *, negated: bool = False) -> list[TopicMatch]:
+        """All topics whose triggers match ``tokens``, in order of their words.
+
+        Superseded and general topics are dropped when a more specific one matches.
+        """
+        found: dict[str, TopicMatch] = {}
+        tokens = _words(tokens)
+        for topic in self.topics.values():
+            groups = topic.match(tokens, negated)
+            if groups is None:
+                continue
+            text = topic_phrase(groups) if groups else ""
+            position = groups[0][0].i if groups else (tokens[0].i if tokens else 0)
+            found[topic.id] = TopicMatch(topic.id, text, position)
+        dropped = {s for tid in found for s in self.topics[tid].supersedes}
+        if any(not self.topics[tid].general for tid in found):
+            dropped |= {tid for tid in found if self.topics[tid].general}
+        kept = [m for tid, m in found.items() if tid not in dropped]
+        return sorted(kept, key=lambda m: (m.position, m.topic))
+
+
+#: Longest topic_text, in tokens, before the words of the subject matter alone are used.
+MAX_TOPIC_WORDS = 14
+
+
+def topic_phrase(groups: Sequence[Sequence[Token]]) -> str:
+    """The words that name a topic: the phrase joining all matched words, if short enough.
+
+    "imposing a moratorium on testing and producing nuclear missiles" for the groups
+    (testing, nuclear, moratorium); when that phrase runs long (a list of several
+    topics) or takes in the whole clause, the noun phrase of the subject-matter words
+    alone ("uranium enrichment activities").
+    """
+    words = [t for group in groups for t in group]
+    joined = _phrase_of(_common_ancestor(words), words)
+    whole_clause = any(t.dep_ in ("nsubj", "nsubjpass") for t in joined)
+    if len(joined) <= MAX_TOPIC_WORDS and not whole_clause:
+        return _text(joined)
+    subject = list(groups[0])
+    return _text(_phrase_of(_common_ancestor(subject), subject))
+
+
+def _common_ancestor(words: Sequence[Token]) -> Token:
+    doc = words[0].doc
+    paths = [{w.i, *(a.i for a in w.ancestors)} for w in words]
+    common = set.intersection(*paths)
+    top = doc[max(common, key=lambda i: _depth(doc[i]))] if common else words[0]
+    while top.dep_ in ("compound", "amod", "nmod", "nummod") and top.head.i != top.i:
+        top = top.head
+    return top
+
+
+def _phrase_of(top: Token, words: Sequence[Token]) -> list[Token]:
+    phrase: set[int] = set()
+    stack = [top]
+    while stack:
+        token = stack.pop()
+        phrase.add(token.i)
+        # a modifier after a coordinated item belongs to the last item ("launches and
+        # enrichment activity at Yongbyon"), so it is not taken for the first
+        first_conj = next((c.i for c in token.children if c.dep_ == "conj"), None)
+        stack.extend(
+            c
+            for c in token.children
+            if c.dep_ not in PHRASE_SKIP_DEPS and (first_conj is None or c.i < first_conj)
+        )
+    phrase |= {t.i for t in words}
+    doc = top.doc
+    start, end = min(phrase), max(phrase) + 1
+    return [t for t in doc[start:end]]
+
+
+def _text(tokens: list[Token]) -> str:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or tokens[0].dep_ == "det"):
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text.strip()
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth

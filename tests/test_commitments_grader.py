@@ -1,0 +1,225 @@
+"""The grader end to end: the issue's two sentences, kinds, grade_all, JSON, events coded
+by the event coder when it is installed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from pledgewatch.commitments import (
+    CommitmentGrader,
+    finding_for,
+    headline_flags,
+    mentions_for_names,
+    parse_with_headline,
+    standalone_findings,
+)
+from pledgewatch.events.types import DocContext
+from pledgewatch.model import Commitment
+
+pytestmark = pytest.mark.model
+
+#: Our own paraphrase of the August 2011 report (a Kremlin spokeswoman on the Medvedev-Kim
+#: meeting) and the headline that overstated it.
+HEADLINE = "Kim promises moratorium on nuclear tests"
+BODY = (
+    "A Kremlin spokeswoman said that in the course of the talks North Korea would be ready "
+    "to settle the question of imposing a moratorium on testing and producing nuclear missiles. "
+    "The two leaders also discussed a gas pipeline."
+)
+NAMES = [("PRKGOV", "Kim"), ("RUSGOV", "Kremlin"), ("PRK", "North Korea"), ("USA", "Richardson")]
+
+
+@pytest.fixture(scope="module")
+def grader() -> CommitmentGrader:
+    return CommitmentGrader()
+
+
+def medvedev_document(nlp):
+    doc = parse_with_headline(nlp, BODY, HEADLINE)
+    ctx = DocContext(doc_id="aug2011", date=None, title=HEADLINE, headline_end=len(HEADLINE))
+    return doc, ctx, mentions_for_names(doc, NAMES)
+
+
+@pytest.mark.parametrize("trigger", ["ready", "settle", "imposing", "be"])
+def test_the_kremlin_report_is_hedged_conditional_and_third_party(nlp, grader, trigger):
+    doc, ctx, mentions = medvedev_document(nlp)
+    body = list(doc.sents)[1]
+    source = next(m for m in mentions if m.code == "PRK")
+    commitment = grader.grade(finding_for(body, trigger, source=source), ctx, mentions)
+    assert commitment is not None
+    assert commitment.kind == "promise"
+    assert commitment.strength == "hedged"
+    assert commitment.hedged and commitment.conditional
+    assert commitment.conditions == ["in the course of the talks"]
+    assert commitment.promisor == "PRK"
+    assert commitment.speaker is not None and commitment.speaker.startswith("RUS")
+    assert commitment.reporting_verb == "said"
+    assert commitment.first_party is False
+    assert commitment.formality == "official"  # a spokeswoman's remarks: not formal
+    assert commitment.topic == "nuclear_test_moratorium"
+    assert commitment.in_headline is False
+    data = json.loads(json.dumps(commitment.to_dict()))
+    assert data["strength"] == "hedged" and data["conditional"] is True
+    for key in ("strength", "conditions", "speaker", "first_party", "formality", "topic",
+                "promisor", "promisee"):  # fmt: skip
+        assert key in data
+
+
+def test_the_headline_is_flagged_as_stronger_than_its_story(nlp, grader):
+    doc, ctx, mentions = medvedev_document(nlp)
+    findings = grader.expand_all(
+        standalone_findings(doc, mentions, doc_id="aug2011"), ctx, mentions
+    )
+    headline = [f for f in findings if f.event.commitment and f.event.commitment.in_headline]
+    assert headline and headline[0].event.commitment.strength == "firm"
+    flags = headline_flags(findings, ctx)
+    assert len(flags) == 1
+    flag = flags[0]
+    assert flag["kind"] == "headline_overstatement"
+    assert flag["topic"] == "nuclear_test_moratorium"
+    assert flag["text_a"] == HEADLINE
+    assert flag["text_b"].startswith("A Kremlin spokeswoman said")
+    assert flag["detail"]["headline_strength"] == "firm"
+    assert flag["detail"]["body_strength"] == "hedged"
+    assert flag["detail"]["body_conditions"] == ["in the course of the talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # our paraphrases of the December 2010 account of a visit to Pyongyang
+        "Richardson declared that North Korea will allow IAEA personnel to go to Yongbyon.",
+        "Bill Richardson, who is visiting Pyongyang, declared that North Korea will let IAEA "
+        "inspectors return to Yongbyon.",
+    ],
+)
+def test_a_visitors_account_is_a_third_party_claim(nlp, grader, text):
+    doc = nlp(text)
+    mentions = mentions_for_names(doc, NAMES)
+    source = next(m for m in mentions if m.code == "PRK")
+    trigger = "allow" if "allow" in text else "let"
+    ctx = DocContext(doc_id="dec2010", date=None)
+    commitment = grader.grade(finding_for(next(doc.sents), trigger, source=source), ctx, mentions)
+    assert commitment is not None
+    assert commitment.kind == "promise"
+    assert commitment.promisor == "PRK"
+    assert commitment.first_party is False
+    assert commitment.speaker == "USA"
+    assert commitment.reporting_verb == "declared"
+    assert commitment.formality == "reported"
+    assert commitment.topic == "iaea_inspections"
+    assert commitment.attribution[0].startswith("USA (")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo", "kind"),
+    [
+        (
+            "The United States demanded that North Korea halt its enrichment.",
+            "demanded",
+            "100",
+            "demand",
+        ),
+        ("Seoul offered to send rice to the North.", "offered", "030", "offer"),
+        ("Pyongyang rejected the call for talks.", "rejected", "120", "refusal"),
+        ("North Korea said it will hold talks with Seoul.", "said", "010", "promise"),
+        ("North Korea said the talks were useful.", "said", "010", "statement"),
+        ("North Korea will send a delegation to Seoul.", "send", "042", "promise"),
+    ],  # fmt: skip
+)
+def test_kinds(nlp, grader, text, trigger, cameo, kind):
+    finding = finding_for(next(nlp(text).sents), trigger, cameo=cameo)
+    commitment = grader.grade(finding, DocContext(doc_id="t", date=None))
+    assert commitment is not None
+    assert commitment.kind == kind, commitment.why
+
+
+def test_an_action_that_is_no_commitment_is_not_graded(nlp, grader):
+    finding = finding_for(
+        next(nlp("Troops fired shells across the border.").sents), "fired", cameo="195"
+    )
+    assert grader.grade(finding, DocContext(doc_id="t", date=None)) is None
+
+
+def test_grade_all_sets_commitments_in_place(nlp, grader):
+    doc = nlp("North Korea will free the sailors. Troops fired shells across the border.")
+    sents = list(doc.sents)
+    findings = [
+        finding_for(sents[0], "free", cameo="0353"),
+        finding_for(sents[1], "fired", cameo="195", sentence_index=1),
+    ]
+    grader.grade_all(findings, DocContext(doc_id="t", date=None))
+    assert isinstance(findings[0].event.commitment, Commitment)
+    assert findings[1].event.commitment is None
+    assert any("firm" in w for w in findings[0].event.commitment.why)
+
+
+def test_commitment_json_round_trip_keeps_the_new_fields():
+    commitment = Commitment(
+        kind="promise",
+        strength="hedged",
+        promisor="PRK",
+        promisee=None,
+        topic="enrichment_freeze",
+        topic_text="uranium enrichment",
+        conditions=["while talks continue"],
+        hedged=True,
+        conditional=True,
+        hedges=["ready to"],
+    )
+    assert Commitment.from_dict(commitment.to_dict()) == commitment
+    old_row = {k: v for k, v in commitment.to_dict().items() if k not in ("hedged", "conditional")}
+    assert Commitment.from_dict(old_row).conditional is True  # derived from the conditions
+
+
+@pytest.fixture(scope="module")
+def coder(nlp):
+    events = pytest.importorskip("pledgewatch.events")
+    if not hasattr(events, "EventCoder"):
+        pytest.skip("pledgewatch.events.EventCoder is not available yet")
+    return events.EventCoder(nlp=nlp)
+
+
+def test_end_to_end_through_the_event_coder(coder, grader):
+    title = "Kim Jong Il promises moratorium on nuclear tests"
+    ctx = DocContext(
+        doc_id="aug2011", date=dt.date(2011, 8, 24), title=title, headline_end=len(title)
+    )
+    coded = coder.code_text(f"{title}\n\n{BODY}", ctx)
+    findings = grader.expand_all(coded.findings, ctx, coded.mentions)
+    promises = [
+        f.event.commitment
+        for f in findings
+        if f.event.commitment is not None
+        and f.event.commitment.kind == "promise"
+        and not f.event.commitment.in_headline
+    ]
+    test_ban = [c for c in promises if c.topic == "nuclear_test_moratorium"]
+    assert test_ban, [f.event.commitment for f in findings]
+    commitment = test_ban[0]
+    assert commitment.promisor == "PRK"
+    assert commitment.strength == "hedged" and commitment.conditional
+    assert commitment.speaker is not None and commitment.speaker.startswith("RUS")
+    assert commitment.first_party is False
+    assert commitment.formality != "formal"
+    # the spokeswoman's own 010 statement is not counted as a second promise
+    assert len({c.promisor for c in promises}) == 1
+    flags = headline_flags(findings, ctx)
+    assert [f["topic"] for f in flags] == ["nuclear_test_moratorium"]
+
+
+def test_end_to_end_visitors_account(coder, grader):
+    text = "Richardson declared that North Korea will allow IAEA personnel to go to Yongbyon."
+    ctx = DocContext(doc_id="dec2010", date=dt.date(2010, 12, 20))
+    coded = coder.code_text(text, ctx)
+    findings = grader.expand_all(coded.findings, ctx, coded.mentions)
+    graded = [f.event.commitment for f in findings if f.event.commitment is not None]
+    promise = next(c for c in graded if c.kind == "promise")
+    assert promise.promisor == "PRK"
+    assert promise.first_party is False
+    assert promise.topic == "iaea_inspections"
+    assert promise.formality == "reported"
+    assert promise.reporting_verb == "declared"

@@ -1,0 +1,190 @@
+"""Strength grading: firm, hedged, conditional, refused; conditions as text; deadlines."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch.commitments import CommitmentGrader, finding_for, mentions_for_names
+from pledgewatch.events.types import DocContext
+from pledgewatch.model import Commitment
+
+pytestmark = pytest.mark.model
+
+CTX = DocContext(doc_id="t", date=None)
+
+
+@pytest.fixture(scope="module")
+def grader() -> CommitmentGrader:
+    return CommitmentGrader()
+
+
+def grade(nlp, grader: CommitmentGrader, text: str, trigger: str, cameo: str | None = None):
+    doc = nlp(text)
+    sent = next(doc.sents)
+    mentions = mentions_for_names(doc, [("PRK", "North Korea"), ("PRK", "Pyongyang")])
+    return grader.grade(finding_for(sent, trigger, cameo=cameo), CTX, mentions)
+
+
+FIRM = [
+    ("North Korea will freeze its uranium enrichment program.", "freeze"),
+    ("Pyongyang agreed to halt long-range missile launches.", "agreed"),
+    ("The government pledged to release the detained fishermen.", "pledged"),
+    ("The defence ministry committed to withdraw two brigades from the border.", "committed"),
+    ("The minister promised grain shipments to the flooded provinces.", "promised"),
+    ("North Korea said it would allow the inspectors back.", "allow"),  # back-shifted will
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), FIRM)
+def test_firm_promises(nlp, grader, text, trigger):
+    commitment = grade(nlp, grader, text, trigger)
+    assert commitment is not None
+    assert commitment.strength == "firm", commitment.why
+    assert not commitment.hedged and not commitment.conditional
+
+
+HEDGED = [
+    ("North Korea could resume the talks next month.", "resume", "could"),
+    ("Pyongyang is ready to consider a freeze of its nuclear tests.", "consider", "ready to"),
+    (
+        "The two sides are willing in principle to reopen the liaison office.",
+        "reopen",
+        "in principle",
+    ),
+    (
+        "North Korea will try to resolve the question of returning the remains.",
+        "returning",
+        "resolve the question of",
+    ),
+    ("The junta may release some political prisoners.", "release", "may"),
+    ("Pyongyang hopes to restart family reunions in the spring.", "restart", "hopes"),
+    ("The council will explore a ceasefire along the river.", "explore", "explore"),
+    ("North Korea would allow inspectors into Yongbyon.", "allow", "would"),  # not reported
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "cue"), HEDGED)
+def test_hedged_promises(nlp, grader, text, trigger, cue):
+    commitment = grade(nlp, grader, text, trigger)
+    assert commitment is not None
+    assert commitment.strength == "hedged", commitment.why
+    assert commitment.hedged
+    assert any(cue.split()[0] in h.lower() for h in commitment.hedges), commitment.hedges
+
+
+CONDITIONAL = [
+    (
+        "North Korea will return to the talks if the drills are cancelled.",
+        "return",
+        "if the drills are cancelled",
+    ),
+    (
+        "Pyongyang will freeze enrichment provided that sanctions are eased.",
+        "freeze",
+        "provided that sanctions are eased",
+    ),
+    (
+        "North Korea will resume the six-party talks once sanctions are lifted.",
+        "resume",
+        "once sanctions are lifted",
+    ),
+    (
+        "The North will keep the moratorium as long as the dialogue goes on.",
+        "keep",
+        "as long as the dialogue goes on",
+    ),
+    (
+        "Pyongyang agreed to suspend launches on condition that the exercises stop.",
+        "agreed",
+        "on condition that the exercises stop",
+    ),
+    (
+        "North Korea will shut the reactor in return for heavy fuel oil.",
+        "shut",
+        "in return for heavy fuel oil",
+    ),
+    (
+        "North Korea will observe the freeze while constructive talks continue.",
+        "observe",
+        "while constructive talks continue",
+    ),
+    (
+        "In the course of the negotiations, Pyongyang will halt its missile tests.",
+        "halt",
+        "In the course of the negotiations",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "condition"), CONDITIONAL)
+def test_conditional_promises_keep_the_condition_text(nlp, grader, text, trigger, condition):
+    commitment = grade(nlp, grader, text, trigger)
+    assert commitment is not None
+    assert commitment.strength == "conditional", commitment.why
+    assert commitment.conditional
+    assert condition in commitment.conditions, commitment.conditions
+
+
+def test_while_without_talks_is_no_condition(nlp, grader):
+    commitment = grade(
+        nlp,
+        grader,
+        "North Korea will release the sailors while Japan keeps its sanctions.",
+        "release",
+    )
+    assert commitment is not None
+    assert commitment.conditions == []
+    assert commitment.strength == "firm"
+
+
+REFUSED = [
+    ("North Korea will never give up its nuclear deterrent.", "give", "never"),
+    ("Pyongyang rejected the proposal for inspections.", "rejected", "reject"),
+    ("The North refused to allow inspectors into the country.", "refused", "refuse"),
+    ("Pyongyang said it is no longer bound by the armistice agreement.", "bound", "no longer"),
+    ("North Korea will not allow the inspectors to return.", "allow", "not"),
+    ("North Korea will withdraw from the six-party talks.", "withdraw", "withdraw"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "cue"), REFUSED)
+def test_refusals(nlp, grader, text, trigger, cue):
+    commitment = grade(nlp, grader, text, trigger)
+    assert commitment is not None
+    assert commitment.strength == "refused", commitment.why
+    assert commitment.kind == "refusal"
+    assert any(cue in w for w in commitment.why), commitment.why
+
+
+def test_a_negated_restraint_is_a_firm_promise(nlp, grader):
+    commitment = grade(
+        nlp, grader, "North Korea will not conduct further nuclear tests.", "conduct"
+    )
+    assert commitment is not None
+    assert commitment.strength == "firm"
+    assert commitment.kind == "promise"
+    assert commitment.topic == "nuclear_test_moratorium"
+
+
+def test_hedged_and_conditional_is_graded_hedged_with_both_flags(nlp, grader):
+    commitment = grade(
+        nlp,
+        grader,
+        "If the sanctions are eased, North Korea may consider a freeze of enrichment.",
+        "consider",
+    )
+    assert commitment is not None
+    assert commitment.strength == "hedged"
+    assert commitment.hedged and commitment.conditional
+    assert commitment.conditions == ["If the sanctions are eased"]
+    data = commitment.to_dict()
+    assert data["hedged"] is True and data["conditional"] is True
+    assert Commitment.from_dict(data) == commitment
+
+
+def test_deadline(nlp, grader):
+    commitment = grade(
+        nlp, grader, "North Korea will dismantle the test site by the end of May.", "dismantle"
+    )
+    assert commitment is not None
+    assert commitment.deadline == "by the end of May"

@@ -1,0 +1,169 @@
+"""Topic mapping: the taxonomy, several topics per sentence, the fallback, user topic files."""
+
+from __future__ import annotations
+
+import pytest
+
+from pledgewatch.commitments import CommitmentGrader, TopicTaxonomy, finding_for
+from pledgewatch.errors import ConfigError
+from pledgewatch.events.types import DocContext
+
+CTX = DocContext(doc_id="t", date=None)
+
+REQUIRED = [
+    "iaea_inspections",
+    "nuclear_test_moratorium",
+    "missile_launch_moratorium",
+    "enrichment_freeze",
+    "yongbyon_activities",
+    "armistice_compliance",
+    "inter_korean_agreements",
+    "six_party_talks",
+    "remains_recovery",
+    "food_aid",
+    "sanctions",
+]
+
+
+def test_the_shipped_taxonomy_has_the_required_topics():
+    ids = TopicTaxonomy().ids()
+    for topic in REQUIRED:
+        assert topic in ids
+    assert "talks" in ids and "summit" in ids and "humanitarian_aid" in ids
+
+
+@pytest.fixture(scope="module")
+def grader() -> CommitmentGrader:
+    return CommitmentGrader()
+
+
+TOPIC_CASES = [
+    ("North Korea will let IAEA monitors back into the country.", "let", "iaea_inspections"),
+    ("Pyongyang will refrain from nuclear testing.", "refrain", "nuclear_test_moratorium"),
+    (
+        "North Korea pledged a halt to ballistic missile launches.",
+        "pledged",
+        "missile_launch_moratorium",
+    ),
+    ("North Korea agreed to freeze uranium enrichment.", "agreed", "enrichment_freeze"),
+    ("North Korea will shut down the Yongbyon reactor.", "shut", "yongbyon_activities"),
+    ("The North promised to respect the armistice.", "promised", "armistice_compliance"),
+    ("Pyongyang will honour the inter-Korean agreements.", "honour", "inter_korean_agreements"),
+    ("North Korea will return to the six-party talks.", "return", "six_party_talks"),
+    ("Pyongyang agreed to repatriate the remains of US servicemen.", "agreed", "remains_recovery"),
+    ("Washington will deliver 240,000 tons of food aid.", "deliver", "food_aid"),
+    ("The council will lift the sanctions on the bank.", "lift", "sanctions"),
+    ("The two leaders agreed to hold a summit in May.", "agreed", "summit"),
+    ("Both sides will resume negotiations next week.", "resume", "talks"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "topic"), TOPIC_CASES)
+def test_topic_mapping(nlp, grader, text, trigger, topic):
+    finding = finding_for(next(nlp(text).sents), trigger)
+    commitment = grader.grade(finding, CTX)
+    assert commitment is not None
+    assert commitment.topic == topic, grader.topics_for(finding)
+    assert commitment.topic_text
+
+
+@pytest.mark.model
+def test_one_sentence_many_topics(nlp, grader):
+    text = (
+        "North Korea agreed to a suspension of long-range missile launches, nuclear tests and "
+        "all nuclear activities at Yongbyon, including uranium enrichment."
+    )
+    finding = finding_for(next(nlp(text).sents), "agreed")
+    topics = dict(grader.topics_for(finding))
+    assert set(topics) == {
+        "missile_launch_moratorium",
+        "nuclear_test_moratorium",
+        "yongbyon_activities",
+        "enrichment_freeze",
+    }
+    assert "enrichment" in topics["enrichment_freeze"]
+
+
+@pytest.mark.model
+def test_expand_gives_one_finding_per_topic(nlp, grader):
+    text = "Pyongyang will halt nuclear tests and missile launches."
+    finding = finding_for(next(nlp(text).sents), "halt", doc_id="d", sentence_index=3)
+    expanded = grader.expand(finding, CTX)
+    ids = [f.event.id for f in expanded]
+    assert ids == ["d:3:0", "d:3:0.2"]
+    topics = [f.event.commitment.topic for f in expanded]
+    assert sorted(topics) == ["missile_launch_moratorium", "nuclear_test_moratorium"]
+    assert expanded[0].event.commitment is not expanded[1].event.commitment
+    assert all(f.sent is finding.sent for f in expanded)
+
+
+@pytest.mark.model
+def test_a_general_topic_gives_way_to_a_specific_one(nlp, grader):
+    text = (
+        "To improve the atmosphere for dialogue, North Korea agreed to a moratorium on "
+        "nuclear tests."
+    )
+    finding = finding_for(next(nlp(text).sents), "agreed")
+    assert [t for t, _ in grader.topics_for(finding)] == ["nuclear_test_moratorium"]
+
+
+@pytest.mark.model
+def test_fallback_topic_carries_the_action(nlp, grader):
+    finding = finding_for(
+        next(nlp("Ruritania will rebuild the bridge at Strelsau.").sents), "rebuild"
+    )
+    commitment = grader.grade(finding, CTX)
+    assert commitment is not None
+    assert commitment.topic == "other"
+    assert commitment.topic_text == "rebuild the bridge at Strelsau"
+
+
+@pytest.mark.model
+def test_user_topic_file_adds_and_replaces_topics(nlp, tmp_path):
+    extra = tmp_path / "my_topics.yaml"
+    extra.write_text(
+        "# my topics\n"
+        "topics:\n"
+        "  bridge_reconstruction:\n"
+        "    label: Rebuilding bridges\n"
+        "    triggers:\n"
+        '      - ["bridge*", "rebuild* | repair* | reconstruct*"]\n'
+        "  sanctions:\n"
+        "    label: Only asset freezes\n"
+        "    triggers:\n"
+        '      - ["asset freeze*"]\n',
+        encoding="utf-8",
+    )
+    grader = CommitmentGrader(topic_paths=[extra])
+    bridge = grader.grade(
+        finding_for(next(nlp("Ruritania will rebuild the bridge at Strelsau.").sents), "rebuild"),
+        CTX,
+    )
+    assert bridge is not None and bridge.topic == "bridge_reconstruction"
+    lifted = grader.grade(
+        finding_for(next(nlp("The council will lift the sanctions.").sents), "lift"), CTX
+    )
+    assert lifted is not None and lifted.topic == "other"  # the user's "sanctions" replaced ours
+    assert grader.taxonomy.topics["sanctions"].label == "Only asset freezes"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "topics: [a, b]\n",
+        "topics:\n  x:\n    label: no triggers\n",
+        "not: [valid\n",
+    ],
+)
+def test_a_bad_topic_file_is_a_config_error_naming_the_file(tmp_path, content):
+    bad = tmp_path / "bad_topics.yaml"
+    bad.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        TopicTaxonomy([bad])
+    assert "bad_topics.yaml" in str(raised.value)
+
+
+def test_a_missing_topic_file_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError):
+        TopicTaxonomy([tmp_path / "nowhere.yaml"])
