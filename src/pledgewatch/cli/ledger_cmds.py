@@ -1,0 +1,209 @@
+"""``pledgewatch ledger``, ``link`` and ``check``: the pledge ledger and precondition checklists.
+
+Thin skins over :mod:`pledgewatch.ledger` and :mod:`pledgewatch.checklists`. ``ledger`` and
+``check`` rebuild the ledger first when it is stale (the store's commitments, events, overrides
+or the topic-action map changed since the last build; see
+:func:`pledgewatch.ledger.ensure_ledger`), so they always show current data and cost nothing
+extra when nothing changed. ``link`` records the analyst's decision and rebuilds at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from typing import Literal
+
+import typer
+from rich.table import Table
+
+from pledgewatch.cli._common import console, echo_json_lines, err_console, handles_errors, state
+from pledgewatch.errors import ConfigError
+
+STATUS_STYLES = {
+    "pledged": "yellow",
+    "fulfilled": "green",
+    "met": "green",
+    "contradicted": "bold red",
+    "retracted": "red",
+    "refused": "red",
+    "lapsed": "magenta",
+    "not met": "dim",
+    "claimed by others only": "cyan",
+}
+
+
+def parse_date(value: str | None, option: str) -> dt.date | None:
+    """A YYYY-MM-DD option value, or a ConfigError naming the option."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise ConfigError(f"{option} takes a date as YYYY-MM-DD, not {value!r}") from exc
+
+
+def _styled(status: str) -> str:
+    style = STATUS_STYLES.get(status, "")
+    return f"[{style}]{status}[/]" if style else status
+
+
+def _strength(strength: str | None, conditional: bool) -> str:
+    if strength is None:
+        return "—"
+    return f"{strength}, with conditions" if conditional and strength != "conditional" else strength
+
+
+def _short(text: str | None, width: int = 90) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def register(app: typer.Typer) -> None:
+    @app.command()
+    @handles_errors
+    def ledger(
+        ctx: typer.Context,
+        actor: str | None = typer.Option(
+            None, "--actor", help="Promisor, by country code prefix (PRK matches PRKGOV)."
+        ),
+        as_of: str | None = typer.Option(
+            None, "--as-of", help="Status as of this date, YYYY-MM-DD (default: today)."
+        ),
+        topic: str | None = typer.Option(None, "--topic", help="Only this topic."),
+        status: str | None = typer.Option(
+            None,
+            "--status",
+            help="Only pledges with this status: pledged, fulfilled, contradicted, retracted, "
+            "lapsed, refused, claimed-by-others-only.",
+        ),
+        as_json: bool = typer.Option(False, "--json", help="One JSON object per pledge per line."),
+        rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild even if not stale."),
+    ) -> None:
+        """The pledge ledger: each pledge's status as of a date, with its evidence.
+
+        A pledge is one promisor (by country) and one topic over time. Its status as of the date
+        is pledged, fulfilled, contradicted, retracted, lapsed, refused or "claimed by others
+        only"; with its strength, conditional flag, highest first-party formality, first
+        mention, first mention by the promisor itself, last mention and the sentences behind
+        them. The ledger is rebuilt first when the store changed since the last build.
+
+        Example: pledgewatch ledger --actor PRK --as-of 2012-04-14
+        """
+        from pledgewatch.ledger import ledger_statuses, rebuild_ledger
+
+        when = parse_date(as_of, "--as-of")
+        with state(ctx).store() as store:
+            if rebuild:
+                summary = rebuild_ledger(store)
+                err_console.print(
+                    f"ledger rebuilt: {summary.pledges} pledges, {summary.links} action links"
+                )
+            rows = ledger_statuses(store, actor=actor, as_of=when, topic=topic, status=status)
+        if as_json:
+            echo_json_lines([row.to_dict() for row in rows])
+            return
+        shown = when or dt.date.today()
+        table = Table(title=f"Pledges as of {shown}", show_lines=True)
+        for column in ("pledge", "status", "strength", "formality", "first", "own words", "last"):
+            table.add_column(column)
+        table.add_column("history and evidence", overflow="fold")
+        for row in rows:
+            strength = _strength(row.strength, row.conditional)
+            evidence = "\n".join(
+                f"{e.date} {e.doc}: {_short(e.text, 70)}" for e in row.evidence[-3:]
+            )
+            table.add_row(
+                row.pledge_id,
+                _styled(row.status),
+                strength,
+                row.formality or "—",
+                str(row.first_mention or ""),
+                str(row.first_party_mention or "—"),
+                str(row.last_mention or ""),
+                f"{row.summary}\n[dim]{evidence}[/]",
+            )
+        console.print(table if rows else f"No pledges as of {shown}.")
+
+    @app.command()
+    @handles_errors
+    def link(
+        ctx: typer.Context,
+        pledge: str = typer.Argument(..., help="Pledge id, e.g. PRK:missile_launch_moratorium."),
+        event: str = typer.Argument(..., help="Event id (see `pledgewatch events --json`)."),
+        confirm: bool = typer.Option(False, "--confirm", help="The event does relate to it."),
+        reject: bool = typer.Option(False, "--reject", help="The event does not relate to it."),
+        relation: str | None = typer.Option(
+            None, "--relation", help="fulfils or contradicts (default: the automatic link's)."
+        ),
+        note: str | None = typer.Option(None, "--note", help="Why, for the record."),
+    ) -> None:
+        """Confirm or reject a link between a pledge and an event; overrides the automatic one.
+
+        The decision is kept by promisor, topic and event id, so it survives every rebuild.
+        Confirming an event the topic-action map did not link needs --relation.
+
+        Example: pledgewatch link PRK:missile_launch_moratorium DOC:3:0 --reject --note "satellite"
+        """
+        from pledgewatch.ledger import ensure_ledger, rebuild_ledger, set_link_override
+
+        if confirm == reject:
+            raise ConfigError("give exactly one of --confirm or --reject")
+        decision: Literal["confirm", "reject"] = "confirm" if confirm else "reject"
+        with state(ctx).store() as store:
+            ensure_ledger(store)
+            override = set_link_override(
+                store, pledge, event, decision, relation=relation, note=note
+            )
+            summary = rebuild_ledger(store)
+        how = f" ({override.relation})" if override.relation else ""
+        console.print(
+            f"{decision}ed: {pledge} ← {event}{how}; ledger rebuilt with "
+            f"{summary.links} action links ({summary.overrides_applied} by analyst decisions)"
+        )
+
+    @app.command()
+    @handles_errors
+    def check(
+        ctx: typer.Context,
+        checklist: str = typer.Argument(
+            ..., help="A checklist YAML file, or a shipped name such as allied-preconditions-2011."
+        ),
+        as_of: str = typer.Option(..., "--as-of", help="Evaluate as of this date, YYYY-MM-DD."),
+        as_json: bool = typer.Option(False, "--json", help="Print the result as one JSON object."),
+    ) -> None:
+        """Evaluate a precondition checklist at a date: met, pledged, not met or contradicted.
+
+        Each item is judged on the ledger as of the date, with the sentences behind the verdict
+        and what is missing ("only third-party claims", "strength hedged < firm", "no formal
+        statement"). The evaluation is stored in the checklist_evaluations table.
+
+        Example: pledgewatch check allied-preconditions-2011 --as-of 2012-03-01 --json
+        """
+        from pledgewatch.checklists import evaluate_checklist, load_checklist
+
+        when = parse_date(as_of, "--as-of")
+        assert when is not None
+        loaded = load_checklist(checklist)
+        with state(ctx).store() as store:
+            result = evaluate_checklist(store, loaded, when)
+        if as_json:
+            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            return
+        table = Table(title=f"{result.title} — as of {result.as_of}", show_lines=True)
+        for column in ("item", "status", "strength", "missing"):
+            table.add_column(column)
+        table.add_column("evidence", overflow="fold")
+        for item in result.items:
+            strength = _strength(item.strength, item.conditional)
+            evidence = "\n".join(
+                f"{e.date} {e.doc}: {_short(e.text, 70)}" for e in item.evidence[-3:]
+            )
+            table.add_row(
+                f"{item.id}\n[dim]{item.label}[/]",
+                _styled(item.status),
+                strength,
+                "\n".join(item.missing),
+                evidence,
+            )
+        console.print(table)

@@ -1,0 +1,266 @@
+"""Group commitment mentions into pledges: one promisor (country) and one topic over time.
+
+Promises, offers and refusals join the pledge of their promisor's country and topic; demands
+and plain statements do not make pledges (the checklists read demands as context). A refusal
+ends the pledge from its date. A refusal on a generic topic that names no topic ("we are no
+longer bound by the agreement") is a *general retraction*: it is added to every pledge the same
+promisor stated formally or officially shortly before (the window and the cue words are in
+``data/ledger/topic_actions.yaml``). Mentions on generic topics (``other``) are grouped by the
+words of the promised action, since "other" is not one subject.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from pledgewatch.ledger.records import (
+    PLEDGE_KINDS,
+    Mention,
+    Pledge,
+    country_key,
+    pledge_id,
+)
+from pledgewatch.ledger.topic_actions import TopicActionMap
+from pledgewatch.model import FORMALITY_ORDER
+from pledgewatch.store import schema
+
+#: Words left out of the key of a generic-topic pledge ("to hold a summit" ~ "hold summit").
+_SLUG_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "on",
+        "in",
+        "for",
+        "and",
+        "or",
+        "with",
+        "its",
+        "their",
+        "his",
+        "her",
+        "it",
+        "they",
+        "be",
+        "will",
+        "would",
+        "its",
+    ]
+)
+_SLUG_WORDS = 6
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Candidate:
+    """A mention with the pledge key it belongs to; ``generic`` marks an ``other`` topic."""
+
+    promisor: str
+    topic: str
+    mention: Mention
+    generic: bool
+
+
+def topic_slug(text: str | None) -> str:
+    """A short key from the promised action's words: "hold a summit with Lee" -> hold-summit-lee."""
+    words = [w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if w not in _SLUG_STOPWORDS]
+    return "-".join(words[:_SLUG_WORDS]) or "unspecified"
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    if isinstance(value, str):
+        try:
+            loaded = json.loads(value)
+        except ValueError:
+            return {}
+        return loaded if isinstance(loaded, dict) else {}
+    return {}
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if isinstance(value, (list, tuple)):
+        return tuple(str(v) for v in value if v is not None)
+    return (str(value),) if value else ()
+
+
+def _speaks_for_itself(row: Mapping[str, Any], data: Mapping[str, Any], formality: str) -> bool:
+    """First party as graded, except a headline: it is the outlet's wording of the promise
+    ("Kim promises Medvedev a moratorium"), not the promisor's, unless the document is the
+    promisor's own formal statement."""
+    first_party = bool(row.get("first_party", data.get("first_party")))
+    in_headline = bool(row.get("in_headline", data.get("in_headline")))
+    return first_party and (not in_headline or formality == "formal")
+
+
+def mention_from_row(row: Mapping[str, Any], topic_map: TopicActionMap) -> Candidate | None:
+    """A commitment row (joined with its event and document) as a pledge mention.
+
+    Returns None for demands, plain statements, rows without a promisor, and undated rows.
+    ``data`` is read defensively: any flag the commitment analysis adds there (``conditional``,
+    ``hedged``) is honoured, missing keys fall back to the table's columns.
+    """
+    data = _as_dict(row.get("data"))
+    kind = str(row.get("kind") or data.get("kind") or "")
+    strength = str(row.get("strength") or data.get("strength") or "hedged")
+    if kind not in PLEDGE_KINDS and strength != "refused":
+        return None
+    promisor = country_key(row.get("promisor") or data.get("promisor"))
+    date = _as_date(row.get("date")) or _as_date(row.get("published"))
+    if promisor is None or date is None:
+        return None
+    conditions = _strings(data.get("conditions"))
+    topic = str(row.get("topic") or data.get("topic") or "other")
+    topic_text = row.get("topic_text") or data.get("topic_text")
+    generic = topic in topic_map.generic_topics
+    formality = str(row.get("formality") or data.get("formality") or "reported")
+    mention = Mention(
+        event_id=str(row["event_id"]),
+        doc_id=row.get("doc_id"),
+        sentence_id=row.get("sentence_id"),
+        date=date,
+        kind=kind,
+        strength=strength,
+        conditional=strength == "conditional" or bool(data.get("conditional")) or bool(conditions),
+        hedged=bool(data.get("hedged")),
+        first_party=_speaks_for_itself(row, data, formality),
+        formality=formality,
+        promisor=row.get("promisor") or data.get("promisor"),
+        promisee=row.get("promisee") or data.get("promisee"),
+        speaker=row.get("speaker") or data.get("speaker"),
+        reporting_verb=data.get("reporting_verb"),
+        attribution=_strings(data.get("attribution")),
+        conditions=conditions,
+        in_headline=bool(row.get("in_headline", data.get("in_headline"))),
+        deadline=_as_date(data.get("deadline")),
+        topic_text=topic_text,
+        text=row.get("evidence"),
+        retraction=kind == "refusal" or strength == "refused",
+    )
+    key_topic = f"{topic}:{topic_slug(topic_text)}" if generic else topic
+    return Candidate(promisor, key_topic, mention, generic)
+
+
+def read_candidates(
+    connection: Connection, topic_map: TopicActionMap
+) -> tuple[list[Candidate], int]:
+    """Every commitment in the store as a candidate mention, and how many were undated."""
+    cm, ev, doc = schema.commitments, schema.events, schema.documents
+    query = (
+        select(
+            cm,
+            ev.c.date,
+            ev.c.sentence_id,
+            ev.c.evidence,
+            doc.c.published,
+        )
+        .join(ev, ev.c.id == cm.c.event_id)
+        .outerjoin(doc, doc.c.id == cm.c.doc_id)
+        .order_by(cm.c.event_id)
+    )
+    candidates: list[Candidate] = []
+    undated = 0
+    for row in connection.execute(query).mappings():
+        candidate = mention_from_row(dict(row), topic_map)
+        if candidate is not None:
+            candidates.append(candidate)
+        elif row.get("date") is None and row.get("published") is None:
+            undated += 1
+    return candidates, undated
+
+
+def _is_general_retraction(candidate: Candidate, topic_map: TopicActionMap) -> str | None:
+    mention = candidate.mention
+    if not (candidate.generic and mention.retraction):
+        return None
+    return topic_map.retraction_cue(f"{mention.text or ''} {mention.topic_text or ''}")
+
+
+def _retraction_targets(
+    retraction: Mention,
+    promisor: str,
+    groups: Mapping[tuple[str, str], list[Mention]],
+    window_days: int,
+) -> list[tuple[str, str]]:
+    """Pledges the promisor stated itself, formally or officially, shortly before a retraction."""
+    earliest = retraction.date - dt.timedelta(days=window_days)
+    promisee = country_key(retraction.promisee)
+    targets = []
+    for (who, topic), mentions in groups.items():
+        if who != promisor:
+            continue
+        recent = [
+            m
+            for m in mentions
+            if m.first_party
+            and not m.retraction
+            and FORMALITY_ORDER.get(m.formality, 0) >= FORMALITY_ORDER["official"]
+            and earliest <= m.date <= retraction.date
+        ]
+        if promisee is not None:
+            recent = [m for m in recent if country_key(m.promisee) in (None, promisee)]
+        if recent:
+            targets.append((who, topic))
+    return targets
+
+
+def group_mentions(candidates: Iterable[Candidate], topic_map: TopicActionMap) -> list[Pledge]:
+    """Pledges (without action links) from candidate mentions, in id order."""
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    general: list[tuple[Candidate, str]] = []
+    for candidate in candidates:
+        cue = _is_general_retraction(candidate, topic_map)
+        if cue is not None:
+            general.append((candidate, cue))
+        else:
+            groups[(candidate.promisor, candidate.topic)].append(candidate.mention)
+    for candidate, cue in sorted(general, key=lambda item: item[0].mention.date):
+        mention = candidate.mention
+        targets = _retraction_targets(
+            mention, candidate.promisor, groups, topic_map.blanket_window_days
+        )
+        if not targets:
+            groups[(candidate.promisor, candidate.topic)].append(mention)
+            continue
+        days = topic_map.blanket_window_days
+        via = f"general retraction ('{cue}') of pledges stated within {days} days"
+        for key in targets:
+            groups[key].append(dataclasses.replace(mention, via=via))
+    pledges = []
+    for (promisor, topic), mentions in sorted(groups.items()):
+        ordered = tuple(sorted(mentions, key=lambda m: (m.date, m.event_id)))
+        pledges.append(
+            Pledge(
+                id=pledge_id(promisor, topic),
+                promisor=promisor,
+                topic=topic,
+                label=topic_map.label(topic),
+                mentions=ordered,
+            )
+        )
+    return pledges

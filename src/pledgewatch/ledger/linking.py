@@ -1,0 +1,306 @@
+"""Link pledges to the events that fulfil or contradict them, then apply the analyst's overrides.
+
+An event links automatically when a rule of the topic-action map matches it, it happened
+(modality asserted or reported), it is dated on or after the pledge's first mention, and it is
+the promisor's own act (or, for ``by: either`` rules such as inspectors arriving, one done to
+the promisor). Events that are themselves promises, offers, demands or refusals never count as
+actions. Overrides from ``pledgewatch link`` are keyed by promisor, topic and event id, so they
+survive rebuilds: a rejection drops the automatic link, a confirmation keeps it (possibly with
+another relation) or adds a manual one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sqlalchemy import and_, func, not_, or_, select
+from sqlalchemy.engine import Connection
+
+from pledgewatch.ledger.records import (
+    AUTO,
+    CONFIRMED,
+    MANUAL,
+    ActionLink,
+    Pledge,
+    country_key,
+    pledge_id,
+)
+from pledgewatch.ledger.topic_actions import TopicActionMap, load_topic_actions, match_event
+from pledgewatch.model import FACTUAL_MODALITIES
+from pledgewatch.store import Store, schema
+
+#: Commitment kinds whose events are words about the future, never actions.
+_NOT_ACTIONS = ("promise", "offer", "demand", "refusal")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Override:
+    """An analyst's decision on one (promisor, topic, event)."""
+
+    promisor: str
+    topic: str
+    event_id: str
+    decision: str  # confirm | reject
+    relation: str | None
+    note: str | None
+
+
+OverrideIndex = dict[tuple[str, str], dict[str, Override]]
+
+
+def read_overrides(connection: Connection) -> OverrideIndex:
+    """Every override, indexed by (promisor, topic) then event id."""
+    index: OverrideIndex = {}
+    for row in connection.execute(select(schema.link_overrides)).mappings():
+        override = Override(
+            promisor=row["promisor"],
+            topic=row["topic"],
+            event_id=row["event_id"],
+            decision=row["decision"],
+            relation=row["relation"],
+            note=row["note"],
+        )
+        index.setdefault((override.promisor, override.topic), {})[override.event_id] = override
+    return index
+
+
+def _event_date(row: Mapping[str, Any]) -> dt.date | None:
+    if "when" in row:
+        return row["when"]  # type: ignore[no-any-return]
+    value = row.get("date") or row.get("published")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _event_columns() -> list[Any]:
+    ev, doc = schema.events, schema.documents
+    return [
+        ev.c.id,
+        ev.c.doc_id,
+        ev.c.sentence_id,
+        ev.c.date,
+        ev.c.source,
+        ev.c.target,
+        ev.c.cameo,
+        ev.c.modality,
+        ev.c.action_text,
+        ev.c.evidence,
+        doc.c.published,
+    ]
+
+
+def candidate_events(
+    connection: Connection,
+    promisor: str,
+    prefixes: Iterable[str],
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+) -> list[Mapping[str, Any]]:
+    """Events that happened, touch the promisor and carry one of the CAMEO prefixes.
+
+    This is the SQL pre-filter; :func:`match_event` decides. Undated events take their
+    document's publication date.
+    """
+    prefixes = tuple(prefixes)
+    if not prefixes:
+        return []
+    ev, cm, doc = schema.events, schema.commitments, schema.documents
+    when = func.coalesce(ev.c.date, doc.c.published)
+    query = (
+        select(*_event_columns())
+        .outerjoin(doc, doc.c.id == ev.c.doc_id)
+        .outerjoin(cm, cm.c.event_id == ev.c.id)
+        .where(ev.c.modality.in_(sorted(FACTUAL_MODALITIES)))
+        .where(or_(ev.c.source.startswith(promisor), ev.c.target.startswith(promisor)))
+        .where(or_(*(ev.c.cameo.startswith(p) for p in prefixes)))
+        .where(or_(cm.c.kind.is_(None), not_(cm.c.kind.in_(_NOT_ACTIONS))))
+        .order_by(when, ev.c.id)
+    )
+    if since is not None:
+        query = query.where(and_(when.is_not(None), when >= since))
+    if until is not None:
+        query = query.where(when <= until)
+    rows: list[Mapping[str, Any]] = []
+    for row in connection.execute(query).mappings():
+        values = dict(row)
+        values["when"] = _event_date(values)
+        rows.append(values)
+    return rows
+
+
+def _link_from_event(
+    pledge_key: str,
+    row: Mapping[str, Any],
+    relation: str,
+    reason: str,
+    origin: str,
+    note: str | None,
+) -> ActionLink:
+    return ActionLink(
+        pledge_id=pledge_key,
+        event_id=row["id"],
+        relation=relation,
+        reason=reason,
+        origin=origin,
+        date=_event_date(row),
+        doc_id=row.get("doc_id"),
+        sentence_id=row.get("sentence_id"),
+        text=row.get("evidence"),
+        cameo=row.get("cameo"),
+        source=row.get("source"),
+        target=row.get("target"),
+        note=note,
+    )
+
+
+def _matching_links(
+    rows: Iterable[Mapping[str, Any]],
+    pledge_key: str,
+    promisor: str,
+    topic: str,
+    topic_map: TopicActionMap,
+    since: dt.date | None,
+) -> list[ActionLink]:
+    links = []
+    for row in rows:
+        when = _event_date(row)
+        if since is not None and (when is None or when < since):
+            continue
+        match = match_event(row, topic, promisor, topic_map)
+        if match is not None:
+            links.append(
+                _link_from_event(pledge_key, row, match.relation, match.reason, AUTO, None)
+            )
+    return links
+
+
+def automatic_links(
+    connection: Connection,
+    pledge_key: str,
+    promisor: str,
+    topic: str,
+    topic_map: TopicActionMap,
+    *,
+    since: dt.date | None,
+    until: dt.date | None = None,
+) -> list[ActionLink]:
+    """Links the topic-action map finds for one promisor and topic, in date order."""
+    rows = candidate_events(
+        connection, promisor, topic_map.code_prefixes(topic), since=since, until=until
+    )
+    return _matching_links(rows, pledge_key, promisor, topic, topic_map, since)
+
+
+def _event_row(connection: Connection, event_id: str) -> Mapping[str, Any] | None:
+    ev, doc = schema.events, schema.documents
+    query = (
+        select(*_event_columns()).outerjoin(doc, doc.c.id == ev.c.doc_id).where(ev.c.id == event_id)
+    )
+    row = connection.execute(query).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def apply_overrides(
+    connection: Connection,
+    pledge_key: str,
+    links: list[ActionLink],
+    overrides: Mapping[str, Override],
+) -> tuple[list[ActionLink], int]:
+    """The links after the analyst's decisions, and how many decisions changed something."""
+    by_event = {link.event_id: link for link in links}
+    applied = 0
+    for event_id, override in sorted(overrides.items()):
+        current = by_event.get(event_id)
+        if override.decision == "reject":
+            if current is not None:
+                del by_event[event_id]
+                applied += 1
+            continue
+        relation = override.relation or (current.relation if current else None)
+        if relation is None:
+            continue
+        note = override.note
+        if current is not None:
+            reason = f"confirmed by analyst; {current.reason}"
+            by_event[event_id] = dataclasses.replace(
+                current, relation=relation, origin=CONFIRMED, reason=reason, note=note
+            )
+            applied += 1
+            continue
+        row = _event_row(connection, event_id)
+        if row is None:  # the event was recoded away; the override waits for it
+            continue
+        reason = "linked by analyst" + (f": {note}" if note else "")
+        by_event[event_id] = _link_from_event(pledge_key, row, relation, reason, MANUAL, note)
+        applied += 1
+    ordered = sorted(by_event.values(), key=lambda lk: (lk.date or dt.date.max, lk.event_id))
+    return ordered, applied
+
+
+def link_pledges(
+    connection: Connection,
+    pledges: Iterable[Pledge],
+    topic_map: TopicActionMap,
+    overrides: OverrideIndex,
+) -> tuple[list[Pledge], int]:
+    """Every pledge with its action links, and how many overrides applied.
+
+    Events are read once per promisor (all CAMEO prefixes of its topics, from its earliest
+    pledge on), not once per pledge, so a store with many pledges and imported events stays fast.
+    """
+    by_promisor: dict[str, list[Pledge]] = defaultdict(list)
+    for pledge in pledges:
+        by_promisor[pledge.promisor].append(pledge)
+    linked: list[Pledge] = []
+    applied = 0
+    for promisor, group in by_promisor.items():
+        prefixes = {p for pledge in group for p in topic_map.code_prefixes(pledge.topic)}
+        since = min(pledge.first_mention for pledge in group)
+        rows = candidate_events(connection, promisor, sorted(prefixes), since=since)
+        for pledge in group:
+            wanted = topic_map.code_prefixes(pledge.topic)
+            relevant = [r for r in rows if wanted and str(r.get("cameo") or "").startswith(wanted)]
+            links = _matching_links(
+                relevant, pledge.id, promisor, pledge.topic, topic_map, pledge.first_mention
+            )
+            decided = overrides.get((pledge.promisor, pledge.topic), {})
+            links, count = apply_overrides(connection, pledge.id, links, decided)
+            linked.append(dataclasses.replace(pledge, links=tuple(links)))
+            applied += count
+    return sorted(linked, key=lambda p: p.id), applied
+
+
+def actions_for(
+    store: Store,
+    promisor: str,
+    topic: str,
+    *,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    topic_actions: TopicActionMap | None = None,
+) -> list[ActionLink]:
+    """Events that fulfil or contradict ``topic`` for ``promisor`` between two dates, whether or
+    not a pledge exists (checklist items that ask only for an action use this), with the
+    analyst's overrides applied."""
+    topic_map = topic_actions or load_topic_actions()
+    key = country_key(promisor) or promisor
+    link_key = pledge_id(key, topic)
+    with store.reading() as connection:
+        links = automatic_links(
+            connection, link_key, key, topic, topic_map, since=since, until=until
+        )
+        decided = read_overrides(connection).get((key, topic), {})
+        links, _applied = apply_overrides(connection, link_key, links, decided)
+    return [
+        lk
+        for lk in links
+        if lk.date is not None
+        and (since is None or lk.date >= since)
+        and (until is None or lk.date <= until)
+    ]

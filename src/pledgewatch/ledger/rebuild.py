@@ -1,0 +1,216 @@
+"""Build the ledger from the store's commitments and events, persist it, and read it back.
+
+:func:`rebuild_ledger` recomputes every pledge, mention and action link from scratch in one
+transaction (so rebuilding twice gives the same rows) and records a *fingerprint* of its
+inputs — row counts and latest coding time of documents, events and commitments, the analyst's
+overrides, and the topic-action map — in the ``settings`` table. :func:`ensure_ledger` rebuilds
+only when that fingerprint has changed, which is what the CLI does before every ``ledger`` and
+``check``: cheap when nothing changed, always current when something did.
+
+The pledge's full record (mentions with attribution, links with reasons) is stored in
+``pledges.data``; ``pledge_mentions`` and ``action_links`` index the same facts for SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.engine import Connection
+
+from pledgewatch.ledger.grouping import group_mentions, read_candidates
+from pledgewatch.ledger.linking import link_pledges, read_overrides
+from pledgewatch.ledger.records import (
+    CONTRADICTS,
+    FULFILS,
+    ActionLink,
+    LedgerSummary,
+    Mention,
+    Pledge,
+    country_key,
+)
+from pledgewatch.ledger.status import pledge_status_at, strength_timeline
+from pledgewatch.ledger.topic_actions import TopicActionMap, load_topic_actions
+from pledgewatch.store import Store, schema
+
+#: Bump when the ledger's logic changes, so stores built by older code rebuild.
+LEDGER_FORMAT = "1"
+FINGERPRINT_KEY = "ledger.fingerprint"
+BUILT_AT_KEY = "ledger.built_at"
+
+
+def ledger_fingerprint(connection: Connection, topic_map: TopicActionMap) -> str:
+    """A digest of everything the ledger is computed from."""
+    docs, ev, cm, ov = schema.documents, schema.events, schema.commitments, schema.link_overrides
+    parts: list[Any] = [LEDGER_FORMAT, topic_map.digest]
+    parts += connection.execute(select(func.count(), func.max(docs.c.coded_at))).one()
+    parts += connection.execute(select(func.count(), func.min(ev.c.id), func.max(ev.c.id))).one()
+    parts += connection.execute(select(func.count(), func.max(cm.c.event_id))).one()
+    parts += connection.execute(select(func.count(), func.max(ov.c.created_at))).one()
+    return hashlib.sha256("|".join(str(p) for p in parts).encode()).hexdigest()[:20]
+
+
+def _write_setting(connection: Connection, key: str, value: str) -> None:
+    connection.execute(delete(schema.settings).where(schema.settings.c.key == key))
+    connection.execute(insert(schema.settings).values(key=key, value=value))
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _pledge_row(pledge: Pledge, built_on: dt.date) -> dict[str, Any]:
+    status = pledge_status_at(pledge, built_on)
+    return {
+        "id": pledge.id,
+        "promisor": pledge.promisor,
+        "topic": pledge.topic,
+        "label": pledge.label,
+        "first_mention": pledge.first_mention,
+        "last_mention": pledge.last_mention,
+        "data": {
+            "mentions": [m.to_dict() for m in pledge.mentions],
+            "links": [lk.to_dict() for lk in pledge.links],
+            "timeline": [
+                {"date": d.isoformat(), "strength": s, "conditional": c}
+                for d, s, c in strength_timeline(pledge)
+            ],
+            # the status as of the build date, for readers of the table alone
+            "status": {"as_of": built_on.isoformat(), "status": status.status},
+            "strength": status.strength,
+            "conditional": status.conditional,
+            "formality": status.formality,
+            "first_party_mention": _iso(status.first_party_mention),
+            "summary": status.summary,
+        },
+    }
+
+
+def _mention_rows(pledges: Iterable[Pledge]) -> list[dict[str, Any]]:
+    return [
+        {
+            "pledge_id": p.id,
+            "event_id": m.event_id,
+            "date": m.date,
+            "strength": m.effective_strength,
+            "formality": m.formality,
+            "first_party": m.first_party,
+        }
+        for p in pledges
+        for m in p.mentions
+    ]
+
+
+def _link_rows(pledges: Iterable[Pledge]) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for p in pledges:
+        for lk in p.links:
+            rows.append(
+                {
+                    "id": len(rows) + 1,
+                    "pledge_id": p.id,
+                    "event_id": lk.event_id,
+                    "relation": lk.relation,
+                    "reason": lk.reason,
+                    "origin": lk.origin,
+                    "date": lk.date,
+                }
+            )
+    return rows
+
+
+def rebuild_ledger(store: Store, *, topic_actions: TopicActionMap | None = None) -> LedgerSummary:
+    """Recompute every pledge and action link from the store, in one transaction."""
+    topic_map = topic_actions or load_topic_actions()
+    built_on = dt.date.today()
+    with store.transaction() as connection:
+        candidates, undated = read_candidates(connection, topic_map)
+        overrides = read_overrides(connection)
+        pledges, applied = link_pledges(
+            connection, group_mentions(candidates, topic_map), topic_map, overrides
+        )
+        for table in (schema.action_links, schema.pledge_mentions, schema.pledges):
+            connection.execute(delete(table))
+        if pledges:
+            connection.execute(insert(schema.pledges), [_pledge_row(p, built_on) for p in pledges])
+            connection.execute(insert(schema.pledge_mentions), _mention_rows(pledges))
+        link_rows = _link_rows(pledges)
+        if link_rows:
+            connection.execute(insert(schema.action_links), link_rows)
+        fingerprint = ledger_fingerprint(connection, topic_map)
+        _write_setting(connection, FINGERPRINT_KEY, fingerprint)
+        _write_setting(connection, BUILT_AT_KEY, dt.datetime.now(dt.UTC).isoformat())
+    relations = Counter(lk.relation for p in pledges for lk in p.links)
+    statuses = Counter(pledge_status_at(p, built_on).status for p in pledges)
+    return LedgerSummary(
+        pledges=len(pledges),
+        mentions=sum(len(p.mentions) for p in pledges),
+        links=sum(len(p.links) for p in pledges),
+        fulfilling=relations[FULFILS],
+        contradicting=relations[CONTRADICTS],
+        overrides_applied=applied,
+        skipped_undated=undated,
+        fingerprint=fingerprint,
+        statuses=dict(sorted(statuses.items())),
+    )
+
+
+def ledger_is_stale(store: Store, *, topic_actions: TopicActionMap | None = None) -> bool:
+    """True when the store changed (or the map did) since the ledger was last built."""
+    topic_map = topic_actions or load_topic_actions()
+    with store.reading() as connection:
+        current = ledger_fingerprint(connection, topic_map)
+        stored = connection.execute(
+            select(schema.settings.c.value).where(schema.settings.c.key == FINGERPRINT_KEY)
+        ).scalar_one_or_none()
+    return stored != current
+
+
+def ensure_ledger(
+    store: Store, *, topic_actions: TopicActionMap | None = None
+) -> LedgerSummary | None:
+    """Rebuild the ledger if it is stale; the summary of the rebuild, or None if it was current."""
+    if ledger_is_stale(store, topic_actions=topic_actions):
+        return rebuild_ledger(store, topic_actions=topic_actions)
+    return None
+
+
+def _pledge_from_row(row: Any) -> Pledge:
+    data = row.data or {}
+    return Pledge(
+        id=row.id,
+        promisor=row.promisor,
+        topic=row.topic,
+        label=row.label or row.topic,
+        mentions=tuple(Mention.from_dict(m) for m in data.get("mentions", [])),
+        links=tuple(ActionLink.from_dict(lk) for lk in data.get("links", [])),
+    )
+
+
+def load_pledges(
+    store: Store, *, actor: str | None = None, topic: str | None = None
+) -> list[Pledge]:
+    """The stored pledges (as last built), optionally of one actor's country or one topic."""
+    table = schema.pledges
+    query = select(table).order_by(table.c.id)
+    key = country_key(actor)
+    if key:
+        query = query.where(table.c.promisor.startswith(key))
+    if topic:
+        query = query.where(table.c.topic == topic)
+    with store.reading() as connection:
+        rows = connection.execute(query).all()
+    return [_pledge_from_row(row) for row in rows if row.data and row.data.get("mentions")]
+
+
+def load_pledge(store: Store, pledge_key: str) -> Pledge | None:
+    """One stored pledge by id, or None."""
+    with store.reading() as connection:
+        row = connection.execute(
+            select(schema.pledges).where(schema.pledges.c.id == pledge_key)
+        ).first()
+    return _pledge_from_row(row) if row is not None and row.data else None

@@ -1,0 +1,330 @@
+"""The ledger's records: mentions, action links, pledges and a pledge's status at a date.
+
+A *pledge* is one promisor (at country level) and one topic over time. Every commitment that
+speaks of it — the promisor's own statement, a third party's account, a headline, a refusal —
+is a :class:`Mention`; every event that fulfils or contradicts it is an :class:`ActionLink`.
+A :class:`PledgeStatus` is what the ledger says about a pledge as of one date. All of them
+point back to their evidence (document, sentence, date, text).
+
+Promisors are compared by country: the first three letters of a CAMEO actor code
+(``PRKGOV`` and ``PRKMIL`` are both ``PRK``), because a government's promise binds its
+military too. International and non-state codes (``IGO...``, ``NGO...``, ``MNC...``,
+``IMG...``) have no country prefix and are kept whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
+
+#: Relations an action can have to a pledge.
+FULFILS = "fulfils"
+CONTRADICTS = "contradicts"
+RELATIONS = (FULFILS, CONTRADICTS)
+
+#: Where a link comes from: the topic-action map, or an analyst's override.
+AUTO = "auto"
+CONFIRMED = "confirmed"
+MANUAL = "manual"
+
+#: Statuses of a pledge as of a date.
+PLEDGED = "pledged"
+FULFILLED = "fulfilled"
+CONTRADICTED = "contradicted"
+RETRACTED = "retracted"
+LAPSED = "lapsed"
+REFUSED = "refused"
+CLAIMED_BY_OTHERS = "claimed by others only"
+NOT_YET = "not mentioned yet"
+PLEDGE_STATUSES = (
+    PLEDGED,
+    FULFILLED,
+    CONTRADICTED,
+    RETRACTED,
+    LAPSED,
+    REFUSED,
+    CLAIMED_BY_OTHERS,
+)
+
+#: Commitment kinds that make or end a pledge; demands and plain statements do not.
+PLEDGE_KINDS = frozenset({"promise", "offer", "refusal"})
+
+#: CAMEO code prefixes that name an organisation or group rather than a country.
+NON_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG"})
+
+
+def country_key(code: str | None) -> str | None:
+    """The actor a pledge binds: ``PRKGOV`` -> ``PRK``; ``IGOUNOIAE`` stays whole."""
+    if not code:
+        return None
+    code = code.strip().upper()
+    if not code:
+        return None
+    return code if code[:3] in NON_COUNTRY_PREFIXES else code[:3]
+
+
+def same_actor(code: str | None, key: str) -> bool:
+    """True when an actor code belongs to the promisor ``key`` (see :func:`country_key`)."""
+    return code is not None and country_key(code) == key
+
+
+def pledge_id(promisor: str, topic: str) -> str:
+    """The stable id of a pledge: ``PRK:missile_launch_moratorium``."""
+    return f"{promisor}:{topic}"
+
+
+def split_pledge_id(value: str) -> tuple[str, str]:
+    """``PRK:missile_launch_moratorium`` -> (``PRK``, ``missile_launch_moratorium``)."""
+    promisor, sep, topic = value.partition(":")
+    if not sep or not promisor or not topic:
+        raise ValueError(f"a pledge id looks like PRK:missile_launch_moratorium, not {value!r}")
+    return promisor, topic
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A sentence behind a status: document, sentence, date, text, and its role."""
+
+    doc: str | None
+    sentence: str | None
+    date: dt.date | None
+    text: str | None
+    role: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape shared by the ledger and the checklists."""
+        return {
+            "doc": self.doc,
+            "sentence": self.sentence,
+            "date": _iso(self.date),
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One commitment that speaks of a pledge, with its grading and attribution."""
+
+    event_id: str
+    doc_id: str | None
+    sentence_id: str | None
+    date: dt.date
+    kind: str
+    strength: str
+    conditional: bool
+    hedged: bool
+    first_party: bool
+    formality: str
+    promisor: str | None
+    promisee: str | None
+    speaker: str | None = None
+    reporting_verb: str | None = None
+    attribution: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    in_headline: bool = False
+    deadline: dt.date | None = None
+    topic_text: str | None = None
+    text: str | None = None
+    retraction: bool = False
+    #: Why a mention was added to a pledge other than its own topic (a general retraction).
+    via: str | None = None
+
+    @property
+    def effective_strength(self) -> str:
+        """The strength, lowered to ``conditional``/``hedged`` when flagged so in ``data``."""
+        if self.retraction:
+            return "refused"
+        strength = self.strength if self.strength in STRENGTH_ORDER else "hedged"
+        if self.conditional and STRENGTH_ORDER[strength] > STRENGTH_ORDER["conditional"]:
+            strength = "conditional"
+        if self.hedged and STRENGTH_ORDER[strength] > STRENGTH_ORDER["hedged"]:
+            strength = "hedged"
+        return strength
+
+    @property
+    def formality_rank(self) -> int:
+        return FORMALITY_ORDER.get(self.formality, 0)
+
+    @property
+    def role(self) -> str:
+        if self.retraction:
+            who = "by the promisor" if self.first_party else "reported by a third party"
+            return f"retraction {who}"
+        if self.first_party:
+            return f"pledge stated by the promisor ({self.formality}, {self.effective_strength})"
+        return f"third-party claim ({self.formality}, {self.effective_strength})"
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.doc_id, self.sentence_id, self.date, self.text, self.role)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["date"] = _iso(self.date)
+        data["deadline"] = _iso(self.deadline)
+        data["attribution"] = list(self.attribution)
+        data["conditions"] = list(self.conditions)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Mention:
+        values = dict(data)
+        values["date"] = dt.date.fromisoformat(values["date"])
+        values["deadline"] = (
+            dt.date.fromisoformat(values["deadline"]) if values.get("deadline") else None
+        )
+        values["attribution"] = tuple(values.get("attribution") or ())
+        values["conditions"] = tuple(values.get("conditions") or ())
+        return cls(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionLink:
+    """An event that fulfils or contradicts a pledge, with the reason and the evidence."""
+
+    pledge_id: str
+    event_id: str
+    relation: str
+    reason: str
+    origin: str
+    date: dt.date | None
+    doc_id: str | None = None
+    sentence_id: str | None = None
+    text: str | None = None
+    cameo: str | None = None
+    source: str | None = None
+    target: str | None = None
+    note: str | None = None
+
+    def evidence(self) -> Evidence:
+        role = "fulfilling action" if self.relation == FULFILS else "contradicting action"
+        return Evidence(self.doc_id, self.sentence_id, self.date, self.text, role)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = {name: getattr(self, name) for name in self.__slots__}  # asdict is slow
+        data["date"] = _iso(self.date)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ActionLink:
+        values = dict(data)
+        values["date"] = dt.date.fromisoformat(values["date"]) if values.get("date") else None
+        return cls(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class Pledge:
+    """One promisor and one topic over time: every mention and every linked action."""
+
+    id: str
+    promisor: str
+    topic: str
+    label: str
+    mentions: tuple[Mention, ...]
+    links: tuple[ActionLink, ...] = ()
+
+    @property
+    def first_mention(self) -> dt.date:
+        return self.mentions[0].date
+
+    @property
+    def last_mention(self) -> dt.date:
+        return self.mentions[-1].date
+
+    @property
+    def first_party_mention(self) -> dt.date | None:
+        return next((m.date for m in self.mentions if m.first_party and not m.retraction), None)
+
+
+@dataclass(frozen=True, slots=True)
+class PledgeStatus:
+    """What the ledger says about a pledge as of one date.
+
+    ``strength`` is that of the latest first-party wording (else the latest third-party one;
+    the weakest when several fall on that day); ``formality`` is the highest first-party
+    formality so far (None while only others speak of it).
+    """
+
+    pledge_id: str
+    promisor: str
+    topic: str
+    label: str
+    as_of: dt.date
+    status: str
+    strength: str | None = None
+    conditional: bool = False
+    first_party: bool = False
+    formality: str | None = None
+    formality_any: str | None = None
+    first_mention: dt.date | None = None
+    first_party_mention: dt.date | None = None
+    last_mention: dt.date | None = None
+    since: dt.date | None = None
+    fulfilled_on: dt.date | None = None
+    contradicted_on: dt.date | None = None
+    retracted_on: dt.date | None = None
+    deadline: dt.date | None = None
+    mentions: tuple[Mention, ...] = ()
+    links: tuple[ActionLink, ...] = ()
+    summary: str = ""
+
+    @property
+    def evidence(self) -> tuple[Evidence, ...]:
+        """Mentions and links up to the date, in date order (mentions first on a day)."""
+        items = [(m.date, 0, m.evidence()) for m in self.mentions]
+        items += [(lk.date or self.as_of, 1, lk.evidence()) for lk in self.links]
+        return tuple(item[2] for item in sorted(items, key=lambda t: (t[0], t[1])))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``pledgewatch ledger --json`` shape."""
+        return {
+            "id": self.pledge_id,
+            "promisor": self.promisor,
+            "topic": self.topic,
+            "label": self.label,
+            "as_of": _iso(self.as_of),
+            "status": self.status,
+            "strength": self.strength,
+            "conditional": self.conditional,
+            "first_party": self.first_party,
+            "formality": self.formality,
+            "first_mention": _iso(self.first_mention),
+            "first_party_mention": _iso(self.first_party_mention),
+            "last_mention": _iso(self.last_mention),
+            "fulfilled_on": _iso(self.fulfilled_on),
+            "contradicted_on": _iso(self.contradicted_on),
+            "retracted_on": _iso(self.retracted_on),
+            "summary": self.summary,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "links": [
+                {
+                    "event": lk.event_id,
+                    "relation": lk.relation,
+                    "origin": lk.origin,
+                    "date": _iso(lk.date),
+                    "reason": lk.reason,
+                }
+                for lk in self.links
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerSummary:
+    """What a rebuild wrote."""
+
+    pledges: int
+    mentions: int
+    links: int
+    fulfilling: int
+    contradicting: int
+    overrides_applied: int
+    skipped_undated: int
+    fingerprint: str
+    statuses: dict[str, int] = field(default_factory=dict)

@@ -1,0 +1,243 @@
+"""A pledge's status at any date, read from its mentions and action links up to that date.
+
+The pledge is replayed in date order (on one day: new wording, then actions, then refusals):
+
+* a promise or offer opens the pledge, or reopens it after a refusal (a new *episode*);
+* a refusal or retraction ends the episode (``retracted``; ``refused`` if nothing was ever
+  pledged);
+* a linked action during an open episode fulfils or contradicts it; the latest one decides.
+
+The status as of a date is then, in this order: ``refused``; ``contradicted`` if a contradicting
+action came last before the pledge was retracted (a breach outranks the later retraction),
+else ``retracted``; ``fulfilled``/``contradicted`` by the latest action; ``lapsed`` when a dated
+deadline has passed; ``claimed by others only`` when the promisor never said it itself in the
+episode; otherwise ``pledged``.
+
+Strength as of a date is that of the latest first-party wording in the episode (third-party
+wording only counts while there is none), the weakest of that day's wordings, lowered to
+``conditional``/``hedged`` when flagged; ``refused`` once retracted or refused, except that a
+pledge breached before it was retracted keeps the strength and conditional flag it was broken
+with. Formality is the highest first-party formality so far.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from pledgewatch.ledger.records import (
+    CLAIMED_BY_OTHERS,
+    CONTRADICTED,
+    CONTRADICTS,
+    FULFILLED,
+    LAPSED,
+    NOT_YET,
+    PLEDGED,
+    REFUSED,
+    RETRACTED,
+    ActionLink,
+    Mention,
+    Pledge,
+    PledgeStatus,
+)
+from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
+
+
+@dataclass
+class _Episode:
+    start: dt.date
+    mentions: list[Mention] = field(default_factory=list)
+    last_link: ActionLink | None = None
+    fulfilled_on: dt.date | None = None
+    contradicted_on: dt.date | None = None
+    retracted_on: dt.date | None = None
+
+
+def _timeline(pledge: Pledge, as_of: dt.date) -> list[tuple[dt.date, int, Mention | ActionLink]]:
+    items: list[tuple[dt.date, int, Mention | ActionLink]] = []
+    for mention in pledge.mentions:
+        if mention.date <= as_of:
+            items.append((mention.date, 2 if mention.retraction else 0, mention))
+    for link in pledge.links:
+        if link.date is not None and link.date <= as_of:
+            items.append((link.date, 1, link))
+    return sorted(items, key=lambda item: (item[0], item[1]))
+
+
+def _replay(pledge: Pledge, as_of: dt.date) -> tuple[_Episode | None, list[Mention]]:
+    """The last episode up to ``as_of`` and the refusals before any pledge."""
+    episode: _Episode | None = None
+    refusals: list[Mention] = []
+    for date, _order, item in _timeline(pledge, as_of):
+        if isinstance(item, ActionLink):
+            if episode is None or episode.retracted_on is not None:
+                continue
+            episode.last_link = item
+            if item.relation == CONTRADICTS:
+                episode.contradicted_on = episode.contradicted_on or date
+            else:
+                episode.fulfilled_on = episode.fulfilled_on or date
+        elif item.retraction:
+            if episode is None:
+                refusals.append(item)
+            elif episode.retracted_on is None:
+                episode.retracted_on = date
+        else:
+            if episode is None or episode.retracted_on is not None:
+                episode = _Episode(start=date)
+            episode.mentions.append(item)
+    return episode, refusals
+
+
+def current_strength(mentions: list[Mention]) -> tuple[str | None, bool]:
+    """Strength and conditional flag of the latest wording (first party preferred)."""
+    if not mentions:
+        return None, False
+    first_party = [m for m in mentions if m.first_party]
+    pool = first_party or mentions
+    latest = max(m.date for m in pool)
+    today = [m for m in pool if m.date == latest]
+    weakest = min(today, key=lambda m: STRENGTH_ORDER[m.effective_strength])
+    return weakest.effective_strength, any(m.conditional for m in today)
+
+
+def _highest_formality(mentions: list[Mention]) -> str | None:
+    if not mentions:
+        return None
+    return max(mentions, key=lambda m: FORMALITY_ORDER.get(m.formality, 0)).formality
+
+
+def _decide(episode: _Episode | None, as_of: dt.date) -> str:
+    if episode is None:
+        return REFUSED
+    last = episode.last_link
+    if episode.retracted_on is not None:
+        return CONTRADICTED if last is not None and last.relation == CONTRADICTS else RETRACTED
+    if last is not None:
+        return CONTRADICTED if last.relation == CONTRADICTS else FULFILLED
+    deadlines = [m.deadline for m in episode.mentions if m.deadline is not None]
+    if deadlines and max(deadlines) < as_of:
+        return LAPSED
+    if not any(m.first_party for m in episode.mentions):
+        return CLAIMED_BY_OTHERS
+    return PLEDGED
+
+
+def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStatus:
+    """What the ledger says about ``pledge`` as of ``as_of`` (default: today).
+
+    A pledge not mentioned by that date gets the status ``not mentioned yet``.
+    """
+    as_of = as_of or dt.date.today()
+    known = tuple(m for m in pledge.mentions if m.date <= as_of)
+    base = PledgeStatus(
+        pledge_id=pledge.id,
+        promisor=pledge.promisor,
+        topic=pledge.topic,
+        label=pledge.label,
+        as_of=as_of,
+        status=NOT_YET,
+    )
+    if not known:
+        return base
+    episode, _refusals = _replay(pledge, as_of)
+    status = _decide(episode, as_of)
+    positive = [m for m in known if not m.retraction]
+    first_party = [m for m in positive if m.first_party]
+    episode_mentions = episode.mentions if episode else []
+    strength: str | None
+    if status in (REFUSED, RETRACTED):
+        strength, conditional = "refused", False
+    else:  # standing, or breached before it was retracted: the pledge's last wording
+        strength, conditional = current_strength(episode_mentions)
+    deadlines = [m.deadline for m in episode_mentions if m.deadline is not None]
+    result = PledgeStatus(
+        pledge_id=pledge.id,
+        promisor=pledge.promisor,
+        topic=pledge.topic,
+        label=pledge.label,
+        as_of=as_of,
+        status=status,
+        strength=strength,
+        conditional=conditional,
+        first_party=any(m.first_party for m in episode_mentions),
+        formality=_highest_formality([m for m in episode_mentions if m.first_party]),
+        formality_any=_highest_formality(episode_mentions),
+        first_mention=known[0].date,
+        first_party_mention=first_party[0].date if first_party else None,
+        last_mention=known[-1].date,
+        since=episode.start if episode else None,
+        fulfilled_on=episode.fulfilled_on if episode else None,
+        contradicted_on=episode.contradicted_on if episode else None,
+        retracted_on=episode.retracted_on if episode else None,
+        deadline=max(deadlines) if deadlines else None,
+        mentions=known,
+        links=tuple(lk for lk in pledge.links if lk.date is not None and lk.date <= as_of),
+    )
+    return replace(result, summary=describe(result))
+
+
+def strength_timeline(
+    pledge: Pledge, as_of: dt.date | None = None
+) -> list[tuple[dt.date, str, bool]]:
+    """(date, strength, conditional) at each date the wording changed, up to ``as_of``."""
+    changes: list[tuple[dt.date, str, bool]] = []
+    for date in sorted({m.date for m in pledge.mentions}):
+        if as_of is not None and date > as_of:
+            break
+        status = pledge_status_at(pledge, date)
+        if status.strength is None:
+            continue
+        if not changes or changes[-1][1:] != (status.strength, status.conditional):
+            changes.append((date, status.strength, status.conditional))
+    return changes
+
+
+def _who(mention: Mention) -> str:
+    if mention.in_headline:
+        return f"a headline, {mention.formality}"
+    speaker = mention.speaker or (mention.attribution[0] if mention.attribution else None)
+    return f"{speaker}, {mention.formality}" if speaker else mention.formality
+
+
+def _wording(mention: Mention) -> str:
+    strength = mention.effective_strength
+    if mention.conditional and strength != "conditional":
+        return f"{strength}, with conditions"
+    return strength
+
+
+def describe(status: PledgeStatus) -> str:
+    """One line of history: who first claimed it, when the promisor said it, what happened.
+
+    E.g. "first claimed by a third party (USAELI, reported) on 2010-12-20; first stated by the
+    promisor itself on 2012-02-29 (formal, conditional); retracted on 2012-04-17".
+    """
+    positive = [m for m in status.mentions if not m.retraction]
+    parts: list[str] = []
+    opened = positive[0].date if positive else None
+    earlier_refusals = [
+        m for m in status.mentions if m.retraction and (opened is None or m.date < opened)
+    ]
+    if earlier_refusals:
+        parts.append(f"refused on {earlier_refusals[0].date}")
+    if positive:
+        # on the first day, prefer a body sentence to a headline as "who first claimed it"
+        first = min(positive, key=lambda m: (m.date, m.in_headline))
+        if not first.first_party:
+            parts.append(f"first claimed by a third party ({_who(first)}) on {first.date}")
+        own = next((m for m in positive if m.first_party), None)
+        if own is None:
+            parts.append("never stated by the promisor itself")
+        else:
+            how = f"{own.formality}, {_wording(own)}"
+            parts.append(f"first stated by the promisor itself on {own.date} ({how})")
+    if status.fulfilled_on:
+        parts.append(f"fulfilled on {status.fulfilled_on}")
+    if status.contradicted_on:
+        parts.append(f"contradicted on {status.contradicted_on}")
+    if status.retracted_on and positive:
+        parts.append(f"retracted on {status.retracted_on}")
+    if status.status == LAPSED and status.deadline:
+        parts.append(f"lapsed after its deadline {status.deadline}")
+    return "; ".join(parts)

@@ -1,0 +1,302 @@
+"""The topic-to-action map: which coded events fulfil or contradict a pledge on a topic.
+
+The rules live in ``data/ledger/topic_actions.yaml`` (its header explains the format) so that an
+analyst can add a topic or sharpen a rule without touching code. This module validates that
+file with pydantic, compiles its word terms once, and answers one question per event:
+:func:`match_event` — does this event fulfil or contradict a pledge by this promisor on this
+topic, and by which rule?
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from pledgewatch.errors import ConfigError
+from pledgewatch.ledger.records import FULFILS, RELATIONS, country_key, same_actor
+
+DEFAULT_TOPIC_ACTIONS = (
+    Path(__file__).resolve().parents[1] / "data" / "ledger" / "topic_actions.yaml"
+)
+
+
+def default_topic_actions_path() -> Path:
+    """The shipped map, ``pledgewatch/data/ledger/topic_actions.yaml``."""
+    return DEFAULT_TOPIC_ACTIONS
+
+
+def compile_term(term: str) -> re.Pattern[str]:
+    """A term ("long-range", "missile*", "opened fire") as a case-insensitive regex.
+
+    Words match on word boundaries; hyphens and spaces are interchangeable; a trailing ``*``
+    makes a word a prefix.
+    """
+    words = [w for w in re.split(r"[\s\-]+", term.strip().lower()) if w]
+    if not words:
+        raise ValueError(f"empty term {term!r}")
+    parts = []
+    for word in words:
+        if word.endswith("*"):
+            parts.append(re.escape(word[:-1]) + r"\w*")
+        else:
+            parts.append(re.escape(word) + r"(?!\w)")
+    return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts), re.IGNORECASE)
+
+
+def first_term_found(terms: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> str | None:
+    """The first term (as written in the map) that occurs in ``text``, else None."""
+    for term, pattern in terms:
+        if pattern.search(text):
+            return term
+    return None
+
+
+class ActionRule(BaseModel):
+    """One rule of the map: CAMEO prefixes, required words, who must act."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(min_length=1)
+    codes: list[str] = Field(min_length=1)
+    objects: list[str] = Field(default_factory=list)
+    actions: list[str] = Field(default_factory=list)
+    unless: list[str] = Field(default_factory=list)
+    by: Literal["promisor", "either"] = "promisor"
+    counterparts: list[str] = Field(default_factory=list)
+    note: str | None = None
+
+    @field_validator("codes")
+    @classmethod
+    def _codes_are_digits(cls, codes: list[str]) -> list[str]:
+        for code in codes:
+            if not re.fullmatch(r"\d{1,4}", str(code)):
+                raise ValueError(f"CAMEO prefix {code!r} must be 1-4 digits, quoted in YAML")
+        return [str(c) for c in codes]
+
+    @field_validator("objects", "actions", "unless")
+    @classmethod
+    def _terms_compile(cls, terms: list[str]) -> list[str]:
+        for term in terms:
+            compile_term(term)
+        return terms
+
+    @field_validator("counterparts")
+    @classmethod
+    def _countries(cls, codes: list[str]) -> list[str]:
+        return [c.upper() for c in codes]
+
+
+class TopicRules(BaseModel):
+    """The rules of one topic, by relation."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: str
+    fulfils: list[ActionRule] = Field(default_factory=list)
+    contradicts: list[ActionRule] = Field(default_factory=list)
+
+
+class TopicActionFile(BaseModel):
+    """The whole YAML file as validated."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int
+    generic_topics: list[str] = Field(default_factory=lambda: ["other"])
+    blanket_window_days: int = Field(default=120, ge=0)
+    retraction_cues: list[str] = Field(default_factory=list)
+    topics: dict[str, TopicRules]
+
+    @field_validator("retraction_cues")
+    @classmethod
+    def _cues_compile(cls, terms: list[str]) -> list[str]:
+        for term in terms:
+            compile_term(term)
+        return terms
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A rule with its terms compiled; ``relation`` is fulfils or contradicts."""
+
+    topic: str
+    relation: str
+    rule: ActionRule
+    objects: tuple[tuple[str, re.Pattern[str]], ...]
+    actions: tuple[tuple[str, re.Pattern[str]], ...]
+    unless: tuple[tuple[str, re.Pattern[str]], ...]
+    codes: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatch:
+    """Why an event fulfils or contradicts a pledge: the rule and what it found."""
+
+    topic: str
+    relation: str
+    rule_id: str
+    code_prefix: str
+    object_word: str | None
+    action_word: str | None
+
+    @property
+    def reason(self) -> str:
+        words = [w for w in (self.object_word, self.action_word) if w]
+        found = f"; words {', '.join(repr(w) for w in words)}" if words else ""
+        return f"rule {self.topic}.{self.relation}.{self.rule_id}: CAMEO {self.code_prefix}*{found}"
+
+
+def _compile_terms(terms: list[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((term, compile_term(term)) for term in terms)
+
+
+class TopicActionMap:
+    """The validated, compiled map; build it with :func:`load_topic_actions`."""
+
+    def __init__(self, spec: TopicActionFile, *, source: str, digest: str) -> None:
+        self.spec = spec
+        self.source = source
+        self.digest = digest
+        self.retraction_cues = _compile_terms(spec.retraction_cues)
+        self._rules: dict[str, tuple[CompiledRule, ...]] = {}
+        self._prefixes: dict[str, tuple[str, ...]] = {}
+        for topic, rules in spec.topics.items():
+            compiled = [
+                CompiledRule(
+                    topic=topic,
+                    relation=relation,
+                    rule=rule,
+                    objects=_compile_terms(rule.objects),
+                    actions=_compile_terms(rule.actions),
+                    unless=_compile_terms(rule.unless),
+                    codes=tuple(rule.codes),
+                )
+                # contradicting rules first: an event matching both contradicts
+                for relation, group in (
+                    ("contradicts", rules.contradicts),
+                    (FULFILS, rules.fulfils),
+                )
+                for rule in group
+            ]
+            self._rules[topic] = tuple(compiled)
+            self._prefixes[topic] = tuple(sorted({c for r in compiled for c in r.codes}))
+
+    @property
+    def generic_topics(self) -> frozenset[str]:
+        return frozenset(self.spec.generic_topics)
+
+    @property
+    def blanket_window_days(self) -> int:
+        return self.spec.blanket_window_days
+
+    def label(self, topic: str) -> str:
+        """The human name of a topic (generic ``other:...`` topics read as their text)."""
+        rules = self.spec.topics.get(topic)
+        if rules is not None:
+            return rules.label
+        return topic.split(":", 1)[1].replace("-", " ") if ":" in topic else topic
+
+    def rules_for(self, topic: str) -> tuple[CompiledRule, ...]:
+        return self._rules.get(topic, ())
+
+    def code_prefixes(self, topic: str) -> tuple[str, ...]:
+        """Every CAMEO prefix any rule of the topic uses (to pre-filter events in SQL)."""
+        return self._prefixes.get(topic, ())
+
+    def retraction_cue(self, text: str) -> str | None:
+        return first_term_found(self.retraction_cues, text)
+
+
+def _actor_fits(rule: ActionRule, promisor: str, source: str | None, target: str | None) -> bool:
+    if same_actor(source, promisor):
+        other = target
+    elif rule.by == "either" and same_actor(target, promisor):
+        other = source
+    else:
+        return False
+    if not rule.counterparts:
+        return True
+    other_key = country_key(other)
+    return other_key is not None and other_key != promisor and other_key in rule.counterparts
+
+
+def match_event(
+    event: Mapping[str, Any], topic: str, promisor: str, topic_map: TopicActionMap
+) -> RuleMatch | None:
+    """The first rule of ``topic`` that the event satisfies for ``promisor``, else None.
+
+    ``event`` is an events-table row (``cameo``, ``source``, ``target``, ``action_text``,
+    ``evidence``); whether it happened and when is checked by the caller.
+    """
+    code = str(event.get("cameo") or "")
+    if not code.startswith(topic_map.code_prefixes(topic) or ("\0",)):
+        return None
+    text: str | None = None
+    for compiled in topic_map.rules_for(topic):
+        rule = compiled.rule
+        if not code.startswith(compiled.codes):
+            continue
+        if not _actor_fits(rule, promisor, event.get("source"), event.get("target")):
+            continue
+        prefix = next(p for p in rule.codes if code.startswith(p))
+        if text is None:  # built only for events that pass the cheap checks
+            text = f"{event.get('action_text') or ''} {event.get('evidence') or ''}"
+        object_word = first_term_found(compiled.objects, text)
+        if compiled.objects and object_word is None:
+            continue
+        action_word = first_term_found(compiled.actions, text)
+        if compiled.actions and action_word is None:
+            continue
+        if first_term_found(compiled.unless, text) is not None:
+            continue
+        return RuleMatch(topic, compiled.relation, rule.id, prefix, object_word, action_word)
+    return None
+
+
+def _validation_message(exc: ValidationError) -> str:
+    problems = []
+    for error in exc.errors():
+        location = ".".join(str(part) for part in error["loc"])
+        problems.append(f"{location}: {error['msg']}")
+    return "; ".join(problems)
+
+
+@functools.lru_cache(maxsize=16)
+def _load(path: str) -> TopicActionMap:
+    file = Path(path)
+    try:
+        raw = file.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"cannot read the topic-action map ({exc})", path=path) from exc
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"not valid UTF-8 YAML ({exc}); fix the syntax", path=path) from exc
+    if not isinstance(data, dict):
+        raise ConfigError("expected a mapping with 'version' and 'topics'", path=path)
+    try:
+        spec = TopicActionFile.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(
+            f"invalid topic-action map: {_validation_message(exc)}; see the file header",
+            path=path,
+        ) from exc
+    for topic, rules in spec.topics.items():
+        for relation in RELATIONS:
+            ids = [r.id for r in getattr(rules, relation)]
+            if len(ids) != len(set(ids)):
+                raise ConfigError(f"topics.{topic}.{relation}: rule ids repeat: {ids}", path=path)
+    return TopicActionMap(spec, source=path, digest=hashlib.sha256(raw).hexdigest()[:16])
+
+
+def load_topic_actions(path: str | Path | None = None) -> TopicActionMap:
+    """Load (cached per path) the topic-to-action map, by default the shipped one."""
+    return _load(str(Path(path) if path else default_topic_actions_path()))

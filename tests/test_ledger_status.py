@@ -1,0 +1,439 @@
+"""A pledge's status at any date: every status, strength over time, and the stored ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from pledgewatch.errors import ConfigError
+from pledgewatch.ledger import (
+    CLAIMED_BY_OTHERS,
+    CONTRADICTED,
+    FULFILLED,
+    LAPSED,
+    PLEDGED,
+    REFUSED,
+    RETRACTED,
+    ActionLink,
+    Mention,
+    Pledge,
+    ensure_ledger,
+    ledger_frame,
+    ledger_is_stale,
+    ledger_statuses,
+    load_pledge,
+    pledge_status_at,
+    rebuild_ledger,
+    strength_timeline,
+)
+from pledgewatch.ledger.records import NOT_YET
+from pledgewatch.store import Store, schema
+from tests.test_ledger_story import C, add_document, build_story, commitment_event
+
+D = dt.date.fromisoformat
+
+
+def mention(
+    day: str,
+    *,
+    strength: str = "firm",
+    first_party: bool = True,
+    formality: str = "formal",
+    conditional: bool = False,
+    hedged: bool = False,
+    refusal: bool = False,
+    deadline: str | None = None,
+    event: str | None = None,
+) -> Mention:
+    return Mention(
+        event_id=event or f"ev-{day}-{strength}-{first_party}",
+        doc_id="doc",
+        sentence_id="doc:0",
+        date=D(day),
+        kind="refusal" if refusal else "promise",
+        strength="refused" if refusal else strength,
+        conditional=conditional,
+        hedged=hedged,
+        first_party=first_party,
+        formality=formality,
+        promisor="PRKGOV",
+        promisee="USAGOV",
+        deadline=D(deadline) if deadline else None,
+        text=f"sentence of {day}",
+        retraction=refusal,
+    )
+
+
+def link(day: str, relation: str) -> ActionLink:
+    return ActionLink(
+        "PRK:t", f"act-{day}", relation, "test rule", "auto", D(day), "doc", "doc:1", "act"
+    )
+
+
+def pledge(*mentions: Mention, links: tuple[ActionLink, ...] = ()) -> Pledge:
+    ordered = tuple(sorted(mentions, key=lambda m: (m.date, m.event_id)))
+    return Pledge("PRK:t", "PRK", "t", "a topic", ordered, links)
+
+
+@pytest.mark.parametrize(
+    ("case", "as_of", "expected"),
+    [
+        (pledge(mention("2012-01-01")), "2011-12-31", NOT_YET),
+        (pledge(mention("2012-01-01")), "2012-01-01", PLEDGED),
+        (pledge(mention("2012-01-01", first_party=False)), "2012-02-01", CLAIMED_BY_OTHERS),
+        (
+            pledge(mention("2012-01-01"), links=(link("2012-01-10", "fulfils"),)),
+            "2012-02-01",
+            FULFILLED,
+        ),
+        (
+            pledge(mention("2012-01-01"), links=(link("2012-01-10", "contradicts"),)),
+            "2012-01-09",
+            PLEDGED,
+        ),
+        (
+            pledge(mention("2012-01-01"), links=(link("2012-01-10", "contradicts"),)),
+            "2012-01-10",
+            CONTRADICTED,
+        ),
+        (
+            # the latest action decides: inspectors came back after being expelled
+            pledge(
+                mention("2012-01-01"),
+                links=(link("2012-01-10", "contradicts"), link("2012-02-10", "fulfils")),
+            ),
+            "2012-03-01",
+            FULFILLED,
+        ),
+        (
+            pledge(mention("2012-01-01"), mention("2012-03-01", refusal=True)),
+            "2012-03-01",
+            RETRACTED,
+        ),
+        (
+            # a breach before the retraction outranks it
+            pledge(
+                mention("2012-01-01"),
+                mention("2012-03-01", refusal=True),
+                links=(link("2012-02-01", "contradicts"),),
+            ),
+            "2012-04-01",
+            CONTRADICTED,
+        ),
+        (
+            # actions after a retraction do not change a pledge that no longer stands
+            pledge(
+                mention("2012-01-01"),
+                mention("2012-03-01", refusal=True),
+                links=(link("2012-04-01", "contradicts"),),
+            ),
+            "2012-05-01",
+            RETRACTED,
+        ),
+        (
+            # pledged again after a retraction: a new episode
+            pledge(
+                mention("2012-01-01"),
+                mention("2012-03-01", refusal=True),
+                mention("2012-06-01"),
+                links=(link("2012-02-01", "contradicts"),),
+            ),
+            "2012-07-01",
+            PLEDGED,
+        ),
+        (pledge(mention("2012-01-01", refusal=True)), "2012-02-01", REFUSED),
+        (pledge(mention("2012-01-01", deadline="2012-06-30")), "2012-06-30", PLEDGED),
+        (pledge(mention("2012-01-01", deadline="2012-06-30")), "2012-07-01", LAPSED),
+        (
+            pledge(
+                mention("2012-01-01", deadline="2012-06-30"), links=(link("2012-05-01", "fulfils"),)
+            ),
+            "2012-07-01",
+            FULFILLED,
+        ),
+    ],
+)
+def test_each_status(case: Pledge, as_of: str, expected: str) -> None:
+    assert pledge_status_at(case, D(as_of)).status == expected
+
+
+def test_same_day_action_counts_after_the_pledge_and_before_a_refusal() -> None:
+    case = pledge(
+        mention("2012-01-01"),
+        mention("2012-01-05", refusal=True),
+        links=(link("2012-01-01", "contradicts"), link("2012-01-05", "fulfils")),
+    )
+    status = pledge_status_at(case, D("2012-01-05"))
+    assert status.contradicted_on == D("2012-01-01")
+    assert status.fulfilled_on == D("2012-01-05")
+    assert status.retracted_on == D("2012-01-05")
+    assert status.status == RETRACTED  # the last action fulfilled it before the retraction
+
+
+@pytest.mark.parametrize(
+    ("mentions", "as_of", "strength", "conditional"),
+    [
+        # a later firmer wording raises the strength from its date
+        (
+            [mention("2012-01-01", strength="hedged"), mention("2012-02-01")],
+            "2012-01-15",
+            "hedged",
+            False,
+        ),
+        (
+            [mention("2012-01-01", strength="hedged"), mention("2012-02-01")],
+            "2012-02-01",
+            "firm",
+            False,
+        ),
+        # and a later weaker one lowers it
+        (
+            [mention("2012-01-01"), mention("2012-02-01", strength="hedged")],
+            "2012-03-01",
+            "hedged",
+            False,
+        ),
+        # flags in data lower a firm grade
+        ([mention("2012-01-01", conditional=True)], "2012-01-01", "conditional", True),
+        ([mention("2012-01-01", hedged=True)], "2012-01-01", "hedged", False),
+        # first-party wording outranks a later third-party account
+        (
+            [
+                mention("2012-01-01", strength="conditional"),
+                mention("2012-02-01", first_party=False),
+            ],
+            "2012-03-01",
+            "conditional",
+            False,
+        ),
+        # several wordings on one day: the weakest
+        (
+            [
+                mention("2012-01-01", event="a"),
+                mention("2012-01-01", strength="conditional", conditional=True, event="b"),
+            ],
+            "2012-01-01",
+            "conditional",
+            True,
+        ),
+    ],
+)
+def test_strength_as_of_a_date(
+    mentions: list[Mention], as_of: str, strength: str, conditional: bool
+) -> None:
+    status = pledge_status_at(pledge(*mentions), D(as_of))
+    assert (status.strength, status.conditional) == (strength, conditional)
+
+
+def test_formality_is_the_highest_first_party_formality_so_far() -> None:
+    case = pledge(
+        mention("2012-01-01", formality="official"),
+        mention("2012-02-01", formality="formal", first_party=False),
+        mention("2012-03-01", formality="formal"),
+    )
+    assert pledge_status_at(case, D("2012-02-15")).formality == "official"
+    assert pledge_status_at(case, D("2012-02-15")).formality_any == "formal"
+    assert pledge_status_at(case, D("2012-03-01")).formality == "formal"
+
+
+def test_story_ledger_statuses_over_time(store: Store) -> None:
+    build_story(store)
+    rebuild_ledger(store)
+
+    def status(pledge_key: str, day: str) -> str:
+        found = load_pledge(store, pledge_key)
+        assert found is not None, pledge_key
+        return pledge_status_at(found, D(day)).status
+
+    assert status("PRK:iaea_inspections", "2011-08-29") == CLAIMED_BY_OTHERS
+    assert status("PRK:iaea_inspections", "2012-03-01") == PLEDGED
+    assert status("PRK:iaea_inspections", "2012-04-18") == RETRACTED
+    assert status("PRK:missile_launch_moratorium", "2012-04-12") == PLEDGED
+    assert status("PRK:missile_launch_moratorium", "2012-04-14") == CONTRADICTED
+    assert status("PRK:missile_launch_moratorium", "2012-05-01") == CONTRADICTED
+    assert status("PRK:enrichment_freeze", "2011-08-29") == REFUSED
+    assert status("USA:food_aid", "2012-04-14") == CONTRADICTED
+
+
+def test_story_summary_says_who_said_it_first(store: Store) -> None:
+    build_story(store)
+    frame = ledger_frame(store, actor="PRK")
+    row = frame.set_index("id").loc["PRK:iaea_inspections"]
+    assert row.summary.startswith(
+        "first claimed by a third party (USAELI, reported) on 2010-12-20; "
+        "first stated by the promisor itself on 2012-02-29 (formal, conditional)"
+    )
+    assert row.first_mention == D("2010-12-20") and row.first_party_mention == D("2012-02-29")
+    missile = frame.set_index("id").loc["PRK:missile_launch_moratorium"]
+    assert missile.status == CONTRADICTED and missile.contradicted_on == D("2012-04-13")
+    # broken, then retracted: it keeps the wording it was broken with
+    assert (missile.strength, bool(missile.conditional)) == ("conditional", True)
+    assert missile.retracted_on == D("2012-04-17")
+    iaea = frame.set_index("id").loc["PRK:iaea_inspections"]
+    assert (iaea.status, iaea.strength, bool(iaea.conditional)) == ("retracted", "refused", False)
+
+
+def test_story_strength_timeline_of_the_test_moratorium(store: Store) -> None:
+    build_story(store)
+    rebuild_ledger(store)
+    found = load_pledge(store, "PRK:nuclear_test_moratorium")
+    assert found is not None
+    assert strength_timeline(found) == [
+        (D("2011-08-24"), "hedged", True),
+        (D("2012-02-29"), "conditional", True),
+        (D("2012-04-17"), "refused", False),
+    ]
+
+
+def test_ledger_frame_as_of_leap_day_shows_conditional_first_party_pledges(store: Store) -> None:
+    build_story(store)
+    frame = ledger_frame(store, actor="PRKGOV", as_of=D("2012-03-01")).set_index("id")
+    for key in (
+        "PRK:iaea_inspections",
+        "PRK:missile_launch_moratorium",
+        "PRK:nuclear_test_moratorium",
+    ):
+        row = frame.loc[key]
+        assert (row.status, row.strength, bool(row.conditional), row.formality) == (
+            PLEDGED,
+            "conditional",
+            True,
+            "formal",
+        )
+        assert row.first_party_mention == D("2012-02-29")
+    assert "USA:food_aid" not in frame.index
+    evidence = frame.loc["PRK:iaea_inspections"].evidence
+    assert evidence[0] == {
+        "doc": "richardson",
+        "sentence": "richardson:0",
+        "date": "2010-12-20",
+        "text": "Richardson said North Korea will allow IAEA personnel to go to Yongbyon.",
+    }
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (
+            {"as_of": D("2011-08-29")},
+            {"PRK:enrichment_freeze", "PRK:iaea_inspections", "PRK:nuclear_test_moratorium"},
+        ),
+        (
+            {"as_of": D("2011-08-29"), "status": "claimed-by-others-only"},
+            {"PRK:iaea_inspections", "PRK:nuclear_test_moratorium"},
+        ),
+        (
+            {"as_of": D("2012-04-14"), "status": "contradicted"},
+            {"PRK:missile_launch_moratorium", "USA:food_aid"},
+        ),
+        ({"actor": "USA"}, {"USA:food_aid"}),
+        ({"topic": "iaea_inspections"}, {"PRK:iaea_inspections"}),
+    ],
+)
+def test_ledger_filters(store: Store, filters: dict, expected: set[str]) -> None:
+    build_story(store)
+    assert set(ledger_frame(store, **filters).id) == expected
+
+
+def test_unknown_status_filter_is_a_config_error(store: Store) -> None:
+    with pytest.raises(ConfigError, match="unknown status 'kept'"):
+        ledger_statuses(store, status="kept")
+
+
+def _dump(store: Store) -> dict[str, list]:
+    with store.reading() as connection:
+        return {
+            table.name: [
+                tuple(r) for r in connection.execute(select(table).order_by(*table.primary_key))
+            ]
+            for table in (schema.pledges, schema.pledge_mentions, schema.action_links)
+        }
+
+
+def test_rebuild_is_idempotent(store: Store) -> None:
+    build_story(store)
+    first = rebuild_ledger(store)
+    rows = _dump(store)
+    second = rebuild_ledger(store)
+    assert _dump(store) == rows
+    assert first == second
+    assert (first.pledges, first.links, first.contradicting) == (5, 2, 2)
+    assert len(rows["pledge_mentions"]) == first.mentions
+
+
+def test_ledger_rebuilds_only_when_stale(store: Store) -> None:
+    build_story(store)
+    assert ledger_is_stale(store)
+    assert ensure_ledger(store) is not None
+    assert not ledger_is_stale(store)
+    assert ensure_ledger(store) is None
+    add_document(
+        store,
+        "late",
+        "2013-02-12",
+        [
+            (
+                "North Korea said it will never give up its nuclear deterrent.",
+                [
+                    commitment_event(
+                        C("denuclearization", kind="refusal", strength="refused", first_party=True)
+                    )
+                ],
+            )
+        ],
+    )
+    assert ledger_is_stale(store)
+    summary = ensure_ledger(store)
+    assert summary is not None and summary.pledges == 6
+    assert {s.pledge_id for s in ledger_statuses(store, status="refused")} == {
+        "PRK:denuclearization"
+    }
+
+
+@pytest.fixture()
+def pg_store():
+    """A store in a fresh schema of the test PostgreSQL server (skips when none is reachable)."""
+    import os
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from pledgewatch.store.migrate import upgrade_to_head
+    from tests.conftest import require_or_skip
+
+    url = os.environ.get("PLEDGEWATCH_TEST_PG_URL", "postgresql+psycopg:///pledgewatch_test")
+    try:
+        engine = create_engine(url)
+        with engine.connect() as connection:
+            connection.execute(text("select 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server here"
+        require_or_skip(f"no PostgreSQL server reachable at {url}: {exc.__class__.__name__}")
+    schema_name = f"t_{uuid.uuid4().hex[:10]}"
+    with engine.begin() as connection:
+        connection.execute(text(f'create schema "{schema_name}"'))
+    scoped = create_engine(url, connect_args={"options": f"-csearch_path={schema_name}"})
+    upgrade_to_head(scoped)
+    try:
+        yield Store(scoped)
+    finally:
+        scoped.dispose()
+        with engine.begin() as connection:
+            connection.execute(text(f'drop schema "{schema_name}" cascade'))
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_ledger_on_postgresql(pg_store: Store) -> None:
+    from pledgewatch.checklists import evaluate_checklist
+
+    build_story(pg_store)
+    first = rebuild_ledger(pg_store)
+    rows = _dump(pg_store)
+    assert rebuild_ledger(pg_store) == first and _dump(pg_store) == rows
+    frame = ledger_frame(pg_store, as_of=D("2012-04-14")).set_index("id")
+    assert frame.loc["PRK:missile_launch_moratorium"].status == CONTRADICTED
+    assert frame.loc["PRK:iaea_inspections"].first_party_mention == D("2012-02-29")
+    result = evaluate_checklist(pg_store, "allied-preconditions-2011", "2012-03-01")
+    assert result.item("iaea_inspectors").status == "pledged"
