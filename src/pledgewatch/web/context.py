@@ -1,0 +1,194 @@
+"""What every view shares: the store, actor names, and turning rows into linked records.
+
+A :class:`ViewContext` is built once per app (or per briefing) around an open store. The page
+builders in ``overview``, ``ledger_view``, ``checklist_view`` and ``document_view`` take it, so
+the dashboard's pages, its JSON API and the briefing all show the same records the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar, cast
+from urllib.parse import quote, urlencode
+
+from pledgewatch.errors import InputError
+from pledgewatch.store import Store
+from pledgewatch.web import queries
+from pledgewatch.web.models import QUAD_LABELS, EventOut, EvidenceRef
+from pledgewatch.web.stages import ActorNames
+
+T = TypeVar("T")
+
+
+def iso(value: Any) -> str | None:
+    """An ISO date string from a date, datetime or date-like string (None stays None)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if hasattr(value, "date") and callable(value.date):  # pandas Timestamp
+        return value.date().isoformat()
+    text = str(value)
+    return text[:10] if len(text) >= 10 else text
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_text(value: str | None) -> str | None:
+    """A request's text without control characters (PostgreSQL rejects NUL in a string)."""
+    return _CONTROL.sub("", value) if value is not None else None
+
+
+def parse_date(value: str | None, *, name: str) -> dt.date | None:
+    """A request's ISO date parameter, or a clear :class:`InputError`."""
+    if value is None or value.strip() == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError as exc:
+        raise InputError(f"parameter {name}={value!r} is not an ISO date; use YYYY-MM-DD") from exc
+
+
+def parse_month(value: str | None) -> dt.date | None:
+    if value is None or value.strip() == "":
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:7] + "-01")
+    except ValueError as exc:
+        raise InputError(f"parameter month={value!r} is not a month; use YYYY-MM") from exc
+
+
+def document_link(doc_id: str | None, highlight: str | None = None) -> str | None:
+    """The document view, with the event or sentence ``highlight`` marked and scrolled to."""
+    if not doc_id:
+        return None
+    base = f"/documents/{quote(doc_id, safe='')}"
+    return f"{base}?{urlencode({'hl': highlight})}#hl" if highlight else base
+
+
+def pledge_link(pledge_id: str) -> str:
+    return f"/pledges/{quote(pledge_id, safe='')}"
+
+
+def actor_link(code: str) -> str:
+    return f"/actors/{quote(code, safe='')}"
+
+
+class ViewContext:
+    """An open store and the lookups the views share."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        refresh_derived: bool = False,
+        cache_size: int = 128,
+        fingerprint_ttl: float = 2.0,
+    ) -> None:
+        """``refresh_derived``: let stages rebuild stale derived tables (the ledger) and save
+        checklist evaluations. Off for the dashboard, which only reads; on for the briefing."""
+        self.store = store
+        self.refresh_derived = refresh_derived
+        self.names = ActorNames(store)
+        self._cache: OrderedDict[Hashable, tuple[Hashable, Any]] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+        self._fingerprint: tuple[float, Hashable] | None = None
+        self.fingerprint_ttl = fingerprint_ttl
+
+    def fingerprint(self) -> Hashable:
+        """The store's state as far as the views care (events, ledger, overrides).
+
+        Read at most once per ``fingerprint_ttl`` seconds, so a busy dashboard does not count
+        the events table on every request; a write shows within that delay.
+        """
+        now = time.monotonic()
+        with self._lock:
+            if self._fingerprint is not None and now - self._fingerprint[0] < self.fingerprint_ttl:
+                return self._fingerprint[1]
+        value = queries.store_fingerprint(self.store)
+        with self._lock:
+            self._fingerprint = (now, value)
+        return value
+
+    def invalidate(self) -> None:
+        """Forget the remembered fingerprint (after this app wrote to the store)."""
+        with self._lock:
+            self._fingerprint = None
+
+    def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, remembered until the store changes (see :meth:`fingerprint`)."""
+        fingerprint = self.fingerprint()
+        with self._lock:
+            found = self._cache.get(key)
+            if found is not None and found[0] == fingerprint:
+                self._cache.move_to_end(key)
+                return cast(T, found[1])
+        value = compute()
+        with self._lock:
+            self._cache[key] = (fingerprint, value)
+            self._cache.move_to_end(key)
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return value
+
+    def actor_label(self, code: str | None) -> str:
+        return self.names.label(code)
+
+    def event_out(self, row: dict[str, Any]) -> EventOut:
+        quad = row.get("quad")
+        quad = int(quad) if quad is not None else None
+        goldstein = row.get("goldstein")
+        commitment = row.get("commitment")
+        return EventOut(
+            id=row["id"],
+            doc_id=row.get("doc_id"),
+            sentence_id=row.get("sentence_id"),
+            date=iso(row.get("date")),
+            source=row.get("source"),
+            source_label=self.actor_label(row.get("source")),
+            target=row.get("target"),
+            target_label=self.actor_label(row.get("target")),
+            cameo=row.get("cameo") or "",
+            plover=row.get("plover"),
+            quad=quad,
+            quad_label=QUAD_LABELS.get(quad) if quad is not None else None,
+            goldstein=float(goldstein) if goldstein is not None else None,
+            modality=row.get("modality") or "asserted",
+            evidence=row.get("evidence"),
+            why=row.get("why"),
+            doc_title=row.get("doc_title"),
+            publisher=row.get("publisher"),
+            link=document_link(row.get("doc_id"), row["id"]) or "",
+            commitment=commitment if isinstance(commitment, dict) else None,
+        )
+
+    def evidence_ref(self, item: Any, documents: dict[str, dict[str, Any]]) -> EvidenceRef:
+        """An evidence entry from a stage (``{doc, sentence, date, text}`` or similar)."""
+        get = (
+            item.get
+            if isinstance(item, dict)
+            else lambda key, default=None: getattr(item, key, default)
+        )
+        doc_id = get("doc") or get("doc_id")
+        sentence_id = get("sentence") or get("sentence_id")
+        event_id = get("event") or get("event_id")
+        document = documents.get(doc_id or "", {})
+        return EvidenceRef(
+            doc_id=doc_id,
+            sentence_id=sentence_id,
+            event_id=event_id,
+            date=iso(get("date")) or iso(document.get("published")),
+            text=get("text") or get("evidence"),
+            link=document_link(doc_id, event_id or sentence_id),
+            doc_title=document.get("title"),
+            publisher=document.get("publisher"),
+        )

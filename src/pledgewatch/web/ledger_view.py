@@ -1,0 +1,223 @@
+"""The ledger page and the pledge page: pledges with their status, mentions and linked actions.
+
+Statuses come from the ledger stage (``ledger_frame``), which knows how to date them; when that
+stage is not installed the page falls back to the ledger's stored tables (``pledges``,
+``pledge_mentions``, ``action_links``) and shows what they hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import Any
+
+from pledgewatch.errors import ConfigError, NotFound
+from pledgewatch.web import queries
+from pledgewatch.web.context import ViewContext, clean_text, iso
+from pledgewatch.web.models import LedgerOut, LinkedEvent, PledgeDetailOut, PledgeRow
+from pledgewatch.web.stages import ledger_frame_function
+
+log = logging.getLogger(__name__)
+
+ACTOR_CODE = re.compile(r"[A-Za-z0-9]{1,40}")
+
+KNOWN_STATUSES = (
+    "pledged",
+    "fulfilled",
+    "contradicted",
+    "retracted",
+    "lapsed",
+    "refused",
+    "claimed by others only",
+)
+
+
+def _evidence_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, list | tuple):
+        return list(value)
+    if hasattr(value, "tolist"):
+        return list(value.tolist())
+    return []
+
+
+def _clean(value: Any) -> Any:
+    """None for pandas' missing values (NaN, NaT), the value otherwise."""
+    try:
+        import pandas as pd
+
+        if not isinstance(value, list | tuple | dict) and pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value
+
+
+def _row_from_stage(ctx: ViewContext, record: dict[str, Any]) -> PledgeRow:
+    record = {key: _clean(value) if key != "evidence" else value for key, value in record.items()}
+    evidence = _evidence_list(record.get("evidence"))
+    documents = queries.documents_by_id(
+        ctx.store, [d for d in {_doc_of(item) for item in evidence} if d]
+    )
+    return PledgeRow(
+        id=str(record["id"]),
+        promisor=str(record.get("promisor") or ""),
+        promisor_label=ctx.actor_label(record.get("promisor")),
+        topic=str(record.get("topic") or ""),
+        label=record.get("label"),
+        status=record.get("status"),
+        strength=record.get("strength"),
+        formality=record.get("formality"),
+        first_mention=iso(record.get("first_mention")),
+        first_party_mention=iso(record.get("first_party_mention")),
+        last_mention=iso(record.get("last_mention")),
+        summary=record.get("summary"),
+        evidence=[ctx.evidence_ref(item, documents) for item in evidence],
+    )
+
+
+def _doc_of(item: Any) -> str | None:
+    if isinstance(item, dict):
+        return item.get("doc") or item.get("doc_id")
+    return getattr(item, "doc", None) or getattr(item, "doc_id", None)
+
+
+def _row_from_table(ctx: ViewContext, row: dict[str, Any]) -> PledgeRow:
+    data = row.get("data") or {}
+    status = data.get("status")
+    if isinstance(status, dict):  # {"as_of": ..., "status": ...} as the ledger stores it
+        status = status.get("status")
+    return PledgeRow(
+        id=row["id"],
+        promisor=row["promisor"],
+        promisor_label=ctx.actor_label(row["promisor"]),
+        topic=row["topic"],
+        label=row.get("label") or data.get("label"),
+        status=status if isinstance(status, str) else None,
+        strength=data.get("strength"),
+        formality=data.get("formality"),
+        first_mention=iso(row.get("first_mention")),
+        first_party_mention=iso(data.get("first_party_mention")),
+        last_mention=iso(row.get("last_mention")),
+        summary=data.get("summary") if isinstance(data.get("summary"), str) else None,
+    )
+
+
+def _stage_rows(
+    ctx: ViewContext,
+    actor: str | None,
+    topic: str | None,
+    status: str | None,
+    as_of: dt.date | None,
+) -> list[PledgeRow] | None:
+    function = ledger_frame_function()
+    if function is None:
+        return None
+    frame = function(
+        ctx.store,
+        actor=actor or None,
+        as_of=as_of,
+        topic=topic or None,
+        status=status or None,
+        refresh=ctx.refresh_derived,
+    )
+    labels = {row["id"]: row.get("label") for row in queries.pledge_rows(ctx.store)}
+    rows = []
+    for record in frame.to_dict("records"):
+        pledge = _row_from_stage(ctx, record)
+        if pledge.label is None:
+            pledge.label = labels.get(pledge.id)
+        rows.append(pledge)
+    return rows
+
+
+def ledger(
+    ctx: ViewContext,
+    *,
+    actor: str | None = None,
+    topic: str | None = None,
+    status: str | None = None,
+    as_of: dt.date | None = None,
+) -> LedgerOut:
+    """Pledges, filtered by promisor (code prefix), topic and status, with status at ``as_of``."""
+    notices: list[str] = []
+    actor, topic, status = (clean_text(v.strip()) if v else None for v in (actor, topic, status))
+    if actor and not ACTOR_CODE.fullmatch(actor):
+        # codes are letters and digits; anything else (a "%" typed in) matches no pledge
+        rows: list[PledgeRow] | None = []
+        notices.append(f"No actor code looks like {actor!r}: codes are letters and digits (PRK).")
+    else:
+        try:
+            rows = _stage_rows(ctx, actor, topic, status, as_of)
+        except ConfigError as exc:  # an unknown status typed into the filter
+            rows, notices = [], [str(exc)]
+    source = "ledger"
+    if rows is None:
+        source = "table"
+        notices.append(
+            "Pledge statuses: not available (ledger stage not installed); showing stored pledges."
+        )
+        rows = [
+            _row_from_table(ctx, row)
+            for row in queries.pledge_rows(ctx.store, actor=actor, topic=topic)
+        ]
+        if status:
+            rows = [row for row in rows if row.status == status]
+    statuses = list(dict.fromkeys([*KNOWN_STATUSES, *(r.status for r in rows if r.status)]))
+    return LedgerOut(
+        available=source == "ledger",
+        source=source,
+        filters={
+            "actor": actor or None,
+            "topic": topic or None,
+            "status": status or None,
+            "as_of": iso(as_of),
+        },
+        statuses=statuses,
+        topics=queries.pledge_topics(ctx.store),
+        pledges=rows,
+        notices=notices,
+    )
+
+
+def _linked(ctx: ViewContext, links: list[dict[str, Any]], *, actions: bool) -> list[LinkedEvent]:
+    events = queries.events_by_id(ctx.store, [link["event_id"] for link in links])
+    linked = []
+    for link in links:
+        row = events.get(link["event_id"])
+        if row is None:
+            continue  # the event was recoded away; the ledger drops the link on its next rebuild
+        linked.append(
+            LinkedEvent(
+                event=ctx.event_out(row),
+                relation=link.get("relation") if actions else None,
+                reason=link.get("reason") if actions else None,
+                origin=link.get("origin") if actions else None,
+                strength=None if actions else link.get("strength"),
+                formality=None if actions else link.get("formality"),
+                first_party=None if actions else link.get("first_party"),
+            )
+        )
+    return linked
+
+
+def pledge_detail(
+    ctx: ViewContext, pledge_id: str, *, as_of: dt.date | None = None
+) -> PledgeDetailOut:
+    """One pledge: its status, the timeline of its mentions and the actions linked to it."""
+    pledge_id = clean_text(pledge_id) or ""
+    row = queries.pledge_row(ctx.store, pledge_id)
+    if row is None:
+        raise NotFound(f"no pledge with id {pledge_id!r}; the ledger lists them at /ledger")
+    pledge = _row_from_table(ctx, row)
+    stage_rows = _stage_rows(ctx, row["promisor"], row["topic"], None, as_of)
+    for candidate in stage_rows or []:
+        if candidate.id == pledge_id:
+            candidate.label = candidate.label or pledge.label
+            pledge = candidate
+            break
+    mentions = _linked(ctx, queries.pledge_mentions(ctx.store, pledge_id), actions=False)
+    actions = _linked(ctx, queries.pledge_actions(ctx.store, pledge_id), actions=True)
+    return PledgeDetailOut(pledge=pledge, mentions=mentions, actions=actions)

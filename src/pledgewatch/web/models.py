@@ -1,0 +1,260 @@
+"""The shapes the dashboard's JSON API returns (and its pages render), as pydantic models.
+
+One model per thing an analyst looks at; FastAPI documents them in the OpenAPI schema. Dates are
+ISO strings, actor codes travel with a display label (``PRKGOV — North Korea government``) and
+every event or piece of evidence carries a ``link`` to the document view that highlights it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+QUAD_LABELS: dict[int, str] = {
+    1: "Verbal cooperation",
+    2: "Material cooperation",
+    3: "Verbal conflict",
+    4: "Material conflict",
+}
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    code: str = Field(description="Stable error code, e.g. PW404 for a missing record.")
+    type: str = Field(description="Error class, e.g. NotFound.")
+    message: str
+
+
+class ErrorOut(BaseModel):
+    """The one shape of every JSON error."""
+
+    error: ErrorDetail
+
+
+class EventOut(BaseModel):
+    id: str
+    doc_id: str | None
+    sentence_id: str | None
+    date: str | None
+    source: str | None
+    source_label: str
+    target: str | None
+    target_label: str
+    cameo: str
+    plover: str | None = None
+    quad: int | None
+    quad_label: str | None
+    goldstein: float | None
+    modality: str
+    evidence: str | None
+    why: str | None
+    doc_title: str | None = None
+    publisher: str | None = None
+    link: str = Field(description="Document view with this event's evidence highlighted.")
+    commitment: dict[str, Any] | None = None
+
+
+class EventPage(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[EventOut]
+    more: bool = Field(default=False, description="True when there are more than `total`.")
+
+
+class ActorOut(BaseModel):
+    code: str
+    label: str
+    events: int
+
+
+class QuadBin(BaseModel):
+    month: str = Field(description="First day of the month, ISO date.")
+    quad: int
+    quad_label: str
+    events: int
+
+
+class MonthTone(BaseModel):
+    month: str
+    goldstein: float = Field(description="Mean Goldstein score of the month's events.")
+    events: int
+
+
+class GapPoint(BaseModel):
+    period: str
+    gap: float
+    say: float | None = None
+    do: float | None = None
+
+
+class ChangePoint(BaseModel):
+    date: str
+    detail: str = ""
+
+
+class Window(BaseModel):
+    start: str
+    end: str
+    label: str = "charm offensive"
+    reason: str = ""
+
+
+class TimelineOut(BaseModel):
+    actor: str
+    actor_label: str
+    since: str | None
+    until: str | None
+    bars: list[QuadBin]
+    tone: list[MonthTone]
+    gap: list[GapPoint] | None = Field(description="Say–do gap; null when the stage is missing.")
+    change_points: list[ChangePoint] | None
+    windows: list[Window] | None
+    notices: list[str] = Field(default_factory=list)
+    spec: dict[str, Any] = Field(description="The Vega-Lite spec the dashboard draws.")
+
+
+class EvidenceRef(BaseModel):
+    doc_id: str | None
+    sentence_id: str | None = None
+    event_id: str | None = None
+    date: str | None
+    text: str | None
+    link: str | None
+    doc_title: str | None = None
+    publisher: str | None = None
+
+
+class PledgeRow(BaseModel):
+    id: str
+    promisor: str
+    promisor_label: str
+    topic: str
+    label: str | None = None
+    status: str | None
+    strength: str | None
+    formality: str | None
+    first_mention: str | None
+    first_party_mention: str | None = None
+    last_mention: str | None
+    summary: str | None = None
+    evidence: list[EvidenceRef] = Field(default_factory=list)
+
+
+class LedgerOut(BaseModel):
+    available: bool
+    source: str = Field(description="ledger (the ledger stage) or table (stored pledges).")
+    filters: dict[str, str | None]
+    statuses: list[str]
+    topics: list[str]
+    pledges: list[PledgeRow]
+    notices: list[str] = Field(default_factory=list)
+
+
+class LinkedEvent(BaseModel):
+    event: EventOut
+    relation: str | None = None
+    reason: str | None = None
+    origin: str | None = None
+    strength: str | None = None
+    formality: str | None = None
+    first_party: bool | None = None
+
+
+class PledgeDetailOut(BaseModel):
+    pledge: PledgeRow
+    mentions: list[LinkedEvent]
+    actions: list[LinkedEvent]
+
+
+class ChecklistItemOut(BaseModel):
+    id: str
+    label: str
+    status: str
+    evidence: list[EvidenceRef]
+    missing: list[str]
+
+
+class ChecklistOut(BaseModel):
+    name: str
+    title: str
+    as_of: str
+    source: str = Field(description="evaluated (checklists stage) or stored (saved evaluations).")
+    date_min: str | None
+    date_max: str | None
+    items: list[ChecklistItemOut]
+    notices: list[str] = Field(default_factory=list)
+
+
+class ChecklistListOut(BaseModel):
+    available: bool
+    names: list[str]
+
+
+class Segment(BaseModel):
+    text: str
+    event_ids: list[str] = Field(default_factory=list)
+    quad: int | None = None
+    commitment: bool = False
+    focus: bool = False
+    headline: bool = False
+    reasons: str = ""
+
+
+class FlagOut(BaseModel):
+    kind: str
+    promisor: str | None
+    topic: str | None
+    text_a: str | None
+    text_b: str | None
+
+
+class DocumentOut(BaseModel):
+    id: str
+    title: str | None
+    publisher: str | None
+    published: str | None
+    url: str | None
+    kind: str | None
+    text: str = Field(description="Headline, blank line, body: the text evidence offsets index.")
+    segments: list[Segment]
+    events: list[EventOut]
+    flags: list[FlagOut]
+
+
+class DocumentHit(BaseModel):
+    id: str
+    title: str | None
+    publisher: str | None
+    published: str | None
+    snippet: str
+    link: str
+
+
+class DocumentPage(BaseModel):
+    total: int
+    page: int
+    per_page: int
+    items: list[DocumentHit]
+
+
+class SearchOut(BaseModel):
+    q: str
+    documents: DocumentPage
+    events: EventPage
+
+
+class LinkDecisionIn(BaseModel):
+    pledge_id: str = Field(max_length=120)
+    event_id: str = Field(max_length=80)
+    decision: Literal["confirm", "reject"]
+    relation: Literal["fulfils", "contradicts"] | None = None
+    note: str | None = Field(default=None, max_length=2000)
+
+
+class LinkDecisionOut(BaseModel):
+    pledge_id: str
+    event_id: str
+    decision: str
+    applied_by: str = Field(description="ledger (the ledger's override function) or table.")

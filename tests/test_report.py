@@ -1,0 +1,207 @@
+"""The briefing: a self-contained HTML memo (or Markdown plus PNG) on the sample store."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pledgewatch.cli import build_app
+from pledgewatch.report import gather_briefing, write_briefing
+from pledgewatch.report.render import markdown_text
+from pledgewatch.store import open_store
+from tests.test_web_sample_store import SampleStore, build_sample_store
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, SampleStore]:
+    url = f"sqlite:///{tmp_path_factory.mktemp('report') / 'sample.db'}"
+    with open_store(url) as store:
+        built = build_sample_store(store)
+    return url, built
+
+
+@pytest.fixture(scope="module")
+def memo(sample, tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("memo") / "brief.html"
+    with open_store(sample[0]) as store:
+        written = write_briefing(
+            store,
+            path,
+            actor="PRK",
+            since=dt.date(2011, 1, 1),
+            until=dt.date(2012, 9, 30),
+            checklist="allied-preconditions-2011",
+            fmt="html",
+        )
+    assert written == path
+    return path.read_text(encoding="utf-8")
+
+
+def test_html_memo_is_self_contained(memo: str) -> None:
+    assert "<script" not in memo
+    assert not re.search(r"<link[^>]+href=", memo)
+    assert not re.search(r'src="(?!data:)', memo), "every image is embedded"
+    assert "<style>" in memo and "--quad-1:" in memo
+
+
+def test_html_memo_embeds_the_chart_as_png(memo: str) -> None:
+    found = re.search(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)"', memo)
+    assert found
+    png = base64.b64decode(found.group(1))
+    assert png.startswith(PNG_MAGIC) and len(png) > 10_000
+    width = int.from_bytes(png[16:20], "big")
+    assert width > 600  # rendered at scale 2 from the 640-pixel spec
+
+
+def test_html_memo_reads_like_a_memo(memo: str) -> None:
+    for heading in (
+        "Key judgements",
+        "Key pledges and their status",
+        "Checklist: Allied",
+        "Words and deeds, month by month",
+        "Say–do gap",
+        "Flagged headlines",
+        "Sources",
+    ):
+        assert heading in memo, heading
+    assert "Moratorium on long-range missile launches" in memo
+    assert 'class="badge status-contradicted">contradicted' in memo
+    assert "North Korea will let nuclear inspectors return, Richardson says" in memo
+    assert "US Department of State, 2012-02-29" in memo
+    assert 'href="https://example.org/kcna/2012-02-29"' in memo
+
+
+def test_every_citation_points_at_a_listed_source(memo: str) -> None:
+    cited = set(re.findall(r'href="#src-(\d+)"', memo))
+    listed = set(re.findall(r'<li id="src-(\d+)"', memo))
+    assert cited and cited == listed
+
+
+def test_html_memo_escapes_stored_payloads(memo: str) -> None:
+    assert "<script>window" not in memo and "<img src=x" not in memo
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in memo
+    assert 'href="javascript:' not in memo
+
+
+def test_briefing_statuses_follow_the_evaluation_date(sample) -> None:
+    with open_store(sample[0]) as store:
+        before = gather_briefing(
+            store,
+            actor="PRK",
+            since=None,
+            until=dt.date(2012, 4, 12),
+            checklist="allied-preconditions-2011",
+        )
+        after = gather_briefing(
+            store,
+            actor="PRK",
+            since=None,
+            until=dt.date(2012, 4, 30),
+            checklist="allied-preconditions-2011",
+        )
+
+    def missile(briefing):
+        return next(i.status for i in briefing.checklist_lines if i.id == "missile_moratorium")
+
+    assert (missile(before), missile(after)) == ("pledged", "contradicted")
+    assert before.as_of == "2012-04-12" and after.until == "2012-04-30"
+    assert any("Words ran warmer than deeds" in line for line in after.judgements) or any(
+        "not available" in n for n in after.notices
+    )
+
+
+def test_leap_day_readouts_are_compared_when_the_stage_exists(sample) -> None:
+    with open_store(sample[0]) as store:
+        briefing = gather_briefing(
+            store, actor="PRK", since=dt.date(2012, 2, 1), until=dt.date(2012, 3, 1), checklist=None
+        )
+    if not briefing.readouts:
+        pytest.skip("commitments.compare_readouts not installed")
+    readout = briefing.readouts[0]
+    assert readout.date == "2012-02-29"
+    assert set(readout.labels) == {"KCNA", "US Department of State"}
+    assert any("formality" in line for line in readout.lines)
+
+
+def test_markdown_memo_writes_its_chart_beside_it(sample, tmp_path: Path) -> None:
+    path = tmp_path / "out" / "memo.md"
+    with open_store(sample[0]) as store:
+        write_briefing(store, path, actor="PRK", fmt="md")
+    text = path.read_text(encoding="utf-8")
+    chart = tmp_path / "out" / "memo-chart.png"
+    assert chart.read_bytes().startswith(PNG_MAGIC)
+    assert "![Events by quad class per month with the mean Goldstein line](memo-chart.png)" in text
+    assert "| Moratorium on long-range missile launches |" in text or "**Moratorium on long" in text
+    assert "<script>" not in text and "<img src=x" not in text
+    assert "](<javascript:" not in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "escaped"),
+    [
+        ("a|b", "a\\|b"),
+        ("<b>x</b>", "&lt;b&gt;x&lt;/b&gt;"),
+        ("[click](javascript:x)", "\\[click\\](javascript:x)"),
+        ("two\nlines", "two lines"),
+        ("*bold* _it_", "\\*bold\\* \\_it\\_"),
+        (None, ""),
+    ],
+)
+def test_markdown_text_is_inert(raw, escaped) -> None:
+    assert markdown_text(raw) == escaped
+
+
+def test_cli_report_prints_the_path(sample, tmp_path: Path) -> None:
+    out = tmp_path / "cli-brief.html"
+    result = CliRunner().invoke(
+        build_app(),
+        [
+            "--db",
+            sample[0],
+            "report",
+            "--actor",
+            "PRK",
+            "--from",
+            "2011-01-01",
+            "--to",
+            "2012-06-30",
+            "-o",
+            str(out),
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == str(out)
+    assert "Allied preconditions" in out.read_text(encoding="utf-8")
+
+
+def test_cli_report_rejects_a_bad_date(sample, tmp_path: Path) -> None:
+    result = CliRunner().invoke(build_app(), ["--db", sample[0], "report", "--to", "June"])
+    assert result.exit_code == 2
+    assert "not a date" in result.output
+
+
+def test_a_checklist_file_can_be_given(sample, tmp_path: Path) -> None:
+    from importlib import resources
+
+    shipped = resources.files("pledgewatch").joinpath(
+        "data/checklists/allied-preconditions-2011.yaml"
+    )
+    mine = tmp_path / "my-preconditions.yaml"
+    text = shipped.read_text(encoding="utf-8").replace(
+        "title: Allied preconditions for resuming the six-party talks (2011)",
+        "title: My own preconditions",
+    )
+    mine.write_text(text, encoding="utf-8")
+    with open_store(sample[0]) as store:
+        briefing = gather_briefing(
+            store, actor="PRK", since=None, until=dt.date(2012, 5, 1), checklist=str(mine)
+        )
+    assert briefing.checklist is not None and briefing.checklist.title == "My own preconditions"
+    assert {line.id for line in briefing.checklist_lines} >= {"missile_moratorium"}
