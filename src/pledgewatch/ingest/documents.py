@@ -55,8 +55,15 @@ class ReadResult:
 
 
 def clean_text(text: str) -> str:
-    """NFC, ``\\n`` line ends, no trailing spaces on lines, no blank lines at either end."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    """NFC, ``\\n`` line ends, no NULs, no trailing spaces on lines, no blank lines at either end.
+
+    NUL characters are dropped: no text needs them and PostgreSQL refuses them in text columns.
+    """
+    text = (
+        unicodedata.normalize("NFC", text.replace("\x00", ""))
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+    )
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n").strip()
 
 
