@@ -12,6 +12,8 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+import pandas as pd
+
 from pledgewatch.model import Event
 
 
@@ -19,6 +21,8 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, float) and math.isnan(value):
+        return None  # pandas' missing value, in any column
+    if value is None or value is pd.NA or value is pd.NaT:
         return None
     if hasattr(value, "item"):  # numpy scalars from DataFrames
         return value.item()
@@ -54,8 +58,9 @@ def event_json(event: Event) -> dict[str, Any]:
 def event_row_json(row: Mapping[str, Any]) -> dict[str, Any]:
     """A row of :func:`pledgewatch.store.frames.events_frame` in the same shape."""
     commitment = row.get("commitment")
-    if isinstance(commitment, float):  # NaN from an outer join without a commitment
+    if not isinstance(commitment, dict):  # NaN/None from an outer join without a commitment
         commitment = None
+    row = {key: _plain(value) for key, value in row.items()}
     return {
         "id": row["id"],
         "doc": row["doc_id"],

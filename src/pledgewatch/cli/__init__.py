@@ -17,6 +17,11 @@ COMMAND_MODULES = (
     "pledgewatch.cli.store_cmds",
     "pledgewatch.cli.ingest_cmd",
     "pledgewatch.cli.coding_cmds",
+    "pledgewatch.cli.compare_cmd",
+    "pledgewatch.cli.ledger_cmds",
+    "pledgewatch.cli.analysis_cmds",
+    "pledgewatch.cli.interop_cmds",
+    "pledgewatch.cli.view_cmds",
 )
 
 HELP = """Track what governments promise against what they do.
