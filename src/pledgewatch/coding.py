@@ -101,15 +101,8 @@ class Coder:
         return coded.sentences, [f.event for f in findings], flags
 
     def _graded(self, coded: Any, ctx: DocContext) -> list:
-        mentions = list(getattr(coded, "mentions", []) or [])
-        findings = list(coded.findings)
-        expand_all = getattr(self.grader, "expand_all", None)
-        if expand_all is not None:
-            # Grades each finding and splits a commitment naming several topics into one
-            # event per topic; grading again afterwards would reset the copies' topics.
-            return list(expand_all(findings, ctx, mentions))
-        self.grader.grade_all(findings, ctx, mentions)
-        return findings
+        """Grade each finding and split a commitment naming several topics into one per topic."""
+        return self.grader.expand_all(coded.findings, ctx, coded.mentions)
 
     def graded_findings(self, doc: Document) -> list:
         """A document's findings with their commitments graded, one per topic."""
