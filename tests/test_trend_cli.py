@@ -96,6 +96,18 @@ def test_options_change_the_settings(db: str) -> None:
     assert document["dyads"][0]["charm_offensive"] == []
 
 
+@pytest.mark.parametrize(("weight", "found"), [("0", False), ("0.25", True)])
+def test_context_weight_option(db: str, weight: str, found: bool) -> None:
+    """PRK→USA has events in three months only; the shelling of the South before and the talks
+    with it after give the dyad its context."""
+    result = trend(db, "PRK", "--against", "USA", "--json", "--context-weight", weight)
+    document = json.loads(result.stdout)
+    assert document["settings"]["change_points"]["context_weight"] == float(weight)
+    shifts = [(p["date"], p["direction"]) for p in document["dyads"][0]["change_points"]]
+    assert (("2011-07-01", "towards engagement") in shifts) is found
+    assert found or not shifts
+
+
 def test_weekly_series_within_dates(db: str) -> None:
     args = ("PRK", "--freq", "week", "--since", "2011-07-01", "--until", "2011-07-31", "--json")
     document = json.loads(trend(db, *args).stdout)
@@ -110,6 +122,7 @@ def test_weekly_series_within_dates(db: str) -> None:
         (("PRK", "--freq", "year"), "unknown frequency"),
         (("PRK", "--since", "last spring"), "not a date"),
         (("PRK", "--method", "magic"), "pelt or binseg"),
+        (("PRK", "--context-weight", "2"), "context_weight"),
     ],
 )
 def test_bad_options_are_one_clear_error(db: str, args: tuple[str, ...], message: str) -> None:

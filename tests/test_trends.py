@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -290,6 +291,91 @@ def test_empty_months_are_left_out_of_the_change_point_signal(store: Store) -> N
     assert list(found["date"]) == [month(2012, 1)]  # May-December 2011 are empty, not neutral
 
 
+def sparse_dyad_with_busy_actor(plan: list[tuple[int, float]]) -> list[Event]:
+    """The actor's noisy monthly events against KOR per ``plan``, and one event against the USA
+    in the second month of every quarter at the same level (few, and silent at the switch)."""
+    events = noisy_months(2010, plan)
+    events = [dataclasses.replace(event, target="KOR") for event in events]
+    index = 0
+    for months, level in plan:
+        for _ in range(months):
+            if index % 3 == 1:
+                day = dt.date(2010 + index // 12, index % 12 + 1, 25)
+                quad = 4 if level < -5 else 3 if level < 0 else 1
+                events.append(make_event(day, quad, goldstein=level))
+            index += 1
+    return events
+
+
+def test_a_sparse_dyad_is_dated_with_the_actor_as_context(store: Store) -> None:
+    add_events(store, sparse_dyad_with_busy_actor([(12, -7.0), (12, 4.0)]))
+    alone = trend_report(store, "PRK", "USA", context_weight=0.0).dyads[0].change_points
+    assert list(alone["date"]) == [month(2011, 2)]  # the dyad's first event after the switch
+    found = trend_report(store, "PRK", "USA").dyads[0].change_points
+    assert list(found["date"]) == [month(2011, 1)]  # the actor's course dates it
+    assert found.iloc[0].direction == "towards engagement"
+
+
+def test_a_steady_actor_gives_a_sparse_dyad_no_change_point(store: Store) -> None:
+    add_events(store, sparse_dyad_with_busy_actor([(24, -3.0)]))
+    assert trend_report(store, "PRK", "USA").dyads[0].change_points.empty
+
+
+def test_the_dyads_own_events_outweigh_the_context(store: Store) -> None:
+    """The actor turns hostile towards KOR but stays cooperative towards the USA: the context
+    may date a cooling of the USA dyad, but its own events keep it on the cooperative side."""
+    events = noisy_months(2011, [(6, 4.0), (6, -8.0)])
+    events = [dataclasses.replace(event, target="KOR") for event in events]
+    for number in range(1, 13):
+        events += monthly(2011, number, 1, 3, goldstein=4.0)
+    add_events(store, events)
+    report = trend_report(store, "PRK", ["KOR", "USA"])
+    kor, usa = (dyad.change_points for dyad in report.dyads)
+    assert list(kor["date"]) == [month(2011, 7)]
+    assert kor.iloc[0].after_mean < -5  # -8 against KOR, pulled a little by the talk to the USA
+    assert all(usa["after_mean"] > 0) and all(usa["before_mean"] > 3)
+    alone = trend_report(store, "PRK", "USA", context_weight=0.0).dyads[0].change_points
+    assert alone.empty
+
+
+def test_change_points_weigh_periods_by_their_events() -> None:
+    """One stray hostile statement in a month does not outweigh months of busy cooperation,
+    and the segment means are event means."""
+    rows = []
+    for number in range(1, 13):
+        busy = number <= 6
+        count, score = (5, -6.0) if busy else (5, 3.0)
+        rows += [
+            {
+                "id": f"b{number}-{k}",
+                "date": dt.date(2011, number, 2 + k),
+                "source": "PRK",
+                "target": "USA",
+                "cameo": "036",
+                "quad": 1 if score > 0 else 3,
+                "goldstein": score + (-0.5, 0.5, -0.5, 0.5, 0.0)[k],
+                "root": "03",
+            }
+            for k in range(count)
+        ]
+    rows.append(
+        {
+            "id": "stray",
+            "date": dt.date(2011, 9, 20),
+            "source": "PRK",
+            "target": "USA",
+            "cameo": "111",
+            "quad": 3,
+            "goldstein": -10.0,
+            "root": "11",
+        }
+    )
+    series = series_from_events(pd.DataFrame(rows), "PRK", "USA", freq="month")
+    found = change_points(series, trend_settings().change_points)
+    assert list(found["date"]) == [month(2011, 7)]
+    assert found.iloc[0].after_mean == pytest.approx((30 * 3.0 - 10.0) / 31, abs=0.01)
+
+
 # -- charm offensive ------------------------------------------------------------------------------
 
 
@@ -432,6 +518,7 @@ def test_defaults_come_from_the_data_file_and_depend_on_freq() -> None:
         ("month", {"signal": "tone"}),
         ("month", {"hostility_scope": "world"}),
         ("month", {"bogus": 1}),
+        ("month", {"context_weight": 1.5}),
     ],
 )
 def test_bad_settings_are_config_errors(freq: str, overrides: dict) -> None:

@@ -8,7 +8,11 @@ imported). Every function returns pandas DataFrames; docs/trends.md defines each
     report = trend_report(store, "PRK", against=["USA", "KOR"])
 """
 
-from pledgewatch.analysis.change_points import change_point_signal, change_points
+from pledgewatch.analysis.change_points import (
+    change_point_signal,
+    change_points,
+    weighted_signal,
+)
 from pledgewatch.analysis.charm_offensive import charm_offensive_windows
 from pledgewatch.analysis.report import DyadTrend, TrendReport, trend_report
 from pledgewatch.analysis.say_do import add_say_do_gap, net_tone, say_do_gap
@@ -47,4 +51,5 @@ __all__ = [
     "series_from_events",
     "trend_report",
     "trend_settings",
+    "weighted_signal",
 ]

@@ -160,7 +160,7 @@ def trend_report(
                 source=actor,
                 target=target,
                 series=series,
-                change_points=change_points(series, settings.change_points),
+                change_points=change_points(series, settings.change_points, context=actor_wide),
                 charm_offensive=charm_offensive_windows(
                     series, settings.charm_offensive, freq=settings.freq, hostility=actor_wide
                 ),

@@ -41,12 +41,13 @@ class CharmOffensiveSettings:
 
 @dataclass(frozen=True, slots=True)
 class ChangePointSettings:
-    """How change points are searched for (ruptures method, signal, penalty, segment length)."""
+    """How change points are searched for (method, signal, penalty, segment length, context)."""
 
     method: ChangePointMethod
     signal: ChangePointSignal
     penalty: float
     min_size: int
+    context_weight: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,8 @@ def _validate(settings: TrendSettings) -> TrendSettings:
         problems.append("change-point signal must be goldstein_mean or net_cooperation")
     if points.penalty <= 0 or points.min_size < 1:
         problems.append("penalty must be > 0 and min_size >= 1")
+    if not 0 <= points.context_weight <= 1:
+        problems.append("context_weight must be between 0 and 1")
     if problems:
         raise ConfigError("bad trend settings: " + "; ".join(problems))
     return settings
@@ -119,7 +122,7 @@ def trend_settings(
     Overrides are field names of :class:`CharmOffensiveSettings` (``window``, ``lag``,
     ``rise_ratio``, ``min_verbal``, ``min_hostile``, ``max_material_coop``, ``hostility_scope``,
     ``threat_roots``) or of :class:`ChangePointSettings` (``method``, ``signal``, ``penalty``,
-    ``min_size``).
+    ``min_size``, ``context_weight``).
     """
     checked = check_freq(freq)
     path = str(defaults or defaults_path())
@@ -141,6 +144,7 @@ def trend_settings(
             signal=point_data["signal"],
             penalty=float(point_data["penalty"]),
             min_size=int(point_data["min_size"]),
+            context_weight=float(point_data.get("context_weight", 0.0)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"bad or missing trend default: {exc}", path=path) from exc

@@ -142,6 +142,11 @@ def register(app: typer.Typer) -> None:
         signal: str | None = typer.Option(
             None, "--signal", help="Change points on goldstein_mean or net_cooperation."
         ),
+        context_weight: float | None = typer.Option(
+            None,
+            "--context-weight",
+            help="Change points: weight (0-1) of the actor's events against others in a dyad.",
+        ),
     ) -> None:
         """Words against deeds of an actor, per target, over time.
 
@@ -170,6 +175,7 @@ def register(app: typer.Typer) -> None:
                 penalty=penalty,
                 method=method,
                 signal=signal,
+                context_weight=context_weight,
             )
         if as_json:
             typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
