@@ -19,8 +19,8 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/pledgewatch --db $(DB) ingest $(DEMO_CORPUS)
 	$(BIN)/pledgewatch --db $(DB) code
-	$(BIN)/pledgewatch --db $(DB) summary
 	$(BIN)/pledgewatch --db $(DB) report -o brief.html
+	$(BIN)/pledgewatch --db $(DB) summary
 	@echo
 	@echo "Store:    ./pledgewatch.db   (pledgewatch --db $(DB) events | ledger | check ...)"
 	@echo "Briefing: $$(pwd)/brief.html"

@@ -205,3 +205,47 @@ def test_a_checklist_file_can_be_given(sample, tmp_path: Path) -> None:
         )
     assert briefing.checklist is not None and briefing.checklist.title == "My own preconditions"
     assert {line.id for line in briefing.checklist_lines} >= {"missile_moratorium"}
+
+
+def test_pledges_outside_the_taxonomy_are_counted_not_listed(tmp_path: Path) -> None:
+    from pledgewatch.ledger import rebuild_ledger
+    from tests.test_web_sample_store import _commitment, _save
+
+    with open_store(f"sqlite:///{tmp_path / 'memo.db'}") as store:
+        promises = [
+            ("food_aid", "will accept food aid"),
+            ("other", "will not retaliate against every drill"),
+        ]
+        for n, (topic, text) in enumerate(promises):
+            _save(
+                store,
+                title=f"Statement {n}",
+                sentences=[f"North Korea said it {text}."],
+                published=dt.date(2012, 3, 1 + n),
+                publisher="KCNA",
+                kind="statement",
+                events=[
+                    {
+                        "sentence": 0,
+                        "source": "PRKGOV",
+                        "target": "USAGOV",
+                        "cameo": "030",
+                        "quad": 1,
+                        "goldstein": 4.0,
+                        "commitment": _commitment(
+                            topic,
+                            strength="firm",
+                            first_party=True,
+                            formality="formal",
+                            text=text,
+                        ),
+                    }
+                ],
+            )
+        rebuild_ledger(store)
+        briefing = gather_briefing(
+            store, actor="PRK", since=None, until=dt.date(2012, 3, 31), checklist=None
+        )
+    topics = [line.pledge.topic for line in briefing.pledges]
+    assert topics == ["food_aid"]
+    assert any("outside the topic taxonomy" in notice for notice in briefing.notices)

@@ -25,6 +25,9 @@ from pledgewatch.web.stages import compare_readouts_function
 
 log = logging.getLogger(__name__)
 
+#: The commitment analysis's fallback topic for promises outside its taxonomy.
+GENERIC_TOPIC = "other"
+
 #: Pledge statuses in the order the memo lists them: broken first, then open, then kept.
 STATUS_ORDER = [
     "contradicted",
@@ -144,6 +147,11 @@ def _in_period(pledge: PledgeRow, since: dt.date | None, until: dt.date | None) 
     return not (since is not None and last is not None and last < since.isoformat())
 
 
+def _is_generic(topic: str | None) -> bool:
+    """The ledger keys fallback pledges as ``other:<short wording>``."""
+    return topic is not None and (topic == GENERIC_TOPIC or topic.startswith(GENERIC_TOPIC + ":"))
+
+
 def _pledge_lines(
     ctx: ViewContext,
     sources: Sources,
@@ -154,6 +162,16 @@ def _pledge_lines(
 ) -> tuple[list[PledgeLine], list[str]]:
     result = ledger_view.ledger(ctx, actor=actor, as_of=as_of)
     rows = [p for p in result.pledges if _in_period(p, since, until)]
+    # A memo lists the pledges on named topics; the fallback topic holds whatever wording the
+    # taxonomy does not know ("will not retaliate"), which the ledger keeps but a reader skims.
+    unclassified = [p for p in rows if _is_generic(p.topic)]
+    rows = [p for p in rows if not _is_generic(p.topic)]
+    notices = list(result.notices)
+    if unclassified:
+        notices.append(
+            f"{len(unclassified)} further pledge(s) or refusal(s) on subjects outside the topic "
+            "taxonomy are in the ledger (pledgewatch ledger --topic other)."
+        )
     rank = {status: position for position, status in enumerate(STATUS_ORDER)}
     rows.sort(key=lambda p: (rank.get(p.status or "", len(rank)), p.first_mention or ""))
     lines = []
@@ -163,7 +181,7 @@ def _pledge_lines(
             ref = pledge.evidence[-1]
             quote = Quote(ref.text or "", ref.date, sources.cite(ref.doc_id))
         lines.append(PledgeLine(pledge, quote))
-    return lines, result.notices
+    return lines, notices
 
 
 def _checklist_lines(
