@@ -10,6 +10,10 @@ An argument that is not itself an actor is searched for one among its own modifi
 in "seized South Korean assets" gives KOR through "South Korean". A missing subject is
 inherited the way English shares it: from the verb a to-complement hangs on ("agreed to resume
 talks"), the first of coordinated verbs, the noun a participle or relative clause modifies.
+An intent or threat without a country-bearing target takes its complement's ("ready to send
+troops to Liberia", "threatened to deliver blows to the United States"); a country-less agent
+takes the country of the place it acts in ("students protested in Jakarta") or is placed in by
+a participle ("a newspaper based in Beirut").
 """
 
 from __future__ import annotations
@@ -49,6 +53,9 @@ TARGET_PREPS: dict[str, int] = {
     "near": 9,
 }
 LOCATION_RANK = 8
+#: Prepositions whose object can give a country-less agent its country ("students throughout
+#: Indonesia", "officials of the city of Nablus", "bombers from Gaza").
+HOME_PREPS = ("in", "of", "from", "throughout", "across", "within")
 #: Modifiers of a noun that may name the actor it belongs to ("South Korean assets").
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 #: Noun-phrase modifiers whose words count as object words ("nuclear" in "a nuclear test").
@@ -152,6 +159,17 @@ class ActorIndex:
                             owners.append(Argument(other, head, relation, via=via))
                 elif child.dep_ == "poss":
                     owners.extend(self._own_actor(child, relation, depth + 1))
+                elif child.dep_ in ("compound", "amod") and depth < 2:
+                    # "Israeli drone strikes": the country modifies the modifier
+                    owners.extend(
+                        Argument(m, head, relation, via=_span_text(m, head.doc))
+                        for m in (
+                            self.at(g)
+                            for g in child.children
+                            if g.dep_ in ("amod", "compound", "poss")
+                        )
+                        if m is not None and not m.code.startswith("---")
+                    )
         if owners:
             return owners
         for child in head.children:
@@ -189,8 +207,26 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> ActorMent
         if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < mention.start
     ]
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in HOME_PREPS:
             candidates.extend(p for p in prep.children if p.dep_ == "pobj")
+        elif prep.dep_ == "acl" and prep.tag_ in ("VBN", "VBG"):
+            # "a newspaper based in Beirut", "workers affiliated with the Serbian union",
+            # "militants loyal to ...", "the Red Cross operating in Iraq"
+            candidates.extend(
+                p
+                for inner in prep.children
+                if inner.dep_ == "prep" and inner.lower_ in (*HOME_PREPS, "with", "to")
+                for p in inner.children
+                if p.dep_ == "pobj"
+            )
+        elif prep.dep_ == "amod" and prep.pos_ == "ADJ":
+            candidates.extend(
+                p
+                for inner in prep.children
+                if inner.dep_ == "prep" and inner.lower_ in ("to", "with")
+                for p in inner.children
+                if p.dep_ == "pobj"
+            )  # "militants loyal to Iraq's al-Qaeda"
     for token in candidates:
         other = index.at(token)
         if other is None and token.dep_ == "pobj":
@@ -352,6 +388,18 @@ def noun_roles(noun: Any, of_role: str) -> tuple[list[tuple[Any, str]], list[tup
                     sources.extend((p, "of") for p in objects)
                 else:
                     targets.extend((p, "of", 1) for p in objects)
+                    # "the suspension of air links with Serbia", "the lifting of sanctions on
+                    # Iran": the "of" object's own preposition names whom the act concerns
+                    targets.extend(
+                        (g, inner.lower_, 3 + TARGET_PREPS[inner.lower_])
+                        for p in objects
+                        for inner in p.children
+                        if inner.dep_ == "prep"
+                        and inner.lower_ in TARGET_PREPS
+                        and inner.lower_ not in ("in", "inside", "near", "from", "for")
+                        for g in inner.children
+                        if g.dep_ == "pobj"
+                    )
             elif word == "from":
                 late_sources.extend((p, "from") for p in objects)
             elif word in TARGET_PREPS:
@@ -398,7 +446,7 @@ class ArgumentFinder:
             sources = self.verb_sources(token.head) if token.head is not token else []
             targets = []
         else:
-            sources = self.verb_sources(token)
+            sources = self._located(self.verb_sources(token), token)
             targets = self._best_ranked(object_tokens(token, self._theme_objects(action)), sources)
             if "recipient" in action.pattern.flags:
                 holders = [token] + [c for c in token.children if c.dep_ in OBJECT_DEPS]
@@ -413,6 +461,12 @@ class ArgumentFinder:
                     ]
                 )
                 sources, targets = givers, sources
+            elif not sources and action.family == "light" and is_passive(token):
+                # "forces were engaged in fighting", "was involved in talks": a stative
+                # passive of a light verb; its subject did the act
+                doers = [(c, "subj") for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+                sources = self._resolve(doers)
+                targets = [t for t in targets if not any(_same_span(t, s) for s in sources)]
             elif not sources and is_passive(token):
                 # "a mortar bomb was fired at it from the Gaza Strip": no agent, so the origin
                 origins = [
@@ -441,7 +495,66 @@ class ArgumentFinder:
                 t for t in content_targets if not any(t.mention is s.mention for s in sources)
             ]
         targets = [t for t in targets if not any(_same_span(t, s) for s in sources)]
+        if kind != "noun" and not _with_country(targets, sources):
+            # "is ready to send troops to Liberia", "threatened to strike the United States":
+            # the one the intent or threat is about is the target of the complement's verb
+            deeper = self._complement_targets(token, sources)
+            if deeper:
+                targets = deeper
         return sources, targets
+
+    def _complement_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
+        """Country-bearing targets of the to-complement chain under ``token`` (adjectives such
+        as "ready" included), nearest complement first."""
+        current = token
+        for _ in range(3):
+            complement = next(
+                (
+                    c
+                    for c in current.children
+                    if c.pos_ in ("VERB", "AUX") and c.i > current.i and _is_to_complement(c)
+                ),
+                None,
+            )
+            if complement is None:
+                return []
+            found = self._best_ranked(object_tokens(complement), sources)
+            found = [t for t in found if not any(_same_span(t, s) for s in sources)]
+            if _with_country(found, sources):
+                return [t for t in found if not t.mention.code.startswith("---")]
+            current = complement
+        return []
+
+    def _located(self, sources: list[Argument], verb: Any) -> list[Argument]:
+        """Country-less agents acting in a named place are of that place's country: "students
+        staged protests in Jakarta" -> IDNEDU ("in" on the verb or on its object)."""
+        if not sources or any(not s.mention.code.startswith("---") for s in sources):
+            return sources
+        holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+        places = [
+            p
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "throughout", "across")
+            for p in prep.children
+            if p.dep_ == "pobj" and self._actors.at(p) is not None  # a place name itself
+        ]
+        for place in places:
+            found = [
+                a.mention
+                for a in self._actors.actors_of(place, "in")
+                if not a.mention.code.startswith("---")
+            ]
+            if len({m.code[:3] for m in found}) == 1:
+                country = found[0].code[:3]
+                located = []
+                for source in sources:
+                    m = source.mention
+                    why = f"{m.why}; country from the place '{place.text}' ({country})"
+                    mention = ActorMention(country + m.code[3:], m.text, m.start, m.end, why)
+                    located.append(Argument(mention, source.head, source.relation, source.via))
+                return located
+        return sources
 
     def verb_sources(self, verb: Any) -> list[Argument]:
         return self._resolve(subject_tokens(verb))
@@ -516,6 +629,21 @@ def _unique(arguments: list[Argument]) -> list[Argument]:
     for argument in arguments:
         seen.setdefault((argument.mention.start, argument.mention.end), argument)
     return list(seen.values())
+
+
+def _is_to_complement(verb: Any) -> bool:
+    """An infinitive complement ("ready to send") or purpose clause ("send troops to help")."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _with_country(targets: list[Argument], sources: list[Argument]) -> bool:
+    """Whether any target names a country, other than a source's own country."""
+    own = {s.mention.code[:3] for s in sources}
+    return any(
+        not t.mention.code.startswith("---") and t.mention.code[:3] not in own for t in targets
+    )
 
 
 def _same_span(a: Argument, b: Argument) -> bool:

@@ -5,8 +5,10 @@ allow inspectors" is 0862 *future*, so the ledger can later link the pledge to t
 codes the act of saying instead: a future or hypothetical cooperative action is an expression
 of intent (03x), a hostile one a threat (13x); a refused future action is a rejection (12x); an
 action that did not happen is not an event; a reporting verb is not coded when what it reports
-is. :func:`cameo_view` applies these conventions, for comparison with gold standards and for
-exports next to GDELT or ICEWS data.
+is (and a reporting verb coded alone is about its content's target); a country-less target
+agent of a national actor is of that actor's country ("Fijian rebels released the prime
+minister": FJIREB -> FJIGOV). :func:`cameo_view` applies these conventions, for comparison
+with gold standards and for exports next to GDELT or ICEWS data.
 """
 
 from __future__ import annotations
@@ -108,8 +110,11 @@ def cameo_view(
             code, rule = composed, "recommended by a speaker -> appeal"
         if require_source and source is None:
             continue
+        target = _domestic_target(source, target)
         out.append(CameoEvent(source, target, code, finding, rule))
     # A reporting verb whose reported events were all set aside above is a statement again.
+    # Its target is then whom the statement is about: the reported events' target ("Obama and
+    # Putin said they will attack Iraq": a statement on Iraq, as PETRARCH codes it).
     kept_frames = {e.finding.frame_trigger.i for e in out if e.finding.frame_trigger is not None}
     for finding in findings:
         event = finding.event
@@ -118,10 +123,42 @@ def cameo_view(
             and finding.trigger.i not in kept_frames
             and (event.source or not require_source)
         ):
-            out.append(CameoEvent(event.source, event.target, event.cameo, finding, "statement"))
+            target = event.target or _reported_target(finding, findings)
+            out.append(CameoEvent(event.source, target, event.cameo, finding, "statement"))
     # A bare statement ("..., officials said") is coded only when nothing else is.
     others = [e for e in out if not _plain_statement(e)]
     return others if others else out
+
+
+def _reported_target(frame: EventFinding, findings: list[EventFinding]) -> str | None:
+    """The country-bearing target of the events reported by a reporting verb, if any."""
+    for finding in findings:
+        target = finding.event.target
+        if (
+            finding.frame_trigger is not None
+            and finding.frame_trigger.i == frame.trigger.i
+            and target
+            and not target.startswith("---")
+            and target[:3] != (frame.event.source or "")[:3]
+        ):
+            return target
+    return None
+
+
+def _domestic_target(source: str | None, target: str | None) -> str | None:
+    """A target agent named without a country ("police", "the refugees", "---GOV") acted on by
+    a national actor is taken to be of the source's country, as CAMEO coders read a domestic
+    story: "Fijian rebels will release the prime minister" codes FJIREB -> FJIGOV."""
+    if (
+        target
+        and source
+        and target.startswith("---")
+        and len(target) > 3
+        and source[:3].isalpha()
+        and source[:3] not in ("IGO", "NGO", "IMG", "---")
+    ):
+        return source[:3] + target[3:]
+    return target
 
 
 def _plain_statement(event: CameoEvent) -> bool:

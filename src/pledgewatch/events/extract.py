@@ -7,7 +7,9 @@ together into :class:`RawEvent` records, one per (source, target) pair: each coo
 its own event, symmetric actions (meet, negotiate, clash) both ways. It also gives each event its
 role in the sentence: "main"; "frame" for a reporting verb whose content is coded; "allegation"
 for the content of an accusation or denial; "mentioned" for a nominal event named in passing;
-"background" for events in relative, temporal and causal clauses.
+"background" for events in relative, temporal and causal clauses. A reporting verb whose
+content puts an obligation on another actor ("Moscow said Kiev must withdraw") is a demand
+(100, "must") or an appeal (020, "should") to that actor.
 
 The coder adds ids, dates and classes to the raw events.
 """
@@ -88,7 +90,10 @@ class SentenceExtractor:
             events.extend(self._events_of(action))
         for frame in frames:
             content_events = [e for e in events if e.frame is frame]
-            events.extend(self._events_of(frame, is_frame=bool(content_events)))
+            said = self._events_of(frame, is_frame=bool(content_events))
+            if not content_events:
+                said = self._as_obligation(frame, said)
+            events.extend(said)
         events.sort(key=lambda e: (e.trigger.i, e.role != "main"))
         return events
 
@@ -172,6 +177,59 @@ class SentenceExtractor:
                     )
                 )
         return out
+
+    def _as_obligation(self, frame: Action, said: list[RawEvent]) -> list[RawEvent]:
+        """A statement that another actor must or should act is a demand or an appeal to it:
+        "Moscow said Kiev must withdraw its troops" (100), "... said Tokyo should apologise"
+        (020), even when the demanded act itself is no lexicon event. ``said``: the frame's own
+        events, returned unchanged when its content clause is not such an obligation."""
+        if not said:
+            return said
+        demanded = self._obliged_actors(frame.token)
+        if demanded is None:
+            return said
+        word, addressees = demanded
+        code = "100" if word == "must" else "020"
+        out: list[RawEvent] = []
+        for event in said:
+            for addressee in addressees:
+                if event.source is not None and _same_actor(event.source, addressee):
+                    continue
+                why = f"{event.why}; obligation ('{word}') of '{addressee.head.text}' ⇒ {code}"
+                out.append(
+                    RawEvent(
+                        action=event.action,
+                        code=code,
+                        source=event.source,
+                        target=addressee,
+                        modality=event.modality,
+                        role=event.role,
+                        why=why,
+                        speaker=event.speaker,
+                        tokens=[*event.tokens, addressee.head],
+                    )
+                )
+        return out or said
+
+    def _obliged_actors(self, verb: Any) -> tuple[str, list[Argument]] | None:
+        """(modal word, actors) when the verb's content clause puts an obligation on actors."""
+        obligation = self.modality.cues.recommended_aux - {"need"}
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            word = next(
+                (c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in obligation),
+                None,
+            )
+            if word is None:
+                continue
+            if any(c.dep_ == "neg" for c in clause.children):
+                return None  # "must not": a warning, not a demand
+            subjects = [(c, "subj") for c in clause.children if c.dep_ == "nsubj"]
+            actors = self._roles._resolve(subjects)
+            if actors:
+                return word, actors
+        return None
 
     def _unconventional(
         self, action: Action, code: str, why: str, sources: list[Argument]
@@ -286,3 +344,7 @@ def _pairs(
 
 def _kind_word(action: Action) -> str:
     return {"verb": "verb", "noun": "noun", "adj": "adjective"}[action.pattern.kind]
+
+
+def _same_actor(a: Argument, b: Argument) -> bool:
+    return a.mention.start == b.mention.start or a.mention.code == b.mention.code
