@@ -184,3 +184,121 @@ def test_find_attributions_in_a_sentence(nlp):
     )
     assert attribution.content is not None
     assert doc[attribution.content[0] : attribution.content[1]].text == "the talks would fail"
+
+
+def _attributions(nlp, text):
+    doc = nlp(text)
+    cues = ReportingCues.default()
+    found = [a for sent in doc.sents for a in find_attributions(sent, cues)]
+    return doc, found
+
+
+def _by_cue(doc, found):
+    return {
+        doc[a.cue[0] : a.cue[1]].text: (
+            doc[a.source[0] : a.source[1]].text if a.source is not None else None
+        )
+        for a in found
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a participle, an infinitive or a coordinated verb shares the subject above it
+        ("The mayor hit back on Monday, telling the council that the budget was fair.",
+         "telling", "The mayor"),
+        ("The governor paused and added that the bridge would reopen.", "added", "The governor"),
+        ("The harbour authority issued a statement saying the port was closed.", "saying",
+         "The harbour authority"),
+        # "a poll that shows ...": the noun the relative clause describes, not "that"
+        ("Farmers cited a survey that shows prices fell sharply.", "shows", "a survey"),
+    ],
+)  # fmt: skip
+def test_subjectless_cues_inherit_their_source(nlp, text, cue, source):
+    doc, found = _attributions(nlp, text)
+    assert _by_cue(doc, found).get(cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The ministry declined to comment on the report.", "declined"),
+        ("The coach refused to say whether he would stay.", "refused"),
+        ("The company denied the accusations on Tuesday.", "denied"),
+        ("The mayor was referring to the flooded tunnels.", "referring"),
+    ],
+)
+def test_response_and_prepositional_cues(nlp, text, cue):
+    doc, found = _attributions(nlp, text)
+    assert cue in _by_cue(doc, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Fire Chief Ortega: Crews Will Stay Until The Blaze Is Out\n\nMore text follows here.",
+         "Fire Chief Ortega"),
+        ("Transcript follows.\n\nMOLLOY: Do you think the bridge will reopen soon?", "MOLLOY"),
+        ("Engineers disagree - Dana Kerr: \u201cThe beams were never tested.\u201d", "Dana Kerr"),
+    ],
+)  # fmt: skip
+def test_speaker_labels_before_a_colon(nlp, text, source):
+    doc, found = _attributions(nlp, text)
+    assert source in {
+        doc[a.source[0] : a.source[1]].text for a in found if doc[a.cue[0]].text == ":"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From the Daily Ledger:\n\nThe council met on Monday.",
+        "Weather: Sunny spells and light wind.",
+        "The strategy is simple in Ohio: win the suburbs.",
+    ],
+)
+def test_colons_that_are_not_speaker_labels(nlp, text):
+    doc, found = _attributions(nlp, text)
+    assert not [a for a in found if doc[a.cue[0]].text == ":"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "counted"),
+    [
+        ('"I have to say that the plan is bold," the minister said.', "say", False),
+        ('"Let me tell you, we will win," the coach said.', "tell", False),
+        ('"The mayor said the plan was dead," the aide recalled.', "said", True),
+    ],
+)
+def test_first_person_cues_inside_a_quotation(nlp, text, cue, counted):
+    doc, found = _attributions(nlp, text)
+    assert (cue in _by_cue(doc, found)) is counted
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Jane Roe, who ran the campaign in 2012, said the vote was close.", "Jane Roe"),
+        ("The mayor, speaking at a rally in Dayton, said taxes would fall.", "The mayor"),
+        ("Tom Hale, a retired judge, said the ruling was sound.", "Tom Hale, a retired judge,"),
+        ("Voters who live near the plant said the air was dirty.",
+         "Voters who live near the plant"),
+    ],
+)  # fmt: skip
+def test_source_extent_leaves_out_clauses_set_off_by_commas(nlp, text, source):
+    doc, found = _attributions(nlp, text)
+    assert _by_cue(doc, found).get("said") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most unions support the governor in the runoff.",
+        "Two wealthy donors backed the mayor's campaign.",
+        "The striker continued to train with the reserves.",
+    ],
+)
+def test_actions_are_not_attributions(nlp, text):
+    _doc, found = _attributions(nlp, text)
+    assert found == []

@@ -108,3 +108,30 @@ def test_benchmark_runs_on_a_small_copy_of_the_shared_data(bench, shared_data, t
     results = json.loads(out.read_text(encoding="utf-8"))
     assert results["commit_commitmentbank"]["items"] == 20
     assert "skipped" in results["commit_factuality_uw"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "low", "high"),
+    [
+        # a canceller reaches its object, not the cause it is delayed after
+        ("The ferry crossing was delayed after a storm.", "storm", 2.9, 3.0),
+        ("Officials announced a delay in the opening of the bridge.", "opening", -2.0, 1.0),
+        # a hyphenated participle ("now-cancelled") still cancels
+        ("Critics attacked the now-cancelled contract to build the dam.", "contract", -2.0, 1.0),
+        # a headline passive without its auxiliary ("Final match postponed")
+        ("Final match postponed after floods", "match", -2.0, 1.0),
+        # an event noun as the object of an intention verb is not yet real
+        ("The two firms negotiated the merger of their rail units.", "merger", 0.0, 2.0),
+        ("The two firms completed the merger of their rail units.", "merger", 2.9, 3.0),
+        # aspectual and implicative verbs: the infinitive's event happens
+        ("The factory began to hire workers last spring.", "hire", 2.9, 3.0),
+        ("The pilot managed to land the plane safely.", "land", 2.9, 3.0),
+        ("The pilot hoped to land the plane safely.", "land", 0.0, 2.0),
+    ],
+)
+def test_event_factuality_cancellers_and_implicatives(nlp, cues, text, word, low, high):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    reading = event_factuality(token, cues)
+    assert low <= reading.score <= high, reading.cues

@@ -66,7 +66,7 @@ def _load(path: str) -> FactualityCues:
     lists = {str(k): [str(p) for p in v or []] for k, v in (data.get("uncertainty") or {}).items()}
     word_lists = (
         "modal_weak", "modal_deontic", "future", "intention", "expectation", "belief",
-        "speculation", "negators", "cancellers", "near_miss",
+        "speculation", "negators", "cancellers", "near_miss", "implicative", "change",
     )  # fmt: skip
     return FactualityCues(
         uncertainty=CueLexicon.from_lists(lists),
@@ -121,6 +121,18 @@ class FactualityReading:
 
 def _lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
+
+
+def _base_lemma(token: Token) -> str:
+    """The lemma of the last part of a hyphenated word ("now-cancelled" -> cancel)."""
+    lemma = _lemma(token)
+    if "-" not in lemma:
+        return lemma
+    last = lemma.rsplit("-", 1)[-1]
+    for suffix in ("led", "ed", "d"):  # the tagger leaves hyphenated participles whole
+        if last.endswith(suffix) and len(last) > len(suffix) + 2:
+            return last[: -len(suffix)]
+    return last
 
 
 class _Reader:
@@ -192,12 +204,24 @@ class _Reader:
             self.add("cancelled", parent.text)  # "cancelled the deal", "the flight was delayed"
         elif lemma in self.words("intention") and dep in ("xcomp", "ccomp"):
             self.add("intention", parent.text)
+        elif lemma in self.words("intention") and dep == "dobj" and node.pos_ == "NOUN":
+            # an event noun as the object: "negotiated the purchase", "proposed a ban"
+            self.add("intention", parent.text)
         elif lemma in self.words("expectation") and dep in ("xcomp", "ccomp", "nsubjpass"):
             self.add("expectation", parent.text)
         elif lemma in self.words("belief") and dep in ("ccomp", "xcomp"):
             self.add("belief", parent.text)
         elif lemma in self.words("speculation") and dep in ("ccomp", "xcomp", "pobj", "dobj"):
             self.add("speculation", parent.text)
+        elif lemma in self.words("implicative") and dep in ("xcomp", "ccomp"):
+            pass  # "began to fly", "managed to land", "committed to support": it happens
+        elif (
+            infinitive
+            and dep == "advcl"
+            and lemma in self.words("change")
+            and parent.tag_ in ("VBD", "VBN", "VBZ")
+        ):
+            pass  # a result, not a purpose: "shares fell 5% to close at 310"
         elif infinitive and dep in ("xcomp", "advcl", "acl"):
             self.add("infinitive", f"to {node.text}")
 
@@ -218,7 +242,7 @@ def event_factuality(token: Token, cues: FactualityCues) -> FactualityReading:
     reader = _Reader(cues)
     reader.local(token, own=True)
     for child in token.children:
-        if child.dep_ == "amod" and _lemma(child) in cues.words["cancellers"]:
+        if child.dep_ == "amod" and _base_lemma(child) in cues.words["cancellers"]:
             reader.add("cancelled", child.text)  # "the now-cancelled deal"
     node = token
     for _ in range(MAX_HOPS):
@@ -230,10 +254,20 @@ def event_factuality(token: Token, cues: FactualityCues) -> FactualityReading:
             for name in ("speculation", "intention"):
                 if _lemma(noun) in cues.words[name]:
                     reader.add(name, noun.text)  # "fears of recession", "hopes of recovery"
-            if _lemma(noun) in cues.words["cancellers"]:
-                reader.add("cancelled", noun.text)  # "a delay in delivery"
+            if _lemma(noun) in cues.words["cancellers"] and noun.pos_ in ("NOUN", "PROPN"):
+                # "a delay in delivery"; not "delayed after the accident": the accident
+                # happened
+                reader.add("cancelled", noun.text)
             node = noun
             continue
+        if (
+            node.dep_ == "nsubj"
+            and parent.tag_ == "VBN"
+            and _lemma(parent) in cues.words["cancellers"]
+            and not any(c.dep_ in ("aux", "auxpass") for c in parent.children)
+        ):
+            reader.add("cancelled", parent.text)  # headline passive: "test flight delayed"
+            break
         if node.dep_ in ("nsubj", "expl"):
             break  # a subject's event does not take its verb's modality
         if node.dep_ == "amod" and _lemma(node) in cues.words["cancellers"]:
