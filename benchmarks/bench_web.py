@@ -2,7 +2,8 @@
 
 Two stores are measured, one after the other: the demo store (the demo corpus ingested and
 coded) and a large store of synthetic events (100k by default) inserted directly in batches.
-For each, the web app is started with uvicorn in a subprocess on a free port, then ``--clients``
+For each, the web app is started with uvicorn (``--workers`` processes, through the same app
+factory ``pledgewatch serve`` uses) in a subprocess on a free port, then ``--clients``
 concurrent clients (``httpx.AsyncClient`` on asyncio) request a seeded random mix of pages and
 API endpoints for ``--seconds`` seconds. The report gives requests per second, p50/p99 latency
 and errors per route and overall. Target (issue 7): no errors, p99 under 200 ms on the 100k
@@ -14,6 +15,7 @@ Usage::
     .venv/bin/python benchmarks/bench_web.py --events 100000 --clients 50 --seconds 30
     .venv/bin/python benchmarks/bench_web.py --store sqlite:////tmp/big.db --skip-demo
     .venv/bin/python benchmarks/bench_web.py --skip-routes /ledger,/api/ledger
+    .venv/bin/python benchmarks/bench_web.py --workers 2   # as ``pledgewatch serve --workers 2``
 
 ``--store`` reuses (or fills, when it has fewer events) a store, so repeated runs skip the build.
 The load generator runs on the same machine as the server, so on a small machine it competes
@@ -214,16 +216,19 @@ def free_port() -> int:
 
 
 SERVER = """
-import sys, uvicorn
-from pledgewatch.web.app import create_app
-uvicorn.run(create_app(sys.argv[1]), host="127.0.0.1", port=int(sys.argv[2]),
-            log_level="warning", access_log=False)
+import os, sys, uvicorn
+os.environ["PLEDGEWATCH_WEB_STORE_URL"] = sys.argv[1]
+uvicorn.run("pledgewatch.web.app:app_from_env", factory=True, host="127.0.0.1",
+            port=int(sys.argv[2]), workers=int(sys.argv[3]), log_level="warning", access_log=False)
 """
 
 
-def start_server(url: str, port: int) -> subprocess.Popen[bytes]:
+def start_server(url: str, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
+    """The dashboard as ``pledgewatch serve --workers N`` runs it (uvicorn, app factory)."""
     process = subprocess.Popen(
-        [sys.executable, "-c", SERVER, url, str(port)], cwd=ROOT, start_new_session=True
+        [sys.executable, "-c", SERVER, url, str(port), str(workers)],
+        cwd=ROOT,
+        start_new_session=True,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -359,7 +364,7 @@ def report(name: str, tallies: dict[str, Tally], elapsed: float) -> str:
 
 def measure(name: str, url: str, args: argparse.Namespace) -> str:
     port = free_port()
-    server = start_server(url, port)
+    server = start_server(url, port, args.workers)
     try:
         mix = request_mix(url, args.seed)
         mix = {route: paths for route, paths in mix.items() if route not in args.skip_routes}
@@ -380,6 +385,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--workers", type=int, default=1, help="uvicorn worker processes (serve --workers)"
+    )
     parser.add_argument("--skip-demo", action="store_true")
     parser.add_argument("--skip-large", action="store_true")
     parser.add_argument(
@@ -393,7 +401,8 @@ def main() -> None:
     workdir = Path(tempfile.mkdtemp(prefix="pledgewatch-web-"))
     print(
         f"# bench_web {time.strftime('%Y-%m-%d %H:%M')} on {platform.node()}: {os.cpu_count()} "
-        f"cores, {args.clients} clients, {args.seconds:.0f} s per store",
+        f"cores, {args.clients} clients, {args.seconds:.0f} s per store, "
+        f"{args.workers} server worker(s)",
         flush=True,
     )
     sections = []

@@ -7,6 +7,7 @@ Both are thin: ``serve`` runs :func:`pledgewatch.web.create_app` under uvicorn, 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import typer
@@ -42,18 +43,27 @@ def register(app: typer.Typer) -> None:
             "'Authorization: Bearer TOKEN'. Without it the dashboard is read-only.",
             show_default=False,
         ),
+        workers: int = typer.Option(
+            1,
+            "--workers",
+            min=1,
+            max=64,
+            help="Worker processes (uvicorn workers), each with its own store connection and "
+            "cache; use 2-4 for a team on a large store (PostgreSQL, or SQLite in WAL mode).",
+        ),
     ) -> None:
         """Run the analyst's dashboard (overview, ledger, checklists, documents, search, JSON API).
 
         Read-only unless --write-token (or PLEDGEWATCH_WRITE_TOKEN) is set. The ledger is brought
         up to date once at start. Listens on 127.0.0.1 unless --host says otherwise.
 
-        Example: pledgewatch serve --db pledgewatch.db --port 8000
+        Example: pledgewatch serve --db pledgewatch.db --port 8000 --workers 4
         """
         import uvicorn
 
         from pledgewatch.store import resolve_url
         from pledgewatch.web import create_app
+        from pledgewatch.web.app import STORE_URL_ENV, WRITE_TOKEN_ENV
         from pledgewatch.web.stages import stage_function
 
         url = resolve_url(db or state(ctx).db_url)
@@ -63,16 +73,33 @@ def register(app: typer.Typer) -> None:
 
             with open_store(url) as store:
                 ensure_ledger(store)
-        application = create_app(url, write_token=write_token)
         if write_token and host not in ("127.0.0.1", "localhost", "::1"):
             err_console.print(
                 "[yellow]warning[/] writes are enabled on a public interface; "
                 "use HTTPS in front of it so the token is not sent in clear"
             )
         console.print(
-            f"pledgewatch dashboard on http://{host}:{port}/ (store {url}); Ctrl-C stops it"
+            f"pledgewatch dashboard on http://{host}:{port}/ (store {url}, "
+            f"{workers} worker{'s' if workers > 1 else ''}); Ctrl-C stops it"
         )
-        uvicorn.run(application, host=host, port=port, log_level="warning")
+        if workers == 1:
+            application = create_app(url, write_token=write_token)
+            uvicorn.run(application, host=host, port=port, log_level="warning")
+            return
+        # each worker process builds its own app from the environment
+        os.environ[STORE_URL_ENV] = url
+        if write_token:
+            os.environ[WRITE_TOKEN_ENV] = write_token
+        else:
+            os.environ.pop(WRITE_TOKEN_ENV, None)
+        uvicorn.run(
+            "pledgewatch.web.app:app_from_env",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_level="warning",
+        )
 
     @app.command()
     @handles_errors

@@ -46,6 +46,10 @@ router = APIRouter(prefix="/api", responses=ERRORS)
 Text = Annotated[str | None, Query(max_length=200)]
 IsoDate = Annotated[str | None, Query(max_length=32, description="ISO date, YYYY-MM-DD")]
 PageNumber = Annotated[int, Query(ge=1, le=100_000)]
+PageSize = Annotated[
+    int, Query(ge=1, le=1000, description="Pledges per page (default 100, at most 1000).")
+]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Index of the first pledge.")]
 
 
 def view_context(request: Request) -> ViewContext:
@@ -102,10 +106,24 @@ def actor_events(
 
 @router.get("/ledger", summary="Pledges with status, strength, formality and mentions")
 def ledger(
-    ctx: Context, actor: Text = None, topic: Text = None, status: Text = None, as_of: IsoDate = None
+    ctx: Context,
+    actor: Text = None,
+    topic: Text = None,
+    status: Text = None,
+    as_of: IsoDate = None,
+    limit: PageSize = ledger_view.DEFAULT_PAGE_SIZE,
+    offset: Offset = 0,
 ) -> LedgerOut:
+    """One page of the ledger: ``limit`` pledges from ``offset`` on, with ``total``."""
     return ledger_view.ledger(
-        ctx, actor=actor, topic=topic, status=status, as_of=parse_date(as_of, name="as_of")
+        ctx,
+        actor=actor,
+        topic=topic,
+        status=status,
+        as_of=parse_date(as_of, name="as_of"),
+        limit=limit,
+        offset=offset,
+        evidence_limit=ledger_view.LISTING_EVIDENCE,
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
 from collections.abc import AsyncIterator
 from importlib import resources
@@ -300,3 +301,20 @@ def create_app(store_url: str, *, write_token: str | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(pages.router)
     return app
+
+
+STORE_URL_ENV = "PLEDGEWATCH_WEB_STORE_URL"
+WRITE_TOKEN_ENV = "PLEDGEWATCH_WRITE_TOKEN"
+
+
+def app_from_env() -> FastAPI:
+    """The dashboard over the store named by ``PLEDGEWATCH_WEB_STORE_URL``: the app factory that
+    ``pledgewatch serve --workers N`` hands uvicorn (as ``pledgewatch.web.app:app_from_env``),
+    since each worker process imports and builds its own app. The write token, if any, comes
+    from ``PLEDGEWATCH_WRITE_TOKEN``."""
+    url = os.environ.get(STORE_URL_ENV)
+    if not url:
+        raise ConfigError(
+            f"{STORE_URL_ENV} is not set; start the dashboard with `pledgewatch serve --db URL`"
+        )
+    return create_app(url, write_token=os.environ.get(WRITE_TOKEN_ENV) or None)

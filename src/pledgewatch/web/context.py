@@ -90,7 +90,7 @@ class ViewContext:
         store: Store,
         *,
         refresh_derived: bool = False,
-        cache_size: int = 128,
+        cache_size: int = 512,
         fingerprint_ttl: float = 2.0,
     ) -> None:
         """``refresh_derived``: let stages rebuild stale derived tables (the ledger) and save
@@ -101,6 +101,7 @@ class ViewContext:
         self._cache: OrderedDict[Hashable, tuple[Hashable, Any]] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        self._computing: dict[Hashable, threading.Lock] = {}
         self._fingerprint: tuple[float, Hashable] | None = None
         self.fingerprint_ttl = fingerprint_ttl
 
@@ -125,20 +126,38 @@ class ViewContext:
             self._fingerprint = None
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()``, remembered until the store changes (see :meth:`fingerprint`)."""
+        """``compute()``, remembered until the store changes (see :meth:`fingerprint`).
+
+        Requests that miss the same key at once wait for one computation instead of each
+        running it (under load, 50 clients asking for a cold ledger would otherwise compute it
+        50 times over and time out together).
+        """
         fingerprint = self.fingerprint()
+        found = self._cached_value(key, fingerprint)
+        if found is not None:
+            return cast(T, found[0])
+        with self._lock:
+            key_lock = self._computing.setdefault(key, threading.Lock())
+        with key_lock:
+            found = self._cached_value(key, fingerprint)  # another request may have filled it
+            if found is not None:
+                return cast(T, found[0])
+            value = compute()
+            with self._lock:
+                self._cache[key] = (fingerprint, value)
+                self._cache.move_to_end(key)
+                while len(self._cache) > self._cache_size:
+                    self._cache.popitem(last=False)
+                self._computing.pop(key, None)
+        return value
+
+    def _cached_value(self, key: Hashable, fingerprint: Hashable) -> tuple[Any] | None:
         with self._lock:
             found = self._cache.get(key)
             if found is not None and found[0] == fingerprint:
                 self._cache.move_to_end(key)
-                return cast(T, found[1])
-        value = compute()
-        with self._lock:
-            self._cache[key] = (fingerprint, value)
-            self._cache.move_to_end(key)
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
-        return value
+                return (found[1],)
+        return None
 
     def actor_label(self, code: str | None) -> str:
         return self.names.label(code)

@@ -55,12 +55,19 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _row_from_stage(ctx: ViewContext, record: dict[str, Any]) -> PledgeRow:
-    record = {key: _clean(value) if key != "evidence" else value for key, value in record.items()}
+def _latest_evidence(record: dict[str, Any], evidence_limit: int | None) -> list[Any]:
+    """The record's evidence, only the last ``evidence_limit`` entries when that is set."""
     evidence = _evidence_list(record.get("evidence"))
-    documents = queries.documents_by_id(
-        ctx.store, [d for d in {_doc_of(item) for item in evidence} if d]
-    )
+    return evidence[-evidence_limit:] if evidence_limit else evidence
+
+
+def _row_from_stage(
+    ctx: ViewContext,
+    record: dict[str, Any],
+    documents: dict[str, dict[str, Any]],
+    evidence_limit: int | None = None,
+) -> PledgeRow:
+    evidence = _latest_evidence(record, evidence_limit)
     return PledgeRow(
         id=str(record["id"]),
         promisor=str(record.get("promisor") or ""),
@@ -75,7 +82,23 @@ def _row_from_stage(ctx: ViewContext, record: dict[str, Any]) -> PledgeRow:
         last_mention=iso(record.get("last_mention")),
         summary=record.get("summary"),
         evidence=[ctx.evidence_ref(item, documents) for item in evidence],
+        evidence_total=len(_evidence_list(record.get("evidence"))),
     )
+
+
+def _rows_from_stage(
+    ctx: ViewContext, records: list[dict[str, Any]], evidence_limit: int | None = None
+) -> list[PledgeRow]:
+    """Pledge rows for ``records`` (one page), their evidence documents read in one query;
+    with ``evidence_limit``, each row carries only its latest evidence entries."""
+    doc_ids = {
+        doc
+        for record in records
+        for doc in (_doc_of(item) for item in _latest_evidence(record, evidence_limit))
+        if doc
+    }
+    documents = queries.documents_by_id(ctx.store, sorted(doc_ids))
+    return [_row_from_stage(ctx, record, documents, evidence_limit) for record in records]
 
 
 def _doc_of(item: Any) -> str | None:
@@ -105,32 +128,61 @@ def _row_from_table(ctx: ViewContext, row: dict[str, Any]) -> PledgeRow:
     )
 
 
-def _stage_rows(
+def _stage_records(
     ctx: ViewContext,
     actor: str | None,
     topic: str | None,
     status: str | None,
     as_of: dt.date | None,
-) -> list[PledgeRow] | None:
+) -> list[dict[str, Any]] | None:
+    """The ledger stage's pledges as plain records (labels filled in from the stored pledges),
+    or None without the stage. Cached until the store changes, so paging through the ledger
+    computes the ledger frame once, not once per page."""
     function = ledger_frame_function()
     if function is None:
         return None
-    frame = function(
-        ctx.store,
-        actor=actor or None,
-        as_of=as_of,
-        topic=topic or None,
-        status=status or None,
-        refresh=ctx.refresh_derived,
-    )
-    labels = {row["id"]: row.get("label") for row in queries.pledge_rows(ctx.store)}
-    rows = []
-    for record in frame.to_dict("records"):
-        pledge = _row_from_stage(ctx, record)
-        if pledge.label is None:
-            pledge.label = labels.get(pledge.id)
-        rows.append(pledge)
-    return rows
+
+    def compute() -> list[dict[str, Any]]:
+        frame = function(
+            ctx.store,
+            actor=actor or None,
+            as_of=as_of,
+            topic=topic or None,
+            status=status or None,
+            refresh=ctx.refresh_derived,
+        )
+        labels = {row["id"]: row.get("label") for row in queries.pledge_rows(ctx.store)}
+        records = []
+        for raw in frame.to_dict("records"):
+            record = {
+                key: _clean(value) if key != "evidence" else value for key, value in raw.items()
+            }
+            if record.get("label") is None:
+                record["label"] = labels.get(str(record["id"]))
+            records.append(record)
+        return records
+
+    return ctx.cached(("ledger-records", actor, topic, status, as_of, ctx.refresh_derived), compute)
+
+
+def _table_rows(
+    ctx: ViewContext, actor: str | None, topic: str | None, status: str | None
+) -> list[PledgeRow]:
+    """The stored pledges (no ledger stage), filtered; cached until the store changes."""
+
+    def compute() -> list[PledgeRow]:
+        rows = [
+            _row_from_table(ctx, row)
+            for row in queries.pledge_rows(ctx.store, actor=actor, topic=topic)
+        ]
+        return [row for row in rows if row.status == status] if status else rows
+
+    return ctx.cached(("ledger-table", actor, topic, status), compute)
+
+
+DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 1000
+LISTING_EVIDENCE = 5  # evidence entries per pledge in the dashboard's ledger listing
 
 
 def ledger(
@@ -140,32 +192,49 @@ def ledger(
     topic: str | None = None,
     status: str | None = None,
     as_of: dt.date | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    evidence_limit: int | None = None,
 ) -> LedgerOut:
-    """Pledges, filtered by promisor (code prefix), topic and status, with status at ``as_of``."""
+    """Pledges, filtered by promisor (code prefix), topic and status, with status at ``as_of``;
+    the page of ``limit`` pledges from ``offset`` on (all of them when ``limit`` is None, as
+    the briefing wants; the dashboard's routes default to :data:`DEFAULT_PAGE_SIZE`), with the
+    ``total`` that match. With ``evidence_limit`` each pledge carries only its latest evidence
+    entries (a pledge on a large store can have thousands; the pledge view shows them all).
+
+    The filtered ledger is computed once and cached until the store changes (see
+    :meth:`ViewContext.cached`); each page only builds its own rows.
+    """
+    offset = max(0, int(offset))
     notices: list[str] = []
     actor, topic, status = (clean_text(v.strip()) if v else None for v in (actor, topic, status))
+    records: list[dict[str, Any]] | None
     if actor and not ACTOR_CODE.fullmatch(actor):
         # codes are letters and digits; anything else (a "%" typed in) matches no pledge
-        rows: list[PledgeRow] | None = []
+        records = []
         notices.append(f"No actor code looks like {actor!r}: codes are letters and digits (PRK).")
     else:
         try:
-            rows = _stage_rows(ctx, actor, topic, status, as_of)
+            records = _stage_records(ctx, actor, topic, status, as_of)
         except ConfigError as exc:  # an unknown status typed into the filter
-            rows, notices = [], [str(exc)]
-    source = "ledger"
-    if rows is None:
+            records, notices = [], [str(exc)]
+    if records is None:
         source = "table"
         notices.append(
             "Pledge statuses: not available (ledger stage not installed); showing stored pledges."
         )
-        rows = [
-            _row_from_table(ctx, row)
-            for row in queries.pledge_rows(ctx.store, actor=actor, topic=topic)
-        ]
-        if status:
-            rows = [row for row in rows if row.status == status]
-    statuses = list(dict.fromkeys([*KNOWN_STATUSES, *(r.status for r in rows if r.status)]))
+        every_row = _table_rows(ctx, actor, topic, status)
+        total = len(every_row)
+        end = total if limit is None else offset + limit
+        rows = every_row[offset:end]
+        seen_statuses = {r.status for r in every_row if r.status}
+    else:
+        source = "ledger"
+        total = len(records)
+        end = total if limit is None else offset + limit
+        rows = _rows_from_stage(ctx, records[offset:end], evidence_limit)
+        seen_statuses = {r.get("status") for r in records if isinstance(r.get("status"), str)}
+    statuses = list(dict.fromkeys([*KNOWN_STATUSES, *sorted(seen_statuses)]))
     return LedgerOut(
         available=source == "ledger",
         source=source,
@@ -176,9 +245,12 @@ def ledger(
             "as_of": iso(as_of),
         },
         statuses=statuses,
-        topics=queries.pledge_topics(ctx.store),
+        topics=ctx.cached(("pledge-topics",), lambda: queries.pledge_topics(ctx.store)),
         pledges=rows,
         notices=notices,
+        total=total,
+        limit=total if limit is None else limit,
+        offset=offset,
     )
 
 
@@ -212,9 +284,10 @@ def pledge_detail(
     if row is None:
         raise NotFound(f"no pledge with id {pledge_id!r}; the ledger lists them at /ledger")
     pledge = _row_from_table(ctx, row)
-    stage_rows = _stage_rows(ctx, row["promisor"], row["topic"], None, as_of)
-    for candidate in stage_rows or []:
-        if candidate.id == pledge_id:
+    records = _stage_records(ctx, row["promisor"], row["topic"], None, as_of)
+    for record in records or []:
+        if str(record["id"]) == pledge_id:
+            candidate = _rows_from_stage(ctx, [record])[0]
             candidate.label = candidate.label or pledge.label
             pledge = candidate
             break

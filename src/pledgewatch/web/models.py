@@ -139,7 +139,14 @@ class PledgeRow(BaseModel):
     first_party_mention: str | None = None
     last_mention: str | None
     summary: str | None = None
-    evidence: list[EvidenceRef] = Field(default_factory=list)
+    evidence: list[EvidenceRef] = Field(
+        default_factory=list,
+        description="Evidence for the status; in the ledger listing only the latest few "
+        "(see `evidence_total`), all of it at /api/pledges/{id}.",
+    )
+    evidence_total: int | None = Field(
+        default=None, description="How many evidence entries the pledge has in all."
+    )
 
 
 class LedgerOut(BaseModel):
@@ -148,8 +155,11 @@ class LedgerOut(BaseModel):
     filters: dict[str, str | None]
     statuses: list[str]
     topics: list[str]
-    pledges: list[PledgeRow]
+    pledges: list[PledgeRow] = Field(description="One page: `limit` pledges from `offset` on.")
     notices: list[str] = Field(default_factory=list)
+    total: int = Field(default=0, description="Pledges matching the filters, over all pages.")
+    limit: int = Field(default=100, description="Page size (at most 1000).")
+    offset: int = Field(default=0, description="Index of the page's first pledge in the total.")
 
 
 class LinkedEvent(BaseModel):

@@ -164,6 +164,21 @@ def actor_timeline(
     Results are cached per actor and period until the store's events change.
     """
     actor = clean_text(actor) or ""
+    return ctx.cached(
+        ("timeline-out", actor, since, until, width, interactive),
+        lambda: _timeline_out(ctx, actor, since, until, width, interactive),
+    )
+
+
+def _timeline_out(
+    ctx: ViewContext,
+    actor: str,
+    since: dt.date | None,
+    until: dt.date | None,
+    width: int,
+    interactive: bool,
+) -> TimelineOut:
+    """The chart's data and its Vega-Lite spec (building the spec costs as much as the data)."""
     bars, tone, gap, changes, windows, notices = ctx.cached(
         ("timeline", actor, since, until), lambda: _compute_timeline(ctx, actor, since, until)
     )
@@ -237,21 +252,29 @@ def actor_events(
     page: int = 1,
     per_page: int = 50,
 ) -> EventPage:
-    """The events behind a chart point: one month, optionally one quad class."""
+    """The events behind a chart point: one month, optionally one quad class.
+
+    Pages are cached until the store changes: the chart's points are few and clicked often."""
     actor = clean_text(actor) or ""
-    found = queries.actor_events(
-        ctx.store,
-        actor,
-        month_start=month_start,
-        quad=quad,
-        since=since,
-        until=until,
-        page=page,
-        per_page=per_page,
-    )
-    return EventPage(
-        total=found.total,
-        page=page,
-        per_page=per_page,
-        items=[ctx.event_out(row) for row in found.rows],
+
+    def compute() -> EventPage:
+        found = queries.actor_events(
+            ctx.store,
+            actor,
+            month_start=month_start,
+            quad=quad,
+            since=since,
+            until=until,
+            page=page,
+            per_page=per_page,
+        )
+        return EventPage(
+            total=found.total,
+            page=page,
+            per_page=per_page,
+            items=[ctx.event_out(row) for row in found.rows],
+        )
+
+    return ctx.cached(
+        ("actor-events", actor, month_start, quad, since, until, page, per_page), compute
     )

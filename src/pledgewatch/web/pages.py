@@ -131,6 +131,8 @@ def ledger(
     topic: Text = None,
     status: Text = None,
     as_of: IsoDate = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = ledger_view.DEFAULT_PAGE_SIZE,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> Response:
     result = ledger_view.ledger(
         _context(request),
@@ -138,8 +140,40 @@ def ledger(
         topic=topic,
         status=status,
         as_of=parse_date(as_of, name="as_of"),
+        limit=limit,
+        offset=offset,
+        evidence_limit=ledger_view.LISTING_EVIDENCE,
     )
-    return _render(request, "ledger.html", title="Ledger", active="ledger", ledger=result)
+    return _render(
+        request,
+        "ledger.html",
+        title="Ledger",
+        active="ledger",
+        ledger=result,
+        pages=_ledger_pages(result.filters, result.total, limit, offset),
+    )
+
+
+def _ledger_pages(
+    filters: dict[str, str | None], total: int, limit: int, offset: int
+) -> dict[str, Any]:
+    """The ledger's page navigation: links to the previous and next page, keeping the filters."""
+
+    def link(start: int) -> str:
+        query = {key: value for key, value in filters.items() if value}
+        if limit != ledger_view.DEFAULT_PAGE_SIZE:
+            query["limit"] = str(limit)
+        if start:
+            query["offset"] = str(start)
+        return "/ledger" + (f"?{urlencode(query)}" if query else "")
+
+    return {
+        "first": offset + 1 if total > offset else 0,
+        "last": min(offset + limit, total),
+        "total": total,
+        "previous": link(max(0, offset - limit)) if offset > 0 else None,
+        "next": link(offset + limit) if offset + limit < total else None,
+    }
 
 
 @router.get("/pledges/{pledge_id:path}")
