@@ -7,11 +7,15 @@ Tests needing a server or the browser skip with a message when it is missing, un
 from __future__ import annotations
 
 import os
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from pledgewatch.store import Store, open_store
+from pledgewatch.store.migrate import upgrade_to_head
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -41,3 +45,41 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"../shared/data not found at {SHARED_DATA}; evaluation data tests skipped")
     return SHARED_DATA
+
+
+@pytest.fixture()
+def pg_store() -> Iterator[Store]:
+    """A migrated store in a fresh schema of the test PostgreSQL server, dropped afterwards.
+
+    The server is ``$PLEDGEWATCH_TEST_PG_URL`` (``.ci/run`` starts one); without a reachable
+    server the test skips, or fails in CI.
+    """
+    url = os.environ.get("PLEDGEWATCH_TEST_PG_URL", "postgresql+psycopg:///pledgewatch_test")
+    try:
+        engine = create_engine(url)
+        with engine.connect() as connection:
+            connection.execute(text("select 1"))
+    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server here"
+        require_or_skip(f"no PostgreSQL server reachable at {url}: {exc.__class__.__name__}")
+    schema_name = f"t_{uuid.uuid4().hex[:10]}"
+    with engine.begin() as connection:
+        connection.execute(text(f'create schema "{schema_name}"'))
+    scoped = create_engine(url, connect_args={"options": f"-csearch_path={schema_name}"})
+    upgrade_to_head(scoped)
+    try:
+        yield Store(scoped)
+    finally:
+        scoped.dispose()
+        with engine.begin() as connection:
+            connection.execute(text(f'drop schema "{schema_name}" cascade'))
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path: Path) -> Iterator[Store]:
+    """The same test on a SQLite file and on PostgreSQL."""
+    if request.param == "postgresql":
+        yield request.getfixturevalue("pg_store")
+        return
+    with open_store(f"sqlite:///{tmp_path / 'store.db'}") as store:
+        yield store

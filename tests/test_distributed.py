@@ -20,12 +20,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import select
 
 from pledgewatch.coding import CoderOptions, batches_of, code_documents, code_store
 from pledgewatch.errors import ConfigError
 from pledgewatch.store import Store, open_store, schema
-from tests.conftest import require_or_skip
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_CORPUS = ROOT / "src" / "pledgewatch" / "data" / "demo" / "corpus"
@@ -180,45 +179,16 @@ def test_cli_cluster_option_equals_single_process(
         assert_same_coding(store, reference)
 
 
-@pytest.fixture()
-def postgres_store():
-    """A fresh schema in the test PostgreSQL database (as in test_store.py), dropped after."""
-    import os
-    import uuid
-
-    from pledgewatch.store.migrate import upgrade_to_head
-
-    url = os.environ.get("PLEDGEWATCH_TEST_PG_URL", "postgresql+psycopg:///pledgewatch_test")
-    try:
-        engine = create_engine(url)
-        with engine.connect() as connection:
-            connection.execute(text("select 1"))
-    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server here"
-        require_or_skip(f"no PostgreSQL server reachable at {url}: {exc.__class__.__name__}")
-    name = f"t_{uuid.uuid4().hex[:10]}"
-    with engine.begin() as connection:
-        connection.execute(text(f'create schema "{name}"'))
-    scoped = create_engine(url, connect_args={"options": f"-csearch_path={name}"})
-    upgrade_to_head(scoped)
-    try:
-        yield Store(scoped)
-    finally:
-        scoped.dispose()
-        with engine.begin() as connection:
-            connection.execute(text(f'drop schema "{name}" cascade'))
-        engine.dispose()
-
-
 @pytest.mark.model
 @pytest.mark.slow
 @pytest.mark.postgres
 def test_cluster_run_into_postgresql_equals_single_process_sqlite(
-    corpus: Path, reference: Store, cluster_client, postgres_store: Store
+    corpus: Path, reference: Store, cluster_client, pg_store: Store
 ) -> None:
     """The multi-machine set-up: workers code, the client writes to PostgreSQL."""
     from pledgewatch.distributed.dask_runner import code_store_on_cluster
 
-    store = new_store(postgres_store, corpus)
+    store = new_store(pg_store, corpus)
     report = code_store_on_cluster(store, cluster_client, batch_size=4)
     assert report.documents == 20 and not report.failed, report.failed
     assert_same_coding(store, reference)

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
-import os
-import uuid
 import zipfile
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import func, select
 from typer.testing import CliRunner
 
 from pledgewatch.analysis import event_series
@@ -20,8 +18,6 @@ from pledgewatch.errors import ConfigError, InputError
 from pledgewatch.interop import import_events, layout
 from pledgewatch.store import Store, open_store, schema
 from pledgewatch.store.frames import events_frame
-from pledgewatch.store.migrate import upgrade_to_head
-from tests.conftest import require_or_skip
 
 # Positions (0-based) from the GDELT codebooks, written out here independently of the layout
 # files so that a wrong layout file fails these tests.
@@ -190,34 +186,6 @@ def test_zip_and_gzip_files_are_read(store: Store, tmp_path: Path, packing: str)
     assert provenance["line"] == 2
     if packing == "zip":
         assert provenance["file"].endswith(".zip!20110824.export.CSV")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_store(request, tmp_path: Path):
-    """A store on SQLite and, when a server is reachable, on PostgreSQL (own schema)."""
-    if request.param == "sqlite":
-        with open_store(f"sqlite:///{tmp_path / 'store.db'}") as store:
-            yield store
-        return
-    url = os.environ.get("PLEDGEWATCH_TEST_PG_URL", "postgresql+psycopg:///pledgewatch_test")
-    try:
-        engine = create_engine(url)
-        with engine.connect() as connection:
-            connection.execute(text("select 1"))
-    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server here"
-        require_or_skip(f"no PostgreSQL server reachable at {url}: {exc.__class__.__name__}")
-    schema_name = f"t_{uuid.uuid4().hex[:10]}"
-    with engine.begin() as connection:
-        connection.execute(text(f'create schema "{schema_name}"'))
-    scoped = create_engine(url, connect_args={"options": f"-csearch_path={schema_name}"})
-    upgrade_to_head(scoped)
-    try:
-        yield Store(scoped)
-    finally:
-        scoped.dispose()
-        with engine.begin() as connection:
-            connection.execute(text(f'drop schema "{schema_name}" cascade'))
-        engine.dispose()
 
 
 def test_reimport_is_idempotent(any_store: Store, tmp_path: Path) -> None:

@@ -392,38 +392,6 @@ def test_ledger_rebuilds_only_when_stale(store: Store) -> None:
     }
 
 
-@pytest.fixture()
-def pg_store():
-    """A store in a fresh schema of the test PostgreSQL server (skips when none is reachable)."""
-    import os
-    import uuid
-
-    from sqlalchemy import create_engine, text
-
-    from pledgewatch.store.migrate import upgrade_to_head
-    from tests.conftest import require_or_skip
-
-    url = os.environ.get("PLEDGEWATCH_TEST_PG_URL", "postgresql+psycopg:///pledgewatch_test")
-    try:
-        engine = create_engine(url)
-        with engine.connect() as connection:
-            connection.execute(text("select 1"))
-    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server here"
-        require_or_skip(f"no PostgreSQL server reachable at {url}: {exc.__class__.__name__}")
-    schema_name = f"t_{uuid.uuid4().hex[:10]}"
-    with engine.begin() as connection:
-        connection.execute(text(f'create schema "{schema_name}"'))
-    scoped = create_engine(url, connect_args={"options": f"-csearch_path={schema_name}"})
-    upgrade_to_head(scoped)
-    try:
-        yield Store(scoped)
-    finally:
-        scoped.dispose()
-        with engine.begin() as connection:
-            connection.execute(text(f'drop schema "{schema_name}" cascade'))
-        engine.dispose()
-
-
 @pytest.mark.postgres
 def test_ledger_on_postgresql(pg_store: Store) -> None:
     from pledgewatch.checklists import evaluate_checklist

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from pledgewatch.errors import ConfigError, NotFound, StoreError
 from pledgewatch.model import Commitment, Document, Event, Sentence
 from pledgewatch.store import Store, open_store, resolve_url
 from pledgewatch.store.frames import commitments_frame, documents_frame, events_frame
 from pledgewatch.store.migrate import head_revision
-from tests.conftest import require_or_skip
 
 
 def make_doc(text: str, **kw) -> Document:
@@ -41,35 +38,6 @@ def make_event(doc: Document, n: int = 0, **kw) -> Event:
     }
     fields.update(kw)
     return Event(**fields)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_store(request, tmp_path: Path):
-    if request.param == "sqlite":
-        with open_store(f"sqlite:///{tmp_path / 'store.db'}") as store:
-            yield store
-        return
-    url = os.environ.get("PLEDGEWATCH_TEST_PG_URL", "postgresql+psycopg:///pledgewatch_test")
-    try:
-        engine = create_engine(url)
-        with engine.connect() as connection:
-            connection.execute(text("select 1"))
-    except Exception as exc:  # noqa: BLE001 - any failure to connect means "no server here"
-        require_or_skip(f"no PostgreSQL server reachable at {url}: {exc.__class__.__name__}")
-    schema_name = f"t_{uuid.uuid4().hex[:10]}"
-    with engine.begin() as connection:
-        connection.execute(text(f'create schema "{schema_name}"'))
-    scoped = create_engine(url, connect_args={"options": f"-csearch_path={schema_name}"})
-    from pledgewatch.store.migrate import upgrade_to_head
-
-    upgrade_to_head(scoped)
-    try:
-        yield Store(scoped)
-    finally:
-        scoped.dispose()
-        with engine.begin() as connection:
-            connection.execute(text(f'drop schema "{schema_name}" cascade'))
-        engine.dispose()
 
 
 def test_open_applies_migrations_and_wal(tmp_path: Path) -> None:
