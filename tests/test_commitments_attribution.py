@@ -76,6 +76,8 @@ def test_an_outsider_relaying_the_promisors_words_makes_it_third_party(nlp, grad
     assert commitment.promisor == "PRK"
     assert commitment.first_party is False
     assert any("RUSGOV" in level for level in commitment.attribution)
+    # relayed by an outsider's officials: no more formal than their remarks
+    assert commitment.formality != "formal"
 
 
 def test_speaker_of_the_promisors_own_country_is_first_party(nlp, grader):

@@ -67,6 +67,12 @@ CASES = [
         "free",
         "reported",
     ),
+    # a promise relayed by a visitor is as formal as the visitor's account, not the promisor's
+    (
+        "In an interview, Bill Richardson said North Korea had promised him it would free them.",
+        "free",
+        "reported",
+    ),
     ("Yonhap reported that North Korea will send a delegation.", "send", "reported"),
     ("North Korea will send a delegation to the games.", "send", "reported"),
     # anonymous

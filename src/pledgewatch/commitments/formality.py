@@ -22,6 +22,7 @@ from pledgewatch.commitments.attribution import Attribution, ReportLevel
 from pledgewatch.commitments.lexicon import CueLexicon, data_path, load_yaml
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.types import DocContext
+from pledgewatch.model import FORMALITY_ORDER
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,13 +192,22 @@ def grade_formality(
     author_country = author.country if author else None
     if attribution.anonymous:
         return FormalityReading("anonymous", "an anonymous source in the chain", author_country)
-    speaker = attribution.speaker
-    if speaker is None:
+    named = [level for level in attribution.levels if level.speaker_token is not None]
+    if not named:
         text = formal_source_phrase(clause_head, cues) if clause_head is not None else None
         if text:
             return FormalityReading("formal", f"the clause cites a text: {text!r}", author_country)
         return _unattributed(ctx, cues, author, attribution)
+    # A relayed promise is only as formal as the least formal voice that carries it to the
+    # reader: "Richardson said North Korea had promised him" is a visitor's account.
+    readings = [_grade_speaker(level, promisor, cues, author_country) for level in named]
+    return min(readings, key=lambda reading: FORMALITY_ORDER[reading.formality])
 
+
+def _grade_speaker(
+    speaker: ReportLevel, promisor: str | None, cues: FormalityCues, author_country: str | None
+) -> FormalityReading:
+    """The formality of one named voice in the chain."""
     words = _speaker_words(speaker)
     publisher = cues.publisher_in(speaker.speaker_text)
     formal_noun = _has(cues.formal_nouns, words) or _has(cues.formal_nouns, _setting_words(speaker))
