@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import sys
 from collections.abc import Callable
@@ -11,7 +12,7 @@ from typing import Any, ParamSpec, TypeVar
 import typer
 from rich.console import Console
 
-from pledgewatch.errors import PledgewatchError
+from pledgewatch.errors import ConfigError, PledgewatchError
 from pledgewatch.store import Store, open_store
 
 P = ParamSpec("P")
@@ -53,6 +54,16 @@ def handles_errors(func: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(EXIT_ERROR) from exc
 
     return wrapper
+
+
+def parse_date_option(value: str | None, option: str) -> dt.date | None:
+    """A YYYY-MM-DD option value (None or empty stays None), or a ConfigError naming the option."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise ConfigError(f"{option} takes a date as YYYY-MM-DD: {value!r} is not a date") from exc
 
 
 def read_text_argument(text: str) -> str:

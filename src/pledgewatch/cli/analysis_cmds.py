@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
@@ -10,18 +9,7 @@ import typer
 from rich import box
 from rich.table import Table
 
-from pledgewatch.cli._common import console, handles_errors, state
-from pledgewatch.errors import ConfigError
-
-
-def parse_day(text: str | None, option: str) -> dt.date | None:
-    """A YYYY-MM-DD option value (None stays None)."""
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError as exc:
-        raise ConfigError(f"{option} {text!r} is not a date; write YYYY-MM-DD") from exc
+from pledgewatch.cli._common import console, handles_errors, parse_date_option, state
 
 
 def _number(value: Any, digits: int = 2) -> str:
@@ -164,8 +152,8 @@ def register(app: typer.Typer) -> None:
                 actor,
                 against,
                 freq=freq,
-                since=parse_day(since, "--since"),
-                until=parse_day(until, "--until"),
+                since=parse_date_option(since, "--since"),
+                until=parse_date_option(until, "--until"),
                 window=window,
                 lag=lag,
                 rise_ratio=rise_ratio,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import typer
@@ -15,19 +14,10 @@ from pledgewatch.cli._common import (
     echo_json_lines,
     err_console,
     handles_errors,
+    parse_date_option,
     read_text_argument,
     state,
 )
-from pledgewatch.errors import ConfigError
-
-
-def parse_date_option(value: str | None, option: str) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise ConfigError(f"{option} {value!r} is not a date in YYYY-MM-DD form") from exc
 
 
 def _describe_commitment(commitment: dict | None) -> str:

@@ -16,8 +16,14 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from pledgewatch.cli._common import EXIT_PARTIAL, console, err_console, handles_errors, state
-from pledgewatch.cli.analysis_cmds import parse_day
+from pledgewatch.cli._common import (
+    EXIT_PARTIAL,
+    console,
+    err_console,
+    handles_errors,
+    parse_date_option,
+    state,
+)
 from pledgewatch.errors import ConfigError
 
 EXPORT_KINDS = ("events", "pledges", "checklist")
@@ -74,8 +80,8 @@ def register(app: typer.Typer) -> None:
                     store,
                     files,
                     fmt=fmt,
-                    since=parse_day(since, "--since"),
-                    until=parse_day(until, "--until"),
+                    since=parse_date_option(since, "--since"),
+                    until=parse_date_option(until, "--until"),
                     actor=actor,
                     batch_size=batch_size,
                     on_progress=on_progress,
@@ -155,8 +161,8 @@ def register(app: typer.Typer) -> None:
                     actor=actor,
                     source=source,
                     target=target,
-                    since=parse_day(since, "--since"),
-                    until=parse_day(until, "--until"),
+                    since=parse_date_option(since, "--since"),
+                    until=parse_date_option(until, "--until"),
                     origin=origin,
                     cameo=cameo,
                     happened_only=happened_only,
@@ -167,12 +173,12 @@ def register(app: typer.Typer) -> None:
                     output,
                     fmt,
                     actor=actor,
-                    as_of=parse_day(as_of, "--as-of"),
+                    as_of=parse_date_option(as_of, "--as-of"),
                     topic=topic,
                     status=status,
                 )
             else:
-                day = parse_day(as_of, "--as-of")
+                day = parse_date_option(as_of, "--as-of")
                 if checklist is None or day is None:
                     raise ConfigError("export checklist needs --checklist FILE and --as-of DATE")
                 written = export_checklist(store, output, fmt, checklist=checklist, as_of=day)

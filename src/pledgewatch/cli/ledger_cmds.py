@@ -17,7 +17,14 @@ from typing import Literal
 import typer
 from rich.table import Table
 
-from pledgewatch.cli._common import console, echo_json_lines, err_console, handles_errors, state
+from pledgewatch.cli._common import (
+    console,
+    echo_json_lines,
+    err_console,
+    handles_errors,
+    parse_date_option,
+    state,
+)
 from pledgewatch.errors import ConfigError
 
 STATUS_STYLES = {
@@ -31,16 +38,6 @@ STATUS_STYLES = {
     "not met": "dim",
     "claimed by others only": "cyan",
 }
-
-
-def parse_date(value: str | None, option: str) -> dt.date | None:
-    """A YYYY-MM-DD option value, or a ConfigError naming the option."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise ConfigError(f"{option} takes a date as YYYY-MM-DD, not {value!r}") from exc
 
 
 def _styled(status: str) -> str:
@@ -92,7 +89,7 @@ def register(app: typer.Typer) -> None:
         """
         from pledgewatch.ledger import ledger_statuses, rebuild_ledger
 
-        when = parse_date(as_of, "--as-of")
+        when = parse_date_option(as_of, "--as-of")
         with state(ctx).store() as store:
             if rebuild:
                 summary = rebuild_ledger(store)
@@ -182,7 +179,7 @@ def register(app: typer.Typer) -> None:
         """
         from pledgewatch.checklists import evaluate_checklist, load_checklist
 
-        when = parse_date(as_of, "--as-of")
+        when = parse_date_option(as_of, "--as-of")
         assert when is not None
         loaded = load_checklist(checklist)
         with state(ctx).store() as store:

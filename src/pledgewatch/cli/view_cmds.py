@@ -6,23 +6,13 @@ Both are thin: ``serve`` runs :func:`pledgewatch.web.create_app` under uvicorn, 
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 
 import typer
 
-from pledgewatch.cli._common import console, err_console, handles_errors, state
+from pledgewatch.cli._common import console, err_console, handles_errors, parse_date_option, state
 from pledgewatch.errors import ConfigError
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError as exc:
-        raise ConfigError(f"{option} {value!r} is not a date; use YYYY-MM-DD") from exc
 
 
 def register(app: typer.Typer) -> None:
@@ -137,10 +127,10 @@ def register(app: typer.Typer) -> None:
                 store,
                 path,
                 actor=actor,
-                since=_date(since, "--from"),
-                until=_date(until, "--to"),
+                since=parse_date_option(since, "--from"),
+                until=parse_date_option(until, "--to"),
                 checklist=checklist,
-                as_of=_date(as_of, "--as-of"),
+                as_of=parse_date_option(as_of, "--as-of"),
                 fmt=fmt,
             )
         typer.echo(str(written))
