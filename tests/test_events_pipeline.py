@@ -75,3 +75,23 @@ def test_text_over_spacy_max_length_is_split_not_refused(blank) -> None:
     text = "word " * 210_000  # over nlp.max_length (1,000,000 characters)
     split = SentenceSplitter(blank).split(text)
     assert len(split.doc) == 210_000 and split.token_bounds
+
+
+@pytest.mark.parametrize(
+    ("text", "first_sentence"),
+    [
+        ("SEOUL, Aug. 22 (Yonhap) -- North Korea seized assets.", "North Korea seized assets."),
+        ("Headline\n\nUNITED NATIONS (AP) -- The council met.", "The council met."),
+        ("GENEVA — Talks resumed on Monday.", "Talks resumed on Monday."),
+        ("North Korea - which denies it - fired.", "North Korea - which denies it - fired."),
+    ],
+)
+def test_a_wire_dateline_is_not_part_of_the_sentence(text: str, first_sentence: str) -> None:
+    import spacy
+
+    from pledgewatch.nlp.pipeline import SentenceSplitter
+
+    split = SentenceSplitter(spacy.blank("en")).split(text)
+    sentences = [text[a:b] for a, b in split.char_spans]
+    assert first_sentence in sentences, sentences
+    assert not any(s.startswith(("SEOUL", "UNITED", "GENEVA")) for s in sentences)

@@ -19,6 +19,9 @@ from pledgewatch.events.types import DocContext
 from pledgewatch.model import Document, Event, Sentence
 from pledgewatch.store import Store
 
+#: Packages whose source decides what the coder stores (their code is part of its version).
+CODING_STAGES = ("nlp", "actors", "events", "commitments")
+
 #: Setting key under which the store remembers which coder version coded it last.
 CODER_VERSION_KEY = "coder_version"
 
@@ -66,16 +69,21 @@ class Coder:
 
     @functools.cached_property
     def version(self) -> str:
-        """The event coder's version combined with the commitment lexicons' contents.
+        """The event coder's version combined with the commitment lexicons and the code of
+        every coding stage.
 
-        Editing a strength cue or a topic changes it, so ``code`` recodes what it affects.
+        Editing a strength cue, a topic or a rule in the coder's source changes it, so
+        ``code`` recodes what it affects rather than keeping results of older rules.
         """
         import hashlib
         from pathlib import Path
 
+        package = Path(__file__).parent
         digest = hashlib.sha256(self.events.version.encode())
-        data = Path(__file__).parent / "data" / "commitments"
-        paths = sorted(data.rglob("*")) + [Path(p) for p in self.options.topic_paths]
+        paths = sorted((package / "data" / "commitments").rglob("*"))
+        for stage in CODING_STAGES:
+            paths += sorted((package / stage).rglob("*.py"))
+        paths += [package / "coding.py", *(Path(p) for p in self.options.topic_paths)]
         for path in paths:
             if path.is_file():
                 digest.update(path.name.encode())

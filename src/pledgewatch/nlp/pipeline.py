@@ -81,8 +81,28 @@ class SentenceSplitter:
         bounds.append((begin, len(doc)))
         bounds = [piece for start, end in bounds for piece in _cut_long(doc, start, end)]
         trimmed = [b for b in (_trim(doc, start, end) for start, end in bounds) if b is not None]
+        trimmed = [_after_dateline(doc, start, end) for start, end in trimmed]
         spans = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)) for s, e in trimmed]
         return SentenceSplit(doc, trimmed, spans)
+
+
+def _after_dateline(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """Start a sentence after a wire dateline ("SEOUL, Aug. 22 (Yonhap) --").
+
+    The dateline says where the report was filed, not who acted: left in the sentence, its
+    capital reads as the government doing the reporting's action ("SEOUL ... seized").
+    """
+    if start >= end or not doc[start].is_upper:  # datelines open with a place in capitals
+        return start, end
+    from pledgewatch.nlp.dates import parse_dateline
+
+    sentence_start = doc[start].idx
+    dateline = parse_dateline(doc[start:end].text)
+    if dateline is None:
+        return start, end
+    body = sentence_start + dateline.end
+    first = next((t.i for t in doc[start:end] if t.idx >= body and not t.is_space), end)
+    return (first, end) if first < end else (start, end)
 
 
 def _is_paragraph_break(token: Any) -> bool:
@@ -170,14 +190,26 @@ def parse_many(
 
 
 def _segments(split: SentenceSplit, selected: Sequence[bool]) -> list[tuple[int, int, bool]]:
-    """Token ranges that tile the text: sentence i runs from its first token to sentence i+1's."""
-    if not split.token_bounds:
+    """Token ranges that tile the text: each sentence with the whitespace after it.
+
+    Words that belong to no sentence (a dateline the splitter cut off) form a segment of their
+    own that is never parsed, so they cannot become a sentence's subject.
+    """
+    bounds = split.token_bounds
+    if not bounds:
         return []
-    cuts = [0] + [start for start, _ in split.token_bounds[1:]] + [len(split.doc)]
-    return [
-        (cuts[i], cuts[i + 1], i < len(selected) and bool(selected[i]))
-        for i in range(len(cuts) - 1)
-    ]
+    doc = split.doc
+    segments: list[tuple[int, int, bool]] = []
+    if bounds[0][0] > 0:
+        segments.append((0, bounds[0][0], False))
+    for i, (begin, end) in enumerate(bounds):
+        stop = bounds[i + 1][0] if i + 1 < len(bounds) else len(doc)
+        chosen = i < len(selected) and bool(selected[i])
+        if any(not token.is_space for token in doc[end:stop]):
+            segments += [(begin, end, chosen), (end, stop, False)]
+        else:
+            segments.append((begin, stop, chosen))
+    return segments
 
 
 def _content_end(doc: Any, start: int, end: int) -> int:

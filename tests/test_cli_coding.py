@@ -1,0 +1,63 @@
+"""``pledgewatch explain`` and ``events``: the JSON keys every consumer relies on."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pledgewatch.cli import build_app
+
+#: The keys issue 3 promises on every event printed with --json.
+EVENT_KEYS = {
+    "doc", "sentence", "date", "source", "target", "cameo", "plover", "quad", "goldstein",
+    "modality", "why", "commitment",
+}  # fmt: skip
+COMMITMENT_KEYS = {
+    "strength", "conditions", "speaker", "first_party", "formality", "topic", "promisor",
+    "promisee",
+}  # fmt: skip
+
+
+def _json_lines(output: str) -> list[dict]:
+    return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+@pytest.mark.model
+def test_explain_json_carries_every_key_and_graded_commitments() -> None:
+    text = (
+        "North Korea seized South Korean assets at Mount Kumgang on Monday. "
+        "North Korea agreed to a moratorium on nuclear tests while talks continue."
+    )
+    result = CliRunner().invoke(build_app(), ["explain", "--json", "--date", "2011-08-22", text])
+    assert result.exit_code == 0, result.output
+    events = _json_lines(result.output)
+    assert events and all(set(event) >= EVENT_KEYS for event in events)
+    seizure = next(e for e in events if e["cameo"].startswith("17"))
+    assert (seizure["source"][:3], seizure["target"][:3], seizure["quad"]) == ("PRK", "KOR", 4)
+    assert seizure["commitment"] is None and seizure["date"] == "2011-08-22"
+    promises = [e["commitment"] for e in events if e["commitment"]]
+    assert any(c["topic"] == "nuclear_test_moratorium" for c in promises), promises
+    assert all(set(c) >= COMMITMENT_KEYS for c in promises)
+
+
+@pytest.mark.model
+def test_events_json_reads_back_what_code_stored(tmp_path: Path) -> None:
+    report = tmp_path / "report.md"
+    report.write_text(
+        "---\ndate: 2011-08-22\npublisher: Yonhap News Agency\nkind: news\n---\n"
+        "North seizes assets\n\nSEOUL, Aug. 22 (Yonhap) -- North Korea seized South Korean "
+        "assets at Mount Kumgang on Monday.\n",
+        encoding="utf-8",
+    )
+    db = ["--db", str(tmp_path / "t.db")]
+    runner = CliRunner()
+    assert runner.invoke(build_app(), [*db, "ingest", "--quiet", str(report)]).exit_code == 0
+    assert runner.invoke(build_app(), [*db, "code"]).exit_code == 0
+    result = runner.invoke(build_app(), [*db, "events", "--json", "--cameo", "17"])
+    assert result.exit_code == 0, result.output
+    events = _json_lines(result.output)
+    assert len(events) == 1 and set(events[0]) >= EVENT_KEYS
+    assert events[0]["source"].startswith("PRK") and events[0]["date"] == "2011-08-22"
