@@ -15,6 +15,7 @@ from typing import Any
 import pandas as pd
 
 from pledgewatch.model import Event
+from pledgewatch.store.database import event_row
 
 
 def _plain(value: Any) -> Any:
@@ -30,29 +31,9 @@ def _plain(value: Any) -> Any:
 
 
 def event_json(event: Event) -> dict[str, Any]:
-    """An event record as a JSON-ready dict."""
-    return {
-        "id": event.id,
-        "doc": event.doc_id,
-        "sentence": event.sentence_id,
-        "date": _plain(event.date),
-        "date_precision": event.date_precision,
-        "source": event.source,
-        "source_text": event.source_text,
-        "target": event.target,
-        "target_text": event.target_text,
-        "cameo": event.cameo,
-        "plover": event.plover,
-        "plover_mode": event.plover_mode,
-        "quad": event.quad,
-        "penta": event.penta,
-        "goldstein": event.goldstein,
-        "modality": event.modality,
-        "action": event.action_text,
-        "evidence": event.evidence,
-        "why": event.why,
-        "commitment": event.commitment.to_dict() if event.commitment else None,
-    }
+    """An event record as a JSON-ready dict, through the same mapping as a stored row."""
+    commitment = event.commitment.to_dict() if event.commitment else None
+    return event_row_json({**event_row(event), "commitment": commitment})
 
 
 def event_row_json(row: Mapping[str, Any]) -> dict[str, Any]:

@@ -41,6 +41,7 @@ from pledgewatch.ledger.records import (
     Mention,
     Pledge,
     PledgeStatus,
+    base_topic,
     country_key,
     pledge_id,
 )
@@ -48,6 +49,7 @@ from pledgewatch.ledger.status import describe, pledge_status_at, strength_timel
 from pledgewatch.ledger.topic_actions import TopicActionMap, load_topic_actions, match_event
 
 __all__ = [
+    "base_topic",
     "ActionLink",
     "CLAIMED_BY_OTHERS",
     "CONTRADICTED",

@@ -76,6 +76,11 @@ def pledge_id(promisor: str, topic: str) -> str:
     return f"{promisor}:{topic}"
 
 
+def base_topic(topic: str) -> str:
+    """The taxonomy topic of a pledge topic: generic pledges are keyed ``other:<wording>``."""
+    return topic.partition(":")[0]
+
+
 def split_pledge_id(value: str) -> tuple[str, str]:
     """``PRK:missile_launch_moratorium`` -> (``PRK``, ``missile_launch_moratorium``)."""
     promisor, sep, topic = value.partition(":")

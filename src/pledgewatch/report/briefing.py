@@ -25,9 +25,6 @@ from pledgewatch.web.stages import compare_readouts_function
 
 log = logging.getLogger(__name__)
 
-#: The commitment analysis's fallback topic for promises outside its taxonomy.
-GENERIC_TOPIC = "other"
-
 #: Pledge statuses in the order the memo lists them: broken first, then open, then kept.
 STATUS_ORDER = [
     "contradicted",
@@ -148,8 +145,10 @@ def _in_period(pledge: PledgeRow, since: dt.date | None, until: dt.date | None) 
 
 
 def _is_generic(topic: str | None) -> bool:
-    """The ledger keys fallback pledges as ``other:<short wording>``."""
-    return topic is not None and (topic == GENERIC_TOPIC or topic.startswith(GENERIC_TOPIC + ":"))
+    """A pledge on the taxonomy's fallback topic, which the ledger keys by its wording."""
+    from pledgewatch.ledger import base_topic, load_topic_actions
+
+    return topic is not None and base_topic(topic) in load_topic_actions().generic_topics
 
 
 def _pledge_lines(
