@@ -143,6 +143,46 @@ def pledge(*mentions: Mention, links: tuple[ActionLink, ...] = ()) -> Pledge:
             "2012-07-01",
             PLEDGED,
         ),
+        (
+            # an outsider recalling the pledge after the promisor retracted it does not revive it
+            pledge(
+                mention("2012-01-01"),
+                mention("2012-03-01", refusal=True),
+                mention("2012-06-01", first_party=False),
+            ),
+            "2012-07-01",
+            RETRACTED,
+        ),
+        (
+            # ... but the promisor itself pledging again does
+            pledge(
+                mention("2012-01-01"),
+                mention("2012-03-01", refusal=True),
+                mention("2012-06-01", first_party=False),
+                mention("2012-08-01"),
+            ),
+            "2012-09-01",
+            PLEDGED,
+        ),
+        (
+            # a retraction only others reported can be answered by others' claims
+            pledge(
+                mention("2012-01-01", first_party=False),
+                mention("2012-03-01", refusal=True, first_party=False),
+                mention("2012-06-01", first_party=False),
+            ),
+            "2012-07-01",
+            CLAIMED_BY_OTHERS,
+        ),
+        (
+            # the promisor's own refusal stands against a later outsider's claim
+            pledge(
+                mention("2012-01-01", refusal=True),
+                mention("2012-02-01", first_party=False),
+            ),
+            "2012-03-01",
+            REFUSED,
+        ),
         (pledge(mention("2012-01-01", refusal=True)), "2012-02-01", REFUSED),
         (pledge(mention("2012-01-01", deadline="2012-06-30")), "2012-06-30", PLEDGED),
         (pledge(mention("2012-01-01", deadline="2012-06-30")), "2012-07-01", LAPSED),
@@ -157,6 +197,18 @@ def pledge(*mentions: Mention, links: tuple[ActionLink, ...] = ()) -> Pledge:
 )
 def test_each_status(case: Pledge, as_of: str, expected: str) -> None:
     assert pledge_status_at(case, D(as_of)).status == expected
+
+
+def test_summary_says_an_outsiders_later_claim_does_not_revive_a_retracted_pledge() -> None:
+    case = pledge(
+        mention("2012-01-01"),
+        mention("2012-03-01", refusal=True),
+        mention("2012-06-01", first_party=False),
+    )
+    summary = pledge_status_at(case, D("2012-07-01")).summary
+    assert summary.endswith(
+        "retracted on 2012-03-01; claimed again by others on 2012-06-01, which does not revive it"
+    )
 
 
 def test_same_day_action_counts_after_the_pledge_and_before_a_refusal() -> None:

@@ -2,7 +2,9 @@
 
 The pledge is replayed in date order (on one day: new wording, then actions, then refusals):
 
-* a promise or offer opens the pledge, or reopens it after a refusal (a new *episode*);
+* a promise or offer opens the pledge, or reopens it after a refusal (a new *episode*); after
+  the promisor's own refusal or retraction only the promisor reopens it: an outsider recalling
+  or claiming the pledge then is kept as a mention but does not revive it;
 * a refusal or retraction ends the episode (``retracted``; ``refused`` if nothing was ever
   pledged);
 * a linked action during an open episode fulfils or contradicts it; the latest one decides.
@@ -68,6 +70,7 @@ def _replay(pledge: Pledge, as_of: dt.date) -> tuple[_Episode | None, list[Menti
     """The last episode up to ``as_of`` and the refusals before any pledge."""
     episode: _Episode | None = None
     refusals: list[Mention] = []
+    closed_by_promisor = False  # the promisor's own "no" stands until the promisor speaks again
     for date, _order, item in _timeline(pledge, as_of):
         if isinstance(item, ActionLink):
             if episode is None or episode.retracted_on is not None:
@@ -80,11 +83,17 @@ def _replay(pledge: Pledge, as_of: dt.date) -> tuple[_Episode | None, list[Menti
         elif item.retraction:
             if episode is None:
                 refusals.append(item)
+                closed_by_promisor = closed_by_promisor or item.first_party
             elif episode.retracted_on is None:
                 episode.retracted_on = date
+                closed_by_promisor = item.first_party
         else:
+            closed = episode.retracted_on is not None if episode else bool(refusals)
+            if closed and closed_by_promisor and not item.first_party:
+                continue
             if episode is None or episode.retracted_on is not None:
                 episode = _Episode(start=date)
+                closed_by_promisor = False
             episode.mentions.append(item)
     return episode, refusals
 
@@ -238,6 +247,13 @@ def describe(status: PledgeStatus) -> str:
         parts.append(f"contradicted on {status.contradicted_on}")
     if status.retracted_on and positive:
         parts.append(f"retracted on {status.retracted_on}")
+    closed_on = status.retracted_on if status.status == RETRACTED else None
+    if status.status == REFUSED and earlier_refusals:
+        closed_on = earlier_refusals[0].date
+    if closed_on is not None:
+        later = [m for m in positive if m.date > closed_on and not m.first_party]
+        if later:
+            parts.append(f"claimed again by others on {later[0].date}, which does not revive it")
     if status.status == LAPSED and status.deadline:
         parts.append(f"lapsed after its deadline {status.deadline}")
     return "; ".join(parts)
