@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from pledgewatch.cli import _common, build_app
 from pledgewatch.store import open_store
-from tests.test_ledger_story import build_story
+from tests.test_ledger_story import C, add_document, build_story, commitment_event
 
 runner = CliRunner()
 
@@ -85,6 +85,43 @@ def test_ledger_table(db: str) -> None:
     assert "claimed by others only" in result.stdout
     assert "first claimed by a third party (USAELI, reported) on 2010-12-20" in result.stdout
     assert "PRK:missile_launch_moratorium" not in result.stdout  # not mentioned yet
+
+
+def test_generic_pledges_are_counted_and_listed_only_on_request(db: str) -> None:
+    with open_store(db) as store:
+        add_document(
+            store,
+            "visit",
+            "2011-07-25",
+            [
+                (
+                    "Pyongyang said it would send a delegation to the trade fair.",
+                    [commitment_event(C("other", topic_text="send a delegation to the fair"))],
+                )
+            ],
+        )
+    result = invoke(db, "ledger", "--actor", "PRK", "--json")
+    ids = {row["id"] for row in json_lines(result.stdout)}
+    assert "PRK:other:send-delegation-fair" not in ids and "PRK:iaea_inspections" in ids
+    assert "1 pledge(s) on no taxonomy topic not shown (--generic lists them)" in result.stderr
+    result = invoke(db, "ledger", "--actor", "PRK", "--json", "--generic")
+    assert "PRK:other:send-delegation-fair" in {row["id"] for row in json_lines(result.stdout)}
+
+
+def test_narrow_terminal_gets_a_block_per_pledge(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_common.console, "_width", 80)
+    result = invoke(db, "ledger", "--actor", "PRK", "--as-of", "2012-04-14")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert "┃" not in result.stdout  # no table
+    header = next(i for i, line in enumerate(lines) if line.startswith("PRK:iaea_inspections"))
+    assert "pledged" in lines[header] and "conditional" in lines[header]
+    as_json = invoke(db, "ledger", "--actor", "PRK", "--as-of", "2012-04-14", "--json")
+    iaea = next(r for r in json_lines(as_json.stdout) if r["id"] == "PRK:iaea_inspections")
+    assert lines[header + 1].strip() == (
+        f"first 2010-12-20 · own words 2012-02-29 · last {iaea['last_mention']}"
+    )
+    assert max(len(line) for line in lines) <= 80
 
 
 def test_ledger_status_and_topic_filters(db: str) -> None:

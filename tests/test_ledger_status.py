@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -209,6 +210,45 @@ def test_summary_says_an_outsiders_later_claim_does_not_revive_a_retracted_pledg
     assert summary.endswith(
         "retracted on 2012-03-01; claimed again by others on 2012-06-01, which does not revive it"
     )
+
+
+@pytest.mark.parametrize(
+    ("speaker", "attribution", "who"),
+    [
+        ("RUSGOV", (), "RUSGOV, reported"),
+        (
+            None,
+            ("RUSGOV (a spokesman) said", "PRK (North Korea) will be ready"),
+            "RUSGOV (a spokesman), reported",
+        ),
+        # one level is the promise's own clause: nobody but the report voiced it
+        (None, ("PRK (North Korea) was signed",), "the report itself, reported"),
+    ],
+)
+def test_summary_names_who_voiced_a_third_party_claim(
+    speaker: str | None, attribution: tuple[str, ...], who: str
+) -> None:
+    claim = dataclasses.replace(
+        mention("2011-08-24", first_party=False, formality="reported"),
+        speaker=speaker,
+        attribution=attribution,
+    )
+    summary = pledge_status_at(pledge(claim), D("2011-09-01")).summary
+    assert summary.startswith(f"first claimed by a third party ({who}) on 2011-08-24")
+
+
+@pytest.mark.parametrize(
+    ("precision", "shown"), [("day", "2010-12-01"), ("month", "2010-12"), ("year", "2010")]
+)
+def test_summary_writes_a_date_to_its_precision(precision: str, shown: str) -> None:
+    """ "In December 2010, Richardson said ..." is dated 2010-12-01 but must read 2010-12."""
+    claim = dataclasses.replace(
+        mention("2010-12-01", first_party=False, formality="reported"),
+        speaker="USAELI",
+        date_precision=precision,
+    )
+    summary = pledge_status_at(pledge(claim), D("2011-01-01")).summary
+    assert f"(USAELI, reported) on {shown};" in summary
 
 
 def test_same_day_action_counts_after_the_pledge_and_before_a_refusal() -> None:

@@ -15,6 +15,7 @@ import sys
 from typing import Literal
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from pledgewatch.cli._common import (
@@ -26,6 +27,7 @@ from pledgewatch.cli._common import (
     state,
 )
 from pledgewatch.errors import ConfigError
+from pledgewatch.ledger.records import PledgeStatus, base_topic
 
 STATUS_STYLES = {
     "pledged": "yellow",
@@ -56,6 +58,62 @@ def _short(text: str | None, width: int = 90) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+#: Below this many columns the ledger prints a block per pledge instead of a table.
+WIDE_TERMINAL = 150
+
+
+def _evidence_lines(row: PledgeStatus, width: int) -> list[str]:
+    """The last three distinct sentences behind the status (one sentence can carry several
+    events of the same pledge)."""
+    lines = dict.fromkeys(f"{e.date} {e.doc}: {_short(e.text, width)}" for e in row.evidence)
+    return list(lines)[-3:]
+
+
+def _first_when(row: PledgeStatus) -> str:
+    """The first mention's date as precisely as it is known ("1953", "2010-12")."""
+    return row.mentions[0].when if row.mentions else "—"
+
+
+def _ledger_table(rows: list[PledgeStatus], shown: dt.date) -> Table:
+    table = Table(title=f"Pledges as of {shown}", show_lines=True)
+    for column in ("pledge", "status", "strength", "formality", "first", "own words", "last"):
+        table.add_column(column, no_wrap=column == "pledge")
+    table.add_column("history and evidence", overflow="fold")
+    for row in rows:
+        evidence = "\n".join(_evidence_lines(row, 70))
+        table.add_row(
+            row.pledge_id,
+            _styled(row.status),
+            _strength(row.strength, row.conditional),
+            row.formality or "—",
+            _first_when(row),
+            str(row.first_party_mention or "—"),
+            str(row.last_mention or ""),
+            f"{escape(row.summary)}\n[dim]{escape(evidence)}[/]",
+        )
+    return table
+
+
+def _ledger_block(row: PledgeStatus) -> str:
+    """One pledge as a few lines, for terminals too narrow for the table."""
+    facts = " · ".join(
+        [
+            _styled(row.status),
+            _strength(row.strength, row.conditional),
+            f"formality {row.formality or '—'}",
+        ]
+    )
+    dates = (
+        f"first {_first_when(row)} · own words {row.first_party_mention or '—'} · "
+        f"last {row.mentions[-1].when if row.mentions else '—'}"
+    )
+    lines = [f"[bold]{escape(row.pledge_id)}[/]  {facts}", f"  {dates}"]
+    if row.summary:
+        lines.append(f"  {escape(row.summary)}")
+    lines += [f"  [dim]{escape(line)}[/]" for line in _evidence_lines(row, 60)]
+    return "\n".join(lines) + "\n"
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     @handles_errors
@@ -74,6 +132,11 @@ def register(app: typer.Typer) -> None:
             help="Only pledges with this status: pledged, fulfilled, contradicted, retracted, "
             "lapsed, refused, claimed-by-others-only.",
         ),
+        generic: bool = typer.Option(
+            False,
+            "--generic",
+            help="Also list pledges on no taxonomy topic (ids PRK:other:<wording>).",
+        ),
         as_json: bool = typer.Option(False, "--json", help="One JSON object per pledge per line."),
         rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild even if not stale."),
     ) -> None:
@@ -84,6 +147,9 @@ def register(app: typer.Typer) -> None:
         only"; with its strength, conditional flag, highest first-party formality, first
         mention, first mention by the promisor itself, last mention and the sentences behind
         them. The ledger is rebuilt first when the store changed since the last build.
+        Pledges whose wording matched no taxonomy topic are counted but listed only with
+        --generic (or --topic other); on a wide terminal the ledger is a table, on a narrow
+        one a block per pledge.
 
         Example: pledgewatch ledger --actor PRK --as-of 2012-04-14
         """
@@ -97,30 +163,25 @@ def register(app: typer.Typer) -> None:
                     f"ledger rebuilt: {summary.pledges} pledges, {summary.links} action links"
                 )
             rows = ledger_statuses(store, actor=actor, as_of=when, topic=topic, status=status)
+        if not generic and topic is None:
+            hidden = [row for row in rows if base_topic(row.topic) != row.topic]
+            rows = [row for row in rows if base_topic(row.topic) == row.topic]
+            if hidden:
+                err_console.print(
+                    f"{len(hidden)} pledge(s) on no taxonomy topic not shown (--generic lists them)"
+                )
         if as_json:
             echo_json_lines([row.to_dict() for row in rows])
             return
         shown = when or dt.date.today()
-        table = Table(title=f"Pledges as of {shown}", show_lines=True)
-        for column in ("pledge", "status", "strength", "formality", "first", "own words", "last"):
-            table.add_column(column)
-        table.add_column("history and evidence", overflow="fold")
-        for row in rows:
-            strength = _strength(row.strength, row.conditional)
-            evidence = "\n".join(
-                f"{e.date} {e.doc}: {_short(e.text, 70)}" for e in row.evidence[-3:]
-            )
-            table.add_row(
-                row.pledge_id,
-                _styled(row.status),
-                strength,
-                row.formality or "—",
-                str(row.first_mention or ""),
-                str(row.first_party_mention or "—"),
-                str(row.last_mention or ""),
-                f"{row.summary}\n[dim]{evidence}[/]",
-            )
-        console.print(table if rows else f"No pledges as of {shown}.")
+        if not rows:
+            console.print(f"No pledges as of {shown}.")
+        elif console.width >= WIDE_TERMINAL:
+            console.print(_ledger_table(rows, shown))
+        else:
+            console.print(f"[bold]Pledges as of {shown}[/]\n")
+            for row in rows:
+                console.print(_ledger_block(row))
 
     @app.command()
     @handles_errors

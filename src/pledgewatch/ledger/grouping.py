@@ -161,6 +161,7 @@ def mention_from_row(row: Mapping[str, Any], topic_map: TopicActionMap) -> Candi
         topic_text=topic_text,
         text=row.get("evidence"),
         retraction=kind == "refusal" or strength == "refused",
+        date_precision=str(row.get("date_precision") or "day") if row.get("date") else "day",
     )
     key_topic = f"{topic}:{topic_slug(topic_text)}" if generic else topic
     return Candidate(promisor, key_topic, mention, generic)
@@ -175,6 +176,7 @@ def read_candidates(
         select(
             cm,
             ev.c.date,
+            ev.c.date_precision,
             ev.c.sentence_id,
             ev.c.evidence,
             doc.c.published,

@@ -14,9 +14,11 @@ The pledge's full record (mentions with attribution, links with reasons) is stor
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -37,8 +39,18 @@ from pledgewatch.ledger.status import pledge_status_at, strength_timeline
 from pledgewatch.ledger.topic_actions import TopicActionMap, load_topic_actions
 from pledgewatch.store import Store, schema
 
-#: Bump when the ledger's logic changes, so stores built by older code rebuild.
-LEDGER_FORMAT = "1"
+
+@functools.lru_cache(maxsize=1)
+def ledger_code_digest() -> str:
+    """A digest of the ledger package's source: a store built by older ledger code rebuilds,
+    with no version number to remember to bump."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 FINGERPRINT_KEY = "ledger.fingerprint"
 BUILT_AT_KEY = "ledger.built_at"
 
@@ -46,7 +58,7 @@ BUILT_AT_KEY = "ledger.built_at"
 def ledger_fingerprint(connection: Connection, topic_map: TopicActionMap) -> str:
     """A digest of everything the ledger is computed from."""
     docs, ev, cm, ov = schema.documents, schema.events, schema.commitments, schema.link_overrides
-    parts: list[Any] = [LEDGER_FORMAT, topic_map.digest]
+    parts: list[Any] = [ledger_code_digest(), topic_map.digest]
     parts += connection.execute(select(func.count(), func.max(docs.c.coded_at))).one()
     parts += connection.execute(select(func.count(), func.min(ev.c.id), func.max(ev.c.id))).one()
     parts += connection.execute(select(func.count(), func.max(cm.c.event_id))).one()

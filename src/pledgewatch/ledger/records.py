@@ -89,6 +89,15 @@ def split_pledge_id(value: str) -> tuple[str, str]:
     return promisor, topic
 
 
+def shown_date(date: dt.date, precision: str | None) -> str:
+    """A date written to its precision: "2010-12" for a month, "1953" for a year."""
+    if precision == "year":
+        return f"{date.year:04d}"
+    if precision == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    return date.isoformat()
+
+
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -140,6 +149,14 @@ class Mention:
     retraction: bool = False
     #: Why a mention was added to a pledge other than its own topic (a general retraction).
     via: str | None = None
+    #: How much of ``date`` is known: "day", "month", "year" (a "1953" reference is stored as
+    #: 1953-01-01 and must read as 1953).
+    date_precision: str = "day"
+
+    @property
+    def when(self) -> str:
+        """The date as precisely as it is known: 2012-02-29, 2010-12 or 1953."""
+        return shown_date(self.date, self.date_precision)
 
     @property
     def effective_strength(self) -> str:

@@ -25,6 +25,7 @@ with. Formality is the highest first-party formality so far.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from pledgewatch.ledger.records import (
@@ -202,11 +203,24 @@ def strength_timeline(
     return changes
 
 
+#: The actor part of an attribution level, "RUSGOV (a spokesman) said" -> "RUSGOV (a spokesman)".
+_LEVEL_ACTOR = re.compile(r"^\S+ \([^)]*\)")
+
+
 def _who(mention: Mention) -> str:
+    """Who voiced a third-party mention: the speaker, the outermost reporter, or the report.
+
+    The last level of an attribution chain is the promise's own clause ("PRK (North Korea)
+    will allow"), so a chain of one level names no one but the news report itself.
+    """
     if mention.in_headline:
         return f"a headline, {mention.formality}"
-    speaker = mention.speaker or (mention.attribution[0] if mention.attribution else None)
-    return f"{speaker}, {mention.formality}" if speaker else mention.formality
+    speaker = mention.speaker
+    if speaker is None and len(mention.attribution) > 1:
+        outer = mention.attribution[0]
+        found = _LEVEL_ACTOR.match(outer)
+        speaker = found.group(0) if found else outer
+    return f"{speaker or 'the report itself'}, {mention.formality}"
 
 
 def _wording(mention: Mention) -> str:
@@ -229,18 +243,18 @@ def describe(status: PledgeStatus) -> str:
         m for m in status.mentions if m.retraction and (opened is None or m.date < opened)
     ]
     if earlier_refusals:
-        parts.append(f"refused on {earlier_refusals[0].date}")
+        parts.append(f"refused on {earlier_refusals[0].when}")
     if positive:
         # on the first day, prefer a body sentence to a headline as "who first claimed it"
         first = min(positive, key=lambda m: (m.date, m.in_headline))
         if not first.first_party:
-            parts.append(f"first claimed by a third party ({_who(first)}) on {first.date}")
+            parts.append(f"first claimed by a third party ({_who(first)}) on {first.when}")
         own = next((m for m in positive if m.first_party), None)
         if own is None:
             parts.append("never stated by the promisor itself")
         else:
             how = f"{own.formality}, {_wording(own)}"
-            parts.append(f"first stated by the promisor itself on {own.date} ({how})")
+            parts.append(f"first stated by the promisor itself on {own.when} ({how})")
     if status.fulfilled_on:
         parts.append(f"fulfilled on {status.fulfilled_on}")
     if status.contradicted_on:
@@ -253,7 +267,7 @@ def describe(status: PledgeStatus) -> str:
     if closed_on is not None:
         later = [m for m in positive if m.date > closed_on and not m.first_party]
         if later:
-            parts.append(f"claimed again by others on {later[0].date}, which does not revive it")
+            parts.append(f"claimed again by others on {later[0].when}, which does not revive it")
     if status.status == LAPSED and status.deadline:
         parts.append(f"lapsed after its deadline {status.deadline}")
     return "; ".join(parts)
