@@ -28,24 +28,70 @@ NEGATION_TERM = "<neg>"
 PHRASE_SKIP_DEPS = frozenset({"conj", "cc", "punct", "appos", "relcl", "advcl", "det"})
 
 
+class Words:
+    """The words a commitment is matched on, with each word's forms computed once.
+
+    Matching tries every term of every topic at every position; reading a token's text and
+    lemma there each time cost more than parsing the sentence. ``vocabulary`` lets a term
+    that needs a word absent from the clause be skipped without scanning.
+    """
+
+    __slots__ = ("tokens", "forms", "vocabulary", "_stems")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.tokens = list(tokens)
+        self.forms = [token_forms(t) for t in self.tokens]
+        self.vocabulary = frozenset(f for pair in self.forms for f in pair)
+        self._stems: dict[str, bool] = {}
+
+    def has(self, word: str) -> bool:
+        """Whether some token has this form (``stem*``: a form starting with the stem)."""
+        if not word.endswith("*"):
+            return word in self.vocabulary
+        known = self._stems.get(word)
+        if known is None:
+            stem = word[:-1]
+            known = self._stems[word] = any(f.startswith(stem) for f in self.vocabulary)
+        return known
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+
+def _as_words(tokens: Sequence[Token] | Words) -> Words:
+    return tokens if isinstance(tokens, Words) else Words(tokens)
+
+
 @dataclass(frozen=True, slots=True)
 class Term:
     """One alternative of a term group: a word sequence, each word exact or a prefix."""
 
     words: tuple[str, ...]
+    exact: frozenset[str] = frozenset()  # the words that must occur as they are
+    stems: tuple[str, ...] = ()  # the "stem*" words
 
-    def match_at(self, tokens: Sequence[Token], pos: int) -> int | None:
+    @classmethod
+    def of(cls, words: tuple[str, ...]) -> Term:
+        stems = tuple(w for w in words if w.endswith("*"))
+        return cls(words, frozenset(w for w in words if not w.endswith("*")), stems)
+
+    def possible_in(self, words: Words) -> bool:
+        """False when a word the term needs occurs nowhere in ``words``."""
+        return self.exact <= words.vocabulary and all(words.has(stem) for stem in self.stems)
+
+    def match_at(self, words: Words, pos: int) -> int | None:
+        tokens, forms = words.tokens, words.forms
         if pos + len(self.words) > len(tokens):
             return None
         for offset, word in enumerate(self.words):
-            token = tokens[pos + offset]
-            if offset and not _adjacent(tokens[pos + offset - 1], token):
+            if offset and not _adjacent(tokens[pos + offset - 1], tokens[pos + offset]):
                 return None
-            forms = token_forms(token)
+            lower, lemma = forms[pos + offset]
             if word.endswith("*"):
-                if not any(f.startswith(word[:-1]) for f in forms):
+                stem = word[:-1]
+                if not (lower.startswith(stem) or lemma.startswith(stem)):
                     return None
-            elif word not in forms:
+            elif word != lower and word != lemma:
                 return None
         return pos + len(self.words)
 
@@ -74,19 +120,22 @@ class TermGroup:
                 negation = True
             elif raw:
                 words = tuple(w for w in re.split(r"[\s\-]+", raw.replace("'", " '")) if w)
-                terms.append(Term(words))
+                terms.append(Term.of(words))
         return cls(tuple(terms), negation)
 
-    def find(self, tokens: Sequence[Token], negated: bool) -> list[Token] | None:
+    def find(self, tokens: Sequence[Token] | Words, negated: bool) -> list[Token] | None:
         """Tokens of the first (longest) term found, ``[]`` for a negation hit, else None."""
-        for pos in range(len(tokens)):
-            best = None
-            for term in self.terms:
-                end = term.match_at(tokens, pos)
-                if end is not None and (best is None or end > best):
-                    best = end
-            if best is not None:
-                return list(tokens[pos:best])
+        words = _as_words(tokens)
+        candidates = [term for term in self.terms if term.possible_in(words)]
+        if candidates:
+            for pos in range(len(words)):
+                best = None
+                for term in candidates:
+                    end = term.match_at(words, pos)
+                    if end is not None and (best is None or end > best):
+                        best = end
+                if best is not None:
+                    return words.tokens[pos:best]
         if self.negation and negated:
             return []
         return None
@@ -104,12 +153,13 @@ class Topic:
     general: bool = False
     source: str = ""
 
-    def match(self, tokens: Sequence[Token], negated: bool) -> list[list[Token]] | None:
+    def match(self, tokens: Sequence[Token] | Words, negated: bool) -> list[list[Token]] | None:
         """The words each term group found (subject matter first) when a trigger matches."""
-        if self.exclude is not None and self.exclude.find(tokens, False):
+        words = _as_words(tokens)
+        if self.exclude is not None and self.exclude.find(words, False):
             return None
         for trigger in self.triggers:
-            hits = [group.find(tokens, negated) for group in trigger]
+            hits = [group.find(words, negated) for group in trigger]
             if all(h is not None for h in hits):
                 return [h for h in hits if h]
         return None
@@ -180,8 +230,9 @@ class TopicTaxonomy:
         """
         found: dict[str, TopicMatch] = {}
         tokens = _words(tokens)
+        words = Words(tokens)
         for topic in self.topics.values():
-            groups = topic.match(tokens, negated)
+            groups = topic.match(words, negated)
             if groups is None:
                 continue
             text = topic_phrase(groups) if groups else ""
