@@ -156,6 +156,28 @@ def test_refusals(nlp, grader, text, trigger, cue):
     assert any(cue in w for w in commitment.why), commitment.why
 
 
+PAST_FACTS = [
+    ("North Korea did not send a delegation to the ceremony.", "send", "010"),
+    ("Pyongyang has not shipped the promised coal.", "shipped", "010"),
+    ("North Korea never signed the protocol.", "signed", "057"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "cameo"), PAST_FACTS)
+def test_a_negated_past_fact_is_no_refusal(nlp, grader, text, trigger, cameo):
+    """What did not happen refuses nothing; the same verb with "will not" does."""
+    commitment = grade(nlp, grader, text, trigger, cameo=cameo)
+    assert commitment is None or commitment.kind != "refusal", commitment.why
+    assert commitment is None or commitment.strength != "refused", commitment.why
+    future = text.replace("did not send", "will not send").replace(
+        "has not shipped", "will not ship"
+    )
+    if future != text:
+        trigger_now = {"send": "send", "shipped": "ship"}[trigger]
+        refusal = grade(nlp, grader, future, trigger_now, cameo=cameo)
+        assert refusal is not None and refusal.kind == "refusal", refusal and refusal.why
+
+
 def test_a_negated_restraint_is_a_firm_promise(nlp, grader):
     commitment = grade(
         nlp, grader, "North Korea will not conduct further nuclear tests.", "conduct"

@@ -44,6 +44,7 @@ class StrengthCues:
     strength: CueLexicon  # labels: firm, hedged, refused, negation, backshifted
     restraint: CueLexicon
     silence: frozenset[str]  # lemmas whose negation is silence, not refusal ("did not mention")
+    past_fact_aux: frozenset[str]  # "did not meet": a past fact, not a refusal
     abandon_verbs: CueLexicon
     agreement_nouns: frozenset[str]
     kinds: CueLexicon  # labels: offer, demand
@@ -102,6 +103,9 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         strength=CueLexicon.from_lists(lists),
         restraint=CueLexicon.from_lists(
             {"restraint": _strings(data, "restraint_when_negated", strength_path)}
+        ),
+        past_fact_aux=frozenset(
+            word.lower() for word in _strings(data, "past_fact_auxiliaries", strength_path)
         ),
         silence=frozenset(
             word.lower() for word in _strings(data, "silence_when_negated", strength_path)
@@ -289,6 +293,17 @@ def _backshifted(cues: StrengthCues) -> set[str]:
     return {p.text for p in cues.strength.phrases if p.label == "backshifted"}
 
 
+def _past_fact(verb: Token, cues: StrengthCues) -> bool:
+    """A negated verb in the past or perfect ("did not meet", "has not shipped", "never
+    made"), with no future or modal auxiliary ("would not give up" is a refusal)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    if any(a.lower_ in cues.past_fact_aux for a in auxiliaries):
+        return True
+    return not auxiliaries and verb.tag_ == "VBD"
+
+
 def _read_negation(
     clause: CommitmentClause,
     cues: StrengthCues,
@@ -307,6 +322,14 @@ def _read_negation(
             reading.why.append(f"negated report verb {negated.text!r}: silence, not a refusal")
             continue
         reading.negated = True
+        if _past_fact(negated, cues):
+            # "Carter did not meet Kim" tells what did not happen, it refuses nothing
+            reading.why.append(f"negated past fact {match.text!r} {negated.text!r}: not a refusal")
+            # "never" is also a refusal word, but "never signed" tells a past fact
+            reading.refusal_cues = [
+                c for c in reading.refusal_cues if c.lower() != match.text.lower()
+            ]
+            return
         if kind == "demand" and negated not in clause.chain:
             reading.why.append(f"negated demand content {match.text!r} {negated.text!r}")
             return
