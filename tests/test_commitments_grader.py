@@ -137,6 +137,23 @@ def test_kinds(nlp, grader, text, trigger, cameo, kind):
     assert commitment.kind == kind, commitment.why
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        # the test is the condition of Seoul's warning, not a promise of Pyongyang's
+        ("Seoul said the North would pay a price if it conducted a test.", "conducted", "190"),
+        ("Unless the North halts its drills, Seoul will cancel the visit.", "halts", "192"),
+        # a nominal event under "should" is the subject of a debate, not a pledge
+        ("The envoys argued over whether the text should condemn the shelling.", "shelling", "195"),
+    ],
+)
+def test_conditions_and_nominal_events_are_no_promises(nlp, grader, text, trigger, cameo):
+    # the event coder marks these hypothetical, a forward modality that alone made a promise
+    finding = finding_for(next(nlp(text).sents), trigger, cameo=cameo, modality="hypothetical")
+    commitment = grader.grade(finding, DocContext(doc_id="t", date=None))
+    assert commitment is None or commitment.kind not in ("promise", "offer"), commitment.why
+
+
 def test_an_action_that_is_no_commitment_is_not_graded(nlp, grader):
     finding = finding_for(
         next(nlp("Troops fired shells across the border.").sents), "fired", cameo="195"

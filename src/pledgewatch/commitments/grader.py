@@ -260,12 +260,18 @@ class CommitmentGrader:
             kind == "statement" and cameo.startswith(CONTENT_DECIDES)
         )
         if content_decides:
+            if _inside_condition(finding.trigger):
+                # "... would face consequences if it conducted a test": the test is the
+                # condition of someone else's warning, not a promise of the tester's
+                reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
+                return kind
             if reading.refused:
                 return "refusal"
             if reading.kind_cue:
                 return reading.kind_cue
             forward = bool(reading.firm_cues) or finding.event.modality in FORWARD_MODALITIES
-            if forward and (kind is None or _has_future(analysis.clause)):
+            nominal = finding.trigger.pos_ in ("NOUN", "PROPN")  # "the North's attack"
+            if forward and not nominal and (kind is None or _has_future(analysis.clause)):
                 return "promise"
             return kind
         if kind == "refusal" or (kind in ("promise", "offer") and reading.refused):
@@ -353,6 +359,20 @@ class CommitmentGrader:
             why.append(f"promisor {text!r} is the speaker {speaker.speaker_code}")
             return speaker.speaker_code, text
         return code, text
+
+
+#: Subordinators that make a clause the condition of another ("if it conducted a test").
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _inside_condition(trigger: Token) -> bool:
+    """The trigger is in (or heads) an if/unless clause of some other verb."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children
+        ):
+            return True
+    return False
 
 
 def _has_future(clause: CommitmentClause) -> bool:
