@@ -2,12 +2,21 @@
 
 Two stores are measured, one after the other: the demo store (the demo corpus ingested and
 coded) and a large store of synthetic events (100k by default) inserted directly in batches.
-For each, the web app is started with uvicorn (``--workers`` processes, through the same app
-factory ``pledgewatch serve`` uses) in a subprocess on a free port, then ``--clients``
-concurrent clients (``httpx.AsyncClient`` on asyncio) request a seeded random mix of pages and
-API endpoints for ``--seconds`` seconds. The report gives requests per second, p50/p99 latency
-and errors per route and overall. Target (issue 7): no errors, p99 under 200 ms on the 100k
-store.
+For each, the web app is started with uvicorn (``--workers`` processes, through the app factory
+``pledgewatch serve`` uses: response cache on, caches warmed at start-up) in a subprocess on a
+free port. Right after start-up a cold pass times the first request of the heaviest route
+(``/``, which runs the trend report) and then requests every path of the mix once; that
+cold-start cost is reported on its own line. Then ``--clients`` concurrent clients request a
+seeded random mix of pages and API endpoints (a route uniformly, then one of its paths) for
+``--seconds`` seconds. The report gives requests per second, p50/p99 latency and errors per
+route and overall, the generator used and the load average. Target (issue 7): no errors, p99
+under 200 ms on the 100k store.
+
+The load generator is wrk (``apt-get install wrk`` on Debian/Ubuntu, ``brew install wrk`` on
+macOS) driven by ``benchmarks/web_mix.lua``: one wrk thread per client, each on one connection,
+timing each request. It is written in C and leaves the CPU to the server; without wrk on PATH
+(or with ``--generator httpx``) clients are ``httpx.AsyncClient`` coroutines, which on a small
+machine take much of the CPU the server needs, so their figures are a floor.
 
 Usage::
 
@@ -16,10 +25,11 @@ Usage::
     .venv/bin/python benchmarks/bench_web.py --store sqlite:////tmp/big.db --skip-demo
     .venv/bin/python benchmarks/bench_web.py --skip-routes /ledger,/api/ledger
     .venv/bin/python benchmarks/bench_web.py --workers 2   # as ``pledgewatch serve --workers 2``
+    .venv/bin/python benchmarks/bench_web.py --no-response-cache   # every request renders
+    .venv/bin/python benchmarks/bench_web.py --generator httpx     # without wrk
 
 ``--store`` reuses (or fills, when it has fewer events) a store, so repeated runs skip the build.
-The load generator runs on the same machine as the server, so on a small machine it competes
-with the server for CPU: the figures are a floor.
+The load generator runs on the same machine as the server and competes with it for CPU.
 """
 
 from __future__ import annotations
@@ -40,6 +50,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 
@@ -223,11 +234,18 @@ uvicorn.run("pledgewatch.web.app:app_from_env", factory=True, host="127.0.0.1",
 """
 
 
-def start_server(url: str, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
-    """The dashboard as ``pledgewatch serve --workers N`` runs it (uvicorn, app factory)."""
+def start_server(
+    url: str, port: int, workers: int = 1, *, response_cache: bool = True
+) -> subprocess.Popen[bytes]:
+    """The dashboard as ``pledgewatch serve --workers N`` runs it (uvicorn, app factory);
+    ``response_cache=False`` sets ``PLEDGEWATCH_WEB_CACHE_MB=0`` to measure without it."""
+    env = dict(os.environ)
+    if not response_cache:
+        env["PLEDGEWATCH_WEB_CACHE_MB"] = "0"
     process = subprocess.Popen(
         [sys.executable, "-c", SERVER, url, str(port), str(workers)],
         cwd=ROOT,
+        env=env,
         start_new_session=True,
     )
     deadline = time.monotonic() + 60
@@ -322,6 +340,87 @@ async def drive(base: str, mix: dict[str, list[str]], clients: int, seconds: flo
     return tallies, elapsed
 
 
+# -- wrk: the load generator that leaves the CPU to the server ----------------------------------
+
+WRK_SCRIPT = Path(__file__).resolve().parent / "web_mix.lua"
+
+
+def lua_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def wire_path(path: str) -> str:
+    return quote(path, safe="/?=&%:")
+
+
+def write_wrk_mix(mix: dict[str, list[str]], seed: int, path: Path) -> None:
+    """The route mix as the Lua table ``web_mix.lua`` reads (routes in sorted order, paths
+    percent-encoded as httpx sends them: wrk puts them on the request line as they are)."""
+    routes = ",\n".join(
+        f"  {{{lua_string(route)}, {{{', '.join(lua_string(wire_path(p)) for p in mix[route])}}}}}"
+        for route in sorted(mix)
+    )
+    path.write_text(f"return {{seed = {seed}, routes = {{\n{routes}\n}}}}\n")
+
+
+def drive_wrk(
+    base: str, mix: dict[str, list[str]], clients: int, seconds: float, seed: int, workdir: Path
+) -> tuple[dict[str, Tally], float]:
+    """``clients`` wrk threads of one connection each for ``seconds``; per-route tallies."""
+    mix_file = workdir / "mix.lua"
+    write_wrk_mix(mix, seed, mix_file)
+    command = [
+        "wrk",
+        "-t",
+        str(clients),
+        "-c",
+        str(clients),
+        "-d",
+        f"{max(1, round(seconds))}s",
+        "--timeout",
+        "30s",
+        "-s",
+        str(WRK_SCRIPT),
+        base,
+    ]
+    env = {**os.environ, "PLEDGEWATCH_WRK_MIX": str(mix_file)}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"wrk failed ({done.returncode}): {done.stderr.strip()[:500]}")
+    labels: dict[str, str] = {}
+    records: list[str] = []
+    total: list[int] = []
+    for line in done.stdout.splitlines():
+        kind, _, rest = line.partition("\t")
+        if kind == "THREAD":
+            records.append(rest)
+        elif kind == "LABEL":
+            index, _, label = rest.partition("\t")
+            labels[index] = label
+        elif kind == "TOTAL":
+            total = [int(part) for part in rest.split("\t")]
+    if not total:
+        raise SystemExit(f"wrk printed no totals; its output:\n{done.stdout[-2000:]}")
+    tallies: dict[str, Tally] = defaultdict(Tally)
+    for record in records:
+        for item in record.split(";"):
+            if not item:
+                continue
+            index, status_text, micros = item.split(" ")
+            tally = tallies[labels[index]]
+            status = int(status_text)
+            tally.latencies.append(int(micros) / 1e6)
+            tally.statuses[status] += 1
+            if status >= 400:
+                tally.errors += 1
+    _requests, duration_us, connect, read, write, _status, timeout = total
+    socket_errors = connect + read + write + timeout
+    if socket_errors:  # not tied to a route: wrk counts them per run
+        tallies["(socket errors)"].errors += socket_errors
+        tallies["(socket errors)"].statuses[0] += socket_errors
+    return tallies, duration_us / 1e6
+
+
 def percentile(values: list[float], q: float) -> float:
     if not values:
         return 0.0
@@ -362,19 +461,62 @@ def report(name: str, tallies: dict[str, Tally], elapsed: float) -> str:
     return "\n".join(lines)
 
 
-def measure(name: str, url: str, args: argparse.Namespace) -> str:
+def cold_pass(base: str, mix: dict[str, list[str]]) -> str:
+    """Right after start-up: the first request of the heaviest route (the overview, which runs
+    the trend report), then every path of the mix once, one at a time: the cold-start cost,
+    reported apart from the load figures. It also leaves every cache of the mix warm."""
+    lines = []
+    with httpx.Client(base_url=base, timeout=120) as client:
+        for path in ("/", "/ledger"):
+            started = time.perf_counter()
+            status = client.get(path).status_code
+            lines.append(
+                f"first `{path}` after start: {(time.perf_counter() - started) * 1000:,.0f} ms "
+                f"(status {status})"
+            )
+        started = time.perf_counter()
+        slowest: tuple[float, str] = (0.0, "")
+        count = 0
+        for route in sorted(mix):
+            for path in mix[route]:
+                begun = time.perf_counter()
+                client.get(path)
+                slowest = max(slowest, (time.perf_counter() - begun, path))
+                count += 1
+        lines.append(
+            f"cold pass over the mix: {count} paths in {time.perf_counter() - started:.1f} s, "
+            f"slowest `{slowest[1]}` {slowest[0] * 1000:,.0f} ms"
+        )
+    return "; ".join(lines)
+
+
+def measure(name: str, url: str, args: argparse.Namespace, workdir: Path) -> str:
     port = free_port()
-    server = start_server(url, port, args.workers)
+    started = time.perf_counter()
+    server = start_server(url, port, args.workers, response_cache=not args.no_response_cache)
+    up = time.perf_counter() - started
     try:
         mix = request_mix(url, args.seed)
         mix = {route: paths for route, paths in mix.items() if route not in args.skip_routes}
         base = f"http://127.0.0.1:{port}"
-        asyncio.run(drive(base, mix, min(args.clients, 5), 2.0, args.seed))  # warm caches
-        tallies, elapsed = asyncio.run(drive(base, mix, args.clients, args.seconds, args.seed))
+        cold = f"server answered /api/health {up:.1f} s after launch; " + cold_pass(base, mix)
+        if args.workers > 1:  # the cold pass reached one worker; warm the others too
+            asyncio.run(drive(base, mix, min(args.clients, 5), 2.0, args.seed))
+        load_before = os.getloadavg()[0]
+        if args.generator == "wrk":
+            tallies, elapsed = drive_wrk(base, mix, args.clients, args.seconds, args.seed, workdir)
+        else:
+            tallies, elapsed = asyncio.run(drive(base, mix, args.clients, args.seconds, args.seed))
+        load_after = os.getloadavg()[0]
     finally:
         os.killpg(server.pid, 9)
         server.wait()
-    return report(name, tallies, elapsed)
+    cache = "off" if args.no_response_cache else "on"
+    return (
+        report(name, tallies, elapsed)
+        + f"\n\ngenerator {args.generator}, response cache {cache}, "
+        + f"load average {load_before:.2f} before / {load_after:.2f} after\n{cold}"
+    )
 
 
 def main() -> None:
@@ -388,6 +530,18 @@ def main() -> None:
     parser.add_argument(
         "--workers", type=int, default=1, help="uvicorn worker processes (serve --workers)"
     )
+    parser.add_argument(
+        "--generator",
+        choices=("auto", "wrk", "httpx"),
+        default="auto",
+        help="load generator: wrk (apt-get install wrk; light on CPU) or httpx (fallback); "
+        "auto picks wrk when it is on PATH",
+    )
+    parser.add_argument(
+        "--no-response-cache",
+        action="store_true",
+        help="serve with PLEDGEWATCH_WEB_CACHE_MB=0 (every request reaches the views)",
+    )
     parser.add_argument("--skip-demo", action="store_true")
     parser.add_argument("--skip-large", action="store_true")
     parser.add_argument(
@@ -397,12 +551,16 @@ def main() -> None:
         help="route labels to leave out, e.g. /ledger,/api/ledger",
     )
     args = parser.parse_args()
+    if args.generator == "auto":
+        args.generator = "wrk" if shutil.which("wrk") else "httpx"
+    elif args.generator == "wrk" and not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install wrk (or --generator httpx)")
 
     workdir = Path(tempfile.mkdtemp(prefix="pledgewatch-web-"))
     print(
         f"# bench_web {time.strftime('%Y-%m-%d %H:%M')} on {platform.node()}: {os.cpu_count()} "
         f"cores, {args.clients} clients, {args.seconds:.0f} s per store, "
-        f"{args.workers} server worker(s)",
+        f"{args.workers} server worker(s), generator {args.generator}",
         flush=True,
     )
     sections = []
@@ -414,7 +572,9 @@ def main() -> None:
                 build_demo_store(demo)
                 print(f"demo store built in {time.perf_counter() - started:.0f} s", flush=True)
             print(rebuild_ledger_if_available(demo), flush=True)
-            sections.append(measure(f"demo store ({count_events(demo):,} events)", demo, args))
+            sections.append(
+                measure(f"demo store ({count_events(demo):,} events)", demo, args, workdir)
+            )
             print(sections[-1], flush=True)
         if not args.skip_large:
             large = args.store or f"sqlite:///{workdir / 'large.db'}"
@@ -430,7 +590,9 @@ def main() -> None:
                     f"inserted {made:,} events in {time.perf_counter() - started:.0f} s", flush=True
                 )
                 print(rebuild_ledger_if_available(large), flush=True)
-            sections.append(measure(f"large store ({count_events(large):,} events)", large, args))
+            sections.append(
+                measure(f"large store ({count_events(large):,} events)", large, args, workdir)
+            )
             print(sections[-1], flush=True)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

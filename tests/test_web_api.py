@@ -169,6 +169,29 @@ def test_search_finds_documents_and_events_and_pages(client: TestClient) -> None
     assert paged["events"]["total"] > 10
 
 
+def test_a_common_search_term_reports_a_lower_bound_and_pages_newest_first(
+    client: TestClient, monkeypatch
+) -> None:
+    from pledgewatch.web import queries
+
+    def dates(result: dict) -> list[str]:
+        return [hit["published"] or "" for hit in result["documents"]["items"]]
+
+    exact = client.get("/api/search", params={"q": "the", "per_page": 100}).json()["documents"]
+    if exact["total"] < 3:
+        pytest.skip("the sample store has fewer than three documents with 'the'")
+    assert dates({"documents": exact}) == sorted(dates({"documents": exact}), reverse=True)
+    monkeypatch.setattr(queries, "SEARCH_COUNT_CAP", 2)
+    paged = []
+    for page in (1, 2):
+        capped = client.get("/api/search", params={"q": "the", "per_page": 1, "page": page})
+        body = capped.json()["documents"]
+        assert body["more"] is True and body["total"] == 2
+        paged += [hit["id"] for hit in body["items"]]
+    assert paged == [hit["id"] for hit in exact["items"][:2]]
+    assert "Documents (2+)" in client.get("/search", params={"q": "the"}).text
+
+
 @pytest.mark.parametrize("term", ["%", "_", "100%", "a_b"])
 def test_search_wildcards_are_literal(client: TestClient, term: str) -> None:
     result = client.get("/api/search", params={"q": term}).json()

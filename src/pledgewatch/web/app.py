@@ -267,19 +267,42 @@ def _install_error_handlers(app: FastAPI, renderer: Renderer) -> None:
     app.add_exception_handler(RequestValidationError, on_validation_error)
 
 
-def create_app(store_url: str, *, write_token: str | None = None) -> FastAPI:
+def create_app(
+    store_url: str,
+    *,
+    write_token: str | None = None,
+    response_cache_mb: float = 0,
+    warm_caches: bool = False,
+    change_check_seconds: float = 1.0,
+) -> FastAPI:
     """The dashboard over the store at ``store_url``; writes only with ``write_token`` set.
 
     Without a token every write endpoint answers 403; with one, a write needs the header
     ``Authorization: Bearer <token>``.
+
+    ``response_cache_mb`` > 0 keeps finished GET answers (see :mod:`.response_cache`) until the
+    store's fingerprint, checked at most every ``change_check_seconds``, changes.
+    ``warm_caches`` computes the heaviest derived results (actors, the ledger's first page, the
+    busiest actors' timelines) in a background thread at start-up, so the first visitors do
+    not pay for them. Both are off here (tests see every request reach the views) and on in
+    :func:`serving_app`, which ``pledgewatch serve`` runs.
     """
     from pledgewatch.web import api, pages  # the routers import this module's helpers
+    from pledgewatch.web.response_cache import ResponseCacheMiddleware, ResponseStore
+    from pledgewatch.web.warmup import CacheWarmer
 
     store = open_store(store_url)
+    context = ViewContext(store, fingerprint_ttl=change_check_seconds)
+    warmer = CacheWarmer(context) if warm_caches else None
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if warmer is not None:
+            warmer.start()
         yield
+        if warmer is not None:
+            warmer.stop()
+        context.close()
         store.close()
 
     app = FastAPI(
@@ -291,9 +314,15 @@ def create_app(store_url: str, *, write_token: str | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     renderer = Renderer()
-    app.state.context = ViewContext(store)
+    app.state.context = context
     app.state.renderer = renderer
     app.state.write_token = write_token or None
+    app.state.warmer = warmer
+    app.state.response_store = None
+    if response_cache_mb > 0:
+        app.state.response_store = ResponseStore(int(response_cache_mb * 1024 * 1024))
+        # added first, so it runs inside the security headers middleware: hits get them too
+        app.add_middleware(ResponseCacheMiddleware, context=context, store=app.state.response_store)
     app.add_middleware(SecurityHeadersMiddleware, renderer=renderer)
     _install_error_handlers(app, renderer)
     static = resources.files("pledgewatch.web").joinpath("static")
@@ -305,6 +334,26 @@ def create_app(store_url: str, *, write_token: str | None = None) -> FastAPI:
 
 STORE_URL_ENV = "PLEDGEWATCH_WEB_STORE_URL"
 WRITE_TOKEN_ENV = "PLEDGEWATCH_WRITE_TOKEN"
+CACHE_MB_ENV = "PLEDGEWATCH_WEB_CACHE_MB"
+
+
+#: Response cache size of a served dashboard, per worker process (``PLEDGEWATCH_WEB_CACHE_MB``).
+DEFAULT_RESPONSE_CACHE_MB = 64.0
+
+
+def serving_app(store_url: str, *, write_token: str | None = None) -> FastAPI:
+    """The dashboard as ``pledgewatch serve`` runs it: response cache on (size from
+    ``PLEDGEWATCH_WEB_CACHE_MB``, 0 turns it off) and caches warmed at start-up."""
+    text = os.environ.get(CACHE_MB_ENV, "").strip()
+    try:
+        cache_mb = float(text) if text else DEFAULT_RESPONSE_CACHE_MB
+    except ValueError as exc:
+        raise ConfigError(
+            f"{CACHE_MB_ENV}={text!r} is not a number of megabytes; use e.g. 64, or 0 for no cache"
+        ) from exc
+    return create_app(
+        store_url, write_token=write_token, response_cache_mb=cache_mb, warm_caches=True
+    )
 
 
 def app_from_env() -> FastAPI:
@@ -317,4 +366,4 @@ def app_from_env() -> FastAPI:
         raise ConfigError(
             f"{STORE_URL_ENV} is not set; start the dashboard with `pledgewatch serve --db URL`"
         )
-    return create_app(url, write_token=os.environ.get(WRITE_TOKEN_ENV) or None)
+    return serving_app(url, write_token=os.environ.get(WRITE_TOKEN_ENV) or None)

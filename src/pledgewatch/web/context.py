@@ -91,7 +91,7 @@ class ViewContext:
         *,
         refresh_derived: bool = False,
         cache_size: int = 512,
-        fingerprint_ttl: float = 2.0,
+        fingerprint_ttl: float = 1.0,
     ) -> None:
         """``refresh_derived``: let stages rebuild stale derived tables (the ledger) and save
         checklist evaluations. Off for the dashboard, which only reads; on for the briefing."""
@@ -103,27 +103,61 @@ class ViewContext:
         self._lock = threading.Lock()
         self._computing: dict[Hashable, threading.Lock] = {}
         self._fingerprint: tuple[float, Hashable] | None = None
+        self._checking = threading.Lock()
+        self._counter = queries.SqliteChangeCounter.for_store(store)
+        self._counter_version: int | None = None
         self.fingerprint_ttl = fingerprint_ttl
 
     def fingerprint(self) -> Hashable:
         """The store's state as far as the views care (events, ledger, overrides).
 
         Read at most once per ``fingerprint_ttl`` seconds, so a busy dashboard does not count
-        the events table on every request; a write shows within that delay.
+        the events table on every request; a write shows within that delay. On a SQLite file
+        the check first reads ``PRAGMA data_version`` (microseconds) and recomputes the full
+        fingerprint only when something was committed since. Threads that find the check due
+        at once wait for one of them to run it.
         """
-        now = time.monotonic()
+        remembered = self.remembered_fingerprint()
+        if remembered is not None:
+            return remembered
+        with self._checking:
+            remembered = self.remembered_fingerprint()  # another thread just checked
+            if remembered is not None:
+                return remembered
+            now = time.monotonic()
+            version = self._counter.value() if self._counter is not None else None
+            with self._lock:
+                known = self._fingerprint
+            if version is not None and known is not None and version == self._counter_version:
+                value = known[1]
+            else:
+                value = queries.store_fingerprint(self.store)
+                self._counter_version = version
+            with self._lock:
+                self._fingerprint = (now, value)
+            return value
+
+    def remembered_fingerprint(self) -> Hashable | None:
+        """The fingerprint if it was read less than ``fingerprint_ttl`` seconds ago, else None:
+        lets async code (the response cache) skip a thread hop when no check is due."""
         with self._lock:
-            if self._fingerprint is not None and now - self._fingerprint[0] < self.fingerprint_ttl:
+            if (
+                self._fingerprint is not None
+                and time.monotonic() - self._fingerprint[0] < self.fingerprint_ttl
+            ):
                 return self._fingerprint[1]
-        value = queries.store_fingerprint(self.store)
-        with self._lock:
-            self._fingerprint = (now, value)
-        return value
+        return None
 
     def invalidate(self) -> None:
         """Forget the remembered fingerprint (after this app wrote to the store)."""
         with self._lock:
             self._fingerprint = None
+            self._counter_version = None
+
+    def close(self) -> None:
+        """Close the change counter's connection (the store is closed by its owner)."""
+        if self._counter is not None:
+            self._counter.close()
 
     def cached(self, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, remembered until the store changes (see :meth:`fingerprint`).

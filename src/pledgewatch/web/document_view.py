@@ -148,7 +148,9 @@ def search(ctx: ViewContext, term: str, *, page: int = 1, per_page: int = 20) ->
     ]
     return SearchOut(
         q=term,
-        documents=DocumentPage(total=docs.total, page=page, per_page=per_page, items=hits),
+        documents=DocumentPage(
+            total=docs.total, page=page, per_page=per_page, items=hits, more=docs.more
+        ),
         events=EventPage(
             more=events.more,
             total=events.total,

@@ -247,6 +247,7 @@ class DocumentPage(BaseModel):
     page: int
     per_page: int
     items: list[DocumentHit]
+    more: bool = Field(default=False, description="True when there are more than `total`.")
 
 
 class SearchOut(BaseModel):
