@@ -128,3 +128,15 @@ def test_settings_roundtrip(any_store: Store) -> None:
     any_store.set_setting("k", "1")
     any_store.set_setting("k", "2")
     assert any_store.get_setting("k") == "2"
+
+
+def test_migrations_build_exactly_the_declared_schema(tmp_path: Path) -> None:
+    """A column or index added to schema.py without a migration (or the reverse) fails here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from pledgewatch.store import schema
+
+    with open_store(str(tmp_path / "m.db")) as store, store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), schema.metadata)
+    assert differences == []

@@ -44,7 +44,8 @@ documents = Table(
     Column("ingested_at", DateTime(timezone=True)),
     Column("meta", JSON),
     Column("coded_version", String(40), index=True),
-    Column("coded_at", DateTime(timezone=True)),
+    # indexed: the dashboard and the ledger ask max(coded_at) to see whether anything changed
+    Column("coded_at", DateTime(timezone=True), index=True),
 )
 
 sentences = Table(
