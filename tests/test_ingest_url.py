@@ -139,7 +139,8 @@ def test_unreachable_server_is_a_clear_error():
 def test_urls_in_an_ingest_run(store, server):
     urls = [f"{server}/article", f"{server}/missing", f"{server}/feed"]
     report = ingest_paths(store, urls, options=IngestOptions(quiet=True))
-    assert [s.status for s in report.sources] == ["ingested", "failed", "ingested"]
+    assert dict(report.source_counts) == {"ingested": 2, "failed": 1}
+    assert [(s.source, s.status) for s in report.sources] == [(f"{server}/missing", "failed")]
     assert report.failures[0].where == f"{server}/missing"
     again = ingest_paths(store, urls, options=IngestOptions(quiet=True))
     assert (again.ingested, again.duplicates, again.failed) == (0, 2, 1)

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
+from rich.text import Text
 
 from pledgewatch.cli._common import (
     EXIT_PARTIAL,
@@ -18,6 +28,9 @@ from pledgewatch.cli._common import (
     read_text_argument,
     state,
 )
+
+if TYPE_CHECKING:
+    from pledgewatch.coding import CodingReport
 
 
 def _describe_commitment(commitment: dict | None) -> str:
@@ -36,6 +49,42 @@ def _describe_commitment(commitment: dict | None) -> str:
     return " | ".join(parts)
 
 
+class DocumentRateColumn(ProgressColumn):
+    """Documents per second, over the last seconds of the run."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.1f} docs/s" if speed else "", style="progress.data.speed")
+
+
+def coding_progress(quiet: bool) -> Progress:
+    """The bar every runner shows: documents done of total, rate, time left.
+
+    Off with ``--quiet`` and when standard error is not a terminal (a log file, a pipe).
+    """
+    return Progress(
+        TextColumn("coding"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        DocumentRateColumn(),
+        TimeRemainingColumn(),
+        console=err_console,
+        transient=True,
+        disable=quiet or not err_console.is_terminal,
+    )
+
+
+def report_coding(report: CodingReport) -> None:
+    """The one-line total, then every document that failed, with its source and the reason."""
+    failed = f"; {len(report.failed)} failed" if report.failed else ""
+    console.print(
+        f"coded {report.documents} document(s): {report.events} event(s), "
+        f"{report.commitments} commitment(s){failed}; coder version {report.version}"
+    )
+    for doc_id, reason in report.failed:
+        err_console.print(f"[red]failed[/] document {doc_id}: {reason}", highlight=False)
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     @handles_errors
@@ -52,11 +101,14 @@ def register(app: typer.Typer) -> None:
         topics: list[Path] = typer.Option(
             [], "--topics", help="Extra commitment topic file(s) (YAML)."
         ),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     ) -> None:
         """Code every stored document not coded yet with the current lexicon version.
 
         Documents coded with an older lexicon or dictionary are coded again; the others are
-        left alone, so running it twice does nothing the second time.
+        left alone, so running it twice does nothing the second time. With --workers or
+        --cluster, a document whose coding kills a worker process is retried on its own, then
+        listed as failed and skipped; the others are stored and the exit status is 1.
 
         Example: pledgewatch code --workers 2
         """
@@ -65,40 +117,35 @@ def register(app: typer.Typer) -> None:
         options = CoderOptions(
             actor_paths=tuple(str(p) for p in actors), topic_paths=tuple(str(p) for p in topics)
         )
-        with state(ctx).store() as store:
+        with state(ctx).store() as store, coding_progress(quiet) as progress:
+            task = progress.add_task("code", total=None)
+
+            def advance(done: int) -> None:
+                progress.advance(task, done)
+
             if cluster:
                 from pledgewatch.distributed.dask_runner import code_store_on_cluster
 
-                report = code_store_on_cluster(store, cluster, options=options, recode=recode)
+                report = code_store_on_cluster(
+                    store,
+                    cluster,
+                    options=options,
+                    recode=recode,
+                    on_progress=advance,
+                    on_total=lambda total: progress.update(task, total=total),
+                )
             else:
                 from pledgewatch.coding import shared_coder
 
-                total = store.count_documents(
-                    not_coded_with=None if recode else shared_coder(options).version
+                version = shared_coder(options).version
+                progress.update(
+                    task, total=store.count_documents(not_coded_with=None if recode else version)
                 )
-                with Progress(
-                    TextColumn("coding"),
-                    BarColumn(),
-                    MofNCompleteColumn(),
-                    TimeRemainingColumn(),
-                    console=err_console,
-                    transient=True,
-                ) as progress:
-                    task = progress.add_task("code", total=total)
-                    report = code_store(
-                        store,
-                        options=options,
-                        workers=workers,
-                        recode=recode,
-                        on_progress=lambda n: progress.advance(task, n),
-                    )
-        console.print(
-            f"coded {report.documents} document(s): {report.events} event(s), "
-            f"{report.commitments} commitment(s); coder version {report.version}"
-        )
+                report = code_store(
+                    store, options=options, workers=workers, recode=recode, on_progress=advance
+                )
+        report_coding(report)
         if report.failed:
-            for doc_id, reason in report.failed:
-                err_console.print(f"[red]failed[/] document {doc_id}: {reason}", highlight=False)
             raise typer.Exit(EXIT_PARTIAL)
 
     @app.command()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from pledgewatch.cli._common import EXIT_PARTIAL, console, handles_errors, state
+from pledgewatch.cli._common import EXIT_PARTIAL, console, echo_json_lines, handles_errors, state
 from pledgewatch.ingest import (
     DEFAULT_MAX_BYTES,
     FORMATS,
@@ -23,15 +23,20 @@ from pledgewatch.ingest.options import parse_iso_date
 
 
 def render_report(report: IngestReport) -> None:
-    """The summary table, the failures with their reasons, and the one-line total."""
+    """The summary table, the failures with their reasons, and the one-line total.
+
+    The report lists at most its first ``detail_limit`` failures and skipped sources; the
+    lines beyond say how many more there were.
+    """
     totals = Table(title="ingest summary", title_justify="left")
     totals.add_column("outcome")
     totals.add_column("count", justify="right")
     totals.add_row("ingested", str(report.ingested))
     totals.add_row("duplicate", str(report.duplicates))
     totals.add_row("failed", str(report.failed), style="red" if report.failed else None)
-    if report.skipped:
-        totals.add_row("skipped", str(len(report.skipped)), style="dim")
+    skipped = report.source_counts["skipped"]
+    if skipped:
+        totals.add_row("skipped", str(skipped), style="dim")
     console.print(totals)
     if report.failures:
         failures = Table(title="failures", title_justify="left", show_lines=False)
@@ -40,8 +45,17 @@ def render_report(report: IngestReport) -> None:
         for failure in report.failures:
             failures.add_row(failure.where, failure.reason)
         console.print(failures)
-    for skipped in report.skipped:
-        console.print(f"[dim]skipped {skipped.source}: {skipped.skipped}[/]", highlight=False)
+    if report.failures_not_listed:
+        console.print(
+            f"[red]... and {report.failures_not_listed} more failure(s) not listed "
+            f"(the first {len(report.failures)} are shown)[/]",
+            highlight=False,
+        )
+    listed_skips = report.skipped
+    for source in listed_skips:
+        console.print(f"[dim]skipped {source.source}: {source.skipped}[/]", highlight=False)
+    if skipped > len(listed_skips):
+        console.print(f"[dim]... and {skipped - len(listed_skips)} more skipped[/]")
     style = "bold red" if report.failed else "bold green"
     console.print(f"[{style}]{report.summary()}[/]", highlight=False)
 
@@ -80,6 +94,9 @@ def register(app: typer.Typer) -> None:
             None, "--encoding", help="Decode text with this encoding instead of detecting it."
         ),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+        as_json: bool = typer.Option(
+            False, "--json", help="Print the report as one JSON object instead of tables."
+        ),
     ) -> None:
         """Ingest news reports and statements: text, Markdown, HTML, RSS/Atom, CSV, JSON Lines, PDF.
 
@@ -87,7 +104,8 @@ def register(app: typer.Typer) -> None:
         ingest twice stores nothing new ("0 new, N duplicates"). Publication dates come from
         metadata, a news dateline (SEOUL, Aug. 24 (Yonhap) --) or --date. A source that cannot
         be read is listed with the reason and the rest goes on; the exit status is 1 when
-        anything failed.
+        anything failed. The report counts everything but lists only the first 100 failures,
+        duplicates and skipped files, so memory stays flat on any corpus.
 
         Example: pledgewatch ingest src/pledgewatch/data/demo/corpus news.csv --map text=body
         """
@@ -98,10 +116,13 @@ def register(app: typer.Typer) -> None:
             format=format.lower() if format else None,
             max_bytes=parse_size(max_bytes),
             encoding=encoding,
-            quiet=quiet,
+            quiet=quiet or as_json,
         )
         with state(ctx).store() as store:
             report = ingest_paths(store, paths, options=options)
-        render_report(report)
+        if as_json:
+            echo_json_lines([report.to_dict()])
+        else:
+            render_report(report)
         if report.failed:
             raise typer.Exit(EXIT_PARTIAL)

@@ -3,9 +3,15 @@
 The unit of work is the same :func:`pledgewatch.coding.code_documents` a local run uses: each
 worker process builds its coder once (a :class:`~pledgewatch.distributed.worker.PreloadCoder`
 plugin loads it when the worker joins; it is cached per process) and codes batches; the client
-writes every result to the store in its own transaction, in submission order. Only a bounded
-window of batches is in flight, so memory stays flat however large the corpus is, and a run that
-is interrupted (client killed, cluster lost) resumes where it stopped when run again.
+writes every document's results to the store in its own transaction as its batch finishes
+(``distributed.as_completed``). Only a bounded window of batches is in flight, so memory stays
+flat however large the corpus is, and a run that is interrupted (client killed, cluster lost)
+resumes where it stopped when run again.
+
+A document whose coding kills the worker (a crash, the worker's memory limit) does not stop the
+run: Dask retries its batch on other workers, then gives up with ``KilledWorker``; the runner
+splits that batch into single documents and retries them one at a time, writes every one that
+codes, and reports the one that fails again as a failed document.
 
 The client never loads spaCy: it asks the workers which coder version they run, refuses to go on
 if they disagree (a worker with other lexicons or dictionaries would code differently), and
@@ -14,7 +20,8 @@ stores that version with each document.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from pledgewatch.coding import (
@@ -23,7 +30,6 @@ from pledgewatch.coding import (
     CoderOptions,
     CodingReport,
     batches_of,
-    code_documents,
     write_results,
 )
 from pledgewatch.errors import ConfigError, PledgewatchError
@@ -81,20 +87,90 @@ def cluster_coder_version(client: Any, options: CoderOptions) -> str:
     return distinct[0]
 
 
-def _results(future: Any, batch: list[Document]) -> list[CodedDocument]:
-    """A batch's results; a lost worker or connection becomes one clear error."""
+def _cluster_lost(piece: list[Document], future: Any) -> PledgewatchError:
+    return PledgewatchError(
+        f"the cluster lost the batch of documents {piece[0].id}..{piece[-1].id} "
+        f"(task {future.status}). Documents coded so far are stored; run "
+        "`pledgewatch code --cluster ...` again to go on."
+    )
+
+
+def _describe(exc: BaseException | None) -> str:
     from distributed.scheduler import KilledWorker
 
+    if isinstance(exc, KilledWorker):
+        return (
+            "KilledWorker: every Dask worker that ran it died, a crash or the worker's memory "
+            "limit; see the workers' logs"
+        )
+    return f"{exc.__class__.__name__}: {exc}"
+
+
+def code_on_cluster(
+    client: Any, batches: Iterator[list[Document]], options: CoderOptions, *, window: int = 8
+) -> Iterator[tuple[list[Document], list[CodedDocument]]]:
+    """Yield ``(piece, results)`` as pieces finish on the cluster, at most ``window`` in flight.
+
+    A batch whose task fails on the worker side (``KilledWorker`` after the scheduler's own
+    retries, or any exception the task raised) is split into single documents; these run one
+    at a time next to the other batches, so a single document that fails again is the cause
+    and is yielded as a failed :class:`CodedDocument`. Every document comes back exactly once.
+    """
+    from distributed import as_completed
+
+    from pledgewatch.distributed.task import (
+        FailureStreak,
+        code_batch,
+        failed_coding,
+        single_documents,
+    )
+
+    in_flight: dict[Any, list[Document]] = {}
+    retries: deque[list[Document]] = deque()
+    retrying: Any = None  # the future of the single document being retried, if any
+    finished = as_completed()
+    streak = FailureStreak()
+
+    def submit(piece: list[Document]) -> Any:
+        future = client.submit(code_batch, piece, options, pure=False)
+        in_flight[future] = piece
+        finished.add(future)
+        return future
+
+    def top_up() -> None:
+        nonlocal retrying
+        if retries and retrying is None:
+            retrying = submit(retries.popleft())
+        while len(in_flight) < window:
+            batch = next(batches, None)
+            if batch is None:
+                return
+            submit(batch)
+
     try:
-        return future.result()
-    except PledgewatchError:
-        raise
-    except (KilledWorker, OSError, TimeoutError) as exc:
-        raise PledgewatchError(
-            f"the cluster lost the batch of documents {batch[0].id}..{batch[-1].id}: "
-            f"{exc.__class__.__name__}: {exc}. Documents coded so far are stored; run "
-            "`pledgewatch code --cluster ...` again to go on."
-        ) from exc
+        top_up()
+        for future in finished:
+            piece = in_flight.pop(future)
+            was_retry = future is retrying
+            if was_retry:
+                retrying = None
+            if future.status == "finished":
+                streak.coded()
+                yield piece, future.result()
+            elif future.status != "error":
+                raise _cluster_lost(piece, future)
+            elif isinstance(future.exception(), PledgewatchError):
+                raise future.exception()  # e.g. no spaCy model: no document would succeed
+            elif was_retry:
+                cause = _describe(future.exception())
+                streak.failed(piece[0], cause)
+                yield piece, [failed_coding(piece[0], cause)]
+            else:
+                retries.extend(single_documents(piece))
+            top_up()
+    finally:
+        for future in in_flight:
+            future.cancel()
 
 
 def code_store_on_cluster(
@@ -106,12 +182,17 @@ def code_store_on_cluster(
     batch_size: int = 16,
     window: int = 8,
     on_progress: Callable[[int], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> CodingReport:
     """Code every document not coded with the workers' coder version on the cluster.
 
     ``address`` is a scheduler address (``tcp://HOST:8786``) or an existing
     ``distributed.Client``. At most ``window`` batches of ``batch_size`` documents are in
-    flight; results are written in the order the documents were read.
+    flight; each document's results are written as its batch finishes. A document whose
+    coding kills its worker is retried alone, then listed in the report's ``failed`` and
+    skipped (see :func:`code_on_cluster`). ``on_total`` is told how many documents the run
+    will code once the workers' coder version is known; ``on_progress`` how many more are
+    done (coded or failed).
     """
     from distributed import Client
 
@@ -119,27 +200,14 @@ def code_store_on_cluster(
     try:
         version = cluster_coder_version(client, options)
         report = CodingReport(version=version)
-        pending = store.iter_documents(not_coded_with=None if recode else version)
-        in_flight: list[tuple[list[Document], Any]] = []
-
-        def write_oldest() -> None:
-            batch, future = in_flight.pop(0)
-            results = _results(future, batch)
+        not_coded_with = None if recode else version
+        if on_total:
+            on_total(store.count_documents(not_coded_with=not_coded_with))
+        batches = batches_of(store.iter_documents(not_coded_with=not_coded_with), batch_size)
+        for piece, results in code_on_cluster(client, batches, options, window=window):
             write_results(store, results, version, report)
             if on_progress:
-                on_progress(len(results))
-
-        try:
-            for batch in batches_of(pending, batch_size):
-                future = client.submit(code_documents, batch, options, pure=False)
-                in_flight.append((batch, future))
-                if len(in_flight) >= window:
-                    write_oldest()
-            while in_flight:
-                write_oldest()
-        finally:
-            for _, future in in_flight:
-                future.cancel()
+                on_progress(len(piece))
     finally:
         if not isinstance(address, Client):
             client.close()

@@ -21,7 +21,7 @@ from pledgewatch.errors import InputError
 from pledgewatch.ingest.formats import EXTENSIONS
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.ingest.report import Failure, IngestReport, SourceReport
-from pledgewatch.ingest.sources import STDIN, STDIN_NAME, is_url, list_directory, read_path
+from pledgewatch.ingest.sources import STDIN, STDIN_NAME, is_url, read_path, walk_directory
 from pledgewatch.model import Document
 from pledgewatch.store import Store
 
@@ -43,10 +43,10 @@ def _expand(
         if argument == STDIN or is_url(argument) or not Path(argument).is_dir():
             yield _Target(argument)
             continue
-        files, problems = list_directory(Path(argument))
-        for problem in problems:
-            yield _Target(problem.path or argument, problem=problem)
-        for path in files:
+        for path in walk_directory(Path(argument)):
+            if isinstance(path, InputError):
+                yield _Target(path.path or argument, problem=path)
+                continue
             suffix = path.suffix.lower()
             if options.format is None and suffix and suffix not in EXTENSIONS:
                 yield _Target(str(path), skip_reason=f"no reader for {suffix!r} files")
@@ -55,29 +55,43 @@ def _expand(
 
 
 class _BatchWriter:
-    """Collects documents and writes them in one transaction per ``batch_size``."""
+    """Collects documents and writes them in one transaction per ``batch_size``.
 
-    def __init__(self, store: Store, batch_size: int) -> None:
+    A source is folded into the run's report once all its documents are written (see
+    :meth:`IngestReport.add_source`), so only the sources of the batch being filled are open.
+    """
+
+    def __init__(self, store: Store, batch_size: int, report: IngestReport) -> None:
         self.store = store
         self.batch_size = batch_size
+        self.report = report
         self.pending: list[tuple[Document, SourceReport]] = []
+        self.open_sources: list[SourceReport] = []
 
-    def add(self, document: Document, report: SourceReport) -> None:
-        self.pending.append((document, report))
+    def add(self, document: Document, source: SourceReport) -> None:
+        self.pending.append((document, source))
         if len(self.pending) >= self.batch_size:
             self.flush()
 
+    def finish(self, source: SourceReport) -> None:
+        """``source`` has been read: fold it now, or after the batch holding its documents.
+
+        Sources are folded in the order read, so one waits behind any that is still open.
+        """
+        if self.open_sources or (self.pending and self.pending[-1][1] is source):
+            self.open_sources.append(source)
+        else:
+            self.report.add_source(source)
+
     def flush(self) -> None:
-        if not self.pending:
-            return
-        outcomes = self.store.add_documents([document for document, _ in self.pending])
-        for (document, report), is_new in zip(self.pending, outcomes, strict=True):
-            report.doc_ids.append(document.id)
-            if is_new:
-                report.ingested += 1
-            else:
-                report.duplicates += 1
-        self.pending = []
+        if self.pending:
+            outcomes = self.store.add_documents([document for document, _ in self.pending])
+            for (document, source), is_new in zip(self.pending, outcomes, strict=True):
+                self.report.add_document(source, document.id, is_new=is_new)
+            self.pending = []
+        for source in self.open_sources:
+            self.report.add_source(source)
+        self.open_sources = []
 
 
 def _progress(quiet: bool) -> Progress:
@@ -116,16 +130,19 @@ def ingest_paths(
     """
     options = options or IngestOptions()
     report = IngestReport()
-    writer = _BatchWriter(store, options.batch_size)
-    targets = list(_expand(paths, options))
+    writer = _BatchWriter(store, options.batch_size, report)
+    arguments = [os.fspath(path) for path in paths]
     with _progress(options.quiet) as progress:
-        task = progress.add_task("", total=len(targets))
-        for target in targets:
+        # The sources are listed twice rather than kept: a list of 100,000 paths would be the
+        # one thing left that grows with the corpus. Listing is cheap next to reading.
+        total = None if options.quiet else sum(1 for _ in _expand(arguments, options))
+        task = progress.add_task("", total=total)
+        for target in _expand(arguments, options):
             progress.update(task, description=target.name)
             shown = STDIN_NAME if target.name == STDIN else target.name
             source_report = SourceReport(source=shown)
-            report.sources.append(source_report)
             _read_into(target, source_report, writer, options, stdin)
+            writer.finish(source_report)
             progress.advance(task)
         writer.flush()
     return report
