@@ -9,7 +9,7 @@ Data sets (``commit_*.jsonl`` in ``--data``, default ``../shared/data/eval``):
   each target word from :func:`pledgewatch.commitments.factuality.event_factuality`;
   Pearson r and mean absolute error against the gold label;
 * attribution (``commit_polnear_attribution``): the attributions of
-  :func:`pledgewatch.commitments.attribution.find_attributions` against the gold cue and
+  :func:`pledgewatch.commitments.attribution_spans.find_attributions` against the gold cue and
   source extents; precision, recall and F1, exact and overlapping character spans. All 924
   articles are read by default (about two minutes); ``--polnear-articles N`` reads a
   fixed-seed sample of N instead;
@@ -138,7 +138,7 @@ def eval_factuality(rows: list[dict[str, Any]], nlp: Any) -> dict[str, Any]:
 def eval_attribution(
     rows: list[dict[str, Any]], nlp: Any, articles: int, seed: int
 ) -> dict[str, Any]:
-    from pledgewatch.commitments.attribution import ReportingCues, find_attributions
+    from pledgewatch.commitments.attribution_spans import ReportingCues, find_attributions
 
     cues = ReportingCues.default()
     sample = rows

@@ -135,3 +135,32 @@ def test_event_factuality_cancellers_and_implicatives(nlp, cues, text, word, low
     token = next(t for t in doc if t.text == word)
     reading = event_factuality(token, cues)
     assert low <= reading.score <= high, reading.cues
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "word", "low", "high"),
+    [
+        # the event inside an if-clause is less certain than the result that hangs on it
+        ("If the board approves the loan, the mill will reopen.", "approves", 0.5, 1.2),
+        ("If the board approves the loan, the mill will reopen.", "reopen", 1.9, 2.1),
+        # a verb of stopping negates its infinitive or gerund, not a clause the parser
+        # hangs on it ("feared ..., so they stopped ...": the fear was real)
+        ("Officials feared a stampede, so they stopped the concert.", "feared", 2.9, 3.0),
+        ("The company stopped selling the old model.", "selling", -3.0, -1.0),
+        # an event noun proposed or negotiated is likelier than an event merely wanted
+        ("The city council proposed a ban on diesel trucks.", "ban", 1.9, 2.1),
+        ("The city council wants to ban diesel trucks.", "ban", 1.4, 1.6),
+        # a headline participle after the noun calls it off, not the cause after it
+        ("Ferry service suspended after storm", "service", -2.0, 0.0),
+        ("Ferry service suspended after storm", "storm", 2.9, 3.0),
+        # the clause of a cancelled noun is called off with it
+        ("Residents protested against the cancelled plan to build a bridge.", "build", -2.0, 0.0),
+        ("Residents welcomed the plan to build a bridge.", "build", 1.9, 2.1),
+    ],
+)
+def test_event_factuality_conditions_stops_and_intended_objects(nlp, cues, text, word, low, high):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    reading = event_factuality(token, cues)
+    assert low <= reading.score <= high, reading.cues

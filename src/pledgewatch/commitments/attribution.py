@@ -6,101 +6,41 @@ promise) and Yonhap (who reports the speaker). This module walks the dependency 
 from the commitment clause through reporting verbs ("said", "declared", "was quoted as
 saying"), "according to X" and "citing X" phrases, hearsay adverbs ("reportedly") and
 impersonal reports ("it is understood"), and records each level innermost first. It also
-tells quotation from paraphrase, and (for the attribution benchmark) finds every
-attribution cue in a sentence with its source and content.
+tells quotation from paraphrase.
 
-Cue words are data: ``reporting_verbs.yaml``.
+Cue words are data: ``reporting_verbs.yaml`` (compiled by :mod:`.reporting_cues`). Every
+attribution cue of a sentence, for the attribution benchmark, is found by
+:mod:`.attribution_spans`.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from pledgewatch.commitments.clause import climb_to_clause_head
-from pledgewatch.commitments.lexicon import CueLexicon, data_path, load_yaml
+from pledgewatch.commitments.reporting_cues import ReportingCues
 from pledgewatch.model import ActorMention
 
-INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "pobj", "prep"})
-RELATIVE_PRONOUNS = frozenset({"that", "which"})
+__all__ = [
+    "Attribution",
+    "ReportLevel",
+    "ReportingCues",
+    "attribute",
+    "in_quotation",
+    "object_of_cue",
+    "level_for_verb",
+    "mention_for",
+    "phrase_text",
+    "reporting_chain",
+    "speaker_of",
+]
+
 SPEAKER_SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc"})
 OPENING_QUOTES = frozenset({"“", "«", "„", "``"})
 CLOSING_QUOTES = frozenset({"”", "»", "''"})
-
-
-@dataclass(frozen=True, slots=True)
-class ReportingCues:
-    """The compiled reporting-verb lexicon."""
-
-    verb_stance: dict[str, str]
-    chain_stances: frozenset[str]
-    according_to: CueLexicon
-    quoted_as: frozenset[str]
-    anonymous_speakers: CueLexicon
-    anonymous_adverbs: frozenset[str]
-    anonymous_impersonal: CueLexicon
-    speaker_pronouns: frozenset[str]
-    anaphoric_pronouns: frozenset[str]
-    quote_marks: frozenset[str]
-    nominal_content_stances: frozenset[str] = frozenset()
-    speech_stances: frozenset[str] = frozenset({"neutral", "assertive", "doubt"})
-
-    @classmethod
-    def load(cls, path: Path) -> ReportingCues:
-        return _load_reporting(str(path))
-
-    @classmethod
-    def default(cls) -> ReportingCues:
-        return cls.load(data_path("reporting_verbs.yaml"))
-
-    def stance(self, token: Token) -> str | None:
-        """The stance of a reporting verb (by lemma, with a particle: "point out")."""
-        lemma = token.lemma_.lower() or token.lower_
-        for child in token.children:  # "point out", "refer to X", "rail against X"
-            if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in self.verb_stance:
-                return self.verb_stance[f"{lemma} {child.lower_}"]
-        return self.verb_stance.get(lemma)
-
-    def opens_chain(self, token: Token) -> bool:
-        """A verb that can report a clause below it (speech verbs, belief verbs)."""
-        return token.pos_ in ("VERB", "AUX") and self.stance(token) in self.chain_stances
-
-    def is_speech(self, token: Token) -> bool:
-        return self.stance(token) in self.speech_stances
-
-
-@functools.lru_cache(maxsize=8)
-def _load_reporting(path: str) -> ReportingCues:
-    data = load_yaml(path)
-    stance: dict[str, str] = {}
-    for name, verbs in (data.get("verbs") or {}).items():
-        for verb in verbs or []:
-            stance.setdefault(str(verb).lower(), str(name))
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or [])
-
-    def lexicon(key: str) -> CueLexicon:
-        return CueLexicon.from_lists({key: [str(w) for w in data.get(key) or []]})
-
-    return ReportingCues(
-        verb_stance=stance,
-        chain_stances=frozenset(data.get("chain_stances") or ["neutral", "assertive", "doubt"]),
-        according_to=lexicon("according_to"),
-        quoted_as=words("quoted_as"),
-        anonymous_speakers=lexicon("anonymous_speakers"),
-        anonymous_adverbs=words("anonymous_adverbs"),
-        anonymous_impersonal=lexicon("anonymous_impersonal"),
-        speaker_pronouns=words("speaker_pronouns"),
-        anaphoric_pronouns=words("anaphoric_pronouns"),
-        quote_marks=frozenset(str(q) for q in data.get("quote_marks") or []),
-        nominal_content_stances=words("nominal_content_stances"),
-        speech_stances=words("speech_stances") or frozenset({"neutral", "assertive", "doubt"}),
-    )
 
 
 @dataclass(slots=True)
@@ -268,7 +208,7 @@ def _local_levels(
             phrase = [t for t in child.subtree]
             matches = cues.according_to.find(phrase)
             if matches and matches[0].tokens[0].i == child.i:
-                source = _object_of(child)
+                source = object_of_cue(child)
                 if source is not None:
                     mention = mention_for(source, mentions)
                     levels.append(
@@ -290,7 +230,7 @@ def _local_levels(
     return levels
 
 
-def _object_of(prep: Token) -> Token | None:
+def object_of_cue(prep: Token) -> Token | None:
     """The noun a preposition-like cue points at ("according to X", "citing X")."""
     for token in prep.subtree:
         if token.i != prep.i and token.dep_ in ("pobj", "dobj"):
@@ -376,230 +316,3 @@ def attribute(
     """The attribution of the commitment whose clause head is ``head``."""
     levels = reporting_chain(head, mentions, cues)
     return Attribution(levels=levels, quotation=in_quotation(trigger, cues))
-
-
-@dataclass(frozen=True, slots=True)
-class AttributionSpan:
-    """An attribution found in a sentence, as doc token index ranges (end exclusive)."""
-
-    cue: tuple[int, int]
-    source: tuple[int, int] | None
-    content: tuple[int, int] | None
-
-
-def find_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
-    """Every attribution cue in a sentence with its source and content.
-
-    Used by the attribution benchmark. All stances count here, as they do in attribution
-    corpora of news: speech and cognition verbs with a clause or a quotation ("believes
-    that ..."), evaluation verbs with an object ("praised the plan"), "according to X", and
-    a headline colon ("Trump: ...").
-    """
-    found: list[AttributionSpan] = []
-    for token in sent:
-        stance = cues.stance(token)
-        if token.pos_ not in ("VERB", "AUX") or stance is None:
-            continue
-        content = _content_of(token, cues, nominal=stance in cues.nominal_content_stances)
-        source = speaker_of(token, cues)
-        speech = stance in cues.speech_stances and source is not None  # '..., he said.'
-        if source is None:
-            source = inherited_source(token)  # "..., telling reporters", "and added"
-        elif source.lower_ in RELATIVE_PRONOUNS and source.head.dep_ == "relcl":
-            source = source.head.head  # "a poll that shows": the poll, not "that"
-        cognition = stance in ("belief", "knowledge")
-        if cognition and source is not None and token.dep_ == "parataxis":
-            speech = True  # '..., the poll found.' like '..., he said.'
-        if (content is None and not speech) or (cognition and not _has_clause(token)):
-            continue
-        if cognition and source is not None and source.lower_ in ("i", "you", "we"):
-            continue  # "I think", "you know": a speaker's hedge inside a quotation
-        if _first_person_in_quotation(token, source, cues):
-            continue  # '"I have to say that ...," he said': the quoted words, not a report
-        found.append(
-            AttributionSpan(
-                cue=(token.i, token.i + 1),
-                source=source_extent(source, token) if source is not None else None,
-                content=content,
-            )
-        )
-    for match in cues.according_to.find(sent):
-        source = _object_of(match.tokens[0])
-        if source is None:
-            continue
-        head = match.tokens[0].head
-        clause = sorted(t.i for t in head.subtree if t.i < match.start or t.i >= source.i + 1)
-        found.append(
-            AttributionSpan(
-                cue=(match.start, match.end),
-                source=source_extent(source),
-                content=(clause[0], clause[-1] + 1) if clause else None,
-            )
-        )
-    found.extend(_colon_attributions(sent))
-    return found
-
-
-def _first_person_in_quotation(verb: Token, source: Token | None, cues: ReportingCues) -> bool:
-    """A quoted speaker talking about their own saying or thinking ("I would say", "let
-    me tell you", "we support him"), or a subjectless one; news corpora do not count these
-    as attributions."""
-    if source is not None and source.lower_ not in ("i", "we", "you", "me", "us"):
-        return False
-    return in_quotation(verb, cues)
-
-
-def inherited_source(verb: Token, *, max_steps: int = 4) -> Token | None:
-    """The subject a subjectless verb shares with the clause it hangs on.
-
-    News attributes with participles and infinitives ("Trump hit back, telling the
-    crowd ...", "she declined to comment", "X has taken to urging ..."), with coordinated
-    verbs ("he paused and added ...") and with a noun's clause ("issued a statement
-    saying ..."); the source is then the subject of the governing verb.
-    """
-    node = verb
-    for _ in range(max_steps):
-        if node.dep_ not in INHERITING_DEPS or node.head.i == node.i:
-            return None
-        node = node.head
-        if node.dep_ == "prep" or node.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
-            # "in opposing ...", "a statement saying ...": up to the verb above
-            while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-                node = node.head
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
-    return None
-
-
-def _has_clause(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis"
-
-
-def _colon_attributions(sent: Span, *, max_source_words: int = 5) -> list[AttributionSpan]:
-    """Speaker labels: headlines ("Trump: 'I will win'", "OK Gov Smith: Plan Is Dead") and
-    transcripts ("TAPPER: Do you think ...").
-
-    The label opens its line or sentence, is a short noun phrase (no verb, no preposition
-    in front, no possessive: "From Reuters:", "Monday's Email:" are not speakers), and a
-    clause with a verb follows it on the same line.
-    """
-    found = []
-    doc = sent.doc
-    for token in sent:
-        if token.text != ":" or token.i == sent.start or token.i + 1 >= len(doc):
-            continue
-        start = token.i
-        while start - 1 >= sent.start and not _breaks_line(doc[start - 1]):
-            start -= 1
-        while start < token.i and doc[start].is_punct:
-            start += 1
-        label = doc[start : token.i]
-        if not 1 <= len(label) <= max_source_words or not _is_speaker_label(label):
-            continue
-        after = []
-        for tok in doc[token.i + 1 :]:  # the parser may end the sentence at the colon
-            if tok.text == ":" or "\n" in tok.text:
-                break
-            after.append(tok)
-            if "\n" in tok.whitespace_:
-                break
-        if not any(t.pos_ in ("VERB", "AUX") for t in after):
-            continue
-        end = after[-1].i + 1 if after else None
-        found.append(
-            AttributionSpan(
-                cue=(token.i, token.i + 1),
-                source=(start, token.i),
-                content=(token.i + 1, end) if end else None,
-            )
-        )
-    return found
-
-
-def _breaks_line(token: Token) -> bool:
-    """A line break, or a dash that opens a label ("Polls agree - Jane Roe: ...")."""
-    if token.text in ("-", "–", "—") and token.whitespace_:  # noqa: RUF001
-        return True
-    return "\n" in token.text or "\n" in token.whitespace_
-
-
-def _is_speaker_label(label: Span) -> bool:
-    def shouting(t: Token) -> bool:  # "TAPPER:" (the tagger reads capitals as anything)
-        return t.is_alpha and t.is_upper and len(t) > 1
-
-    if any(
-        (t.pos_ in ("VERB", "AUX", "ADP", "NUM") and not shouting(t)) or t.tag_ == "POS"
-        for t in label
-    ):
-        return False
-    if label[0].lower_ in ("the", "a", "an", "this", "that", "here", "there"):
-        return False
-    if shouting(label[-1]):
-        return True
-    return label[-1].pos_ in ("PROPN", "NOUN") and (
-        label[-1].pos_ == "PROPN" or label[-1].text.isupper() or label[-1].text[:1].isupper()
-    )
-
-
-def _content_of(
-    verb: Token, cues: ReportingCues, *, nominal: bool = False
-) -> tuple[int, int] | None:
-    for child in verb.children:
-        quoted = any(t.text in cues.quote_marks for t in child.subtree)
-        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "dobj" and (quoted or nominal)):
-            words = [t.i for t in child.subtree]
-            return (min(words), max(words) + 1)
-        if nominal and child.dep_ == "prep":
-            words = [t.i for t in child.subtree]
-            return (min(words), max(words) + 1)
-    if verb.dep_ in ("parataxis",) or (verb.head.i == verb.i and verb.dep_ == "ROOT"):
-        # '"...," he said': the quotation is a sibling of the verb
-        sent = verb.sent
-        marks = [t.i for t in sent if t.text in cues.quote_marks]
-        if len(marks) >= 2:
-            return (marks[0] + 1, marks[-1])
-    return None
-
-
-def source_extent(token: Token, cue: Token | None = None) -> tuple[int, int]:
-    """Token range of a source as attribution corpora mark it.
-
-    The whole noun phrase with its appositions and restrictive modifiers, and the comma
-    that closes an apposition ("Mike Smith, a Republican strategist,"). A clause set off
-    by a comma ("Smith, who ran in 2012, said"; "Smith, speaking in Ohio, said") and the
-    clause that holds the cue itself ("a survey that shows") are left out; never across a
-    line break (a headline glued to the sentence by the parser).
-    """
-    doc = token.doc
-    skipped: set[int] = set()
-    for child in token.children:
-        holds_cue = cue is not None and child.left_edge.i <= cue.i <= child.right_edge.i
-        if holds_cue or _set_off_clause(child):
-            skipped.update(t.i for t in child.subtree)
-    words = sorted(t.i for t in token.subtree if t.i not in skipped) or [token.i]
-    start, end = words[0], words[-1] + 1
-    end = min([end, *(i for i in skipped if i > token.i)])  # stop where a left-out clause begins
-    for i in range(end - 1, start - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            start = i + 1
-            break
-    start = max(start, min(words))
-    while start < token.i and (doc[start].is_punct or doc[start].is_space):
-        start += 1  # '" Jane Roe': an opening quote mark is not part of the name
-    while end - 1 > token.i and (doc[end - 1].is_space or doc[end - 1].text in "-—,"):
-        end -= 1
-    if start >= end:
-        start, end = token.i, token.i + 1
-    closes_apposition = any(c.dep_ == "appos" and c.i not in skipped for c in token.children)
-    if closes_apposition and end < len(doc) and doc[end].text == ",":
-        end += 1
-    return (start, end)
-
-
-def _set_off_clause(child: Token) -> bool:
-    """A relative or participle clause after a comma: "Smith, who ran in 2012," """
-    if child.dep_ not in ("relcl", "acl") or child.i < child.head.i:
-        return False
-    before = child.left_edge.i - 1
-    return before >= 0 and child.doc[before].text in (",", "—", "–")  # noqa: RUF001

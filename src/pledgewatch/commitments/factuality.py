@@ -180,7 +180,7 @@ class _Reader:
             elif child.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in CLAUSE_MARKS_CONDITION for m in child.children
             ):
-                self.add("conditional", f"result of a condition on {node.text}")
+                self.add("condition_result", f"result of a condition on {node.text}")
 
     def _modal(self, lower: str, text: str) -> None:
         if lower in self.words("modal_weak"):
@@ -198,7 +198,7 @@ class _Reader:
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if any(c.dep_ == "neg" for c in parent.children) and dep in ("xcomp", "ccomp", "dobj"):
             self.add("negated_governor", f"negated {parent.text}")
-        if lemma in self.words("negators") and dep in ("xcomp", "ccomp"):
+        if lemma in self.words("negators") and dep == "xcomp":
             self.negate(parent.text)
         elif lemma in self.words("cancellers") and dep in ("dobj", "nsubjpass", "xcomp"):
             self.add("cancelled", parent.text)  # "cancelled the deal", "the flight was delayed"
@@ -206,7 +206,7 @@ class _Reader:
             self.add("intention", parent.text)
         elif lemma in self.words("intention") and dep == "dobj" and node.pos_ == "NOUN":
             # an event noun as the object: "negotiated the purchase", "proposed a ban"
-            self.add("intention", parent.text)
+            self.add("intention_object", parent.text)
         elif lemma in self.words("expectation") and dep in ("xcomp", "ccomp", "nsubjpass"):
             self.add("expectation", parent.text)
         elif lemma in self.words("belief") and dep in ("ccomp", "xcomp"):
@@ -232,6 +232,17 @@ PASS_THROUGH = frozenset({"amod", "compound", "nmod", "poss", "prep", "nummod", 
 CLAUSE_TOP = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 
 
+def _cancels_noun(child: Token, cues: FactualityCues) -> bool:
+    """A modifier that calls off the noun it modifies: "the now-cancelled deal", or a
+    participle after it without an auxiliary ("test flight delayed after accident")."""
+    if _base_lemma(child) not in cues.words["cancellers"]:
+        return False
+    if child.dep_ == "amod":
+        return True
+    participle = child.dep_ == "acl" and child.tag_ == "VBN" and child.i > child.head.i
+    return participle and not any(c.dep_ in ("aux", "auxpass") for c in child.children)
+
+
 def event_factuality(token: Token, cues: FactualityCues) -> FactualityReading:
     """The factuality (-3..+3) of the event that ``token`` names.
 
@@ -242,8 +253,8 @@ def event_factuality(token: Token, cues: FactualityCues) -> FactualityReading:
     reader = _Reader(cues)
     reader.local(token, own=True)
     for child in token.children:
-        if child.dep_ == "amod" and _base_lemma(child) in cues.words["cancellers"]:
-            reader.add("cancelled", child.text)  # "the now-cancelled deal"
+        if _cancels_noun(child, cues):
+            reader.add("cancelled", child.text)  # "the now-cancelled deal", "flight delayed"
     node = token
     for _ in range(MAX_HOPS):
         parent = node.head
@@ -278,6 +289,10 @@ def event_factuality(token: Token, cues: FactualityCues) -> FactualityReading:
             break  # a conjoined clause with its own subject or auxiliary
         if node.dep_ not in PASS_THROUGH:
             reader.governor(node, parent)
+        if node.dep_ in ("relcl", "acl") and any(
+            c.i != node.i and _cancels_noun(c, cues) for c in parent.children
+        ):
+            reader.add("cancelled", parent.text)  # "the cancelled deal to lease jets"
         if node.dep_ in ("advcl", "relcl", "acl", "parataxis", "nsubjpass"):
             break  # a clause of its own: the modality of the clause above is not its own
         reader.local(parent, own=node.dep_ in ("acomp", "attr"))

@@ -187,10 +187,39 @@ def _statement_lexicon(path: str) -> CueLexicon:
     return CueLexicon.from_lists({"commitment": [str(i) for i in items]})
 
 
+@functools.lru_cache(maxsize=4)
+def _self_report_subjects(path: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml(path).get("self_report_subjects") or [])
+
+
+#: Auxiliaries of the present and the perfect ("we are expanding", "we have built").
+PRESENT_AUXILIARIES = frozenset({"have", "are", "'ve", "'re", "do"})
+
+
+def reports_own_practice(sent: Span, subjects: frozenset[str]) -> bool:
+    """True when an organisation speaks for itself about what it does or has done: a
+    self-report subject ("we") of a verb in the present or the perfect ("we track our
+    water use", "we have built a programme"), not a past narrative ("we launched it")."""
+    for token in sent:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in subjects:
+            continue
+        verb = token.head
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ in ("VBP", "VB") or any(a.lower_ in PRESENT_AUXILIARIES for a in auxiliaries):
+            return True
+    return False
+
+
 def contains_commitment(doc: Doc | Span) -> bool:
     """True when a passage states a commitment: a commitment trigger ("will", "agreed to",
-    "pledged") or a commitment phrase of organisational prose ("we aim to", "our target").
+    "pledged"), a commitment phrase of organisational prose ("we aim to", "our target"),
+    or an organisation reporting its own practice (:func:`reports_own_practice`).
     """
-    lexicon = _statement_lexicon(str(data_path("strength_cues.yaml")))
+    path = str(data_path("strength_cues.yaml"))
+    lexicon = _statement_lexicon(path)
+    subjects = _self_report_subjects(path)
     sents = list(doc.sents) if isinstance(doc, Doc) else [doc]
-    return any(commitment_triggers(sent) or lexicon.find(sent) for sent in sents)
+    return any(
+        commitment_triggers(sent) or lexicon.find(sent) or reports_own_practice(sent, subjects)
+        for sent in sents
+    )
