@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
@@ -291,43 +292,22 @@ def _contains(column: Any, term: str, dialect: str) -> ColumnElement[bool]:
 
 def search_documents(store: Store, term: str, *, page: int, per_page: int) -> Rows:
     """Documents whose title or text contains ``term`` (case-insensitive, wildcards escaped),
-    newest first.
-
-    As :func:`search_events`: one pass over the table counts at most ``SEARCH_COUNT_CAP + 1``
-    matches and sorts them (a rare term); a common term stops that pass early and its page is
-    read by walking the publication-date index, newest first, with the total reported as a
-    lower bound (``Rows.more``). Only the page's documents have their text read afterwards.
+    newest first; paged as :func:`_search_page` says. Only the page's documents have their
+    text read afterwards.
     """
     where = or_(
         _contains(DOC.c.title, term, store.dialect), _contains(DOC.c.text, term, store.dialect)
     )
-    offset = (page - 1) * per_page
-    matches = select(DOC.c.id, DOC.c.published).where(where).limit(SEARCH_COUNT_CAP + 1)
-    matches = matches.subquery()
-    counted = (
-        select(matches.c.id, func.count().over().label("total"))
-        .order_by(matches.c.published.desc(), matches.c.id)
-        .limit(per_page)
-        .offset(offset)
+    columns = [DOC.c.id, DOC.c.title, DOC.c.publisher, DOC.c.published, DOC.c.text]
+    return _search_page(
+        store,
+        DOC.c.id,
+        DOC.c.published,
+        where,
+        page=page,
+        per_page=per_page,
+        rows_for=lambda ids: select(*columns).where(DOC.c.id.in_(ids)),
     )
-    more = False
-    with store.reading() as connection:
-        found = connection.execute(counted).all()
-        total = int(found[0].total) if found else None
-        if total is None and page > 1:
-            count = select(func.count()).select_from(matches)
-            total = int(connection.execute(count).scalar_one())
-        total = total or 0
-        if total > SEARCH_COUNT_CAP:
-            more, total = True, SEARCH_COUNT_CAP
-            newest = select(DOC.c.id).where(where).order_by(DOC.c.published.desc(), DOC.c.id)
-            found = connection.execute(newest.limit(per_page).offset(offset)).all()
-        ids = [row.id for row in found]
-        columns = [DOC.c.id, DOC.c.title, DOC.c.publisher, DOC.c.published, DOC.c.text]
-        rows = _all(connection, select(*columns).where(DOC.c.id.in_(ids))) if ids else []
-    order = {doc_id: position for position, doc_id in enumerate(ids)}
-    rows.sort(key=lambda row: order[row["id"]])
-    return Rows(total=total, rows=rows, more=more)
 
 
 #: Matches counted exactly in a search; beyond this the total is shown as "more than".
@@ -335,19 +315,41 @@ SEARCH_COUNT_CAP = 1000
 
 
 def search_events(store: Store, term: str, *, page: int, per_page: int) -> Rows:
-    """Events whose evidence contains ``term``, newest first.
+    """Events whose evidence contains ``term``, newest first; paged as :func:`_search_page`."""
+    return _search_page(
+        store,
+        EV.c.id,
+        EV.c.date,
+        _contains(EV.c.evidence, term, store.dialect),
+        page=page,
+        per_page=per_page,
+        rows_for=lambda ids: _event_query().where(EV.c.id.in_(ids)),
+    )
+
+
+def _search_page(
+    store: Store,
+    key: Any,
+    date: Any,
+    where: Any,
+    *,
+    page: int,
+    per_page: int,
+    rows_for: Callable[[list[str]], Any],
+) -> Rows:
+    """One page of the rows matching ``where``, newest ``date`` first.
 
     ``LIKE '%term%'`` cannot use an index, so the table is scanned once for at most
     ``SEARCH_COUNT_CAP + 1`` matches, counted and sorted with a window function: one pass for a
     rare term. A common term stops that pass early, and its page is then read by walking the
     date index, newest first, with the total reported as a lower bound (``Rows.more``).
+    ``rows_for(ids)`` is the query that reads the page's rows.
     """
-    where = _contains(EV.c.evidence, term, store.dialect)
     offset = (page - 1) * per_page
-    matches = select(EV.c.id, EV.c.date).where(where).limit(SEARCH_COUNT_CAP + 1).subquery()
+    matches = select(key, date).where(where).limit(SEARCH_COUNT_CAP + 1).subquery()
     counted = (
-        select(matches.c.id, func.count().over().label("total"))
-        .order_by(matches.c.date.desc(), matches.c.id)
+        select(matches.c[key.name], func.count().over().label("total"))
+        .order_by(matches.c[date.name].desc(), matches.c[key.name])
         .limit(per_page)
         .offset(offset)
     )
@@ -361,11 +363,11 @@ def search_events(store: Store, term: str, *, page: int, per_page: int) -> Rows:
         total = total or 0
         if total > SEARCH_COUNT_CAP:
             more, total = True, SEARCH_COUNT_CAP
-            newest = select(EV.c.id).where(where).order_by(EV.c.date.desc(), EV.c.id)
+            newest = select(key).where(where).order_by(date.desc(), key)
             found = connection.execute(newest.limit(per_page).offset(offset)).all()
-        ids = [row.id for row in found]
-        rows = _all(connection, _event_query().where(EV.c.id.in_(ids))) if ids else []
-    order = {event_id: position for position, event_id in enumerate(ids)}
+        ids = [row[0] for row in found]
+        rows = _all(connection, rows_for(ids)) if ids else []
+    order = {row_id: position for position, row_id in enumerate(ids)}
     rows.sort(key=lambda row: order[row["id"]])
     return Rows(total=total, rows=rows, more=more)
 
