@@ -445,10 +445,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
 
+    from pledgewatch.events.conventions import SECONDARY_ROLES
+
     names = args.only or DATASETS
     skip = None
     if args.keep_roles is not None:
-        skip = frozenset({"frame", "allegation", "mentioned", "background"}) - set(args.keep_roles)
+        skip = SECONDARY_ROLES - set(args.keep_roles)
     ner = False if args.no_ner else None
     runner = Runner(prefilter=not args.no_prefilter, skip_roles=skip, use_ner=ner)
     action_runner = Runner(

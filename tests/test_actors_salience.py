@@ -146,3 +146,36 @@ def test_sentences_split_without_a_parser(blank):
 )
 def test_resolution_with_the_parse(matcher, nlp, text, expected):
     assert resolved(matcher, nlp(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # a bare surname after the full name in the same story is that person
+        (
+            "Lee Myung-bak visited Tokyo. Lee praised the alliance.",
+            D(2010, 5, 1),
+            ("KORGOV", "Lee"),
+        ),
+        (
+            "Kim Jong Il met envoys on Monday. Kim later left.",
+            D(2010, 5, 1),
+            ("PRKGOV", "Kim"),
+        ),
+    ],
+)
+def test_short_name_of_a_person_named_earlier(matcher, blank, text, day, expected) -> None:
+    assert resolved(matcher, blank(text), day)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people share the surname: "Kim" alone stays unresolved
+        "Kim Jong Il met Kim Jong Un. Kim left.",
+        # no full name earlier in the document
+        "Kim left the meeting.",
+    ],
+)
+def test_ambiguous_or_unintroduced_short_name(matcher, blank, text) -> None:
+    assert "Kim" not in [m for _, m in resolved(matcher, blank(text), D(2010, 5, 1))]

@@ -29,8 +29,10 @@ def view(coder: EventCoder, text: str) -> set[tuple]:
         ("North Korea seized South Korean assets.", {("PRK", "KOR", "1711")}),
         # the reporting verb is not coded when what it reports is
         ("Seoul said North Korea fired artillery at Japan.", {("PRK", "JPN", "194")}),
-        # ... and is a statement when nothing else is
-        ("Seoul said the weather was fine.", {("KORGOV", None, "010")}),
+        # ... and is a statement when nothing else is, if it is about someone (a statement
+        # about no one is no dyadic event; test_events_phenomena has the non-dyadic view)
+        ("Seoul said the weather was fine.", set()),
+        ("Seoul said they will attack Iran.", {("KORGOV", "IRN", "010")}),
         # a future cooperative act is an intent, a hostile one a threat
         ("North Korea will allow IAEA inspectors to return.", {("PRK", "IGOUNOIAE", "0355")}),
         ("North Korea will attack South Korea.", {("PRK", "KOR", "138")}),

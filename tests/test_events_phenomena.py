@@ -26,6 +26,9 @@ MORE_PHRASES = {
     "a newspaper": "---MED",
     "the protesters": "---OPP",
     "the refugees": "---REF",
+    "chinese": "CHN",
+    "chinese police": "CHNCOP",
+    "japanese": "JPN",
 }
 
 
@@ -163,3 +166,159 @@ def test_earlier_leaders_are_known(nlp, text: str, date: dt.date, source: str) -
     coder = EventCoder(nlp=nlp)
     coded = coder.code_text(text, DocContext(doc_id="l", date=date))
     assert source in {f.event.source for f in coded.findings}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no country among the trigger's own arguments: the nearest one in its phrases
+        ("Japan mobilized its reserve troops for a war against China.", ("JPN", "CHN", "154")),
+        ("South Korean tanks fired shells at positions in North Korea.", ("KOR", "PRK")),
+        ("Iran denounced as a crime North Korea's detention of sailors.", ("IRN", "PRK", "111")),
+    ],
+)
+def test_deep_target(coder: EventCoder, text: str, expected: tuple) -> None:
+    found = view(coder, text)
+    assert any(event[: len(expected)] == expected for event in found), found
+
+
+@pytest.mark.model
+def test_state_coercion_without_a_target_is_domestic(coder: EventCoder) -> None:
+    assert view(coder, "The Chinese police arrested dozens.") == {("CHNCOP", "CHN", "173")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the participle tells the outcome of the shelling: one event, not two
+        ("North Korea shelled Japan, killing four people.", {"194"}),
+        # words accompanying a deed are part of it
+        ("Chinese students marched through Japan, demanding an apology.", {"141"}),
+        # a different deed is its own event
+        ("North Korea attacked Japan, arresting twelve people.", {"190", "173"}),
+    ],
+)
+def test_trailing_participle_is_the_outcome(coder: EventCoder, text: str, codes: set) -> None:
+    assert {code for _, _, code in view(coder, text)} == codes
+
+
+@pytest.mark.model
+def test_must_under_a_speaker_is_a_demand(coder: EventCoder) -> None:
+    found = view(coder, "The IAEA said North Korea must allow the inspectors to return.")
+    assert {(s, t, code[:2]) for s, t, code in found} == {("IGOUNOIAE", "PRK", "10")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # an amount "in bribes" is about bribes
+        ("Pyongyang admitted to accepting $5 million in bribes.", {"015"}),
+        # a hyphenated predicate is the event
+        ("North Korea test-fired a missile.", {"150"}),
+    ],
+)
+def test_words_that_are_not_the_event(coder: EventCoder, text: str, codes: set) -> None:
+    assert {code for _, _, code in view(coder, text)} == codes
+
+
+@pytest.mark.model
+def test_hyphenated_participle_modifier_is_no_event(coder: EventCoder) -> None:
+    # "Iran-backed" describes the militia; it is not Iran supporting anyone
+    coded = coder.code_text("An Iran-backed militia attacked Japan.", DocContext("h", None))
+    assert {(f.event.cameo, f.event.target) for f in coded.findings} == {("190", "JPN")}
+
+
+@pytest.mark.model
+def test_x_led_belongs_to_its_leader(coder: EventCoder) -> None:
+    assert ("CHN", "JPN", "190") in view(coder, "The Chinese-led coalition attacked Japan.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's present-tense verb that is also a plural noun, read as a noun phrase
+        ("North Korea fires artillery", ("PRK", None, "194")),
+        ("North Korea fires artillery at Japan", ("PRK", "JPN", "194")),
+        # a headline the parser reads right keeps its reading
+        ("Japan condemns North Korea", ("JPN", "PRK", "111")),
+    ],
+)
+def test_headline_verb_read_as_a_noun(coder: EventCoder, text: str, expected: tuple) -> None:
+    assert expected in view(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital where the act took place is the country as a place, not its government;
+        # the parties of a meeting are the ones who met, not the city
+        (
+            "Japanese and Chinese diplomats held talks in Seoul.",
+            {("JPNGOV", "CHNGOV", "046"), ("CHNGOV", "JPNGOV", "046")},
+        ),
+        ("Chinese students protested in Beijing.", {("CHNEDU", "CHN", "140")}),
+        # a capital that is acted on or talked with is the government
+        ("North Korea fired missiles at Seoul.", {("PRK", "KORGOV", "195")}),
+    ],
+)
+def test_capital_as_a_place(nlp, text: str, expected: set) -> None:
+    coder = EventCoder(nlp=nlp)
+    coded = coder.code_text(text, DocContext(doc_id="c", date=dt.date(2011, 8, 22)))
+    found = {(e.source, e.target, e.code) for e in cameo_view(coded.findings, coder.lexicon)}
+    assert found == expected
+
+
+@pytest.mark.model
+def test_returning_property(coder: EventCoder) -> None:
+    # returning what was taken (artefacts, paintings, weapons) is CAMEO 0842; returning to
+    # the talks is not
+    assert ("JPN", "CHN", "084") in view(coder, "Japan returned the stolen paintings to China.")
+    assert view(coder, "Japan returned to the talks.") == {("JPN", None, "046")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tariffs are trade sanctions: raising them is 163, cutting or rolling them back 085
+        ("Japan raised tariffs on Chinese steel.", ("JPN", "CHN", "163")),
+        ("China rolled back tariffs on Japanese goods.", ("CHN", "JPN", "085")),
+    ],
+)
+def test_tariffs_are_sanctions(coder: EventCoder, text: str, expected: tuple) -> None:
+    assert expected in view(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # troops sent to a peacekeeping force are peacekeeping; troops sent to a border are not
+        ("Japan sent troops to the peacekeeping force in Iran.", "074"),
+        ("Japan sent troops to the border with China.", "154"),
+    ],
+)
+def test_troops_for_peacekeeping(coder: EventCoder, text: str, code: str) -> None:
+    assert code in {c for _, _, c in view(coder, text)}
+
+
+@pytest.mark.model
+def test_provided_support_is_aid(coder: EventCoder) -> None:
+    # support that is provided is material (07), an endorsement is diplomatic (05)
+    assert ("JPN", "CHN", "070") in view(coder, "Japan provided support for Chinese hospitals.")
+    assert ("JPN", "CHN", "050") in view(coder, "Japan supported China.")
+
+
+@pytest.mark.model
+def test_statement_about_no_one_is_no_dyadic_event(coder: EventCoder) -> None:
+    # nothing coded in what was said and no one it is about: no (source, target) event, but
+    # still the sentence's action when actors are not required (the root and class sets)
+    coded = coder.code_text("Japan said the weather was fine.", DocContext("s", None))
+    assert cameo_view(coded.findings, coder.lexicon) == []
+    loose = cameo_view(coded.findings, coder.lexicon, require_source=False)
+    assert [(e.source, e.target, e.code) for e in loose] == [("JPN", None, "010")]

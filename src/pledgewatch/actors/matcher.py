@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 import spacy
@@ -116,12 +117,17 @@ class ActorMatcher:
         split at ".", "!" and "?") and keeps salience state, so that "the North", "the South",
         "the regime", "it", "they", "he", "its troops" and bare "inspectors" are resolved to
         earlier actors; the ``why`` of a resolved mention says which one and in which sentence.
-        See :class:`~pledgewatch.actors.salience.Salience` for the rules.
+        See :class:`~pledgewatch.actors.salience.Salience` for the rules. A bare surname of a
+        person named in full in an earlier sentence ("Kim" after "Kim Jong Il") is that person.
         """
         salience = Salience(self.dictionary)
         found: list[ActorMention] = []
+        people: dict[str, ActorMatch | None] = {}
         for number, sentence in enumerate(sentences(doc), start=1):
             mentions = list(self._composer.compose(doc, self.hits(sentence), date))
+            mentions.extend(_short_names(sentence, mentions, people))
+            mentions.sort(key=lambda mention: mention.start)
+            _remember_people(doc, mentions, people)
             found.extend(salience.read_sentence(sentence, number, mentions))
         return [mention for mention in found if mention.code != "---"]
 
@@ -226,6 +232,55 @@ class ActorMatcher:
             and previous.lower_ not in CALENDAR_WORDS
             and previous.lower_ not in self.dictionary.modifiers
         )
+
+
+def _name_words(doc: Doc, mention: ActorMatch) -> list[str]:
+    """The first and last capitalised words of a person's full name ("Kim" and "Il" of "Kim
+    Jong Il", "Lee" of "Lee Myung-bak", "Barack" and "Obama"): what a story calls them later."""
+    tokens = [t for t in doc[mention.start : mention.end] if t.is_alpha]
+    if len(tokens) < 2:
+        return []
+    return [
+        t.text
+        for t in {tokens[0].i: tokens[0], tokens[-1].i: tokens[-1]}.values()
+        if t.is_title and not t.is_stop and t.lower_ not in NOT_FIRST_NAMES
+    ]
+
+
+def _remember_people(doc: Doc, mentions: list[ActorMatch], people: dict) -> None:
+    """Record the short names of the full-name person mentions; a word two people share ("Kim"
+    for Kim Jong Il and Kim Jong Un) is ambiguous and kept as None."""
+    for mention in mentions:
+        if not isinstance(mention, ActorMatch) or mention.kind != "person":
+            continue
+        for word in _name_words(doc, mention):
+            if word not in people:
+                people[word] = mention
+            elif people[word] is not None and people[word].code != mention.code:
+                people[word] = None
+
+
+def _short_names(
+    sentence: Span, mentions: list[ActorMatch], people: dict[str, ActorMatch | None]
+) -> list[ActorMatch]:
+    """A bare surname (or first word of a Korean or Chinese name) of a person named in full
+    earlier in the document is that person: "Kim Jong Il met ... Kim later said" -> PRKGOV.
+    The dictionary does not list every surname alone because "Kim" or "Lee" alone is ambiguous
+    across documents; within one story it is not."""
+    covered = {i for mention in mentions for i in range(mention.start, mention.end)}
+    found = []
+    for token in sentence:
+        person = people.get(token.text)
+        if person is None or token.i in covered:
+            continue
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if following is not None and following.is_title and following.pos_ == "PROPN":
+            continue  # the start of another full name ("Kim Dae-jung", "Lee Hoi-chang")
+        why = f"{person.why}; '{token.text}' short for '{person.text}' earlier in the document"
+        found.append(
+            replace(person, start=token.i, end=token.i + 1, text=token.text, head=token.i, why=why)
+        )
+    return found
 
 
 def _not_a_noun(doc: Doc, hit: Hit) -> bool:

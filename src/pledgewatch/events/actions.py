@@ -16,11 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pledgewatch.events.arguments import (
+from pledgewatch.events.actor_phrases import ActorIndex
+from pledgewatch.events.dependency_roles import (
     NP_WORD_DEPS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
-    ActorIndex,
     is_passive,
     np_words,
 )
@@ -91,6 +91,8 @@ class ActionFinder:
         lemma = token.lemma_.lower()
         lower = token.lower_
         if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            if _hyphenated_modifier(token):
+                return None
             lemmas = [x for x in _verb_lemmas(token) if self.lexicon.has("verb", x)]
             if not lemmas:
                 return None
@@ -327,6 +329,20 @@ class ActionFinder:
             if out:
                 return out
         return [(code, content, why) for code, _, why in self.codes(content, depth + 1)]
+
+
+def _hyphenated_modifier(token: Any) -> bool:
+    """A participle in a hyphenated compound that modifies a noun ("flood-hit villages", "an
+    Iran-backed militia", "the US-led coalition", "state-run media") describes the noun; it is
+    no event of the sentence. A hyphenated verb that is the clause's predicate ("North Korea
+    test-fired a missile") still is."""
+    return (
+        token.dep_ in ("amod", "compound", "nmod")
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and token.i > 0
+        and token.doc[token.i - 1].text == "-"
+        and not token.doc[token.i - 1].whitespace_
+    )
 
 
 def _verb_lemmas(token: Any) -> list[str]:

@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from pledgewatch.events.arguments import ActorIndex
+from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
+from pledgewatch.events.headlines import restore_headline_verb
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.modality import ModalityReader
 from pledgewatch.events.types import DocContext, EventFinding
@@ -230,6 +231,9 @@ class EventCoder:
         parsed = [i for i, chosen in enumerate(selected) if chosen]
         if not sentences:
             return CodedText(text, [], [], None, [], [])
+        for i in parsed:
+            start, end = split.token_bounds[i]
+            restore_headline_verb(doc[start:end], self.nlp, self.lexicon, self._disabled_pipes())
         mentions = list(self.matcher.find_in_doc(doc, ctx.date)) if parsed else []
         index = ActorIndex(mentions)
         findings: list[EventFinding] = []

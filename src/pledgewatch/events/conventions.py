@@ -7,8 +7,10 @@ of intent (03x), a hostile one a threat (13x); a refused future action is a reje
 action that did not happen is not an event; a reporting verb is not coded when what it reports
 is (and a reporting verb coded alone is about its content's target); a country-less target
 agent of a national actor is of that actor's country ("Fijian rebels released the prime
-minister": FJIREB -> FJIGOV). :func:`cameo_view` applies these conventions, for comparison
-with gold standards and for exports next to GDELT or ICEWS data.
+minister": FJIREB -> FJIGOV), and a state agent's coercion of no one named is of its own
+country ("police arrested dozens"); a speaker's "must" over another actor's act is a demand,
+"should" an appeal. :func:`cameo_view` applies these conventions, for comparison with gold
+standards and for exports next to GDELT or ICEWS data.
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ _REFUSAL_CUES = frozenset(
         "fails",
     }
 )
+#: Finding roles that are not the sentence's own events (see :func:`cameo_view`).
+SECONDARY_ROLES = frozenset({"frame", "allegation", "mentioned", "background", "consequence"})
+#: Roots whose events by a state agent (STATE_AGENTS) with no target named are done to the
+#: state's own people.
+STATE_COERCION_ROOTS = frozenset({"17"})
+STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 _CONDITION_CUES = frozenset(
     {"if", "unless", "whether", "lest", "provided", "suppose", "supposing", "if-clause"}
 )
@@ -58,7 +66,7 @@ def cameo_view(
     lexicon: Lexicon | None = None,
     *,
     require_source: bool = True,
-    skip_roles: frozenset[str] = frozenset({"frame", "allegation", "mentioned", "background"}),
+    skip_roles: frozenset[str] = SECONDARY_ROLES,
     modal: bool = True,
 ) -> list[CameoEvent]:
     """The findings' events in CAMEO conventions (see the module docstring).
@@ -67,7 +75,8 @@ def cameo_view(
     ``skip_roles``: finding roles that are not the sentence's own events: a reporting verb
     whose content is coded, the content of an accusation or denial, a nominal event named as
     another event's object ("condemned the attack"), and background clauses (relative,
-    temporal and causal clauses: "where 28 people were killed", "after rebels kidnapped ...").
+    temporal and causal clauses: "where 28 people were killed", "after rebels kidnapped ..."),
+    and a trailing participle telling a coded verb's outcome ("shelled the town, killing 8").
     ``modal``: recode future, hypothetical, refused and recommended acts as intents, threats,
     rejections and appeals (False keeps every event's own code and drops none for modality).
     """
@@ -103,14 +112,18 @@ def cameo_view(
         elif modality == "recommended":
             if finding.speaker is None or finding.speaker.code == source:
                 continue
-            composed = lexicon.compose("appeal", code)
+            # "must" puts an obligation on the actor: a demand (10x); "should" an appeal (02x)
+            family = "demand" if (finding.modality_cue or "").lower() == "must" else "appeal"
+            composed = lexicon.compose(family, code)
             if not composed or composed == "keep":
                 continue
             source, target = finding.speaker.code, event.source
-            code, rule = composed, "recommended by a speaker -> appeal"
+            code, rule = composed, f"recommended by a speaker -> {family}"
         if require_source and source is None:
             continue
         target = _domestic_target(source, target)
+        if target is None:
+            target, rule = _home_target(source, code, rule)
         out.append(CameoEvent(source, target, code, finding, rule))
     # A reporting verb whose reported events were all set aside above is a statement again.
     # Its target is then whom the statement is about: the reported events' target ("Obama and
@@ -125,9 +138,13 @@ def cameo_view(
         ):
             target = event.target or _reported_target(finding, findings)
             out.append(CameoEvent(event.source, target, event.cameo, finding, "statement"))
-    # A bare statement ("..., officials said") is coded only when nothing else is.
+    # A bare statement ("..., officials said") is coded only when nothing else is, and in
+    # dyadic coding (``require_source``) only when it is about someone: "Ukraine says it has
+    # evidence" names no target and reports no coded event, so it is no dyadic event.
     others = [e for e in out if not _plain_statement(e)]
-    return others if others else out
+    if others:
+        return others
+    return [e for e in out if e.target] if require_source else out
 
 
 def _reported_target(frame: EventFinding, findings: list[EventFinding]) -> str | None:
@@ -159,6 +176,19 @@ def _domestic_target(source: str | None, target: str | None) -> str | None:
     ):
         return source[:3] + target[3:]
     return target
+
+
+def _home_target(source: str | None, code: str, rule: str) -> tuple[str | None, str]:
+    """A coercive act (17: arrests, curfews, bans) by a state agent with no one named is done to
+    the state's own people ("police arrested dozens": CHNCOP -> CHN), as CAMEO coders read a
+    domestic story. (Protests with no target are left without one: the PLOVER gold aims them at
+    the home government, the PETRARCH2 gold does not.)"""
+    country = (source or "")[:3]
+    if not country.isalpha() or country in ("IGO", "NGO", "IMG", "MNC"):
+        return None, rule
+    if code[:2] in STATE_COERCION_ROOTS and (source or "")[3:6] in STATE_AGENTS:
+        return country, f"{rule}; coercion of its own people"
+    return None, rule
 
 
 def _plain_statement(event: CameoEvent) -> bool:

@@ -7,9 +7,10 @@ together into :class:`RawEvent` records, one per (source, target) pair: each coo
 its own event, symmetric actions (meet, negotiate, clash) both ways. It also gives each event its
 role in the sentence: "main"; "frame" for a reporting verb whose content is coded; "allegation"
 for the content of an accusation or denial; "mentioned" for a nominal event named in passing;
-"background" for events in relative, temporal and causal clauses. A reporting verb whose
-content puts an obligation on another actor ("Moscow said Kiev must withdraw") is a demand
-(100, "must") or an appeal (020, "should") to that actor.
+"background" for events in relative, temporal and causal clauses; "consequence" for a
+trailing participle that tells a coded verb's outcome ("shelled the town, killing eight"). A
+reporting verb whose content puts an obligation on another actor ("Moscow said Kiev must
+withdraw") is a demand (100, "must") or an appeal (020, "should") to that actor.
 
 The coder adds ids, dates and classes to the raw events.
 """
@@ -20,15 +21,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pledgewatch.events.actions import Action, ActionFinder
-from pledgewatch.events.arguments import (
-    ActorIndex,
-    Argument,
-    ArgumentFinder,
-    np_words,
-    subject_tokens,
-)
+from pledgewatch.events.actor_phrases import ActorIndex, Argument
+from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
+from pledgewatch.events.dependency_roles import np_words, subject_tokens
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
+
+#: CAMEO roots of verbal acts (statements, appeals, intents, consultation, demands, criticism,
+#: rejection, threats); the other roots are deeds.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
 @dataclass(slots=True)
@@ -40,7 +41,7 @@ class RawEvent:
     source: Argument | None
     target: Argument | None
     modality: ModalityReading
-    role: str  # "main", "frame", "allegation", "mentioned" or "background" (module docstring)
+    role: str  # "main", "frame", "allegation", "mentioned", "background", "consequence" (above)
     why: str
     content: Action | None = None  # the complement event a speech act was combined with
     content_code: str | None = None
@@ -94,6 +95,7 @@ class SentenceExtractor:
             if not content_events:
                 said = self._as_obligation(frame, said)
             events.extend(said)
+        _mark_consequences(events)
         events.sort(key=lambda e: (e.trigger.i, e.role != "main"))
         return events
 
@@ -293,6 +295,49 @@ _BACKGROUND_MARKS = frozenset(
 )
 
 
+def _mark_consequences(events: list[RawEvent]) -> None:
+    """A trailing participle clause of a verb that is itself coded tells that event's outcome or
+    aim, not a second event ("insurgents shelled the town, killing eight": one 19, as PETRARCH
+    codes one event per verb phrase; "marched through the capital, demanding reforms": one 14).
+    Its events become "consequence" when they are the same kind of act as the verb's (same
+    CAMEO root) or words accompanying a deed (a verbal root under a material one). A different
+    deed stays an event of its own ("opened fire on the crowd, arresting twelve": 19 and 17);
+    so does everything under a verb that codes nothing or only a statement ("declared a state
+    of emergency, suspending the constitution")."""
+    by_verb: dict[int, set[str]] = {}
+    for event in events:
+        if event.role == "main" and not event.code.startswith("01"):
+            by_verb.setdefault(event.action.token.i, set()).add(event.code[:2])
+    for event in events:
+        if event.role != "main":
+            continue
+        head = _consequence_participle(event.action.token)
+        roots = by_verb.get(head.i, set()) if head is not None else set()
+        root = event.code[:2]
+        if root in roots or (root in VERBAL_ROOTS and roots - VERBAL_ROOTS):
+            event.role = "consequence"
+
+
+def _consequence_participle(token: Any) -> Any:
+    """The verb a trailing participle clause elaborates ("shelled the city, killing 20 people",
+    "opened fire, killing one and arresting 12"), or None: an adverbial -ing clause after its
+    verb with no subject or subordinator of its own."""
+    while token.dep_ == "conj" and token.head.tag_ == "VBG" and token.tag_ == "VBG":
+        token = token.head  # "killing one and arresting 12": the first participle decides
+    head = token.head
+    if (
+        token.dep_ != "advcl"
+        or token.tag_ != "VBG"
+        or head is token
+        or token.i < head.i
+        or head.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in token.children):
+        return None
+    return head
+
+
 def _in_background_clause(token: Any) -> bool:
     """Is the trigger inside a relative clause, a participle modifying a noun, or a temporal or
     causal clause ("where 28 people have been killed", "after rebels kidnapped peacekeepers")?"""
@@ -325,11 +370,14 @@ def _pairs(
     sources: list[Argument], targets: list[Argument], symmetric: bool
 ) -> list[tuple[Argument | None, Argument | None]]:
     pairs: list[tuple[Argument | None, Argument | None]] = []
+    if symmetric and len(sources) > 1 and all(t.relation in LOCATIVE_RELATIONS for t in targets):
+        targets = []  # "Japan and China held talks in Seoul": the two are the parties
     if sources and targets:
         for source in sources:
             for target in targets:
                 pairs.append((source, target))
-                if symmetric:
+                if symmetric and target.relation not in LOCATIVE_RELATIONS:
+                    # "met in Zurich": the place is where they met, not a party that met them
                     pairs.append((target, source))
     elif sources and symmetric and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if a is not b]

@@ -40,7 +40,9 @@ class EventFinding:
     notes: list[str] = field(default_factory=list)
     #: "main"; "frame" (a reporting verb such as "said" whose reported content is coded as its
     #: own event); "allegation" (the content of an accusation or denial); "mentioned" (a
-    #: nominal event named as the object of another event: "condemned the attack on X").
+    #: nominal event named as the object of another event: "condemned the attack on X");
+    #: "background" (a relative or temporal clause); "consequence" (the outcome of the main
+    #: verb: "shelled the island, killing two"). All but "main" are SECONDARY_ROLES.
     role: str = "main"
     pattern_id: str = ""  # the lexicon pattern that fired (e.g. "seize.v+asset")
     content_code: str | None = None  # the complement's own code ("agreed to resume talks": 046)

@@ -1,0 +1,273 @@
+"""Grammatical roles of an event trigger in spaCy's dependency parse, before any actor lookup.
+
+A verb's source is its subject (or the "by" phrase of a passive), its target the direct object
+(or a passive subject), a dative, or the object of a preposition such as "against", "on",
+"with", "to"; a location ("in Beijing") is the last resort (:data:`TARGET_PREPS` ranks them).
+A noun's source is its possessive ("North Korea's seizure"), an actor adjective ("Israeli air
+strikes") or its "by" phrase; its target the "of" phrase ("the seizure of South Korean assets")
+or "on"/"against"/"with"/"to". A missing subject is inherited the way English shares it: from
+the verb a to-complement hangs on ("agreed to resume talks"), the first of coordinated verbs,
+the noun a participle or relative clause modifies. These functions return tokens with their
+relation; :mod:`pledgewatch.events.actor_phrases` turns the tokens into actors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+DATIVE_DEPS = frozenset({"dative", "iobj"})
+#: Prepositions whose object is a target, best first; locations come last.
+TARGET_PREPS: dict[str, int] = {
+    "against": 0,
+    "on": 1,
+    "upon": 1,
+    "at": 2,
+    "with": 2,
+    "to": 2,
+    "toward": 2,
+    "towards": 2,
+    "into": 3,
+    "onto": 3,
+    "over": 4,
+    "between": 4,
+    "from": 5,
+    "for": 6,
+    "in": 8,
+    "inside": 8,
+    "near": 9,
+}
+LOCATION_RANK = 8
+#: Noun-phrase modifiers whose words count as object words ("nuclear" in "a nuclear test").
+NP_WORD_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "poss"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+#: Verbs whose object is the subject of their to-complement ("urged Pyongyang to return").
+OBJECT_CONTROL = frozenset(
+    {
+        "urge", "ask", "call", "force", "order", "allow", "permit", "help", "want", "invite",
+        "encourage", "press", "persuade", "require", "tell", "pressure", "compel", "advise",
+        "instruct", "warn", "expect", "request", "lead", "let", "enable", "push",
+    }
+)  # fmt: skip
+
+
+def is_passive(verb: Any) -> bool:
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
+        return True
+    # "assets seized by North Korea": a past participle modifying a noun
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
+    """The tokens that fill the verb's subject role, inheriting a missing one."""
+    if depth > 5:
+        return []
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return [(p, "agent") for p in child.children if p.dep_ == "pobj"]
+        if verb.dep_ == "acl":
+            return []
+    else:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.dep_ != "expl":
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return [(verb.head, "subj")]
+                return [(child, "subj")]
+    head = verb.head
+    if head is verb:
+        return []
+    dep = verb.dep_
+    if dep == "xcomp" or (dep == "ccomp" and verb.tag_ in ("VB", "VBG")):
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+            if objects:
+                return [(objects[0], "subj")]
+        if head.pos_ == "ADJ":  # "is ready to resume talks"
+            return subject_tokens(head.head, depth + 1) if head.head is not head else []
+        return subject_tokens(head, depth + 1)
+    if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_tokens(head, depth + 1)
+    if dep == "advcl" and verb.tag_ == "VBG":
+        return subject_tokens(head, depth + 1)
+    if dep == "relcl":
+        return [(head, "subj")]
+    if dep == "acl" and verb.tag_ == "VBG":
+        return [(head, "subj")]
+    if dep == "pcomp":
+        governing = head.head
+        if head.lower_ in ("of", "for"):  # "accused X of attacking", "jailed X for helping"
+            objects = [c for c in governing.children if c.dep_ in OBJECT_DEPS]
+            if objects:
+                return [(objects[0], "subj")]
+        if governing.pos_ in ("VERB", "AUX"):
+            return subject_tokens(governing, depth + 1)
+    return []
+
+
+def object_tokens(verb: Any, theme: frozenset[int] = frozenset()) -> list[tuple[Any, str, int]]:
+    """Tokens that may fill the target role, with their relation and a rank (lower is better).
+
+    ``theme``: token indices of objects that are what the action uses or moves, not whom it
+    is done to ("fired *artillery* at the island"); they are skipped, their prepositions kept.
+    """
+    found: list[tuple[Any, str, int]] = []
+    passive = is_passive(verb)
+    for child in verb.children:
+        dep = child.dep_
+        if child.i in theme and dep in (OBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
+            found.append((child, "theme", 0))
+        elif passive and dep in PASSIVE_SUBJECT_DEPS:
+            found.append((child, "subj-passive", 0))
+        elif not passive and dep in OBJECT_DEPS:
+            found.append((child, "dobj", 0))
+        elif dep in DATIVE_DEPS:
+            if child.pos_ == "ADP":  # "gave aid to Haiti" parsed with "to" as the dative
+                found.extend((p, child.lower_, 1) for p in child.children if p.dep_ == "pobj")
+            else:
+                found.append((child, "dative", 1))
+        elif dep == "prep" and child.lower_ in TARGET_PREPS:
+            rank = 2 + TARGET_PREPS[child.lower_]
+            found.extend((p, child.lower_, rank) for p in child.children if p.dep_ == "pobj")
+        elif dep == "npadvmod" and child.pos_ == "PROPN":
+            found.append((child, "npadvmod", 2 + LOCATION_RANK))
+        elif dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            # "allowed inspectors to return", "urged Pyongyang to stop"
+            found.extend((g, "dobj", 0) for g in child.children if g.dep_ == "nsubj")
+    if passive and verb.dep_ == "acl":
+        found.append((verb.head, "patient", 0))
+    for obj in [t for t, rel, _ in found if rel in ("dobj", "theme")]:
+        # "fired artillery at the island": preposition attached to the object
+        for child in obj.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in TARGET_PREPS
+                and child.lower_ not in ("of", "from")
+            ):
+                rank = 3 + TARGET_PREPS[child.lower_]
+                found.extend((p, child.lower_, rank) for p in child.children if p.dep_ == "pobj")
+    return sorted(found, key=lambda item: item[2])
+
+
+def noun_roles(noun: Any, of_role: str) -> tuple[list[tuple[Any, str]], list[tuple[Any, str, int]]]:
+    """(source tokens, target tokens with rank) of a nominal event."""
+    sources: list[tuple[Any, str]] = []
+    late_sources: list[tuple[Any, str]] = []  # "aid from Japan", only when nothing better
+    targets: list[tuple[Any, str, int]] = []
+    for child in noun.children:
+        dep = child.dep_
+        if dep == "poss":
+            sources.append((child, "poss"))
+        elif dep in ("amod", "compound", "nmod"):
+            sources.append((child, "modifier"))
+        elif dep == "prep":
+            word = child.lower_
+            objects = [p for p in child.children if p.dep_ == "pobj"]
+            if word == "by":
+                sources.extend((p, "by") for p in objects)
+            elif word == "of":
+                if of_role == "source":
+                    sources.extend((p, "of") for p in objects)
+                else:
+                    targets.extend((p, "of", 1) for p in objects)
+                    # "the suspension of air links with Serbia", "the lifting of sanctions on
+                    # Iran": the "of" object's own preposition names whom the act concerns
+                    targets.extend(
+                        (g, inner.lower_, 3 + TARGET_PREPS[inner.lower_])
+                        for p in objects
+                        for inner in p.children
+                        if inner.dep_ == "prep"
+                        and inner.lower_ in TARGET_PREPS
+                        and inner.lower_ not in ("in", "inside", "near", "from", "for")
+                        for g in inner.children
+                        if g.dep_ == "pobj"
+                    )
+            elif word == "from":
+                late_sources.extend((p, "from") for p in objects)
+            elif word in TARGET_PREPS:
+                targets.extend((p, word, 2 + TARGET_PREPS[word]) for p in objects)
+        elif dep == "acl" and child.tag_ == "VBN":
+            # "the attack carried out by rebels"
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    sources.extend((p, "by") for p in agent.children if p.dep_ == "pobj")
+    return sources or late_sources, sorted(targets, key=lambda item: item[2])
+
+
+#: Heads of an amount whose "in" phrase says what the amount is of ("$2 million in bribes").
+AMOUNT_WORDS = frozenset({"$", "worth", "amount", "sum", "total", "million", "billion"})
+
+
+def np_words(head: Any) -> set[str]:
+    """Lemmas and forms of a noun phrase's head, its modifiers and its "of" object (or the "in"
+    object of an amount: "$2 million in bribes" is about bribes)."""
+    words = {head.lower_, head.lemma_.lower()}
+    amount = head.tag_ in ("CD", "$") or head.lower_ in AMOUNT_WORDS
+    for child in head.children:
+        if child.dep_ in NP_WORD_DEPS:
+            words.add(child.lower_)
+            words.add(child.lemma_.lower())
+        elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    words.add(pobj.lower_)
+                    words.add(pobj.lemma_.lower())
+                    for grand in pobj.children:
+                        if grand.dep_ in NP_WORD_DEPS:
+                            words.add(grand.lower_)
+    return words
+
+
+def is_to_complement(verb: Any) -> bool:
+    """An infinitive complement ("ready to send") or purpose clause ("send troops to help")."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+#: Dependencies a deep-target search follows down from an event trigger: into its objects,
+#: the phrases that hang on them and its to-complements, never into another clause's subject
+#: or into relative, adverbial or reported clauses ("fired shells at positions in X", "mobilized
+#: reservists for a war against X", "denounced as a crime X's detention of ...").
+DEEP_TARGET_DEPS = frozenset(
+    {"dobj", "obj", "dative", "prep", "pobj", "pcomp", "attr", "oprd", "appos", "conj", "xcomp"}
+)
+#: How many dependency steps a deep target may lie below its trigger.
+DEEP_TARGET_DEPTH = 6
+
+
+def deep_target_tokens(trigger: Any, skip: frozenset[int] = frozenset()) -> list[tuple[Any, int]]:
+    """Noun tokens below ``trigger`` that may name whom the act is done to, with their depth,
+    nearest first (breadth first, left to right within a depth).
+
+    Used only when the trigger's own arguments name no country (see
+    :meth:`pledgewatch.events.arguments.ArgumentFinder.arguments`). ``skip``: token indices not
+    to enter (the sources). A coordinated verb ("attacked X and seized Y") is its own event, so
+    only nominal conjuncts are followed.
+    """
+    found: list[tuple[Any, int]] = []
+    frontier = [trigger]
+    for depth in range(1, DEEP_TARGET_DEPTH + 1):
+        following = []
+        for token in frontier:
+            for child in token.children:
+                if child.i in skip or not _deep_step(child):
+                    continue
+                following.append(child)
+                if child.pos_ in ("NOUN", "PROPN", "PRON"):
+                    found.append((child, depth))
+        frontier = following
+    return found
+
+
+def _deep_step(child: Any) -> bool:
+    dep = child.dep_
+    if dep == "conj":
+        return child.pos_ in ("NOUN", "PROPN")
+    if dep == "prep":
+        return child.lower_ in TARGET_PREPS or child.lower_ in ("of", "as", "for")
+    if dep == "advcl":
+        return is_to_complement(child)  # a purpose clause ("opened fire to disperse X")
+    return dep in DEEP_TARGET_DEPS

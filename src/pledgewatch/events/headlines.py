@@ -1,0 +1,88 @@
+"""Headlines the small parser reads as one noun phrase get their verb back.
+
+News headlines drop articles and use the present tense, so a verb that is also a plural noun
+("fires", "attacks", "sanctions", "protests") is often tagged as a noun: "North Korea fires
+artillery" comes out as a compound noun phrase with no verb, and no event. The same words in
+the past tense are unambiguous ("North Korea fired artillery"). So for a parsed sentence with no
+verb at its root, :func:`restore_headline_verb` finds the first "-s" word after the sentence's first
+word whose stem is a lexicon verb, parses the sentence again with that word put in the past
+tense, and copies the new parse (heads, dependencies, tags) onto the original tokens, the
+candidate word tagged as a present-tense verb (VBZ) with its lemma. The text, token boundaries
+and character offsets stay those of the original, so evidence spans are unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from pledgewatch.events.lexicon import Lexicon
+
+#: Tags the parser gives a present-tense verb it mistook for a noun.
+NOUN_READINGS = frozenset({"NNS", "NNPS", "NN", "VBZ"})
+
+
+def restore_headline_verb(
+    span: Any, nlp: Any, lexicon: Lexicon, disabled: Iterable[str] = ()
+) -> bool:
+    """Re-parse ``span`` (a parsed sentence of its Doc) with its likely verb in the past tense
+    when its root is no verb; True when the span's parse was replaced."""
+    if any(t.dep_ == "ROOT" and (t.pos_ in ("VERB", "AUX") or t.tag_[:2] == "VB") for t in span):
+        return False
+    candidate = _verb_candidate(span, lexicon)
+    if candidate is None:
+        return False
+    token, lemma = candidate
+    words = [t.text for t in span]
+    words[token.i - span.start] = _past_tense(lemma, lexicon)
+    spaces = [bool(t.whitespace_) for t in span]
+    from spacy.tokens import Doc
+
+    reparsed = Doc(nlp.vocab, words=words, spaces=spaces)
+    skip = set(disabled)
+    for name, component in nlp.pipeline:
+        if name not in skip:
+            reparsed = component(reparsed)
+    verb = reparsed[token.i - span.start]
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return False  # the past tense did not help either: keep the first reading
+    _copy_parse(span, reparsed)
+    token.tag_ = "VBZ"
+    token.pos_ = "VERB"
+    token.lemma_ = lemma
+    return True
+
+
+def _verb_candidate(span: Any, lexicon: Lexicon) -> tuple[Any, str] | None:
+    """The first "-s" word after the first word whose stem is a lexicon verb, with that stem."""
+    for token in list(span)[1:]:
+        lower = token.lower_
+        if token.tag_ not in NOUN_READINGS or not lower.endswith("s") or len(lower) < 4:
+            continue
+        for stem in (lower[:-1], lower[:-2], lower[:-3] + "y" if lower.endswith("ies") else ""):
+            if stem and lexicon.has("verb", stem):
+                return token, stem
+    return None
+
+
+def _past_tense(lemma: str, lexicon: Lexicon) -> str:
+    irregular = lexicon.irregular.get(lemma)
+    if irregular:
+        return irregular[0]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    return lemma + "ed"
+
+
+def _copy_parse(span: Any, reparsed: Any) -> None:
+    """Heads, dependency labels, tags and lemmas of ``reparsed`` onto the tokens of ``span``."""
+    offset = span.start
+    doc = span.doc
+    for token, new in zip(span, reparsed, strict=True):
+        token.tag_ = new.tag_
+        token.pos_ = new.pos_
+        token.lemma_ = new.lemma_
+        token.dep_ = new.dep_
+        token.head = doc[offset + new.head.i]
