@@ -8,9 +8,12 @@ that receives it ends its worker process with ``os._exit`` (the test hook in
 On a real ``LocalCluster`` and on the local process pool (``--workers 2``) the run must go on:
 every good document is written exactly once (``Store.save_coding`` is counted) with the same
 rows a single-process run stores, the poison document is listed as failed with its path and the
-reason and is not stored, and a second run (through the CLI: exit status 1, the failure named)
-recodes nothing that is done. When documents keep failing with none coded in between, the
-workers are at fault and the run stops (:class:`~pledgewatch.distributed.task.FailureStreak`).
+reason, is not stored, and its failure is recorded in its meta with the coder version. A second
+run (through the CLI) codes nothing: it skips the poison document without sending it to a worker
+again, says so and exits with status 0. ``--retry-failed`` codes it again (in this process, where
+the hook never runs, it codes) and clears the record. When documents keep failing with none
+coded in between, the workers are at fault and the run stops
+(:class:`~pledgewatch.distributed.task.FailureStreak`).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pledgewatch.distributed.task import CRASH_MARKER_ENV, FailureStreak, failed
 from pledgewatch.errors import PledgewatchError
 from pledgewatch.model import Document
 from pledgewatch.store import Store, open_store, schema
+from pledgewatch.store.database import CODING_FAILURE_KEY
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO_CORPUS = ROOT / "src" / "pledgewatch" / "data" / "demo" / "corpus"
@@ -106,6 +110,8 @@ def assert_good_documents_stored_once(
         assert coded_rows(store, table, skipped) == coded_rows(reference, table, skipped), table
     assert store.document(poison).id == poison  # still there, uncoded
     assert [d.id for d in store.iter_documents(not_coded_with=report.version)] == [poison]
+    record = store.document(poison).meta[CODING_FAILURE_KEY]
+    assert (record["version"], record["reason"]) == (report.version, reason)
 
 
 def run_cli(db: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -119,10 +125,10 @@ def run_cli(db: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedPr
     )
 
 
-def assert_rerun_recodes_nothing(result: subprocess.CompletedProcess[str], poison: str) -> None:
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert "coded 0 document(s)" in result.stdout and "1 failed" in result.stdout
-    assert f"failed document {poison}" in result.stderr and "050-poison.md" in result.stderr
+def assert_rerun_skips_the_known_failure(result: subprocess.CompletedProcess[str]) -> None:
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "coded 0 document(s)" in result.stdout and "failed" not in result.stderr
+    assert "1 document skipped: it failed with this coder version" in result.stdout
     assert "Traceback" not in result.stderr
 
 
@@ -179,9 +185,10 @@ def test_cluster_run_skips_a_document_that_kills_workers(
 
     address = poisoned_cluster.scheduler.address
     rerun = run_cli(db, "--cluster", address, env=dict(os.environ))
-    assert_rerun_recodes_nothing(rerun, poison)
+    assert_rerun_skips_the_known_failure(rerun)
     with open_store(f"sqlite:///{db}") as store:
         assert coded_at(store) == before
+        assert store.document(poison).meta[CODING_FAILURE_KEY]["version"] == report.version
 
 
 # -- the local process pool ----------------------------------------------------------------------
@@ -204,9 +211,14 @@ def test_pool_run_skips_a_document_that_kills_its_process(
         poison, before = poison_id(store), coded_at(store)
 
     rerun = run_cli(db, "--workers", "2", env=dict(os.environ))
-    assert_rerun_recodes_nothing(rerun, poison)
+    assert_rerun_skips_the_known_failure(rerun)
     with open_store(f"sqlite:///{db}") as store:
         assert coded_at(store) == before
+        # The cause "removed": coded in this process, where the crash hook never runs.
+        retried = code_store(store, retry_failed=True)
+        assert (retried.documents, retried.failed, retried.skipped_failed) == (1, [], 0)
+        assert CODING_FAILURE_KEY not in store.document(poison).meta
+        assert store.count_coding_failures() == 0
 
 
 # -- when every document fails, the workers are at fault ---------------------------------------

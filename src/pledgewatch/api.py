@@ -53,11 +53,15 @@ class Workspace:
 
         return ingest_paths(self.store, [str(p) for p in paths], IngestOptions(**options))
 
-    def code(self, *, workers: int = 1, recode: bool = False) -> Any:
-        """Code every document not coded with the current lexicon; returns the report."""
+    def code(self, *, workers: int = 1, recode: bool = False, retry_failed: bool = False) -> Any:
+        """Code every document not coded with the current lexicon; returns the report.
+
+        Documents that failed with this coder version before are skipped (counted in the
+        report's ``skipped_failed``) unless ``retry_failed`` or ``recode``.
+        """
         from pledgewatch.coding import code_store
 
-        return code_store(self.store, workers=workers, recode=recode)
+        return code_store(self.store, workers=workers, recode=recode, retry_failed=retry_failed)
 
     # -- records as DataFrames -----------------------------------------------------------------
 

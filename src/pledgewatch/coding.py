@@ -3,6 +3,12 @@
 This is the one place that chains the stages, so a single process, a multiprocessing pool and a
 Dask cluster all code a document with the same function (:func:`code_document`) and write it the
 same way (:meth:`Store.save_coding`), which is what makes their results identical.
+
+A document that cannot be coded is reported and remembered: :func:`write_results` records the
+failure in the document's ``meta`` (under ``CODING_FAILURE_KEY``, with the coder version), so
+later runs with the same coder version skip it instead of failing on it (and, on a cluster,
+killing workers) again. A new coder version, ``retry_failed`` or ``recode`` tries it again; a
+successful coding clears the record.
 """
 
 from __future__ import annotations
@@ -12,18 +18,27 @@ import functools
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
-from pledgewatch.errors import PledgewatchError
+from pledgewatch.errors import ConfigError, ModelError, PledgewatchError, StoreError
 from pledgewatch.events.types import DocContext
 from pledgewatch.model import Document, Event, Sentence
 from pledgewatch.store import Store
+from pledgewatch.store.database import CODING_FAILURE_KEY
 
 #: Packages whose source decides what the coder stores (their code is part of its version).
 CODING_STAGES = ("nlp", "actors", "events", "commitments")
 
 #: Setting key under which the store remembers which coder version coded it last.
 CODER_VERSION_KEY = "coder_version"
+
+#: Errors of the set-up, not of a document: reported, never remembered on the document, so
+#: fixing the set-up (installing the spaCy model, a dictionary file) codes the document again.
+SETUP_ERRORS = (ConfigError, ModelError, StoreError)
+
+#: Longest failure reason kept in a document's meta (a reason is a line or two; this bounds
+#: what an odd exception message could put in the store).
+FAILURE_REASON_LIMIT = 2000
 
 
 @dataclass(slots=True)
@@ -35,6 +50,11 @@ class CodedDocument:
     events: list[Event]
     flags: list[dict[str, Any]] = field(default_factory=list)
     error: str | None = None
+    #: The error is the set-up's (no spaCy model, a bad dictionary), not the document's: it is
+    #: reported but not remembered on the document.
+    setup_error: bool = False
+    #: The document carried a recorded coding failure, which writing these results clears.
+    had_failure: bool = False
 
 
 @dataclass(slots=True)
@@ -46,6 +66,11 @@ class CodingReport:
     commitments: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     version: str = ""
+    #: Documents left out because they failed with this coder version in an earlier run.
+    skipped_failed: int = 0
+    #: Ids of the failures recorded since the last document that coded: a run stopped because
+    #: the workers fail (not the documents) takes these records back.
+    _recent_failures: list[str] = field(default_factory=list, init=False, repr=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,13 +145,22 @@ class Coder:
     def code_document(self, doc: Document) -> CodedDocument:
         """Code a stored document; a failure is reported on the result, not raised."""
         ctx = context_for(doc)
+        had_failure = CODING_FAILURE_KEY in (doc.meta or {})
         try:
             sentences, events, flags = self.code_text(doc.coding_text, ctx)
         except PledgewatchError as exc:
-            return CodedDocument(doc.id, [], [], error=str(exc))
+            return CodedDocument(
+                doc.id,
+                [],
+                [],
+                error=str(exc),
+                setup_error=isinstance(exc, SETUP_ERRORS),
+                had_failure=had_failure,
+            )
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-            return CodedDocument(doc.id, [], [], error=f"{exc.__class__.__name__}: {exc}")
-        return CodedDocument(doc.id, sentences, events, flags)
+            error = f"{exc.__class__.__name__}: {exc}"
+            return CodedDocument(doc.id, [], [], error=error, had_failure=had_failure)
+        return CodedDocument(doc.id, sentences, events, flags, had_failure=had_failure)
 
 
 def context_for(doc: Document) -> DocContext:
@@ -217,20 +251,87 @@ def batches_of(items: Iterator[Document], size: int) -> Iterator[list[Document]]
         yield batch
 
 
+class PendingFilter(TypedDict):
+    """Keyword arguments of :meth:`Store.iter_documents` that select the documents to code."""
+
+    not_coded_with: str | None
+    skip_failed_with: str | None
+
+
+def failure_record(version: str, reason: str) -> dict[str, str]:
+    """What a document's meta keeps of a failed coding: coder version, reason, time (UTC)."""
+    return {
+        "version": version,
+        "reason": reason[:FAILURE_REASON_LIMIT],
+        "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
+
+
+def pending_filter(
+    version: str, *, recode: bool = False, retry_failed: bool = False
+) -> PendingFilter:
+    """The documents a run codes, as keyword arguments of :meth:`Store.iter_documents` and
+    :meth:`Store.count_documents`.
+
+    Those not coded with ``version``, less those that failed with it before (unless
+    ``retry_failed``); every document with ``recode``.
+    """
+    if recode:
+        return {"not_coded_with": None, "skip_failed_with": None}
+    return {"not_coded_with": version, "skip_failed_with": None if retry_failed else version}
+
+
+def count_skipped_failures(
+    store: Store, version: str, *, recode: bool = False, retry_failed: bool = False
+) -> int:
+    """How many documents a run leaves out because they failed with ``version`` before."""
+    if recode or retry_failed:
+        return 0
+    return store.count_coding_failures(version=version)
+
+
 def write_results(
     store: Store, results: Iterable[CodedDocument], version: str, report: CodingReport
 ) -> None:
-    """Write each coded document in its own transaction and add it to the report."""
+    """Write each coded document in its own transaction and add it to the report.
+
+    A failure is recorded in the document's meta (in its own transaction, other keys kept)
+    unless the set-up caused it; a success clears an earlier record in the transaction that
+    stores it.
+    """
     for result in results:
         if result.error is not None:
             report.failed.append((result.doc_id, result.error))
+            if not result.setup_error:
+                store.merge_document_meta(
+                    result.doc_id, {CODING_FAILURE_KEY: failure_record(version, result.error)}
+                )
+                report._recent_failures.append(result.doc_id)
             continue
         store.save_coding(
-            result.doc_id, result.sentences, result.events, version=version, flags=result.flags
+            result.doc_id,
+            result.sentences,
+            result.events,
+            version=version,
+            flags=result.flags,
+            drop_meta_keys=(CODING_FAILURE_KEY,) if result.had_failure else (),
         )
+        report._recent_failures.clear()
         report.documents += 1
         report.events += len(result.events)
         report.commitments += sum(1 for ev in result.events if ev.commitment is not None)
+
+
+def forget_recent_failures(store: Store, report: CodingReport) -> None:
+    """Take back the failure records written since the last document that coded.
+
+    Runners call it when a run stops on an error of the workers or the set-up (e.g. a streak
+    of failures, :class:`~pledgewatch.distributed.task.FailureStreak`): the documents that
+    failed just before were most likely not at fault, so the next run tries them again.
+    """
+    for doc_id in report._recent_failures:
+        store.merge_document_meta(doc_id, {}, remove=(CODING_FAILURE_KEY,))
+    report._recent_failures.clear()
 
 
 def code_store(
@@ -240,6 +341,7 @@ def code_store(
     workers: int = 1,
     batch_size: int = 16,
     recode: bool = False,
+    retry_failed: bool = False,
     on_progress: Callable[[int], None] | None = None,
 ) -> CodingReport:
     """Code every stored document not yet coded with the current coder version.
@@ -247,11 +349,19 @@ def code_store(
     Documents are streamed from the store in batches and written back one transaction per
     document, so memory stays flat and an interrupted run resumes where it stopped. With
     ``workers > 1`` batches are coded by a pool of processes, each loading spaCy once.
+
+    Documents that failed with the current coder version in an earlier run are skipped and
+    counted in ``skipped_failed``; ``retry_failed`` (or ``recode``) codes them again.
     """
     coder = shared_coder(options)
     version = coder.version
     report = CodingReport(version=version)
-    pending = store.iter_documents(not_coded_with=None if recode else version)
+    report.skipped_failed = count_skipped_failures(
+        store, version, recode=recode, retry_failed=retry_failed
+    )
+    pending = store.iter_documents(
+        **pending_filter(version, recode=recode, retry_failed=retry_failed)
+    )
     batches = batches_of(pending, batch_size)
     if workers <= 1:
         for batch in batches:
@@ -261,9 +371,13 @@ def code_store(
     else:
         from pledgewatch.distributed.pool import map_batches
 
-        for batch, results in map_batches(batches, options, workers=workers):
-            write_results(store, results, version, report)
-            if on_progress:
-                on_progress(len(batch))
+        try:
+            for batch, results in map_batches(batches, options, workers=workers):
+                write_results(store, results, version, report)
+                if on_progress:
+                    on_progress(len(batch))
+        except PledgewatchError:
+            forget_recent_failures(store, report)
+            raise
     store.set_setting(CODER_VERSION_KEY, version)
     return report

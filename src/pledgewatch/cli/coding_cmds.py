@@ -74,13 +74,29 @@ def coding_progress(quiet: bool) -> Progress:
     )
 
 
+def skipped_failures_notice(count: int) -> str:
+    """The line saying how many known failures a run left out, and how to code them again."""
+    if count == 1:
+        return (
+            "1 document skipped: it failed with this coder version; --retry-failed codes it again"
+        )
+    return (
+        f"{count} documents skipped: they failed with this coder version; "
+        "--retry-failed codes them again"
+    )
+
+
 def report_coding(report: CodingReport) -> None:
-    """The one-line total, then every document that failed, with its source and the reason."""
+    """The one-line total, the documents skipped as known failures, then every document that
+    failed in this run, with its source and the reason."""
     failed = f"; {len(report.failed)} failed" if report.failed else ""
     console.print(
         f"coded {report.documents} document(s): {report.events} event(s), "
         f"{report.commitments} commitment(s){failed}; coder version {report.version}"
     )
+    if report.skipped_failed:
+        notice = skipped_failures_notice(report.skipped_failed)
+        console.print(notice, highlight=False, soft_wrap=True)
     for doc_id, reason in report.failed:
         err_console.print(f"[red]failed[/] document {doc_id}: {reason}", highlight=False)
 
@@ -95,6 +111,12 @@ def register(app: typer.Typer) -> None:
             None, "--cluster", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."
         ),
         recode: bool = typer.Option(False, "--recode", help="Code every document again."),
+        retry_failed: bool = typer.Option(
+            False,
+            "--retry-failed",
+            help="Code again the documents that failed with this coder version (skipped "
+            "otherwise).",
+        ),
         actors: list[Path] = typer.Option(
             [], "--actors", help="Extra actor dictionary file(s) (YAML), added to the built-in."
         ),
@@ -109,6 +131,10 @@ def register(app: typer.Typer) -> None:
         left alone, so running it twice does nothing the second time. With --workers or
         --cluster, a document whose coding kills a worker process is retried on its own, then
         listed as failed and skipped; the others are stored and the exit status is 1.
+
+        A document that failed is remembered: later runs with the same coder version skip it
+        and say how many they skipped (exit status 0 when nothing new failed). A new coder
+        version, --retry-failed or --recode codes it again.
 
         Example: pledgewatch code --workers 2
         """
@@ -131,18 +157,23 @@ def register(app: typer.Typer) -> None:
                     cluster,
                     options=options,
                     recode=recode,
+                    retry_failed=retry_failed,
                     on_progress=advance,
                     on_total=lambda total: progress.update(task, total=total),
                 )
             else:
-                from pledgewatch.coding import shared_coder
+                from pledgewatch.coding import pending_filter, shared_coder
 
                 version = shared_coder(options).version
-                progress.update(
-                    task, total=store.count_documents(not_coded_with=None if recode else version)
-                )
+                pending = pending_filter(version, recode=recode, retry_failed=retry_failed)
+                progress.update(task, total=store.count_documents(**pending))
                 report = code_store(
-                    store, options=options, workers=workers, recode=recode, on_progress=advance
+                    store,
+                    options=options,
+                    workers=workers,
+                    recode=recode,
+                    retry_failed=retry_failed,
+                    on_progress=advance,
                 )
         report_coding(report)
         if report.failed:

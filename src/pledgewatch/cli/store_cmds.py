@@ -14,13 +14,26 @@ def register(app: typer.Typer) -> None:
     def summary(ctx: typer.Context) -> None:
         """Count what the store holds: documents, sentences, events, commitments, pledges.
 
+        Documents whose last coding failed are counted too, when there are any: `pledgewatch
+        code` skips them while the coder version stays the same.
+
         Example: pledgewatch --db pledgewatch.db summary
         """
         with state(ctx).store() as store:
             counts = store.counts()
+            failed = store.count_coding_failures()
             table = Table(title=f"pledgewatch store {store.url}")
             table.add_column("records")
             table.add_column("count", justify="right")
             for name, count in counts.items():
                 table.add_row(name, str(count))
+            if failed:
+                table.add_row("documents that failed coding", str(failed), style="red")
             console.print(table)
+            if failed:
+                console.print(
+                    f"{failed} document(s) failed coding; `pledgewatch code --retry-failed` "
+                    "codes them again once the cause is fixed",
+                    highlight=False,
+                    soft_wrap=True,
+                )

@@ -11,7 +11,9 @@ resumes where it stopped when run again.
 A document whose coding kills the worker (a crash, the worker's memory limit) does not stop the
 run: Dask retries its batch on other workers, then gives up with ``KilledWorker``; the runner
 splits that batch into single documents and retries them one at a time, writes every one that
-codes, and reports the one that fails again as a failed document.
+codes, and reports the one that fails again as a failed document. The failure is remembered on
+the document, so the next run with the same coder version skips it rather than killing workers
+again (``retry_failed`` codes it again).
 
 The client never loads spaCy: it asks the workers which coder version they run, refuses to go on
 if they disagree (a worker with other lexicons or dictionaries would code differently), and
@@ -30,6 +32,9 @@ from pledgewatch.coding import (
     CoderOptions,
     CodingReport,
     batches_of,
+    count_skipped_failures,
+    forget_recent_failures,
+    pending_filter,
     write_results,
 )
 from pledgewatch.errors import ConfigError, PledgewatchError
@@ -179,6 +184,7 @@ def code_store_on_cluster(
     *,
     options: CoderOptions = CoderOptions(),
     recode: bool = False,
+    retry_failed: bool = False,
     batch_size: int = 16,
     window: int = 8,
     on_progress: Callable[[int], None] | None = None,
@@ -189,8 +195,10 @@ def code_store_on_cluster(
     ``address`` is a scheduler address (``tcp://HOST:8786``) or an existing
     ``distributed.Client``. At most ``window`` batches of ``batch_size`` documents are in
     flight; each document's results are written as its batch finishes. A document whose
-    coding kills its worker is retried alone, then listed in the report's ``failed`` and
-    skipped (see :func:`code_on_cluster`). ``on_total`` is told how many documents the run
+    coding kills its worker is retried alone, then listed in the report's ``failed``, recorded
+    on the document and skipped (see :func:`code_on_cluster`); later runs skip the documents
+    that failed with the workers' coder version (counted in ``skipped_failed``) unless
+    ``retry_failed`` or ``recode``. ``on_total`` is told how many documents the run
     will code once the workers' coder version is known; ``on_progress`` how many more are
     done (coded or failed).
     """
@@ -200,14 +208,21 @@ def code_store_on_cluster(
     try:
         version = cluster_coder_version(client, options)
         report = CodingReport(version=version)
-        not_coded_with = None if recode else version
+        report.skipped_failed = count_skipped_failures(
+            store, version, recode=recode, retry_failed=retry_failed
+        )
+        pending = pending_filter(version, recode=recode, retry_failed=retry_failed)
         if on_total:
-            on_total(store.count_documents(not_coded_with=not_coded_with))
-        batches = batches_of(store.iter_documents(not_coded_with=not_coded_with), batch_size)
-        for piece, results in code_on_cluster(client, batches, options, window=window):
-            write_results(store, results, version, report)
-            if on_progress:
-                on_progress(len(piece))
+            on_total(store.count_documents(**pending))
+        batches = batches_of(store.iter_documents(**pending), batch_size)
+        try:
+            for piece, results in code_on_cluster(client, batches, options, window=window):
+                write_results(store, results, version, report)
+                if on_progress:
+                    on_progress(len(piece))
+        except PledgewatchError:
+            forget_recent_failures(store, report)
+            raise
     finally:
         if not isinstance(address, Client):
             client.close()

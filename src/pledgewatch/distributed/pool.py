@@ -13,7 +13,8 @@ the process. So the run opens a new pool and codes those batches in quarantine, 
 and alone in the pool: a batch that succeeds is written; a batch that breaks the pool again is
 split into single documents, each coded alone; a single document that still breaks it is
 recorded as failed (:func:`~pledgewatch.distributed.task.failed_coding`) and skipped. Then the
-run goes on in parallel. A poison document costs three pool restarts, not the run.
+run goes on in parallel. A poison document costs three pool restarts, not the run, and only
+once per coder version: the failure is remembered on the document and later runs skip it.
 """
 
 from __future__ import annotations

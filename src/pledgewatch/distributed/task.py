@@ -11,8 +11,11 @@ look-up per batch and changes nothing.
 
 :func:`failed_coding` is the record a runner writes for a document that ended its worker even
 when coded alone: a :class:`~pledgewatch.coding.CodedDocument` with an error, which the coding
-report lists like any other document that could not be coded. :class:`FailureStreak` stops a
-run whose workers fail on every document, where the cause is the workers, not the documents.
+report lists like any other document that could not be coded, and that is remembered on the
+document (:func:`pledgewatch.coding.write_results`) so the next run with the same coder version
+skips it. :class:`FailureStreak` stops a run whose workers fail on every document, where the
+cause is the workers, not the documents (the runner then takes back the records of the streak's
+documents, :func:`pledgewatch.coding.forget_recent_failures`).
 """
 
 from __future__ import annotations
@@ -47,8 +50,9 @@ def failed_coding(doc: Document, cause: str) -> CodedDocument:
         [],
         error=(
             f"{where}: coding this document on its own failed in the worker ({cause}); it was "
-            "skipped and the other documents were stored. The next `pledgewatch code` tries it "
-            "again; look at its text (size, odd characters) and the worker's log for the cause."
+            "skipped and the other documents were stored. Later runs skip it while the coder "
+            "version stays the same; look at its text (size, odd characters) and the worker's "
+            "log for the cause, then run `pledgewatch code --retry-failed`."
         ),
     )
 

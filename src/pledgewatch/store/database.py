@@ -27,6 +27,10 @@ from pledgewatch.store.migrate import upgrade_to_head
 DEFAULT_URL = "sqlite:///pledgewatch.db"
 ENV_VAR = "PLEDGEWATCH_DB"
 
+#: Key of ``documents.meta`` under which coding remembers that a document failed, as
+#: ``{"version": coder version, "reason": ..., "at": ISO time}`` (see ``pledgewatch.coding``).
+CODING_FAILURE_KEY = "coding_failure"
+
 
 def resolve_url(url: str | None = None) -> str:
     """The database URL to use: the argument, else ``$PLEDGEWATCH_DB``, else ``./pledgewatch.db``.
@@ -101,6 +105,49 @@ def _document_from_row(row: Any) -> Document:
         ingested_at=row.ingested_at,
         meta=row.meta or {},
     )
+
+
+def _failed_with_version() -> Any:
+    """The coder version of a document's recorded coding failure, NULL when it has none.
+
+    SQLAlchemy renders the JSON path for each backend (``json_extract`` on SQLite, ``#>>`` on
+    PostgreSQL), so one expression filters on both.
+    """
+    return schema.documents.c.meta[(CODING_FAILURE_KEY, "version")].as_string()
+
+
+def _coding_filters(not_coded_with: str | None, skip_failed_with: str | None) -> list[Any]:
+    """WHERE clauses: not coded with a version; without a failure recorded for a version."""
+    table = schema.documents
+    clauses = []
+    if not_coded_with is not None:
+        clauses.append(
+            (table.c.coded_version.is_(None)) | (table.c.coded_version != not_coded_with)
+        )
+    if skip_failed_with is not None:
+        failed = _failed_with_version()
+        clauses.append(failed.is_(None) | (failed != skip_failed_with))
+    return clauses
+
+
+def _rewrite_meta(
+    connection: Connection, doc_id: str, values: dict[str, Any], remove: Iterable[str]
+) -> None:
+    """Set and remove keys of a document's meta, keeping every other key (read-modify-write).
+
+    The row is locked for the read (``FOR UPDATE`` on PostgreSQL; SQLite has one writer), so a
+    concurrent writer cannot slip a key in between the read and the write and lose it.
+    """
+    table = schema.documents
+    current = connection.execute(
+        select(table.c.meta).where(table.c.id == doc_id).with_for_update()
+    ).scalar_one_or_none()
+    meta = dict(current or {})
+    for key in remove:
+        meta.pop(key, None)
+    meta.update(values)
+    if meta != (current or {}):
+        connection.execute(update(table).where(table.c.id == doc_id).values(meta=meta))
 
 
 def event_row(ev: Event) -> dict[str, Any]:
@@ -243,20 +290,24 @@ class Store:
         return _document_from_row(row)
 
     def iter_documents(
-        self, *, not_coded_with: str | None = None, batch_size: int = 200
+        self,
+        *,
+        not_coded_with: str | None = None,
+        skip_failed_with: str | None = None,
+        batch_size: int = 200,
     ) -> Iterator[Document]:
         """Stream documents in id order, in batches, optionally only those not coded yet.
 
-        Keyset pagination keeps memory flat however large the store is.
+        ``skip_failed_with`` leaves out documents whose coding failed with that coder version
+        (recorded in ``meta`` under :data:`CODING_FAILURE_KEY`). Keyset pagination keeps memory
+        flat however large the store is.
         """
         last_id = ""
         table = schema.documents
+        filters = _coding_filters(not_coded_with, skip_failed_with)
         while True:
-            query = select(table).where(table.c.id > last_id).order_by(table.c.id).limit(batch_size)
-            if not_coded_with is not None:
-                query = query.where(
-                    (table.c.coded_version.is_(None)) | (table.c.coded_version != not_coded_with)
-                )
+            query = select(table).where(table.c.id > last_id, *filters)
+            query = query.order_by(table.c.id).limit(batch_size)
             with self.reading() as connection:
                 rows = connection.execute(query).all()
             if not rows:
@@ -265,15 +316,36 @@ class Store:
                 yield _document_from_row(row)
             last_id = rows[-1].id
 
-    def count_documents(self, *, not_coded_with: str | None = None) -> int:
-        table = schema.documents
-        query = select(func.count()).select_from(table)
-        if not_coded_with is not None:
-            query = query.where(
-                (table.c.coded_version.is_(None)) | (table.c.coded_version != not_coded_with)
-            )
+    def count_documents(
+        self, *, not_coded_with: str | None = None, skip_failed_with: str | None = None
+    ) -> int:
+        """How many documents :meth:`iter_documents` yields with the same filters."""
+        query = select(func.count()).select_from(schema.documents)
+        query = query.where(*_coding_filters(not_coded_with, skip_failed_with))
         with self.reading() as connection:
             return int(connection.execute(query).scalar_one())
+
+    def count_coding_failures(self, *, version: str | None = None) -> int:
+        """Documents whose last coding failed; with ``version``, those that failed with it and
+        are not coded with it (what a run with that version skips)."""
+        failed = _failed_with_version()
+        query = select(func.count()).select_from(schema.documents)
+        if version is None:
+            query = query.where(failed.is_not(None))
+        else:
+            query = query.where(failed == version, *_coding_filters(version, None))
+        with self.reading() as connection:
+            return int(connection.execute(query).scalar_one())
+
+    def merge_document_meta(
+        self, doc_id: str, values: dict[str, Any], *, remove: Iterable[str] = ()
+    ) -> None:
+        """Set (and remove) keys of a document's ``meta`` in one transaction, keeping the rest.
+
+        Only ``meta`` is written; the document's other columns are left as they are.
+        """
+        with self.transaction() as connection:
+            _rewrite_meta(connection, doc_id, values, remove)
 
     # -- coding results ----------------------------------------------------------------------
 
@@ -285,11 +357,14 @@ class Store:
         *,
         version: str,
         flags: Iterable[dict[str, Any]] = (),
+        drop_meta_keys: Sequence[str] = (),
     ) -> None:
         """Replace a document's sentences, events, commitments and flags in one transaction.
 
         Replacing (not appending) makes recoding idempotent: a document coded twice, or coded
-        again after a crash, holds exactly one copy of each event.
+        again after a crash, holds exactly one copy of each event. ``drop_meta_keys`` are
+        removed from the document's ``meta`` in the same transaction (a recorded coding failure
+        the new results supersede).
         """
         sentence_rows = [
             {
@@ -323,6 +398,8 @@ class Store:
                 .where(schema.documents.c.id == doc_id)
                 .values(coded_version=version, coded_at=dt.datetime.now(dt.UTC))
             )
+            if drop_meta_keys:
+                _rewrite_meta(connection, doc_id, {}, drop_meta_keys)
 
     # -- settings ----------------------------------------------------------------------------
 
