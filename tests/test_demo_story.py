@@ -98,6 +98,8 @@ def test_ledger_shows_leap_day_pledges_conditional_and_first_party(demo_store: S
     assert missile["status"] == "contradicted"
     assert str(missile["first_party_mention"]) == "2012-02-29"
     assert missile["conditional"]
+    # the December 2011 short-range test broke only others' claims of a moratorium
+    assert str(missile["contradicted_on"]) == "2012-04-13"
     contradictions = [e for e in missile["evidence"] if str(e.get("date")) == "2012-04-13"]
     assert contradictions, missile["evidence"]
     inspections = rows["iaea_inspections"]

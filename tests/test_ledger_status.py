@@ -184,6 +184,17 @@ def pledge(*mentions: Mention, links: tuple[ActionLink, ...] = ()) -> Pledge:
             "2012-03-01",
             REFUSED,
         ),
+        (
+            # a breach of a claim the promisor never made does not carry over once it makes
+            # the pledge itself (a 2011 short-range test and the 2012 Leap Day moratorium)
+            pledge(
+                mention("2011-08-24", first_party=False),
+                mention("2012-02-29"),
+                links=(link("2011-12-19", "contradicts"),),
+            ),
+            "2012-03-01",
+            PLEDGED,
+        ),
         (pledge(mention("2012-01-01", refusal=True)), "2012-02-01", REFUSED),
         (pledge(mention("2012-01-01", deadline="2012-06-30")), "2012-06-30", PLEDGED),
         (pledge(mention("2012-01-01", deadline="2012-06-30")), "2012-07-01", LAPSED),
@@ -249,6 +260,22 @@ def test_summary_writes_a_date_to_its_precision(precision: str, shown: str) -> N
     )
     summary = pledge_status_at(pledge(claim), D("2011-01-01")).summary
     assert f"(USAELI, reported) on {shown};" in summary
+
+
+def test_the_promisors_own_pledge_is_judged_by_breaches_after_it() -> None:
+    case = pledge(
+        mention("2011-08-24", first_party=False),
+        mention("2012-02-29"),
+        links=(link("2011-12-19", "contradicts"), link("2012-04-13", "contradicts")),
+    )
+    status = pledge_status_at(case, D("2012-04-14"))
+    assert (status.status, status.contradicted_on, status.since) == (
+        CONTRADICTED,
+        D("2012-04-13"),
+        D("2012-02-29"),
+    )
+    assert "contradicted on 2012-04-13" in status.summary
+    assert "2011-12-19" not in status.summary
 
 
 def test_same_day_action_counts_after_the_pledge_and_before_a_refusal() -> None:

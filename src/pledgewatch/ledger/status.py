@@ -2,7 +2,9 @@
 
 The pledge is replayed in date order (on one day: new wording, then actions, then refusals):
 
-* a promise or offer opens the pledge, or reopens it after a refusal (a new *episode*); after
+* a promise or offer opens the pledge, or reopens it after a refusal (a new *episode*); the
+  promisor's first own statement after actions were judged against others' claims of it also
+  opens a new episode (those actions broke or kept a claim, not its pledge); after
   the promisor's own refusal or retraction only the promisor reopens it: an outsider recalling
   or claiming the pledge then is kept as a mention but does not revive it;
 * a refusal or retraction ends the episode (``retracted``; ``refused`` if nothing was ever
@@ -92,11 +94,25 @@ def _replay(pledge: Pledge, as_of: dt.date) -> tuple[_Episode | None, list[Menti
             closed = episode.retracted_on is not None if episode else bool(refusals)
             if closed and closed_by_promisor and not item.first_party:
                 continue
-            if episode is None or episode.retracted_on is not None:
+            if (
+                episode is None
+                or episode.retracted_on is not None
+                or _first_own_word_after_actions(episode, item)
+            ):
                 episode = _Episode(start=date)
                 closed_by_promisor = False
             episode.mentions.append(item)
     return episode, refusals
+
+
+def _first_own_word_after_actions(episode: _Episode, mention: Mention) -> bool:
+    """The promisor states a pledge itself for the first time after actions were judged
+    against others' claims of it: those actions broke (or kept) a claim, not its pledge."""
+    return (
+        mention.first_party
+        and episode.last_link is not None
+        and not any(m.first_party for m in episode.mentions)
+    )
 
 
 def current_strength(mentions: list[Mention]) -> tuple[str | None, bool]:
