@@ -154,6 +154,25 @@ def test_conditions_and_nominal_events_are_no_promises(nlp, grader, text, trigge
     assert commitment is None or commitment.kind not in ("promise", "offer"), commitment.why
 
 
+@pytest.mark.parametrize(
+    ("text", "promisor"),
+    [
+        # the recipient named inside the subject phrase is not who acts
+        ("Officials said the planned rice aid to North Korea will not go ahead.", None),
+        # a possessive is
+        ("Officials said North Korea's planned aid to the flood victims will go ahead.", "PRK"),
+    ],
+)
+def test_promisor_from_a_subject_phrase(nlp, grader, text, promisor):
+    doc = nlp(text)
+    sent = next(doc.sents)
+    mentions = mentions_for_names(doc, [("PRK", "North Korea")])
+    finding = finding_for(sent, "go", cameo="073", modality="future")
+    commitment = grader.grade(finding, DocContext(doc_id="t", date=None), mentions)
+    assert commitment is not None
+    assert commitment.promisor == promisor, commitment.why
+
+
 def test_an_action_that_is_no_commitment_is_not_graded(nlp, grader):
     finding = finding_for(
         next(nlp("Troops fired shells across the border.").sents), "fired", cameo="195"

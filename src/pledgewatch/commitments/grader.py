@@ -343,7 +343,7 @@ class CommitmentGrader:
         descended = analysis.clause.descended
         source = None if descended else finding.source
         if source is None and analysis.clause.subject is not None:
-            source = mention_for(analysis.clause.subject, mentions)
+            source = _acting_mention(analysis.clause.subject, mentions)
         fallback = None if descended else finding.event.source
         code = source.code if source else fallback
         text = source.text if source else ("" if descended else finding.event.source_text or "")
@@ -359,6 +359,25 @@ class CommitmentGrader:
             why.append(f"promisor {text!r} is the speaker {speaker.speaker_code}")
             return speaker.speaker_code, text
         return code, text
+
+
+#: Prepositions inside a subject phrase that name who receives or suffers, not who acts:
+#: "the planned food aid to North Korea cannot go forward" is no promise of North Korea's.
+RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "toward", "towards", "against", "into", "on"})
+
+
+def _acting_mention(subject: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor a subject phrase names as the one acting, or None when its only actor sits
+    in a recipient phrase ("aid to North Korea")."""
+    found = mention_for(subject, mentions)
+    if found is None or found.start <= subject.i < found.end:
+        return found
+    token = subject.doc[found.start]
+    while token.i != subject.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in RECIPIENT_PREPOSITIONS:
+            return None
+        token = token.head
+    return found
 
 
 #: Subordinators that make a clause the condition of another ("if it conducted a test").
