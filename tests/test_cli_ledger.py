@@ -106,6 +106,9 @@ def test_generic_pledges_are_counted_and_listed_only_on_request(db: str) -> None
     assert "1 pledge(s) on no taxonomy topic not shown (--generic lists them)" in result.stderr
     result = invoke(db, "ledger", "--actor", "PRK", "--json", "--generic")
     assert "PRK:other:send-delegation-fair" in {row["id"] for row in json_lines(result.stdout)}
+    # the briefing points readers at --topic other for these
+    result = invoke(db, "ledger", "--actor", "PRK", "--json", "--topic", "other")
+    assert [row["id"] for row in json_lines(result.stdout)] == ["PRK:other:send-delegation-fair"]
 
 
 def test_narrow_terminal_gets_a_block_per_pledge(db: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -249,3 +249,42 @@ def test_pledges_outside_the_taxonomy_are_counted_not_listed(tmp_path: Path) -> 
     topics = [line.pledge.topic for line in briefing.pledges]
     assert topics == ["food_aid"]
     assert any("outside the topic taxonomy" in notice for notice in briefing.notices)
+
+
+def test_default_period_starts_with_the_earliest_report(tmp_path: Path) -> None:
+    """An event dated 1953 ("the Armistice signed in 1953") in a 2012 report must not stretch
+    the briefing's period and chart back to 1953."""
+    from pledgewatch.model import Document, Event, Sentence
+
+    with open_store(f"sqlite:///{tmp_path / 'old.db'}") as store:
+        text = "The armistice was signed in 1953. North Korea fired artillery on Monday."
+        store.add_documents(
+            [Document(id="d", text=text, content_hash="h", published=dt.date(2012, 3, 5))]
+        )
+        sentences = [Sentence("d", 0, text[:33], 0, 33), Sentence("d", 1, text[34:], 34, len(text))]
+
+        def event(n: int, day: dt.date, precision: str, cameo: str) -> Event:
+            return Event(
+                id=f"d:{n}:0",
+                doc_id="d",
+                sentence_id=f"d:{n}",
+                date=day,
+                date_precision=precision,  # type: ignore[arg-type]
+                source="PRK",
+                target="KOR",
+                cameo=cameo,
+                quad=4,
+                goldstein=-10.0,
+            )
+
+        events = [
+            event(0, dt.date(1953, 1, 1), "year", "057"),
+            event(1, dt.date(2012, 3, 5), "day", "195"),
+        ]
+        store.save_coding("d", sentences, events, version="test")
+        briefing = gather_briefing(store, actor="PRK", since=None, until=None, checklist=None)
+        explicit = gather_briefing(
+            store, actor="PRK", since=dt.date(1950, 1, 1), until=None, checklist=None
+        )
+    assert briefing.since == "2012-03-05"
+    assert explicit.since == "1950-01-01"  # an analyst's own start date stands

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.engine import Connection
 
 from pledgewatch.ledger.grouping import group_mentions, read_candidates
@@ -206,14 +206,20 @@ def _pledge_from_row(row: Any) -> Pledge:
 def load_pledges(
     store: Store, *, actor: str | None = None, topic: str | None = None
 ) -> list[Pledge]:
-    """The stored pledges (as last built), optionally of one actor's country or one topic."""
+    """The stored pledges (as last built), optionally of one actor's country or one topic.
+
+    A taxonomy topic also selects the pledges keyed under it by their wording: ``other``
+    gives every ``other:<wording>`` pledge.
+    """
     table = schema.pledges
     query = select(table).order_by(table.c.id)
     key = country_key(actor)
     if key:
         query = query.where(table.c.promisor.startswith(key))
     if topic:
-        query = query.where(table.c.topic == topic)
+        query = query.where(
+            or_(table.c.topic == topic, table.c.topic.startswith(f"{topic}:", autoescape=True))
+        )
     with store.reading() as connection:
         rows = connection.execute(query).all()
     return [_pledge_from_row(row) for row in rows if row.data and row.data.get("mentions")]

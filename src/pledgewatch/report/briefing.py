@@ -13,7 +13,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from pledgewatch.errors import NotFound, PledgewatchError
 from pledgewatch.model import Commitment, Event
@@ -348,6 +348,15 @@ def _judgements(b: Briefing, timeline: TimelineOut) -> list[str]:
     return lines
 
 
+def _first_publication(store: Store) -> dt.date | None:
+    """The earliest publication date in the store (None when no document is dated)."""
+    with store.reading() as connection:
+        value = connection.execute(select(func.min(schema.documents.c.published))).scalar_one()
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value
+
+
 def gather_briefing(
     store: Store,
     *,
@@ -362,6 +371,11 @@ def gather_briefing(
     ctx = ViewContext(store, refresh_derived=True)
     actor = actor.strip().upper()
     first, last = queries.event_date_range(store, actor)
+    # events dated long before the reporting ("the 1953 Armistice") would stretch the period
+    # and the chart over decades of silence: the period starts with the earliest report
+    first_report = _first_publication(store)
+    if since is None and first_report is not None and (first is None or first < first_report):
+        since = first_report
     until = until or last
     as_of = as_of or until or dt.date.today()
     sources = Sources(store)
