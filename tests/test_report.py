@@ -251,12 +251,11 @@ def test_pledges_outside_the_taxonomy_are_counted_not_listed(tmp_path: Path) -> 
     assert any("outside the topic taxonomy" in notice for notice in briefing.notices)
 
 
-def test_default_period_starts_with_the_earliest_report(tmp_path: Path) -> None:
-    """An event dated 1953 ("the Armistice signed in 1953") in a 2012 report must not stretch
-    the briefing's period and chart back to 1953."""
+def store_with_a_1953_event(url: str) -> None:
+    """A 2012 report that recalls the 1953 Armistice (an event dated 1953) and a 2012 shelling."""
     from pledgewatch.model import Document, Event, Sentence
 
-    with open_store(f"sqlite:///{tmp_path / 'old.db'}") as store:
+    with open_store(url) as store:
         text = "The armistice was signed in 1953. North Korea fired artillery on Monday."
         store.add_documents(
             [Document(id="d", text=text, content_hash="h", published=dt.date(2012, 3, 5))]
@@ -282,6 +281,14 @@ def test_default_period_starts_with_the_earliest_report(tmp_path: Path) -> None:
             event(1, dt.date(2012, 3, 5), "day", "195"),
         ]
         store.save_coding("d", sentences, events, version="test")
+
+
+def test_default_period_starts_with_the_earliest_report(tmp_path: Path) -> None:
+    """An event dated 1953 in a 2012 report must not stretch the briefing's period and chart
+    back to 1953."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store_with_a_1953_event(url)
+    with open_store(url) as store:
         briefing = gather_briefing(store, actor="PRK", since=None, until=None, checklist=None)
         explicit = gather_briefing(
             store, actor="PRK", since=dt.date(1950, 1, 1), until=None, checklist=None

@@ -375,3 +375,16 @@ def test_serve_runs_the_app_under_uvicorn(sample, monkeypatch) -> None:
     assert app.state.write_token == "t0ken"
     with TestClient(app) as served:
         assert served.get("/api/health").json()["ok"] is True
+
+
+def test_overview_timeline_starts_with_the_earliest_report(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from pledgewatch.web import create_app
+    from tests.test_report import store_with_a_1953_event
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store_with_a_1953_event(url)
+    timeline = TestClient(create_app(url)).get("/api/actors/PRK/timeline").json()
+    assert timeline["since"] == "2012-03-05"
+    assert [bar["month"][:7] for bar in timeline["bars"]] == ["2012-03"]

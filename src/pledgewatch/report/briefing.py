@@ -13,7 +13,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from pledgewatch.errors import NotFound, PledgewatchError
 from pledgewatch.model import Commitment, Event
@@ -348,15 +348,6 @@ def _judgements(b: Briefing, timeline: TimelineOut) -> list[str]:
     return lines
 
 
-def _first_publication(store: Store) -> dt.date | None:
-    """The earliest publication date in the store (None when no document is dated)."""
-    with store.reading() as connection:
-        value = connection.execute(select(func.min(schema.documents.c.published))).scalar_one()
-    if isinstance(value, str):
-        return dt.date.fromisoformat(value[:10])
-    return value
-
-
 def gather_briefing(
     store: Store,
     *,
@@ -373,7 +364,7 @@ def gather_briefing(
     first, last = queries.event_date_range(store, actor)
     # events dated long before the reporting ("the 1953 Armistice") would stretch the period
     # and the chart over decades of silence: the period starts with the earliest report
-    first_report = _first_publication(store)
+    first_report = queries.first_publication(store)
     if since is None and first_report is not None and (first is None or first < first_report):
         since = first_report
     until = until or last

@@ -161,9 +161,14 @@ def actor_timeline(
 ) -> TimelineOut:
     """Everything the overview chart draws for ``actor`` (a code or code prefix).
 
-    Results are cached per actor and period until the store's events change.
+    Results are cached per actor and period until the store's events change. Without
+    ``since`` the chart starts at the earliest report: events dated decades before it (the
+    1953 Armistice, a 1983 bombing recalled in 2010) would squeeze the reporting years into
+    the chart's last few pixels.
     """
     actor = clean_text(actor) or ""
+    if since is None:
+        since = ctx.cached(("first publication",), lambda: queries.first_publication(ctx.store))
     return ctx.cached(
         ("timeline-out", actor, since, until, width, interactive),
         lambda: _timeline_out(ctx, actor, since, until, width, interactive),

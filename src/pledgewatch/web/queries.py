@@ -143,6 +143,13 @@ def top_source_actors(store: Store, *, limit: int = 40) -> list[dict[str, Any]]:
         return _all(connection, query)
 
 
+def first_publication(store: Store) -> dt.date | None:
+    """The earliest publication date in the store (None when no document is dated)."""
+    with store.reading() as connection:
+        value = connection.execute(select(func.min(DOC.c.published))).scalar_one()
+    return _as_date(value)
+
+
 def event_date_range(
     store: Store, actor: str | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
