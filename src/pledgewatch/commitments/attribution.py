@@ -127,10 +127,15 @@ def phrase_text(token: Token) -> str:
 
 
 def speaker_of(verb: Token, cues: ReportingCues) -> Token | None:
-    """The source of a reporting verb: its subject, a passive agent, or the subject above."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
+    """The source of a reporting verb: its subject, a passive agent, or the subject above.
+
+    Where the parser gives a verb two subjects (a timestamp or a dateline read as one:
+    "4:40 p.m. Smith says ..."), the one nearest before the verb is taken.
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -4,7 +4,8 @@ Attribution corpora of news (PolNeAR) mark every statement, opinion and stance a
 ascribes to a source: speech and cognition verbs with a clause or a quotation ("believes
 that ..."), evaluation and intention verbs with an object ("praised the plan", "seeks the
 nomination"), stance adjectives and nouns ("is critical of", "Smith's criticism of"),
-"according to X", and speaker labels before a colon ("Trump: ..."). This module finds
+"according to X", a verb with a speech noun ("made the case that", "took a swipe at"),
+"as X put it", and speaker labels before a colon ("Trump: ..."). This module finds
 them with the same cue file as the reporting chain (:mod:`.attribution`), and marks the
 source extent the way such corpora do. The commitment grader does not use it.
 """
@@ -16,10 +17,16 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.commitments.attribution import in_quotation, object_of_cue, speaker_of
+from pledgewatch.commitments.lexicon import plain_stems
 from pledgewatch.commitments.reporting_cues import ReportingCues
 
-INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "pobj", "prep"})
-RELATIVE_PRONOUNS = frozenset({"that", "which"})
+INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "pobj", "prep", "acomp"})
+#: a relative "that" stands for the noun it describes ("a poll that shows"); PolNeAR marks
+#: "which" and "who" themselves as the source
+RELATIVE_PRONOUNS = frozenset({"that"})
+DASHES = frozenset({"-", "–", "—", "―"})  # noqa: RUF001
+#: prepositions that name who holds a stance, not what it is about ("criticism from X")
+HOLDER_PREPOSITIONS = frozenset({"from", "by", "among"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,29 +45,38 @@ def find_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
     corpora of news: speech and cognition verbs with a clause or a quotation ("believes
     that ..."), evaluation and intention verbs with an object ("praised the plan", "seeks
     the nomination"), parenthetical speech verbs ('"...," he continued'), stance adjectives
-    and nouns, "according to X", and a headline colon ("Trump: ..."). Only the outermost
+    and nouns, "according to X", a verb with a speech noun ("made the case that ..."), an
+    as-clause ("as X noted, ..."), and a headline colon ("Trump: ..."). Only the outermost
     report counts where one lies inside the content of another (:func:`_outermost`).
     """
     found: list[AttributionSpan] = []
     for token in sent:
         stance = cues.stance(token)
-        if stance is None and _parenthetical(token, cues):
+        if stance is None and (_parenthetical(token, cues) or _put_it(token)):
             stance = "neutral"
         if token.pos_ not in ("VERB", "AUX") or stance is None:
             continue
-        content = _content_of(token, cues, nominal=stance in cues.nominal_content_stances)
+        noun_object = cues.lemma_of(token) in cues.noun_object_verbs and any(
+            c.dep_ == "dobj" for c in token.children
+        )
+        nominal = stance in cues.nominal_content_stances or noun_object
+        content = _content_of(token, cues, nominal=nominal)
         source = speaker_of(token, cues)
         speech = stance in cues.speech_stances and source is not None  # '..., he said.'
         if source is None:
-            source = inherited_source(token)  # "..., telling reporters", "and added"
+            source = inherited_source(token) or _share_subject(token, cues)
         elif source.lower_ in RELATIVE_PRONOUNS and source.head.dep_ == "relcl":
             source = source.head.head  # "a poll that shows": the poll, not "that"
         cognition = stance in ("belief", "knowledge")
         if cognition and source is not None and token.dep_ == "parataxis":
             speech = True  # '..., the poll found.' like '..., he said.'
-        takes_clause = _has_clause(token) or (
-            cues.lemma_of(token) in cues.infinitive_content_verbs
-            and any(c.dep_ == "xcomp" for c in token.children)
+        takes_clause = (
+            _has_clause(token)
+            or noun_object
+            or (
+                cues.lemma_of(token) in cues.infinitive_content_verbs
+                and any(c.dep_ == "xcomp" for c in token.children)
+            )
         )
         if (content is None and not speech) or (cognition and not takes_clause):
             continue
@@ -91,29 +107,139 @@ def find_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
     found.extend(_colon_attributions(sent))
     found.extend(_adjective_attributions(sent, cues))
     found.extend(_noun_attributions(sent, cues))
+    found.extend(_light_verb_attributions(sent, cues))
+    found.extend(_headline_verb_attributions(sent, cues))
     return _outermost(found, sent.doc)
+
+
+def _headline_verb_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
+    """A reporting verb in a Title Case headline that the tagger reads as a name:
+    "Senator Jane Roe Slams Harbor Plan", "Union Endorses Mayor Ruiz".
+
+    The verb is capitalised, ends in -s, stands after a name on its line and before a
+    capitalised word; the source is the words before it on the line, the content the
+    words after it.
+    """
+    found = []
+    doc = sent.doc
+    for word in sent:
+        if word.pos_ not in ("PROPN", "NOUN") or not word.text[:1].isupper():
+            continue
+        if not word.lower_.endswith("s") or word.i == sent.start or word.i + 1 >= sent.end:
+            continue
+        if not any(cues.stance_of_lemma(stem) for stem in plain_stems(word.lower_)):
+            continue
+        before, after = doc[word.i - 1], doc[word.i + 1]
+        if before.pos_ != "PROPN" or not after.text[:1].isupper() or _breaks_line(before):
+            continue
+        start = word.i - 1
+        while start - 1 >= sent.start and not _breaks_line(doc[start - 1]):
+            start -= 1
+        end = word.i + 1
+        while end < sent.end and not _breaks_line(doc[end - 1]) and not doc[end].is_punct:
+            end += 1
+        if any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") for t in doc[start : word.i]):
+            continue  # a name before the verb ("... Of The United States" is none)
+        line = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
+        if sum(t.text[:1].isupper() for t in line) < 0.8 * len(line):
+            continue  # a Title Case line only
+        found.append(
+            AttributionSpan(
+                cue=(word.i, word.i + 1), source=(start, word.i), content=(word.i + 1, end)
+            )
+        )
+    return found
+
+
+def _light_verb_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
+    """Statements named by a verb and a speech noun ("made the case that ...", "took a
+    swipe at X", "delivered a defense of X"), and "made (it) clear that ...".
+
+    The cue runs from the verb to the noun (and the preposition that introduces what the
+    statement is about); the source is the verb's subject.
+    """
+    found = []
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or cues.stance(verb) is not None:
+            continue
+        lemma = verb.lemma_.lower()
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        light = lemma in cues.light_verbs or f"{lemma} {particle}" in cues.light_verbs
+        noun = next(
+            (
+                c
+                for c in verb.children
+                if (c.dep_ == "dobj" and light and c.lemma_.lower() in cues.speech_nouns)
+                or (c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in cues.light_verb_pairs)
+                or (lemma == "make" and c.lower_ in cues.clarity_words)
+            ),
+            None,
+        )
+        if noun is None:
+            continue
+        source = speaker_of(verb, cues) or inherited_source(verb)
+        content, cue_end = _light_verb_content(verb, noun)
+        if source is None or content is None:
+            continue
+        found.append(
+            AttributionSpan(
+                cue=(verb.i, max(cue_end, noun.i + 1)),
+                source=source_extent(source, verb),
+                content=content,
+            )
+        )
+    return found
+
+
+def _light_verb_content(verb: Token, noun: Token) -> tuple[tuple[int, int] | None, int]:
+    """What a light-verb statement is about, and where its cue ends: the clause or
+    prepositional object of the noun ("the case that ...", "a swipe at X"), else of the
+    verb ("made it clear that ...")."""
+    for head in (noun, verb):
+        for child in head.children:
+            if child.i < noun.i or child.dep_ not in ("prep", "acl", "ccomp", "advcl", "relcl"):
+                continue
+            if child.dep_ == "prep" and not any(
+                c.dep_ in ("pobj", "pcomp") for c in child.children
+            ):
+                continue
+            words = [t.i for t in child.subtree]
+            if child.dep_ == "prep":
+                return (min(words) + 1, max(words) + 1), child.i + 1
+            return (min(words), max(words) + 1), noun.i + 1
+    return None, noun.i + 1
 
 
 def _noun_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
     """Stances named by a noun with their holder and object: "Smith's criticism of the
-    deal", "her endorsement of the bill", "his claim that ..."."""
+    deal", "her endorsement of the bill", "his claim that ..."; a few nouns count without
+    a named holder too ("criticism of the deal grew")."""
     found = []
     for token in sent:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.stance_nouns:
             continue
         holder = next((c for c in token.children if c.dep_ == "poss"), None)
         content = next(
-            (c for c in token.children if c.dep_ in ("prep", "acl", "ccomp") and c.i > token.i),
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("prep", "acl", "ccomp")
+                and c.i > token.i
+                and c.lower_ not in HOLDER_PREPOSITIONS
+            ),
             None,
         )
-        if holder is None or content is None:
+        holderless = token.lemma_.lower() in cues.holderless_stance_nouns
+        if content is None or (holder is None and not holderless):
             continue
         words = [t.i for t in content.subtree]
+        # what the stance is about ends at a comma: "endorsements of Smith, who told ..."
+        end = next((i for i in words if token.doc[i].text == ","), max(words) + 1)
         found.append(
             AttributionSpan(
                 cue=(token.i, token.i + 1),
-                source=source_extent(holder, token),
-                content=(min(words), max(words) + 1),
+                source=source_extent(holder, token) if holder is not None else None,
+                content=(min(words), end),
             )
         )
     return found
@@ -187,6 +313,16 @@ def _parenthetical(verb: Token, cues: ReportingCues) -> bool:
     return verb.dep_ == "parataxis" or colon_next or quoted_clause
 
 
+def _put_it(verb: Token) -> bool:
+    """'As Smith put it, ...', '"...," as she put it': "put it" reports a wording only
+    in an as-clause."""
+    return (
+        verb.lemma_.lower() == "put"
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        and as_report(verb) is not None
+    )
+
+
 def _first_person_in_quotation(verb: Token, source: Token | None, cues: ReportingCues) -> bool:
     """A quoted speaker talking about their own saying or thinking ("I would say", "let
     me tell you", "we support him"), or a subjectless one; news corpora do not count these
@@ -216,6 +352,17 @@ def inherited_source(verb: Token, *, max_steps: int = 4) -> Token | None:
         subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:
             return subject
+    return None
+
+
+def _share_subject(verb: Token, cues: ReportingCues) -> Token | None:
+    """A poll's share of respondents that the parser hangs on the verb as a number or
+    an adverbial noun: "About 4 in 10 say ...", "Less than a third agreed ..."."""
+    for child in verb.children:
+        if child.i > verb.i or child.dep_ not in ("nummod", "npadvmod"):
+            continue
+        if any(t.like_num for t in child.subtree) or child.lemma_.lower() in cues.share_words:
+            return child
     return None
 
 
@@ -251,7 +398,7 @@ def _colon_attributions(sent: Span, *, max_source_words: int = 5) -> list[Attrib
             after.append(tok)
             if "\n" in tok.whitespace_:
                 break
-        if not any(t.pos_ in ("VERB", "AUX") for t in after):
+        if not any(t.pos_ in ("VERB", "AUX") for t in after) and not _quoted_or_titled(after):
             continue
         end = after[-1].i + 1 if after else None
         found.append(
@@ -262,6 +409,18 @@ def _colon_attributions(sent: Span, *, max_source_words: int = 5) -> list[Attrib
             )
         )
     return found
+
+
+def _quoted_or_titled(words: list[Token], *, share: float = 0.6) -> bool:
+    """A headline's words after a label that the tagger may read without a verb: a
+    quotation ("Reid: 'Never underestimate him'") or Title Case ("Clinton: Time For A
+    New Strategy"), not a plain phrase ("Weather: Sunny spells and light wind")."""
+    content = [t for t in words if t.is_alpha and len(t) > 3]
+    if not content:
+        return False
+    if words[0].is_quote:
+        return True
+    return sum(t.text[:1].isupper() for t in content) >= share * len(content)
 
 
 def _breaks_line(token: Token) -> bool:
@@ -302,6 +461,9 @@ def _content_of(
         if nominal and child.dep_ == "prep":
             words = [t.i for t in child.subtree]
             return (min(words), max(words) + 1)
+    as_clause = as_report(verb)
+    if as_clause is not None:
+        return as_clause
     if verb.dep_ in ("parataxis",) or (verb.head.i == verb.i and verb.dep_ == "ROOT"):
         # '"...," he said': the quotation is a sibling of the verb
         sent = verb.sent
@@ -311,6 +473,18 @@ def _content_of(
     return None
 
 
+def as_report(verb: Token) -> tuple[int, int] | None:
+    """The clause an "as"-report vouches for: "As the mayor noted, the tunnel is old",
+    "the plan, as Smith put it, is dead" (the clause the as-clause hangs on, without it)."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
+    ):
+        return None
+    inner = {t.i for t in verb.subtree}
+    words = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
+    return (min(words), max(words) + 1) if words else None
+
+
 def source_extent(token: Token, cue: Token | None = None) -> tuple[int, int]:
     """Token range of a source as attribution corpora mark it.
 
@@ -318,7 +492,8 @@ def source_extent(token: Token, cue: Token | None = None) -> tuple[int, int]:
     that closes an apposition ("Mike Smith, a Republican strategist,"). A clause set off
     by a comma ("Smith, who ran in 2012, said"; "Smith, speaking in Ohio, said") and the
     clause that holds the cue itself ("a survey that shows") are left out; never across a
-    line break (a headline glued to the sentence by the parser).
+    line break (a headline glued to the sentence by the parser) nor a news dateline
+    ("RENO, Nev. (AP) — ").
     """
     doc = token.doc
     skipped: set[int] = set()
@@ -334,6 +509,10 @@ def source_extent(token: Token, cue: Token | None = None) -> tuple[int, int]:
             start = i + 1
             break
     start = max(start, min(words))
+    for i in range(token.i - 1, start, -1):  # "RENO, Nev. (AP) — Jane Roe": after the dateline
+        if doc[i].text in DASHES and doc[i - 1].text == ")":
+            start = i + 1
+            break
     while start < token.i and (doc[start].is_punct or doc[start].is_space):
         start += 1  # '" Jane Roe': an opening quote mark is not part of the name
     while end - 1 > token.i and (doc[end - 1].is_space or doc[end - 1].text in "-—,"):

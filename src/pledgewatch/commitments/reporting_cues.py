@@ -36,6 +36,13 @@ class ReportingCues:
     parenthetical_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     speech_stances: frozenset[str] = frozenset({"neutral", "assertive", "doubt"})
+    light_verbs: frozenset[str] = frozenset()
+    speech_nouns: frozenset[str] = frozenset()
+    clarity_words: frozenset[str] = frozenset()
+    light_verb_pairs: frozenset[str] = frozenset()
+    share_words: frozenset[str] = frozenset()
+    noun_object_verbs: frozenset[str] = frozenset()
+    holderless_stance_nouns: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> ReportingCues:
@@ -62,6 +69,10 @@ class ReportingCues:
         for child in token.children:  # "point out", "refer to X", "rail against X"
             if child.dep_ in ("prt", "prep") and f"{lemma} {child.lower_}" in self.verb_stance:
                 return self.verb_stance[f"{lemma} {child.lower_}"]
+        return self.verb_stance.get(lemma)
+
+    def stance_of_lemma(self, lemma: str) -> str | None:
+        """The stance of a reporting verb given as a lemma ("slam")."""
         return self.verb_stance.get(lemma)
 
     def opens_chain(self, token: Token) -> bool:
@@ -101,6 +112,13 @@ def _load_reporting(path: str) -> ReportingCues:
         infinitive_content_verbs=words("infinitive_content_verbs"),
         stance_adjectives=words("stance_adjectives"),
         parenthetical_verbs=words("parenthetical_verbs"),
-        stance_nouns=words("stance_nouns"),
+        stance_nouns=words("stance_nouns") | words("holderless_stance_nouns"),
         speech_stances=words("speech_stances") or frozenset({"neutral", "assertive", "doubt"}),
+        light_verbs=words("light_verbs"),
+        speech_nouns=words("speech_nouns"),
+        clarity_words=words("clarity_words"),
+        light_verb_pairs=words("light_verb_pairs"),
+        share_words=words("share_words"),
+        noun_object_verbs=words("noun_object_verbs"),
+        holderless_stance_nouns=words("holderless_stance_nouns"),
     )
