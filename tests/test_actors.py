@@ -315,3 +315,17 @@ def test_the_tagger_keeps_verbs_out_of_agent_nouns(matcher, nlp):
         ("---GOV", "leaders"),
         ("JPN", "Japan"),
     ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause's verb is no modifier between a country and an agent noun
+        ("Israel arrested Hamas leaders.", [("ISR", "Israel"), ("PSEREB", "Hamas leaders")]),
+        # a participle modifying a country's agent still belongs to the phrase
+        ("Egypt's jailed opposition leaders", [("EGYOPP", "Egypt's jailed opposition leaders")]),
+    ],
+)
+def test_a_clause_verb_ends_the_actor_phrase(matcher, nlp, text, expected):
+    assert [(m.code, m.text) for m in matcher.find(nlp(text), None)] == expected

@@ -148,6 +148,13 @@ def test_resolution_with_the_parse(matcher, nlp, text, expected):
     assert resolved(matcher, nlp(text)) == expected
 
 
+@pytest.mark.model
+def test_a_country_modifying_the_antecedent_goes_with_the_pronoun(matcher, nlp):
+    # "suicide" keeps "Syrian" and "bombers" apart; "they" is still the Syrian bombers
+    doc = nlp("Two Syrian suicide bombers killed ten people when they blew themselves up in Amman.")
+    assert ("SYRMIL", "they") in resolved(matcher, doc)
+
+
 @pytest.mark.parametrize(
     ("text", "day", "expected"),
     [

@@ -147,3 +147,42 @@ def test_digest_changes_with_the_data(tmp_path: Path, lexicon: Lexicon) -> None:
     nouns.write_text(nouns.read_text(encoding="utf-8") + "# a comment\n", encoding="utf-8")
     load_lexicon.cache_clear()
     assert load_lexicon(str(folder)).digest != lexicon.digest
+
+
+@pytest.mark.parametrize(
+    ("lemma", "words", "pattern_id"),
+    [
+        # one word of an alternative list is enough; a two-word alternative has its own line
+        ("declare", {"state", "emergency"}, "declare.v+martial"),
+        ("launch", {"airstrikes"}, "launch.v+airstrike"),
+        ("launch", {"air", "raids"}, "launch.v+air_strike"),
+        ("use", {"chemical", "weapons"}, "use.v+chemical"),
+        ("violate", {"airspace"}, "violate.v+airspace"),
+        ("impose", {"blockade"}, "impose.v+blockade"),
+        ("investigate", {"genocide"}, "investigate.v+genocide"),
+        ("send", {"peacekeepers"}, "send.v_to+peacekeeping"),
+    ],
+)
+def test_alternatives_need_only_one_word(
+    lexicon: Lexicon, lemma: str, words: set, pattern_id: str
+) -> None:
+    children = {"to"} if pattern_id.startswith("send.v_to") else set()
+    pattern = lexicon.best_pattern("verb", [lemma], children, words, False)
+    assert pattern is not None and pattern.id == pattern_id
+
+
+def test_short_past_tenses_pass_the_prefilter(lexicon: Lexicon) -> None:
+    # "used" is "use" + "d": the crude stem must meet the lemma's
+    assert crude_stem("used") == crude_stem("use")
+    assert lexicon.sentence_has_trigger(["japan", "used", "chemical", "weapons", "."])
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [({"supporters"}, "022"), ({"pressure", "groups"}, "022"), ({"reservists", "troops"}, "154")],
+)
+def test_mobilising_supporters_is_no_military_mobilisation(
+    lexicon: Lexicon, words: set, code: str
+) -> None:
+    pattern = lexicon.best_pattern("verb", ["mobilize"], set(), words, False)
+    assert pattern is not None and pattern.code == code

@@ -322,3 +322,255 @@ def test_statement_about_no_one_is_no_dyadic_event(coder: EventCoder) -> None:
     assert cameo_view(coded.findings, coder.lexicon) == []
     loose = cameo_view(coded.findings, coder.lexicon, require_source=False)
     assert [(e.source, e.target, e.code) for e in loose] == [("JPN", None, "010")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # easing a measure is done to the same people as imposing it
+        ("Pyongyang lifted the curfew.", ("PRKGOV", "PRK", "081")),
+        # a threat of such a measure is aimed at them too
+        ("Pyongyang threatened to impose martial law.", ("PRKGOV", "PRK", "132")),
+    ],
+)
+def test_state_measures_without_a_target_are_domestic(
+    coder: EventCoder, text: str, expected: tuple
+) -> None:
+    assert expected in view(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a threat made on a condition is aimed at whoever must meet it
+        ("Japan threatened to cut aid unless North Korea freed the prisoners.", ("JPN", "PRK")),
+        ("Japan will withdraw its ambassador unless North Korea apologizes.", ("JPN", "PRK")),
+    ],
+)
+def test_condition_subject_is_the_target(coder: EventCoder, text: str, expected: tuple) -> None:
+    assert any(event[:2] == expected for event in view(coder, text)), view(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a travel warning reduces relations with the country warned against (160)
+        ("Japan advised against travel to North Korea.", {("JPN", "PRK", "160")}),
+        ("Japan issued a travel warning for Iran.", {("JPN", "IRN", "160")}),
+        # what one warns against has not happened: no visit (042) of its own
+        ("Japan warned its citizens against travelling to Iran.", {("JPN", "IRN", "160")}),
+    ],
+)
+def test_travel_warnings_reduce_relations(coder: EventCoder, text: str, expected: set) -> None:
+    assert view(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wanting another actor to act is an appeal to it, even when the act codes nothing
+        ("Japan wants North Korea to return the sailors.", {("JPN", "PRK", "020")}),
+        # the writer's guess at a wish or a demand is no event
+        ("Japan might want North Korea to return the sailors.", set()),
+        ("Japan may demand an apology from China.", set()),
+    ],
+)
+def test_wants_and_guesses(coder: EventCoder, text: str, expected: set) -> None:
+    assert view(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the unrest is reported by Japan, not staged by it (no JPN 14x)
+        ("Japan insisted the unrest reflected old tensions.", set()),
+        ("Japan cut aid to China, citing public unrest.", {("JPN", "CHN", "162")}),
+        # an announcing verb does what it names: the announcer suspends the links
+        ("Japan announced a suspension of air links with Iran.", {("JPN", "IRN", "160")}),
+    ],
+)
+def test_speaker_is_not_the_doer_of_a_named_event(
+    coder: EventCoder, text: str, expected: set
+) -> None:
+    assert view(coder, text) == expected
+
+
+@pytest.mark.model
+def test_everything_inside_an_allegation_is_alleged(coder: EventCoder) -> None:
+    # the killings hang from "helped", which hangs from "alleged": both are alleged, and the
+    # one accused is the subject of the alleged clause
+    text = "Japan alleged that the North Korean army helped to carry out killings."
+    assert view(coder, text) == {("JPN", "PRK", "110")}
+
+
+@pytest.mark.model
+def test_main_verb_read_as_a_participle(coder: EventCoder) -> None:
+    # the parser reads "called" as "a newspaper [that was] called ..."; it is the main verb
+    text = "A Japanese newspaper called Monday on China to withdraw its troops."
+    assert ("JPN", "CHN", "020") in view(coder, text)
+    text = "A Japanese human rights group condemned yesterday the arrests in China."
+    assert any(e[0] == "JPN" and e[2] == "111" for e in view(coder, text)), view(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # coordinated verbs share the object named after the last one
+        ("Japan donated and delivered medicine to North Korea.", ("JPN", "PRK", "070")),
+        ("Japan condemned and rejected the North Korean plan.", ("JPN", "PRK", "111")),
+    ],
+)
+def test_coordinated_verbs_share_their_object(
+    coder: EventCoder, text: str, expected: tuple
+) -> None:
+    assert expected in view(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a particle with its own preposition ("out of") carries the object the pattern needs
+        ("Japan walked out of talks with China.", {("JPN", "CHN", "164")}),
+        ("Japan pulled out of the treaty with China.", {("JPN", "CHN", "120")}),
+        # "rule out" rejects what it names, and codes nothing when that is no event
+        ("Iran ruled out talks with Japan.", {("IRN", "JPN", "125")}),
+        ("Japanese police ruled out foul play.", set()),
+    ],
+)
+def test_phrasal_verbs_with_a_preposition(coder: EventCoder, text: str, expected: set) -> None:
+    assert view(coder, text) == expected
+
+
+@pytest.mark.model
+def test_what_one_is_pressured_to_do_has_not_happened(coder: EventCoder) -> None:
+    # the pressure is the event; the help is only what it aims at (no JPN -> CHN 07x)
+    found = view(coder, "Pyongyang pressured Japan to help China.")
+    assert not any(e[:2] == ("JPN", "CHN") for e in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement still to be made is no event (and no intent to cooperate)
+        ("Japan will speak to China tomorrow.", set()),
+        ("Japan will comment on the Chinese proposal tomorrow.", set()),
+        # a nominal event a statement is about is its topic, not news of its own
+        ("Japan commented on the Chinese attack.", {("JPN", "CHN", "010")}),
+    ],
+)
+def test_future_statements_and_their_topics(coder: EventCoder, text: str, expected: set) -> None:
+    assert view(coder, text) == expected
+
+
+@pytest.mark.model
+def test_country_modifying_a_modifier_of_the_agent(nlp) -> None:
+    # "Japan" modifies "Association", which modifies "officials": Japanese officials
+    coder = EventCoder(nlp=nlp)
+    text = "Japan Fisheries Association officials condemned China."
+    coded = coder.code_text(text, DocContext(doc_id="m", date=dt.date(2011, 8, 22)))
+    found = {(e.source, e.target, e.code) for e in cameo_view(coded.findings, coder.lexicon)}
+    assert found == {("JPNGOV", "CHN", "111")}
+
+
+@pytest.mark.model
+def test_causal_clause_is_background(coder: EventCoder) -> None:
+    # "because of what it called ...": a naming "call" in a causal phrase is no phone call
+    text = "Japan banned the group because of what it called its role in the killing."
+    assert not any(code.startswith("04") for _, _, code in view(coder, text))
+
+
+def test_participle_modifying_a_number_is_background() -> None:
+    # "... for one of its boats, seized by X": the parser hangs "seized" on "one" (a number)
+    import spacy
+    from spacy.tokens import Doc
+
+    from pledgewatch.events.extract import _in_background_clause
+
+    words = ["Japan", "protested", "over", "one", ",", "seized", "by", "Korea", "."]
+    heads = [1, 1, 1, 2, 3, 3, 5, 6, 1]
+    deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "acl", "agent", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "ADP", "NUM", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _in_background_clause(doc[5])
+    assert not _in_background_clause(doc[1])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun that "continues" took place: "continue" codes only with "talks"
+        ("Chinese riots against Japanese policies are still continuing.", {("CHN", "JPN", "145")}),
+        # a linking verb only describes the noun
+        ("The Chinese plans look weak.", set()),
+    ],
+)
+def test_event_noun_as_subject_of_a_plain_verb(coder: EventCoder, text: str, expected: set) -> None:
+    assert view(coder, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser hangs "by Japan" on "sanctions"; it is the passive verb's agent
+        ("Iran was threatened with sanctions by Japan.", {("JPN", "IRN", "131")}),
+        # sanctions in the "with" phrase of "hit" are sanctions, not an attack
+        ("North Korea was hit with sanctions by China.", {("CHN", "PRK", "163")}),
+    ],
+)
+def test_passive_with_an_instrument_and_its_agent(
+    coder: EventCoder, text: str, expected: set
+) -> None:
+    assert view(coder, text) == expected
+
+
+@pytest.mark.model
+def test_parties_named_after_between(coder: EventCoder) -> None:
+    # no subject: the two named after "between" are the parties of the symmetric event
+    found = view(coder, "Talks were held between Japan and China.")
+    assert found == {("JPN", "CHN", "046"), ("CHN", "JPN", "046")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # phrasal verbs: the particle decides the event
+        ("Japan took part in talks with China.", {("JPN", "CHN", "046")}),
+        ("Japan pulled its peacekeepers out of Iran.", {("JPN", "IRN", "166")}),
+    ],
+)
+def test_phrasal_verbs(coder: EventCoder, text: str, expected: set) -> None:
+    assert view(coder, text) == expected
+
+
+@pytest.mark.model
+def test_an_agency_forced_out_is_expelled(coder: EventCoder) -> None:
+    # "refugee" in the agency's name does not make this a mass expulsion (201)
+    found = view(coder, "Pyongyang forced the refugee agency out of the country.")
+    assert found == {("PRKGOV", None, "166")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China closed the border with North Korea on Monday.",
+        "China sealed its borders with North Korea.",
+        "China shut the border crossing with North Korea.",
+    ],
+)
+def test_closing_a_border_restricts_movement(coder: EventCoder, text: str) -> None:
+    """'closed the border' alone is CAMEO 191 (the '&' in its pattern once required a second
+    word such as 'crossing')."""
+    codes = {event[2] for event in view(coder, text)}
+    assert "191" in codes, codes

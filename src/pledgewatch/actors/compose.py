@@ -373,6 +373,8 @@ class Composer:
             lower = token.lower_
             if token.text in HYPHENS and _spaced(token):
                 return None  # "Raipur, India - Rights activists": a dash, not a hyphen
+            if _predicate_verb(token):
+                return None  # "Israel arrested Hamas leaders": the verb, not "arrested leaders"
             if lower in self.modifiers or token.text in HYPHENS or token.like_num:
                 former = former or lower in self.former
                 continue
@@ -409,6 +411,19 @@ class Composer:
                 break
             end += 1
         return last_capital
+
+
+#: Dependencies of a verb that heads a clause: such a verb is no modifier inside a name.
+CLAUSE_VERB_DEPS = frozenset(
+    {"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "pcomp", "parataxis"}
+)
+
+
+def _predicate_verb(token: Token) -> bool:
+    """Is ``token`` the verb of a clause in the parse ("Israel *arrested* Hamas leaders"),
+    rather than a participle modifying a noun ("the *arrested* leaders")? False without a
+    parse (a blank pipeline), so the word lists alone decide there."""
+    return token.tag_.startswith("VB") and token.dep_ in CLAUSE_VERB_DEPS
 
 
 def _modifies(doc: Doc, earlier: Hit, later: Hit) -> bool:

@@ -26,7 +26,7 @@ The rules are deliberately simple and every resolution says in its ``why`` what 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -126,7 +126,30 @@ class Salience:
         found = self._antecedent(word, token.i)
         if found is None:
             return None
+        found = self._with_modifier_country(found, token.doc)
         return _resolved(token.doc, found, token.i, token.i + 1, word == "they", self._why)
+
+    def _with_modifier_country(self, found: Seen, doc: Doc) -> Seen:
+        """A country-less agent antecedent whose noun a country modifies ("Palestinian suicide
+        bombers", where "suicide" kept the two apart) lends that country to the pronoun: "they"
+        is PSEMIL, not ---MIL (which a place named later could claim)."""
+        mention = found.mention
+        if mention.country != "---" or not self._parsed or not 0 <= mention.head < len(doc):
+            return found
+        head = doc[mention.head]
+        modifiers = {c.i for c in head.children if c.dep_ in ("amod", "compound", "nmod", "poss")}
+        for seen in self.history + self._current:
+            other = seen.mention
+            if (
+                seen.sentence == found.sentence
+                and other.country
+                and other.country not in NOT_COUNTRIES
+                and any(i in modifiers for i in range(other.start, other.end))
+            ):
+                code = other.country + mention.code[3:]
+                return Seen(found.sentence, replace(mention, code=code, country=other.country),
+                            found.subject)  # fmt: skip
+        return found
 
     # --- the pieces ------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from pledgewatch.events.dependency_roles import (
     PASSIVE_SUBJECT_DEPS,
     is_passive,
     np_words,
+    prep_objects,
 )
 from pledgewatch.events.lexicon import (
     CONSUMING_FAMILIES,
@@ -32,6 +33,8 @@ from pledgewatch.events.lexicon import (
     Pattern,
 )
 
+#: CAMEO's unspecified appeal (020): wanting another actor to act.
+APPEAL_CODE = "020"
 #: Dependents whose words may satisfy a pattern's "child" column.
 _CHILD_DEPS = frozenset(
     {"prt", "prep", "advmod", "agent", "npadvmod", "compound", "amod", "dative", "aux", "mark"}
@@ -147,11 +150,10 @@ class ActionFinder:
                 words |= np_words(child)
                 is_actor = is_actor or actors.at(child) is not None
             elif dep == "prep":
-                for pobj in child.children:
-                    if pobj.dep_ in ("pobj", "pcomp"):
-                        prep_words |= np_words(pobj)
-                        if child.lower_ in self._child_preps(verb):
-                            words |= np_words(pobj)
+                for pobj in prep_objects(child):
+                    prep_words |= np_words(pobj)
+                    if child.lower_ in self._child_preps(verb):
+                        words |= np_words(pobj)
             elif dep in ("oprd", "acomp", "attr", "dative"):
                 words |= np_words(child)
             elif dep in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
@@ -315,6 +317,10 @@ class ActionFinder:
                         ]
         if own is None or (family in ("light", "halt") and not action.contents):
             return [] if own is None else [(own, None, f"pattern {action.label}")]
+        if family == "intent" and own.startswith("03") and _object_control(action):
+            # "wants Pyongyang to return the sailors": what one wants another to do is an
+            # appeal to them, even when the wanted act codes nothing
+            return [(APPEAL_CODE, None, f"pattern {action.label} on another's act ⇒ {APPEAL_CODE}")]
         return [(own, None, f"pattern {action.label}")]
 
     def _content_codes(

@@ -162,6 +162,13 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> ActorMent
         for c in head.children
         if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < mention.start
     ]
+    # "Montenegro Municipality Association officials": the country modifies a modifier
+    frontier = list(candidates)
+    for _ in range(2):
+        frontier = [
+            g for c in frontier for g in c.children if g.dep_ in ("amod", "compound", "nmod")
+        ]
+        candidates.extend(frontier)
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in HOME_PREPS:
             candidates.extend(p for p in prep.children if p.dep_ == "pobj")

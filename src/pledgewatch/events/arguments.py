@@ -6,7 +6,10 @@ action, and applies the choices that need both: an argument naming a country oth
 source's beats a better-ranked one that does not; an intent or threat without a country-bearing
 target takes its complement's ("ready to send troops to Liberia", "threatened to deliver blows
 to the United States"); a country-less agent takes the country of the place it acts in
-("students protested in Jakarta"); a receiving verb swaps its roles ("received aid from Japan").
+("students protested in Jakarta"); a receiving verb swaps its roles ("received aid from Japan");
+coordinated verbs share an object ("donated and delivered aid to X"); an act on an "unless"
+condition is aimed at the condition's subject; a symmetric act with no subject is between the
+parties of its "between" phrase.
 """
 
 from __future__ import annotations
@@ -60,7 +63,14 @@ class ArgumentFinder:
             ]  # "military occupation": a sector word, not who occupied
             targets = self._best_ranked(target_tokens, sources)
             governor = action.governor
-            if not sources and governor is not None:
+            if (
+                not sources
+                and governor is not None
+                and (governor.family != "say" or "declares" in governor.pattern.flags)
+            ):
+                # "called for talks", "announced a suspension of links": the caller's, the
+                # announcer's; but "cited domestic opposition", "insisted the unrest ..."
+                # name an event, they do not make the speaker its doer
                 sources = self.verb_sources(governor.token)
             if not sources and token.dep_ in OBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
                 # "repeated its threats", "carried out the attack": the verb's subject did it,
@@ -105,8 +115,15 @@ class ArgumentFinder:
                 ]
                 sources = self._resolve(origins)
                 targets = [t for t in targets if not any(same_span(t, s) for s in sources)]
-        if not targets and action.family in ("appeal", "demand"):
-            # "demanded that the United States match ...": the one asked is the clause's subject
+        if kind == "verb" and not _with_country(targets, sources):
+            # "donated and delivered medicine to X", "established ties with and opened an
+            # embassy in X": coordinated verbs share the object named after the last one
+            shared = self._shared_object_targets(token, sources)
+            if shared:
+                targets = shared
+        if not targets and action.family in ("appeal", "demand", "accuse"):
+            # "demanded that the United States match ...": the one asked is the clause's subject;
+            # "alleged that France helped ...": so is the one accused
             clauses = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "acl")]
             if content is not None:
                 clauses.append(content.token)
@@ -122,12 +139,23 @@ class ArgumentFinder:
                 t for t in content_targets if not any(t.mention is s.mention for s in sources)
             ]
         targets = [t for t in targets if not any(same_span(t, s) for s in sources)]
+        if not sources and action.pattern.symmetric:
+            # "talks were held between Israel and Egypt": the two named are the parties
+            parties = self._between(token)
+            if len(parties) > 1:
+                return parties, []
         if kind != "noun" and not _with_country(targets, sources):
             # "is ready to send troops to Liberia", "threatened to strike the United States":
             # the one the intent or threat is about is the target of the complement's verb
             deeper = self._complement_targets(token, sources)
             if deeper:
                 targets = deeper
+        if kind != "noun" and not _with_country(targets, sources):
+            # "threatened to strike unless Israel withdrew": a threat (or a promise) made on a
+            # condition is aimed at whoever must meet the condition
+            conditioned = self._condition_subjects(token, action.family, sources)
+            if conditioned:
+                targets = conditioned
         if not _with_country(targets, sources):
             # "fired shells at positions in X", "mobilized troops for a war against X": the
             # nearest other country named in the trigger's own phrases
@@ -135,6 +163,73 @@ class ArgumentFinder:
             if deepest:
                 targets = deepest
         return sources, [_as_place(t) for t in targets]
+
+    def _between(self, token: Any) -> list[Argument]:
+        """Actors of the trigger's "between" phrase ("talks between X and Y")."""
+        objects = [
+            (p, "between")
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "between"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        return self._resolve(objects)
+
+    def _shared_object_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
+        """Targets of a coordinated verb that has no subject of its own, when ``token`` lacks an
+        object of its own or ends in a stranded preposition ("ties with and ...")."""
+        objectless = not any(c.dep_ in OBJECT_DEPS for c in token.children)
+        stranded = any(
+            c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+            for c in token.children
+        )
+        if not (objectless or stranded):
+            return []
+        for conj in token.children:
+            if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                continue
+            found = self._best_ranked(object_tokens(conj), sources)
+            found = [t for t in found if not any(same_span(t, s) for s in sources)]
+            if _with_country(found, sources):
+                return found
+        return []
+
+    def _condition_subjects(
+        self, token: Any, family: str | None, sources: list[Argument]
+    ) -> list[Argument]:
+        """Country-bearing subjects of a condition clause on the trigger or its to-complement
+        chain: "unless" on any act ("will withdraw unless X apologizes"), "if" only on a threat
+        ("threatened to ban the vote if X took part")."""
+        marks = CONDITION_MARKS | ({"if"} if family == "threaten" else set())
+        current = token
+        for _ in range(4):
+            clauses = [
+                c
+                for c in current.children
+                if c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            ]
+            subjects = [
+                (g, "subj") for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+            ]
+            found = [
+                t for t in self._resolve(subjects) if not any(same_span(t, s) for s in sources)
+            ]
+            if _with_country(found, sources):
+                return [t for t in found if not t.mention.code.startswith("---")]
+            current = next(
+                (
+                    c
+                    for c in current.children
+                    if c.pos_ in ("VERB", "AUX") and c.i > current.i and is_to_complement(c)
+                ),
+                None,
+            )
+            if current is None:
+                return []
+        return []
 
     def _complement_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
         """Country-bearing targets of the to-complement chain under ``token`` (adjectives such
@@ -257,6 +352,8 @@ class ArgumentFinder:
         return unique_arguments(found)
 
 
+#: Condition markers whose clause's subject is the one an act on that condition is aimed at.
+CONDITION_MARKS = frozenset({"unless"})
 #: Prepositions that make their object the place of the act, not someone it is done to.
 LOCATIVE_RELATIONS = frozenset({"in", "inside", "near", "throughout", "across", "within"})
 

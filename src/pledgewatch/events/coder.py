@@ -26,7 +26,7 @@ from typing import Any, Protocol
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
-from pledgewatch.events.headlines import restore_headline_verb
+from pledgewatch.events.headlines import restore_headline_verb, restore_reduced_relative_verb
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.modality import ModalityReader
 from pledgewatch.events.types import DocContext, EventFinding
@@ -233,7 +233,10 @@ class EventCoder:
             return CodedText(text, [], [], None, [], [])
         for i in parsed:
             start, end = split.token_bounds[i]
-            restore_headline_verb(doc[start:end], self.nlp, self.lexicon, self._disabled_pipes())
+            sentence = doc[start:end]
+            # a verb read as a participle first: it is there, only misattached
+            if not restore_reduced_relative_verb(sentence, self.lexicon):
+                restore_headline_verb(sentence, self.nlp, self.lexicon, self._disabled_pipes())
         mentions = list(self.matcher.find_in_doc(doc, ctx.date)) if parsed else []
         index = ActorIndex(mentions)
         findings: list[EventFinding] = []

@@ -8,9 +8,11 @@ action that did not happen is not an event; a reporting verb is not coded when w
 is (and a reporting verb coded alone is about its content's target); a country-less target
 agent of a national actor is of that actor's country ("Fijian rebels released the prime
 minister": FJIREB -> FJIGOV), and a state agent's coercion of no one named is of its own
-country ("police arrested dozens"); a speaker's "must" over another actor's act is a demand,
-"should" an appeal. :func:`cameo_view` applies these conventions, for comparison with gold
-standards and for exports next to GDELT or ICEWS data.
+country ("police arrested dozens"), as is its easing ("lifted the curfew"); a speaker's "must"
+over another actor's act is a demand, "should" an appeal; a statement still to be made ("will
+comment") and the writer's guess at a wish or demand ("might want") are no events.
+:func:`cameo_view` applies these conventions, for comparison with gold standards and for
+exports next to GDELT or ICEWS data.
 """
 
 from __future__ import annotations
@@ -44,7 +46,12 @@ SECONDARY_ROLES = frozenset({"frame", "allegation", "mentioned", "background", "
 #: Roots whose events by a state agent (STATE_AGENTS) with no target named are done to the
 #: state's own people.
 STATE_COERCION_ROOTS = frozenset({"17"})
+#: Codes of easing such measures (081x: restrictions, bans, curfews, martial law lifted): the
+#: mirror image of 172x, done to the same people.
+STATE_EASING_PREFIX = "081"
 STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+#: Cues of a guess rather than a stated condition or a politely put intent ("would").
+_SPECULATIVE_CUES = frozenset({"might", "may", "could", "possibly", "perhaps", "maybe"})
 _CONDITION_CUES = frozenset(
     {"if", "unless", "whether", "lest", "provided", "suppose", "supposing", "if-clause"}
 )
@@ -95,6 +102,14 @@ def cameo_view(
             modality = "asserted"
         if modality == "hypothetical" and (finding.modality_cue or "") in _CONDITION_CUES:
             continue  # the condition of something else ("unless the Kremlin closed its base")
+        if (
+            modality == "hypothetical"
+            and code[:2] in _SPEECH_ACT_ROOTS
+            and (finding.modality_cue or "").lower() in _SPECULATIVE_CUES
+        ):
+            continue  # the writer's guess at a wish or a demand ("Seoul might want talks")
+        if modality in ("future", "hypothetical") and code[:2] == "01":
+            continue  # a statement still to be made is no event, nor an intent to cooperate
         if modality in ("future", "hypothetical") and code[:2] not in _SPEECH_ACT_ROOTS:
             # a promise with an "unless" condition is a threat ("will withdraw unless ...")
             family = "threaten" if _has_unless(finding) else "intent"
@@ -123,7 +138,7 @@ def cameo_view(
             continue
         target = _domestic_target(source, target)
         if target is None:
-            target, rule = _home_target(source, code, rule)
+            target, rule = _home_target(source, code, rule, finding.content_code)
         out.append(CameoEvent(source, target, code, finding, rule))
     # A reporting verb whose reported events were all set aside above is a statement again.
     # Its target is then whom the statement is about: the reported events' target ("Obama and
@@ -135,6 +150,7 @@ def cameo_view(
             finding.role == "frame"
             and finding.trigger.i not in kept_frames
             and (event.source or not require_source)
+            and not (modal and event.modality in ("future", "hypothetical"))
         ):
             target = event.target or _reported_target(finding, findings)
             out.append(CameoEvent(event.source, target, event.cameo, finding, "statement"))
@@ -178,16 +194,24 @@ def _domestic_target(source: str | None, target: str | None) -> str | None:
     return target
 
 
-def _home_target(source: str | None, code: str, rule: str) -> tuple[str | None, str]:
+def _home_target(
+    source: str | None, code: str, rule: str, content_code: str | None = None
+) -> tuple[str | None, str]:
     """A coercive act (17: arrests, curfews, bans) by a state agent with no one named is done to
     the state's own people ("police arrested dozens": CHNCOP -> CHN), as CAMEO coders read a
-    domestic story. (Protests with no target are left without one: the PLOVER gold aims them at
-    the home government, the PETRARCH2 gold does not.)"""
+    domestic story; so is easing such measures (081x: "lifted the curfew"), and so is an
+    intent, threat or refusal about either ("is prepared to impose martial law": the threat is
+    aimed at the people the martial law would be imposed on). (Protests with no target are left
+    without one: the PLOVER gold aims them at the home government, the PETRARCH2 gold does
+    not.)"""
     country = (source or "")[:3]
     if not country.isalpha() or country in ("IGO", "NGO", "IMG", "MNC"):
         return None, rule
-    if code[:2] in STATE_COERCION_ROOTS and (source or "")[3:6] in STATE_AGENTS:
-        return country, f"{rule}; coercion of its own people"
+    if (source or "")[3:6] not in STATE_AGENTS:
+        return None, rule
+    for act in (code, content_code or ""):
+        if act[:2] in STATE_COERCION_ROOTS or act.startswith(STATE_EASING_PREFIX):
+            return country, f"{rule}; a measure on its own people"
     return None, rule
 
 

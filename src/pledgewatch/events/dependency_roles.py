@@ -68,6 +68,13 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
         for child in verb.children:
             if child.dep_ == "agent":
                 return [(p, "agent") for p in child.children if p.dep_ == "pobj"]
+        # "was threatened with sanctions by the US": the parser hangs the agent on the noun
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "with":
+                for noun in child.children:
+                    for by in noun.children:
+                        if by.dep_ in ("agent", "prep") and by.lower_ == "by":
+                            return [(p, "agent") for p in by.children if p.dep_ == "pobj"]
         if verb.dep_ == "acl":
             return []
     else:
@@ -262,12 +269,37 @@ def deep_target_tokens(trigger: Any, skip: frozenset[int] = frozenset()) -> list
     return found
 
 
+def prep_objects(prep: Any) -> list[Any]:
+    """The objects of a preposition, through a complex preposition parsed as two ("walked out
+    of the talks", "pulled away from the border": "out" -> "of" -> "talks")."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    if objects:
+        return objects
+    return [
+        g
+        for inner in prep.children
+        if inner.dep_ == "prep"
+        for g in inner.children
+        if g.dep_ in ("pobj", "pcomp")
+    ]
+
+
+def _complex_preposition(prep: Any) -> bool:
+    return not any(c.dep_ in ("pobj", "pcomp") for c in prep.children) and any(
+        c.dep_ == "prep" for c in prep.children
+    )
+
+
 def _deep_step(child: Any) -> bool:
     dep = child.dep_
     if dep == "conj":
         return child.pos_ in ("NOUN", "PROPN")
     if dep == "prep":
-        return child.lower_ in TARGET_PREPS or child.lower_ in ("of", "as", "for")
+        return (
+            child.lower_ in TARGET_PREPS
+            or child.lower_ in ("of", "as", "for")
+            or _complex_preposition(child)
+        )
     if dep == "advcl":
         return is_to_complement(child)  # a purpose clause ("opened fire to disperse X")
     return dep in DEEP_TARGET_DEPS

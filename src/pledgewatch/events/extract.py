@@ -96,6 +96,7 @@ class SentenceExtractor:
                 said = self._as_obligation(frame, said)
             events.extend(said)
         _mark_consequences(events)
+        _mark_allegations(events, actions)
         events.sort(key=lambda e: (e.trigger.i, e.role != "main"))
         return events
 
@@ -109,14 +110,23 @@ class SentenceExtractor:
         role = "frame" if is_frame else "main"
         if frame is not None and frame.family in ("accuse", "deny"):
             role = "allegation"
-        elif action.object_of is not None or (action.pattern.kind == "noun" and governor is None):
+        elif (
+            action.object_of is not None
+            or (action.pattern.kind == "noun" and governor is None)
+            or _topic_of_statement(action)
+        ):
             # a nominal event named in passing, not the clause's own act -- unless it is the
             # subject of a verb that is no event itself: "Clashes erupted", "riots continued"
             subject_of_plain_verb = (
                 action.token.dep_ in ("nsubj", "nsubjpass")
                 and action.token.head.pos_ in ("VERB", "AUX")
+                # a linking verb describes the noun ("the plans look weak"), it does not say
+                # the event took place
+                and not any(c.dep_ in ("acomp", "attr", "oprd") for c in action.token.head.children)
                 and not any(
-                    p.code for p in self.lexicon.patterns("verb", action.token.head.lemma_.lower())
+                    # a verb that codes something by itself; "continue" codes only with "talks"
+                    p.code and not p.requires and not p.child
+                    for p in self.lexicon.patterns("verb", action.token.head.lemma_.lower())
                 )
             )
             role = "mentioned" if not subject_of_plain_verb else "main"
@@ -338,6 +348,51 @@ def _consequence_participle(token: Any) -> Any:
     return head
 
 
+#: Parts of speech of a noun phrase's head that a participle clause can modify.
+NOMINALS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+#: Prepositions that make a statement's noun its topic: "commented on the proposal".
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def _topic_of_statement(action: Action) -> bool:
+    """A nominal event a reporting verb speaks about ("will comment on the Chinese proposal",
+    "spoke about the attack") is named as a topic, not reported as news of its own."""
+    governor = action.governor
+    token = action.token
+    return (
+        action.pattern.kind == "noun"
+        and governor is not None
+        and governor.family == "say"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in TOPIC_PREPS
+        and token.head.head.i == governor.token.i
+    )
+
+
+def _mark_allegations(events: list[RawEvent], actions: list[Action]) -> None:
+    """An event anywhere inside what an accusation or denial is about is alleged, not done:
+    "alleged that the army helped to carry out killings" -- the killings are as alleged as the
+    help, though "carry out" hangs from "helped", not from "alleged". A verb coordinated with
+    the accusing verb itself ("alleged ... and attacked") is its own event."""
+    accusers = {a.token.i for a in actions if a.family in ("accuse", "deny")}
+    if not accusers:
+        return
+    for event in events:
+        if event.role != "main":
+            continue
+        token = event.action.token
+        for _ in range(8):
+            dep = token.dep_
+            head = token.head
+            if head is token or dep not in ("ccomp", "xcomp", "conj"):
+                break
+            if head.i in accusers:
+                if dep != "conj":
+                    event.role = "allegation"
+                break
+            token = head
+
+
 def _in_background_clause(token: Any) -> bool:
     """Is the trigger inside a relative clause, a participle modifying a noun, or a temporal or
     causal clause ("where 28 people have been killed", "after rebels kidnapped peacekeepers")?"""
@@ -346,14 +401,24 @@ def _in_background_clause(token: Any) -> bool:
         dep = token.dep_
         if dep == "relcl":
             return True
-        if dep == "acl" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("NOUN", "PROPN"):
-            return True
+        if dep == "acl" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in NOMINALS:
+            return True  # "the channel, disputed by ...", "one of them, disputed by ..."
         if dep == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in token.children
         ):
             return True
-        if dep == "pcomp" and token.head.lower_ in ("for", "after", "before", "since", "despite"):
-            return True  # "jailed for helping militants", "after attacking the town"
+        if dep == "pcomp" and token.head.lower_ in (
+            "for",
+            "after",
+            "before",
+            "since",
+            "despite",
+            "against",
+            "because",
+        ):
+            # "jailed for helping militants", "after attacking the town"; what one warns or
+            # argues against has not happened ("warned against travelling to Iran")
+            return True
         if dep in ("ccomp", "xcomp") and token.head.lemma_.lower() in (
             "say",
             "tell",

@@ -243,6 +243,8 @@ def crude_stem(word: str) -> str:
         w = w[:-3] + "y"
     elif len(w) > 4 and w.endswith("ed") or len(w) > 4 and w.endswith("es"):
         w = w[:-2]
+    elif len(w) == 4 and w.endswith("ed"):
+        w = w[:-1]  # "used", "sued", "tied": the lemma plus "d"
     elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
     if len(w) > 3:
