@@ -574,3 +574,10 @@ def test_closing_a_border_restricts_movement(coder: EventCoder, text: str) -> No
     word such as 'crossing')."""
     codes = {event[2] for event in view(coder, text)}
     assert "191" in codes, codes
+
+
+@pytest.mark.model
+def test_a_launch_site_in_the_own_country_is_no_target(coder: EventCoder) -> None:
+    """'from Pyongyang' says where the act started; the launcher does not act on itself."""
+    found = view(coder, "North Korea launched a rocket from Pyongyang on Friday.")
+    assert found and all(target is None or target[:3] != "PRK" for _, target, _ in found), found

@@ -162,6 +162,7 @@ class ArgumentFinder:
             deepest = self._deep_targets(token, sources)
             if deepest:
                 targets = deepest
+        targets = [t for t in targets if not _own_origin(t, sources)]
         return sources, [_as_place(t) for t in targets]
 
     def _between(self, token: Any) -> list[Argument]:
@@ -356,6 +357,15 @@ class ArgumentFinder:
 CONDITION_MARKS = frozenset({"unless"})
 #: Prepositions that make their object the place of the act, not someone it is done to.
 LOCATIVE_RELATIONS = frozenset({"in", "inside", "near", "throughout", "across", "within"})
+
+
+def _own_origin(target: Argument, sources: list[Argument]) -> bool:
+    """A "from" place in the source's own country is where the act started, not whom it is
+    done to: "DPRK launched the satellite from the Sohae Space Center" is no act on PRK."""
+    if target.relation != "from":
+        return False
+    country = target.mention.code[:3]
+    return any(s.mention.code[:3] == country for s in sources)
 
 
 def _as_place(argument: Argument) -> Argument:
