@@ -388,3 +388,34 @@ def test_overview_timeline_starts_with_the_earliest_report(tmp_path) -> None:
     timeline = TestClient(create_app(url)).get("/api/actors/PRK/timeline").json()
     assert timeline["since"] == "2012-03-05"
     assert [bar["month"][:7] for bar in timeline["bars"]] == ["2012-03"]
+
+
+def test_ledger_lists_generic_pledges_only_on_request(tmp_path) -> None:
+    """As `pledgewatch ledger`: wordings that match no taxonomy topic are counted, not listed."""
+    from fastapi.testclient import TestClient
+
+    from pledgewatch.ledger import ensure_ledger
+    from pledgewatch.store import open_store
+    from pledgewatch.web import create_app
+    from tests.test_ledger_story import C, add_document, build_story, commitment_event
+
+    url = f"sqlite:///{tmp_path / 'generic.db'}"
+    with open_store(url) as store:
+        build_story(store)
+        promise = C("other", topic_text="send a delegation to the fair")
+        add_document(
+            store,
+            "fair",
+            "2011-07-25",
+            [("Pyongyang will send a delegation.", [commitment_event(promise)])],
+        )
+        ensure_ledger(store)  # as `pledgewatch serve` does at start
+    client = TestClient(create_app(url))
+    hidden = client.get("/api/ledger", params={"actor": "PRK"}).json()
+    assert "PRK:other:send-delegation-fair" not in {p["id"] for p in hidden["pledges"]}
+    assert any("1 pledge(s) on no taxonomy topic" in n for n in hidden["notices"])
+    listed = client.get("/api/ledger", params={"actor": "PRK", "generic": "true"}).json()
+    assert "PRK:other:send-delegation-fair" in {p["id"] for p in listed["pledges"]}
+    assert listed["total"] == hidden["total"] + 1
+    page = client.get("/ledger", params={"generic": "1"}).text
+    assert 'name="generic" value="1" checked' in page and "send-delegation-fair" in page

@@ -159,7 +159,7 @@ def _pledge_lines(
     until: dt.date | None,
     as_of: dt.date,
 ) -> tuple[list[PledgeLine], list[str]]:
-    result = ledger_view.ledger(ctx, actor=actor, as_of=as_of)
+    result = ledger_view.ledger(ctx, actor=actor, as_of=as_of, generic=True)
     rows = [p for p in result.pledges if _in_period(p, since, until)]
     # A memo lists the pledges on named topics; the fallback topic holds whatever wording the
     # taxonomy does not know ("will not retaliate"), which the ledger keeps but a reader skims.

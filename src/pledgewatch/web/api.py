@@ -113,6 +113,7 @@ def ledger(
     as_of: IsoDate = None,
     limit: PageSize = ledger_view.DEFAULT_PAGE_SIZE,
     offset: Offset = 0,
+    generic: bool = False,
 ) -> LedgerOut:
     """One page of the ledger: ``limit`` pledges from ``offset`` on, with ``total``."""
     return ledger_view.ledger(
@@ -124,6 +125,7 @@ def ledger(
         limit=limit,
         offset=offset,
         evidence_limit=ledger_view.LISTING_EVIDENCE,
+        generic=generic,
     )
 
 

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from pledgewatch.errors import ConfigError, NotFound
+from pledgewatch.ledger.records import base_topic
 from pledgewatch.web import queries
 from pledgewatch.web.context import ViewContext, clean_text, iso
 from pledgewatch.web.models import LedgerOut, LinkedEvent, PledgeDetailOut, PledgeRow
@@ -195,6 +196,7 @@ def ledger(
     limit: int | None = None,
     offset: int = 0,
     evidence_limit: int | None = None,
+    generic: bool = False,
 ) -> LedgerOut:
     """Pledges, filtered by promisor (code prefix), topic and status, with status at ``as_of``;
     the page of ``limit`` pledges from ``offset`` on (all of them when ``limit`` is None, as
@@ -203,7 +205,9 @@ def ledger(
     entries (a pledge on a large store can have thousands; the pledge view shows them all).
 
     The filtered ledger is computed once and cached until the store changes (see
-    :meth:`ViewContext.cached`); each page only builds its own rows.
+    :meth:`ViewContext.cached`); each page only builds its own rows. Pledges on no taxonomy
+    topic (``other:<wording>``) are counted in a notice but listed only with ``generic`` or a
+    ``topic`` filter, as ``pledgewatch ledger`` does.
     """
     offset = max(0, int(offset))
     notices: list[str] = []
@@ -230,6 +234,14 @@ def ledger(
         seen_statuses = {r.status for r in every_row if r.status}
     else:
         source = "ledger"
+        if not generic and not topic:
+            hidden = sum(1 for r in records if base_topic(str(r.get("topic"))) != r.get("topic"))
+            if hidden:
+                records = [r for r in records if base_topic(str(r.get("topic"))) == r.get("topic")]
+                notices.append(
+                    f"{hidden} pledge(s) on no taxonomy topic are not listed "
+                    "(add generic=1 to list them)."
+                )
         total = len(records)
         end = total if limit is None else offset + limit
         rows = _rows_from_stage(ctx, records[offset:end], evidence_limit)
@@ -243,6 +255,7 @@ def ledger(
             "topic": topic or None,
             "status": status or None,
             "as_of": iso(as_of),
+            "generic": "1" if generic else None,
         },
         statuses=statuses,
         topics=ctx.cached(("pledge-topics",), lambda: queries.pledge_topics(ctx.store)),

@@ -133,6 +133,7 @@ def ledger(
     as_of: IsoDate = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = ledger_view.DEFAULT_PAGE_SIZE,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    generic: bool = False,
 ) -> Response:
     result = ledger_view.ledger(
         _context(request),
@@ -143,6 +144,7 @@ def ledger(
         limit=limit,
         offset=offset,
         evidence_limit=ledger_view.LISTING_EVIDENCE,
+        generic=generic,
     )
     return _render(
         request,
