@@ -322,6 +322,27 @@ def write_results(
         report.commitments += sum(1 for ev in result.events if ev.commitment is not None)
 
 
+def write_pieces(
+    store: Store,
+    pieces: Iterable[tuple[list[Document], Iterable[CodedDocument]]],
+    version: str,
+    report: CodingReport,
+    on_progress: Callable[[int], None] | None = None,
+) -> None:
+    """Write what a runner yields (a batch or piece of documents and their results) as it
+    comes, telling ``on_progress`` how many documents are done. The one writing loop of the
+    single-process, pool and cluster runners: a run stopped by an error of the workers or the
+    set-up takes back the failure records written just before it."""
+    try:
+        for documents, results in pieces:
+            write_results(store, results, version, report)
+            if on_progress:
+                on_progress(len(documents))
+    except PledgewatchError:
+        forget_recent_failures(store, report)
+        raise
+
+
 def forget_recent_failures(store: Store, report: CodingReport) -> None:
     """Take back the failure records written since the last document that coded.
 
@@ -364,20 +385,13 @@ def code_store(
     )
     batches = batches_of(pending, batch_size)
     if workers <= 1:
-        for batch in batches:
-            write_results(store, (coder.code_document(doc) for doc in batch), version, report)
-            if on_progress:
-                on_progress(len(batch))
+        pieces: Iterable[tuple[list[Document], Iterable[CodedDocument]]] = (
+            (batch, (coder.code_document(doc) for doc in batch)) for batch in batches
+        )
     else:
         from pledgewatch.distributed.pool import map_batches
 
-        try:
-            for batch, results in map_batches(batches, options, workers=workers):
-                write_results(store, results, version, report)
-                if on_progress:
-                    on_progress(len(batch))
-        except PledgewatchError:
-            forget_recent_failures(store, report)
-            raise
+        pieces = map_batches(batches, options, workers=workers)
+    write_pieces(store, pieces, version, report, on_progress)
     store.set_setting(CODER_VERSION_KEY, version)
     return report

@@ -33,9 +33,8 @@ from pledgewatch.coding import (
     CodingReport,
     batches_of,
     count_skipped_failures,
-    forget_recent_failures,
     pending_filter,
-    write_results,
+    write_pieces,
 )
 from pledgewatch.errors import ConfigError, PledgewatchError
 from pledgewatch.model import Document
@@ -215,14 +214,8 @@ def code_store_on_cluster(
         if on_total:
             on_total(store.count_documents(**pending))
         batches = batches_of(store.iter_documents(**pending), batch_size)
-        try:
-            for piece, results in code_on_cluster(client, batches, options, window=window):
-                write_results(store, results, version, report)
-                if on_progress:
-                    on_progress(len(piece))
-        except PledgewatchError:
-            forget_recent_failures(store, report)
-            raise
+        pieces = code_on_cluster(client, batches, options, window=window)
+        write_pieces(store, pieces, version, report, on_progress)
     finally:
         if not isinstance(address, Client):
             client.close()
