@@ -166,6 +166,12 @@ def _stage_records(
     return ctx.cached(("ledger-records", actor, topic, status, as_of, ctx.refresh_derived), compute)
 
 
+def _without_generic(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The pledges on a taxonomy topic, and how many on a wording (``other:...``) were left out."""
+    kept = [r for r in records if base_topic(str(r.get("topic"))) == r.get("topic")]
+    return kept, len(records) - len(kept)
+
+
 def _table_rows(
     ctx: ViewContext, actor: str | None, topic: str | None, status: str | None
 ) -> list[PledgeRow]:
@@ -235,9 +241,12 @@ def ledger(
     else:
         source = "ledger"
         if not generic and not topic:
-            hidden = sum(1 for r in records if base_topic(str(r.get("topic"))) != r.get("topic"))
+            listed = records
+            records, hidden = ctx.cached(
+                ("ledger-taxonomy", actor, status, as_of, ctx.refresh_derived),
+                lambda: _without_generic(listed),
+            )
             if hidden:
-                records = [r for r in records if base_topic(str(r.get("topic"))) == r.get("topic")]
                 notices.append(
                     f"{hidden} pledge(s) on no taxonomy topic are not listed "
                     "(add generic=1 to list them)."
