@@ -1,6 +1,6 @@
 """The served dashboard keeps finished GET answers until the store changes: hits, ETag/304,
-what is never kept, writes showing after the change check, the cheap SQLite change counter,
-single flight for a cold page, and the start-up warm-up."""
+what is never kept, writes showing after the change check, single flight for a cold page, and
+the start-up warm-up."""
 
 from __future__ import annotations
 
@@ -11,14 +11,12 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import text
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.store import open_store
 from pledgewatch.web import api, create_app, overview
 from pledgewatch.web.app import CACHE_MB_ENV, serving_app
 from pledgewatch.web.context import ViewContext
-from pledgewatch.web.queries import SqliteChangeCounter
 from pledgewatch.web.response_cache import (
     CACHE_HEADER,
     CachedResponse,
@@ -212,38 +210,6 @@ def test_the_store_keeps_to_its_byte_budget() -> None:
 def test_request_key_sorts_names_and_keeps_repeated_values_in_order() -> None:
     scope = {"path": "/x", "query_string": b"b=2&a=1&b=1&c="}
     assert request_key(scope) == ("/x", (("a", "1"), ("b", "2"), ("b", "1"), ("c", "")))
-
-
-def test_the_change_counter_moves_on_another_connections_commit(tmp_path, monkeypatch) -> None:
-    from pledgewatch.web import queries
-
-    url = f"sqlite:///{tmp_path / 'counter.db'}"
-    with open_store(url) as store:
-        build_sample_store(store, ledger=False)
-    with open_store(url) as store:
-        counter = SqliteChangeCounter.for_store(store)
-        assert counter is not None
-        first = counter.value()
-        assert counter.value() == first
-        _add_launch(url, "counter-launch")
-        assert counter.value() != first
-        counter.close()
-        checks = _counting(monkeypatch, queries, "store_fingerprint")
-        context = ViewContext(store, fingerprint_ttl=0)
-        fingerprint = context.fingerprint()
-        for _ in range(3):  # nothing committed: the counter says so, no full check
-            assert context.fingerprint() == fingerprint
-        assert len(checks) == 1
-        _add_launch(url, "counter-launch-2")
-        assert context.fingerprint() != fingerprint and len(checks) == 2
-        context.close()
-
-
-def test_no_change_counter_for_an_in_memory_store() -> None:
-    with open_store("sqlite://") as store:
-        assert SqliteChangeCounter.for_store(store) is None
-        with store.reading() as connection:
-            assert connection.execute(text("select 1")).scalar() == 1
 
 
 def test_the_warm_up_computes_the_overview_before_anyone_asks(sample, monkeypatch) -> None:

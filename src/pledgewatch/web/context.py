@@ -19,6 +19,7 @@ from urllib.parse import quote, urlencode
 from pledgewatch.errors import InputError
 from pledgewatch.store import Store
 from pledgewatch.web import queries
+from pledgewatch.web.change_counter import change_counter_for
 from pledgewatch.web.models import QUAD_LABELS, EventOut, EvidenceRef
 from pledgewatch.web.stages import ActorNames
 
@@ -104,16 +105,17 @@ class ViewContext:
         self._computing: dict[Hashable, threading.Lock] = {}
         self._fingerprint: tuple[float, Hashable] | None = None
         self._checking = threading.Lock()
-        self._counter = queries.SqliteChangeCounter.for_store(store)
-        self._counter_version: int | None = None
+        self._counter = change_counter_for(store)
+        self._counter_version: int | str | None = None
         self.fingerprint_ttl = fingerprint_ttl
 
     def fingerprint(self) -> Hashable:
         """The store's state as far as the views care (events, ledger, overrides).
 
         Read at most once per ``fingerprint_ttl`` seconds, so a busy dashboard does not count
-        the events table on every request; a write shows within that delay. On a SQLite file
-        the check first reads ``PRAGMA data_version`` (microseconds) and recomputes the full
+        the events table on every request; a write shows within that delay. The check first
+        reads a change counter (:mod:`pledgewatch.web.change_counter`: SQLite's
+        ``PRAGMA data_version``, PostgreSQL's WAL position; microseconds) and recomputes the full
         fingerprint only when something was committed since. Threads that find the check due
         at once wait for one of them to run it.
         """

@@ -9,11 +9,9 @@ overview stays fast on a store of hundreds of thousands of events.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import quote
 
 from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select
 from sqlalchemy.engine import Connection
@@ -68,8 +66,9 @@ def store_fingerprint(store: Store) -> tuple[Any, ...]:
     """Changes whenever events are added, removed or recoded, the ledger is rebuilt or an
     analyst overrides a link: the key of the views' caches.
 
-    Cheap aggregates (row counts read an index; the latest coding time scans documents only)
-    and the ledger's own fingerprint setting, so checking costs milliseconds on a large store.
+    Cheap aggregates (row counts read an index; the latest coding time reads the
+    ``documents.coded_at`` index) and the ledger's own fingerprint setting, so checking costs
+    milliseconds on a large store; :mod:`pledgewatch.web.change_counter` says when it is due.
     """
     overrides, settings = schema.link_overrides, schema.settings
     parts: list[Select[Any]] = [
@@ -83,51 +82,6 @@ def store_fingerprint(store: Store) -> tuple[Any, ...]:
     ]
     with store.reading() as connection:
         return tuple(connection.execute(part).scalar() for part in parts)
-
-
-class SqliteChangeCounter:
-    """SQLite's ``PRAGMA data_version`` on a connection of its own: a number that changes when
-    any other connection (another process coding, this app's own writes) commits.
-
-    Reading it costs microseconds, against tens of milliseconds for :func:`store_fingerprint`
-    on a large store (``max(documents.coded_at)`` has no index), so the views can check for
-    changes every second and compute the full fingerprint only after a commit. The connection
-    is read-only, in autocommit mode (it never holds a read transaction that would block a WAL
-    checkpoint), and used under a lock since requests run in several threads.
-    """
-
-    def __init__(self, path: str) -> None:
-        import sqlite3
-
-        self._connection = sqlite3.connect(
-            f"file:{quote(path)}?mode=ro", uri=True, check_same_thread=False, isolation_level=None
-        )
-        self._lock = threading.Lock()
-
-    @classmethod
-    def for_store(cls, store: Store) -> SqliteChangeCounter | None:
-        """A counter for a file-backed SQLite store, None for anything else (PostgreSQL,
-        in-memory SQLite), where the full fingerprint is read at each check instead."""
-        url = store.engine.url
-        if store.dialect != "sqlite" or not url.database or url.database == ":memory:":
-            return None
-        if url.database.startswith("file:"):
-            return None
-        try:
-            return cls(url.database)
-        except Exception:  # an odd URL or an unreadable file: fall back to the full check
-            return None
-
-    def value(self) -> int | None:
-        try:
-            with self._lock:
-                return int(self._connection.execute("PRAGMA data_version").fetchone()[0])
-        except Exception:
-            return None
-
-    def close(self) -> None:
-        with self._lock:
-            self._connection.close()
 
 
 def top_source_actors(store: Store, *, limit: int = 40) -> list[dict[str, Any]]:
