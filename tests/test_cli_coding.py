@@ -61,3 +61,32 @@ def test_events_json_reads_back_what_code_stored(tmp_path: Path) -> None:
     events = _json_lines(result.output)
     assert len(events) == 1 and set(events[0]) >= EVENT_KEYS
     assert events[0]["source"].startswith("PRK") and events[0]["date"] == "2011-08-22"
+
+
+@pytest.mark.model
+def test_events_factual_leaves_out_promises_and_a_misspelt_modality_is_an_error(
+    tmp_path: Path,
+) -> None:
+    report = tmp_path / "report.md"
+    report.write_text(
+        "---\ndate: 2012-04-13\npublisher: Yonhap News Agency\nkind: news\n---\n"
+        "North fires rocket\n\nNorth Korea fired a long-range rocket on Friday. "
+        "North Korea will allow IAEA inspectors to return to Yongbyon, its envoy said.\n",
+        encoding="utf-8",
+    )
+    db = ["--db", str(tmp_path / "t.db")]
+    runner = CliRunner()
+    assert runner.invoke(build_app(), [*db, "ingest", "--quiet", str(report)]).exit_code == 0
+    assert runner.invoke(build_app(), [*db, "code"]).exit_code == 0
+    every = _json_lines(runner.invoke(build_app(), [*db, "events", "--json"]).output)
+    factual = _json_lines(runner.invoke(build_app(), [*db, "events", "--json", "--factual"]).output)
+    assert {e["modality"] for e in every} > {"asserted"}, every  # the promise is coded too
+    assert factual and {e["modality"] for e in factual} <= {"asserted", "reported"}
+    assert len(factual) < len(every)
+    future = _json_lines(
+        runner.invoke(build_app(), [*db, "events", "--json", "--modality", "future"]).output
+    )
+    assert future and {e["modality"] for e in future} == {"future"}
+    wrong = runner.invoke(build_app(), [*db, "events", "--modality", "asserterd"])
+    assert wrong.exit_code != 0
+    assert "unknown modality 'asserterd'" in wrong.output and "hypothetical" in wrong.output

@@ -236,7 +236,12 @@ def register(app: typer.Typer) -> None:
         target: str | None = typer.Option(None, help="Target code prefix."),
         cameo: str | None = typer.Option(None, help="CAMEO code prefix, e.g. 17 or 1711."),
         quad: int | None = typer.Option(None, min=1, max=4, help="Quad class 1-4."),
-        modality: str | None = typer.Option(None, help="asserted, reported, future, ..."),
+        modality: str | None = typer.Option(
+            None, help="asserted, reported, future, hypothetical, recommended or negated."
+        ),
+        factual: bool = typer.Option(
+            False, "--factual", help="Only events that happened (asserted or reported)."
+        ),
         doc: str | None = typer.Option(None, help="Only this document id."),
         since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)."),
         until: str | None = typer.Option(None, help="Up to this date (YYYY-MM-DD)."),
@@ -245,7 +250,10 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """List stored events, filtered; with --json one JSON object per line.
 
-        Example: pledgewatch events --actor PRK --quad 4 --since 2011-01-01
+        Every coded event is listed, promises and threats included (see the modality column);
+        --factual keeps only what happened.
+
+        Example: pledgewatch events --actor PRK --quad 4 --factual --since 2011-01-01
         """
         from pledgewatch.jsonforms import event_row_json
         from pledgewatch.store.frames import events_frame
@@ -259,6 +267,7 @@ def register(app: typer.Typer) -> None:
                 cameo=cameo,
                 quad=quad,
                 modality=modality,
+                factual=factual,
                 doc_id=doc,
                 since=parse_date_option(since, "--since"),
                 until=parse_date_option(until, "--until"),

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, get_args
 
 import pandas as pd
 from sqlalchemy import Select, select
 
+from pledgewatch.errors import InputError
+from pledgewatch.model import FACTUAL_MODALITIES, Modality
 from pledgewatch.store import schema
 from pledgewatch.store.database import Store
+
+MODALITIES: tuple[str, ...] = get_args(Modality)
 
 
 def _frame(store: Store, query: Select[Any]) -> pd.DataFrame:
@@ -42,6 +46,7 @@ def events_frame(
     cameo: str | None = None,
     quad: int | None = None,
     modality: str | None = None,
+    factual: bool = False,
     doc_id: str | None = None,
     since: dt.date | None = None,
     until: dt.date | None = None,
@@ -50,8 +55,13 @@ def events_frame(
     """Events with their commitments (as a dict column), filtered by bound parameters.
 
     ``actor`` matches source or target by code prefix (``PRK`` matches ``PRKGOV``);
-    ``source``, ``target`` and ``cameo`` match by prefix as well.
+    ``source``, ``target`` and ``cameo`` match by prefix as well. ``factual`` keeps the events
+    that happened (asserted or reported), leaving out promises, threats, denials and
+    hypotheticals; ``modality`` names one modality, and a misspelt one is an error rather than
+    an empty answer.
     """
+    if modality and modality not in MODALITIES:
+        raise InputError(f"unknown modality {modality!r}: use one of {', '.join(MODALITIES)}")
     ev, cm = schema.events, schema.commitments
     query = select(ev, cm.c.data.label("commitment")).outerjoin(cm, cm.c.event_id == ev.c.id)
     if actor:
@@ -66,6 +76,8 @@ def events_frame(
         query = query.where(ev.c.quad == quad)
     if modality:
         query = query.where(ev.c.modality == modality)
+    if factual:
+        query = query.where(ev.c.modality.in_(sorted(FACTUAL_MODALITIES)))
     if doc_id:
         query = query.where(ev.c.doc_id == doc_id)
     if since:
