@@ -43,19 +43,30 @@ def test_explain_json_carries_every_key_and_graded_commitments() -> None:
     assert all(set(c) >= COMMITMENT_KEYS for c in promises)
 
 
-@pytest.mark.model
-def test_events_json_reads_back_what_code_stored(tmp_path: Path) -> None:
+def _coded_store(tmp_path: Path, date: str, title: str, body: str) -> list[str]:
+    """Ingest and code one Yonhap report; the ``--db`` arguments that reach its store."""
     report = tmp_path / "report.md"
     report.write_text(
-        "---\ndate: 2011-08-22\npublisher: Yonhap News Agency\nkind: news\n---\n"
-        "North seizes assets\n\nSEOUL, Aug. 22 (Yonhap) -- North Korea seized South Korean "
-        "assets at Mount Kumgang on Monday.\n",
+        f"---\ndate: {date}\npublisher: Yonhap News Agency\nkind: news\n---\n{title}\n\n{body}\n",
         encoding="utf-8",
     )
     db = ["--db", str(tmp_path / "t.db")]
     runner = CliRunner()
     assert runner.invoke(build_app(), [*db, "ingest", "--quiet", str(report)]).exit_code == 0
     assert runner.invoke(build_app(), [*db, "code"]).exit_code == 0
+    return db
+
+
+@pytest.mark.model
+def test_events_json_reads_back_what_code_stored(tmp_path: Path) -> None:
+    db = _coded_store(
+        tmp_path,
+        "2011-08-22",
+        "North seizes assets",
+        "SEOUL, Aug. 22 (Yonhap) -- North Korea seized South Korean assets at Mount Kumgang on "
+        "Monday.",
+    )
+    runner = CliRunner()
     result = runner.invoke(build_app(), [*db, "events", "--json", "--cameo", "17"])
     assert result.exit_code == 0, result.output
     events = _json_lines(result.output)
@@ -67,17 +78,14 @@ def test_events_json_reads_back_what_code_stored(tmp_path: Path) -> None:
 def test_events_factual_leaves_out_promises_and_a_misspelt_modality_is_an_error(
     tmp_path: Path,
 ) -> None:
-    report = tmp_path / "report.md"
-    report.write_text(
-        "---\ndate: 2012-04-13\npublisher: Yonhap News Agency\nkind: news\n---\n"
-        "North fires rocket\n\nNorth Korea fired a long-range rocket on Friday. "
-        "North Korea will allow IAEA inspectors to return to Yongbyon, its envoy said.\n",
-        encoding="utf-8",
+    db = _coded_store(
+        tmp_path,
+        "2012-04-13",
+        "North fires rocket",
+        "North Korea fired a long-range rocket on Friday. North Korea will allow IAEA inspectors "
+        "to return to Yongbyon, its envoy said.",
     )
-    db = ["--db", str(tmp_path / "t.db")]
     runner = CliRunner()
-    assert runner.invoke(build_app(), [*db, "ingest", "--quiet", str(report)]).exit_code == 0
-    assert runner.invoke(build_app(), [*db, "code"]).exit_code == 0
     every = _json_lines(runner.invoke(build_app(), [*db, "events", "--json"]).output)
     factual = _json_lines(runner.invoke(build_app(), [*db, "events", "--json", "--factual"]).output)
     assert {e["modality"] for e in every} > {"asserted"}, every  # the promise is coded too

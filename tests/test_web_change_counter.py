@@ -4,13 +4,7 @@ then."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
-import pytest
-from sqlalchemy import insert, select
-
-from pledgewatch.store import Store, open_store, schema
+from pledgewatch.store import Store, open_store
 from pledgewatch.web import queries
 from pledgewatch.web.change_counter import (
     PostgresChangeCounter,
@@ -18,43 +12,9 @@ from pledgewatch.web.change_counter import (
     change_counter_for,
 )
 from pledgewatch.web.context import ViewContext
-from tests.test_web_pagination_cache import _add_launch
+from tests.test_web_pagination_cache import _add_launch, insert_launch
+from tests.test_web_response_cache import _counting
 from tests.test_web_sample_store import build_sample_store
-
-
-def _counting(monkeypatch: pytest.MonkeyPatch, name: str) -> list[int]:
-    calls: list[int] = []
-    real = getattr(queries, name)
-
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        calls.append(1)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(queries, name, counted)
-    return calls
-
-
-def _add_event(store: Store, event_id: str) -> None:
-    """One more event, written on a connection of its own (as `pledgewatch code` would)."""
-    with store.engine.begin() as connection:
-        doc_id = connection.execute(select(schema.documents.c.id).limit(1)).scalar_one()
-        connection.execute(
-            insert(schema.events).values(
-                id=event_id,
-                doc_id=doc_id,
-                sentence_id=f"{doc_id}:s0",
-                date=dt.date(2012, 4, 20),
-                date_precision="day",
-                source="PRKGOV",
-                target="JPN",
-                cameo="190",
-                root="19",
-                quad=4,
-                goldstein=-10.0,
-                modality="asserted",
-                evidence="An event written after the dashboard started.",
-            )
-        )
 
 
 def test_the_sqlite_counter_moves_on_another_connections_commit(tmp_path, monkeypatch) -> None:
@@ -69,7 +29,7 @@ def test_the_sqlite_counter_moves_on_another_connections_commit(tmp_path, monkey
         _add_launch(url, "counter-launch")
         assert counter.value() != first
         counter.close()
-        checks = _counting(monkeypatch, "store_fingerprint")
+        checks = _counting(monkeypatch, queries, "store_fingerprint")
         context = ViewContext(store, fingerprint_ttl=0)
         fingerprint = context.fingerprint()
         for _ in range(3):  # nothing committed: the counter says so, no full check
@@ -94,17 +54,17 @@ def test_the_postgres_counter_moves_on_a_commit_and_spares_the_full_check(
     assert isinstance(counter, PostgresChangeCounter)
     before = counter.value()
     assert isinstance(before, str) and "/" in before  # a WAL position such as 0/1A2B3C
-    _add_event(pg_store, "pg-counter-launch")
+    insert_launch(pg_store, "pg-counter-launch")
     assert counter.value() != before
 
-    checks = _counting(monkeypatch, "store_fingerprint")
+    checks = _counting(monkeypatch, queries, "store_fingerprint")
     position = {"now": "0/1"}  # the server's answer, pinned: autovacuum could move the real one
     monkeypatch.setattr(PostgresChangeCounter, "value", lambda self: position["now"])
     context = ViewContext(pg_store, fingerprint_ttl=0)
     fingerprint = context.fingerprint()
     assert context.fingerprint() == fingerprint and context.fingerprint() == fingerprint
     assert len(checks) == 1  # the counter did not move: no recount
-    _add_event(pg_store, "pg-counter-launch-2")
+    insert_launch(pg_store, "pg-counter-launch-2")
     position["now"] = "0/2"
     assert context.fingerprint() != fingerprint and len(checks) == 2
     context.close()

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import insert, select
 
-from pledgewatch.store import open_store, schema
+from pledgewatch.store import Store, open_store, schema
 from pledgewatch.web import create_app, ledger_view
 from tests.test_web_sample_store import SampleStore, build_sample_store
 
@@ -118,7 +118,13 @@ def test_the_ledger_frame_is_computed_once_for_every_page(client: TestClient, mo
 
 def _add_launch(url: str, event_id: str) -> None:
     """One more material-conflict event by the North Korean government in April 2012."""
-    with open_store(url) as store, store.engine.begin() as connection:
+    with open_store(url) as store:
+        insert_launch(store, event_id)
+
+
+def insert_launch(store: Store, event_id: str) -> None:
+    """:func:`_add_launch` on an open store, in a transaction of its own."""
+    with store.engine.begin() as connection:
         doc_id = connection.execute(select(schema.documents.c.id).limit(1)).scalar_one()
         connection.execute(
             insert(schema.events).values(
