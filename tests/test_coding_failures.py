@@ -10,7 +10,6 @@ process pool and a Dask cluster are in ``tests/test_distributed_poison.py``.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,15 +33,11 @@ from pledgewatch.errors import ConfigError, InputError, ModelError, PledgewatchE
 from pledgewatch.model import Document, Sentence
 from pledgewatch.store import Store, schema
 from pledgewatch.store.database import CODING_FAILURE_KEY
+from tests.builders import make_doc
 
 MARKER = "PARSER-CHOKES-HERE"
 #: A document's own meta, which recording and clearing a failure must keep.
 OWN_META = {"pages": 3, "source": {"feed": "kcna", "tags": ["statement"]}}
-
-
-def make_doc(text: str, **fields) -> Document:
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Document(id=digest[:16], text=text, content_hash=digest, **fields)
 
 
 GOOD = [make_doc("The ministry said talks would resume."), make_doc("Envoys met in Geneva.")]

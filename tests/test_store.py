@@ -13,13 +13,7 @@ from pledgewatch.model import Commitment, Document, Event, Sentence
 from pledgewatch.store import Store, open_store, resolve_url
 from pledgewatch.store.frames import commitments_frame, documents_frame, events_frame
 from pledgewatch.store.migrate import head_revision
-
-
-def make_doc(text: str, **kw) -> Document:
-    import hashlib
-
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Document(id=digest[:16], text=text, content_hash=digest, **kw)
+from tests.builders import make_doc
 
 
 def make_event(doc: Document, n: int = 0, **kw) -> Event:

@@ -7,13 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert
 from typer.testing import CliRunner
 
 from pledgewatch.cli import _common, build_app
 from pledgewatch.model import Event
-from pledgewatch.store import open_store, schema
-from pledgewatch.store.database import event_row
+from pledgewatch.store import open_store
+from tests.builders import add_events, loose_event
 
 runner = CliRunner()
 
@@ -24,17 +23,8 @@ def wide_console(monkeypatch):
 
 
 def _event(n: int, day: dt.date, cameo: str, quad: int, goldstein: float, target: str) -> Event:
-    return Event(
-        id=f"e{n:03d}",
-        doc_id=None,  # type: ignore[arg-type]
-        sentence_id=None,
-        date=day,
-        date_precision="day",
-        source="PRKGOV",
-        target=target,
-        cameo=cameo,
-        quad=quad,
-        goldstein=goldstein,
+    return loose_event(
+        day, quad, event_id=f"e{n:03d}", target=target, cameo=cameo, goldstein=goldstein
     )
 
 
@@ -54,8 +44,8 @@ def db(tmp_path: Path) -> str:
                 events.append(_event(n, dt.date(2011, month, day), "043", 1, 2.8, "KOR"))
     events.append(_event(900, dt.date(2011, 5, 20), "010", 1, 0.0, "USA"))
     events.append(_event(901, dt.date(2011, 8, 22), "1721", 4, -7.0, "KOR"))
-    with open_store(f"sqlite:///{path}") as store, store.transaction() as connection:
-        connection.execute(insert(schema.events), [event_row(ev) for ev in events])
+    with open_store(f"sqlite:///{path}") as store:
+        add_events(store, events)
     return path
 
 

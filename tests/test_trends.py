@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import itertools
 import json
 import random
 
 import pandas as pd
 import pytest
-from sqlalchemy import insert
 
 from pledgewatch.analysis import (
     change_points,
@@ -25,44 +23,9 @@ from pledgewatch.analysis import (
 )
 from pledgewatch.errors import ConfigError
 from pledgewatch.model import Document, Event, Sentence
-from pledgewatch.store import Store, schema
-from pledgewatch.store.database import event_row
-
-#: CAMEO code and Goldstein score of a typical event of each quad class
-QUAD_EVENT = {1: ("036", 4.0), 2: ("0871", 6.0), 3: ("130", -6.0), 4: ("190", -10.0)}
-_ids = itertools.count()
-
-
-def make_event(
-    day: dt.date,
-    quad: int,
-    *,
-    source: str = "PRKGOV",
-    target: str | None = "USA",
-    cameo: str | None = None,
-    goldstein: float | None = None,
-    modality: str = "asserted",
-) -> Event:
-    code, score = QUAD_EVENT[quad]
-    return Event(
-        id=f"ev{next(_ids):05d}",
-        doc_id=None,  # type: ignore[arg-type]
-        sentence_id=None,
-        date=day,
-        date_precision="day",
-        source=source,
-        target=target,
-        cameo=cameo or code,
-        quad=quad,
-        goldstein=score if goldstein is None else goldstein,
-        modality=modality,  # type: ignore[arg-type]
-    )
-
-
-def add_events(store: Store, events: list[Event]) -> list[Event]:
-    with store.transaction() as connection:
-        connection.execute(insert(schema.events), [event_row(ev) for ev in events])
-    return events
+from pledgewatch.store import Store
+from tests.builders import add_events
+from tests.builders import loose_event as make_event
 
 
 def monthly(year: int, month: int, quad: int, count: int, **kwargs) -> list[Event]:

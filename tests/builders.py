@@ -1,0 +1,60 @@
+"""Records for tests that need a store with a few documents or events and no coder run: one
+place for the builders several test files use, so a change to a record changes one helper."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+
+from sqlalchemy import insert
+
+from pledgewatch.model import Document, Event
+from pledgewatch.store import Store, schema
+from pledgewatch.store.database import event_row
+
+#: CAMEO code and Goldstein score of a typical event of each quad class
+QUAD_EVENT = {1: ("036", 4.0), 2: ("0871", 6.0), 3: ("130", -6.0), 4: ("190", -10.0)}
+_ids = itertools.count()
+
+
+def make_doc(text: str, **fields) -> Document:
+    """A document identified, as ingestion does, by the hash of its text."""
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Document(id=digest[:16], text=text, content_hash=digest, **fields)
+
+
+def loose_event(
+    day: dt.date,
+    quad: int,
+    *,
+    event_id: str | None = None,
+    source: str = "PRKGOV",
+    target: str | None = "USA",
+    cameo: str | None = None,
+    goldstein: float | None = None,
+    modality: str = "asserted",
+) -> Event:
+    """An event with no document behind it (as an imported GDELT row has), typical of its quad
+    class unless ``cameo``/``goldstein`` say otherwise."""
+    code, score = QUAD_EVENT[quad]
+    return Event(
+        id=event_id or f"ev{next(_ids):05d}",
+        doc_id=None,  # type: ignore[arg-type]
+        sentence_id=None,
+        date=day,
+        date_precision="day",
+        source=source,
+        target=target,
+        cameo=cameo or code,
+        quad=quad,
+        goldstein=score if goldstein is None else goldstein,
+        modality=modality,  # type: ignore[arg-type]
+    )
+
+
+def add_events(store: Store, events: list[Event]) -> list[Event]:
+    """Write events straight into the events table, in one transaction."""
+    with store.transaction() as connection:
+        connection.execute(insert(schema.events), [event_row(ev) for ev in events])
+    return events
