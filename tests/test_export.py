@@ -293,6 +293,11 @@ def test_cli_export_events(tmp_path: Path, monkeypatch) -> None:
     assert "wrote 3 events row(s)" in result.output
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert {r["GLOBALEVENTID"] for r in records} == {"d1:0:0", "d1:1:0", "gdelt:229876543"}
+    for flag in ("--factual", "--happened-only"):  # the promise (future) is left out
+        args = ["--db", db, "export", "events", "--source", "PRK", flag, "-o", str(out)]
+        assert runner.invoke(build_app(), args).exit_code == 0
+        records = [json.loads(line) for line in out.read_text().splitlines()]
+        assert {r["GLOBALEVENTID"] for r in records} == {"d1:1:0", "gdelt:229876543"}
     bad = runner.invoke(build_app(), ["--db", db, "export", "votes", "-o", str(out)])
     assert bad.exit_code == 2 and "cannot export 'votes'" in bad.output
     no_file = runner.invoke(

@@ -129,7 +129,10 @@ def register(app: typer.Typer) -> None:
         ),
         cameo: str | None = typer.Option(None, "--cameo", help="Events: CAMEO code prefix."),
         happened_only: bool = typer.Option(
-            False, "--happened-only", help="Events: only asserted or reported ones."
+            False,
+            "--factual",
+            "--happened-only",
+            help="Events: only what happened (asserted or reported), as in `events --factual`.",
         ),
         as_of: str | None = typer.Option(
             None, "--as-of", help="Pledges/checklist: status as of this day."
