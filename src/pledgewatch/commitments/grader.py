@@ -107,7 +107,10 @@ class CommitmentGrader:
         kind = self._kind(finding, analysis)
         if kind is None:
             return None
-        return self._commitment(finding, ctx, mentions, analysis, kind)
+        commitment = self._commitment(finding, ctx, mentions, analysis, kind)
+        if kind == "demand" and finding.event.modality == "recommended":
+            _make_speakers_demand(commitment)
+        return commitment
 
     def grade_all(
         self,
@@ -250,6 +253,16 @@ class CommitmentGrader:
         kind = self.strength_cues.kind_for_cameo(cameo)
         if kind == "skip":
             kind = None
+        if (
+            finding.event.modality == "recommended"
+            and kind in (None, "statement", "promise", "offer")
+            and finding.trigger.pos_ not in ("NOUN", "PROPN")  # "the shelling": a past fact
+            and not _obligation_of_the_speaker(finding, analysis)
+        ):
+            # "the Ministry said the North must first take responsibility": another voice puts
+            # the obligation on the actor; the actor promised nothing
+            reading.why.append("recommended by another voice: a demand, not a promise")
+            return "demand"
         if finding.trigger.lemma_.lower() in self.strength_cues.promise_verbs and kind in (
             None,
             "statement",
@@ -400,6 +413,37 @@ def _has_future(clause: CommitmentClause) -> bool:
         if token.tag_ == "MD" or (token.lower_ == "to" and token.dep_ == "aux"):
             return True
     return False
+
+
+#: Subjects with which a "must"/"should" binds the speaker itself ("we must resume talks").
+FIRST_PERSON_SUBJECTS = frozenset({"we", "i", "us"})
+
+
+def _obligation_of_the_speaker(finding: EventFinding, analysis: _Analysis) -> bool:
+    """Whether a "must"/"should" binds the one who says it (an obligation taken on, graded
+    like a promise) rather than another actor (a demand on that actor)."""
+    subject = analysis.clause.subject
+    if subject is not None and subject.lower_ in FIRST_PERSON_SUBJECTS:
+        return True
+    speaker = analysis.attribution.speaker
+    if speaker is None:
+        return False  # the report's own voice: "North Korea must stop its provocations"
+    actor = country_of(finding.event.source)
+    if speaker.speaker_code is None or actor is None:
+        return True  # a voice we cannot place ("Lee said"): not known to be another's demand
+    return country_of(speaker.speaker_code) == actor
+
+
+def _make_speakers_demand(commitment: Commitment) -> None:
+    """Turn an obligation another voice put on an actor into that voice's demand, in the shape
+    of a CAMEO 10 demand: the one who demands is the promisor, the obliged actor the promisee."""
+    obliged = commitment.promisor
+    commitment.promisor = commitment.speaker
+    commitment.promisee = obliged
+    commitment.first_party = commitment.speaker is not None and not commitment.anonymous
+    commitment.why.append(
+        f"demand: {commitment.speaker or 'the report'} puts the obligation on {obliged}"
+    )
 
 
 def _first_party(
