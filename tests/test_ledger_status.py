@@ -428,6 +428,7 @@ def test_ledger_frame_as_of_leap_day_shows_conditional_first_party_pledges(store
         "doc": "richardson",
         "sentence": "richardson:0",
         "date": "2010-12-20",
+        "when": "2010-12-20",
         "text": "Richardson said North Korea will allow IAEA personnel to go to Yongbyon.",
     }
 

@@ -44,6 +44,7 @@ class E:
     commitment: Commitment | None = None
     date: dt.date | None = None
     data: dict[str, Any] = field(default_factory=dict)
+    date_precision: str = "day"
 
 
 @dataclass
@@ -127,7 +128,7 @@ def add_document(
                 doc_id=doc_id,
                 sentence_id=sentence.id,
                 date=spec.date or date,
-                date_precision="day",
+                date_precision=spec.date_precision,  # type: ignore[arg-type]
                 source=spec.source,
                 target=spec.target,
                 cameo=spec.cameo,

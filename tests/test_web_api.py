@@ -419,3 +419,58 @@ def test_ledger_lists_generic_pledges_only_on_request(tmp_path) -> None:
     assert listed["total"] == hidden["total"] + 1
     page = client.get("/ledger", params={"generic": "1"}).text
     assert 'name="generic" value="1" checked' in page and "send-delegation-fair" in page
+
+
+def test_a_pledge_first_recalled_by_year_reads_as_that_year(tmp_path) -> None:
+    """A 2012 report recalling that North Korea signed the Armistice in 1953: the ledger page,
+    its JSON and the briefing write the first mention as "1953", not "1953-01-01"."""
+    import datetime as dt
+
+    from fastapi.testclient import TestClient
+
+    from pledgewatch.ledger import ensure_ledger
+    from pledgewatch.report.briefing import gather_briefing
+    from pledgewatch.report.render import render_markdown
+    from pledgewatch.store import open_store
+    from pledgewatch.web import create_app
+    from tests.test_ledger_story import C, E, add_document
+
+    url = f"sqlite:///{tmp_path / 'recalled.db'}"
+    signed = C("armistice_compliance", promisee="KOR", speaker=None)
+    with open_store(url) as store:
+        add_document(
+            store,
+            "recall",
+            "2012-03-05",
+            [
+                (
+                    "North Korea signed the Armistice in 1953.",
+                    [
+                        E(
+                            cameo="057",
+                            source="PRKGOV",
+                            target="KOR",
+                            commitment=signed.build(),
+                            date=dt.date(1953, 1, 1),
+                            date_precision="year",
+                        )
+                    ],
+                )
+            ],
+        )
+        ensure_ledger(store)
+        briefing = gather_briefing(
+            store, actor="PRK", since=dt.date(1950, 1, 1), until=None, checklist=None
+        )
+    row = next(line.pledge for line in briefing.pledges)
+    assert (row.first_mention, row.first_mention_shown) == ("1953-01-01", "1953")
+    pledge_line = next(
+        line for line in render_markdown(briefing, "chart.png").splitlines() if "| **" in line
+    )
+    assert "| 1953 |" in pledge_line and "1953-01-01" not in pledge_line
+    client = TestClient(create_app(url))
+    api_row = next(p for p in client.get("/api/ledger").json()["pledges"])
+    assert api_row["first_mention_shown"] == "1953" and api_row["last_mention_shown"] == "1953"
+    page = client.get("/ledger").text
+    assert ">1953<" in page.replace("\n", "") or "1953</td>" in page
+    assert "1953-01-01" not in page

@@ -30,6 +30,9 @@ LEDGER_COLUMNS = (
     "first_mention",
     "first_party_mention",
     "last_mention",
+    "first_mention_shown",
+    "first_party_mention_shown",
+    "last_mention_shown",
     "fulfilled_on",
     "contradicted_on",
     "retracted_on",
@@ -83,7 +86,7 @@ def ledger_frame(
     refresh: bool = True,
 ) -> pd.DataFrame:
     """One row per pledge with its status as of ``as_of``; ``evidence`` holds a list of
-    ``{doc, sentence, date, text}`` dicts. ``actor`` matches by country (``PRKGOV`` = ``PRK``).
+    ``{doc, sentence, date, when, text}`` dicts (``when``: the date as precisely as known). ``actor`` matches by country (``PRKGOV`` = ``PRK``).
     """
     rows = []
     for item in ledger_statuses(
@@ -103,6 +106,9 @@ def ledger_frame(
                 "first_mention": item.first_mention,
                 "first_party_mention": item.first_party_mention,
                 "last_mention": item.last_mention,
+                "first_mention_shown": item.first_mention_shown,
+                "first_party_mention_shown": item.first_party_mention_shown,
+                "last_mention_shown": item.last_mention_shown,
                 "fulfilled_on": item.fulfilled_on,
                 "contradicted_on": item.contradicted_on,
                 "retracted_on": item.retracted_on,

@@ -111,6 +111,13 @@ class Evidence:
     date: dt.date | None
     text: str | None
     role: str = ""
+    #: "day", "month" or "year": a sentence recalling "1953" is dated 1953-01-01
+    date_precision: str = "day"
+
+    @property
+    def when(self) -> str | None:
+        """The date as precisely as it is known (what to show; ``date`` is for sorting)."""
+        return shown_date(self.date, self.date_precision) if self.date else None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape shared by the ledger and the checklists."""
@@ -118,6 +125,7 @@ class Evidence:
             "doc": self.doc,
             "sentence": self.sentence,
             "date": _iso(self.date),
+            "when": self.when,
             "text": self.text,
         }
 
@@ -184,7 +192,9 @@ class Mention:
         return f"third-party claim ({self.formality}, {self.effective_strength})"
 
     def evidence(self) -> Evidence:
-        return Evidence(self.doc_id, self.sentence_id, self.date, self.text, self.role)
+        return Evidence(
+            self.doc_id, self.sentence_id, self.date, self.text, self.role, self.date_precision
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -297,6 +307,22 @@ class PledgeStatus:
     summary: str = ""
 
     @property
+    def first_mention_shown(self) -> str | None:
+        """The first mention's date as precisely as it is known ("1953", "2010-12")."""
+        return self.mentions[0].when if self.mentions else None
+
+    @property
+    def first_party_mention_shown(self) -> str | None:
+        """The promisor's first own wording's date as precisely as it is known."""
+        own = next((m for m in self.mentions if m.first_party and not m.retraction), None)
+        return own.when if own else None
+
+    @property
+    def last_mention_shown(self) -> str | None:
+        """The last mention's date as precisely as it is known."""
+        return self.mentions[-1].when if self.mentions else None
+
+    @property
     def evidence(self) -> tuple[Evidence, ...]:
         """Mentions and links up to the date, in date order (mentions first on a day)."""
         items = [(m.date, 0, m.evidence()) for m in self.mentions]
@@ -319,6 +345,9 @@ class PledgeStatus:
             "first_mention": _iso(self.first_mention),
             "first_party_mention": _iso(self.first_party_mention),
             "last_mention": _iso(self.last_mention),
+            "first_mention_shown": self.first_mention_shown,
+            "first_party_mention_shown": self.first_party_mention_shown,
+            "last_mention_shown": self.last_mention_shown,
             "fulfilled_on": _iso(self.fulfilled_on),
             "contradicted_on": _iso(self.contradicted_on),
             "retracted_on": _iso(self.retracted_on),

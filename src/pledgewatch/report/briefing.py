@@ -178,7 +178,7 @@ def _pledge_lines(
         quote = None
         if pledge.evidence:
             ref = pledge.evidence[-1]
-            quote = Quote(ref.text or "", ref.date, sources.cite(ref.doc_id))
+            quote = Quote(ref.text or "", ref.when or ref.date, sources.cite(ref.doc_id))
         lines.append(PledgeLine(pledge, quote))
     return lines, notices
 
@@ -195,7 +195,10 @@ def _checklist_lines(
             item.id,
             item.label,
             item.status,
-            [Quote(ref.text or "", ref.date, sources.cite(ref.doc_id)) for ref in item.evidence],
+            [
+                Quote(ref.text or "", ref.when or ref.date, sources.cite(ref.doc_id))
+                for ref in item.evidence
+            ],
             item.missing,
         )
         for item in board.items

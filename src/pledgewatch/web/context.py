@@ -227,7 +227,7 @@ class ViewContext:
         )
 
     def evidence_ref(self, item: Any, documents: dict[str, dict[str, Any]]) -> EvidenceRef:
-        """An evidence entry from a stage (``{doc, sentence, date, text}`` or similar)."""
+        """An evidence entry from a stage (``{doc, sentence, date, when, text}`` or similar)."""
         get = (
             item.get
             if isinstance(item, dict)
@@ -237,11 +237,13 @@ class ViewContext:
         sentence_id = get("sentence") or get("sentence_id")
         event_id = get("event") or get("event_id")
         document = documents.get(doc_id or "", {})
+        date = iso(get("date")) or iso(document.get("published"))
         return EvidenceRef(
             doc_id=doc_id,
             sentence_id=sentence_id,
             event_id=event_id,
-            date=iso(get("date")) or iso(document.get("published")),
+            date=date,
+            when=get("when") or date,
             text=get("text") or get("evidence"),
             link=document_link(doc_id, event_id or sentence_id),
             doc_title=document.get("title"),

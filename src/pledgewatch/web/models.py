@@ -122,6 +122,9 @@ class EvidenceRef(BaseModel):
     date: str | None
     text: str | None
     link: str | None
+    when: str | None = Field(
+        default=None, description='The date as precisely as known ("1953", "2010-12").'
+    )
     doc_title: str | None = None
     publisher: str | None = None
 
@@ -138,6 +141,11 @@ class PledgeRow(BaseModel):
     first_mention: str | None
     first_party_mention: str | None = None
     last_mention: str | None
+    first_mention_shown: str | None = Field(
+        default=None, description='The first mention as precisely as known ("1953", "2010-12").'
+    )
+    first_party_mention_shown: str | None = None
+    last_mention_shown: str | None = None
     summary: str | None = None
     evidence: list[EvidenceRef] = Field(
         default_factory=list,
