@@ -295,3 +295,35 @@ def test_default_period_starts_with_the_earliest_report(tmp_path: Path) -> None:
         )
     assert briefing.since == "2012-03-05"
     assert explicit.since == "1950-01-01"  # an analyst's own start date stands
+
+
+def test_default_period_ends_with_the_latest_report(tmp_path: Path) -> None:
+    """An event scheduled after the latest report must not date the statuses in the future."""
+    from pledgewatch.model import Document, Event, Sentence
+
+    url = f"sqlite:///{tmp_path / 'ahead.db'}"
+    text = "North Korea will hold talks with Seoul in June."
+    with open_store(url) as store:
+        store.add_documents(
+            [Document(id="d", text=text, content_hash="h", published=dt.date(2012, 3, 5))]
+        )
+        scheduled = Event(
+            id="d:0:0",
+            doc_id="d",
+            sentence_id="d:0",
+            date=dt.date(2012, 6, 1),
+            date_precision="month",
+            source="PRK",
+            target="KOR",
+            cameo="043",
+            quad=1,
+            goldstein=2.8,
+            modality="future",
+        )
+        store.save_coding("d", [Sentence("d", 0, text, 0, len(text))], [scheduled], version="test")
+        briefing = gather_briefing(store, actor="PRK", since=None, until=None, checklist=None)
+        explicit = gather_briefing(
+            store, actor="PRK", since=None, until=dt.date(2012, 12, 31), checklist=None
+        )
+    assert (briefing.until, briefing.as_of) == ("2012-03-05", "2012-03-05")
+    assert explicit.until == "2012-12-31"  # an analyst's own end date stands

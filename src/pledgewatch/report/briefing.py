@@ -370,6 +370,11 @@ def gather_briefing(
     first_report = queries.first_publication(store)
     if since is None and first_report is not None and (first is None or first < first_report):
         since = first_report
+    # and events scheduled after the latest report ("talks will open on 15 January") would
+    # date the statuses past anything the store knows: the period ends with the latest report
+    last_report = queries.last_publication(store)
+    if last_report is not None and (last is None or last > last_report):
+        last = last_report
     until = until or last
     as_of = as_of or until or dt.date.today()
     sources = Sources(store)

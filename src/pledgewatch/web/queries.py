@@ -104,6 +104,13 @@ def first_publication(store: Store) -> dt.date | None:
     return _as_date(value)
 
 
+def last_publication(store: Store) -> dt.date | None:
+    """The latest publication date in the store (None when no document is dated)."""
+    with store.reading() as connection:
+        value = connection.execute(select(func.max(DOC.c.published))).scalar_one()
+    return _as_date(value)
+
+
 def event_date_range(
     store: Store, actor: str | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
