@@ -455,3 +455,16 @@ def test_shipped_map_covers_the_commitment_topics() -> None:
         "food_aid",
         "sanctions",
     } <= topics
+
+
+@pytest.mark.parametrize(
+    ("topic", "label"),
+    [
+        ("missile_launch_moratorium", "Moratorium on long-range missile launches"),  # map's own
+        ("security_assurances", "Security assurances and normalisation"),  # taxonomy's label
+        ("user_defined_topic", "User defined topic"),  # known to neither: the id as words
+        ("other:send-a-delegation", "send a delegation"),  # generic: its wording
+    ],
+)
+def test_every_topic_gets_a_human_label(topic: str, label: str) -> None:
+    assert load_topic_actions().label(topic) == label

@@ -86,7 +86,9 @@ def ledger_frame(
     refresh: bool = True,
 ) -> pd.DataFrame:
     """One row per pledge with its status as of ``as_of``; ``evidence`` holds a list of
-    ``{doc, sentence, date, when, text}`` dicts (``when``: the date as precisely as known). ``actor`` matches by country (``PRKGOV`` = ``PRK``).
+    ``{doc, sentence, date, when, text}`` dicts (``when``: the date as precisely as known);
+    ``*_shown`` columns write the mention dates that way too. ``actor`` matches by country
+    (``PRKGOV`` = ``PRK``).
     """
     rows = []
     for item in ledger_statuses(

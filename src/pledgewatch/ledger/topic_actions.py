@@ -198,11 +198,15 @@ class TopicActionMap:
         return self.spec.blanket_window_days
 
     def label(self, topic: str) -> str:
-        """The human name of a topic (generic ``other:...`` topics read as their text)."""
+        """The human name of a topic: this map's label, else the commitment taxonomy's (a
+        topic may have no action rules: "security_assurances"), else the id written as words;
+        generic ``other:...`` topics read as their text."""
         rules = self.spec.topics.get(topic)
         if rules is not None:
             return rules.label
-        return topic.split(":", 1)[1].replace("-", " ") if ":" in topic else topic
+        if ":" in topic:
+            return topic.split(":", 1)[1].replace("-", " ")
+        return _taxonomy_labels().get(topic) or topic.replace("_", " ").capitalize()
 
     def rules_for(self, topic: str) -> tuple[CompiledRule, ...]:
         return self._rules.get(topic, ())
@@ -295,6 +299,14 @@ def _load(path: str) -> TopicActionMap:
             if len(ids) != len(set(ids)):
                 raise ConfigError(f"topics.{topic}.{relation}: rule ids repeat: {ids}", path=path)
     return TopicActionMap(spec, source=path, digest=hashlib.sha256(raw).hexdigest()[:16])
+
+
+@functools.lru_cache(maxsize=1)
+def _taxonomy_labels() -> dict[str, str]:
+    """Labels of the shipped commitment topics, for topics this map has no rules for."""
+    from pledgewatch.commitments.topics import TopicTaxonomy
+
+    return {topic.id: topic.label for topic in TopicTaxonomy().topics.values()}
 
 
 def load_topic_actions(path: str | Path | None = None) -> TopicActionMap:
