@@ -474,3 +474,41 @@ def test_a_pledge_first_recalled_by_year_reads_as_that_year(tmp_path) -> None:
     page = client.get("/ledger").text
     assert ">1953<" in page.replace("\n", "") or "1953</td>" in page
     assert "1953-01-01" not in page
+
+
+def test_evidence_reads_in_its_whole_sentence(tmp_path) -> None:
+    """A statement's evidence span ("North Korea said") says nothing alone: the pledge page
+    quotes the whole sentence with the span marked, the API carries the sentence, and the
+    briefing quotes the sentence."""
+    from fastapi.testclient import TestClient
+    from sqlalchemy import update
+
+    from pledgewatch.ledger import ensure_ledger
+    from pledgewatch.report.briefing import gather_briefing
+    from pledgewatch.store import open_store, schema
+    from pledgewatch.web import create_app
+    from tests.test_ledger_story import C, add_document, commitment_event
+
+    url = f"sqlite:///{tmp_path / 'spans.db'}"
+    sentence = "North Korea said it would suspend uranium enrichment at Yongbyon."
+    with open_store(url) as store:
+        [event_id] = add_document(
+            store,
+            "freeze",
+            "2012-02-29",
+            [(sentence, [commitment_event(C("enrichment_freeze", first_party=True))])],
+        )
+        with store.transaction() as connection:
+            connection.execute(
+                update(schema.events)
+                .where(schema.events.c.id == event_id)
+                .values(evidence="North Korea said")
+            )
+        ensure_ledger(store)
+        briefing = gather_briefing(store, actor="PRK", since=None, until=None, checklist=None)
+    assert briefing.pledges[0].quote.text == sentence
+    client = TestClient(create_app(url))
+    [ref] = client.get("/api/ledger").json()["pledges"][0]["evidence"]
+    assert (ref["text"], ref["sentence_text"]) == ("North Korea said", sentence)
+    page = client.get("/pledges/PRK%3Aenrichment_freeze").text
+    assert '<mark class="hit">North Korea said</mark> it would suspend uranium enrichment' in page

@@ -20,7 +20,7 @@ from pledgewatch.model import Commitment, Event
 from pledgewatch.store import Store, schema
 from pledgewatch.web import checklist_view, ledger_view, overview, queries
 from pledgewatch.web.context import ViewContext, iso
-from pledgewatch.web.models import ChecklistOut, PledgeRow, TimelineOut
+from pledgewatch.web.models import ChecklistOut, EvidenceRef, PledgeRow, TimelineOut
 from pledgewatch.web.stages import compare_readouts_function
 
 log = logging.getLogger(__name__)
@@ -137,6 +137,14 @@ class Briefing:
     sources: list[Source] = field(default_factory=list)
 
 
+def _quote(ref: EvidenceRef, sources: Sources) -> Quote:
+    """The evidence in its whole sentence (a span such as "North Korea says" tells nothing on
+    its own), dated as precisely as known, with its source number."""
+    return Quote(
+        ref.sentence_text or ref.text or "", ref.when or ref.date, sources.cite(ref.doc_id)
+    )
+
+
 def _in_period(pledge: PledgeRow, since: dt.date | None, until: dt.date | None) -> bool:
     first, last = pledge.first_mention, pledge.last_mention or pledge.first_mention
     if until is not None and first is not None and first > until.isoformat():
@@ -178,7 +186,7 @@ def _pledge_lines(
         quote = None
         if pledge.evidence:
             ref = pledge.evidence[-1]
-            quote = Quote(ref.text or "", ref.when or ref.date, sources.cite(ref.doc_id))
+            quote = _quote(ref, sources)
         lines.append(PledgeLine(pledge, quote))
     return lines, notices
 
@@ -196,7 +204,11 @@ def _checklist_lines(
             item.label,
             item.status,
             [
-                Quote(ref.text or "", ref.when or ref.date, sources.cite(ref.doc_id))
+                Quote(
+                    ref.sentence_text or ref.text or "",
+                    ref.when or ref.date,
+                    sources.cite(ref.doc_id),
+                )
                 for ref in item.evidence
             ],
             item.missing,

@@ -58,13 +58,17 @@ def _as_list(value: Any) -> list[Any]:
 def _item_out(ctx: ViewContext, item: Any) -> ChecklistItemOut:
     evidence = _as_list(_get(item, "evidence"))
     doc_ids = [d for d in {_get(e, "doc") or _get(e, "doc_id") for e in evidence} if d]
+    sentence_ids = [
+        s for s in {_get(e, "sentence") or _get(e, "sentence_id") for e in evidence} if s
+    ]
     documents = queries.documents_by_id(ctx.store, doc_ids)
+    sentences = queries.sentence_texts(ctx.store, sorted(sentence_ids))
     return ChecklistItemOut(
         id=str(_get(item, "id") or _get(item, "item_id") or ""),
         label=str(_get(item, "label") or _get(item, "id") or ""),
         status=str(_get(item, "status") or "not met"),
         evidence=[
-            ctx.evidence_ref(e, documents)
+            ctx.evidence_ref(e, documents, sentences)
             for e in evidence
             if isinstance(e, dict) or hasattr(e, "doc")
         ],

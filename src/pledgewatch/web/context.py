@@ -226,7 +226,12 @@ class ViewContext:
             commitment=commitment if isinstance(commitment, dict) else None,
         )
 
-    def evidence_ref(self, item: Any, documents: dict[str, dict[str, Any]]) -> EvidenceRef:
+    def evidence_ref(
+        self,
+        item: Any,
+        documents: dict[str, dict[str, Any]],
+        sentences: dict[str, str] | None = None,
+    ) -> EvidenceRef:
         """An evidence entry from a stage (``{doc, sentence, date, when, text}`` or similar)."""
         get = (
             item.get
@@ -244,6 +249,7 @@ class ViewContext:
             event_id=event_id,
             date=date,
             when=get("when") or date,
+            sentence_text=(sentences or {}).get(sentence_id or ""),
             text=get("text") or get("evidence"),
             link=document_link(doc_id, event_id or sentence_id),
             doc_title=document.get("title"),

@@ -67,6 +67,7 @@ def _row_from_stage(
     record: dict[str, Any],
     documents: dict[str, dict[str, Any]],
     evidence_limit: int | None = None,
+    sentences: dict[str, str] | None = None,
 ) -> PledgeRow:
     evidence = _latest_evidence(record, evidence_limit)
     return PledgeRow(
@@ -85,7 +86,7 @@ def _row_from_stage(
         first_party_mention_shown=record.get("first_party_mention_shown"),
         last_mention_shown=record.get("last_mention_shown"),
         summary=record.get("summary"),
-        evidence=[ctx.evidence_ref(item, documents) for item in evidence],
+        evidence=[ctx.evidence_ref(item, documents, sentences) for item in evidence],
         evidence_total=len(_evidence_list(record.get("evidence"))),
     )
 
@@ -95,20 +96,26 @@ def _rows_from_stage(
 ) -> list[PledgeRow]:
     """Pledge rows for ``records`` (one page), their evidence documents read in one query;
     with ``evidence_limit``, each row carries only its latest evidence entries."""
-    doc_ids = {
-        doc
-        for record in records
-        for doc in (_doc_of(item) for item in _latest_evidence(record, evidence_limit))
-        if doc
-    }
+    shown = [item for record in records for item in _latest_evidence(record, evidence_limit)]
+    doc_ids = {doc for doc in (_doc_of(item) for item in shown) if doc}
+    sentence_ids = {sid for sid in (_sentence_of(item) for item in shown) if sid}
     documents = queries.documents_by_id(ctx.store, sorted(doc_ids))
-    return [_row_from_stage(ctx, record, documents, evidence_limit) for record in records]
+    sentences = queries.sentence_texts(ctx.store, sorted(sentence_ids))
+    return [
+        _row_from_stage(ctx, record, documents, evidence_limit, sentences) for record in records
+    ]
 
 
 def _doc_of(item: Any) -> str | None:
     if isinstance(item, dict):
         return item.get("doc") or item.get("doc_id")
     return getattr(item, "doc", None) or getattr(item, "doc_id", None)
+
+
+def _sentence_of(item: Any) -> str | None:
+    if isinstance(item, dict):
+        return item.get("sentence") or item.get("sentence_id")
+    return getattr(item, "sentence", None) or getattr(item, "sentence_id", None)
 
 
 def _row_from_table(ctx: ViewContext, row: dict[str, Any]) -> PledgeRow:

@@ -125,6 +125,9 @@ class EvidenceRef(BaseModel):
     when: str | None = Field(
         default=None, description='The date as precisely as known ("1953", "2010-12").'
     )
+    sentence_text: str | None = Field(
+        default=None, description="The whole sentence the evidence ``text`` was read from."
+    )
     doc_title: str | None = None
     publisher: str | None = None
 
