@@ -116,6 +116,26 @@ def test_after_the_launch_the_missile_moratorium_is_contradicted(store: Store) -
     )
 
 
+def test_the_breach_named_is_the_one_on_the_day_it_broke(store: Store) -> None:
+    """A later launch of the same kind must not stand in for the April launch in the text."""
+    build_story(store)
+    add_document(
+        store,
+        "december-launch",
+        "2012-12-12",
+        [
+            (
+                "North Korea launched a second Unha-3 rocket in December.",
+                [E("150", "PRKGOV", None, action_text="launched")],
+            )
+        ],
+    )
+    missile = evaluate_checklist(store, ALLIED, "2013-01-01").item("missile_moratorium")
+    assert missile.missing == (
+        "contradicted on 2012-04-13: North Korea launched an Unha-3 rocket from Sohae on Friday.",
+    )
+
+
 def test_after_no_longer_bound_every_pledge_item_is_contradicted(store: Store) -> None:
     build_story(store)
     got = statuses(store, "2012-04-18")

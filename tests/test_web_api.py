@@ -498,6 +498,12 @@ def test_evidence_reads_in_its_whole_sentence(tmp_path) -> None:
             "2012-02-29",
             [(sentence, [commitment_event(C("enrichment_freeze", first_party=True))])],
         )
+        add_document(  # a second report quoting the same words: two entries, two sentences
+            store,
+            "freeze-again",
+            "2012-03-01",
+            [(sentence, [commitment_event(C("enrichment_freeze", first_party=True))] * 2)],
+        )
         with store.transaction() as connection:
             connection.execute(
                 update(schema.events)
@@ -508,7 +514,15 @@ def test_evidence_reads_in_its_whole_sentence(tmp_path) -> None:
         briefing = gather_briefing(store, actor="PRK", since=None, until=None, checklist=None)
     assert briefing.pledges[0].quote.text == sentence
     client = TestClient(create_app(url))
-    [ref] = client.get("/api/ledger").json()["pledges"][0]["evidence"]
-    assert (ref["text"], ref["sentence_text"]) == ("North Korea said", sentence)
+    pledge = client.get("/api/pledges/PRK%3Aenrichment_freeze").json()["pledge"]
+    first = pledge["evidence"][0]
+    assert (first["text"], first["sentence_text"]) == ("North Korea said", sentence)
+    assert [e["sentence_id"] for e in pledge["evidence"]] == [
+        "freeze:0",
+        "freeze-again:0",
+        "freeze-again:0",
+    ]
     page = client.get("/pledges/PRK%3Aenrichment_freeze").text
     assert '<mark class="hit">North Korea said</mark> it would suspend uranium enrichment' in page
+    status_evidence = page.split("Evidence for the status", 1)[1]
+    assert status_evidence.count("uranium enrichment at Yongbyon.") == 2  # once per sentence

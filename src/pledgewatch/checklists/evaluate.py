@@ -153,7 +153,10 @@ def requirement_gaps(status: PledgeStatus, requirement: PledgeRequirement) -> li
 
 def _breach(status: PledgeStatus) -> str:
     if status.status == PLEDGE_CONTRADICTED:
-        link = next((lk for lk in reversed(status.links) if lk.relation == CONTRADICTS), None)
+        # the action that broke the pledge on that day, not a later one of the same kind
+        breaking = [lk for lk in status.links if lk.relation == CONTRADICTS]
+        link = next((lk for lk in breaking if lk.date == status.contradicted_on), None)
+        link = link or (breaking[-1] if breaking else None)
         what = f": {link.text}" if link and link.text else ""
         return f"contradicted on {status.contradicted_on}{what}"
     return f"retracted on {status.retracted_on}"

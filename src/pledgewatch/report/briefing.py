@@ -19,6 +19,7 @@ from pledgewatch.errors import NotFound, PledgewatchError
 from pledgewatch.model import Commitment, Event
 from pledgewatch.store import Store, schema
 from pledgewatch.web import checklist_view, ledger_view, overview, queries
+from pledgewatch.web.app import distinct_sentences
 from pledgewatch.web.context import ViewContext, iso
 from pledgewatch.web.models import ChecklistOut, EvidenceRef, PledgeRow, TimelineOut
 from pledgewatch.web.stages import compare_readouts_function
@@ -203,14 +204,7 @@ def _checklist_lines(
             item.id,
             item.label,
             item.status,
-            [
-                Quote(
-                    ref.sentence_text or ref.text or "",
-                    ref.when or ref.date,
-                    sources.cite(ref.doc_id),
-                )
-                for ref in item.evidence
-            ],
+            [_quote(ref, sources) for ref in distinct_sentences(item.evidence)],
             item.missing,
         )
         for item in board.items

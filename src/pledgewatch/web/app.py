@@ -13,7 +13,7 @@ import contextlib
 import logging
 import os
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
@@ -107,7 +107,22 @@ def template_environment() -> jinja2.Environment:
     environment.filters["status_class"] = status_class
     environment.filters["external_url"] = external_url
     environment.filters["mark_term"] = mark_term
+    environment.filters["distinct_sentences"] = distinct_sentences
     return environment
+
+
+def distinct_sentences(refs: Iterable[Any]) -> list[Any]:
+    """Evidence entries with one entry per sentence (the first): two events read from one
+    sentence would otherwise quote the same sentence twice."""
+    seen: set[str] = set()
+    kept = []
+    for ref in refs:
+        key = getattr(ref, "sentence_id", None) or getattr(ref, "text", None) or ""
+        if key and key in seen:
+            continue
+        seen.add(key)
+        kept.append(ref)
+    return kept
 
 
 def mark_term(text: str | None, term: str | None) -> Markup:
