@@ -390,6 +390,19 @@ def test_overview_timeline_starts_with_the_earliest_report(tmp_path) -> None:
     assert [bar["month"][:7] for bar in timeline["bars"]] == ["2012-03"]
 
 
+def test_checklist_dates_stay_within_the_reporting(tmp_path) -> None:
+    """The checklist's date slider and default date run over the reports, not from 1953."""
+    from fastapi.testclient import TestClient
+
+    from pledgewatch.web import create_app
+    from tests.test_report import store_with_a_1953_event
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    store_with_a_1953_event(url)
+    page = TestClient(create_app(url)).get("/checklists/allied-preconditions-2011").text
+    assert "2012-03-05" in page and "1953-01-01" not in page
+
+
 def test_ledger_lists_generic_pledges_only_on_request(tmp_path) -> None:
     """As `pledgewatch ledger`: wordings that match no taxonomy topic are counted, not listed."""
     from fastapi.testclient import TestClient

@@ -370,17 +370,10 @@ def gather_briefing(
     """Everything the memo shows, read once; the renderers only format it."""
     ctx = ViewContext(store, refresh_derived=True)
     actor = actor.strip().upper()
-    first, last = queries.event_date_range(store, actor)
-    # events dated long before the reporting ("the 1953 Armistice") would stretch the period
-    # and the chart over decades of silence: the period starts with the earliest report
-    first_report = queries.first_publication(store)
-    if since is None and first_report is not None and (first is None or first < first_report):
-        since = first_report
-    # and events scheduled after the latest report ("talks will open on 15 January") would
-    # date the statuses past anything the store knows: the period ends with the latest report
-    last_report = queries.last_publication(store)
-    if last_report is not None and (last is None or last > last_report):
-        last = last_report
+    # the period runs from the earliest to the latest report, not over decades of silence
+    # before a recalled 1953 Armistice or up to talks scheduled after the last report
+    first, last = queries.reporting_period(store, actor)
+    since = since or first
     until = until or last
     as_of = as_of or until or dt.date.today()
     sources = Sources(store)

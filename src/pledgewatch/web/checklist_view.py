@@ -77,13 +77,13 @@ def _item_out(ctx: ViewContext, item: Any) -> ChecklistItemOut:
 
 
 def _date_range(ctx: ViewContext) -> tuple[str | None, str | None]:
-    first, last = ctx.cached(("date range",), lambda: queries.event_date_range(ctx.store))
+    first, last = ctx.cached(("date range",), lambda: queries.reporting_period(ctx.store))
     return iso(first), iso(last)
 
 
 def default_as_of(ctx: ViewContext) -> dt.date:
-    """The end of the data (latest event date), else today."""
-    _first, last = ctx.cached(("date range",), lambda: queries.event_date_range(ctx.store))
+    """The end of the data (latest event date, at most the latest report), else today."""
+    _first, last = ctx.cached(("date range",), lambda: queries.reporting_period(ctx.store))
     return last or dt.date.today()
 
 

@@ -129,6 +129,22 @@ def event_date_range(
     return dates[0], dates[1]
 
 
+def reporting_period(
+    store: Store, actor: str | None = None
+) -> tuple[dt.date | None, dt.date | None]:
+    """The event date range (of ``actor``'s events) held within the reporting: events dated
+    long before the first report ("the 1953 Armistice") or scheduled after the last one
+    ("talks will open in June") would otherwise stretch charts, sliders and "as of" dates
+    over years the store knows nothing about."""
+    first, last = event_date_range(store, actor)
+    first_report, last_report = first_publication(store), last_publication(store)
+    if first_report is not None and (first is None or first < first_report):
+        first = first_report
+    if last_report is not None and (last is None or last > last_report):
+        last = last_report
+    return first, last
+
+
 def _as_date(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
