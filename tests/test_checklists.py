@@ -158,6 +158,28 @@ def test_demands_by_others_come_as_context(store: Store) -> None:
     assert "context" not in item.to_dict()
 
 
+def test_a_demand_naming_several_topics_is_context_for_each(store: Store) -> None:
+    demand = C("iaea_inspections", kind="demand", promisor="USAGOV", promisee="PRK").build()
+    demand.speaker = "USAGOV"
+    demand.other_topics = [{"topic": "missile_launch_moratorium", "topic_text": "launches"}]
+    add_document(
+        store,
+        "four-steps",
+        "2011-07-27",
+        [
+            (
+                "Washington said the North must let inspectors back and stop missile launches.",
+                [E("102", "USAGOV", "PRK", commitment=demand)],
+            )
+        ],
+    )
+    result = evaluate_checklist(store, ALLIED, "2011-08-29")
+    for item_id in ("iaea_inspectors", "missile_moratorium"):
+        context = result.item(item_id).context
+        assert [e.doc for e in context] == ["four-steps"], item_id
+        assert context[0].role == "demand by USAGOV"
+
+
 def test_met_when_the_pledge_is_kept_by_an_action(store: Store, tmp_path: Path) -> None:
     build_story(store)
     add_document(

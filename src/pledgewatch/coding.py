@@ -129,12 +129,14 @@ class Coder:
         from pledgewatch.commitments import headline_flags
 
         coded = self.events.code_text(text, ctx)
-        findings = self._graded(coded, ctx)
-        flags = headline_flags(findings, ctx)
-        return coded.sentences, [f.event for f in findings], flags
+        per_topic = self._graded(coded, ctx)
+        flags = headline_flags(per_topic, ctx)
+        # one event per action: the per-topic copies serve the headline check only (a
+        # commitment keeps its further topics in ``other_topics``; the ledger reads them)
+        return coded.sentences, [f.event for f in coded.findings], flags
 
     def _graded(self, coded: Any, ctx: DocContext) -> list:
-        """Grade each finding and split a commitment naming several topics into one per topic."""
+        """Grade each finding (in place) and list one finding per topic for comparisons."""
         return self.grader.expand_all(coded.findings, ctx, coded.mentions)
 
     def graded_findings(self, doc: Document) -> list:

@@ -134,6 +134,16 @@ class Commitment:
     hedged: bool = False
     conditional: bool = False
     hedges: list[str] = field(default_factory=list)
+    #: Further topics the same words promise ("a moratorium on nuclear tests and missile
+    #: launches"): ``{"topic", "topic_text"}`` each. One event, one commitment, several pledges.
+    other_topics: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def all_topics(self) -> list[tuple[str, str]]:
+        """(topic, words) of every topic, the primary first."""
+        return [(self.topic, self.topic_text)] + [
+            (t["topic"], t.get("topic_text") or self.topic_text) for t in self.other_topics
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -157,6 +167,7 @@ class Commitment:
             "promisee": self.promisee,
             "deadline": self.deadline,
             "in_headline": self.in_headline,
+            "other_topics": [dict(t) for t in self.other_topics],
             "why": list(self.why),
         }
 
@@ -184,6 +195,7 @@ class Commitment:
             hedged=bool(data.get("hedged")),
             conditional=bool(data.get("conditional", bool(data.get("conditions")))),
             hedges=list(data.get("hedges") or []),
+            other_topics=[dict(t) for t in data.get("other_topics") or []],
         )
 
 

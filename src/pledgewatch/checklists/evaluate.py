@@ -261,7 +261,11 @@ def _combine(item: ChecklistItem, results: Sequence[ItemResult]) -> ItemResult:
 def _demand_context(
     store: Store, promisors: Iterable[str], topics: Iterable[str], as_of: dt.date
 ) -> dict[tuple[str, str], list[Evidence]]:
-    """Demands on the item topics aimed at (or made of) each promisor, up to the date."""
+    """Demands on the item topics aimed at (or made of) each promisor, up to the date.
+
+    A demand naming several topics ("allow inspectors back and declare a moratorium") keeps
+    the further ones in its data's ``other_topics``; it counts for each of them.
+    """
     cm, ev = schema.commitments, schema.events
     query = (
         select(
@@ -270,24 +274,36 @@ def _demand_context(
             cm.c.topic,
             cm.c.speaker,
             cm.c.doc_id,
+            cm.c.data,
             ev.c.sentence_id,
             ev.c.date,
+            ev.c.date_precision,
             ev.c.evidence,
         )
         .join(ev, ev.c.id == cm.c.event_id)
-        .where(cm.c.kind == "demand", cm.c.topic.in_(sorted(set(topics))), ev.c.date <= as_of)
+        .where(cm.c.kind == "demand", ev.c.date <= as_of)
         .order_by(ev.c.date, cm.c.event_id)
     )
-    wanted = set(promisors)
+    wanted, wanted_topics = set(promisors), set(topics)
     context: dict[tuple[str, str], list[Evidence]] = {}
     with store.reading() as connection:
         for row in connection.execute(query):
+            others = (row.data or {}).get("other_topics") or []
+            named = {row.topic, *(t.get("topic") for t in others if isinstance(t, dict))}
             parties = {country_key(row.promisor), country_key(row.promisee)}
             for key in sorted(k for k in parties if k in wanted):
-                role = f"demand by {row.speaker or 'another actor'}"
-                context.setdefault((key, row.topic), []).append(
-                    Evidence(row.doc_id, row.sentence_id, row.date, row.evidence, role)
-                )
+                for topic in sorted(t for t in named if t in wanted_topics):
+                    role = f"demand by {row.speaker or 'another actor'}"
+                    context.setdefault((key, topic), []).append(
+                        Evidence(
+                            row.doc_id,
+                            row.sentence_id,
+                            row.date,
+                            row.evidence,
+                            role,
+                            row.date_precision or "day",
+                        )
+                    )
     return context
 
 

@@ -6,10 +6,12 @@ above it, grades formality, and maps what is promised onto the topic taxonomy, p
 :class:`pledgewatch.model.Commitment` (or None for an event that is no promise, offer,
 demand, refusal or reported statement). Every decision is written to ``Commitment.why``.
 
-Several topics in one commitment: :meth:`CommitmentGrader.grade` gives the first as the
-commitment's topic; :meth:`CommitmentGrader.topics_for` lists them all, and
-:meth:`CommitmentGrader.expand` returns one finding per topic (the first keeps the event
-id, the others are clones with ids suffixed ``.2``, ``.3``, ...).
+Several topics in one commitment ("a moratorium on nuclear tests and missile launches"):
+:meth:`CommitmentGrader.grade` gives the first as the commitment's ``topic`` and the others
+in ``other_topics``; one event, one commitment, and the ledger files it under each topic.
+:meth:`CommitmentGrader.expand` returns one finding per topic for in-memory comparisons (the
+headline check, readout comparison): the first keeps the event id, the others are copies with
+ids suffixed ``.2``, ``.3``, ... that are never stored (they would count one event twice).
 """
 
 from __future__ import annotations
@@ -157,7 +159,7 @@ class CommitmentGrader:
         commitment = finding.event.commitment
         if commitment is None:
             return [finding]
-        topics = self.topics_for(finding, mentions)
+        topics = commitment.all_topics
         out = [finding]
         for n, (topic, text) in enumerate(topics[1:], start=2):
             clone = dataclasses.replace(
@@ -168,6 +170,7 @@ class CommitmentGrader:
                 attribution=list(commitment.attribution),
                 hedges=list(commitment.hedges),
                 why=[*commitment.why, f"topic {n} of {len(topics)} named in the sentence"],
+                other_topics=[],
             )
             event = dataclasses.replace(
                 finding.event, id=f"{finding.event.id}.{n}", commitment=clone
@@ -343,6 +346,10 @@ class CommitmentGrader:
             hedged=reading.hedged,
             conditional=reading.conditional,
             hedges=list(reading.hedges),
+            other_topics=[
+                {"topic": m.topic, "topic_text": m.text or analysis.action_text}
+                for m in analysis.topics[1:]
+            ],
         )
 
     def _promisor(

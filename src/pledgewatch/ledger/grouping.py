@@ -167,6 +167,29 @@ def mention_from_row(row: Mapping[str, Any], topic_map: TopicActionMap) -> Candi
     return Candidate(promisor, key_topic, mention, generic)
 
 
+def candidates_from_row(row: Mapping[str, Any], topic_map: TopicActionMap) -> list[Candidate]:
+    """:func:`mention_from_row` for the commitment's topic and for each of its
+    ``other_topics`` ("a moratorium on nuclear tests and missile launches" speaks of two
+    pledges): the same mention, filed under each topic with that topic's words."""
+    first = mention_from_row(row, topic_map)
+    if first is None:
+        return []
+    found = [first]
+    data = _as_dict(row.get("data"))
+    for other in data.get("other_topics") or []:
+        if not isinstance(other, Mapping) or not other.get("topic"):
+            continue
+        topic = str(other["topic"])
+        words = other.get("topic_text") or first.mention.topic_text
+        generic = topic in topic_map.generic_topics
+        key_topic = f"{topic}:{topic_slug(words)}" if generic else topic
+        if any(c.topic == key_topic for c in found):
+            continue  # one mention per pledge
+        mention = dataclasses.replace(first.mention, topic_text=words)
+        found.append(Candidate(first.promisor, key_topic, mention, generic))
+    return found
+
+
 def read_candidates(
     connection: Connection, topic_map: TopicActionMap
 ) -> tuple[list[Candidate], int]:
@@ -188,10 +211,9 @@ def read_candidates(
     candidates: list[Candidate] = []
     undated = 0
     for row in connection.execute(query).mappings():
-        candidate = mention_from_row(dict(row), topic_map)
-        if candidate is not None:
-            candidates.append(candidate)
-        elif row.get("date") is None and row.get("published") is None:
+        found = candidates_from_row(dict(row), topic_map)
+        candidates.extend(found)
+        if not found and row.get("date") is None and row.get("published") is None:
             undated += 1
     return candidates, undated
 
