@@ -76,9 +76,17 @@ def test_leap_day_style_readouts(nlp, grader):
     assert "yongbyon_activities" in rendered and "only in US" in rendered
 
 
-def _event(event_id: str, topic: str, strength: str, conditions=(), promisor="PRK", text=None):
+def _event(
+    event_id: str,
+    topic: str,
+    strength: str,
+    conditions=(),
+    promisor="PRK",
+    text=None,
+    kind="promise",
+):
     commitment = Commitment(
-        kind="promise",
+        kind=kind,  # type: ignore[arg-type]
         strength=strength,  # type: ignore[arg-type]
         promisor=promisor,
         promisee=None,
@@ -117,6 +125,19 @@ def test_events_align_by_country_and_topic():
     assert [x.topic for x in result.only_a] == ["food_aid"]
     assert [x.topic for x in result.only_b] == ["sanctions"]
     assert not result.identical
+
+
+def test_a_request_beside_the_promise_does_not_stand_for_it():
+    """'At the request of the U.S., the DPRK agreed to a moratorium ...': the request, graded
+    firmer than the conditional promise, must not become the side's kind and strength."""
+    a = [_event("a:0:0", "nuclear_test_moratorium", "firm")]
+    b = [
+        _event("b:0:0", "nuclear_test_moratorium", "firm", kind="demand"),
+        _event("b:0:1", "nuclear_test_moratorium", "conditional", ["while dialogues continue"]),
+    ]
+    [both] = compare_readouts(a, b).both
+    assert both.differences["strength"] == {"a": "firm", "b": "conditional"}
+    assert "kind" not in both.differences
 
 
 def test_identical_accounts_have_no_differences():

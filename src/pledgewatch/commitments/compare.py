@@ -32,6 +32,10 @@ OTHER_OVERLAP = 0.5
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+#: Commitment kinds that are pledges; demands and remarks only fill in when a side has none.
+PLEDGE_KINDS = frozenset({"promise", "offer", "refusal"})
+
+
 @dataclass(slots=True)
 class Side:
     """One account's commitments on one promisor and topic."""
@@ -42,7 +46,11 @@ class Side:
 
     @property
     def strongest(self) -> Commitment:
-        return max(self.commitments, key=lambda c: STRENGTH_ORDER.get(c.strength, 0))
+        """The firmest pledge (promise, offer, refusal) of the side, else its firmest wording:
+        a request or remark in the same sentence ("at the request of the U.S., the DPRK
+        agreed ...") must not stand for what the side promised."""
+        pledges = [c for c in self.commitments if c.kind in PLEDGE_KINDS] or self.commitments
+        return max(pledges, key=lambda c: STRENGTH_ORDER.get(c.strength, 0))
 
     @property
     def conditions(self) -> list[str]:
