@@ -234,6 +234,8 @@ def test_summary_says_an_outsiders_later_claim_does_not_revive_a_retracted_pledg
         ),
         # one level is the promise's own clause: nobody but the report voiced it
         (None, ("PRK (North Korea) was signed",), "the report itself, reported"),
+        # ... named by its publisher when the store knows it
+        (None, ("PRK (North Korea) was signed",), "a Reuters report, reported"),
     ],
 )
 def test_summary_names_who_voiced_a_third_party_claim(
@@ -243,6 +245,7 @@ def test_summary_names_who_voiced_a_third_party_claim(
         mention("2011-08-24", first_party=False, formality="reported"),
         speaker=speaker,
         attribution=attribution,
+        publisher="Reuters" if "Reuters" in who else None,
     )
     summary = pledge_status_at(pledge(claim), D("2011-09-01")).summary
     assert summary.startswith(f"first claimed by a third party ({who}) on 2011-08-24")
@@ -525,3 +528,28 @@ def test_ledger_on_postgresql(pg_store: Store) -> None:
     assert frame.loc["PRK:iaea_inspections"].first_party_mention == D("2012-02-29")
     result = evaluate_checklist(pg_store, "allied-preconditions-2011", "2012-03-01")
     assert result.item("iaea_inspectors").status == "pledged"
+
+
+def test_an_unattributed_claim_is_named_by_its_publisher(tmp_path) -> None:
+    from pledgewatch.ledger import ledger_statuses, rebuild_ledger
+    from pledgewatch.store import open_store
+    from tests.test_ledger_story import C, add_document, commitment_event
+
+    with open_store(f"sqlite:///{tmp_path / 'p.db'}") as store:
+        add_document(
+            store,
+            "recap",
+            "2011-08-24",
+            [
+                (
+                    "North Korea will halt nuclear tests.",
+                    [commitment_event(C("nuclear_test_moratorium"))],
+                )
+            ],
+            publisher="Yonhap News Agency",
+        )
+        rebuild_ledger(store)
+        [status] = ledger_statuses(store, as_of=D("2011-09-01"))
+    assert (
+        "first claimed by a third party (a Yonhap News Agency report, reported)" in status.summary
+    )

@@ -95,6 +95,7 @@ def add_document(
     *,
     title: str | None = None,
     headline_events: list[E] | None = None,
+    publisher: str | None = None,
 ) -> list[str]:
     """Store one document and its coding; returns the event ids, headline events first.
 
@@ -111,6 +112,7 @@ def add_document(
         published=date,
         date_precision="day",
         kind="news",
+        publisher=publisher,
     )
     store.add_documents([doc])
     specs = ([(title, headline_events or [])] if title else []) + sentences

@@ -162,6 +162,7 @@ def mention_from_row(row: Mapping[str, Any], topic_map: TopicActionMap) -> Candi
         text=row.get("evidence"),
         retraction=kind == "refusal" or strength == "refused",
         date_precision=str(row.get("date_precision") or "day") if row.get("date") else "day",
+        publisher=row.get("publisher"),
     )
     key_topic = f"{topic}:{topic_slug(topic_text)}" if generic else topic
     return Candidate(promisor, key_topic, mention, generic)
@@ -203,6 +204,7 @@ def read_candidates(
             ev.c.sentence_id,
             ev.c.evidence,
             doc.c.published,
+            doc.c.publisher,
         )
         .join(ev, ev.c.id == cm.c.event_id)
         .outerjoin(doc, doc.c.id == cm.c.doc_id)

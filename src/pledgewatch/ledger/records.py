@@ -160,6 +160,8 @@ class Mention:
     #: How much of ``date`` is known: "day", "month", "year" (a "1953" reference is stored as
     #: 1953-01-01 and must read as 1953).
     date_precision: str = "day"
+    #: Who published the document (names "the report itself" when no one else voiced it).
+    publisher: str | None = None
 
     @property
     def when(self) -> str:

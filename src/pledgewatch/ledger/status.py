@@ -224,7 +224,8 @@ _LEVEL_ACTOR = re.compile(r"^\S+ \([^)]*\)")
 
 
 def _who(mention: Mention) -> str:
-    """Who voiced a third-party mention: the speaker, the outermost reporter, or the report.
+    """Who voiced a third-party mention: the speaker, the outermost reporter, or the report
+    (named by its publisher when known: "a Reuters report").
 
     The last level of an attribution chain is the promise's own clause ("PRK (North Korea)
     will allow"), so a chain of one level names no one but the news report itself.
@@ -236,7 +237,8 @@ def _who(mention: Mention) -> str:
         outer = mention.attribution[0]
         found = _LEVEL_ACTOR.match(outer)
         speaker = found.group(0) if found else outer
-    return f"{speaker or 'the report itself'}, {mention.formality}"
+    reporter = f"a {mention.publisher} report" if mention.publisher else "the report itself"
+    return f"{speaker or reporter}, {mention.formality}"
 
 
 def _wording(mention: Mention) -> str:
