@@ -268,3 +268,28 @@ def test_commands_are_registered_with_examples() -> None:
     for name in ("ledger", "link", "check"):
         command = group.commands[name]  # type: ignore[attr-defined]
         assert command.help and "Example: pledgewatch " + name in command.help
+
+
+def test_check_quotes_a_sentence_once_however_many_events_it_carries(tmp_path: Path) -> None:
+    """'X met Y' codes the meeting both ways: two events, one sentence, one evidence line."""
+    from tests.test_ledger_story import E
+
+    db = str(tmp_path / "both-ways.db")
+    with open_store(f"sqlite:///{db}") as store:
+        add_document(
+            store,
+            "beijing",
+            "2011-09-21",
+            [
+                (
+                    "Wi Sung-lac met his North Korean counterpart Ri Yong Ho in Beijing.",
+                    [
+                        E("044", "KORGOV", "PRKGOV", action_text="met"),
+                        E("044", "PRKGOV", "KORGOV", action_text="met"),
+                    ],
+                )
+            ],
+        )
+    result = invoke(db, "check", "allied-preconditions-2011", "--as-of", "2011-10-01")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("2011-09-21 beijing:") == 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections.abc import Iterable
 from typing import Literal
 
 import typer
@@ -27,7 +28,7 @@ from pledgewatch.cli._common import (
     state,
 )
 from pledgewatch.errors import ConfigError
-from pledgewatch.ledger.records import PledgeStatus, base_topic
+from pledgewatch.ledger.records import Evidence, PledgeStatus, base_topic
 
 STATUS_STYLES = {
     "pledged": "yellow",
@@ -63,10 +64,15 @@ WIDE_TERMINAL = 150
 
 
 def _evidence_lines(row: PledgeStatus, width: int) -> list[str]:
-    """The last three distinct sentences behind the status (one sentence can carry several
-    events of the same pledge)."""
-    lines = dict.fromkeys(f"{e.date} {e.doc}: {_short(e.text, width)}" for e in row.evidence)
-    return list(lines)[-3:]
+    """The last three distinct sentences behind the status."""
+    return _latest_distinct(row.evidence, width)
+
+
+def _latest_distinct(evidence: Iterable[Evidence], width: int, count: int = 3) -> list[str]:
+    """The last ``count`` distinct evidence lines, dated as precisely as known (one sentence
+    can carry several events of the same pledge: "X met Y" codes a meeting both ways)."""
+    lines = dict.fromkeys(f"{e.when or '—'} {e.doc}: {_short(e.text, width)}" for e in evidence)
+    return list(lines)[-count:]
 
 
 def _first_when(row: PledgeStatus) -> str:
@@ -254,9 +260,7 @@ def register(app: typer.Typer) -> None:
         table.add_column("evidence", overflow="fold")
         for item in result.items:
             strength = _strength(item.strength, item.conditional)
-            evidence = "\n".join(
-                f"{e.date} {e.doc}: {_short(e.text, 70)}" for e in item.evidence[-3:]
-            )
+            evidence = "\n".join(_latest_distinct(item.evidence, 70))
             table.add_row(
                 f"{item.id}\n[dim]{item.label}[/]",
                 _styled(item.status),
