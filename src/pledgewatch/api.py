@@ -17,11 +17,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from pledgewatch.store import Store, frames, open_store
+
+if TYPE_CHECKING:
+    from pledgewatch.analysis.settings import Freq
 
 
 def _date(value: str | dt.date | None) -> dt.date | None:
@@ -89,22 +92,23 @@ class Workspace:
     def ledger(
         self, *, actor: str | None = None, as_of: str | dt.date | None = None, **filters: Any
     ) -> pd.DataFrame:
-        """Pledges with their status as of a date (the ledger is rebuilt first)."""
-        from pledgewatch.ledger import ledger_frame, rebuild_ledger
+        """Pledges with their status as of a date (the ledger is rebuilt first if the store
+        changed since it was built)."""
+        from pledgewatch.ledger import ensure_ledger, ledger_frame
 
-        rebuild_ledger(self.store)
+        ensure_ledger(self.store)
         return ledger_frame(self.store, actor=actor, as_of=_date(as_of), **filters)
 
     def check(self, checklist: str | Path, *, as_of: str | dt.date) -> Any:
         """Evaluate a checklist (shipped name or YAML path) at a date."""
         from pledgewatch.checklists import evaluate_checklist, load_checklist
-        from pledgewatch.ledger import rebuild_ledger
+        from pledgewatch.ledger import ensure_ledger
 
-        rebuild_ledger(self.store)
-        return evaluate_checklist(self.store, load_checklist(checklist), _date(as_of))
+        ensure_ledger(self.store)
+        return evaluate_checklist(self.store, load_checklist(checklist), as_of)
 
     def trend(
-        self, actor: str, *, against: Sequence[str] | None = None, freq: str = "month"
+        self, actor: str, *, against: Sequence[str] | None = None, freq: Freq = "month"
     ) -> pd.DataFrame:
         """Event series per period for an actor (and dyads), by quad class and Goldstein."""
         from pledgewatch.analysis import event_series

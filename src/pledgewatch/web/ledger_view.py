@@ -264,7 +264,7 @@ def ledger(
         total = len(records)
         end = total if limit is None else offset + limit
         rows = _rows_from_stage(ctx, records[offset:end], evidence_limit)
-        seen_statuses = {r.get("status") for r in records if isinstance(r.get("status"), str)}
+        seen_statuses = {str(r["status"]) for r in records if isinstance(r.get("status"), str)}
     statuses = list(dict.fromkeys([*KNOWN_STATUSES, *sorted(seen_statuses)]))
     return LedgerOut(
         available=source == "ledger",

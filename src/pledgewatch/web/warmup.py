@@ -13,6 +13,7 @@ it is not hidden in request figures. Nothing here writes to the store.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -50,9 +51,12 @@ def warm_steps(
         )
     )
     for actor in overview.list_actors(ctx, limit=busiest):
-        code = actor.code
-        steps.append((f"timeline {code}", lambda code=code: overview.actor_timeline(ctx, code)))
+        steps.append((f"timeline {actor.code}", functools.partial(_timeline, ctx, actor.code)))
     return steps
+
+
+def _timeline(ctx: ViewContext, code: str) -> Any:
+    return overview.actor_timeline(ctx, code)
 
 
 class CacheWarmer:
