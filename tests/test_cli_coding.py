@@ -37,6 +37,7 @@ def test_explain_json_carries_every_key_and_graded_commitments() -> None:
     assert events and all(set(event) >= EVENT_KEYS for event in events)
     seizure = next(e for e in events if e["cameo"].startswith("17"))
     assert (seizure["source"][:3], seizure["target"][:3], seizure["quad"]) == ("PRK", "KOR", 4)
+    assert seizure["sentence_text"] == text.split(" North Korea agreed")[0]
     assert seizure["commitment"] is None and seizure["date"] == "2011-08-22"
     promises = [e["commitment"] for e in events if e["commitment"]]
     assert any(c["topic"] == "nuclear_test_moratorium" for c in promises), promises
@@ -72,6 +73,7 @@ def test_events_json_reads_back_what_code_stored(tmp_path: Path) -> None:
     events = _json_lines(result.output)
     assert len(events) == 1 and set(events[0]) >= EVENT_KEYS
     assert events[0]["source"].startswith("PRK") and events[0]["date"] == "2011-08-22"
+    assert events[0]["sentence_text"].endswith("assets at Mount Kumgang on Monday.")
 
 
 @pytest.mark.model

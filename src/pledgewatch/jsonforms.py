@@ -2,7 +2,8 @@
 
 One function per record so every view prints the same keys: ``doc``, ``sentence``, ``date``,
 ``source``, ``target``, ``cameo``, ``plover``, ``quad``, ``goldstein``, ``modality``, ``why`` and
-``commitment`` (null unless the event is a graded promise, offer, demand or refusal).
+``commitment`` (null unless the event is a graded promise, offer, demand or refusal), with the
+evidence span and the whole sentence (``sentence_text``) it was read from.
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def event_json(event: Event) -> dict[str, Any]:
+def event_json(event: Event, sentence_text: str | None = None) -> dict[str, Any]:
     """An event record as a JSON-ready dict, through the same mapping as a stored row."""
     commitment = event.commitment.to_dict() if event.commitment else None
-    return event_row_json({**event_row(event), "commitment": commitment})
+    row = {**event_row(event), "commitment": commitment, "sentence_text": sentence_text}
+    return event_row_json(row)
 
 
 def event_row_json(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -61,6 +63,7 @@ def event_row_json(row: Mapping[str, Any]) -> dict[str, Any]:
         "modality": row["modality"],
         "action": row["action_text"],
         "evidence": row["evidence"],
+        "sentence_text": row.get("sentence_text"),
         "why": row["why"],
         "origin": row["origin"],
         "commitment": commitment,

@@ -202,7 +202,8 @@ def register(app: typer.Typer) -> None:
         coded_text = f"{title}\n\n{body}" if title else body
         sentences, events, flags = coder.code_text(coded_text, context_for_text(when, title=title))
         if as_json:
-            echo_json_lines([event_json(ev) for ev in events])
+            texts = {sentence.id: sentence.text for sentence in sentences}
+            echo_json_lines([event_json(ev, texts.get(ev.sentence_id or "")) for ev in events])
             return
         if not events:
             console.print("no events found")

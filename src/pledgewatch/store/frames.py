@@ -52,7 +52,8 @@ def events_frame(
     until: dt.date | None = None,
     limit: int | None = None,
 ) -> pd.DataFrame:
-    """Events with their commitments (as a dict column), filtered by bound parameters.
+    """Events with their commitments (as a dict column) and the text of the sentence each was
+    read from (``sentence_text``), filtered by bound parameters.
 
     ``actor`` matches source or target by code prefix (``PRK`` matches ``PRKGOV``);
     ``source``, ``target`` and ``cameo`` match by prefix as well. ``factual`` keeps the events
@@ -62,8 +63,12 @@ def events_frame(
     """
     if modality and modality not in MODALITIES:
         raise InputError(f"unknown modality {modality!r}: use one of {', '.join(MODALITIES)}")
-    ev, cm = schema.events, schema.commitments
-    query = select(ev, cm.c.data.label("commitment")).outerjoin(cm, cm.c.event_id == ev.c.id)
+    ev, cm, sentences = schema.events, schema.commitments, schema.sentences
+    query = (
+        select(ev, cm.c.data.label("commitment"), sentences.c.text.label("sentence_text"))
+        .outerjoin(cm, cm.c.event_id == ev.c.id)
+        .outerjoin(sentences, sentences.c.id == ev.c.sentence_id)
+    )
     if actor:
         query = query.where(ev.c.source.startswith(actor) | ev.c.target.startswith(actor))
     if source:
