@@ -326,3 +326,23 @@ def test_cli_export_pledges_and_checklist(tmp_path: Path, monkeypatch) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "id" in pd.read_parquet(pledges).columns
+
+
+def test_plover_records_follow_the_manuals_fields(store: Store, tmp_path: Path) -> None:
+    fill_store(store, tmp_path)
+    out = tmp_path / "events.plover.jsonl"
+    assert export_events(store, out, "plover", source="PRK") == 3
+    records = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    shelling = records["d1:1:0"]
+    assert shelling["date"] == "2010-11-23" and shelling["has_event"] is True
+    assert shelling["actor"] == [{"code": "PRKMIL", "text": None, "country": "PRK"}]
+    assert [r["code"] for r in shelling["recipient"]] == ["KOR"]
+    assert (shelling["event"], shelling["quad_code"], shelling["cameo"]) == (["ASSAULT"], 4, "195")
+    assert shelling["event_text"] == ["fired shells at Yeonpyeong"]
+    assert shelling["text"] == "The North fired shells at Yeonpyeong."  # the whole sentence
+    assert shelling["cite_info"]["sentence_id"] == "d1:1"
+    assert shelling["cite_info"]["url"] == "https://news.example.invalid/yeonpyeong"
+    assert (
+        shelling["coder"].startswith("pledgewatch") and shelling["comment"] == "rule: fire shells"
+    )
+    assert records["gdelt:229876543"]["coder"] == "gdelt"  # an imported record says whose it is

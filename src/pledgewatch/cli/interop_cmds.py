@@ -117,7 +117,10 @@ def register(app: typer.Typer) -> None:
         what: str = typer.Argument(..., help="events, pledges or checklist."),
         output: Path = typer.Option(..., "-o", "--output", help="File to write."),
         fmt: str | None = typer.Option(
-            None, "--format", help="csv, jsonl or parquet (default: from the file suffix)."
+            None,
+            "--format",
+            help="csv, jsonl or parquet (default: from the file suffix); for events also "
+            "plover (PLOVER JSON records, one per line).",
         ),
         actor: str | None = typer.Option(None, "--actor", help="Source or target prefix."),
         source: str | None = typer.Option(None, "--source", help="Events: source prefix."),
@@ -146,8 +149,10 @@ def register(app: typer.Typer) -> None:
         """Export events, pledges or checklist results to CSV, JSON Lines or Parquet.
 
         Events have GDELT-like columns (GLOBALEVENTID, SQLDATE, Actor1Code ... SOURCEURL) plus
-        modality, PLOVER, evidence, why, doc_id and sentence_id; pledges are the ledger as of
-        --as-of; checklist results need --checklist FILE and --as-of.
+        modality, PLOVER, evidence, why, doc_id and sentence_id; with --format plover they are
+        PLOVER JSON records (id, date, actor, recipient, event, mode, quad_code, event_text,
+        text, cite_info ...). Pledges are the ledger as of --as-of; checklist results need
+        --checklist FILE and --as-of.
 
         Example: pledgewatch export events --actor PRK --since 2011-01-01 -o prk.parquet
         """

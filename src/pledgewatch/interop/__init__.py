@@ -1,4 +1,5 @@
-"""Existing event data in and out: GDELT 1.0/2.0 and ICEWS import, CSV/JSONL/Parquet export.
+"""Existing event data in and out: GDELT 1.0/2.0 and ICEWS import; CSV/JSONL/Parquet and PLOVER
+JSON export.
 
 Imported events land in the same events table as coded ones (origin ``gdelt`` or ``icews``, the
 file, line, original id and source URL in ``provenance``), so the ledger's action side and the
@@ -25,6 +26,7 @@ from pledgewatch.interop.export import (
 )
 from pledgewatch.interop.importer import ImportReport, import_events, total_bytes
 from pledgewatch.interop.layouts import IMPORT_FORMATS, detect_format, layout
+from pledgewatch.interop.plover_json import export_plover, plover_record
 
 __all__ = [
     "EVENT_EXPORT_COLUMNS",
@@ -38,6 +40,7 @@ __all__ = [
     "export_checklist",
     "export_events",
     "export_frame",
+    "export_plover",
     "export_pledges",
     "icews_actor_code",
     "import_events",

@@ -167,7 +167,7 @@ def gdelt_like_record(row: Any) -> dict[str, Any]:
     }
 
 
-def _event_conditions(
+def event_conditions(
     *,
     actor: str | None,
     source: str | None,
@@ -217,8 +217,7 @@ def iter_event_export(
     chunk_rows: int = CHUNK_ROWS,
 ) -> Iterator[pd.DataFrame]:
     """The events to export as DataFrames of GDELT-like columns, ``chunk_rows`` at a time."""
-    ev, documents = schema.events, schema.documents
-    conditions = _event_conditions(
+    conditions = event_conditions(
         actor=actor,
         source=source,
         target=target,
@@ -228,11 +227,31 @@ def iter_event_export(
         cameo=cameo,
         happened_only=happened_only,
     )
+    for rows in iter_event_rows(store, conditions, chunk_rows):
+        yield pd.DataFrame(
+            [gdelt_like_record(row) for row in rows], columns=list(EVENT_EXPORT_COLUMNS)
+        )
+
+
+def iter_event_rows(
+    store: Store, conditions: list[Any], chunk_rows: int = CHUNK_ROWS
+) -> Iterator[list[Any]]:
+    """Events matching ``conditions`` with their document's URL, publisher and coding time and
+    their sentence's text, ``chunk_rows`` at a time in id order (keyset paging: each chunk
+    is one short query, so an export of millions of rows holds no long transaction)."""
+    ev, documents, sentences = schema.events, schema.documents, schema.sentences
     last_id = ""
     while True:
         query = (
-            select(ev, documents.c.url)
+            select(
+                ev,
+                documents.c.url,
+                documents.c.publisher,
+                documents.c.coded_at,
+                sentences.c.text.label("sentence_text"),
+            )
             .outerjoin(documents, documents.c.id == ev.c.doc_id)
+            .outerjoin(sentences, sentences.c.id == ev.c.sentence_id)
             .where(and_(ev.c.id > last_id, *conditions))
             .order_by(ev.c.id)
             .limit(chunk_rows)
@@ -241,9 +260,7 @@ def iter_event_export(
             rows = connection.execute(query).all()
         if not rows:
             return
-        yield pd.DataFrame(
-            [gdelt_like_record(row) for row in rows], columns=list(EVENT_EXPORT_COLUMNS)
-        )
+        yield rows
         last_id = rows[-1].id
 
 
@@ -359,9 +376,15 @@ def write_frames(
 
 def export_events(store: Store, path: str | Path, fmt: str | None = None, **filters: Any) -> int:
     """Write events (GDELT-like columns) to ``path``; filters as :func:`iter_event_export`.
+    ``fmt="plover"`` writes PLOVER JSON records instead
+    (:mod:`pledgewatch.interop.plover_json`).
 
     Returns the number of events written.
     """
+    if fmt == "plover":
+        from pledgewatch.interop.plover_json import export_plover
+
+        return export_plover(store, path, **filters)
     return write_frames(
         iter_event_export(store, **filters),
         path,
