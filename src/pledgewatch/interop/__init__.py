@@ -49,6 +49,7 @@ __all__ = [
     "lookup_cameo",
     "normalise_cameo",
     "pledges_export_frame",
+    "plover_record",
     "sector_code",
     "total_bytes",
 ]

@@ -88,7 +88,9 @@ def export_plover(
                 store, event_conditions(**_all_filters(filters)), chunk_rows
             ):
                 for row in rows:
-                    handle.write(json.dumps(plover_record(row), ensure_ascii=False, default=str) + "\n")
+                    handle.write(
+                        json.dumps(plover_record(row), ensure_ascii=False, default=str) + "\n"
+                    )
                 written += len(rows)
     except OSError as exc:
         raise InputError(f"cannot write the PLOVER export: {exc}", path=str(target)) from exc
