@@ -581,3 +581,241 @@ def test_a_launch_site_in_the_own_country_is_no_target(coder: EventCoder) -> Non
     """'from Pyongyang' says where the act started; the launcher does not act on itself."""
     found = view(coder, "North Korea launched a rocket from Pyongyang on Friday.")
     assert found and all(target is None or target[:3] != "PRK" for _, target, _ in found), found
+
+
+def real_view(coder: EventCoder, text: str, date: dt.date = dt.date(2010, 6, 1)) -> set[tuple]:
+    coded = coder.code_text(text, DocContext(doc_id="r", date=date))
+    return {(e.source, e.target, e.code[:3]) for e in cameo_view(coded.findings, coder.lexicon)}
+
+
+@pytest.fixture(scope="module")
+def real_coder(nlp) -> EventCoder:
+    return EventCoder(nlp=nlp)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each conjoined subject is a source; a symmetric act (meet, talk) goes both ways, and
+        # the city where they met is no party; the small parser reads "Barack" as a
+        # preposition, which must not lose the subject
+        (
+            "Barack Obama and Lee Myung-bak met on Tuesday.",
+            {("USAGOV", "KORGOV", "040"), ("KORGOV", "USAGOV", "040")},
+        ),
+        (
+            "Japan and China negotiated a fishing deal in Seoul.",
+            {("JPN", "CHN", "046"), ("CHN", "JPN", "046")},
+        ),
+        # an agent "of" two coordinated countries is an agent of each
+        (
+            "The foreign ministers of Japan and China talked on Monday.",
+            {("JPNGOV", "CHNGOV", "040"), ("CHNGOV", "JPNGOV", "040")},
+        ),
+        # a non-symmetric act: each conjoined subject is a source of its own
+        ("Japan and South Korea condemned Iran.", {("JPN", "IRN", "111"), ("KOR", "IRN", "111")}),
+        # conjoined objects: one target each
+        (
+            "China imposed sanctions on Iran and North Korea.",
+            {("CHN", "IRN", "163"), ("CHN", "PRK", "163")},
+        ),
+    ],
+)
+def test_coordinated_actors(real_coder: EventCoder, text: str, expected: set) -> None:
+    assert real_view(real_coder, text) == expected
+
+
+@pytest.mark.model
+def test_first_name_read_as_a_preposition_is_repaired(nlp) -> None:
+    from pledgewatch.events.lexicon import Lexicon
+    from pledgewatch.events.misread_names import restore_misread_first_name
+
+    doc = nlp("Barack Obama and Lee Myung-bak met on Tuesday.")
+    first = doc[0]
+    if first.pos_ != "ADP":
+        pytest.skip("this parser version reads 'Barack' correctly; nothing to repair")
+    assert restore_misread_first_name(doc[:], Lexicon.default())
+    assert doc[0].dep_ == "compound" and doc[0].head.i == 1
+    assert doc[1].dep_ == "nsubj" and doc[1].head.lemma_ == "meet"
+    # a real preposition is left alone
+    doc = nlp("In Seoul the two leaders met on Tuesday.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    restore_misread_first_name(doc[:], Lexicon.default())
+    assert [(t.dep_, t.head.i) for t in doc] == before
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event noun as the subject of a purpose verb: the complement says what the launch
+        # was for; the one it honours is no target of the launch
+        "The rocket launch was intended to honour the birthday of Kim Jong Il.",
+        "The missile launch was aimed at intimidating Japan.",
+    ],
+)
+def test_purpose_complement_gives_the_event_noun_no_target(
+    real_coder: EventCoder, text: str
+) -> None:
+    coded = real_coder.code_text(text, DocContext(doc_id="l", date=dt.date(2009, 4, 5)))
+    launches = [f.event for f in coded.findings if f.event.cameo.startswith("15")]
+    assert launches == [], [(e.source, e.target, e.cameo, e.why) for e in launches]
+
+
+@pytest.mark.model
+def test_purpose_verb_keeps_the_event_nouns_own_actors(real_coder: EventCoder) -> None:
+    # the agent of the passive and the noun's own "on" phrase are still the event's actors
+    found = real_view(real_coder, "The attack on Japanese ships was planned by North Korea.")
+    assert ("PRK", "JPN", "190") in found, found
+
+
+@pytest.mark.model
+def test_passive_subject_phrase_holds_the_deep_target(real_coder: EventCoder) -> None:
+    # the passive subject is what was attacked; the country is in its "for" phrase
+    found = real_view(real_coder, "A shelter for Sudanese refugees was attacked by Chadian rebels.")
+    assert ("TCDREB", "SDNREF", "190") in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        # words accompanying an act are part of it: the offer elaborates the talks
+        (
+            "Japan held talks with China on Monday, offering economic aid.",
+            ("JPN", "CHN", "046"),
+            "03",
+        ),
+        # what a trailing participle says beside an act is part of the act
+        (
+            "Japan refused to meet the Chinese envoy, saying it would only welcome him in Tokyo.",
+            ("JPN", "CHNGOV", "125"),
+            "03",
+        ),
+        (
+            "Chinese students staged protests against Japan, saying Tokyo must apologize.",
+            ("CHNEDU", "JPN", "140"),
+            "10",
+        ),
+    ],
+)
+def test_trailing_words_are_part_of_the_act(
+    real_coder: EventCoder, text: str, kept: tuple, dropped: str
+) -> None:
+    found = real_view(real_coder, text)
+    assert kept in found, found
+    assert not any(code.startswith(dropped) for _, _, code in found), found
+
+
+@pytest.mark.model
+def test_purpose_clause_names_whom_a_force_is_used_on(real_coder: EventCoder) -> None:
+    # no one is named after "opened fire"; the purpose clause says on whom: the protesters,
+    # of the police's own country
+    found = real_view(real_coder, "Chinese police opened fire to disperse the protesters.")
+    assert ("CHNCOP", "CHNOPP", "190") in found, found
+
+
+@pytest.mark.model
+def test_weapon_fire_in_a_list_of_conjuncts(real_coder: EventCoder) -> None:
+    # "rocket fire" is an attack with heavy weapons even as the last of a list of objects
+    found = real_view(
+        real_coder,
+        "Sudanese troops launched mortar, artillery and rocket fire against Chadian villages.",
+    )
+    assert ("SDNMIL", "TCD", "194") in found, found
+
+
+@pytest.mark.model
+def test_parties_named_after_among(real_coder: EventCoder) -> None:
+    found = real_view(real_coder, "The UN halted mediation among Somalia's warring clans.")
+    assert ("IGOUNO", "SOM", "165") in found, found
+
+
+@pytest.mark.model
+def test_peacekeepers_arriving_are_deployed(real_coder: EventCoder) -> None:
+    # peacekeeping troops arriving in a country are a deployment (074), not a visit (042);
+    # a minister arriving still visits
+    found = real_view(real_coder, "Indian peacekeepers arrived in Liberia on Monday.")
+    assert ("INDMIL", "LBR", "074") in found, found
+    assert ("INDGOV", "LBR", "042") in real_view(
+        real_coder, "The Indian foreign minister arrived in Liberia on Monday."
+    )
+
+
+@pytest.mark.model
+def test_document_speaks_for_the_country_it_was_issued_in(real_coder: EventCoder) -> None:
+    # a report with no named author that was issued in a capital: that country's accusation
+    found = real_view(real_coder, "A report published in Seoul on Friday criticized Japan.")
+    assert ("KOR", "JPN", "111") in found, found
+    # an author named in the phrase still wins
+    found = real_view(real_coder, "A report by Amnesty International criticized Japan.")
+    assert not any(source == "KOR" for source, _, _ in found), found
+
+
+@pytest.mark.model
+def test_acts_alleged_under_a_preposition_are_alleged(real_coder: EventCoder) -> None:
+    # the planning is part of what is alleged, though it hangs from "contributed to"
+    found = real_view(
+        real_coder,
+        "Seoul alleged that the North Korean army contributed to planning the bombings.",
+    )
+    assert not any(code.startswith("18") for _, _, code in found), found
+    assert any(code.startswith("11") for _, _, code in found), found
+
+
+@pytest.mark.model
+def test_insurgent_violence_without_a_target_is_domestic(coder: EventCoder) -> None:
+    # an insurgency's attacks with no one named are fought in its own country (CAMEO coders
+    # read a domestic story)
+    assert ("PSEREB", "PSE", "190") in view(coder, "Hamas launched several attacks on Monday.")
+
+
+@pytest.mark.model
+def test_agent_country_through_a_country_less_organisation(real_coder: EventCoder) -> None:
+    # the union is itself an agent without a country; its own modifier names the country
+    found = real_view(
+        real_coder, "Teachers belonging to the Kenyan Teachers' Union went on strike in March."
+    )
+    assert {source for source, _, _ in found} == {"KENEDU"}, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the stranded "with" hangs on the first verb's object; the object named after the
+        # second verb is shared
+        ("Vietnam normalised relations with and sent a trade envoy to Cuba.", ("VNM", "CUB")),
+        ("Peru established relations with, and later opened a consulate in, Cuba.", ("PER", "CUB")),
+    ],
+)
+def test_shared_object_after_a_stranded_preposition_on_the_object(
+    real_coder: EventCoder, text: str, expected: tuple
+) -> None:
+    found = real_view(real_coder, text)
+    assert any(event[:2] == expected for event in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom one sends decides the event: a relief team is aid, an envoy a visit
+        ("Japan sent a rescue team to Nepal.", ("JPN", "NPL", "073")),
+        ("Seoul sent an envoy to Tokyo.", ("KORGOV", "JPNGOV", "042")),
+    ],
+)
+def test_sending_people(real_coder: EventCoder, text: str, expected: tuple) -> None:
+    assert expected in real_view(real_coder, text)
+
+
+@pytest.mark.model
+def test_negated_subject_negates_the_act(real_coder: EventCoder) -> None:
+    # "neither ... nor" on the conjoined subject: neither did it, so nothing happened
+    coded = real_coder.code_text(
+        "Neither Japan nor China supported the proposal.",
+        DocContext(doc_id="n", date=dt.date(2012, 2, 4)),
+    )
+    assert coded.findings and {f.event.modality for f in coded.findings} == {"negated"}
+    assert real_view(real_coder, "Neither Japan nor China supported the proposal.") == set()

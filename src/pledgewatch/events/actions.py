@@ -229,10 +229,11 @@ class ActionFinder:
                 if inner is not None and inner is not action and inner.governor is None:
                     inner.governor = action
                     action.contents.append(inner)
-                # coordinated complements: "accused X of violating ..., ignoring the law and ..."
-                for conj in token.children:
+                # coordinated complements: "accused X of violating ..., ignoring the law and
+                # ...", "launched artillery, mortar and rocket fire" (a chain of conjuncts)
+                for conj in _conjuncts(token):
                     twin = by_token.get(conj.i)
-                    if conj.dep_ == "conj" and twin is not None and twin.governor is None:
+                    if twin is not None and twin.governor is None:
                         twin.governor = action
                         action.contents.append(twin)
 
@@ -335,6 +336,17 @@ class ActionFinder:
             if out:
                 return out
         return [(code, content, why) for code, _, why in self.codes(content, depth + 1)]
+
+
+def _conjuncts(token: Any, limit: int = 6) -> list[Any]:
+    """The conjuncts coordinated with ``token``: its "conj" children and theirs, in order."""
+    out: list[Any] = []
+    frontier = [token]
+    while frontier and len(out) < limit:
+        following = [c for t in frontier for c in t.children if c.dep_ == "conj"]
+        out.extend(following)
+        frontier = following
+    return out[:limit]
 
 
 def _hyphenated_modifier(token: Any) -> bool:

@@ -2,9 +2,11 @@
 
 An argument that is not itself an actor is searched for one among its own modifiers: "assets"
 in "seized South Korean assets" gives KOR through "South Korean"; conjuncts and lists parsed as
-appositions add their actors ("the US, Russia and Switzerland"); a country-less agent takes the
-country named in its own phrase ("security forces in Guinea" -> GINMIL) or shared by a
-coordinated one ("Israeli helicopters and tanks"). :class:`ActorIndex` answers these questions
+appositions add their actors ("the US, Russia and Switzerland"), also when the parser hangs
+them on any word of a multi-word name ("Barack Obama and Vladimir Putin"); a country-less agent
+takes the country named in its own phrase ("security forces in Guinea" -> GINMIL), each of
+several ("the ministers of Japan and China" -> JPNGOV and CHNGOV), or the one shared by a
+coordinated agent ("Israeli helicopters and tanks"). :class:`ActorIndex` answers these questions
 for one Doc; the grammatical roles are found in :mod:`pledgewatch.events.dependency_roles`.
 """
 
@@ -19,6 +21,8 @@ from pledgewatch.model import ActorMention
 #: Prepositions whose object can give a country-less agent its country ("students throughout
 #: Indonesia", "officials of the city of Nablus", "bombers from Gaza").
 HOME_PREPS = ("in", "of", "from", "throughout", "across", "within")
+#: Prepositions whose object is where an agent is, not who it is ("troops in Iraq").
+PLACE_PREPS = frozenset({"in", "inside", "near", "at", "throughout", "across", "within"})
 #: Modifiers of a noun that may name the actor it belongs to ("South Korean assets").
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 #: Participles of "X-led" compounds whose X is the one the phrase belongs to ("the Saudi-led
@@ -64,24 +68,66 @@ class ActorIndex:
         Korean *assets*", "a Senegalese peace *plan*").
         """
         found = self._own_actor(head, relation, depth, owners_only=owners_only)
-        for child in head.children:
+        for child in self._phrase_children(head):
             listed = child.dep_ == "appos" and (
                 any(c.dep_ in ("cc", "conj") for c in child.children)
                 or any(c.dep_ == "cc" for c in head.children)
             )  # "The US, Russia, and Switzerland": a list parsed as apposition
             if (child.dep_ == "conj" or listed) and depth < 4:
-                found.extend(self.actors_of(child, relation, depth + 1, owners_only=owners_only))
-        unique: dict[tuple[int, int], Argument] = {}
-        for argument in found:
-            unique.setdefault((argument.mention.start, argument.mention.end), argument)
-        return _share_country(list(unique.values()))
+                conjuncts = self.actors_of(child, relation, depth + 1, owners_only=owners_only)
+                if child.head.i != head.i:
+                    conjuncts = self._with_agent_sector(conjuncts, head)
+                found.extend(conjuncts)
+        return _share_country(unique_arguments(found))
+
+    def _phrase_children(self, head: Any) -> list[Any]:
+        """Children of ``head`` and, when it is inside a multi-word actor name, of the name's
+        other words: the parser may hang a conjunct on any word of the name ("Barack Obama and
+        Vladimir Putin" with "Putin" a conjunct of "Barack" or of "Obama")."""
+        mention = self.at(head)
+        if mention is None or mention.end - mention.start < 2:
+            return list(head.children)
+        inside = range(mention.start, mention.end)
+        children = list(head.children)
+        for i in inside:
+            word = head.doc[i]
+            if i == head.i or (word.dep_ == "pobj" and word.head.lower_ in PLACE_PREPS):
+                continue  # "troops in Iraq and Afghanistan": places, not more actors
+            children.extend(c for c in word.children if c.dep_ == "conj" and c.i not in inside)
+        return children
+
+    def _with_agent_sector(self, conjuncts: list[Argument], head: Any) -> list[Argument]:
+        """A bare country coordinated with the country of an agent phrase is that agent's
+        country too: "the foreign ministers of Japan and China" are JPNGOV and CHNGOV."""
+        mention = self.at(head)
+        if mention is None or len(mention.code) <= 3 or mention.code.startswith("---"):
+            return conjuncts
+        sector = mention.code[3:]
+        out = []
+        for argument in conjuncts:
+            m = argument.mention
+            first = argument.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head  # "of the US, Japan and South Korea": back to "US"
+            named = self.at(first)  # the country the conjunct is coordinated with
+            if (
+                len(m.code) == 3
+                and not m.code.startswith("---")
+                and named is not None
+                and named.code[:3] == mention.code[:3]
+            ):
+                why = f"{m.why}; coordinated in '{mention.text}' ({sector})"
+                m = ActorMention(m.code + sector, m.text, m.start, m.end, why)
+                argument = Argument(m, argument.head, argument.relation, argument.via)
+            out.append(argument)
+        return out
 
     def _own_actor(
         self, head: Any, relation: str, depth: int, *, owners_only: bool = False
     ) -> list[Argument]:
         mention = None if owners_only else self.at(head)
         if mention is not None:
-            found = [Argument(_qualified(mention, head, self), head, relation)]
+            found = [Argument(m, head, relation) for m in _qualified(mention, head, self)]
             # "US and British activists": a coordinated modifier outside the mention
             for child in head.children:
                 other = self.at(child)
@@ -151,11 +197,13 @@ class ActorIndex:
         return []
 
 
-def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> ActorMention:
+def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[ActorMention]:
     """An unknown-country agent ("security forces", "---MIL") takes the country named in its own
-    phrase: "security forces in Guinea" -> GINMIL, "suicide bombers from Gaza" -> PSEMIL."""
+    phrase: "security forces in Guinea" -> GINMIL, "suicide bombers from Gaza" -> PSEMIL; each
+    of coordinated countries when a plural agent names several ("the foreign ministers of Japan
+    and China" -> JPNGOV and CHNGOV)."""
     if not mention.code.startswith("---"):
-        return mention
+        return [mention]
     sector = mention.code[3:]
     candidates = [
         c
@@ -192,15 +240,28 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> ActorMent
             )  # "militants loyal to Iraq's al-Qaeda"
     for token in candidates:
         other = index.at(token)
-        if other is None and token.dep_ == "pobj":
-            # "the mayor of the city of Nablus"
+        if (other is None or other.code.startswith("---")) and token.dep_ == "pobj":
+            # "the mayor of the city of Nablus"; "workers affiliated with the Serbian Workers'
+            # Union", where the union is itself a country-less agent
             nested = [a.mention for a in index.actors_of(token, "of", 2)]
             other = next((m for m in nested if not m.code.startswith("---")), None)
         if other is not None and not other.code.startswith("---") and other is not mention:
-            code = other.code[:3] + sector
-            why = f"{mention.why}; country from '{token.text}' ({other.code})"
-            return ActorMention(code, mention.text, mention.start, mention.end, why)
-    return mention
+            countries = [(token, other)]
+            if head.tag_ in ("NNS", "NNPS"):
+                countries += [
+                    (conj, index.at(conj)) for conj in token.children if conj.dep_ == "conj"
+                ]
+            out: list[ActorMention] = []
+            for named, country in countries:
+                if country is None or country.code.startswith("---"):
+                    continue
+                code = country.code[:3] + sector
+                if any(m.code == code for m in out):
+                    continue
+                why = f"{mention.why}; country from '{named.text}' ({country.code})"
+                out.append(ActorMention(code, mention.text, mention.start, mention.end, why))
+            return out
+    return [mention]
 
 
 def _share_country(arguments: list[Argument]) -> list[Argument]:
@@ -233,9 +294,12 @@ def _span_text(mention: ActorMention, doc: Any) -> str:
 
 
 def unique_arguments(arguments: list[Argument]) -> list[Argument]:
-    seen: dict[tuple[int, int], Argument] = {}
+    """One argument per actor: per span, and per code within a span (a plural agent of two
+    countries is two actors: "the ministers of Japan and China")."""
+    seen: dict[tuple[int, int, str], Argument] = {}
     for argument in arguments:
-        seen.setdefault((argument.mention.start, argument.mention.end), argument)
+        mention = argument.mention
+        seen.setdefault((mention.start, mention.end, mention.code), argument)
     return list(seen.values())
 
 

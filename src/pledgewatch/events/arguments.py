@@ -9,7 +9,11 @@ to the United States"); a country-less agent takes the country of the place it a
 ("students protested in Jakarta"); a receiving verb swaps its roles ("received aid from Japan");
 coordinated verbs share an object ("donated and delivered aid to X"); an act on an "unless"
 condition is aimed at the condition's subject; a symmetric act with no subject is between the
-parties of its "between" phrase.
+parties of its "between" phrase; an act with no one named is done to the object of its purpose
+clause ("opened fire to disperse the protesters"); a document with no author speaks for the
+country it was issued in ("a report released in Kigali alleged ..."); and an event noun that is
+the subject of a purpose verb takes no target from what it was meant for ("the launch was
+intended to mark the birthday of X").
 """
 
 from __future__ import annotations
@@ -83,7 +87,7 @@ class ArgumentFinder:
             sources = self.verb_sources(token.head) if token.head is not token else []
             targets = []
         else:
-            sources = self._located(self.verb_sources(token), token)
+            sources = self._located(self.verb_sources(token), token) or self._issued_in(token)
             targets = self._best_ranked(object_tokens(token, self._theme_objects(action)), sources)
             if "recipient" in action.pattern.flags:
                 holders = [token] + [c for c in token.children if c.dep_ in OBJECT_DEPS]
@@ -144,13 +148,18 @@ class ArgumentFinder:
             parties = self._between(token)
             if len(parties) > 1:
                 return parties, []
-        if kind != "noun" and not _with_country(targets, sources):
+        purpose = _purpose_of_event_noun(action, content)
+        if purpose:
+            # "the launch was intended to mark the birthday of X": the complement is what the
+            # launch was for; its objects are no one the launch was done to
+            token = content.token
+        if kind != "noun" and not purpose and not _with_country(targets, sources):
             # "is ready to send troops to Liberia", "threatened to strike the United States":
             # the one the intent or threat is about is the target of the complement's verb
             deeper = self._complement_targets(token, sources)
             if deeper:
                 targets = deeper
-        if kind != "noun" and not _with_country(targets, sources):
+        if kind != "noun" and not purpose and not _with_country(targets, sources):
             # "threatened to strike unless Israel withdrew": a threat (or a promise) made on a
             # condition is aimed at whoever must meet the condition
             conditioned = self._condition_subjects(token, action.family, sources)
@@ -162,6 +171,10 @@ class ArgumentFinder:
             deepest = self._deep_targets(token, sources)
             if deepest:
                 targets = deepest
+        if not targets and kind == "verb" and sources:
+            # "opened fire to disperse demonstrators": with no one else named, the ones the
+            # act's purpose clause is done to, even when they carry no country
+            targets = self._purpose_targets(token, sources)
         targets = [t for t in targets if not _own_origin(t, sources)]
         return sources, [_as_place(t) for t in targets]
 
@@ -180,10 +193,12 @@ class ArgumentFinder:
         """Targets of a coordinated verb that has no subject of its own, when ``token`` lacks an
         object of its own or ends in a stranded preposition ("ties with and ...")."""
         objectless = not any(c.dep_ in OBJECT_DEPS for c in token.children)
+        holders = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
         stranded = any(
             c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-            for c in token.children
-        )
+            for holder in holders
+            for c in holder.children
+        )  # "ties with and ...": the preposition may hang on the verb or on its object
         if not (objectless or stranded):
             return []
         for conj in token.children:
@@ -254,6 +269,24 @@ class ArgumentFinder:
             current = complement
         return []
 
+    def _purpose_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
+        """Actors in the object of a purpose clause (an adverbial to-infinitive) of the verb:
+        another country's, or agents named without a country ("to disperse the protesters");
+        the sources' own country is no target ("reached a deal to curb Iran's programme")."""
+        own = {s.mention.code[:3] for s in sources}
+        for clause in token.children:
+            if clause.dep_ == "advcl" and is_to_complement(clause) and clause.i > token.i:
+                found = self._best_ranked(object_tokens(clause), sources)
+                found = [
+                    t
+                    for t in found
+                    if not any(same_span(t, s) for s in sources)
+                    and (t.mention.code.startswith("---") or t.mention.code[:3] not in own)
+                ]
+                if found:
+                    return found
+        return []
+
     def _deep_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
         """Country-bearing actors below the trigger (:func:`deep_target_tokens`) at the nearest
         depth that has one naming a country other than the sources'."""
@@ -264,13 +297,47 @@ class ArgumentFinder:
         for candidate, depth in deep_target_tokens(token, skip):
             if best_depth is not None and depth > best_depth:
                 break
-            for argument in self._actors.actors_of(candidate, "deep"):
+            # a place reached deep down is still a place ("talks in Geneva"), not a party
+            place = candidate.dep_ == "pobj" and candidate.head.lower_ in LOCATIVE_RELATIONS
+            relation = candidate.head.lower_ if place else "deep"
+            for argument in self._actors.actors_of(candidate, relation):
                 code = argument.mention.code
                 if code.startswith("---") or code[:3] in own:
                     continue
                 best_depth = depth
                 chosen.append(argument)
         return unique_arguments(chosen)
+
+    def _issued_in(self, verb: Any) -> list[Argument]:
+        """A document that speaks ("a report released in the Rwandan capital alleged ...", "a
+        statement issued in Tehran said ...") names no author; the country it was issued in
+        stands for it. Only for a document noun (``@document``) subject with no actor of its
+        own, through a participle with an "in" or "from" place."""
+        documents = self.lexicon.words("@document")
+        for subject, relation in subject_tokens(verb):
+            if relation != "subj" or subject.lemma_.lower() not in documents:
+                continue
+            places = [
+                (p, prep.lower_)
+                for participle in subject.children
+                if participle.dep_ == "acl" and participle.tag_ == "VBN"
+                for prep in participle.children
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+            countries = {
+                a.mention.code[:3]: a
+                for a in self._resolve(places)
+                if not a.mention.code.startswith("---")
+            }
+            if len(countries) == 1:
+                ((country, place),) = countries.items()
+                m = place.mention
+                why = f"{m.why}; the country '{subject.text}' was issued in"
+                mention = ActorMention(country, m.text, m.start, m.end, why)
+                return [Argument(mention, place.head, f"'{subject.text}' issued in")]
+        return []
 
     def _located(self, sources: list[Argument], verb: Any) -> list[Argument]:
         """Country-less agents acting in a named place are of that place's country: "students
@@ -357,6 +424,20 @@ class ArgumentFinder:
 CONDITION_MARKS = frozenset({"unless"})
 #: Prepositions that make their object the place of the act, not someone it is done to.
 LOCATIVE_RELATIONS = frozenset({"in", "inside", "near", "throughout", "across", "within"})
+
+
+def _purpose_of_event_noun(action: Action, content: Action | None) -> bool:
+    """Is ``action`` a light or purpose verb whose subject is the event noun it codes ("the
+    launch was intended to mark ...", "the drills are aimed at deterring ...")? Its complement
+    then says what the event was for, not whom it was done to."""
+    return (
+        action.family == "light"
+        and action.pattern.kind == "verb"
+        and content is not None
+        and content.pattern.kind == "noun"
+        and content.token.head.i == action.token.i
+        and content.token.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _own_origin(target: Argument, sources: list[Argument]) -> bool:

@@ -28,9 +28,11 @@ from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.headlines import restore_headline_verb, restore_reduced_relative_verb
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
+from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modality import ModalityReader
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, DateRef, Event, Sentence
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -237,6 +239,7 @@ class EventCoder:
         for i in parsed:
             start, end = split.token_bounds[i]
             sentence = doc[start:end]
+            restore_misread_first_name(sentence, self.lexicon)
             # a verb read as a participle first: it is there, only misattached
             if not restore_reduced_relative_verb(sentence, self.lexicon):
                 restore_headline_verb(sentence, self.nlp, self.lexicon, self._disabled_pipes())

@@ -50,6 +50,8 @@ STATE_COERCION_ROOTS = frozenset({"17"})
 #: mirror image of 172x, done to the same people.
 STATE_EASING_PREFIX = "081"
 STATE_AGENTS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+#: Sectors of non-state armed groups whose violence with no one named is domestic.
+INSURGENTS = frozenset({"REB", "INS", "UAF"})
 #: Cues of a guess rather than a stated condition or a politely put intent ("would").
 _SPECULATIVE_CUES = frozenset({"might", "may", "could", "possibly", "perhaps", "maybe"})
 _CONDITION_CUES = frozenset(
@@ -201,12 +203,16 @@ def _home_target(
     the state's own people ("police arrested dozens": CHNCOP -> CHN), as CAMEO coders read a
     domestic story; so is easing such measures (081x: "lifted the curfew"), and so is an
     intent, threat or refusal about either ("is prepared to impose martial law": the threat is
-    aimed at the people the martial law would be imposed on). (Protests with no target are left
+    aimed at the people the martial law would be imposed on). Violence (18-20) by an insurgency
+    (rebels, insurgents, armed groups) with no one named is fought in its own country ("Boko
+    Haram launched attacks": NGAREB -> NGA). (Protests with no target are left
     without one: the PLOVER gold aims them at the home government, the PETRARCH2 gold does
     not.)"""
     country = (source or "")[:3]
     if not country.isalpha() or country in ("IGO", "NGO", "IMG", "MNC"):
         return None, rule
+    if (source or "")[3:6] in INSURGENTS and code[:2] in ("18", "19", "20"):
+        return country, f"{rule}; an insurgency's violence in its own country"
     if (source or "")[3:6] not in STATE_AGENTS:
         return None, rule
     for act in (code, content_code or ""):

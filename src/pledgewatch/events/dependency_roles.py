@@ -33,6 +33,8 @@ TARGET_PREPS: dict[str, int] = {
     "onto": 3,
     "over": 4,
     "between": 4,
+    "among": 4,
+    "amongst": 4,
     "from": 5,
     "for": 6,
     "in": 8,
@@ -239,8 +241,12 @@ def is_to_complement(verb: Any) -> bool:
 #: or into relative, adverbial or reported clauses ("fired shells at positions in X", "mobilized
 #: reservists for a war against X", "denounced as a crime X's detention of ...").
 DEEP_TARGET_DEPS = frozenset(
-    {"dobj", "obj", "dative", "prep", "pobj", "pcomp", "attr", "oprd", "appos", "conj", "xcomp"}
-)
+    {
+        "dobj", "obj", "dative", "prep", "pobj", "pcomp", "attr", "oprd", "appos", "conj",
+        "xcomp",
+        "nsubjpass",  # a passive's subject is its object: "a camp for X refugees was attacked"
+    }
+)  # fmt: skip
 #: How many dependency steps a deep target may lie below its trigger.
 DEEP_TARGET_DEPTH = 6
 

@@ -247,7 +247,15 @@ class SentenceExtractor:
         self, action: Action, code: str, why: str, sources: list[Argument]
     ) -> tuple[str, str]:
         """Force used by bombers, gunmen or with bombs is CAMEO's 18 ASSAULT, not 19 FIGHT;
-        seizure, destruction or violence by protesters is 145 violent protest."""
+        seizure, destruction or violence by protesters is 145 violent protest; peacekeepers
+        arriving somewhere are deployed there (074), they do not visit."""
+        if code in ("042", "043"):
+            subjects = [a.head for a in sources] or [t for t, _ in subject_tokens(action.token)]
+            keepers = self.lexicon.words("@peacekeeping")
+            cue = next((w for s in subjects for w in np_words(s) if w in keepers), None)
+            refined = self.lexicon.compose("by_peacekeepers", code) if cue else None
+            if cue and refined not in (None, KEEP) and refined != code:
+                return refined, f"{why} ⇒ {refined} (by peacekeepers: '{cue}')"
         if code[:2] in ("17", "18", "19"):
             subjects = [a.head for a in sources] or [t for t, _ in subject_tokens(action.token)]
             protesters = self.lexicon.words("@protester")
@@ -310,10 +318,12 @@ def _mark_consequences(events: list[RawEvent]) -> None:
     aim, not a second event ("insurgents shelled the town, killing eight": one 19, as PETRARCH
     codes one event per verb phrase; "marched through the capital, demanding reforms": one 14).
     Its events become "consequence" when they are the same kind of act as the verb's (same
-    CAMEO root) or words accompanying a deed (a verbal root under a material one). A different
-    deed stays an event of its own ("opened fire on the crowd, arresting twelve": 19 and 17);
-    so does everything under a verb that codes nothing or only a statement ("declared a state
-    of emergency, suspending the constitution")."""
+    CAMEO root) or words accompanying an act (a verbal root under any coded act: "held talks
+    with X, offering support"), and so do the events of what such a participle says ("staged
+    rallies, saying the leader must resign"). A different deed stays an event of its own
+    ("opened fire on the crowd, arresting twelve": 19 and 17); so does everything under a verb
+    that codes nothing or only a statement ("declared a state of emergency, suspending the
+    constitution")."""
     by_verb: dict[int, set[str]] = {}
     for event in events:
         if event.role == "main" and not event.code.startswith("01"):
@@ -324,8 +334,14 @@ def _mark_consequences(events: list[RawEvent]) -> None:
         head = _consequence_participle(event.action.token)
         roots = by_verb.get(head.i, set()) if head is not None else set()
         root = event.code[:2]
-        if root in roots or (root in VERBAL_ROOTS and roots - VERBAL_ROOTS):
+        if root in roots or (root in VERBAL_ROOTS and roots):
             event.role = "consequence"
+        elif event.frame is not None and event.frame.family == "say":
+            # "staged rallies against X, saying he must resign", "refused to meet X, saying
+            # he would only see him at home": what the participle says accompanies the act
+            head = _consequence_participle(event.frame.token)
+            if head is not None and by_verb.get(head.i):
+                event.role = "consequence"
 
 
 def _consequence_participle(token: Any) -> Any:
@@ -381,10 +397,12 @@ def _mark_allegations(events: list[RawEvent], actions: list[Action]) -> None:
         if event.role != "main":
             continue
         token = event.action.token
-        for _ in range(8):
+        for _ in range(10):
             dep = token.dep_
             head = token.head
-            if head is token or dep not in ("ccomp", "xcomp", "conj"):
+            # up through complement clauses, coordination and a preposition's clausal object
+            # ("alleged that the army contributed to planning massacres")
+            if head is token or dep not in ("ccomp", "xcomp", "conj", "pcomp", "prep"):
                 break
             if head.i in accusers:
                 if dep != "conj":

@@ -69,6 +69,10 @@ _CLAUSE_LINKS = frozenset(
 )
 
 
+#: Words that negate a clause from its subject ("neither X nor Y did", "no country did").
+SUBJECT_NEGATIONS = frozenset({"neither", "nor", "no"})
+
+
 @dataclass(frozen=True, slots=True)
 class ModalityCues:
     """The cue word lists, as frozensets of lower-case words or lemmas."""
@@ -185,6 +189,22 @@ class ModalityReader:
                 found.append(ModalityReading("hypothetical", word))
             elif dep == "advmod" and word in c.reporting_adverbs:
                 found.append(ModalityReading("reported", word))
+        if token.pos_ in ("VERB", "AUX"):
+            # "Neither China nor Russia supported it", "no country voted for it": the subject
+            # is negated, so the act is
+            for subject in token.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                cue = next(
+                    (
+                        g.lower_
+                        for g in subject.children
+                        if g.dep_ in ("det", "preconj", "cc") and g.lower_ in SUBJECT_NEGATIONS
+                    ),
+                    None,
+                )
+                if cue is not None:
+                    found.append(ModalityReading("negated", cue))
         # "going to attack": the aux chain sits on "going".
         if token.lower_ == "going" and any(ch.dep_ == "xcomp" for ch in token.children):
             found.append(ModalityReading("future", "going to"))
