@@ -23,6 +23,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -60,26 +61,17 @@ def run(db: Path, *args: str, timeout: float = 600) -> subprocess.CompletedProce
     )
 
 
-def run_and_kill(db: Path, args: list[str], delay: float) -> bool:
-    """Start the command, SIGKILL its whole process group after ``delay`` s; True if killed."""
-    process = subprocess.Popen(
-        [*PLEDGEWATCH, "--db", str(db), *args],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=ROOT,
-        start_new_session=True,  # its own group: pool workers die with it
-    )
-    try:
-        process.wait(timeout=delay)
-        return False  # finished before the kill
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-        return True
-
-
-def run_and_kill_after(db: Path, args: list[str], coded: int, delay: float) -> None:
-    """Start the command; SIGKILL its process group ``delay`` s after ``coded`` are stored."""
+def run_and_kill_after(
+    db: Path,
+    args: list[str],
+    coded: int,
+    delay: float,
+    progress: Callable[[Path], int] | None = None,
+) -> None:
+    """Start the command; SIGKILL its process group ``delay`` s after ``progress(db)`` (by
+    default the documents coded) reaches ``coded``: a kill tied to progress, not to the clock,
+    lands mid-run on a fast machine and a loaded one alike."""
+    count = progress or coded_count
     process = subprocess.Popen(
         [*PLEDGEWATCH, "--db", str(db), *args],
         stdout=subprocess.DEVNULL,
@@ -89,13 +81,14 @@ def run_and_kill_after(db: Path, args: list[str], coded: int, delay: float) -> N
     )
     deadline = time.monotonic() + 300
     try:
-        while coded_count(db) < coded:
+        while count(db) < coded:
             assert process.poll() is None, "the run ended before it could be killed"
             assert time.monotonic() < deadline, "the run made no progress in 300 s"
             time.sleep(0.05)
         time.sleep(delay)
     finally:
-        os.killpg(process.pid, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):  # it may have finished in the delay
+            os.killpg(process.pid, signal.SIGKILL)
         process.wait()
 
 
@@ -125,6 +118,17 @@ def coded_count(db: Path) -> int:
     with contextlib.closing(sqlite3.connect(db, timeout=30)) as connection:
         query = "select count(*) from documents where coded_version is not null"
         return connection.execute(query).fetchone()[0]
+
+
+def stored_count(db: Path) -> int:
+    """Documents stored, 0 before the store exists (an ingest run creates it)."""
+    if not db.exists():
+        return 0
+    try:
+        with contextlib.closing(sqlite3.connect(db, timeout=30)) as connection:
+            return connection.execute("select count(*) from documents").fetchone()[0]
+    except sqlite3.OperationalError:  # the schema is not there yet
+        return 0
 
 
 def events_by_document(db: Path) -> dict[str, list[tuple]]:
@@ -165,10 +169,20 @@ def test_ingest_killed_at_random_points_stores_every_document_once(tmp_path: Pat
     assert run(clean, "ingest", "--quiet", str(corpus)).returncode == 0
     killed_db = tmp_path / "killed.db"
     rng = random.Random(20261129)
-    kills = 0
-    for _ in range(5):
-        kills += run_and_kill(killed_db, ["ingest", "--quiet", str(corpus)], rng.uniform(0.8, 4.0))
-    assert kills >= 3, "the runs finished before they could be killed: the test proves nothing"
+    stored_after_kill = []
+    for _ in range(3):
+        done = stored_count(killed_db)
+        if done >= 2700:
+            break
+        # kill once a random number more documents are stored, plus up to 0.2 s: mid-batch,
+        # often mid-write, however fast or loaded the machine is
+        target = done + rng.randint(1, 2700 - done)  # written in batches of 200: not the last
+        args = ["ingest", "--quiet", str(corpus)]
+        run_and_kill_after(killed_db, args, target, rng.uniform(0, 0.2), progress=stored_count)
+        stored_after_kill.append(stored_count(killed_db))
+    assert any(0 < n < 3000 for n in stored_after_kill), (
+        f"no kill landed mid-run (stored after each kill: {stored_after_kill})"
+    )
     final = run(killed_db, "ingest", "--quiet", str(corpus))
     assert final.returncode == 0, final.stderr
     assert_documents_stored_once(killed_db, clean)
