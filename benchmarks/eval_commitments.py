@@ -1,7 +1,7 @@
 """Accuracy of the commitment analysis on the shared evaluation sets, printed per data set.
 
     python benchmarks/eval_commitments.py [--data DIR] [--polnear-articles N] [--seed S]
-                                          [--only NAME ...] [--json FILE]
+                                          [--only NAME ...] [--json FILE] [--no-cue-model]
 
 Data sets (``commit_*.jsonl`` in ``--data``, default ``../shared/data/eval``):
 
@@ -12,7 +12,10 @@ Data sets (``commit_*.jsonl`` in ``--data``, default ``../shared/data/eval``):
   :func:`pledgewatch.commitments.attribution_spans.find_attributions` against the gold cue and
   source extents; precision, recall and F1, exact and overlapping character spans. All 924
   articles are read by default (about two minutes); ``--polnear-articles N`` reads a
-  fixed-seed sample of N instead;
+  fixed-seed sample of N instead. Figures are printed for the ``train`` and ``dev``
+  articles apart and together, for the rules alone and for the rules revised by the learned
+  cue detector (:mod:`pledgewatch.commitments.cue_detector`, trained on ``train`` only, so
+  the ``dev`` part is the fair estimate); ``--no-cue-model`` runs the rules alone;
 * hedges (``commit_szeged_wiki_hedges``): sentence-level F1 of the uncertain and the certain
   class from :func:`is_uncertain`, and exact-span F1 of the cues;
 * speaker commitment (``commit_commitmentbank``): Pearson r of
@@ -135,37 +138,108 @@ def eval_factuality(rows: list[dict[str, Any]], nlp: Any) -> dict[str, Any]:
     }
 
 
+#: the two ways the attribution benchmark runs: the rules alone, and the rules revised by the
+#: learned cue detector (trained on the ``train`` articles only)
+ATTRIBUTION_MODES = ("rules", "rules+model")
+
+
 def eval_attribution(
-    rows: list[dict[str, Any]], nlp: Any, articles: int, seed: int
+    rows: list[dict[str, Any]], nlp: Any, articles: int, seed: int, *, cue_model: bool = True
 ) -> dict[str, Any]:
+    """Cue and source F1 of the attribution finder, for ``train`` and ``dev`` articles apart
+    and together, rules alone and (with ``cue_model``) rules plus the learned cue detector.
+
+    The top-level figures are those of the shipped finder (rules+model when the model is
+    used) on the articles the model was not trained on (``unseen``: every split but
+    ``train``; on a held-out file, all of them); ``parts`` holds every split and mode.
+    """
     from pledgewatch.commitments.attribution_spans import ReportingCues, find_attributions
+    from pledgewatch.commitments.cue_detector import MODEL_PATH, CueDetector
 
     cues = ReportingCues.default()
+    detector = CueDetector.load() if cue_model and MODEL_PATH.is_file() else None
+    if cue_model and detector is None:
+        print(f"no cue model at {MODEL_PATH} (benchmarks/train_attribution.py): rules only")
+    modes = ATTRIBUTION_MODES if detector is not None else ATTRIBUTION_MODES[:1]
     sample = rows
     if articles and articles < len(rows):
         sample = random.Random(seed).sample(rows, articles)
-    counts = {f"{k}_{m}": [0, 0, 0] for k in ("cue", "source") for m in ("exact", "overlap")}
+    keys = [f"{k}_{m}" for k in ("cue", "source") for m in ("exact", "overlap")]
+    splits = sorted({str(r.get("split", "dev")) for r in sample})
+    parts = [*splits, "all", *(["unseen"] if splits != ["train"] else [])]
+    counts = {(mode, part): {key: [0, 0, 0] for key in keys} for mode in modes for part in parts}
+    seconds = {"parse": 0.0, "rules": 0.0, "model": 0.0}
     docs = nlp.pipe((r["text"] for r in sample), batch_size=8)
+    clock = time.perf_counter()
     for row, doc in zip(sample, docs, strict=True):
-        pred_cue, pred_src = [], []
+        seconds["parse"] += time.perf_counter() - clock
+        found: dict[str, list[Any]] = {mode: [] for mode in modes}
         for sent in doc.sents:
-            for found in find_attributions(sent, cues):
-                pred_cue.append(_chars(doc, found.cue))
-                if found.source is not None:
-                    pred_src.append(_chars(doc, found.source))
+            clock = time.perf_counter()
+            rule_found = find_attributions(sent, cues)
+            seconds["rules"] += time.perf_counter() - clock
+            found["rules"].extend(rule_found)
+            if detector is not None:
+                clock = time.perf_counter()
+                found["rules+model"].extend(detector.revise(sent, rule_found, cues))
+                seconds["model"] += time.perf_counter() - clock
         gold_cue = [tuple(a["cue"]) for a in row["attributions"]]
         gold_src = [tuple(a["source"]) for a in row["attributions"] if a["source"]]
-        for name, pred, gold in (("cue", pred_cue, gold_cue), ("source", pred_src, gold_src)):
-            for mode in ("exact", "overlap"):
-                tp, n_pred, n_gold = span_prf(pred, gold, overlap=mode == "overlap")  # type: ignore[arg-type]
-                total = counts[f"{name}_{mode}"]
-                total[0] += tp
-                total[1] += n_pred
-                total[2] += n_gold
+        part = str(row.get("split", "dev"))
+        where_counted = [part, "all", *(["unseen"] if part != "train" else [])]
+        for mode in modes:
+            pred_cue = [_chars(doc, f.cue) for f in found[mode]]
+            pred_src = [_chars(doc, f.source) for f in found[mode] if f.source is not None]
+            for name, pred, gold in (("cue", pred_cue, gold_cue), ("source", pred_src, gold_src)):
+                for match in ("exact", "overlap"):
+                    tp, n_pred, n_gold = span_prf(pred, gold, overlap=match == "overlap")  # type: ignore[arg-type]
+                    for where in where_counted:
+                        total = counts[(mode, where)][f"{name}_{match}"]
+                        total[0] += tp
+                        total[1] += n_pred
+                        total[2] += n_gold
+        clock = time.perf_counter()
+    shipped = modes[-1]
     result: dict[str, Any] = {"articles": len(sample), "of": len(rows), "seed": seed}
-    for key, (tp, n_pred, n_gold) in counts.items():
+    headline = "unseen" if "unseen" in parts else "all"
+    result["finder"] = shipped
+    result["part"] = headline
+    for key, (tp, n_pred, n_gold) in counts[(shipped, headline)].items():
         result[key] = prf(tp, n_pred, n_gold)
+
+    def articles_in(part: str) -> int:
+        if part == "all":
+            return len(sample)
+        if part == "unseen":
+            return sum(1 for r in sample if r.get("split", "dev") != "train")
+        return sum(1 for r in sample if str(r.get("split", "dev")) == part)
+
+    result["parts"] = {
+        f"{mode}/{part}": {
+            "articles": articles_in(part),
+            **{key: prf(*total) for key, total in table.items()},
+        }
+        for (mode, part), table in counts.items()
+    }
+    result["seconds_parse_rules_model"] = [round(v, 1) for v in seconds.values()]
+    _print_attribution_table(result["parts"])
     return result
+
+
+def _print_attribution_table(parts: dict[str, dict[str, Any]]) -> None:
+    print(
+        "attribution overlap F1 (P, R) by part; the cue model was trained on the train part"
+        " only: 'unseen' (every other part) is the fair figure"
+    )
+    print(f"  {'finder/part':18} {'articles':>8}  {'cue':>19}  {'source':>19}")
+    for name, table in parts.items():
+        cue, src = table["cue_overlap"], table["source_overlap"]
+        print(
+            f"  {name:18} {table['articles']:>8}  "
+            f"{cue['f1']:.3f} ({cue['p']:.3f}, {cue['r']:.3f})  "
+            f"{src['f1']:.3f} ({src['p']:.3f}, {src['r']:.3f})",
+            flush=True,
+        )
 
 
 def _chars(doc: Any, span: tuple[int, int]) -> tuple[int, int]:
@@ -225,7 +299,9 @@ def eval_promises(rows: list[dict[str, Any]], nlp: Any) -> dict[str, Any]:
 # -- the run ------------------------------------------------------------------------------
 
 
-def run(data: Path, only: Iterable[str], articles: int, seed: int) -> dict[str, Any]:
+def run(
+    data: Path, only: Iterable[str], articles: int, seed: int, *, cue_model: bool = True
+) -> dict[str, Any]:
     wanted = set(only)
     nlp = load_nlp()
     tasks: list[tuple[str, Callable[[list[dict[str, Any]]], dict[str, Any]]]] = [
@@ -234,7 +310,10 @@ def run(data: Path, only: Iterable[str], articles: int, seed: int) -> dict[str, 
         ("commit_szeged_wiki_hedges", lambda rows: eval_hedges(rows, nlp)),
         ("commit_commitmentbank", lambda rows: eval_commitmentbank(rows, nlp)),
         ("commit_promiseeval_en", lambda rows: eval_promises(rows, nlp)),
-        ("commit_polnear_attribution", lambda rows: eval_attribution(rows, nlp, articles, seed)),
+        (
+            "commit_polnear_attribution",
+            lambda rows: eval_attribution(rows, nlp, articles, seed, cue_model=cue_model),
+        ),
     ]
     results: dict[str, Any] = {}
     for name, task in tasks:
@@ -260,11 +339,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--polnear-articles", type=int, default=0, help="sample size, 0 = all")
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument(
+        "--no-cue-model",
+        action="store_true",
+        help="attribution by the rules alone (default: rules and the learned cue detector)",
+    )
     args = parser.parse_args(argv)
     if not args.data.is_dir():
         print(f"evaluation data not found at {args.data}; pass --data DIR", file=sys.stderr)
         return 2
-    results = run(args.data, args.only, args.polnear_articles, args.seed)
+    results = run(
+        args.data, args.only, args.polnear_articles, args.seed, cue_model=not args.no_cue_model
+    )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
     return 0

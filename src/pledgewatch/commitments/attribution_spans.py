@@ -13,12 +13,16 @@ source extent the way such corpora do. The commitment grader does not use it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.commitments.attribution import in_quotation, object_of_cue, speaker_of
 from pledgewatch.commitments.lexicon import plain_stems
 from pledgewatch.commitments.reporting_cues import ReportingCues
+
+if TYPE_CHECKING:
+    from pledgewatch.commitments.cue_detector import CueDetector
 
 INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "pobj", "prep", "acomp"})
 #: a relative "that" stands for the noun it describes ("a poll that shows"); PolNeAR marks
@@ -38,7 +42,9 @@ class AttributionSpan:
     content: tuple[int, int] | None
 
 
-def find_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
+def find_attributions(
+    sent: Span, cues: ReportingCues, detector: CueDetector | None = None
+) -> list[AttributionSpan]:
     """Every attribution cue in a sentence with its source and content.
 
     Used by the attribution benchmark. All stances count here, as they do in attribution
@@ -48,6 +54,10 @@ def find_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
     and nouns, "according to X", a verb with a speech noun ("made the case that ..."), an
     as-clause ("as X noted, ..."), and a headline colon ("Trump: ..."). Only the outermost
     report counts where one lies inside the content of another (:func:`_outermost`).
+
+    With a ``detector`` (:class:`~pledgewatch.commitments.cue_detector.CueDetector`), the
+    learned cue detector then adds the cues the rules missed and drops rule cues it is
+    very sure are wrong; without one, the rules alone answer.
     """
     found: list[AttributionSpan] = []
     for token in sent:
@@ -109,7 +119,8 @@ def find_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
     found.extend(_noun_attributions(sent, cues))
     found.extend(_light_verb_attributions(sent, cues))
     found.extend(_headline_verb_attributions(sent, cues))
-    return _outermost(found, sent.doc)
+    found = _outermost(found, sent.doc)
+    return detector.revise(sent, found, cues) if detector is not None else found
 
 
 def _headline_verb_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
