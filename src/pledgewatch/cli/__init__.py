@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "pledgewatch.cli.ingest_cmd",
     "pledgewatch.cli.coding_cmds",
     "pledgewatch.cli.compare_cmd",
+    "pledgewatch.cli.speech_cmd",
     "pledgewatch.cli.ledger_cmds",
     "pledgewatch.cli.analysis_cmds",
     "pledgewatch.cli.interop_cmds",
