@@ -39,6 +39,9 @@ APPEAL_CODE = "020"
 _CHILD_DEPS = frozenset(
     {"prt", "prep", "advmod", "agent", "npadvmod", "compound", "amod", "dative", "aux", "mark"}
 )
+#: Pseudo-dependent of a verb with an object and an object predicate ("called X an act of
+#: aggression"); verbs.tsv patterns name it in their child column.
+PREDICATE_CHILD = "=predicate"
 #: Where a speech-act verb or noun finds the event it is about ("called for talks").
 _CONTENT_PREPS = frozenset(
     {"to", "for", "of", "on", "with", "about", "over", "from", "against", "into", "in"}
@@ -156,6 +159,12 @@ class ActionFinder:
                         words |= np_words(pobj)
             elif dep in ("oprd", "acomp", "attr", "dative"):
                 words |= np_words(child)
+            elif dep in ("xcomp", "ccomp") and _small_clause_subject(child) is not None:
+                # "declared the armistice void", "... null and void", "... nullified": the
+                # predicate of a small clause says what the verb makes of its object
+                words |= _predicate_words(child)
+                if child.pos_ in ("VERB", "AUX"):
+                    words.add(child.lemma_.lower())
             elif dep in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
                 words.add(child.lemma_.lower())
                 if _infinitival(child):  # "allow inspectors to return"
@@ -169,6 +178,12 @@ class ActionFinder:
             is_actor = is_actor or actors.at(verb.head) is not None
         if not has_object:
             words |= prep_words
+        predicate = _object_predicate(verb)
+        if predicate is not None:
+            # "called the test a provocative act", "branded X a crime", "described X as a
+            # provocation": the verb characterises its object (pseudo-child PREDICATE_CHILD)
+            children.add(PREDICATE_CHILD)
+            words |= np_words(predicate)
         # "test-fired": the hyphenated prefix is a separate token before the hyphen
         left = verb.i - 2
         if left >= verb.sent.start and verb.doc[verb.i - 1].text == "-":
@@ -225,6 +240,18 @@ class ActionFinder:
                         ),
                         token,
                     )
+                predicate = by_token.get(token.i)
+                if action.family == "reject" and (predicate is None or not predicate.pattern.code):
+                    # "declared the armistice void" / "... nullified": what is rejected is the
+                    # small clause's subject, the agreement the clause annuls
+                    subject = _small_clause_subject(token)
+                    if subject is None and token.pos_ == "NOUN":
+                        # "declared the treaty void" read as one noun phrase, "treaty void"
+                        subject = next(
+                            (c for c in token.children if c.dep_ == "compound" and c.i in by_token),
+                            None,
+                        )
+                    token = subject if subject is not None else token
                 inner = by_token.get(token.i)
                 if inner is not None and inner is not action and inner.governor is None:
                     inner.governor = action
@@ -290,17 +317,27 @@ class ActionFinder:
             results: list[tuple[str, Action | None, str]] = []
             if family == "intent" and _object_control(action):
                 family = "appeal"  # "wants Putin to attack": what one wants another to do
+            deciding = family == "intent" and _lemma(action.token) in self.lexicon.words(
+                "@decision"
+            )
             for content in action.contents:
                 for inner_code, inner_action, inner_why in self._content_codes(
                     content, depth, family
                 ):
-                    combined = self.lexicon.compose(family or "", inner_code)
+                    used = family
+                    if deciding and self.lexicon.compose("decide", inner_code) != (
+                        self.lexicon.compose("intent", inner_code)
+                    ):
+                        # "the EU agreed to ban imports", "voted to impose sanctions": deciding
+                        # to sanction is sanctioning (compose.tsv family "decide"), no threat
+                        used = "decide"
+                    combined = self.lexicon.compose(used or "", inner_code)
                     if combined is None:
                         continue
                     code = own if combined == KEEP else combined
                     if code is None:
                         continue
-                    why = f"{action.label}({family}) + {inner_why} ⇒ {code}"
+                    why = f"{action.label}({used}) + {inner_why} ⇒ {code}"
                     results.append((code, inner_action, why))
             if results:
                 return results
@@ -338,6 +375,10 @@ class ActionFinder:
         return [(code, content, why) for code, _, why in self.codes(content, depth + 1)]
 
 
+def _lemma(token: Any) -> str:
+    return token.lemma_.lower()
+
+
 def _conjuncts(token: Any, limit: int = 6) -> list[Any]:
     """The conjuncts coordinated with ``token``: its "conj" children and theirs, in order."""
     out: list[Any] = []
@@ -347,6 +388,64 @@ def _conjuncts(token: Any, limit: int = 6) -> list[Any]:
         out.extend(following)
         frontier = following
     return out[:limit]
+
+
+def _object_predicate(verb: Any) -> Any:
+    """The object predicate of a verb that characterises its object, or None: the ``oprd`` of
+    "called the test [a provocative act]", a second noun object ("branded the embargo [a
+    crime]", as the small parser reads it) or the "as" object ("described the drills as [a
+    provocation]"); only when the verb has a direct object, or the predicate holds it
+    ("called [the step unjustifiable]", as the small parser reads it)."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for child in verb.children:
+        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            # "called the step unjustifiable" may come with the object inside the predicate
+            inside = any(
+                g.dep_ in ("nsubj", "npadvmod") and g.pos_ in ("NOUN", "PROPN") and g.i < child.i
+                for g in child.children
+            )
+            if objects or inside:
+                return child
+    if not objects:
+        return None
+    if len(objects) > 1 and objects[1].pos_ == "NOUN":
+        return objects[1]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > objects[0].i:
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _small_clause_subject(predicate: Any) -> Any:
+    """The subject of a verbless or participial small clause complement ("declared [the
+    armistice void]", "[the truce nullified]", "declares [armistice void]" in a headline, or
+    "declared that [the pact was void]"), or None when ``predicate`` heads no such clause."""
+    if predicate.dep_ not in ("ccomp", "xcomp"):
+        return None
+    be_clause = predicate.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr") for c in predicate.children
+    )
+    if predicate.pos_ not in ("ADJ", "NOUN") and predicate.tag_ != "VBN" and not be_clause:
+        return None
+    for child in predicate.children:
+        if child.dep_ in ("nsubj", "nsubjpass") or (
+            child.dep_ == "compound" and predicate.pos_ == "NOUN"
+        ):
+            return child
+    return None
+
+
+def _predicate_words(predicate: Any) -> set[str]:
+    """Words of a small clause's predicate and its conjuncts ("null and void"), through "be"."""
+    heads = [predicate]
+    if predicate.lemma_ == "be":
+        heads = [c for c in predicate.children if c.dep_ in ("acomp", "attr")]
+    words: set[str] = set()
+    for head in heads:
+        for word in (head, *(c for c in head.children if c.dep_ == "conj")):
+            words.add(word.lower_)
+            words.add(word.lemma_.lower())
+    return words
 
 
 def _hyphenated_modifier(token: Any) -> bool:

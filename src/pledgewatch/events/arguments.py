@@ -13,7 +13,9 @@ parties of its "between" phrase; an act with no one named is done to the object 
 clause ("opened fire to disperse the protesters"); a document with no author speaks for the
 country it was issued in ("a report released in Kigali alleged ..."); and an event noun that is
 the subject of a purpose verb takes no target from what it was meant for ("the launch was
-intended to mark the birthday of X").
+intended to mark the birthday of X"); who asked for an act ("met at the request of X") is no
+target of it, and neither is the one a sourceless act honours ("the parade marked the
+birthday of X").
 """
 
 from __future__ import annotations
@@ -88,7 +90,15 @@ class ArgumentFinder:
             targets = []
         else:
             sources = self._located(self.verb_sources(token), token) or self._issued_in(token)
-            targets = self._best_ranked(object_tokens(token, self._theme_objects(action)), sources)
+            requesters = self._requesters(token)
+            targets = self._best_ranked(
+                [
+                    item
+                    for item in object_tokens(token, self._theme_objects(action))
+                    if item[0].i not in requesters
+                ],
+                sources,
+            )
             if "recipient" in action.pattern.flags:
                 holders = [token] + [c for c in token.children if c.dep_ in OBJECT_DEPS]
                 givers = self._resolve(
@@ -176,6 +186,13 @@ class ArgumentFinder:
             # act's purpose clause is done to, even when they carry no country
             targets = self._purpose_targets(token, sources)
         targets = [t for t in targets if not _own_origin(t, sources)]
+        if not sources:
+            # "the parade marked the 100th birthday of Kim Il Sung": the one honoured is no
+            # one the act is done to, and with no one doing it there is no event
+            honoured = self.lexicon.words("@commemorated")
+            targets = [
+                t for t in targets if not (t.via is not None and t.head.lemma_.lower() in honoured)
+            ]
         return sources, [_as_place(t) for t in targets]
 
     def _between(self, token: Any) -> list[Argument]:
@@ -287,10 +304,34 @@ class ArgumentFinder:
                     return found
         return []
 
+    def _requesters(self, verb: Any) -> frozenset[int]:
+        """Tokens of the verb's circumstance phrases that name who asked for the act ("met at
+        the request of the US", "came on the invitation of Japan", "upon the proposal of X"):
+        a speech-act noun whose "of" actor is its source (``of=source`` in ``nouns.tsv``) and
+        its "of" phrase. The one who asked is no one the act is done to; "decided on a request
+        from X" has no "of" asker and keeps X."""
+        out: set[int] = set()
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "upon"):
+                continue
+            for noun in prep.children:
+                patterns = self.lexicon.patterns("noun", noun.lemma_.lower())
+                if noun.dep_ != "pobj" or not any(
+                    p.of_role == "source" and p.family for p in patterns
+                ):
+                    continue
+                for of in noun.children:
+                    if of.dep_ == "prep" and of.lower_ == "of":
+                        out.update(t.i for t in of.subtree)
+                        out.add(noun.i)  # and the noun, whose owner is found through "of"
+        return frozenset(out)
+
     def _deep_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
         """Country-bearing actors below the trigger (:func:`deep_target_tokens`) at the nearest
-        depth that has one naming a country other than the sources'."""
+        depth that has one naming a country other than the sources'; never inside a phrase
+        naming who asked for the act (:meth:`_requesters`)."""
         skip = frozenset(i for s in sources for i in range(s.mention.start, s.mention.end))
+        skip |= self._requesters(token)
         own = {s.mention.code[:3] for s in sources}
         best_depth = None
         chosen: list[Argument] = []

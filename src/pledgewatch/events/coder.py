@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
+from pledgewatch.events.halt_lists import restore_halt_list
 from pledgewatch.events.headlines import restore_headline_verb, restore_reduced_relative_verb
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.misread_names import restore_misread_first_name
@@ -240,6 +241,7 @@ class EventCoder:
             start, end = split.token_bounds[i]
             sentence = doc[start:end]
             restore_misread_first_name(sentence, self.lexicon)
+            restore_halt_list(sentence, self.lexicon)
             # a verb read as a participle first: it is there, only misattached
             if not restore_reduced_relative_verb(sentence, self.lexicon):
                 restore_headline_verb(sentence, self.nlp, self.lexicon, self._disabled_pipes())

@@ -252,24 +252,32 @@ class SentenceExtractor:
         if code in ("042", "043"):
             subjects = [a.head for a in sources] or [t for t, _ in subject_tokens(action.token)]
             keepers = self.lexicon.words("@peacekeeping")
-            cue = next((w for s in subjects for w in np_words(s) if w in keepers), None)
+            cue = next((w for s in subjects for w in sorted(np_words(s)) if w in keepers), None)
             refined = self.lexicon.compose("by_peacekeepers", code) if cue else None
             if cue and refined not in (None, KEEP) and refined != code:
                 return refined, f"{why} ⇒ {refined} (by peacekeepers: '{cue}')"
         if code[:2] in ("17", "18", "19"):
             subjects = [a.head for a in sources] or [t for t, _ in subject_tokens(action.token)]
             protesters = self.lexicon.words("@protester")
-            cue = next((w for s in subjects for w in np_words(s) if w in protesters), None)
+            cue = next((w for s in subjects for w in sorted(np_words(s)) if w in protesters), None)
             refined = self.lexicon.compose("by_protesters", code) if cue else None
             if cue and refined not in (None, KEEP) and refined != code:
                 return refined, f"{why} ⇒ {refined} (by protesters: '{cue}')"
+        drill = self._exercise_of(action.token) if code[:2] in ("18", "19") else None
+        if drill is not None:
+            refined = self.lexicon.compose("in_exercise", code)
+            if refined not in (None, KEEP) and refined != code:
+                return refined, f"{why} ⇒ {refined} (in an exercise: '{drill}')"
         if not code.startswith("19"):
             return code, why
         agents = self.lexicon.words("@unconventional_agent")
+        if code.startswith("195"):
+            # bombers that drop bombs are aircraft, not suicide bombers
+            agents = agents - self.lexicon.words("@aircraft")
         means = self.lexicon.words("@unconventional_means")
         token = action.token
         subjects = [a.head for a in sources] or [t for t, _ in subject_tokens(token)]
-        cue = next((w for s in subjects for w in np_words(s) if w in agents), None)
+        cue = next((w for s in subjects for w in sorted(np_words(s)) if w in agents), None)
         if cue is None:
             for child in token.children:
                 if child.dep_ in ("prep", "agent") and child.lower_ in (
@@ -279,13 +287,25 @@ class SentenceExtractor:
                     "using",
                 ):
                     for pobj in child.children:
-                        cue = cue or next((w for w in np_words(pobj) if w in means), None)
+                        cue = cue or next((w for w in sorted(np_words(pobj)) if w in means), None)
         if cue is None:
             return code, why
         refined = self.lexicon.compose("unconventional", code)
         if refined in (None, KEEP) or refined == code:
             return code, why
         return refined, f"{why} ⇒ {refined} (unconventional: '{cue}')"
+
+    def _exercise_of(self, token: Any) -> str | None:
+        """The exercise word when the act is done in a drill ("fired artillery during the
+        drills", "dropped bombs in an exercise"): a show of force, not an attack."""
+        exercises = self.lexicon.words("@exercise")
+        for prep in token.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("during", "in", "for"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lemma_.lower() in exercises:
+                    return pobj.text
+        return None
 
     def _first_code(self, content: Action | None) -> str | None:
         if content is None:
