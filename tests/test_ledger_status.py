@@ -235,7 +235,7 @@ def test_summary_says_an_outsiders_later_claim_does_not_revive_a_retracted_pledg
         # one level is the promise's own clause: nobody but the report voiced it
         (None, ("PRK (North Korea) was signed",), "the report itself, reported"),
         # ... named by its publisher when the store knows it
-        (None, ("PRK (North Korea) was signed",), "a Reuters report, reported"),
+        (None, ("PRK (North Korea) was signed",), "a report by Reuters, reported"),
     ],
 )
 def test_summary_names_who_voiced_a_third_party_claim(
@@ -550,6 +550,5 @@ def test_an_unattributed_claim_is_named_by_its_publisher(tmp_path) -> None:
         )
         rebuild_ledger(store)
         [status] = ledger_statuses(store, as_of=D("2011-09-01"))
-    assert (
-        "first claimed by a third party (a Yonhap News Agency report, reported)" in status.summary
-    )
+    expected = "first claimed by a third party (a report by Yonhap News Agency, reported)"
+    assert expected in status.summary

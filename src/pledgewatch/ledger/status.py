@@ -225,7 +225,7 @@ _LEVEL_ACTOR = re.compile(r"^\S+ \([^)]*\)")
 
 def _who(mention: Mention) -> str:
     """Who voiced a third-party mention: the speaker, the outermost reporter, or the report
-    (named by its publisher when known: "a Reuters report").
+    (named by its publisher when known: "a report by Reuters").
 
     The last level of an attribution chain is the promise's own clause ("PRK (North Korea)
     will allow"), so a chain of one level names no one but the news report itself.
@@ -237,7 +237,7 @@ def _who(mention: Mention) -> str:
         outer = mention.attribution[0]
         found = _LEVEL_ACTOR.match(outer)
         speaker = found.group(0) if found else outer
-    reporter = f"a {mention.publisher} report" if mention.publisher else "the report itself"
+    reporter = f"a report by {mention.publisher}" if mention.publisher else "the report itself"
     return f"{speaker or reporter}, {mention.formality}"
 
 
