@@ -232,6 +232,12 @@ def test_summary_says_an_outsiders_later_claim_does_not_revive_a_retracted_pledg
             ("RUSGOV (a spokesman) said", "PRK (North Korea) will be ready"),
             "RUSGOV (a spokesman), reported",
         ),
+        # a reporter no actor code names is named by its words, without the verb
+        (
+            None,
+            ("Several headlines said", "PRK (North Korea) promised"),
+            "Several headlines, reported",
+        ),
         # one level is the promise's own clause: nobody but the report voiced it
         (None, ("PRK (North Korea) was signed",), "the report itself, reported"),
         # ... named by its publisher when the store knows it
@@ -246,6 +252,7 @@ def test_summary_names_who_voiced_a_third_party_claim(
         speaker=speaker,
         attribution=attribution,
         publisher="Reuters" if "Reuters" in who else None,
+        reporting_verb="said" if attribution and attribution[0].endswith("said") else None,
     )
     summary = pledge_status_at(pledge(claim), D("2011-09-01")).summary
     assert summary.startswith(f"first claimed by a third party ({who}) on 2011-08-24")

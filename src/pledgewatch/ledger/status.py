@@ -236,9 +236,17 @@ def _who(mention: Mention) -> str:
     if speaker is None and len(mention.attribution) > 1:
         outer = mention.attribution[0]
         found = _LEVEL_ACTOR.match(outer)
-        speaker = found.group(0) if found else outer
+        speaker = found.group(0) if found else _without_verb(outer, mention.reporting_verb)
     reporter = f"a report by {mention.publisher}" if mention.publisher else "the report itself"
     return f"{speaker or reporter}, {mention.formality}"
+
+
+def _without_verb(level: str, verb: str | None) -> str:
+    """An uncoded reporter's level without its verb: "Several headlines said" -> "Several
+    headlines" (the summary adds how the claim was made itself)."""
+    if verb and level.lower().endswith(" " + verb.lower()):
+        return level[: -len(verb) - 1]
+    return level
 
 
 def _wording(mention: Mention) -> str:
