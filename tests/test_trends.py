@@ -546,3 +546,20 @@ def test_the_worked_example_of_the_docs(september_deed: bool) -> None:
     window = windows.iloc[0]
     assert (window.start, window.end, window.score) == (month(2011, 7), dt.date(2011, 8, 31), 7.0)
     assert (window.verbal_coop, window.verbal_coop_before, window.hostile) == (7, 1, 1)
+
+
+def test_the_default_period_is_the_reporting_not_a_recalled_past(tmp_path) -> None:
+    """A 2012 report recalling the 1953 Armistice: the series runs over 2012, not 60 years."""
+    from pledgewatch.store import open_store
+    from tests.test_report import store_with_a_1953_event
+
+    url = f"sqlite:///{tmp_path / 'recall.db'}"
+    store_with_a_1953_event(url)
+    with open_store(url) as store:
+        report = trend_report(store, "PRK")
+        periods = list(report.dyads[0].series["period"])
+        assert periods and periods[0] >= dt.date(2012, 1, 1)
+        # imported events have no document: their dates widen the reporting span
+        add_events(store, [make_event(dt.date(2009, 6, 3), 4, source="PRKMIL", target="KOR")])
+        widened = trend_report(store, "PRK").dyads[0].series["period"]
+        assert widened.iloc[0] == dt.date(2009, 6, 1)

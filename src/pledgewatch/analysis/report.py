@@ -26,6 +26,7 @@ from pledgewatch.analysis.series import (
 from pledgewatch.analysis.settings import TrendSettings, trend_settings
 from pledgewatch.errors import ConfigError
 from pledgewatch.store import Store
+from pledgewatch.store.frames import reporting_range
 
 #: Series columns written to the JSON document (``ids_by_class`` stays in the DataFrame).
 JSON_SERIES_COLUMNS = (
@@ -127,7 +128,9 @@ def trend_report(
         actor: source code prefix (``PRK``).
         against: target prefixes (``"USA,KOR"`` or a list); None = one dyad against anyone.
         freq: ``day``, ``week`` or ``month``.
-        since, until: the days the series covers (default: the actor's first to last event).
+        since, until: the days the series covers (default: the actor's first to last event,
+            held within the first and last report: a recalled 1953 Armistice or talks
+            scheduled after the last report do not stretch the series).
         settings: complete settings; else :func:`trend_settings` for ``freq`` with ``overrides``
             (``window``, ``lag``, ``rise_ratio``, ``penalty`` ...).
     """
@@ -135,7 +138,10 @@ def trend_report(
     actor = actor.strip().upper()
     if not actor:
         raise ConfigError("give an actor code prefix, e.g. PRK")
-    events = happened_events(store, actor, None, since=since, until=until)
+    first_report, last_report = reporting_range(store)
+    events = happened_events(
+        store, actor, None, since=since or first_report, until=until or last_report
+    )
     start = since or (min(events["date"]) if not events.empty else None)
     end = until or (max(events["date"]) if not events.empty else None)
     roots = settings.charm_offensive.threat_roots

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any, get_args
 
 import pandas as pd
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 
 from pledgewatch.errors import InputError
 from pledgewatch.model import FACTUAL_MODALITIES, Modality
@@ -20,6 +20,34 @@ def _frame(store: Store, query: Select[Any]) -> pd.DataFrame:
     with store.reading() as connection:
         result = connection.execute(query)
         return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+
+def reporting_range(store: Store) -> tuple[dt.date | None, dt.date | None]:
+    """The span the store has reports for: from the first to the last publication date of its
+    documents, widened to the dates of imported events (GDELT, ICEWS rows have no document).
+    It bounds default periods: a report recalling the 1953 Armistice, or announcing talks
+    after the last report, must not stretch a chart or an "as of" date over years the store
+    knows nothing about. (None, None) for a store with neither."""
+    published, events = schema.documents.c.published, schema.events
+    imported = events.c.doc_id.is_(None)
+    with store.reading() as connection:
+        firsts = [
+            connection.execute(select(func.min(published))).scalar_one(),
+            connection.execute(select(func.min(events.c.date)).where(imported)).scalar_one(),
+        ]
+        lasts = [
+            connection.execute(select(func.max(published))).scalar_one(),
+            connection.execute(select(func.max(events.c.date)).where(imported)).scalar_one(),
+        ]
+    first_days = [d for d in map(_as_day, firsts) if d is not None]
+    last_days = [d for d in map(_as_day, lasts) if d is not None]
+    return min(first_days, default=None), max(last_days, default=None)
+
+
+def _as_day(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
 
 
 def documents_frame(store: Store, *, with_text: bool = False) -> pd.DataFrame:

@@ -13,6 +13,7 @@ import logging
 from typing import Any
 
 from pledgewatch.errors import PledgewatchError
+from pledgewatch.store.frames import reporting_range
 from pledgewatch.web import queries
 from pledgewatch.web.charts import timeline_spec
 from pledgewatch.web.context import ViewContext, clean_text, iso
@@ -168,7 +169,7 @@ def actor_timeline(
     """
     actor = clean_text(actor) or ""
     if since is None:
-        since = ctx.cached(("first publication",), lambda: queries.first_publication(ctx.store))
+        since = ctx.cached(("reporting range",), lambda: reporting_range(ctx.store))[0]
     return ctx.cached(
         ("timeline-out", actor, since, until, width, interactive),
         lambda: _timeline_out(ctx, actor, since, until, width, interactive),

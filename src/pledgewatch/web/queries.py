@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from pledgewatch.model import FACTUAL_MODALITIES
 from pledgewatch.store import Store, schema
+from pledgewatch.store.frames import reporting_range
 
 EV, CM, DOC = schema.events, schema.commitments, schema.documents
 
@@ -97,20 +98,6 @@ def top_source_actors(store: Store, *, limit: int = 40) -> list[dict[str, Any]]:
         return _all(connection, query)
 
 
-def first_publication(store: Store) -> dt.date | None:
-    """The earliest publication date in the store (None when no document is dated)."""
-    with store.reading() as connection:
-        value = connection.execute(select(func.min(DOC.c.published))).scalar_one()
-    return _as_date(value)
-
-
-def last_publication(store: Store) -> dt.date | None:
-    """The latest publication date in the store (None when no document is dated)."""
-    with store.reading() as connection:
-        value = connection.execute(select(func.max(DOC.c.published))).scalar_one()
-    return _as_date(value)
-
-
 def event_date_range(
     store: Store, actor: str | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
@@ -137,7 +124,7 @@ def reporting_period(
     ("talks will open in June") would otherwise stretch charts, sliders and "as of" dates
     over years the store knows nothing about."""
     first, last = event_date_range(store, actor)
-    first_report, last_report = first_publication(store), last_publication(store)
+    first_report, last_report = reporting_range(store)
     if first_report is not None and (first is None or first < first_report):
         first = first_report
     if last_report is not None and (last is None or last > last_report):
