@@ -16,6 +16,9 @@ Data sets (``commit_*.jsonl`` in ``--data``, default ``../shared/data/eval``):
   articles apart and together, for the rules alone and for the rules revised by the learned
   cue detector (:mod:`pledgewatch.commitments.cue_detector`, trained on ``train`` only, so
   the ``dev`` part is the fair estimate); ``--no-cue-model`` runs the rules alone;
+  in the same pass, the speakers the *commitment grader* gives (:func:`score_grader_speakers`:
+  for each gold attribution, the reporting chain the grader walks above the head of its
+  content, scored against the gold source), rules alone and with the cue detector;
 * hedges (``commit_szeged_wiki_hedges``): sentence-level F1 of the uncertain and the certain
   class from :func:`is_uncertain`, and exact-span F1 of the cues;
 * speaker commitment (``commit_commitmentbank``): Pearson r of
@@ -169,10 +172,12 @@ def eval_attribution(
     parts = [*splits, "all", *(["unseen"] if splits != ["train"] else [])]
     counts = {(mode, part): {key: [0, 0, 0] for key in keys} for mode in modes for part in parts}
     seconds = {"parse": 0.0, "rules": 0.0, "model": 0.0}
+    speakers = GraderSpeakers(parts, with_model=detector is not None)
     docs = nlp.pipe((r["text"] for r in sample), batch_size=8)
     clock = time.perf_counter()
     for row, doc in zip(sample, docs, strict=True):
         seconds["parse"] += time.perf_counter() - clock
+        speakers.score(row, doc)
         found: dict[str, list[Any]] = {mode: [] for mode in modes}
         for sent in doc.sents:
             clock = time.perf_counter()
@@ -223,7 +228,151 @@ def eval_attribution(
     }
     result["seconds_parse_rules_model"] = [round(v, 1) for v in seconds.values()]
     _print_attribution_table(result["parts"])
+    result["grader_speakers"] = speakers.table(articles_in)
+    _print_speaker_table(result["grader_speakers"])
     return result
+
+
+#: the speaker readings scored (see :class:`GraderSpeakers`)
+SPEAKER_READINGS = ("outer", "inner", "outer_cue_outside")
+
+
+class GraderSpeakers:
+    """The speakers the commitment grader gives, scored against PolNeAR's gold sources.
+
+    For each gold attribution with a content and a source: the head of its content (the
+    first verb among the content's parse roots, else the first verb in it, else its first
+    root) is given to :meth:`CommitmentGrader.attribution_of`, the path the grader takes for
+    an event's trigger (its clause, then the reporting chain above it). The speaker span of
+    a level is :func:`~pledgewatch.commitments.attribution.phrase_extent` of its speaker
+    word, as the grader shows it. Two readings are scored: ``outer``, the outermost level
+    that names a speaker (who the reader is told says it; the brief's figure), and
+    ``inner``, the innermost one (the grader's ``Attribution.speaker``). A hit is a
+    character overlap with the gold source. A clause the chain gives no speaker counts as a
+    miss (recall); predicted speakers of clauses without a gold attribution are not scored
+    (PolNeAR marks every attribution, but the grader only asks about promises), so
+    precision is over the gold attributions the chain gave a speaker.
+
+    Many gold cues are the verb of the clause itself ("Gore declined an interview",
+    "Clinton pledges to make ..."): the grader reads those as the promise, names their
+    subject the promisor and gives no speaker, by design. ``outer_cue_outside`` scores the
+    outermost speaker on the gold attributions whose cue lies outside the grader's clause
+    (its scope and the trigger's path to its head), the ones a reporting chain can reach.
+    """
+
+    def __init__(self, parts: Sequence[str], *, with_model: bool) -> None:
+        from pledgewatch.commitments.grader import CommitmentGrader
+
+        self.graders = {"rules": CommitmentGrader(cue_model=False)}
+        if with_model:
+            self.graders["rules+model"] = CommitmentGrader(cue_model=True)
+        self.counts = {
+            (mode, part, reading): [0, 0, 0]
+            for mode in self.graders
+            for part in parts
+            for reading in SPEAKER_READINGS
+        }
+        self.seconds = dict.fromkeys(self.graders, 0.0)
+
+    def score(self, row: dict[str, Any], doc: Any) -> None:
+        from pledgewatch.commitments.attribution import phrase_extent
+
+        part = str(row.get("split", "dev"))
+        where_counted = [part, "all", *(["unseen"] if part != "train" else [])]
+        starts = [t.idx for t in doc]
+        for gold in row["attributions"]:
+            if not gold.get("content") or not gold.get("source"):
+                continue
+            head = _content_head(doc, starts, tuple(gold["content"]))
+            if head is None:
+                continue
+            cue = _first_token_in(doc, starts, tuple(gold["cue"]))
+            for mode, grader in self.graders.items():
+                clock = time.perf_counter()
+                clause = grader.clause_of(head)
+                attribution = grader.attribution_of(head, clause=clause)
+                self.seconds[mode] += time.perf_counter() - clock
+                levels = [lv for lv in attribution.levels if lv.speaker_token is not None]
+                outer = levels[-1] if levels else None
+                readings = [("outer", outer), ("inner", levels[0] if levels else None)]
+                if cue is not None and not _in_clause(cue, clause):
+                    readings.append(("outer_cue_outside", outer))
+                for reading, level in readings:
+                    hit = False
+                    if level is not None:
+                        ps, pe = _chars(doc, phrase_extent(level.speaker_token))
+                        gs, ge = gold["source"]
+                        hit = ps < ge and gs < pe
+                    for where in where_counted:
+                        total = self.counts[(mode, where, reading)]
+                        total[0] += hit
+                        total[1] += level is not None
+                        total[2] += 1
+
+    def table(self, articles_in: Callable[[str], int]) -> dict[str, Any]:
+        return {
+            "seconds_chain": {mode: round(v, 1) for mode, v in self.seconds.items()},
+            **{
+                f"{mode}/{part}/{reading}": {"articles": articles_in(part), **prf(*total)}
+                for (mode, part, reading), total in self.counts.items()
+            },
+        }
+
+
+def _first_token_in(doc: Any, starts: list[int], span: tuple[int, int]) -> Any:
+    import bisect
+
+    k = bisect.bisect_left(starts, span[0])
+    if k < len(starts) and starts[k] < span[1]:
+        return doc[k]
+    return None
+
+
+def _in_clause(token: Any, clause: Any) -> bool:
+    return token.i in clause.scope or any(t.i == token.i for t in clause.chain)
+
+
+def _content_head(doc: Any, starts: list[int], content: tuple[int, int]) -> Any:
+    """The head token of a gold content's character span (see :class:`GraderSpeakers`)."""
+    import bisect
+
+    first = max(0, bisect.bisect_right(starts, content[0]) - 1)
+    tokens = []
+    for token in doc[first:]:
+        if token.idx >= content[1]:
+            break
+        if token.idx + len(token.text) > content[0] and not token.is_space:
+            tokens.append(token)
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    verbs = ("VERB", "AUX")
+    return next(
+        (t for t in roots if t.pos_ in verbs),
+        next((t for t in tokens if t.pos_ in verbs), roots[0] if roots else tokens[0]),
+    )
+
+
+def _print_speaker_table(table: dict[str, Any]) -> None:
+    print(
+        "grader speakers (CommitmentGrader.attribution_of above each gold content's head) vs"
+        " gold source, overlap; only gold attributions are scored"
+    )
+    print(
+        f"  {'grader/part':18} {'articles':>8}  {'outermost':>19}  {'innermost':>19}"
+        f"  {'outermost, cue outside clause':>29}"
+    )
+    names = list(dict.fromkeys(k.rsplit("/", 1)[0] for k in table if k.count("/") == 2))
+    for name in names:
+        cells = [table[f"{name}/{reading}"] for reading in SPEAKER_READINGS]
+        print(
+            f"  {name:18} {cells[0]['articles']:>8}  "
+            + "  ".join(f"{c['f1']:.3f} ({c['p']:.3f}, {c['r']:.3f})" for c in cells)
+            + f" of {cells[0]['n_gold']}/{cells[2]['n_gold']}",
+            flush=True,
+        )
+    print(f"  chain seconds: {table['seconds_chain']}")
 
 
 def _print_attribution_table(parts: dict[str, dict[str, Any]]) -> None:

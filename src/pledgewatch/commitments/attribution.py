@@ -10,13 +10,16 @@ tells quotation from paraphrase.
 
 Cue words are data: ``reporting_verbs.yaml`` (compiled by :mod:`.reporting_cues`). Every
 attribution cue of a sentence, for the attribution benchmark, is found by
-:mod:`.attribution_spans`.
+:mod:`.attribution_spans`. Where these rules find no level at all above a clause, the
+learned cue detector may name one (``detector=``, :func:`learned_levels`): the long tail
+of cue words no lexicon lists ("the senator lamented that ...").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -24,21 +27,34 @@ from pledgewatch.commitments.clause import climb_to_clause_head
 from pledgewatch.commitments.reporting_cues import ReportingCues
 from pledgewatch.model import ActorMention
 
+if TYPE_CHECKING:
+    from pledgewatch.commitments.cue_detector import CueDetector
+
 __all__ = [
     "Attribution",
     "ReportLevel",
     "ReportingCues",
     "attribute",
     "in_quotation",
+    "learned_levels",
     "object_of_cue",
     "level_for_verb",
     "mention_for",
+    "phrase_extent",
     "phrase_text",
+    "quote_tag_after",
     "reporting_chain",
     "speaker_of",
 ]
 
 SPEAKER_SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc"})
+#: how a subjectless reporting verb hangs on the clause whose subject speaks: a participle
+#: ("..., calling it propaganda"), a coordinated verb ("tested a device and declared ..."),
+#: a noun's clause ("a statement saying ..."), a preposition's ("ended by saying ..."); not
+#: an infinitive ("has to guarantee")
+INHERITING_REPORT_DEPS = frozenset({"advcl", "conj", "acl", "pcomp"})
+#: the longest sentence read as a quotation's tag ("he told reporters on Monday.")
+TAG_MAX_TOKENS = 15
 OPENING_QUOTES = frozenset({"“", "«", "„", "``"})
 CLOSING_QUOTES = frozenset({"”", "»", "''"})
 
@@ -114,8 +130,9 @@ def _phrase_indices(token: Token) -> set[int]:
     return words
 
 
-def phrase_text(token: Token) -> str:
-    """Text of a noun phrase without its relative clauses and trailing punctuation."""
+def phrase_extent(token: Token) -> tuple[int, int]:
+    """Token range (end exclusive) of the noun phrase headed by ``token``, without its
+    relative clauses, trailing punctuation and leading determiner: the speaker as shown."""
     words = sorted(_phrase_indices(token))
     doc = token.doc
     start, end = words[0], words[-1] + 1
@@ -123,7 +140,13 @@ def phrase_text(token: Token) -> str:
         end -= 1
     while start < end - 1 and (doc[start].is_punct or doc[start].dep_ == "det"):
         start += 1
-    return doc[start:end].text
+    return start, end
+
+
+def phrase_text(token: Token) -> str:
+    """Text of a noun phrase without its relative clauses and trailing punctuation."""
+    start, end = phrase_extent(token)
+    return token.doc[start:end].text
 
 
 def speaker_of(verb: Token, cues: ReportingCues) -> Token | None:
@@ -170,10 +193,15 @@ def _is_anonymous_speaker(
 
 
 def level_for_verb(
-    verb: Token, mentions: Sequence[ActorMention], cues: ReportingCues
+    verb: Token,
+    mentions: Sequence[ActorMention],
+    cues: ReportingCues,
+    *,
+    speaker: Token | None = None,
 ) -> ReportLevel:
-    """A reporting level from a reporting verb and its source."""
-    speaker = speaker_of(verb, cues)
+    """A reporting level from a reporting verb and its source (``speaker``, when the
+    caller found it otherwise; else :func:`speaker_of`)."""
+    speaker = speaker if speaker is not None else speaker_of(verb, cues)
     level = ReportLevel(
         verb=_verb_text(verb),
         verb_token=verb,
@@ -185,7 +213,10 @@ def level_for_verb(
         passive = any(c.dep_ == "auxpass" for c in verb.children)
         if passive or any(verb in m.tokens for m in impersonal) or verb.lemma_ == "report":
             level.anonymous = True  # "is said to", "it is understood", "as reported"
-        return level
+            return level
+        speaker = _inherited_speaker(verb)
+        if speaker is None:
+            return level
     mention = mention_for(speaker, mentions)
     level.speaker_token = speaker
     level.speaker_text = phrase_text(speaker)
@@ -201,14 +232,31 @@ def level_for_verb(
     return level
 
 
+def _inherited_speaker(verb: Token) -> Token | None:
+    """The subject a subjectless reporting verb shares with the clause it hangs on, as the
+    attribution span code finds it: "Seoul rejected the offer, calling it propaganda",
+    "the ministry issued a statement saying ...", "he paused and added that ..."."""
+    from pledgewatch.commitments.attribution_spans import RELATIVE_PRONOUNS, inherited_source
+
+    if verb.dep_ not in INHERITING_REPORT_DEPS:
+        return None  # "it will have to guarantee that ...": an obligation, not a report
+    speaker = inherited_source(verb, max_steps=2)
+    if speaker is not None and speaker.lower_ in RELATIVE_PRONOUNS:
+        return None  # "a report that says": the relative pronoun stands for no speaker
+    return speaker
+
+
 def _local_levels(
     node: Token, mentions: Sequence[ActorMention], cues: ReportingCues
 ) -> list[ReportLevel]:
-    """Sources hanging on a clause head: "according to X", "reportedly", "..., X said"."""
+    """Sources hanging on a clause head: "according to X", "reportedly", "..., X said",
+    "as X reported, ..."."""
     levels: list[ReportLevel] = []
     for child in node.children:
         if child.lower_ in cues.anonymous_adverbs and child.dep_ in ("advmod", "npadvmod"):
             levels.append(ReportLevel(verb=child.text, stance="doubt", anonymous=True))
+        elif _as_report(child, cues):
+            levels.append(level_for_verb(child, mentions, cues))
         elif child.dep_ in ("prep", "advcl", "advmod") and child.pos_ in ("VERB", "ADP", "SCONJ"):
             phrase = [t for t in child.subtree]
             matches = cues.according_to.find(phrase)
@@ -235,6 +283,18 @@ def _local_levels(
     return levels
 
 
+def _as_report(verb: Token, cues: ReportingCues) -> bool:
+    """A reporting as-clause on a clause head: "As KCNA reported, the North will ...", "the
+    talks, as the ministry noted, are over". One with a clause of its own ("as Seoul said
+    that ...") is an as of time or cause, not a report of the clause it hangs on."""
+    return (
+        verb.dep_ == "advcl"
+        and cues.opens_chain(verb)
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    )
+
+
 def object_of_cue(prep: Token) -> Token | None:
     """The noun a preposition-like cue points at ("according to X", "citing X")."""
     for token in prep.subtree:
@@ -244,9 +304,94 @@ def object_of_cue(prep: Token) -> Token | None:
 
 
 def reporting_chain(
-    head: Token, mentions: Sequence[ActorMention], cues: ReportingCues, *, max_levels: int = 4
+    head: Token,
+    mentions: Sequence[ActorMention],
+    cues: ReportingCues,
+    *,
+    max_levels: int = 4,
+    detector: CueDetector | None = None,
 ) -> list[ReportLevel]:
-    """All reporting levels above a clause head, innermost first."""
+    """All reporting levels above a clause head, innermost first.
+
+    With a ``detector`` (the learned cue detector), a clause the rules give no level at all
+    is looked at once more: a word governing it that the detector scores as an attribution
+    cue becomes the innermost level (:func:`learned_levels`). Where the rules find a level
+    the detector is not run, so it costs nothing on the reported speech the lexicon knows.
+    """
+    levels = _rule_chain(head, mentions, cues, max_levels)
+    if not levels:
+        tag = quote_tag_after(head, cues)
+        if tag is not None:  # '"... will allow inspectors back." he told reporters.'
+            levels = [level_for_verb(tag, mentions, cues)]
+    if not levels and detector is not None:
+        levels = learned_levels(head, mentions, cues, detector, max_levels=max_levels)
+    return levels
+
+
+def quote_tag_after(head: Token, cues: ReportingCues, *, max_sentences: int = 3) -> Token | None:
+    """The speech verb of a quotation's tag when the parser made the tag a sentence of its
+    own: '"We will allow the inspectors back." he told reporters.', '"... Nobody can stop
+    that!" she said.' (the quotation may run over a few sentences).
+
+    The quotation around ``head`` must end where a sentence ends, and the next sentence be
+    a short one whose root is a speech verb with a named subject and no clause or quotation
+    of its own.
+    """
+    if not in_quotation(head, cues):
+        return None
+    doc = head.doc
+    sent = head.sent
+    for _ in range(max_sentences):
+        marks = [t.i for t in sent if t.i > head.i and t.text in cues.quote_marks]
+        words = [t for t in sent if not t.is_space]
+        if marks and words and marks[-1] == words[-1].i:
+            break  # the quotation closes with this sentence
+        if marks or sent.end >= len(doc):
+            return None  # it closes inside a sentence: a tag there is the chain's business
+        sent = doc[sent.end].sent
+    else:
+        return None
+    if sent.end >= len(doc):
+        return None
+    tag = doc[sent.end].sent
+    verb = tag.root
+    if len(tag) > TAG_MAX_TOKENS or not cues.is_speech(verb) or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(t.text in cues.quote_marks for t in tag) or any(
+        c.dep_ in ("ccomp", "xcomp") for c in verb.children
+    ):
+        return None
+    return verb if speaker_of(verb, cues) is not None else None
+
+
+def learned_levels(
+    head: Token,
+    mentions: Sequence[ActorMention],
+    cues: ReportingCues,
+    detector: CueDetector,
+    *,
+    max_levels: int = 4,
+) -> list[ReportLevel]:
+    """The levels above a clause whose governing word the detector takes for a cue ("the
+    minister voiced confidence that ...", "Smith's warning that ..."): that level, its
+    source found by the span code (:func:`~.cue_detector.proposed_source`: the subject, an
+    inherited subject, a possessor, "according to X"), then the rules' levels above it."""
+    from pledgewatch.commitments.cue_detector import proposed_source
+
+    cue = detector.governing_cue(head, cues)
+    if cue is None:
+        return []
+    level = level_for_verb(cue, mentions, cues, speaker=proposed_source(cue, cues))
+    outer_head = cue
+    if cue.pos_ not in ("VERB", "AUX"):  # a noun or adjective: the clause it stands in
+        outer_head = next((t for t in cue.ancestors if t.pos_ in ("VERB", "AUX")), cue)
+    above = _rule_chain(climb_to_clause_head(outer_head)[-1], mentions, cues, max_levels - 1)
+    return _dedupe([level, *above])
+
+
+def _rule_chain(
+    head: Token, mentions: Sequence[ActorMention], cues: ReportingCues, max_levels: int
+) -> list[ReportLevel]:
     levels = _local_levels(head, mentions, cues)
     node = head
     for _ in range(max_levels):
@@ -316,8 +461,14 @@ def in_quotation(token: Token, cues: ReportingCues) -> bool:
 
 
 def attribute(
-    head: Token, trigger: Token, mentions: Sequence[ActorMention], cues: ReportingCues
+    head: Token,
+    trigger: Token,
+    mentions: Sequence[ActorMention],
+    cues: ReportingCues,
+    *,
+    detector: CueDetector | None = None,
 ) -> Attribution:
-    """The attribution of the commitment whose clause head is ``head``."""
-    levels = reporting_chain(head, mentions, cues)
+    """The attribution of the commitment whose clause head is ``head`` (with a
+    ``detector``, see :func:`reporting_chain`)."""
+    levels = reporting_chain(head, mentions, cues, detector=detector)
     return Attribution(levels=levels, quotation=in_quotation(trigger, cues))

@@ -7,7 +7,9 @@ nomination"), stance adjectives and nouns ("is critical of", "Smith's criticism 
 "according to X", a verb with a speech noun ("made the case that", "took a swipe at"),
 "as X put it", and speaker labels before a colon ("Trump: ..."). This module finds
 them with the same cue file as the reporting chain (:mod:`.attribution`), and marks the
-source extent the way such corpora do. The commitment grader does not use it.
+source extent the way such corpora do. The commitment grader's reporting chain runs it only
+through the learned cue detector, on a sentence where the chain's rules find no report level
+(:meth:`~.cue_detector.CueDetector.governing_cue`).
 """
 
 from __future__ import annotations

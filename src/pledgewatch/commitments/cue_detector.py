@@ -36,6 +36,7 @@ from pledgewatch.commitments.attribution_spans import (
     AttributionSpan,
     _content_of,
     _share_subject,
+    find_attributions,
     inherited_source,
     source_extent,
 )
@@ -55,6 +56,11 @@ CLAUSE_DEPS = frozenset(
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who", "which", "that"})
+#: how a clause hangs on the word that may report it: a verb's clause or object ("voiced
+#: hope [that ...]", "vowed [to ...]"), a noun's clause ("the assurance [that ...]"), a
+#: preposition's object ("warned against [resuming ...]"). Not an adverbial clause: "press
+#: its ally [because ...]", "should announce one [if the North wants ...]" report nothing.
+GOVERNED_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "dobj", "acl", "pcomp", "pobj", "prep"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +276,37 @@ class CueDetector:
         added.sort(key=lambda a: a.cue)
         return kept + added
 
+    def governing_cue(
+        self, head: Token, cues: ReportingCues, *, max_steps: int = 3
+    ) -> Token | None:
+        """The word above a clause head that the detector takes for the cue reporting it.
+
+        Walks up from ``head`` through clause and object relations (:data:`GOVERNED_DEPS`)
+        to the nearest verb at most, scoring each candidate word on the way with the same
+        features and thresholds as :meth:`revise`: a word in a cue the rules of
+        :func:`~.attribution_spans.find_attributions` found ("voiced confidence that",
+        "Smith's assurance that") gives that cue, which stands when its probability reaches
+        ``veto_threshold``; any other word stands when it reaches ``add_threshold``. The
+        rules of the sentence are run once per sentence (cached).
+        """
+        node = head
+        for _ in range(max_steps):
+            parent = node.head
+            if parent.i == node.i or node.dep_ not in GOVERNED_DEPS:
+                return None
+            if parent.pos_ in CANDIDATE_POS or parent.lower_ in CANDIDATE_WORDS:
+                found, ctx = _sentence_rules(parent.sent, cues)
+                # a word inside a rule's cue ("voiced [confidence] that"): that cue decides
+                rule = next((a for a in found if a.cue[0] <= parent.i < a.cue[1]), None)
+                cue = parent.doc[rule.cue[0]] if rule is not None else parent
+                p = self.probability(cue_features(cue, cues, ctx, rule))
+                if p >= (self.veto_threshold if rule is not None else self.add_threshold):
+                    return cue
+            if parent.pos_ in ("VERB", "AUX"):
+                return None
+            node = parent
+        return None
+
     def to_json(self) -> dict[str, Any]:
         return {
             "what": "pledgewatch attribution-cue detector (commitments/cue_detector.py)",
@@ -279,6 +316,21 @@ class CueDetector:
             "weights": {f: round(w, 5) for f, w in sorted(self.weights.items())},
             "meta": self.meta or {},
         }
+
+
+#: the last sentence whose rules :meth:`CueDetector.governing_cue` ran, with its doc (held
+#: so its id is not reused): the grader asks once per event, often several in a sentence
+_LAST_SENTENCE: dict[str, Any] = {}
+
+
+def _sentence_rules(
+    sent: Span, cues: ReportingCues
+) -> tuple[list[AttributionSpan], _SentenceContext]:
+    key = (id(sent.doc), sent.start, sent.end, id(cues))
+    if _LAST_SENTENCE.get("key") != key or _LAST_SENTENCE.get("doc") is not sent.doc:
+        found = find_attributions(sent, cues)
+        _LAST_SENTENCE.update(key=key, doc=sent.doc, value=(found, _context(sent, found, cues)))
+    return _LAST_SENTENCE["value"]
 
 
 @functools.lru_cache(maxsize=2)

@@ -31,6 +31,7 @@ from pledgewatch.commitments.attribution import (
     phrase_text,
 )
 from pledgewatch.commitments.clause import CommitmentClause, find_clause
+from pledgewatch.commitments.cue_detector import CueDetector
 from pledgewatch.commitments.formality import (
     FormalityCues,
     FormalityReading,
@@ -45,6 +46,9 @@ from pledgewatch.model import ActorMention, Commitment
 
 #: CAMEO prefixes of statement events whose content decides the kind ("said it would ...").
 CONTENT_DECIDES = ("01",)
+#: Whether the grader consults the learned cue detector by default (see RESULTS.md,
+#: "the grader's speakers", for the figures that decided it).
+USE_CUE_MODEL = True
 #: Event modalities that make any event a commitment when its clause has a firm cue.
 FORWARD_MODALITIES = frozenset({"future", "hypothetical"})
 
@@ -66,6 +70,10 @@ class CommitmentGrader:
             a topic with an existing id replaces the shipped one.
         strength_path, condition_path, reporting_path, formality_path: replacement lexicon
             files (default: the shipped ones).
+        cue_model: let the learned attribution-cue detector
+            (:mod:`~pledgewatch.commitments.cue_detector`) give a speaker to a clause the
+            reporting rules give none (see
+            :func:`~pledgewatch.commitments.attribution.reporting_chain`); False: rules alone.
     """
 
     def __init__(
@@ -76,6 +84,7 @@ class CommitmentGrader:
         condition_path: str | Path | None = None,
         reporting_path: str | Path | None = None,
         formality_path: str | Path | None = None,
+        cue_model: bool = USE_CUE_MODEL,
     ) -> None:
         default_strength = StrengthCues.default() if not (strength_path or condition_path) else None
         self.strength_cues = default_strength or StrengthCues.load(
@@ -89,6 +98,7 @@ class CommitmentGrader:
             FormalityCues.load(Path(formality_path)) if formality_path else FormalityCues.default()
         )
         self.taxonomy = TopicTaxonomy(topic_paths)
+        self.cue_detector = CueDetector.load() if cue_model else None
         stances = self.reporting_cues.verb_stance.items()
         # a trigger that is a speech verb is graded on what it reports ("said it would ...")
         self._reporting_lemmas = frozenset(
@@ -222,15 +232,31 @@ class CommitmentGrader:
     # -- the steps ------------------------------------------------------------------------
 
     def _clause(self, finding: EventFinding) -> CommitmentClause:
+        return self.clause_of(finding.trigger)
+
+    def clause_of(self, trigger: Token) -> CommitmentClause:
+        """The commitment clause of a trigger, as the grader finds it."""
         return find_clause(
-            finding.trigger,
+            trigger,
             descend_reporting=self._reporting_lemmas,
             raising=self._raising_lemmas,
         )
 
+    def attribution_of(
+        self,
+        trigger: Token,
+        mentions: Sequence[ActorMention] = (),
+        clause: CommitmentClause | None = None,
+    ) -> Attribution:
+        """Who voiced the promise at ``trigger``: the reporting chain above its clause."""
+        clause = clause or self.clause_of(trigger)
+        return attribute(
+            clause.head, trigger, mentions, self.reporting_cues, detector=self.cue_detector
+        )
+
     def _analyse(self, finding: EventFinding, mentions: Sequence[ActorMention]) -> _Analysis:
         clause = self._clause(finding)
-        attribution = attribute(clause.head, finding.trigger, mentions, self.reporting_cues)
+        attribution = self.attribution_of(finding.trigger, mentions, clause)
         cameo_kind = self.strength_cues.kind_for_cameo(finding.event.cameo)
         reading = read_strength(
             clause,
