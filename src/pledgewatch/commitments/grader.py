@@ -282,6 +282,11 @@ class CommitmentGrader:
         kind = self.strength_cues.kind_for_cameo(cameo)
         if kind == "skip":
             kind = None
+        if _source_is_an_object(finding):
+            # "The United States will meet DPRK officials" is coded both ways; only the
+            # subject promised to meet, the officials it will meet promised nothing
+            reading.why.append("reciprocal event: its source is the verb's object")
+            return None
         if (
             finding.event.modality == "recommended"
             and kind in (None, "statement", "promise", "offer")
@@ -446,6 +451,24 @@ def _has_future(clause: CommitmentClause) -> bool:
         if token.tag_ == "MD" or (token.lower_ == "to" and token.dep_ == "aux"):
             return True
     return False
+
+
+#: Where a reciprocal event's source sits when the coder turned "A met B" round to B -> A.
+OBJECT_POSITIONS = frozenset({"dobj", "dative", "iobj"})
+
+
+def _source_is_an_object(finding: EventFinding) -> bool:
+    """Whether the event's source is the object of its verb (or of its "with"): the reverse
+    direction of a symmetric act, which is no commitment of that actor's."""
+    if finding.source is None or finding.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    token = finding.sent.doc[finding.source.start]
+    trigger = finding.trigger
+    while token.head.i != token.i and token.head.i != trigger.i:
+        token = token.head
+    if token.head.i != trigger.i or token.i == trigger.i:
+        return False
+    return token.dep_ in OBJECT_POSITIONS or (token.dep_ == "prep" and token.lower_ == "with")
 
 
 #: Subjects with which a "must"/"should" binds the speaker itself ("we must resume talks").
