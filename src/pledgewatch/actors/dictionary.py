@@ -41,6 +41,7 @@ SECTIONS = frozenset(
         "countries", "regimes", "directional", "non_actors", "person_name_words",
         "agents", "representatives", "titles", "modifiers", "former", "organisation_agents",
         "irregular_plurals", "uncountable", "regime_nouns", "people", "organisations",
+        "authored_nouns", "authoring_verbs",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -153,6 +154,10 @@ class ActorDictionary:
     representative_words: frozenset[str] = frozenset()
     regime_nouns: frozenset[str] = frozenset()
     organisation_agents: frozenset[str] = frozenset()
+    #: Texts an actor issues ("statement", "resolution"): "It" after one refers to the text.
+    authored_nouns: frozenset[str] = frozenset()
+    #: Verb forms that make their subject a text's author ("adopted", "issued").
+    authoring_verbs: frozenset[str] = frozenset()
     person_name_words: frozenset[str] = frozenset()
     country_names: Mapping[str, str] = field(default_factory=dict)
     people: tuple[Person, ...] = ()
@@ -294,7 +299,8 @@ class _Builder:
             name: set()
             for name in (
                 "representatives", "titles", "modifiers", "former", "organisation_agents",
-                "uncountable", "regime_nouns", "person_name_words",
+                "uncountable", "regime_nouns", "person_name_words", "authored_nouns",
+                "authoring_verbs",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -367,6 +373,8 @@ class _Builder:
             representative_words=frozenset(r for r in representatives if " " not in r),
             regime_nouns=frozenset(words["regime_nouns"]),
             organisation_agents=frozenset(self._with_plurals(words["organisation_agents"])),
+            authored_nouns=frozenset(self._with_plurals(words["authored_nouns"])),
+            authoring_verbs=frozenset(words["authoring_verbs"]),
             person_name_words=frozenset(words["person_name_words"]),
             country_names={
                 code: str((item.data.get("names") or [code])[0])

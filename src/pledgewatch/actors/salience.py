@@ -19,6 +19,14 @@ The rules are deliberately simple and every resolution says in its ``why`` what 
   recent actor before the pronoun. "it" takes non-person, singular actors; "they" any non-person
   actor; "he"/"she" persons and singular agent nouns. Places are never antecedents. Without a
   parse the first actor of a sentence counts as its subject.
+* **it / they after a text** ("The statement said ... It demanded ..."; ``authored_nouns``):
+  the text's author (an actor in its noun phrase, else the subject that adopted or issued it
+  in one of the three sentences before, else the story's lead actor: the first actor of the
+  headline or first sentence), never another actor met on the way.
+* **we** as a subject: the speaker the sentence names ('"We ...," Hague told reporters'), else
+  the speaker of an earlier "we", else the lead actor -- unless that is whom "we" address.
+* **the council / the agency** (after "the", the last word of an organisation's name): that
+  organisation.
 * **inspectors / peacekeepers** alone (``organisation_agents``): the last organisation
   mentioned ("IAEA ... the inspectors" -> IGOUNOIAE).
 """
@@ -50,6 +58,11 @@ EXPLETIVE_MARKERS = frozenset(
      "time", "too", "hard", "difficult", "easy", "expected", "believed", "thought", "reported",
      "said", "understood", "known", "feared", "hoped", "raining", "true", "false", "unknown"}
 )  # fmt: skip
+#: Reporting verb forms that name the speaker of a quote ("..., Hague told reporters").
+REPORTING_FORMS = frozenset(
+    {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared",
+     "announced", "insisted", "warned", "wrote", "noted", "stressed", "explained"}
+)  # fmt: skip
 BE_FORMS = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains"})
 NOT_COUNTRIES = frozenset({"---", "IGO", "NGO", "IMG"})
 LOOKBACK_SENTENCES = 3
@@ -78,6 +91,12 @@ class Salience:
         self._sentence = 0
         self._parsed = False
         self._sentence_start = 0
+        #: sentence number -> (its span, the author of the text that is its subject) for the
+        #: sentences whose subject is an ``authored_nouns`` text (or a pronoun standing for one)
+        self._text_subjects: dict[int, Seen | None] = {}
+        self._spans: dict[int, Span] = {}
+        self._text_pronoun: tuple[bool, Seen | None] = (False, None)
+        self._last_speaker: Seen | None = None
 
     def read_sentence(
         self, sentence: Span, number: int, mentions: list[ActorMatch]
@@ -92,6 +111,8 @@ class Salience:
         # The event coder parses only some sentences of a Doc: look at this one's own tokens.
         self._parsed = any(token.dep != 0 for token in sentence)
         self._sentence_start = sentence.start
+        self._spans[number] = sentence
+        self._text_pronoun = (False, None)
         first_is_subject = not self._parsed
         position = 0
         cursor = sentence.start
@@ -115,6 +136,7 @@ class Salience:
             resolved.append(mention)
             cursor = max(cursor, mention.end)
             first_is_subject &= not self._remember(mention, doc, first_is_subject)
+        self._note_text_subject(sentence)
         self.history.extend(self._current)
         return resolved
 
@@ -123,7 +145,12 @@ class Salience:
         word = token.lower_
         if word not in SUBJECT_PRONOUNS:
             return None
-        found = self._antecedent(word, token.i)
+        if self._opens_sentence(token) and self._sentence - 1 in self._text_subjects:
+            # "The statement said ... It demanded ...": the pronoun is the text; its author
+            found = self._text_subjects[self._sentence - 1]
+            self._text_pronoun = (True, found)
+        else:
+            found = self._antecedent(word, token.i)
         if found is None:
             return None
         found = self._with_modifier_country(found, token.doc)
@@ -160,10 +187,92 @@ class Salience:
         doc = token.doc
         if token.text in {"North", "South"} and token.i > 0 and doc[token.i - 1].lower_ == "the":
             return self._directional(token, pending, position)
+        if token.i > 0 and doc[token.i - 1].lower_ == "the" and token.is_alpha:
+            found = self._organisation_head(token)
+            if found is not None:
+                return found, 0
+        if token.lower_ == "we" and self._is_subject(token):
+            found = self._speaker(token, pending, position)
+            if found is None:
+                return None
+            why = self._why(token.text, found.mention.code, found).replace(
+                "(subject", "(speaker", 1
+            )
+            return _anaphor(doc, found.mention.code, token.i, token.i + 1, why, True), 0
         if token.lower_ in SUBJECT_PRONOUNS and self._is_subject(token):
             resolved = self.resolve_pronoun(token)
             return (resolved, 0) if resolved is not None else None
         return None
+
+    def _speaker(self, token: Token, pending: list[ActorMatch], position: int) -> Seen | None:
+        """Who "we" is: the speaker the sentence names after the quote ("We want talks,"
+        Hague told reporters; "..., he said"), else the speaker "we" was in an earlier sentence
+        of the same statement, else the story's lead actor ("The North's statement said ... We
+        propose talks")."""
+        doc = token.doc
+        span = self._spans.get(self._sentence)
+        end = span.end if span is not None else len(doc)
+        for mention in pending[position:]:
+            after = doc[mention.end] if mention.end < end else None
+            before = doc[mention.start - 1] if mention.start > token.i + 1 else None
+            if (after is not None and after.lower_ in REPORTING_FORMS) or (
+                # '"...," said Caitlin Hayden' (not '..., Park told reporters')
+                before is not None and before.lower_ in ("said", "says")
+            ):
+                if mention.country == "---" and self._last_speaker is not None:
+                    break  # "a ministry spokesman said": keep the statement's speaker
+                self._last_speaker = Seen(self._sentence, mention, True)
+                return self._last_speaker
+        for word in doc[token.i + 1 : end - 1]:
+            if word.lower_ in ("he", "she") and doc[word.i + 1].lower_ in REPORTING_FORMS:
+                found = self._antecedent(word.lower_, word.i)
+                if found is not None:
+                    self._last_speaker = found
+                    return found
+        if self._last_speaker is None:
+            self._last_speaker = self._lead_actor()
+        speaker = self._last_speaker
+        addressee = pending[position] if position < len(pending) else None
+        if (
+            speaker is not None
+            and addressee is not None
+            and (addressee.country == speaker.mention.country)
+        ):
+            return None  # "We urge North Korea to ...": not North Korea, whoever it is
+        return speaker
+
+    def _organisation_head(self, token: Token) -> ActorMatch | None:
+        """ "the council" after "the U.N. Security Council", "the agency" after "the
+        International Atomic Energy Agency": the head noun of an organisation's name, after
+        "the", is that organisation (the last one named with that head word)."""
+        doc = token.doc
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.dep_ == "compound" or (following is not None and following.lower_ == "of"):
+            return None  # "the council debate", "the Council of Europe"
+        if (
+            following is not None
+            and token.dep_ in ("", "dep")
+            and not (
+                following.is_punct
+                or following.lower_ in AFTER_SUBJECT
+                or following.lower_ in ("'s", "\u2019s")
+                or following.lower_.endswith("ed")
+            )
+        ):
+            return None  # no parse: only before a verb, a possessive or punctuation
+        word = token.lower_
+        found = self._latest(
+            lambda mention: (
+                mention.kind == "organisation" and mention.text.split()[-1].lower() == word
+            )
+        )
+        if found is None:
+            return None
+        why = (
+            f"resolved 'the {token.text}' to {found.mention.code} (head word of "
+            f"'{found.mention.text}' in sentence {found.sentence})"
+        )
+        return _anaphor(doc, found.mention.code, token.i - 1, token.i + 1, why, False)
 
     def _directional(
         self, token: Token, pending: list[ActorMatch], position: int
@@ -257,6 +366,10 @@ class Salience:
     def _antecedent(self, pronoun: str, position: int) -> Seen | None:
         accept = _ACCEPTS[pronoun]
         current = [seen for seen in self._current if seen.mention.end <= position]
+        if pronoun == "they":  # "Brazil and Turkey said the council ignored a deal they brokered"
+            for seen in reversed(current):
+                if seen.subject and accept(seen.mention) and self._is_group(seen.mention):
+                    return seen
         for seen in reversed(current):
             if seen.subject and accept(seen.mention):
                 return seen
@@ -267,6 +380,105 @@ class Salience:
         for seen in reversed(self.history + current):
             if accept(seen.mention):
                 return seen
+        return None
+
+    def _is_group(self, mention: ActorMatch) -> bool:
+        """A plural mention, or the first of coordinated actors ("Brazil and Turkey")."""
+        if mention.plural:
+            return True
+        doc = self._spans[self._sentence].doc if self._sentence in self._spans else None
+        if doc is None or not 0 <= mention.head < len(doc):
+            return False
+        return any(child.dep_ == "conj" for child in doc[mention.head].children)
+
+    def _opens_sentence(self, token: Token) -> bool:
+        """Is the token the first word of its sentence (after quotes and punctuation)?"""
+        return not any(word.is_alpha for word in token.doc[self._sentence_start : token.i])
+
+    def _note_text_subject(self, sentence: Span) -> None:
+        """Remember the author when this sentence's subject is a text ("The statement said",
+        "Resolution 2087 adds", "The North Korean text is narrower") or a pronoun that stood for
+        one; see ``authored_nouns`` in agents.yaml."""
+        if self._text_pronoun[0]:
+            self._text_subjects[self._sentence] = self._text_pronoun[1]
+            return
+        first = next((token for token in sentence if token.is_alpha), None)
+        if (
+            first is not None
+            and first.lower_ in ("it", "they")
+            and self._sentence - 1 in self._text_subjects
+        ):  # an unparsed "It names ...": still the same text
+            self._text_subjects[self._sentence] = self._text_subjects[self._sentence - 1]
+            return
+        parsed = _really_parsed(sentence)
+        noun = self._subject_text_noun(sentence, parsed)
+        if noun is None:
+            return
+        start = noun.left_edge.i if parsed else sentence.start
+        inside = [
+            seen
+            for seen in self._current
+            if seen.mention.start >= start and seen.mention.end <= noun.i
+            and not seen.mention.is_location
+        ]  # fmt: skip
+        author = inside[-1] if inside else self._author_before(noun) or self._lead_actor()
+        self._text_subjects[self._sentence] = author
+
+    def _subject_text_noun(self, sentence: Span, parsed: bool) -> Token | None:
+        nouns = self.dictionary.authored_nouns
+        if parsed:
+            root = sentence.root
+            for child in root.children:
+                if child.dep_ in SUBJECT_DEPS and child.lower_ in nouns and child.i < root.i:
+                    return child
+            return None
+        # no parse: a text noun among the first words, after determiners, adjectives and names
+        # only ("The firm and broad State Department text says"), not after a verb
+        for token in sentence[:8]:
+            word = token.lower_
+            if word in nouns:
+                return token
+            verb_like = word.endswith("ed") or word in AFTER_SUBJECT or word in SUBJECT_PRONOUNS
+            if verb_like or word in {"that", ",", "who", "which"}:
+                return None
+        return None
+        return None
+
+    def _author_before(self, noun: Token) -> Seen | None:
+        """The subject of one of the previous sentences that adopted, issued or wrote the same
+        noun ("The council adopted a presidential statement"), or None."""
+        forms = {noun.lower_, noun.lower_.removesuffix("s")}
+        verbs = self.dictionary.authoring_verbs
+        for number in range(self._sentence - 1, self._sentence - 1 - LOOKBACK_SENTENCES, -1):
+            span = self._spans.get(number)
+            if span is None:
+                continue
+            where = next((t.i for t in span if t.lower_ in forms), None)
+            if where is None:
+                continue
+            verb = next((t.i for t in span if t.i < where and t.lower_ in verbs), None)
+            if verb is None:
+                continue
+            parsed = _really_parsed(span)
+            subjects = [
+                seen
+                for seen in self.history
+                if seen.sentence == number
+                and (seen.subject or not parsed)  # unparsed: the first actor before the verb
+                and seen.mention.end <= verb
+                and not seen.mention.is_location
+            ]
+            return subjects[0] if subjects else None
+        return None
+
+    def _lead_actor(self) -> Seen | None:
+        """The story's lead actor: the first actor (not a place) of the headline or, failing
+        that, of the first sentence ("North Korea says ..."; "Security Council condemns ...").
+        A text with no other known author is most likely the lead actor's."""
+        for number in (1, 2):
+            for seen in self.history:
+                if seen.sentence == number and not seen.mention.is_location:
+                    return seen
         return None
 
     def _latest(self, test: Callable[[ActorMatch], bool]) -> Seen | None:
@@ -331,6 +543,12 @@ def sentences(doc: Doc) -> Iterator[Span]:
             start = token.i + 1
     if start < len(doc):
         yield doc[start:]
+
+
+def _really_parsed(sentence: Span) -> bool:
+    """Was the sentence parsed? An unparsed sentence of a partly parsed Doc hangs every word on
+    its first as "dep"."""
+    return any(token.dep_ not in ("", "dep", "ROOT") for token in sentence)
 
 
 def _is_it(mention: ActorMatch) -> bool:

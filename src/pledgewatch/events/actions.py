@@ -103,7 +103,10 @@ class ActionFinder:
             if not lemmas:
                 return None
             children, words, is_actor = self._verb_context(token, actors)
-            return self.lexicon.best_pattern("verb", lemmas, children, words, is_actor)
+            pattern = self.lexicon.best_pattern("verb", lemmas, children, words, is_actor)
+            if pattern is not None and "transitive" in pattern.flags and not _has_object(token):
+                return None  # "the corvette sank": what sank is no actor sinking something
+            return pattern
         if pos in ("NOUN", "PROPN"):
             lemmas = [lower, lemma] if lower != lemma else [lower]
             words = self._noun_words(token)
@@ -125,7 +128,19 @@ class ActionFinder:
             pattern = self.lexicon.best_pattern("adj", [lemma], set(), set())
             # "ready", "willing" need what one is ready for; "skeptical" stands alone
             if pattern is not None and (
-                not pattern.family or any(c.dep_ == "xcomp" for c in token.children)
+                not pattern.family
+                or any(c.dep_ == "xcomp" for c in token.children)
+                # "ready for talks", "prepared for a summit with X": an event noun after "for"
+                or any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "for"
+                    and any(
+                        g.dep_ == "pobj"
+                        and any(self.lexicon.has("noun", w) for w in (g.lower_, g.lemma_.lower()))
+                        for g in c.children
+                    )
+                    for c in token.children
+                )
             ):
                 return pattern
         return None
@@ -144,10 +159,15 @@ class ActionFinder:
         has_object = False
         is_actor = False
         passive = is_passive(verb)
+        times = self.lexicon.words("@time")
+        time_preps: set[str] = set()
         for child in verb.children:
             dep = child.dep_
             if dep in _CHILD_DEPS:
-                children.add(child.lower_)
+                if dep == "prep" and _time_phrase(child, times):
+                    time_preps.add(child.lower_)
+                else:
+                    children.add(child.lower_)
             if dep in OBJECT_DEPS or (passive and dep in PASSIVE_SUBJECT_DEPS):
                 has_object = True
                 words |= np_words(child)
@@ -172,6 +192,10 @@ class ActionFinder:
                         if grand.dep_ == "nsubj":
                             words |= np_words(grand)
                             is_actor = is_actor or actors.at(grand) is not None
+        if not (is_actor and not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)):
+            children |= time_preps
+        # else "called Putin on Tuesday": with an actor object and no complement clause, a
+        # time phrase's preposition is no particle ("call on" = appeal)
         if passive and verb.dep_ == "acl":
             has_object = True
             words |= np_words(verb.head)
@@ -311,6 +335,10 @@ class ActionFinder:
         """(code, content action, explanation) for each event the action stands for."""
         own = action.pattern.code
         family = action.family
+        if action.pattern.complement_code and any(
+            c.dep_ in ("xcomp", "ccomp") for c in action.token.children
+        ):
+            own = action.pattern.complement_code
         if depth > 6:
             return [(own, None, action.label)] if own else []
         if family in CONSUMING_FAMILIES and action.contents:
@@ -388,6 +416,20 @@ def _conjuncts(token: Any, limit: int = 6) -> list[Any]:
         out.extend(following)
         frontier = following
     return out[:limit]
+
+
+def _has_object(verb: Any) -> bool:
+    """Does the verb have a direct object or a passive subject ("sank the ship", "the ship
+    was sunk", "the ship sunk by a torpedo")?"""
+    if any(c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return True
+    return is_passive(verb) and verb.dep_ == "acl"
+
+
+def _time_phrase(prep: Any, times: frozenset[str]) -> bool:
+    """Is the preposition's object a time ("on Tuesday", "on the anniversary")?"""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in times or o.lower_ in times for o in objects)
 
 
 def _object_predicate(verb: Any) -> Any:

@@ -138,6 +138,14 @@ class SentenceExtractor:
             if not sources and not targets and self.require_actor:
                 continue
             code, why = self._unconventional(action, code, why, sources)
+            content_code = self._first_code(content)
+            if _venue_code(code) and (content_code is None or _venue_code(content_code)):
+                # "talks in Geneva", "agreed in Bangkok", "said in Beijing": the place is where
+                # it was said or met, not a party to it (a visit's place is its host: 042, 043;
+                # an intent's place is its act's: "ready to send troops to a force in Liberia")
+                targets = [t for t in targets if t.relation not in LOCATIVE_RELATIONS]
+                if not sources and not targets and self.require_actor:
+                    continue
             framed = frame is not None and frame.family == "say"
             # a light verb's event is its complement's: "plans to launch" is a future launch
             anchor = (
@@ -467,6 +475,18 @@ def _in_background_clause(token: Any) -> bool:
         token = token.head
         steps += 1
     return False
+
+
+#: CAMEO roots whose target is a party spoken or met with, never the place of the act: make a
+#: statement, appeal, express intent, consult, sign (057); a visit (042, 043) is to its place.
+VENUE_ROOTS = frozenset({"01", "02", "03", "04"})
+VENUE_CODES = frozenset({"057"})
+PLACE_CODES = frozenset({"042", "043"})
+
+
+def _venue_code(code: str) -> bool:
+    """Is the code one whose locative argument ("in Geneva") is a venue, not a target?"""
+    return (code[:2] in VENUE_ROOTS or code[:3] in VENUE_CODES) and code[:3] not in PLACE_CODES
 
 
 def _pairs(

@@ -78,6 +78,15 @@ class Pattern:
     def of_role(self) -> str:
         return "source" if "of=source" in self.flags else "target"
 
+    @property
+    def complement_code(self) -> str | None:
+        """The code with a clausal complement (flag ``complement=CODE``): "called Putin" is a
+        phone call (041), "called Putin to withdraw" an appeal (020)."""
+        for flag in self.flags:
+            if flag.startswith("complement="):
+                return flag.split("=", 1)[1]
+        return None
+
     def fits(self, children: set[str], words: set[str], object_is_actor: bool) -> bool:
         if self.child and self.child not in children:
             return False

@@ -90,6 +90,8 @@ class ModalityCues:
     hypothetical_marks: frozenset[str]
     hypothetical_adverbs: frozenset[str]
     negation_words: frozenset[str]
+    #: optional: words dating a nominal event in the past ("the attack last month")
+    past_time_words: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_CUES) -> ModalityCues:
@@ -106,7 +108,8 @@ def _load_cues(path: str) -> ModalityCues:
     if missing:
         raise ConfigError(f"modality cue lists missing or not lists: {missing}", path=path)
     return ModalityCues(
-        **{name: frozenset(str(w).lower() for w in data[name]) for name in _CUE_LISTS}
+        **{name: frozenset(str(w).lower() for w in data[name]) for name in _CUE_LISTS},
+        past_time_words=frozenset(str(w).lower() for w in data.get("past_time_words") or ()),
     )
 
 
@@ -132,6 +135,12 @@ class ModalityReader:
         content of a reporting verb, so at least reported.
         """
         best = ModalityReading("reported", "said") if framed else ModalityReading("asserted")
+        past = self._past_time(trigger)
+        if past is not None:
+            # "sanctions over the North's nuclear test last month", in a sentence about a vote
+            # still to come: a nominal event dated in the past happened, whatever governs it
+            negated = [r for r in self._local_cues(trigger, own=True) if r.modality == "negated"]
+            return negated[0] if negated else ModalityReading(best.modality, past)
 
         def consider(readings: list[ModalityReading]) -> None:
             nonlocal best
@@ -162,6 +171,46 @@ class ModalityReader:
             token = head
         consider(self._sentence_cues(trigger))
         return best
+
+    def _past_time(self, trigger: Any) -> str | None:
+        """The past time a noun trigger is dated by: "attack last month", "last year's
+        attacks", "the test two weeks ago", "yesterday's launch"; None for verbs."""
+        words = self.cues.past_time_words
+        if trigger.pos_ not in ("NOUN", "PROPN") or not words:
+            return None
+        found = self._dated_by(trigger)
+        if found is not None:
+            return found
+        # the small parser hangs "last month" on the nearest verb above the noun ("vote on
+        # sanctions over the test last month"): there it can only date the noun when the verb
+        # is no past act itself (a future or modal verb), so look only through objects
+        token = trigger
+        while token.dep_ in ("pobj", "prep", "dobj") and token.head is not token:
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                if token.tag_ in ("VBD", "VBN"):
+                    return None  # "condemned the attack last month": the verb's own date
+                return self._dated_by(token, npadvmod_only=True, right_after=trigger.i)
+        return None
+
+    def _dated_by(
+        self, token: Any, npadvmod_only: bool = False, right_after: int | None = None
+    ) -> str | None:
+        """The past-time word dating ``token`` (only a time phrase that starts right after
+        token ``right_after`` when given: the noun it follows is what it dates)."""
+        words = self.cues.past_time_words
+        deps = ("npadvmod",) if npadvmod_only else ("npadvmod", "poss", "nmod", "amod", "advmod")
+        for child in token.children:
+            if child.dep_ not in deps:
+                continue
+            if right_after is not None and child.left_edge.i != right_after + 1:
+                continue
+            if child.lower_ in words and not npadvmod_only:
+                return child.lower_
+            for grandchild in child.children:
+                if grandchild.dep_ in ("amod", "advmod") and grandchild.lower_ in words:
+                    return f"{grandchild.lower_} {child.lower_}"
+        return None
 
     def _local_cues(self, token: Any, own: bool) -> list[ModalityReading]:
         """Cues attached to a verb or noun on the path: auxiliaries, negation, "if", adverbs."""
@@ -205,6 +254,13 @@ class ModalityReader:
                 )
                 if cue is not None:
                     found.append(ModalityReading("negated", cue))
+        if own and token.pos_ in ("VERB", "AUX"):
+            # "issued no statement", "fired no shots": the object negates the act
+            for obj in token.children:
+                if obj.dep_ != "dobj":
+                    continue
+                if any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in obj.children):
+                    found.append(ModalityReading("negated", "no"))
         # "going to attack": the aux chain sits on "going".
         if token.lower_ == "going" and any(ch.dep_ == "xcomp" for ch in token.children):
             found.append(ModalityReading("future", "going to"))
