@@ -195,3 +195,95 @@ def test_reporting_chain_takes_the_detector_as_an_option(nlp):
 )
 def test_a_quotation_tag_in_the_next_sentence(nlp, rules_only, text, expected):
     assert chain(rules_only, token(nlp, text, "allow")) == expected
+
+
+# -- clause boundaries: a finite content clause of a noun or preposition is its own clause --
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "head"),
+    [
+        # a finite clause with its own subject, the content of a noun or a preposition
+        ("Kim voiced confidence that the talks would resume soon.", "resume", "resume"),
+        ("Officials were unsure about whether they would change the plan.", "change", "change"),
+        ("The envoy had no doubt that the North would keep its word.", "keep", "keep"),
+        # infinitives and participles have no subject or tense of their own: one clause
+        ("Seoul agreed to allow inspectors into the site.", "allow", "agreed"),
+        ("North Korea will be ready to resolve the issue.", "resolve", "be"),
+        ("The ministry unveiled a plan to build new reactors.", "build", "unveiled"),
+        ("Congress passed a bill designed to curb the sanctions.", "curb", "passed"),
+    ],
+)
+def test_a_finite_content_clause_is_a_clause_of_its_own(nlp, with_model, text, word, head):
+    clause = with_model.clause_of(token(nlp, text, word))
+    assert clause.head.text == head
+    assert clause.content_clause is (head == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "speaker", "level"),
+    [
+        (
+            "The senator voiced confidence that North Korea would return to the talks.",
+            "return",
+            "USALEG",
+            "USALEG (senator) voiced",
+        ),
+        (
+            "The foreign ministry expressed hope that Pyongyang would freeze its enrichment.",
+            "freeze",
+            "RUSGOV",
+            "RUSGOV (foreign ministry) expressed",
+        ),
+    ],
+)
+def test_the_verb_above_a_noun_content_clause_is_its_report(
+    nlp, with_model, text, word, speaker, level
+):
+    commitment = grade(nlp, with_model, text, word)
+    assert commitment is not None
+    assert commitment.promisor == "PRK"  # the content clause's own subject
+    assert commitment.speaker == speaker
+    assert commitment.first_party is False
+    assert commitment.attribution[0] == level
+    # a hope or a confidence voiced in the past is no back-shifted "will": still hedged
+    assert commitment.strength == "hedged"
+
+
+def test_the_promisors_own_confidence_is_first_party(nlp, with_model):
+    text = "A North Korean diplomat voiced confidence that Pyongyang would halt its launches."
+    commitment = grade(nlp, with_model, text, "halt")
+    assert commitment is not None
+    assert (commitment.promisor, commitment.speaker) == ("PRK", "PRKGOV")
+    assert commitment.first_party is True
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "strength", "chain_words"),
+    [
+        # the promise verb and its infinitive stay one commitment clause with their cues
+        ("North Korea agreed to allow the inspectors back.", "allow", "firm", ["allow", "agreed"]),
+        (
+            "North Korea will be ready to resolve the question of the inspections.",
+            "resolve",
+            "hedged",
+            ["resolve", "ready", "be"],
+        ),
+        # a reporting verb's that-clause is still back-shifted reported speech
+        (
+            "The senator said in a statement that North Korea would halt its tests.",
+            "halt",
+            "firm",
+            ["halt"],
+        ),
+        ("The senator said that North Korea would return to the talks.", "return", "firm", None),
+    ],
+)
+def test_promise_clauses_keep_their_strength_cues(
+    nlp, with_model, text, word, strength, chain_words
+):
+    commitment = grade(nlp, with_model, text, word)
+    assert commitment is not None and commitment.strength == strength
+    if chain_words is not None:
+        clause = with_model.clause_of(token(nlp, text, word))
+        assert [t.text for t in clause.chain] == chain_words

@@ -6,7 +6,8 @@ from the trigger up to the head of its clause ("would be ready to settle the que
 imposing ..."), the words that belong to that clause but not to nested clauses (where the
 strength cues are read), and the clause's reach (where the topic is read). Reporting
 clauses above the commitment ("a spokeswoman said that ...") are left to
-:mod:`pledgewatch.commitments.attribution`.
+:mod:`pledgewatch.commitments.attribution`; so is the noun or verb above a finite content
+clause ("voiced confidence that the talks would resume"), which is a clause of its own.
 """
 
 from __future__ import annotations
@@ -24,6 +25,11 @@ NESTED_DEPS = frozenset({"relcl", "advcl", "parataxis", "csubj", "csubjpass", "a
 #: Children that are the subject, left out of the words strength cues are read from.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 VERBAL_POS = frozenset({"VERB", "AUX"})
+#: How a content clause hangs on the noun or preposition whose content it is: "confidence
+#: that the talks would resume" (acl), "unsure about whether they would change" (pcomp).
+CONTENT_CLAUSE_DEPS = frozenset({"acl", "pcomp"})
+#: Tags of a finite verb (or of the auxiliary that makes a verb finite).
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +58,12 @@ class CommitmentClause:
     descended: bool = False
 
     @property
+    def content_clause(self) -> bool:
+        """The clause is the content of a noun or preposition ("confidence that X would
+        ..."): its "would" is not the back-shifted "will" of reported speech."""
+        return is_content_clause(self.head)
+
+    @property
     def sent(self) -> Span:
         return self.trigger.sent
 
@@ -68,7 +80,27 @@ def is_clause_boundary(token: Token) -> bool:
     """True where a token heads a clause of its own (a verb conjoined to another counts)."""
     if token.dep_ in CLAUSE_DEPS or token.head.i == token.i:
         return True
+    if is_content_clause(token):
+        return True
     return token.dep_ == "conj" and token.pos_ in VERBAL_POS and token.head.pos_ in VERBAL_POS
+
+
+def is_content_clause(token: Token) -> bool:
+    """True where ``token`` heads a finite clause with a subject of its own that is the
+    content of a noun or a preposition ("voiced confidence that the talks would resume",
+    "unsure about whether they would change course"): a clause of its own, whose speaker
+    is the noun's or the verb's above it, not the promisor of the words around it.
+
+    Infinitives ("a plan to build", "agreed to allow") and participles ("a bill designed
+    to ...") have no subject or tense of their own and stay in the clause above them.
+    """
+    if token.dep_ not in CONTENT_CLAUSE_DEPS or token.pos_ not in VERBAL_POS:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return False
+    return token.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in token.children
+    )
 
 
 def climb_to_clause_head(trigger: Token, raising: frozenset[str] = frozenset()) -> list[Token]:

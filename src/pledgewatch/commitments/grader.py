@@ -242,6 +242,14 @@ class CommitmentGrader:
             raising=self._raising_lemmas,
         )
 
+    def _reports_speech(self, clause: CommitmentClause) -> bool:
+        """False for the content clause of a noun that is no speech ("voiced confidence
+        that X would ...", "hope that ..."): its "would" is no back-shifted "will"; true
+        for that of "a statement that ...", "made the promise that ..." and any other."""
+        if not clause.content_clause:
+            return True
+        return clause.head.head.lemma_.lower() in self.reporting_cues.speech_nouns
+
     def attribution_of(
         self,
         trigger: Token,
@@ -261,7 +269,7 @@ class CommitmentGrader:
         reading = read_strength(
             clause,
             self.strength_cues,
-            reported_in_past=attribution.reported_in_past,
+            reported_in_past=attribution.reported_in_past and self._reports_speech(clause),
             kind=cameo_kind,
         )
         for level in attribution.levels:
