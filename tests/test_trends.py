@@ -356,6 +356,36 @@ def charm_scenario(*, deeds_in: int | None = None) -> list[Event]:
     return events
 
 
+def test_a_surge_of_plain_statements_is_no_charm_offensive(store: Store) -> None:
+    """A crisis fills the news with 'X said' (CAMEO 010, quad 1): not warm words."""
+    events = [e for e in charm_scenario() if not (e.quad == 1 and e.date >= month(2011, 7))]
+    events += monthly(2011, 7, 1, 4, cameo="010", goldstein=0.0)
+    events += monthly(2011, 8, 1, 3, cameo="010", goldstein=0.0)
+    add_events(store, events)
+    report = trend_report(store, "PRK", "USA")
+    series = report.dyads[0].series.set_index("period")
+    july = series.loc[month(2011, 7)]
+    assert (july.verbal_coop, july.warm_words) == (4, 0)
+    assert report.dyads[0].charm_offensive.empty
+    counted = trend_report(store, "PRK", "USA", statement_roots=[])  # everything counts
+    assert len(counted.dyads[0].charm_offensive) == 1
+
+
+def test_warm_words_are_aimed_abroad(store: Store) -> None:
+    """A leader signing an order for his generals, or meeting with no one named, courts no one."""
+    day = dt.date(2013, 3, 29)
+    add_events(
+        store,
+        [
+            make_event(day, 1, target="PRKMIL", cameo="057", goldstein=8.0),  # domestic
+            make_event(day, 1, target=None, cameo="040", goldstein=1.0),  # no one named
+            make_event(day, 1, target="CHNGOV", cameo="040", goldstein=1.0),  # abroad
+        ],
+    )
+    row = event_series(store, "PRK").set_index("period").loc[month(2013, 3)]
+    assert (row.verbal_coop, row.warm_words) == (3, 1)
+
+
 def test_charm_offensive_is_flagged_when_talk_rises_amid_hostility(store: Store) -> None:
     add_events(store, charm_scenario())
     report = trend_report(store, "PRK", "USA")
@@ -365,7 +395,7 @@ def test_charm_offensive_is_flagged_when_talk_rises_amid_hostility(store: Store)
     assert (window.start, window.end) == (month(2011, 7), dt.date(2011, 8, 31))
     assert (window.verbal_coop, window.verbal_coop_before, window.score) == (7, 1, 7.0)
     assert window.hostile == 2 and window.material_coop == 0 and not window.provisional
-    assert "verbal cooperation 7" in window.reason
+    assert "verbal cooperation (plain statements aside) 7" in window.reason
     usa_talk = report.dyads[0].series.set_index("period").loc[month(2011, 7), "event_ids"]
     assert set(usa_talk) <= set(window.event_ids)
     assert len(window.event_ids) == 7 + 2  # the talk and the two shellings

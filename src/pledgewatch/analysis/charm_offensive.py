@@ -2,9 +2,10 @@
 
 For one dyad, a window of ``window`` periods is a **candidate** when:
 
-1. verbal cooperation in the window is at least ``min_verbal`` events and at least
-   ``rise_ratio`` times that of the window of the same length just before it (counted as at
-   least 1, so a rise from nothing needs ``rise_ratio`` events too);
+1. warm words in the window (verbal cooperation other than plain statements, CAMEO roots in
+   ``statement_roots``: a crisis fills the news with "X said") are at least ``min_verbal``
+   events and at least ``rise_ratio`` times those of the window of the same length just
+   before it (counted as at least 1, so a rise from nothing needs ``rise_ratio`` events too);
 2. material-conflict or threat events (quad 4, or a CAMEO root in ``threat_roots``) number at
    least ``min_hostile`` in the window (counted for the actor against anyone, or for the dyad
    only, by ``hostility_scope``).
@@ -145,7 +146,8 @@ def _reason(
     best = episode.best
     scope = "by the actor against anyone" if actor_wide else "in the dyad"
     text = (
-        f"verbal cooperation {best.verbal} in {dates[best.first]}..{end_of(best.last)} against "
+        f"verbal cooperation (plain statements aside) {best.verbal} in "
+        f"{dates[best.first]}..{end_of(best.last)} against "
         f"{best.verbal_before} in the {settings.window} {freq}(s) before "
         f"(x{best.score:g}, threshold x{settings.rise_ratio:g}, minimum {settings.min_verbal}); "
         f"{best.hostile} material-conflict or threat event(s) {scope} in that window; "
@@ -189,12 +191,14 @@ def charm_offensive_windows(
         _aligned(hostility, series["period"]) if actor_wide and hostility is not None else series
     )
     hostile = (hostile_frame["material_conflict"] + hostile_frame["threats"]).to_numpy()
-    verbal = series["verbal_coop"].to_numpy()
+    # warm words: verbal cooperation other than plain statements (older series: all of it)
+    talk = "warm_words" if "warm_words" in series.columns else "verbal_coop"
+    verbal = series[talk].to_numpy()
     material = series["material_coop"].to_numpy()
     dates = list(series["period"])
     rows = []
     for episode in _episodes(_candidates(verbal, hostile, settings), verbal, material, settings):
-        event_ids = _ids(series, episode.first, episode.last, ("verbal_coop",)) + _ids(
+        event_ids = _ids(series, episode.first, episode.last, (talk,)) + _ids(
             hostile_frame, episode.first, episode.last, ("material_conflict", "threats")
         )
         rows.append(

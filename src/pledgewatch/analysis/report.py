@@ -155,6 +155,7 @@ def trend_report(
             start=start,
             end=end,
             threat_roots=roots,
+            statement_roots=settings.charm_offensive.statement_roots,
         )
 
     actor_wide = build(ANY_TARGET)

@@ -35,7 +35,9 @@ QUAD_COLUMNS: dict[int, str] = {
     3: "verbal_conflict",
     4: "material_conflict",
 }
-COUNT_COLUMNS = (*QUAD_COLUMNS.values(), "threats", "events")
+#: ``warm_words``: verbal cooperation aimed abroad other than plain statements (CAMEO root 01,
+#: "X said"), which is what a charm offensive turns up; ``statement_roots`` names the plain.
+COUNT_COLUMNS = (*QUAD_COLUMNS.values(), "threats", "warm_words", "events")
 SERIES_COLUMNS = (
     "period",
     "source",
@@ -151,10 +153,19 @@ def _empty_series() -> pd.DataFrame:
     return pd.DataFrame({column: [] for column in SERIES_COLUMNS})
 
 
+def _aimed_abroad(events: pd.DataFrame) -> pd.Series:
+    """Events with a target outside the source's own country: courting is done abroad (a
+    leader "guiding a meeting" or signing an order for his generals courts no one)."""
+    target = events["target"].fillna("").astype(str)
+    source = events["source"].fillna("").astype(str)
+    return (target != "") & (target.str[:3] != source.str[:3])
+
+
 def _dyad_rows(
     events: pd.DataFrame,
     periods: pd.PeriodIndex,
     threat_roots: frozenset[str],
+    statement_roots: frozenset[str] = frozenset({"01"}),
 ) -> pd.DataFrame:
     """Aggregate one dyad's events over the full period range (zero-filled)."""
     frame = pd.DataFrame(index=periods)
@@ -167,8 +178,11 @@ def _dyad_rows(
     if not events.empty:
         masks = {column: events["quad"] == quad for quad, column in QUAD_COLUMNS.items()}
         masks["threats"] = events["root"].isin(threat_roots)
+        masks["warm_words"] = (
+            (events["quad"] == 1) & ~events["root"].isin(statement_roots) & _aimed_abroad(events)
+        )
     ids_by_class: dict[str, pd.Series] = {}
-    for column in (*QUAD_COLUMNS.values(), "threats"):
+    for column in (*QUAD_COLUMNS.values(), "threats", "warm_words"):
         if column not in masks:
             frame[column] = 0
             continue
@@ -204,6 +218,7 @@ def series_from_events(
     start: dt.date | None = None,
     end: dt.date | None = None,
     threat_roots: Iterable[str] = ("13",),
+    statement_roots: Iterable[str] = ("01",),
 ) -> pd.DataFrame:
     """Series of already-selected events (columns as :func:`happened_events` returns).
 
@@ -219,13 +234,14 @@ def series_from_events(
         return _empty_series()
     periods = pd.period_range(pd.Period(first, pandas_freq), pd.Period(last, pandas_freq))
     roots = frozenset(str(root).zfill(2) for root in threat_roots)
+    plain = frozenset(str(root).zfill(2) for root in statement_roots)
     frames = []
     for target in targets:
         if target == ANY_TARGET or events.empty:
             subset = events
         else:
             subset = events[events["target"].str.startswith(target)]
-        dyad = _dyad_rows(subset, periods, roots)
+        dyad = _dyad_rows(subset, periods, roots, plain)
         dyad.insert(0, "target", target)
         dyad.insert(0, "source", actor.upper())
         dyad.insert(0, "period", [period.start_time.date() for period in dyad.index])
@@ -246,6 +262,7 @@ def event_series(
     until: dt.date | None = None,
     *,
     threat_roots: Iterable[str] = ("13",),
+    statement_roots: Iterable[str] = ("01",),
 ) -> pd.DataFrame:
     """The actor's series against each target prefix (or everyone), one row per period and dyad.
 
@@ -257,6 +274,7 @@ def event_series(
         since, until: first and last day; the series is zero-filled between them (else between
             the actor's first and last event).
         threat_roots: CAMEO roots counted in the ``threats`` column (13, THREATEN).
+        statement_roots: CAMEO roots of plain statements, left out of ``warm_words`` (01).
 
     Returns:
         Columns ``period`` (first day), ``source``, ``target``, counts ``verbal_coop``,
@@ -269,7 +287,14 @@ def event_series(
     start = since or (min(all_events["date"]) if not all_events.empty else None)
     end = until or (max(all_events["date"]) if not all_events.empty else None)
     return series_from_events(
-        all_events, actor, against, freq=freq, start=start, end=end, threat_roots=threat_roots
+        all_events,
+        actor,
+        against,
+        freq=freq,
+        start=start,
+        end=end,
+        threat_roots=threat_roots,
+        statement_roots=statement_roots,
     )
 
 

@@ -37,6 +37,7 @@ class CharmOffensiveSettings:
     max_material_coop: int
     hostility_scope: HostilityScope
     threat_roots: tuple[str, ...]
+    statement_roots: tuple[str, ...] = ("01",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ class TrendSettings:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["charm_offensive"]["threat_roots"] = list(self.charm_offensive.threat_roots)
+        data["charm_offensive"]["statement_roots"] = list(self.charm_offensive.statement_roots)
         return data
 
 
@@ -138,6 +140,9 @@ def trend_settings(
             max_material_coop=int(charm_data["max_material_coop"]),
             hostility_scope=charm_data["hostility_scope"],
             threat_roots=tuple(str(root).zfill(2) for root in charm_data["threat_roots"]),
+            statement_roots=tuple(
+                str(root).zfill(2) for root in charm_data.get("statement_roots", ["01"])
+            ),
         )
         points = ChangePointSettings(
             method=point_data["method"],
@@ -154,8 +159,9 @@ def trend_settings(
     if unknown:
         raise ConfigError(f"unknown trend settings {sorted(unknown)}")
     given = {name: value for name, value in overrides.items() if value is not None}
-    if "threat_roots" in given:
-        given["threat_roots"] = tuple(str(root).zfill(2) for root in given["threat_roots"])
+    for roots in ("threat_roots", "statement_roots"):
+        if roots in given:
+            given[roots] = tuple(str(root).zfill(2) for root in given[roots])
     charm = replace(charm, **{k: v for k, v in given.items() if k in charm_names})
     points = replace(points, **{k: v for k, v in given.items() if k in point_names})
     return _validate(TrendSettings(freq=checked, charm_offensive=charm, change_points=points))
