@@ -136,6 +136,23 @@ def test_the_breach_named_is_the_one_on_the_day_it_broke(store: Store) -> None:
     )
 
 
+def test_the_breach_is_quoted_in_its_whole_sentence(store: Store) -> None:
+    """'contradicted on ...: DPRK launched' says little; the sentence it was read from says it."""
+    from sqlalchemy import update
+
+    ids = build_story(store)
+    with store.transaction() as connection:
+        connection.execute(
+            update(schema.events)
+            .where(schema.events.c.id == ids["launch"])
+            .values(evidence="North Korea launched an Unha-3 rocket")
+        )
+    missile = evaluate_checklist(store, ALLIED, "2012-04-14").item("missile_moratorium")
+    assert missile.missing == (
+        "contradicted on 2012-04-13: North Korea launched an Unha-3 rocket from Sohae on Friday.",
+    )
+
+
 def test_after_no_longer_bound_every_pledge_item_is_contradicted(store: Store) -> None:
     build_story(store)
     got = statuses(store, "2012-04-18")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +55,7 @@ from pledgewatch.ledger import (
     pledge_id,
     pledge_status_at,
 )
-from pledgewatch.ledger.records import NOT_YET
+from pledgewatch.ledger.records import NOT_YET, ActionLink
 from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
 from pledgewatch.store import Store, schema
 
@@ -151,15 +151,35 @@ def requirement_gaps(status: PledgeStatus, requirement: PledgeRequirement) -> li
     return gaps
 
 
-def _breach(status: PledgeStatus) -> str:
+def _breach(status: PledgeStatus, sentences: Mapping[str, str]) -> str:
     if status.status == PLEDGE_CONTRADICTED:
         # the action that broke the pledge on that day, not a later one of the same kind
         breaking = [lk for lk in status.links if lk.relation == CONTRADICTS]
         link = next((lk for lk in breaking if lk.date == status.contradicted_on), None)
         link = link or (breaking[-1] if breaking else None)
-        what = f": {link.text}" if link and link.text else ""
-        return f"contradicted on {status.contradicted_on}{what}"
+        return f"contradicted on {status.contradicted_on}{_what(link, sentences)}"
     return f"retracted on {status.retracted_on}"
+
+
+def _what(link: ActionLink | None, sentences: Mapping[str, str]) -> str:
+    """ ": <the sentence of the action>" (its evidence span when the sentence is not known):
+    "DPRK launched" says less than the sentence it was read from."""
+    if link is None:
+        return ""
+    text = sentences.get(link.sentence_id or "") or link.text
+    return f": {' '.join(text.split())}" if text else ""
+
+
+def _sentences_of(store: Store, links: Iterable[ActionLink]) -> dict[str, str]:
+    wanted = sorted({lk.sentence_id for lk in links if lk.sentence_id})
+    table = schema.sentences
+    found: dict[str, str] = {}
+    with store.reading() as connection:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = select(table.c.id, table.c.text).where(table.c.id.in_(chunk))
+            found.update({row.id: row.text for row in connection.execute(query)})
+    return found
 
 
 def _since(pledge: Pledge | None, since: dt.date | None) -> Pledge | None:
@@ -171,8 +191,13 @@ def _since(pledge: Pledge | None, since: dt.date | None) -> Pledge | None:
 
 
 def _judge_pledge(
-    item: ChecklistItem, topic: str, pledge: Pledge | None, as_of: dt.date
+    item: ChecklistItem,
+    topic: str,
+    pledge: Pledge | None,
+    as_of: dt.date,
+    sentences: Mapping[str, str] | None = None,
 ) -> ItemResult:
+    sentences = sentences or {}
     base = ItemResult(id=item.id, label=item.label, status=NOT_MET, topic=topic)
     key = country_key(item.promisor) or item.promisor
     requirement = item.requires_pledge or PledgeRequirement()
@@ -201,11 +226,12 @@ def _judge_pledge(
     if status.status in (PLEDGE_CONTRADICTED, RETRACTED):
         if requirement.first_party and not status.first_party:
             # others claimed it, the promisor never said it: a broken claim is no broken pledge
-            never = f"{_breach(status)} (a claim the promisor never made itself)"
+            never = f"{_breach(status, sentences)} (a claim the promisor never made itself)"
             return dataclasses.replace(
                 found, status=NOT_MET, missing=("only third-party claims", never)
             )
-        return dataclasses.replace(found, status=CONTRADICTED, missing=(_breach(status),))
+        breach = _breach(status, sentences)
+        return dataclasses.replace(found, status=CONTRADICTED, missing=(breach,))
     gaps = requirement_gaps(status, requirement)
     if gaps:
         return dataclasses.replace(found, status=NOT_MET, missing=tuple(gaps))
@@ -226,7 +252,7 @@ def _judge_actions(store: Store, item: ChecklistItem, topic: str, as_of: dt.date
     evidence = tuple(lk.evidence() for lk in links)
     last = links[-1]
     if last.relation == CONTRADICTS:
-        what = f": {last.text}" if last.text else ""
+        what = _what(last, _sentences_of(store, [last]))
         return dataclasses.replace(
             base,
             status=CONTRADICTED,
@@ -363,6 +389,9 @@ def evaluate_checklist(
     context = _demand_context(
         store, promisors, [t for item in checklist.items for t in item.topics], when
     )
+    sentences = _sentences_of(
+        store, [lk for p in pledges.values() for lk in p.links if lk.relation == CONTRADICTS]
+    )
     results = []
     for item in checklist.items:
         key = country_key(item.promisor) or item.promisor
@@ -372,7 +401,7 @@ def evaluate_checklist(
                 per_topic.append(_judge_actions(store, item, topic, when))
             else:
                 pledge = _since(pledges.get(pledge_id(key, topic)), item.since)
-                per_topic.append(_judge_pledge(item, topic, pledge, when))
+                per_topic.append(_judge_pledge(item, topic, pledge, when, sentences))
         combined = _combine(item, per_topic)
         demands = tuple(
             e
