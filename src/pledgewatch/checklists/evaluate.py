@@ -58,6 +58,7 @@ from pledgewatch.ledger import (
 from pledgewatch.ledger.records import NOT_YET, ActionLink
 from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
 from pledgewatch.store import Store, schema
+from pledgewatch.store.frames import sentence_texts
 
 MET = "met"
 PLEDGED = "pledged"
@@ -171,15 +172,7 @@ def _what(link: ActionLink | None, sentences: Mapping[str, str]) -> str:
 
 
 def _sentences_of(store: Store, links: Iterable[ActionLink]) -> dict[str, str]:
-    wanted = sorted({lk.sentence_id for lk in links if lk.sentence_id})
-    table = schema.sentences
-    found: dict[str, str] = {}
-    with store.reading() as connection:
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            query = select(table.c.id, table.c.text).where(table.c.id.in_(chunk))
-            found.update({row.id: row.text for row in connection.execute(query)})
-    return found
+    return sentence_texts(store, [lk.sentence_id for lk in links if lk.sentence_id])
 
 
 def _since(pledge: Pledge | None, since: dt.date | None) -> Pledge | None:

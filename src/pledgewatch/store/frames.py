@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any, get_args
 
 import pandas as pd
@@ -20,6 +21,19 @@ def _frame(store: Store, query: Select[Any]) -> pd.DataFrame:
     with store.reading() as connection:
         result = connection.execute(query)
         return pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+
+
+def sentence_texts(store: Store, sentence_ids: Iterable[str]) -> dict[str, str]:
+    """The text of each sentence named, so evidence can be read in its whole sentence."""
+    found: dict[str, str] = {}
+    wanted = sorted(set(sentence_ids))
+    table = schema.sentences
+    with store.reading() as connection:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            query = select(table.c.id, table.c.text).where(table.c.id.in_(chunk))
+            found.update({row.id: row.text for row in connection.execute(query)})
+    return found
 
 
 def reporting_range(store: Store) -> tuple[dt.date | None, dt.date | None]:

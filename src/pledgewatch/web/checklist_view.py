@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pledgewatch.errors import NotFound
+from pledgewatch.store.frames import sentence_texts
 from pledgewatch.web import queries
 from pledgewatch.web.context import ViewContext, clean_text, iso
 from pledgewatch.web.models import ChecklistItemOut, ChecklistListOut, ChecklistOut
@@ -62,7 +63,7 @@ def _item_out(ctx: ViewContext, item: Any) -> ChecklistItemOut:
         s for s in {_get(e, "sentence") or _get(e, "sentence_id") for e in evidence} if s
     ]
     documents = queries.documents_by_id(ctx.store, doc_ids)
-    sentences = queries.sentence_texts(ctx.store, sorted(sentence_ids))
+    sentences = sentence_texts(ctx.store, sentence_ids)
     return ChecklistItemOut(
         id=str(_get(item, "id") or _get(item, "item_id") or ""),
         label=str(_get(item, "label") or _get(item, "id") or ""),

@@ -14,6 +14,7 @@ from typing import Any
 
 from pledgewatch.errors import ConfigError, NotFound
 from pledgewatch.ledger.records import base_topic
+from pledgewatch.store.frames import sentence_texts
 from pledgewatch.web import queries
 from pledgewatch.web.context import ViewContext, clean_text, iso
 from pledgewatch.web.models import LedgerOut, LinkedEvent, PledgeDetailOut, PledgeRow
@@ -100,7 +101,7 @@ def _rows_from_stage(
     doc_ids = {doc for doc in (_doc_of(item) for item in shown) if doc}
     sentence_ids = {sid for sid in (_sentence_of(item) for item in shown) if sid}
     documents = queries.documents_by_id(ctx.store, sorted(doc_ids))
-    sentences = queries.sentence_texts(ctx.store, sorted(sentence_ids))
+    sentences = sentence_texts(ctx.store, sentence_ids)
     return [
         _row_from_stage(ctx, record, documents, evidence_limit, sentences) for record in records
     ]

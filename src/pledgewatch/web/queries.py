@@ -250,20 +250,6 @@ def documents_by_id(store: Store, doc_ids: list[str]) -> dict[str, dict[str, Any
     return found
 
 
-def sentence_texts(store: Store, sentence_ids: list[str]) -> dict[str, str]:
-    """The text of each sentence named, so evidence can be read in its whole sentence."""
-    found: dict[str, str] = {}
-    if not sentence_ids:
-        return found
-    table = schema.sentences
-    with store.reading() as connection:
-        for start in range(0, len(sentence_ids), 500):
-            chunk = sentence_ids[start : start + 500]
-            query = select(table.c.id, table.c.text).where(table.c.id.in_(chunk))
-            found.update({row.id: row.text for row in connection.execute(query)})
-    return found
-
-
 # -- search ----------------------------------------------------------------------------------
 
 
