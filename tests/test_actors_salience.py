@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from pledgewatch.actors import default_matcher, sentences
 
@@ -186,3 +187,34 @@ def test_short_name_of_a_person_named_earlier(matcher, blank, text, day, expecte
 )
 def test_ambiguous_or_unintroduced_short_name(matcher, blank, text) -> None:
     assert "Kim" not in [m for _, m in resolved(matcher, blank(text), D(2010, 5, 1))]
+
+
+def test_an_unparsed_sentence_of_a_parsed_doc_uses_the_rules_without_a_parse(matcher, blank):
+    # the event coder parses only some sentences: the others hang every word on their first as
+    # "dep", which is no parse; their pronoun subjects still resolve by the unparsed rules
+    words = [t.text for t in blank("Peru tested a missile . It said the test succeeded .")]
+    first_of = [0] * 5 + [5] * 6
+    doc = Doc(blank.vocab, words=words, heads=first_of, deps=["dep"] * len(words))
+    assert resolved(matcher, doc, D(2012, 3, 1)) == [("PER", "Peru"), ("PER", "It")]
+
+
+def test_a_dateline_is_no_subject(matcher, blank):
+    # "WASHINGTON -- Peru tested ...": the place opening the dispatch is not what "It" is about
+    doc = blank("WASHINGTON -- Peru tested a missile on Monday. It said the test succeeded.")
+    assert resolved(matcher, doc, D(2012, 3, 1))[-1] == ("PER", "It")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pronoun", "code"),
+    [
+        # the owner of a subject that is no actor is what a later pronoun is about
+        ("Chile protested. Peru's announcement that it plans a launch is provocative.", "it",
+         "PER"),
+        ("Chile made a demand. The Peruvian side rejected the demand. It insisted on talks.",
+         "It", "PER"),
+    ],
+)  # fmt: skip
+def test_the_owner_of_the_subject_is_salient(matcher, nlp, text, pronoun, code):
+    found = [m.code for m in matcher.find_in_doc(nlp(text), D(2012, 3, 1)) if m.text == pronoun]
+    assert found == [code]

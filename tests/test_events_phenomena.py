@@ -1223,3 +1223,62 @@ def test_we_is_never_whom_we_address(real_coder: EventCoder) -> None:
     text = "Peru tests a missile\n\nPeru tested a missile on Monday. We urge Peru to stop."
     coded = real_coder.code_text(text, DocContext(doc_id="r", date=dt.date(2012, 3, 1)))
     assert not any(f.event.source_text == "We" and f.event.source for f in coded.findings)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("follow_up", "sources"),
+    [
+        # "the two leaders", "both countries", "the two sides" after a sentence naming two
+        # countries are each of them, as a conjoined subject would be
+        ("The two leaders agreed to expand trade.", {"PERGOV", "CHLGOV"}),
+        ("Both countries condemned the missile test.", {"PER", "CHL"}),
+        ("The two sides signed a fishing accord.", {"PER", "CHL"}),
+    ],
+)
+def test_the_two_sides_are_the_two_just_named(
+    real_coder: EventCoder, follow_up: str, sources: set[str]
+) -> None:
+    text = f"The Peruvian president met the Chilean president in Lima. {follow_up}"
+    coded = real_coder.code_text(text, DocContext(doc_id="r", date=dt.date(2012, 3, 1)))
+    later = {f.event.source for f in coded.findings if f.event.source_text not in (None, "")
+             and f.event.source_text.lower().startswith(("the two", "both"))}  # fmt: skip
+    assert {s[:3] for s in later} == {s[:3] for s in sources}, [
+        (f.event.source, f.event.source_text, f.event.cameo) for f in coded.findings
+    ]
+
+
+@pytest.mark.model
+def test_the_leaders_of_a_group_are_not_the_two_just_named(real_coder: EventCoder) -> None:
+    # "the leaders of ..." names its own leaders; and three countries make no pair
+    text = "Peru met Chile in Lima. The leaders of the Andean states condemned the test."
+    coded = real_coder.code_text(text, DocContext(doc_id="r", date=dt.date(2012, 3, 1)))
+    assert not any("two actors" in (m.why or "") for m in coded.mentions)
+    text = "Peru, Bolivia and Chile met in Lima. Both countries condemned the test."
+    coded = real_coder.code_text(text, DocContext(doc_id="r", date=dt.date(2012, 3, 1)))
+    assert not any("two actors" in (m.why or "") for m in coded.mentions)
+
+
+@pytest.mark.model
+def test_the_leaders_later_and_they_are_still_the_pair(real_coder: EventCoder) -> None:
+    # a later "the leaders" (no country named between) and "they" stand for the same pair
+    text = (
+        "The Peruvian president met the Chilean president in Lima. The two leaders met again "
+        "on Friday. They agreed to expand trade. Peru's state media said the leaders signed "
+        "a fishing accord."
+    )
+    coded = real_coder.code_text(text, DocContext(doc_id="r", date=dt.date(2012, 3, 1)))
+    agreed = {f.event.source[:3] for f in coded.findings if f.event.source_text == "They"}
+    signed = {f.event.source[:3] for f in coded.findings if f.event.source_text == "the leaders"}
+    assert agreed == signed == {"PER", "CHL"}, [
+        (f.event.source, f.event.source_text, f.event.cameo) for f in coded.findings
+    ]
+
+
+@pytest.mark.model
+def test_where_coordinated_parties_met_is_no_party(real_coder: EventCoder) -> None:
+    # "met at" / "talked on the sidelines of": the place is no target of the two who met
+    events = real_events(
+        real_coder, "Peru and Chile talked on the sidelines of the United Nations General Assembly."
+    )
+    assert {(s[:3], t[:3]) for s, t, _ in events if s and t} == {("PER", "CHL"), ("CHL", "PER")}

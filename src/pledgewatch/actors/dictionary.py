@@ -41,7 +41,7 @@ SECTIONS = frozenset(
         "countries", "regimes", "directional", "non_actors", "person_name_words",
         "agents", "representatives", "titles", "modifiers", "former", "organisation_agents",
         "irregular_plurals", "uncountable", "regime_nouns", "people", "organisations",
-        "authored_nouns", "authoring_verbs",
+        "authored_nouns", "authoring_verbs", "pair_nouns",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -158,6 +158,8 @@ class ActorDictionary:
     authored_nouns: frozenset[str] = frozenset()
     #: Verb forms that make their subject a text's author ("adopted", "issued").
     authoring_verbs: frozenset[str] = frozenset()
+    #: Plural nouns that, after "the two" or "both", stand for the two actors just named.
+    pair_nouns: frozenset[str] = frozenset()
     person_name_words: frozenset[str] = frozenset()
     country_names: Mapping[str, str] = field(default_factory=dict)
     people: tuple[Person, ...] = ()
@@ -300,7 +302,7 @@ class _Builder:
             for name in (
                 "representatives", "titles", "modifiers", "former", "organisation_agents",
                 "uncountable", "regime_nouns", "person_name_words", "authored_nouns",
-                "authoring_verbs",
+                "authoring_verbs", "pair_nouns",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -375,6 +377,7 @@ class _Builder:
             organisation_agents=frozenset(self._with_plurals(words["organisation_agents"])),
             authored_nouns=frozenset(self._with_plurals(words["authored_nouns"])),
             authoring_verbs=frozenset(words["authoring_verbs"]),
+            pair_nouns=frozenset(words["pair_nouns"]),
             person_name_words=frozenset(words["person_name_words"]),
             country_names={
                 code: str((item.data.get("names") or [code])[0])

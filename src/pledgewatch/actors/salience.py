@@ -29,29 +29,39 @@ The rules are deliberately simple and every resolution says in its ``why`` what 
   organisation.
 * **inspectors / peacekeepers** alone (``organisation_agents``): the last organisation
   mentioned ("IAEA ... the inspectors" -> IGOUNOIAE).
+* **the two leaders / both countries / the two sides** (``pair_nouns``): each of the two just
+  named (:mod:`pledgewatch.actors.pairs`); the text-author rules live in
+  :mod:`pledgewatch.actors.text_authors`.
+
+A subject's owner counts as a subject ("North Korea's announcement that it ..."); a dateline
+("WASHINGTON --") is none. A sentence the coder did not parse (every word hung on its first as
+"dep") is read with the rules for no parse.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary, DirectionalRule
 from pledgewatch.actors.mention import ActorMatch
+from pledgewatch.actors.pairs import PairReferences
+from pledgewatch.actors.seen import (
+    AFTER_SUBJECT,
+    LOOKBACK_SENTENCES,
+    NOT_COUNTRIES,
+    SUBJECT_DEPS,
+    SUBJECT_PRONOUNS,
+    Seen,
+    anaphor,
+    really_parsed,
+    why_resolved,
+)
+from pledgewatch.actors.text_authors import TextAuthors
 
-SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: Without a parse, a pronoun followed by one of these (or by a word ending in "-ed") is a subject.
-AFTER_SUBJECT = frozenset(
-    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-     "might", "should", "must", "did", "does", "do", "said", "says", "say", "also", "not",
-     "never", "still", "already", "'s", "'re", "'ll", "'d", "wants", "want", "plans", "plan",
-     "hopes", "hope", "needs", "need", "agreed", "told", "warned", "insisted", "denied", "vowed",
-     "pledged", "promised", "threatened", "rejected", "accused", "called", "urged"}
-)  # fmt: skip
 #: "It is unclear whether ...": an "it" followed by a form of "be" and one of these is expletive.
 EXPLETIVE_MARKERS = frozenset(
     {"unclear", "clear", "likely", "unlikely", "possible", "impossible", "important", "necessary",
@@ -64,20 +74,9 @@ REPORTING_FORMS = frozenset(
      "announced", "insisted", "warned", "wrote", "noted", "stressed", "explained"}
 )  # fmt: skip
 BE_FORMS = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains"})
-NOT_COUNTRIES = frozenset({"---", "IGO", "NGO", "IMG"})
-LOOKBACK_SENTENCES = 3
 
 
-@dataclass(frozen=True, slots=True)
-class Seen:
-    """A mention met earlier: its sentence number (1-based) and whether it was a subject."""
-
-    sentence: int
-    mention: ActorMatch
-    subject: bool
-
-
-class Salience:
+class Salience(PairReferences, TextAuthors):
     """What a document has mentioned so far, sentence by sentence, and how to resolve references.
 
     Feed each sentence's mentions (from :meth:`ActorMatcher.find`) to :meth:`read_sentence`, in
@@ -97,6 +96,11 @@ class Salience:
         self._spans: dict[int, Span] = {}
         self._text_pronoun: tuple[bool, Seen | None] = (False, None)
         self._last_speaker: Seen | None = None
+        #: the second actor of a pair reference ("the two leaders") read with the first
+        self._twins: list[ActorMatch] = []
+        #: the pairs "the two leaders" and the like stood for, as (first, second) of the pair
+        self._pairs: list[tuple[Seen, Seen]] = []
+        self._antecedent_found: Seen | None = None
 
     def read_sentence(
         self, sentence: Span, number: int, mentions: list[ActorMatch]
@@ -108,8 +112,9 @@ class Salience:
         covered = {index for mention in mentions for index in range(mention.start, mention.end)}
         pending = sorted(mentions, key=lambda mention: mention.start)
         resolved: list[ActorMatch] = []
-        # The event coder parses only some sentences of a Doc: look at this one's own tokens.
-        self._parsed = any(token.dep != 0 for token in sentence)
+        # The event coder parses only some sentences of a Doc: look at this one's own tokens
+        # (an unparsed one hangs every word on its first as "dep", which is no parse).
+        self._parsed = really_parsed(sentence)
         self._sentence_start = sentence.start
         self._spans[number] = sentence
         self._text_pronoun = (False, None)
@@ -128,14 +133,18 @@ class Salience:
                 position += used
                 resolved.append(mention)
                 cursor = mention.end
-                first_is_subject &= not self._remember(mention, doc, first_is_subject)
+                subject = self._remember(mention, doc, first_is_subject)
+                resolved.extend(self._remember_twins(subject))
+                first_is_subject &= not subject
             if position >= len(pending):
                 break
             mention = self._upgrade(pending[position], doc)
             position += 1
             resolved.append(mention)
             cursor = max(cursor, mention.end)
-            first_is_subject &= not self._remember(mention, doc, first_is_subject)
+            subject = self._remember(mention, doc, first_is_subject)
+            resolved.extend(self._remember_twins(subject))
+            first_is_subject &= not subject
         self._note_text_subject(sentence)
         self.history.extend(self._current)
         return resolved
@@ -151,6 +160,7 @@ class Salience:
             self._text_pronoun = (True, found)
         else:
             found = self._antecedent(word, token.i)
+        self._antecedent_found = found
         if found is None:
             return None
         found = self._with_modifier_country(found, token.doc)
@@ -191,17 +201,28 @@ class Salience:
             found = self._organisation_head(token)
             if found is not None:
                 return found, 0
+        if token.lower_ in self.dictionary.pair_nouns:
+            pair = self._pair(token, None)
+            if pair is not None:
+                return pair, 0
         if token.lower_ == "we" and self._is_subject(token):
-            found = self._speaker(token, pending, position)
-            if found is None:
+            speaker = self._speaker(token, pending, position)
+            if speaker is None:
                 return None
-            why = self._why(token.text, found.mention.code, found).replace(
+            why = self._why(token.text, speaker.mention.code, speaker).replace(
                 "(subject", "(speaker", 1
             )
-            return _anaphor(doc, found.mention.code, token.i, token.i + 1, why, True), 0
+            return anaphor(doc, speaker.mention.code, token.i, token.i + 1, why, True), 0
         if token.lower_ in SUBJECT_PRONOUNS and self._is_subject(token):
             resolved = self.resolve_pronoun(token)
-            return (resolved, 0) if resolved is not None else None
+            if resolved is None:
+                return None
+            if token.lower_ == "they":  # "The two sides met ... They agreed": both of them
+                self._twins = self._pair_of(self._antecedent_found, token)
+                if self._twins:  # a later "they" may stand for this one: the same pair
+                    first = Seen(self._sentence, resolved, True)
+                    self._pairs.append((first, Seen(self._sentence, self._twins[0], True)))
+            return resolved, 0
         return None
 
     def _speaker(self, token: Token, pending: list[ActorMatch], position: int) -> Seen | None:
@@ -272,7 +293,7 @@ class Salience:
             f"resolved 'the {token.text}' to {found.mention.code} (head word of "
             f"'{found.mention.text}' in sentence {found.sentence})"
         )
-        return _anaphor(doc, found.mention.code, token.i - 1, token.i + 1, why, False)
+        return anaphor(doc, found.mention.code, token.i - 1, token.i + 1, why, False)
 
     def _directional(
         self, token: Token, pending: list[ActorMatch], position: int
@@ -314,8 +335,8 @@ class Salience:
         ):
             code = rule.code[:3] + following.sector
             why += f" + agent '{following.text}'"
-            return _anaphor(doc, code, start, following.end, why, following.plural), 1
-        return _anaphor(doc, rule.code, start, token.i + 1, why, False), 0
+            return anaphor(doc, code, start, following.end, why, following.plural), 1
+        return anaphor(doc, rule.code, start, token.i + 1, why, False), 0
 
     def _upgrade(self, mention: ActorMatch, doc: Doc) -> ActorMatch:
         """Resolve a bare agent mention: "its troops", "the regime", "the inspectors"."""
@@ -328,8 +349,12 @@ class Salience:
                 code = _holder_code(found.mention, mention.sector)
                 why = self._why(before.text, found.mention.code, found)
                 why += f" + agent '{mention.text}' = {code}"
-                return _anaphor(doc, code, before.i, mention.end, why, mention.plural)
+                return anaphor(doc, code, before.i, mention.end, why, mention.plural)
         noun = mention.text.lower()
+        if noun in self.dictionary.pair_nouns:
+            pair = self._pair(doc[mention.end - 1], mention.sector)
+            if pair is not None:
+                return pair
         if any(noun == word or noun.endswith(" " + word) for word in self.dictionary.regime_nouns):
             return self._regime(mention, doc) or mention
         if noun in self.dictionary.organisation_agents or doc[mention.head].lower_ in (
@@ -342,7 +367,7 @@ class Salience:
                     f"resolved '{mention.text}' to {code} (last organisation "
                     f"'{found.mention.text}' in sentence {found.sentence})"
                 )
-                return _anaphor(doc, code, mention.start, mention.end, why, mention.plural)
+                return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
         return mention
 
     def _regime(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
@@ -361,7 +386,7 @@ class Salience:
             f"resolved '{mention.text}' to {code} ({rule}: '{found.mention.text}' "
             f"in sentence {found.sentence})"
         )
-        return _anaphor(doc, code, mention.start, mention.end, why, False)
+        return anaphor(doc, code, mention.start, mention.end, why, False)
 
     def _antecedent(self, pronoun: str, position: int) -> Seen | None:
         accept = _ACCEPTS[pronoun]
@@ -395,92 +420,6 @@ class Salience:
         """Is the token the first word of its sentence (after quotes and punctuation)?"""
         return not any(word.is_alpha for word in token.doc[self._sentence_start : token.i])
 
-    def _note_text_subject(self, sentence: Span) -> None:
-        """Remember the author when this sentence's subject is a text ("The statement said",
-        "Resolution 2087 adds", "The North Korean text is narrower") or a pronoun that stood for
-        one; see ``authored_nouns`` in agents.yaml."""
-        if self._text_pronoun[0]:
-            self._text_subjects[self._sentence] = self._text_pronoun[1]
-            return
-        first = next((token for token in sentence if token.is_alpha), None)
-        if (
-            first is not None
-            and first.lower_ in ("it", "they")
-            and self._sentence - 1 in self._text_subjects
-        ):  # an unparsed "It names ...": still the same text
-            self._text_subjects[self._sentence] = self._text_subjects[self._sentence - 1]
-            return
-        parsed = _really_parsed(sentence)
-        noun = self._subject_text_noun(sentence, parsed)
-        if noun is None:
-            return
-        start = noun.left_edge.i if parsed else sentence.start
-        inside = [
-            seen
-            for seen in self._current
-            if seen.mention.start >= start and seen.mention.end <= noun.i
-            and not seen.mention.is_location
-        ]  # fmt: skip
-        author = inside[-1] if inside else self._author_before(noun) or self._lead_actor()
-        self._text_subjects[self._sentence] = author
-
-    def _subject_text_noun(self, sentence: Span, parsed: bool) -> Token | None:
-        nouns = self.dictionary.authored_nouns
-        if parsed:
-            root = sentence.root
-            for child in root.children:
-                if child.dep_ in SUBJECT_DEPS and child.lower_ in nouns and child.i < root.i:
-                    return child
-            return None
-        # no parse: a text noun among the first words, after determiners, adjectives and names
-        # only ("The firm and broad State Department text says"), not after a verb
-        for token in sentence[:8]:
-            word = token.lower_
-            if word in nouns:
-                return token
-            verb_like = word.endswith("ed") or word in AFTER_SUBJECT or word in SUBJECT_PRONOUNS
-            if verb_like or word in {"that", ",", "who", "which"}:
-                return None
-        return None
-        return None
-
-    def _author_before(self, noun: Token) -> Seen | None:
-        """The subject of one of the previous sentences that adopted, issued or wrote the same
-        noun ("The council adopted a presidential statement"), or None."""
-        forms = {noun.lower_, noun.lower_.removesuffix("s")}
-        verbs = self.dictionary.authoring_verbs
-        for number in range(self._sentence - 1, self._sentence - 1 - LOOKBACK_SENTENCES, -1):
-            span = self._spans.get(number)
-            if span is None:
-                continue
-            where = next((t.i for t in span if t.lower_ in forms), None)
-            if where is None:
-                continue
-            verb = next((t.i for t in span if t.i < where and t.lower_ in verbs), None)
-            if verb is None:
-                continue
-            parsed = _really_parsed(span)
-            subjects = [
-                seen
-                for seen in self.history
-                if seen.sentence == number
-                and (seen.subject or not parsed)  # unparsed: the first actor before the verb
-                and seen.mention.end <= verb
-                and not seen.mention.is_location
-            ]
-            return subjects[0] if subjects else None
-        return None
-
-    def _lead_actor(self) -> Seen | None:
-        """The story's lead actor: the first actor (not a place) of the headline or, failing
-        that, of the first sentence ("North Korea says ..."; "Security Council condemns ...").
-        A text with no other known author is most likely the lead actor's."""
-        for number in (1, 2):
-            for seen in self.history:
-                if seen.sentence == number and not seen.mention.is_location:
-                    return seen
-        return None
-
     def _latest(self, test: Callable[[ActorMatch], bool]) -> Seen | None:
         for seen in reversed(self.history + self._current):
             if test(seen.mention):
@@ -490,10 +429,11 @@ class Salience:
     def _remember(self, mention: ActorMatch, doc: Doc, first_is_subject: bool) -> bool:
         if self._parsed:
             subject = any(
-                doc[index].dep_ in SUBJECT_DEPS for index in range(mention.start, mention.end)
+                _subject_or_its_owner(doc[index]) for index in range(mention.start, mention.end)
             )
         else:
-            subject = first_is_subject and not mention.is_location
+            dateline = _dateline(mention, doc, self._sentence_start)
+            subject = first_is_subject and not mention.is_location and not dateline
         self._current.append(Seen(self._sentence, mention, subject))
         return subject
 
@@ -515,11 +455,7 @@ class Salience:
         )
 
     def _why(self, text: str, code: str, found: Seen) -> str:
-        role = "subject" if found.subject else "last actor mentioned"
-        return (
-            f"resolved '{text}' to {code} ({role} '{found.mention.text}' "
-            f"in sentence {found.sentence})"
-        )
+        return why_resolved(text, code, found)
 
 
 def sentences(doc: Doc) -> Iterator[Span]:
@@ -545,10 +481,27 @@ def sentences(doc: Doc) -> Iterator[Span]:
         yield doc[start:]
 
 
-def _really_parsed(sentence: Span) -> bool:
-    """Was the sentence parsed? An unparsed sentence of a partly parsed Doc hangs every word on
-    its first as "dep"."""
-    return any(token.dep_ not in ("", "dep", "ROOT") for token in sentence)
+def _subject_or_its_owner(token: Token) -> bool:
+    """A subject, or the actor a subject noun belongs to: "North Korea's announcement that it
+    ...", "The North Korean side rejected the demand. It insisted ..." (the subject itself is
+    no actor, so its owner is what a later pronoun is about)."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    return token.dep_ in ("poss", "amod", "compound") and token.head.dep_ in SUBJECT_DEPS
+
+
+def _dateline(mention: ActorMatch, doc: Doc, sentence_start: int) -> bool:
+    """ "WASHINGTON -- ...", "SEOUL, March 1 (Yonhap) --": a place in capitals opening the
+    sentence before a dash or a comma opens a dispatch; it is no subject of the sentence."""
+    following = doc[mention.end] if mention.end < len(doc) else None
+    opening = not any(word.is_alpha for word in doc[sentence_start : mention.start])
+    return (
+        opening
+        and mention.text.isupper()
+        and len(mention.text) > 3
+        and following is not None
+        and (following.is_punct or following.is_space)
+    )
 
 
 def _is_it(mention: ActorMatch) -> bool:
@@ -589,21 +542,5 @@ def _resolved(
     why: Callable[[str, str, Seen], str],
 ) -> ActorMatch:
     text = doc[start:end].text
-    return _anaphor(doc, found.mention.code, start, end, why(text, found.mention.code, found),
+    return anaphor(doc, found.mention.code, start, end, why(text, found.mention.code, found),
                     plural)  # fmt: skip
-
-
-def _anaphor(doc: Doc, code: str, start: int, end: int, why: str, plural: bool) -> ActorMatch:
-    sector = code[3:6] if len(code) >= 6 and code[:3] not in {"IGO", "NGO", "IMG"} else None
-    return ActorMatch(
-        code=code,
-        text=doc[start:end].text,
-        start=start,
-        end=end,
-        why=why,
-        kind="anaphor",
-        country=code[:3],
-        sector=sector,
-        plural=plural,
-        head=end - 1,
-    )

@@ -52,9 +52,12 @@ class ActorIndex:
     def __init__(self, mentions: Iterable[ActorMention]) -> None:
         self.mentions = list(mentions)
         self.by_token: dict[int, ActorMention] = {}
+        #: mentions sharing one span ("the two leaders" is each of the two just named)
+        self.twins: dict[tuple[int, int], list[ActorMention]] = {}
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
+            self.twins.setdefault((mention.start, mention.end), []).append(mention)
 
     def at(self, token: Any) -> ActorMention | None:
         return self.by_token.get(token.i)
@@ -128,6 +131,10 @@ class ActorIndex:
         mention = None if owners_only else self.at(head)
         if mention is not None:
             found = [Argument(m, head, relation) for m in _qualified(mention, head, self)]
+            found.extend(
+                Argument(twin, head, relation)
+                for twin in self.twins.get((mention.start, mention.end), [])[1:]
+            )
             # "US and British activists": a coordinated modifier outside the mention
             for child in head.children:
                 other = self.at(child)

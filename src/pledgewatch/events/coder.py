@@ -47,7 +47,9 @@ from pledgewatch.nlp.pipeline import (
 
 ACTOR_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 #: Words the actor matcher may resolve to an actor from context ("it fired", "the regime").
-ANAPHORS = frozenset({"it", "they", "he", "she", "its", "their", "his", "her", "regime", "we"})
+ANAPHORS = frozenset(
+    {"it", "they", "he", "she", "its", "their", "his", "her", "regime", "we", "sides", "countries"}
+)
 
 
 class ActorMatcherLike(Protocol):

@@ -489,12 +489,18 @@ def _venue_code(code: str) -> bool:
     return (code[:2] in VENUE_ROOTS or code[:3] in VENUE_CODES) and code[:3] not in PLACE_CODES
 
 
+#: Relations of the place where coordinated parties of a symmetric act met ("met at", "on").
+MEETING_PLACES = LOCATIVE_RELATIONS | {"at", "on"}
+
+
 def _pairs(
     sources: list[Argument], targets: list[Argument], symmetric: bool
 ) -> list[tuple[Argument | None, Argument | None]]:
     pairs: list[tuple[Argument | None, Argument | None]] = []
-    if symmetric and len(sources) > 1 and all(t.relation in LOCATIVE_RELATIONS for t in targets):
-        targets = []  # "Japan and China held talks in Seoul": the two are the parties
+    if symmetric and len(sources) > 1 and all(t.relation in MEETING_PLACES for t in targets):
+        # "Japan and China held talks in Seoul", "the two leaders met at a garrison", "talked on
+        # the sidelines of the forum": the two are the parties, the rest is where they met
+        targets = []
     if sources and targets:
         for source in sources:
             for target in targets:

@@ -1,0 +1,112 @@
+"""Pair references: "the two leaders", "both countries", "the two sides" are the two just named.
+
+After "Xi met Park in Beijing", "The two leaders agreed ..." is each of the two, as a conjoined
+subject ("Xi and Park agreed") would be: the first actor is returned as the mention, the second
+waits in ``_twins`` for :class:`~pledgewatch.actors.salience.Salience` to add with the same span.
+The nouns are the ``pair_nouns`` of agents.yaml, after "the two", "both" or "the"; the pair is the
+two countries' actors of the current sentence before the noun, else of the latest of the three
+sentences before that names a country (when it names exactly two), else the pair an earlier such
+reference stood for. A "they" resolved to one of a pair is both of them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pledgewatch.actors.dictionary import ActorDictionary
+from pledgewatch.actors.mention import ActorMatch
+from pledgewatch.actors.seen import LOOKBACK_SENTENCES, NOT_COUNTRIES, Seen, anaphor, why_resolved
+
+
+class PairReferences:
+    """The pair rules of :class:`~pledgewatch.actors.salience.Salience` (a mixin: it reads the
+    salience state below, which ``Salience.__init__`` sets)."""
+
+    dictionary: ActorDictionary
+    history: list[Seen]
+    _current: list[Seen]
+    _sentence: int
+    _sentence_start: int
+    #: the second actor of a pair reference ("the two leaders") read with the first
+    _twins: list[ActorMatch]
+    #: the pairs "the two leaders" and the like stood for, as (first, second) of the pair
+    _pairs: list[tuple[Seen, Seen]]
+
+    def _pair(self, noun: Token, sector: str | None) -> ActorMatch | None:
+        """ "the two leaders", "both countries", "the two sides": the two countries' actors of
+        the sentence before (or of this one, before the noun) when it names exactly two; the
+        first is returned, the second waits in ``_twins``. A sector noun ("leaders") adds its
+        sector to a bare country."""
+        doc = noun.doc
+        before = [word.lower_ for word in doc[max(noun.i - 3, self._sentence_start) : noun.i]]
+        following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if not before or (following is not None and following.lower_ == "of"):
+            return None  # "the leaders of the G20": named, not the two just met
+        if before[-1] == "two" and len(before) > 1 and before[-2] in ("the", "both", "these"):
+            start = noun.i - 2
+        elif before[-1] in ("both", "the"):
+            start = noun.i - 1
+        else:
+            return None
+        pair = self._last_pair(start)
+        if pair is None:
+            return None
+        matches = []
+        for seen in pair:
+            code = seen.mention.code
+            if sector and len(code) == 3:
+                code += sector
+            why = (
+                f"resolved '{doc[start : noun.i + 1].text}' to {code} (one of the two actors "
+                f"'{pair[0].mention.text}' and '{pair[1].mention.text}' in sentence "
+                f"{seen.sentence})"
+            )
+            matches.append(anaphor(doc, code, start, noun.i + 1, why, True))
+        self._twins = matches[1:]
+        self._pairs.append(
+            (Seen(self._sentence, matches[0], True), Seen(self._sentence, matches[1], True))
+        )
+        return matches[0]
+
+    def _last_pair(self, position: int) -> tuple[Seen, Seen] | None:
+        """The two actors of two different countries named by the current sentence (before
+        ``position``), else by the latest of the previous three sentences that names any
+        country, when it names exactly two; else the pair an earlier "the two leaders" of those
+        sentences stood for ("The two leaders met ... the leaders held talks")."""
+        earliest = self._sentence - LOOKBACK_SENTENCES
+        current = [seen for seen in self._current if seen.mention.end <= position]
+        groups = [current] + [
+            [seen for seen in self.history if seen.sentence == number]
+            for number in range(self._sentence - 1, earliest - 1, -1)
+        ]
+        for group in groups:
+            by_country: dict[str, Seen] = {}
+            for seen in group:
+                country = seen.mention.country or "---"
+                if country in NOT_COUNTRIES or seen.mention.is_location:
+                    continue
+                by_country.setdefault(country, seen)
+            if len(by_country) == 2:
+                first, second = by_country.values()
+                return first, second
+            if len(by_country) > 2 or (by_country and group is not current):
+                break
+        pair = self._pairs[-1] if self._pairs else None
+        return pair if pair is not None and pair[0].sentence >= earliest else None
+
+    def _remember_twins(self, subject: bool) -> list[ActorMatch]:
+        twins, self._twins = self._twins, []
+        for twin in twins:
+            self._current.append(Seen(self._sentence, twin, subject))
+        return twins
+
+    def _pair_of(self, antecedent: Seen | None, token: Token) -> list[ActorMatch]:
+        """When "they" resolved to one of a pair ("the two sides"), the other one, as "they"."""
+        if antecedent is None:
+            return []
+        for first, second in reversed(self._pairs):
+            if antecedent.mention in (first.mention, second.mention):
+                other = second if antecedent.mention is first.mention else first
+                why = why_resolved(token.text, other.mention.code, other)
+                return [anaphor(token.doc, other.mention.code, token.i, token.i + 1, why, True)]
+        return []

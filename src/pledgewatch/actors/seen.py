@@ -1,0 +1,68 @@
+"""What salience remembers of a mention, and the pieces its resolution rules share.
+
+:class:`Seen` is a mention met earlier in a document; :func:`anaphor` builds the mention a
+resolved reference ("it", "the North", "the two leaders") becomes. The word lists say which
+pronouns and parse labels make a subject. :mod:`pledgewatch.actors.salience` uses them, and so do
+the rules split out of it (:mod:`pledgewatch.actors.pairs`, :mod:`pledgewatch.actors.text_authors`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from pledgewatch.actors.mention import ActorMatch
+
+SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: Without a parse, a pronoun followed by one of these (or by a word ending in "-ed") is a subject.
+AFTER_SUBJECT = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+     "might", "should", "must", "did", "does", "do", "said", "says", "say", "also", "not",
+     "never", "still", "already", "'s", "'re", "'ll", "'d", "wants", "want", "plans", "plan",
+     "hopes", "hope", "needs", "need", "agreed", "told", "warned", "insisted", "denied", "vowed",
+     "pledged", "promised", "threatened", "rejected", "accused", "called", "urged"}
+)  # fmt: skip
+NOT_COUNTRIES = frozenset({"---", "IGO", "NGO", "IMG"})
+LOOKBACK_SENTENCES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Seen:
+    """A mention met earlier: its sentence number (1-based) and whether it was a subject."""
+
+    sentence: int
+    mention: ActorMatch
+    subject: bool
+
+
+def really_parsed(sentence: Span) -> bool:
+    """Was the sentence parsed? An unparsed sentence of a partly parsed Doc hangs every word on
+    its first as "dep"."""
+    return any(token.dep_ not in ("", "dep", "ROOT") for token in sentence)
+
+
+def anaphor(doc: Doc, code: str, start: int, end: int, why: str, plural: bool) -> ActorMatch:
+    """The mention a resolved reference becomes: the words it spans, coded ``code``."""
+    sector = code[3:6] if len(code) >= 6 and code[:3] not in {"IGO", "NGO", "IMG"} else None
+    return ActorMatch(
+        code=code,
+        text=doc[start:end].text,
+        start=start,
+        end=end,
+        why=why,
+        kind="anaphor",
+        country=code[:3],
+        sector=sector,
+        plural=plural,
+        head=end - 1,
+    )
+
+
+def why_resolved(text: str, code: str, found: Seen) -> str:
+    """The ``why`` of a reference resolved to an earlier mention."""
+    role = "subject" if found.subject else "last actor mentioned"
+    return (
+        f"resolved '{text}' to {code} ({role} '{found.mention.text}' in sentence {found.sentence})"
+    )
