@@ -293,3 +293,23 @@ def test_check_quotes_a_sentence_once_however_many_events_it_carries(tmp_path: P
     result = invoke(db, "check", "allied-preconditions-2011", "--as-of", "2011-10-01")
     assert result.exit_code == 0, result.output
     assert result.stdout.count("2011-09-21 beijing:") == 1
+
+
+def test_ledger_and_check_quote_the_whole_sentence(db: str) -> None:
+    """Evidence is shown in the sentence it was read from, not as the event's span."""
+    from sqlalchemy import update
+
+    from pledgewatch.store import schema
+
+    sentence = "The North launched an Unha-3 rocket on Friday."  # the stored span differs
+    with open_store(db) as store, store.transaction() as connection:
+        connection.execute(
+            update(schema.sentences)
+            .where(schema.sentences.c.id == "launch:0")
+            .values(text=sentence)
+        )
+    ledger = invoke(db, "ledger", "--as-of", "2012-04-14", "--topic", "missile_launch_moratorium")
+    assert ledger.exit_code == 0, ledger.output
+    assert sentence in ledger.stdout
+    check = invoke(db, "check", "allied-preconditions-2011", "--as-of", "2012-04-14")
+    assert check.exit_code == 0 and sentence in check.stdout

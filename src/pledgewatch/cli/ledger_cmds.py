@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Literal
 
 import typer
@@ -29,6 +29,8 @@ from pledgewatch.cli._common import (
 )
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.records import Evidence, PledgeStatus, base_topic
+from pledgewatch.store import Store
+from pledgewatch.store.frames import sentence_texts
 
 STATUS_STYLES = {
     "pledged": "yellow",
@@ -63,16 +65,26 @@ def _short(text: str | None, width: int = 90) -> str:
 WIDE_TERMINAL = 150
 
 
-def _evidence_lines(row: PledgeStatus, width: int) -> list[str]:
+def _evidence_lines(row: PledgeStatus, width: int, sentences: Mapping[str, str]) -> list[str]:
     """The last three distinct sentences behind the status."""
-    return _latest_distinct(row.evidence, width)
+    return _latest_distinct(row.evidence, width, sentences)
 
 
-def _latest_distinct(evidence: Iterable[Evidence], width: int, count: int = 3) -> list[str]:
-    """The last ``count`` distinct evidence lines, dated as precisely as known (one sentence
-    can carry several events of the same pledge: "X met Y" codes a meeting both ways)."""
-    lines = dict.fromkeys(f"{e.when or '—'} {e.doc}: {_short(e.text, width)}" for e in evidence)
+def _latest_distinct(
+    evidence: Iterable[Evidence], width: int, sentences: Mapping[str, str], count: int = 3
+) -> list[str]:
+    """The last ``count`` distinct evidence lines, each its whole sentence where known (the
+    event's span, "DPRK launched", tells little), dated as precisely as known; one sentence can
+    carry several events of the same pledge ("X met Y" codes a meeting both ways)."""
+    lines = dict.fromkeys(
+        f"{e.when or '—'} {e.doc}: {_short(sentences.get(e.sentence or '') or e.text, width)}"
+        for e in evidence
+    )
     return list(lines)[-count:]
+
+
+def _sentences_behind(store: Store, evidence: Iterable[Evidence]) -> dict[str, str]:
+    return sentence_texts(store, [e.sentence for e in evidence if e.sentence])
 
 
 def _first_when(row: PledgeStatus) -> str:
@@ -80,13 +92,13 @@ def _first_when(row: PledgeStatus) -> str:
     return row.mentions[0].when if row.mentions else "—"
 
 
-def _ledger_table(rows: list[PledgeStatus], shown: dt.date) -> Table:
+def _ledger_table(rows: list[PledgeStatus], shown: dt.date, sentences: Mapping[str, str]) -> Table:
     table = Table(title=f"Pledges as of {shown}", show_lines=True)
     for column in ("pledge", "status", "strength", "formality", "first", "own words", "last"):
         table.add_column(column, no_wrap=column == "pledge")
     table.add_column("history and evidence", overflow="fold")
     for row in rows:
-        evidence = "\n".join(_evidence_lines(row, 70))
+        evidence = "\n".join(_evidence_lines(row, 70, sentences))
         table.add_row(
             row.pledge_id,
             _styled(row.status),
@@ -100,7 +112,7 @@ def _ledger_table(rows: list[PledgeStatus], shown: dt.date) -> Table:
     return table
 
 
-def _ledger_block(row: PledgeStatus) -> str:
+def _ledger_block(row: PledgeStatus, sentences: Mapping[str, str]) -> str:
     """One pledge as a few lines, for terminals too narrow for the table."""
     facts = " · ".join(
         [
@@ -116,7 +128,7 @@ def _ledger_block(row: PledgeStatus) -> str:
     lines = [f"[bold]{escape(row.pledge_id)}[/]  {facts}", f"  {dates}"]
     if row.summary:
         lines.append(f"  {escape(row.summary)}")
-    lines += [f"  [dim]{escape(line)}[/]" for line in _evidence_lines(row, 60)]
+    lines += [f"  [dim]{escape(line)}[/]" for line in _evidence_lines(row, 60, sentences)]
     return "\n".join(lines) + "\n"
 
 
@@ -169,6 +181,7 @@ def register(app: typer.Typer) -> None:
                     f"ledger rebuilt: {summary.pledges} pledges, {summary.links} action links"
                 )
             rows = ledger_statuses(store, actor=actor, as_of=when, topic=topic, status=status)
+            sentences = _sentences_behind(store, (e for row in rows for e in row.evidence))
         if not generic and topic is None:
             hidden = [row for row in rows if base_topic(row.topic) != row.topic]
             rows = [row for row in rows if base_topic(row.topic) == row.topic]
@@ -183,11 +196,11 @@ def register(app: typer.Typer) -> None:
         if not rows:
             console.print(f"No pledges as of {shown}.")
         elif console.width >= WIDE_TERMINAL:
-            console.print(_ledger_table(rows, shown))
+            console.print(_ledger_table(rows, shown, sentences))
         else:
             console.print(f"[bold]Pledges as of {shown}[/]\n")
             for row in rows:
-                console.print(_ledger_block(row))
+                console.print(_ledger_block(row, sentences))
 
     @app.command()
     @handles_errors
@@ -251,6 +264,7 @@ def register(app: typer.Typer) -> None:
         loaded = load_checklist(checklist)
         with state(ctx).store() as store:
             result = evaluate_checklist(store, loaded, when)
+            sentences = _sentences_behind(store, (e for i in result.items for e in i.evidence))
         if as_json:
             sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
             return
@@ -260,7 +274,7 @@ def register(app: typer.Typer) -> None:
         table.add_column("evidence", overflow="fold")
         for item in result.items:
             strength = _strength(item.strength, item.conditional)
-            evidence = "\n".join(_latest_distinct(item.evidence, 70))
+            evidence = "\n".join(_latest_distinct(item.evidence, 70, sentences))
             table.add_row(
                 f"{item.id}\n[dim]{item.label}[/]",
                 _styled(item.status),
