@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary, Entry, Person
 from pledgewatch.actors.mention import ActorMatch, Hit
+from pledgewatch.actors.mention import actor_match as _match
 
 POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
 COORDINATORS = frozenset({",", "and", "or", "&"})
@@ -492,34 +493,6 @@ def _describe(hit: Hit, doc: Doc) -> str:
     text = hit_text(doc, hit)
     kind = "country" if hit.kind in {"country", "place"} else hit.kind
     return f"{kind} '{text}'"
-
-
-def _match(
-    doc: Doc,
-    code: str,
-    start: int,
-    end: int,
-    why: str,
-    kind: str,
-    plural: bool,
-    head: int,
-    *,
-    location: bool = False,
-) -> ActorMatch:
-    sector = code[3:6] if len(code) >= 6 and not code.startswith(("IGO", "NGO", "IMG")) else None
-    return ActorMatch(
-        code=code,
-        text=doc[start:end].text,
-        start=start,
-        end=end,
-        why=why,
-        kind=kind,
-        country=code[:3],
-        sector=sector,
-        plural=plural,
-        head=head,
-        is_location=location,
-    )
 
 
 def _replace(doc: Doc, match: ActorMatch, *, start: int, why: str, head: int) -> ActorMatch:

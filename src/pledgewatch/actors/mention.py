@@ -9,9 +9,13 @@ whether it is plural and which token is its head.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pledgewatch.actors.dictionary import Entry
 from pledgewatch.model import ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: Kinds of :class:`ActorMatch`: the dictionary kinds plus "anaphor" for resolved references.
 MENTION_KINDS = frozenset(
@@ -62,3 +66,33 @@ class Hit:
     def holds_country(self) -> bool:
         """A country, capital, place or institution: something an agent noun can belong to."""
         return self.entries[0].kind in {"country", "capital", "place", "institution"}
+
+
+def actor_match(
+    doc: Doc,
+    code: str,
+    start: int,
+    end: int,
+    why: str,
+    kind: str,
+    plural: bool,
+    head: int,
+    *,
+    location: bool = False,
+) -> ActorMatch:
+    """A match of ``doc[start:end]`` coded ``code``: the country and sector read off the code
+    (organisations have no sector), the head token ``head``."""
+    sector = code[3:6] if len(code) >= 6 and not code.startswith(("IGO", "NGO", "IMG")) else None
+    return ActorMatch(
+        code=code,
+        text=doc[start:end].text,
+        start=start,
+        end=end,
+        why=why,
+        kind=kind,
+        country=code[:3],
+        sector=sector,
+        plural=plural,
+        head=head,
+        is_location=location,
+    )

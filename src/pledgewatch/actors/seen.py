@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from pledgewatch.actors.mention import ActorMatch
+from pledgewatch.actors.mention import ActorMatch, actor_match
 
 SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -45,19 +45,7 @@ def really_parsed(sentence: Span) -> bool:
 
 def anaphor(doc: Doc, code: str, start: int, end: int, why: str, plural: bool) -> ActorMatch:
     """The mention a resolved reference becomes: the words it spans, coded ``code``."""
-    sector = code[3:6] if len(code) >= 6 and code[:3] not in {"IGO", "NGO", "IMG"} else None
-    return ActorMatch(
-        code=code,
-        text=doc[start:end].text,
-        start=start,
-        end=end,
-        why=why,
-        kind="anaphor",
-        country=code[:3],
-        sector=sector,
-        plural=plural,
-        head=end - 1,
-    )
+    return actor_match(doc, code, start, end, why, "anaphor", plural, end - 1)
 
 
 def why_resolved(text: str, code: str, found: Seen) -> str:
