@@ -259,3 +259,20 @@ def test_end_to_end_visitors_account(coder, grader):
     assert promise.topic == "iaea_inspections"
     assert promise.formality == "reported"
     assert promise.reporting_verb == "declared"
+
+
+def test_a_report_of_a_graded_promise_is_the_speakers_statement_with_its_own_chain():
+    """'X said that Y will be ready to ...': the promise is Y's (third party, chain X -> Y); the
+    'said' event is X's own statement, and its chain ends with X."""
+    from pledgewatch.coding import context_for_text, shared_coder
+
+    text = "A Kremlin spokeswoman said North Korea would be ready to halt nuclear tests."
+    _sentences, events, _flags = shared_coder().code_text(
+        text, context_for_text(dt.date(2011, 8, 24))
+    )
+    graded = {e.commitment.kind: e.commitment for e in events if e.commitment}
+    statement, promise = graded["statement"], graded["promise"]
+    assert statement.promisor == "RUSGOV" and statement.attribution == [
+        "RUSGOV (Kremlin spokeswoman) said"
+    ]
+    assert promise.promisor.startswith("PRK") and len(promise.attribution) == 2

@@ -224,6 +224,9 @@ class CommitmentGrader:
             speaker = finding.source.code if finding.source else finding.event.source
             commitment.promisor = speaker or commitment.promisor
             commitment.first_party = True  # the speaker's own statement
+            # the chain ended in the reported promise's clause ("PRK (North Korea) will be
+            # ready"); the statement is the speaker's own words, so it ends with the speaker
+            commitment.attribution = commitment.attribution[:-1] or commitment.attribution
             commitment.why.append(
                 f"statement: the reported {commitment.topic} commitment is graded on "
                 f"event {inner.event.id}"
