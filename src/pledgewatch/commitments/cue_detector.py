@@ -318,19 +318,29 @@ class CueDetector:
         }
 
 
-#: the last sentence whose rules :meth:`CueDetector.governing_cue` ran, with its doc (held
-#: so its id is not reused): the grader asks once per event, often several in a sentence
-_LAST_SENTENCE: dict[str, Any] = {}
+#: the last sentence whose rules :meth:`CueDetector.governing_cue` ran: (its doc, span and
+#: cues, the result); the doc is held, so its id is not reused. The grader asks once per
+#: event, often several in a sentence. Replaced as one tuple, so threads sharing a process
+#: never read one sentence's key with another's result.
+_last_sentence: tuple[Any, int, int, ReportingCues, Any] | None = None
 
 
 def _sentence_rules(
     sent: Span, cues: ReportingCues
 ) -> tuple[list[AttributionSpan], _SentenceContext]:
-    key = (id(sent.doc), sent.start, sent.end, id(cues))
-    if _LAST_SENTENCE.get("key") != key or _LAST_SENTENCE.get("doc") is not sent.doc:
-        found = find_attributions(sent, cues)
-        _LAST_SENTENCE.update(key=key, doc=sent.doc, value=(found, _context(sent, found, cues)))
-    return _LAST_SENTENCE["value"]
+    global _last_sentence
+    last = _last_sentence
+    if (
+        last is not None
+        and last[0] is sent.doc
+        and (last[1], last[2]) == (sent.start, sent.end)
+        and last[3] is cues
+    ):
+        return last[4]
+    found = find_attributions(sent, cues)
+    value = (found, _context(sent, found, cues))
+    _last_sentence = (sent.doc, sent.start, sent.end, cues, value)
+    return value
 
 
 @functools.lru_cache(maxsize=2)

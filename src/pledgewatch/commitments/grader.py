@@ -161,11 +161,9 @@ class CommitmentGrader:
         """
         commitment = self.grade(finding, ctx, mentions)
         finding.event.commitment = commitment
-        return self._split_topics(finding, mentions)
+        return self._split_topics(finding)
 
-    def _split_topics(
-        self, finding: EventFinding, mentions: Sequence[ActorMention]
-    ) -> list[EventFinding]:
+    def _split_topics(self, finding: EventFinding) -> list[EventFinding]:
         commitment = finding.event.commitment
         if commitment is None:
             return [finding]
@@ -197,7 +195,7 @@ class CommitmentGrader:
         """:meth:`grade_all`, then one finding per topic (see :meth:`expand`), in order."""
         findings = list(findings)
         self.grade_all(findings, ctx, mentions)
-        return [out for finding in findings for out in self._split_topics(finding, mentions)]
+        return [out for finding in findings for out in self._split_topics(finding)]
 
     def _demote_reports_of_graded_events(self, findings: list[EventFinding]) -> None:
         for finding in findings:

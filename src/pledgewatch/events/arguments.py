@@ -117,7 +117,7 @@ class ArgumentFinder:
                 # passive of a light verb; its subject did the act
                 doers = [(c, "subj") for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
                 sources = self._resolve(doers)
-                targets = [t for t in targets if not any(same_span(t, s) for s in sources)]
+                targets = _not_among(targets, sources)
             elif not sources and is_passive(token):
                 # "a mortar bomb was fired at it from the Gaza Strip": no agent, so the origin
                 origins = [
@@ -128,7 +128,7 @@ class ArgumentFinder:
                     if p.dep_ == "pobj"
                 ]
                 sources = self._resolve(origins)
-                targets = [t for t in targets if not any(same_span(t, s) for s in sources)]
+                targets = _not_among(targets, sources)
         if kind == "verb" and not _with_country(targets, sources):
             # "donated and delivered medicine to X", "established ties with and opened an
             # embassy in X": coordinated verbs share the object named after the last one
@@ -142,9 +142,7 @@ class ArgumentFinder:
             if content is not None:
                 clauses.append(content.token)
             subjects = [(g, "subj") for c in clauses for g in c.children if g.dep_ == "nsubj"]
-            targets = [
-                t for t in self._resolve(subjects) if not any(same_span(t, s) for s in sources)
-            ]
+            targets = _not_among(self._resolve(subjects), sources)
         if content is not None and not targets:
             _, content_targets = (
                 self.arguments(content, None) if content.token is not token else ([], [])
@@ -152,7 +150,7 @@ class ArgumentFinder:
             targets = [
                 t for t in content_targets if not any(t.mention is s.mention for s in sources)
             ]
-        targets = [t for t in targets if not any(same_span(t, s) for s in sources)]
+        targets = _not_among(targets, sources)
         if not sources and action.pattern.symmetric:
             # "talks were held between Israel and Egypt": the two named are the parties
             parties = self._between(token)
@@ -224,7 +222,7 @@ class ArgumentFinder:
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
                 continue
             found = self._best_ranked(object_tokens(conj), sources)
-            found = [t for t in found if not any(same_span(t, s) for s in sources)]
+            found = _not_among(found, sources)
             if _with_country(found, sources):
                 return found
         return []
@@ -247,19 +245,10 @@ class ArgumentFinder:
             subjects = [
                 (g, "subj") for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
             ]
-            found = [
-                t for t in self._resolve(subjects) if not any(same_span(t, s) for s in sources)
-            ]
+            found = _not_among(self._resolve(subjects), sources)
             if _with_country(found, sources):
                 return [t for t in found if not t.mention.code.startswith("---")]
-            current = next(
-                (
-                    c
-                    for c in current.children
-                    if c.pos_ in ("VERB", "AUX") and c.i > current.i and is_to_complement(c)
-                ),
-                None,
-            )
+            current = _next_to_complement(current)
             if current is None:
                 return []
         return []
@@ -269,18 +258,11 @@ class ArgumentFinder:
         as "ready" included), nearest complement first."""
         current = token
         for _ in range(3):
-            complement = next(
-                (
-                    c
-                    for c in current.children
-                    if c.pos_ in ("VERB", "AUX") and c.i > current.i and is_to_complement(c)
-                ),
-                None,
-            )
+            complement = _next_to_complement(current)
             if complement is None:
                 return []
             found = self._best_ranked(object_tokens(complement), sources)
-            found = [t for t in found if not any(same_span(t, s) for s in sources)]
+            found = _not_among(found, sources)
             if _with_country(found, sources):
                 return [t for t in found if not t.mention.code.startswith("---")]
             current = complement
@@ -296,9 +278,8 @@ class ArgumentFinder:
                 found = self._best_ranked(object_tokens(clause), sources)
                 found = [
                     t
-                    for t in found
-                    if not any(same_span(t, s) for s in sources)
-                    and (t.mention.code.startswith("---") or t.mention.code[:3] not in own)
+                    for t in _not_among(found, sources)
+                    if t.mention.code.startswith("---") or t.mention.code[:3] not in own
                 ]
                 if found:
                     return found
@@ -507,6 +488,25 @@ def _as_place(argument: Argument) -> Argument:
         f"{mention.why}; the capital as the place of the act",
     )
     return Argument(place, argument.head, argument.relation, argument.via)
+
+
+def _next_to_complement(token: Any) -> Any | None:
+    """The to-complement verb right of ``token`` ("ready [to] resolve", "threatened [to] ban"),
+    the next step down a chain of intentions."""
+    return next(
+        (
+            c
+            for c in token.children
+            if c.pos_ in ("VERB", "AUX") and c.i > token.i and is_to_complement(c)
+        ),
+        None,
+    )
+
+
+def _not_among(found: list[Argument], sources: list[Argument]) -> list[Argument]:
+    """``found`` without the arguments that are one of the sources (an actor is not its own
+    target)."""
+    return [t for t in found if not any(same_span(t, s) for s in sources)]
 
 
 def _with_country(targets: list[Argument], sources: list[Argument]) -> bool:
