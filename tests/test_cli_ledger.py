@@ -88,19 +88,20 @@ def test_ledger_table(db: str) -> None:
     assert "PRK:missile_launch_moratorium" not in result.stdout  # not mentioned yet
 
 
-def test_generic_pledges_are_counted_and_listed_only_on_request(db: str) -> None:
+def add_pledge(db: str, doc_id: str, published: str, sentence: str, commitment: C) -> None:
+    """Store a one-sentence document whose one event carries ``commitment``."""
     with open_store(db) as store:
-        add_document(
-            store,
-            "visit",
-            "2011-07-25",
-            [
-                (
-                    "Pyongyang said it would send a delegation to the trade fair.",
-                    [commitment_event(C("other", topic_text="send a delegation to the fair"))],
-                )
-            ],
-        )
+        add_document(store, doc_id, published, [(sentence, [commitment_event(commitment)])])
+
+
+def test_generic_pledges_are_counted_and_listed_only_on_request(db: str) -> None:
+    add_pledge(
+        db,
+        "visit",
+        "2011-07-25",
+        "Pyongyang said it would send a delegation to the trade fair.",
+        C("other", topic_text="send a delegation to the fair"),
+    )
     result = invoke(db, "ledger", "--actor", "PRK", "--json")
     ids = {row["id"] for row in json_lines(result.stdout)}
     assert "PRK:other:send-delegation-fair" not in ids and "PRK:iaea_inspections" in ids
@@ -115,18 +116,13 @@ def test_generic_pledges_are_counted_and_listed_only_on_request(db: str) -> None
 def test_pledges_of_an_unknown_country_are_counted_and_listed_only_on_request(db: str) -> None:
     # "the leaders said they would work for denuclearization": leaders of whom, the
     # dictionaries could not tell; the pledge is kept, but not listed among the countries'
-    with open_store(db) as store:
-        add_document(
-            store,
-            "leaders",
-            "2011-07-26",
-            [
-                (
-                    "The leaders said they would work for the resumption of the six-party talks.",
-                    [commitment_event(C("six_party_talks", promisor="---GOV"))],
-                )
-            ],
-        )
+    add_pledge(
+        db,
+        "leaders",
+        "2011-07-26",
+        "The leaders said they would work for the resumption of the six-party talks.",
+        C("six_party_talks", promisor="---GOV"),
+    )
     result = invoke(db, "ledger", "--json")
     ids = {row["id"] for row in json_lines(result.stdout)}
     assert "---:six_party_talks" not in ids and "PRK:iaea_inspections" in ids
