@@ -434,6 +434,40 @@ def test_ledger_lists_generic_pledges_only_on_request(tmp_path) -> None:
     assert 'name="generic" value="1" checked' in page and "send-delegation-fair" in page
 
 
+def test_ledger_lists_pledges_of_an_unknown_country_only_on_request(tmp_path) -> None:
+    """As `pledgewatch ledger`: a promisor of no known country ("the leaders said they
+    would ...") is counted in a notice, listed with unknown=1 or an actor filter of ---."""
+    from fastapi.testclient import TestClient
+
+    from pledgewatch.ledger import ensure_ledger
+    from pledgewatch.store import open_store
+    from pledgewatch.web import create_app
+    from tests.test_ledger_story import C, add_document, build_story, commitment_event
+
+    url = f"sqlite:///{tmp_path / 'unknown.db'}"
+    with open_store(url) as store:
+        build_story(store)
+        promise = C("six_party_talks", promisor="---GOV")
+        add_document(
+            store,
+            "leaders",
+            "2011-07-26",
+            [("The leaders said they would resume the talks.", [commitment_event(promise)])],
+        )
+        ensure_ledger(store)
+    client = TestClient(create_app(url))
+    hidden = client.get("/api/ledger").json()
+    assert "---:six_party_talks" not in {p["id"] for p in hidden["pledges"]}
+    assert any("1 pledge(s) of an unknown country" in n for n in hidden["notices"])
+    listed = client.get("/api/ledger", params={"unknown": "true"}).json()
+    assert "---:six_party_talks" in {p["id"] for p in listed["pledges"]}
+    assert listed["total"] == hidden["total"] + 1
+    asked = client.get("/api/ledger", params={"actor": "---"}).json()
+    assert [p["id"] for p in asked["pledges"]] == ["---:six_party_talks"]
+    page = client.get("/ledger", params={"unknown": "1"}).text
+    assert 'name="unknown" value="1" checked' in page and "/pledges/---%3Asix_party_talks" in page
+
+
 def test_a_pledge_first_recalled_by_year_reads_as_that_year(tmp_path) -> None:
     """A 2012 report recalling that North Korea signed the Armistice in 1953: the ledger page,
     its JSON and the briefing write the first mention as "1953", not "1953-01-01"."""

@@ -114,6 +114,7 @@ def ledger(
     limit: PageSize = ledger_view.DEFAULT_PAGE_SIZE,
     offset: Offset = 0,
     generic: bool = False,
+    unknown: bool = False,
 ) -> LedgerOut:
     """One page of the ledger: ``limit`` pledges from ``offset`` on, with ``total``."""
     return ledger_view.ledger(
@@ -126,6 +127,7 @@ def ledger(
         offset=offset,
         evidence_limit=ledger_view.LISTING_EVIDENCE,
         generic=generic,
+        unknown=unknown,
     )
 
 

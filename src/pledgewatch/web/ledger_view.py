@@ -22,7 +22,9 @@ from pledgewatch.web.stages import ledger_frame_function
 
 log = logging.getLogger(__name__)
 
-ACTOR_CODE = re.compile(r"[A-Za-z0-9]{1,40}")
+ACTOR_CODE = re.compile(r"---[A-Za-z0-9]{0,37}|[A-Za-z0-9]{1,40}")  # "---": no known country
+#: The country part of an actor code the dictionaries could not tell ("---GOV").
+UNKNOWN_COUNTRY = "---"
 
 KNOWN_STATUSES = (
     "pledged",
@@ -177,6 +179,13 @@ def _stage_records(
     return ctx.cached(("ledger-records", actor, topic, status, as_of, ctx.refresh_derived), compute)
 
 
+def _without_unknown(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
+    """The pledges of a known country, and how many of an unknown one ("the leaders said they
+    would ...": leaders of whom, the dictionaries could not tell) were left out."""
+    kept = [r for r in records if not str(r.get("id")).startswith(UNKNOWN_COUNTRY)]
+    return kept, len(records) - len(kept)
+
+
 def _without_generic(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
     """The pledges on a taxonomy topic, and how many on a wording (``other:...``) were left out."""
     kept = [r for r in records if base_topic(str(r.get("topic"))) == r.get("topic")]
@@ -214,6 +223,7 @@ def ledger(
     offset: int = 0,
     evidence_limit: int | None = None,
     generic: bool = False,
+    unknown: bool = False,
 ) -> LedgerOut:
     """Pledges, filtered by promisor (code prefix), topic and status, with status at ``as_of``;
     the page of ``limit`` pledges from ``offset`` on (all of them when ``limit`` is None, as
@@ -224,7 +234,8 @@ def ledger(
     The filtered ledger is computed once and cached until the store changes (see
     :meth:`ViewContext.cached`); each page only builds its own rows. Pledges on no taxonomy
     topic (``other:<wording>``) are counted in a notice but listed only with ``generic`` or a
-    ``topic`` filter, as ``pledgewatch ledger`` does.
+    ``topic`` filter, as ``pledgewatch ledger`` does; so are pledges of a promisor of no
+    known country (``---:<topic>``), listed only with ``unknown`` or an actor filter.
     """
     offset = max(0, int(offset))
     notices: list[str] = []
@@ -262,6 +273,17 @@ def ledger(
                     f"{hidden} pledge(s) on no taxonomy topic are not listed "
                     "(add generic=1 to list them)."
                 )
+        if not unknown and not actor:
+            listed = records
+            records, hidden = ctx.cached(
+                ("ledger-known", generic, topic, status, as_of, ctx.refresh_derived),
+                lambda: _without_unknown(listed),
+            )
+            if hidden:
+                notices.append(
+                    f"{hidden} pledge(s) of an unknown country are not listed "
+                    "(add unknown=1 to list them)."
+                )
         total = len(records)
         end = total if limit is None else offset + limit
         rows = _rows_from_stage(ctx, records[offset:end], evidence_limit)
@@ -276,6 +298,7 @@ def ledger(
             "status": status or None,
             "as_of": iso(as_of),
             "generic": "1" if generic else None,
+            "unknown": "1" if unknown else None,
         },
         statuses=statuses,
         topics=ctx.cached(("pledge-topics",), lambda: queries.pledge_topics(ctx.store)),

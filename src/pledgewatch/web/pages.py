@@ -134,6 +134,7 @@ def ledger(
     limit: Annotated[int, Query(ge=1, le=1000)] = ledger_view.DEFAULT_PAGE_SIZE,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     generic: bool = False,
+    unknown: bool = False,
 ) -> Response:
     result = ledger_view.ledger(
         _context(request),
@@ -145,6 +146,7 @@ def ledger(
         offset=offset,
         evidence_limit=ledger_view.LISTING_EVIDENCE,
         generic=generic,
+        unknown=unknown,
     )
     return _render(
         request,
