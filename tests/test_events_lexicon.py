@@ -55,7 +55,7 @@ def test_most_specific_pattern_wins(
 
 
 def test_light_verb_alone_is_not_an_event(lexicon: Lexicon) -> None:
-    pattern = lexicon.best_pattern("verb", ["stage"], set(), {"protest"})
+    pattern = lexicon.best_pattern("verb", ["stage"], set(), {"raid"})
     assert pattern is not None and pattern.family == "light" and pattern.code is None
 
 

@@ -627,6 +627,64 @@ def test_coordinated_actors(real_coder: EventCoder, text: str, expected: set) ->
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # claiming one's own past act of force claims responsibility for it (015), aimed at
+        # whom the act was done to; the act is named in the claim, not a second event
+        (
+            "Chadian rebels claimed that they had shelled a Sudanese army post.",
+            {("TCDREB", "SDNMIL", "015")},
+        ),
+        # ... also through a pronoun that its place gave a country ("it" = the army, in Mali)
+        ("The army claimed it had killed 30 rebels in Mali.", {("---MIL", "MLIREB", "015")}),
+        # ... another doer's act is still reported news, and no claim of responsibility
+        (
+            "Chadian rebels claimed that the Sudanese army had shelled their camp.",
+            {("SDNMIL", None, "194")},
+        ),
+        # a claim of responsibility with no one named is aimed at the claimed act's target,
+        # here the country of its place
+        (
+            "A Yemeni militant group claimed responsibility for a bombing at a hotel in Oman's "
+            "capital.",
+            {("YEMUAF", "OMN", "015")},
+        ),
+        # ... or at an agent without a country, then of the claimant's own country
+        (
+            "Somali rebels claimed responsibility for an attack on the government's soldiers.",
+            {("SOMREB", "SOMMIL", "015")},
+        ),
+        # a denial of one's own act is aimed at whom the act was done to
+        ("Chile denied that it had attacked Peruvian fishing boats.", {("CHL", "PERBUS", "016")}),
+        # calling for a ceasefire appeals for de-escalation (0256); calling one declares it (0871)
+        ("Peru called for a ceasefire in Ecuador.", {("PER", "ECU", "025")}),
+        ("Chile called a ceasefire on Sunday.", {("CHL", None, "087")}),
+        # aid received comes from the giver to the receiver; a visitor received is hosted
+        ("Bolivia received aid from Chile.", {("CHL", "BOL", "070")}),
+        ("Bolivia received the Chilean president.", {("BOL", "CHLGOV", "043")}),
+        # a city in front of talks or a text names where they were held or signed: no party
+        ("Japan signed the Kyoto protocol.", {("JPN", None, "057")}),
+        ("The American envoy praised the Geneva agreement.", {("USAGOV", None, "051")}),
+        (
+            "Peru and Chile resumed the Geneva talks.",
+            {("PER", "CHL", "046"), ("CHL", "PER", "046")},
+        ),
+        # a protest staged or held is a demonstration (141); protesting is dissent (140)
+        ("Kenyan students staged a protest against Uganda.", {("KENEDU", "UGA", "141")}),
+        ("Kenyan students protested against Uganda.", {("KENEDU", "UGA", "140")}),
+        # a bombardment that names no weapon is force unspecified (190); with artillery, 194
+        ("Rebels bombarded the Syrian town overnight.", {("---REB", "SYR", "190")}),
+        ("Rebels bombarded the Syrian town with artillery.", {("---REB", "SYR", "194")}),
+    ],
+)
+def test_constructions_in_cameo_conventions(
+    real_coder: EventCoder, text: str, expected: set
+) -> None:
+    assert real_view(real_coder, text) == expected
+
+
+@pytest.mark.model
 def test_first_name_read_as_a_preposition_is_repaired(nlp) -> None:
     from pledgewatch.events.lexicon import Lexicon
     from pledgewatch.events.misread_names import restore_misread_first_name
@@ -695,7 +753,7 @@ def test_passive_subject_phrase_holds_the_deep_target(real_coder: EventCoder) ->
         ),
         (
             "Chinese students staged protests against Japan, saying Tokyo must apologize.",
-            ("CHNEDU", "JPN", "140"),
+            ("CHNEDU", "JPN", "141"),
             "10",
         ),
     ],

@@ -54,6 +54,8 @@ class ActorIndex:
         self.by_token: dict[int, ActorMention] = {}
         #: mentions sharing one span ("the two leaders" is each of the two just named)
         self.twins: dict[tuple[int, int], list[ActorMention]] = {}
+        #: nouns a city named in front of them names by their venue ("the Geneva talks")
+        self.venue_named: frozenset[str] = frozenset()
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
@@ -158,6 +160,8 @@ class ActorIndex:
                 inner = self.at(child)
                 if inner is not None and inner.code.startswith("---") and child.dep_ != "poss":
                     continue  # "military aid", "police station": a sector word, not an owner
+                if inner is not None and self.venue_of(child, inner, head):
+                    continue  # "the Geneva talks", "the Minsk agreement": where, not who
                 if inner is not None:
                     owners.append(Argument(inner, head, relation, via=_span_text(inner, head.doc)))
                     for conj in child.children:
@@ -202,6 +206,15 @@ class ActorIndex:
                                 for a in owned
                             ]
         return []
+
+    def venue_of(self, child: Any, mention: ActorMention, head: Any) -> bool:
+        """Is ``child`` a city or capital in front of a meeting or text it names by where it
+        was held or signed ("the Geneva talks", "the Kyoto protocol")?"""
+        return (
+            child.dep_ == "compound"
+            and getattr(mention, "kind", None) in ("capital", "place")
+            and (head.lower_ in self.venue_named or head.lemma_.lower() in self.venue_named)
+        )
 
 
 def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[ActorMention]:

@@ -54,6 +54,7 @@ class ArgumentFinder:
     def __init__(self, lexicon: Lexicon, actors: ActorIndex) -> None:
         self.lexicon = lexicon
         self._actors = actors
+        actors.venue_named = lexicon.words("@named_for_venue")
 
     def arguments(
         self, action: Action, content: Action | None
@@ -66,7 +67,10 @@ class ArgumentFinder:
                 s
                 for s in self._resolve(source_tokens)
                 if not (s.relation == "modifier" and s.mention.code.startswith("---"))
-            ]  # "military occupation": a sector word, not who occupied
+                and not (
+                    s.relation == "modifier" and self._actors.venue_of(s.head, s.mention, token)
+                )
+            ]  # "military occupation": a sector word, not who occupied; "Geneva talks": where
             targets = self._best_ranked(target_tokens, sources)
             governor = action.governor
             if (

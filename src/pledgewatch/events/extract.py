@@ -17,7 +17,7 @@ The coder adds ids, dates and classes to the raw events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pledgewatch.events.actions import Action, ActionFinder
@@ -94,8 +94,11 @@ class SentenceExtractor:
             said = self._events_of(frame, is_frame=bool(content_events))
             if not content_events:
                 said = self._as_obligation(frame, said)
+            else:
+                said = _claimed_own_act(frame, said, content_events)
             events.extend(said)
         _mark_consequences(events)
+        _claim_targets(events)
         _mark_allegations(events, actions)
         events.sort(key=lambda e: (e.trigger.i, e.role != "main"))
         return events
@@ -370,6 +373,73 @@ def _mark_consequences(events: list[RawEvent]) -> None:
             head = _consequence_participle(event.frame.token)
             if head is not None and by_verb.get(head.i):
                 event.role = "consequence"
+
+
+#: CAMEO roots of acts of force whose doer's claim of them claims responsibility (015).
+CLAIMED_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _claimed_own_act(
+    frame: Action, said: list[RawEvent], content_events: list[RawEvent]
+) -> list[RawEvent]:
+    """A speaker's claim that it did an act of force claims responsibility for it ("the rebels
+    claimed that they had attacked the base": 015 toward the base, flag ``own=015``), as
+    "claimed responsibility for the attack" does, and the act is named in the claim
+    ("mentioned"). Another doer's act, or one still to come ("will attack"), stays content."""
+    code = frame.pattern.own_act_code
+    owned = [
+        e
+        for e in content_events
+        if e.role == "main"
+        and e.code[:2] in CLAIMED_FORCE_ROOTS
+        and e.modality.modality in ("asserted", "reported")
+        and e.source is not None
+        and any(s.source is not None and _claimant(s.source, e.source) for s in said)
+    ]
+    if code is None or not owned:
+        return said
+    targets = [e.target for e in owned if e.target is not None] or [None]
+    why = f"; claims its own act '{owned[0].trigger.text}' ⇒ {code}"
+    acts = [e.trigger for e in owned]  # the claimed act is evidence of the claim
+    out = [
+        replace(event, code=code, target=target, role="main", why=event.why + why)
+        for event in said
+        for target in targets
+    ]
+    for event in out:
+        event.tokens = [*event.tokens, *acts]
+    for event in owned:
+        event.role = "mentioned"
+    return out
+
+
+def _claimant(speaker: Argument, doer: Argument) -> bool:
+    """The same actor, or a pronoun for it given a country ("the army ... it": ---MIL, MLIMIL)."""
+    a, b = speaker.mention.code, doer.mention.code
+    return _same_actor(speaker, doer) or (doer.head.pos_ == "PRON" and a == "---" + b[3:])
+
+
+def _claim_targets(events: list[RawEvent]) -> None:
+    """A claim (015) or denial (016) of responsibility with no one named ("claimed responsibility
+    for an attack at a mall in Kenya's capital", "denied that it had attacked X") is aimed at
+    the target of the act it names, when that act is its own; a country first."""
+    for event in events:
+        if event.code not in ("015", "016") or event.target is not None or event.source is None:
+            continue
+        span = {t.i for t in event.trigger.subtree}
+        found = [
+            other.target
+            for other in events
+            if other.role in ("mentioned", "background", "allegation")
+            and other.trigger.i in span
+            and other.target is not None
+            and not _same_actor(event.source, other.target)
+            and (other.source is None or _claimant(event.source, other.source))
+        ]
+        found.sort(key=lambda t: t.mention.code.startswith("---"))
+        if found:
+            event.target = found[0]
+            event.why += f"; aimed at the claimed act's target '{found[0].head.text}'"
 
 
 def _consequence_participle(token: Any) -> Any:

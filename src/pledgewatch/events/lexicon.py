@@ -87,6 +87,15 @@ class Pattern:
                 return flag.split("=", 1)[1]
         return None
 
+    @property
+    def own_act_code(self) -> str | None:
+        """The code when the verb's content is the speaker's own act of force (flag
+        ``own=CODE``): "X claimed that it had attacked Y" claims responsibility (015)."""
+        for flag in self.flags:
+            if flag.startswith("own="):
+                return flag.split("=", 1)[1]
+        return None
+
     def fits(self, children: set[str], words: set[str], object_is_actor: bool) -> bool:
         if self.child and self.child not in children:
             return False
