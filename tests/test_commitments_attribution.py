@@ -25,6 +25,8 @@ NAMES = [
     ("KORMED", "Yonhap"),
     ("USAGOV", "State Department"),
     ("---GOV", "officials"),
+    ("---GOV", "defense ministry"),
+    ("---GOV", "spokeswoman"),
 ]
 
 
@@ -127,6 +129,24 @@ def test_anonymous_sources(nlp, grader, text, trigger):
     assert commitment is not None
     assert commitment.anonymous is True, commitment.why
     assert commitment.formality == "anonymous"
+    assert commitment.first_party is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defense ministry said North Korea will allow the inspectors back.",
+        "North Korea will allow the inspectors back, the spokeswoman said.",
+    ],
+)
+def test_a_named_speaker_of_unknown_country_is_not_anonymous(nlp, grader, text):
+    # an office or a role the reader can name is a source, only of a country the
+    # dictionaries could not tell; "officials"/"sources" are the anonymous ones
+    commitment = grade(nlp, grader, text, "allow")
+    assert commitment is not None
+    assert commitment.speaker == "---GOV"
+    assert commitment.anonymous is False, commitment.why
+    assert commitment.formality != "anonymous"
     assert commitment.first_party is False
 
 

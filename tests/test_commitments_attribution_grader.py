@@ -151,6 +151,23 @@ def test_a_clause_without_any_report_stays_without_a_speaker(nlp, with_model):
             "return",
             ["envoy saying"],
         ),
+        # the second of two conjoined promises is reported by the same tag as the first
+        (
+            "Pyongyang will halt its launches and will admit the inspectors, the senator said.",
+            "admit",
+            ["senator said"],
+        ),
+        (
+            "The senator said North Korea would resume the talks and free two detainees.",
+            "free",
+            ["senator said"],
+        ),
+        # a conjoined report is no report of the first clause's reporter
+        (
+            "The senator said little, and President Barack Obama pledged new aid.",
+            "pledged",
+            [],
+        ),
     ],
 )
 def test_rule_chain_speakers(nlp, rules_only, text, word, expected):

@@ -127,6 +127,10 @@ def test_a_visitors_account_is_a_third_party_claim(nlp, grader, text):
         ("Pyongyang rejected the call for talks.", "rejected", "120", "refusal"),
         ("North Korea said it will hold talks with Seoul.", "said", "010", "promise"),
         ("North Korea said the talks were useful.", "said", "010", "statement"),
+        # a prediction or a verdict on a thing: nobody promised anything
+        ("Washington said a launch would be a grave provocation.", "said", "010", "statement"),
+        ("The envoys said the talks would resume soon.", "said", "010", "statement"),
+        ("Seoul said the measures are not aimed at ordinary people.", "said", "010", "statement"),
         ("North Korea will send a delegation to Seoul.", "send", "042", "promise"),
     ],  # fmt: skip
 )

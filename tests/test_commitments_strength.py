@@ -113,6 +113,11 @@ CONDITIONAL = [
         "halt",
         "In the course of the negotiations",
     ),
+    (
+        "North Korea will suspend its launches during the negotiations.",
+        "suspend",
+        "during the negotiations",
+    ),
 ]
 
 
@@ -123,6 +128,24 @@ def test_conditional_promises_keep_the_condition_text(nlp, grader, text, trigger
     assert commitment.strength == "conditional", commitment.why
     assert commitment.conditional
     assert condition in commitment.conditions, commitment.conditions
+
+
+def test_during_without_talks_is_no_condition(nlp, grader):
+    # "during" makes a condition only of talks that may stop, not of a time span
+    commitment = grade(
+        nlp, grader, "North Korea will release the sailors during the holiday.", "release"
+    )
+    assert commitment is not None
+    assert commitment.conditions == []
+    assert commitment.strength == "firm"
+
+
+def test_a_contrastive_not_on_a_noun_is_no_refusal(nlp, grader):
+    # "action, not words" negates no promise: the contrast is between two nouns
+    commitment = grade(nlp, grader, "Pyongyang wants to see aid, not promises.", "wants")
+    assert commitment is not None
+    assert commitment.strength != "refused", commitment.why
+    assert commitment.kind != "refusal"
 
 
 def test_while_without_talks_is_no_condition(nlp, grader):

@@ -60,6 +60,8 @@ class _Analysis:
     reading: StrengthReading
     topics: list[TopicMatch]
     action_text: str
+    #: the kind was read from the clause's words, not from the event's code
+    kind_from_content: bool = False
 
 
 class CommitmentGrader:
@@ -122,6 +124,14 @@ class CommitmentGrader:
         commitment = self._commitment(finding, ctx, mentions, analysis, kind)
         if kind == "demand" and finding.event.modality == "recommended":
             _make_speakers_demand(commitment)
+        if analysis.kind_from_content and _nobody_commits(
+            commitment, analysis, self.reporting_cues
+        ):
+            commitment.why.append(
+                f"statement: no actor is the subject of {kind} {analysis.action_text!r} "
+                "(a prediction or a verdict on a thing)"
+            )
+            commitment.kind = "statement"
         return commitment
 
     def grade_all(
@@ -316,6 +326,7 @@ class CommitmentGrader:
             kind == "statement" and cameo.startswith(CONTENT_DECIDES)
         )
         if content_decides:
+            analysis.kind_from_content = True
             if _inside_condition(finding.trigger):
                 # "... would face consequences if it conducted a test": the test is the
                 # condition of someone else's warning, not a promise of the tester's
@@ -452,6 +463,23 @@ def _inside_condition(trigger: Token) -> bool:
         ):
             return True
     return False
+
+
+#: spaCy entity types that name someone who can promise, though no dictionary knows them.
+NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _nobody_commits(commitment: Commitment, analysis: _Analysis, cues: ReportingCues) -> bool:
+    """A clause read as a promise or refusal whose subject is a thing, not an actor: "said a
+    launch would be a provocation", "the talks would resume soon", "these measures are not
+    aimed at the people". A pronoun or a name ("said it would ...", "Ruritania will ...")
+    may stand for an actor the dictionaries do not know, so it keeps its kind."""
+    if commitment.kind not in ("promise", "offer", "refusal") or commitment.promisor:
+        return False
+    subject = analysis.clause.subject
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in NAMED_ACTOR_ENTITIES:
+        return False
+    return subject.lower_ not in cues.speaker_pronouns | cues.anaphoric_pronouns
 
 
 def _has_future(clause: CommitmentClause) -> bool:

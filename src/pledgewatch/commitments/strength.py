@@ -317,6 +317,10 @@ def _read_negation(
         negated = match.tokens[0].head
         if negated.i not in allowed:
             continue
+        if negated.pos_ in ("NOUN", "PROPN", "PRON"):
+            # "wants to see action, not words": a contrast of two nouns negates no action
+            reading.why.append(f"contrastive {match.text!r} on {negated.text!r}: no refusal")
+            continue
         if negated.lemma_.lower() in cues.silence:
             # "did not mention inspectors" says nothing was said: no promise, no refusal
             reading.why.append(f"negated report verb {negated.text!r}: silence, not a refusal")
