@@ -25,6 +25,7 @@ NAMES = [
     ("KORMED", "Yonhap"),
     ("USAGOV", "State Department"),
     ("---GOV", "officials"),
+    ("---EDU", "Analysts"),
     ("---GOV", "defense ministry"),
     ("---GOV", "spokeswoman"),
 ]
@@ -120,6 +121,7 @@ def test_according_to(nlp, grader):
         ("North Korea reportedly agreed to return the remains.", "agreed"),
         ("Officials said North Korea will allow the inspectors back.", "allow"),
         ("Sources said Pyongyang would release the fishermen.", "release"),
+        ("Analysts said Pyongyang would release the fishermen.", "release"),
         ("It is understood that North Korea will freeze its enrichment.", "freeze"),
         ("North Korea is said to be ready to resume talks.", "resume"),
     ],

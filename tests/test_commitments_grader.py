@@ -131,6 +131,9 @@ def test_a_visitors_account_is_a_third_party_claim(nlp, grader, text):
         ("Washington said a launch would be a grave provocation.", "said", "010", "statement"),
         ("The envoys said the talks would resume soon.", "said", "010", "statement"),
         ("Seoul said the measures are not aimed at ordinary people.", "said", "010", "statement"),
+        # a polity or group noun stands for an actor the sentence does not name
+        ("He said the country would open its border to traders.", "said", "010", "promise"),
+        ("She said the allies would not return to the talks.", "said", "010", "refusal"),
         ("North Korea will send a delegation to Seoul.", "send", "042", "promise"),
     ],  # fmt: skip
 )

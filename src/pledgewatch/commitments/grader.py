@@ -472,14 +472,15 @@ NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 def _nobody_commits(commitment: Commitment, analysis: _Analysis, cues: ReportingCues) -> bool:
     """A clause read as a promise or refusal whose subject is a thing, not an actor: "said a
     launch would be a provocation", "the talks would resume soon", "these measures are not
-    aimed at the people". A pronoun or a name ("said it would ...", "Ruritania will ...")
-    may stand for an actor the dictionaries do not know, so it keeps its kind."""
+    aimed at the people". A pronoun, a name or a group noun ("said it would ...",
+    "Ruritania will ...", "the allies would not ...") may stand for an actor the
+    dictionaries do not know, so it keeps its kind."""
     if commitment.kind not in ("promise", "offer", "refusal") or commitment.promisor:
         return False
     subject = analysis.clause.subject
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in NAMED_ACTOR_ENTITIES:
         return False
-    return subject.lower_ not in cues.speaker_pronouns | cues.anaphoric_pronouns
+    return subject.lemma_.lower() not in cues.group_nouns
 
 
 def _has_future(clause: CommitmentClause) -> bool:

@@ -43,6 +43,7 @@ class ReportingCues:
     share_words: frozenset[str] = frozenset()
     noun_object_verbs: frozenset[str] = frozenset()
     holderless_stance_nouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()  # "the country", "the allies": actors unnamed
 
     @classmethod
     def load(cls, path: Path) -> ReportingCues:
@@ -121,4 +122,5 @@ def _load_reporting(path: str) -> ReportingCues:
         share_words=words("share_words"),
         noun_object_verbs=words("noun_object_verbs"),
         holderless_stance_nouns=words("holderless_stance_nouns"),
+        group_nouns=words("group_nouns"),
     )
