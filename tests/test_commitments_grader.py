@@ -152,13 +152,18 @@ def test_kinds(nlp, grader, text, trigger, cameo, kind):
         ("Unless the North halts its drills, Seoul will cancel the visit.", "halts", "192"),
         # a nominal event under "should" is the subject of a debate, not a pledge
         ("The envoys argued over whether the text should condemn the shelling.", "shelling", "195"),
+        # a refusal or an agreement that is only the condition of another's act
+        ("If Pyongyang refuses the monitors, Seoul will withhold the aid.", "refuses", "1245"),
+        ("If the North agrees to the talks, Seoul will send rice.", "agrees", "030"),
     ],
 )
 def test_conditions_and_nominal_events_are_no_promises(nlp, grader, text, trigger, cameo):
     # the event coder marks these hypothetical, a forward modality that alone made a promise
     finding = finding_for(next(nlp(text).sents), trigger, cameo=cameo, modality="hypothetical")
     commitment = grader.grade(finding, DocContext(doc_id="t", date=None))
-    assert commitment is None or commitment.kind not in ("promise", "offer"), commitment.why
+    assert commitment is None or commitment.kind not in ("promise", "offer", "refusal"), (
+        commitment.why
+    )
 
 
 @pytest.mark.parametrize(

@@ -201,6 +201,21 @@ def test_a_negated_past_fact_is_no_refusal(nlp, grader, text, trigger, cameo):
         assert refusal is not None and refusal.kind == "refusal", refusal and refusal.why
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The minister promised that farmers would not lose their land.", "promised"),
+        ("Pyongyang pledged that its troops would never cross the line.", "pledged"),
+    ],
+)
+def test_a_promise_that_something_will_not_happen_is_no_refusal(nlp, grader, text, trigger):
+    # the negation is inside what was promised; the promise verb itself is not negated
+    commitment = grade(nlp, grader, text, trigger)
+    assert commitment is not None
+    assert commitment.kind == "promise", commitment.why
+    assert commitment.strength == "firm", commitment.why
+
+
 def test_a_negated_restraint_is_a_firm_promise(nlp, grader):
     commitment = grade(
         nlp, grader, "North Korea will not conduct further nuclear tests.", "conduct"

@@ -120,6 +120,26 @@ def test_fallback_topic_carries_the_action(nlp, grader):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "addressee"),
+    [
+        ("Ruritania urged Freedonia to reopen the bridge at Strelsau.", "urged", "Freedonia"),
+        ("The council asked its panel to name more shipping firms.", "asked", "its panel"),
+    ],
+)
+def test_a_demand_is_about_what_the_addressee_should_do(nlp, grader, text, trigger, addressee):
+    # the event coder hands over the verb's object ("Freedonia"): for a verb of asking, the
+    # demand's action is the object with its infinitive, not the addressee alone
+    finding = finding_for(next(nlp(text).sents), trigger, cameo="020")
+    finding.object_text = addressee
+    commitment = grader.grade(finding, CTX)
+    assert commitment is not None and commitment.kind == "demand"
+    assert commitment.topic == "other"
+    assert commitment.topic_text.startswith(addressee + " to ")
+    assert commitment.topic_text.split(" to ", 1)[1] in text
+
+
+@pytest.mark.model
 def test_user_topic_file_adds_and_replaces_topics(nlp, tmp_path):
     extra = tmp_path / "my_topics.yaml"
     extra.write_text(

@@ -325,13 +325,16 @@ class CommitmentGrader:
         content_decides = kind is None or (
             kind == "statement" and cameo.startswith(CONTENT_DECIDES)
         )
+        if _inside_condition(finding.trigger) and kind in (None, "promise", "offer", "refusal"):
+            # "... would face consequences if it conducted a test", "if Pyongyang refuses
+            # the monitors, ...": the act is the condition of someone else's warning or
+            # promise, not a commitment of the actor's
+            reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
+            return None
         if content_decides:
             analysis.kind_from_content = True
             if _inside_condition(finding.trigger):
-                # "... would face consequences if it conducted a test": the test is the
-                # condition of someone else's warning, not a promise of the tester's
-                reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
-                return kind
+                return kind  # a statement in an if-clause stays a statement
             if reading.refused:
                 return "refusal"
             if reading.kind_cue:
@@ -577,7 +580,12 @@ def _verb_group(clause: CommitmentClause) -> str:
 
 
 def _action_text(finding: EventFinding, clause: CommitmentClause, reading: StrengthReading) -> str:
-    """The promised action's words: the trigger's clause from the trigger on."""
+    """The promised action's words: the trigger's clause from the trigger on; for a verb of
+    asking or allowing with an object and an infinitive ("urged Myanmar to end military
+    cooperation", "allow inspectors to return"), the object with its infinitive."""
+    controlled = _object_and_infinitive(finding.trigger)
+    if controlled:
+        return controlled
     if finding.object_text:
         return finding.object_text
     trigger: Token = finding.trigger
@@ -591,3 +599,20 @@ def _action_text(finding: EventFinding, clause: CommitmentClause, reading: Stren
         return trigger.text
     doc = trigger.doc
     return doc[words[0].i : words[-1].i + 1].text.strip(" ,;")
+
+
+def _object_and_infinitive(trigger: Token) -> str | None:
+    """ "Myanmar to end military cooperation with North Korea" in "urged Myanmar to end
+    ...": the object of an object-control verb and the infinitive it is asked to do."""
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    infinitive = next(
+        (c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i), None
+    )
+    if infinitive is None or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
+    ):
+        return None
+    doc = trigger.doc
+    return doc[obj.left_edge.i : infinitive.right_edge.i + 1].text.strip(" ,;.")

@@ -325,6 +325,20 @@ def _read_negation(
             # "did not mention inspectors" says nothing was said: no promise, no refusal
             reading.why.append(f"negated report verb {negated.text!r}: silence, not a refusal")
             continue
+        trigger = clause.trigger
+        if (
+            negated.i != trigger.i
+            and trigger.lemma_.lower() in cues.promise_verbs
+            and trigger.is_ancestor(negated)
+        ):
+            # "promised that farmers would not lose their land": what was promised is that
+            # something will not happen, a promise of restraint; the promise is not negated
+            reading.restraint = True
+            reading.why.append(f"negation {match.text!r} inside what {trigger.text!r} promises")
+            reading.refusal_cues = [
+                c for c in reading.refusal_cues if c.lower() != match.text.lower()
+            ]
+            continue
         reading.negated = True
         if _past_fact(negated, cues):
             # "Carter did not meet Kim" tells what did not happen, it refuses nothing
