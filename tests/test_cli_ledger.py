@@ -112,6 +112,29 @@ def test_generic_pledges_are_counted_and_listed_only_on_request(db: str) -> None
     assert [row["id"] for row in json_lines(result.stdout)] == ["PRK:other:send-delegation-fair"]
 
 
+def test_pledges_of_an_unknown_country_are_counted_and_listed_only_on_request(db: str) -> None:
+    # "the leaders said they would work for denuclearization": leaders of whom, the
+    # dictionaries could not tell; the pledge is kept, but not listed among the countries'
+    with open_store(db) as store:
+        add_document(
+            store,
+            "leaders",
+            "2011-07-26",
+            [
+                (
+                    "The leaders said they would work for the resumption of the six-party talks.",
+                    [commitment_event(C("six_party_talks", promisor="---GOV"))],
+                )
+            ],
+        )
+    result = invoke(db, "ledger", "--json")
+    ids = {row["id"] for row in json_lines(result.stdout)}
+    assert "---:six_party_talks" not in ids and "PRK:iaea_inspections" in ids
+    assert "1 pledge(s) of an unknown country not shown (--unknown lists them)" in result.stderr
+    result = invoke(db, "ledger", "--json", "--unknown")
+    assert "---:six_party_talks" in {row["id"] for row in json_lines(result.stdout)}
+
+
 def test_narrow_terminal_gets_a_block_per_pledge(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_common.console, "_width", 80)
     result = invoke(db, "ledger", "--actor", "PRK", "--as-of", "2012-04-14")

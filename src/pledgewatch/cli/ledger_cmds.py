@@ -63,6 +63,8 @@ def _short(text: str | None, width: int = 90) -> str:
 
 #: Below this many columns the ledger prints a block per pledge instead of a table.
 WIDE_TERMINAL = 150
+#: The country part of an actor code the dictionaries could not tell ("---GOV").
+UNKNOWN_COUNTRY = "---"
 
 
 def _evidence_lines(row: PledgeStatus, width: int, sentences: Mapping[str, str]) -> list[str]:
@@ -155,6 +157,11 @@ def register(app: typer.Typer) -> None:
             "--generic",
             help="Also list pledges on no taxonomy topic (ids PRK:other:<wording>).",
         ),
+        unknown: bool = typer.Option(
+            False,
+            "--unknown",
+            help="Also list pledges whose promisor's country is unknown (ids ---:<topic>).",
+        ),
         as_json: bool = typer.Option(False, "--json", help="One JSON object per pledge per line."),
         rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild even if not stale."),
     ) -> None:
@@ -166,8 +173,9 @@ def register(app: typer.Typer) -> None:
         mention, first mention by the promisor itself, last mention and the sentences behind
         them. The ledger is rebuilt first when the store changed since the last build.
         Pledges whose wording matched no taxonomy topic are counted but listed only with
-        --generic (or --topic other); on a wide terminal the ledger is a table, on a narrow
-        one a block per pledge.
+        --generic (or --topic other), those of a promisor whose country the dictionaries
+        could not tell ("the leaders said they would ...") only with --unknown; on a wide
+        terminal the ledger is a table, on a narrow one a block per pledge.
 
         Example: pledgewatch ledger --actor PRK --as-of 2012-04-14
         """
@@ -188,6 +196,14 @@ def register(app: typer.Typer) -> None:
             if hidden:
                 err_console.print(
                     f"{len(hidden)} pledge(s) on no taxonomy topic not shown (--generic lists them)"
+                )
+        if not unknown and actor is None:
+            hidden = [row for row in rows if row.promisor.startswith(UNKNOWN_COUNTRY)]
+            rows = [row for row in rows if not row.promisor.startswith(UNKNOWN_COUNTRY)]
+            if hidden:
+                err_console.print(
+                    f"{len(hidden)} pledge(s) of an unknown country not shown "
+                    "(--unknown lists them)"
                 )
         if as_json:
             echo_json_lines([row.to_dict() for row in rows])
