@@ -218,3 +218,23 @@ def test_a_dateline_is_no_subject(matcher, blank):
 def test_the_owner_of_the_subject_is_salient(matcher, nlp, text, pronoun, code):
     found = [m.code for m in matcher.find_in_doc(nlp(text), D(2012, 3, 1)) if m.text == pronoun]
     assert found == [code]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pronoun", "code"),
+    [
+        # the subject of the main clause before one buried in complements ("let monitors
+        # visit": the monitors are no subject of what the sentence reports)
+        ("A senator said Pyongyang had assured him it would let UN monitors visit the site. "
+         "They also agreed to free a detained sailor.", "They", "PRKGOV"),
+        # a report continued: "It said" goes on with the reporter, not the reported actor
+        ("Japan's defence ministry said North Korea fired two missiles. "
+         "It said the missiles fell into the sea.", "It", "JPNGOV"),
+    ],
+)  # fmt: skip
+def test_the_main_clause_subject_of_the_last_sentence_comes_first(
+    matcher, nlp, text, pronoun, code
+):
+    found = [m.code for m in matcher.find_in_doc(nlp(text), D(2012, 3, 1)) if m.text == pronoun]
+    assert found == [code]

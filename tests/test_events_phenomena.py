@@ -387,6 +387,20 @@ def test_wants_and_guesses(coder: EventCoder, text: str, expected: set) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # taking an oath of office is a ceremony, no promise to anyone (nor to the sworn)
+        ("The Japanese prime minister was sworn in on Monday.", set()),
+        ("Japan swore to defend the islands.", {"032"}),
+    ],
+)
+def test_swearing_in_is_no_pledge(real_coder: EventCoder, text: str, expected: set) -> None:
+    coded = real_coder.code_text(text, DocContext(doc_id="p", date=dt.date(2011, 8, 22)))
+    assert {finding.event.cameo for finding in coded.findings} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the unrest is reported by Japan, not staged by it (no JPN 14x)
         ("Japan insisted the unrest reflected old tensions.", set()),
         ("Japan cut aid to China, citing public unrest.", {("JPN", "CHN", "162")}),

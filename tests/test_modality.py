@@ -41,6 +41,12 @@ def _token(doc, word: str):
         ("Seoul said Pyongyang did not fire the torpedo.", "fire", "negated"),
         ("Pyongyang denied that it fired the torpedo.", "fired", "negated"),
         ("North Korea failed to reach an agreement.", "reach", "negated"),
+        # an adjective predicate takes its modality from its copula
+        ("North Korea is not ready to resume the talks.", "ready", "negated"),
+        ("If Pyongyang is willing to talk, Seoul will respond.", "willing", "hypothetical"),
+        ("Pyongyang would be prepared to freeze enrichment.", "prepared", "hypothetical"),
+        ("Pyongyang will be ready to resume the talks.", "ready", "future"),
+        ("Pyongyang is ready to resume the talks.", "ready", "asserted"),
     ],
 )
 def test_modality_of_trigger(

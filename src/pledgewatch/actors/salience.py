@@ -399,9 +399,17 @@ class Salience(PairReferences, TextAuthors):
             if seen.subject and accept(seen.mention):
                 return seen
         earliest = self._sentence - LOOKBACK_SENTENCES
-        for seen in reversed(self.history):
-            if seen.sentence >= earliest and seen.subject and accept(seen.mention):
-                return seen
+        subjects = [
+            seen
+            for seen in self.history
+            if seen.sentence >= earliest and seen.subject and accept(seen.mention)
+        ]
+        if subjects:
+            # the last sentence with a fitting subject; in it, the subject of the highest
+            # clause ("Japan's ministry said North Korea fired missiles. It said ..." goes on
+            # with the ministry), the later one among equals
+            last = [seen for seen in subjects if seen.sentence == subjects[-1].sentence]
+            return min(reversed(last), key=lambda seen: seen.depth)
         for seen in reversed(self.history + current):
             if accept(seen.mention):
                 return seen
@@ -434,7 +442,10 @@ class Salience(PairReferences, TextAuthors):
         else:
             dateline = _dateline(mention, doc, self._sentence_start)
             subject = first_is_subject and not mention.is_location and not dateline
-        self._current.append(Seen(self._sentence, mention, subject))
+        depth = 0
+        if self._parsed and 0 <= mention.head < len(doc):
+            depth = _clause_depth(doc[mention.head])
+        self._current.append(Seen(self._sentence, mention, subject, depth))
         return subject
 
     def _is_subject(self, token: Token) -> bool:
@@ -490,6 +501,12 @@ def _subject_or_its_owner(token: Token) -> bool:
     return token.dep_ in ("poss", "amod", "compound") and token.head.dep_ in SUBJECT_DEPS
 
 
+def _clause_depth(token: Token) -> int:
+    """How many clauses down a word stands: the verbs above its own clause's verb."""
+    verbs = [t for t in token.ancestors if t.pos_ in ("VERB", "AUX")]
+    return max(len(verbs) - 1, 0)
+
+
 def _dateline(mention: ActorMatch, doc: Doc, sentence_start: int) -> bool:
     """ "WASHINGTON -- ...", "SEOUL, March 1 (Yonhap) --": a place in capitals opening the
     sentence before a dash or a comma opens a dispatch; it is no subject of the sentence."""
@@ -509,7 +526,9 @@ def _is_it(mention: ActorMatch) -> bool:
 
 
 def _is_they(mention: ActorMatch) -> bool:
-    return mention.kind != "person" and not mention.is_location
+    # a country or an organisation may be "they"; "a senator" or "the spokesman" may not
+    singular_agent = mention.kind == "agent" and not mention.plural
+    return mention.kind != "person" and not mention.is_location and not singular_agent
 
 
 def _is_he(mention: ActorMatch) -> bool:

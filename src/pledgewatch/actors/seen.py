@@ -30,11 +30,14 @@ LOOKBACK_SENTENCES = 3
 
 @dataclass(frozen=True, slots=True)
 class Seen:
-    """A mention met earlier: its sentence number (1-based) and whether it was a subject."""
+    """A mention met earlier: its sentence number (1-based), whether it was a subject, and
+    how many clauses down it stands (0: the main clause; "said [Pyongyang had assured him
+    [it would let [monitors visit]]]" puts the monitors three down)."""
 
     sentence: int
     mention: ActorMatch
     subject: bool
+    depth: int = 0
 
 
 def really_parsed(sentence: Span) -> bool:

@@ -54,6 +54,7 @@ _CUE_LISTS = (
 
 _CLAUSE_LINKS = frozenset(
     {
+        "acomp",  # "is not ready to talk", "if it is willing", "would be prepared": the copula
         "xcomp",
         "ccomp",
         "conj",
