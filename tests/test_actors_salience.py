@@ -170,6 +170,17 @@ def test_a_country_modifying_the_antecedent_goes_with_the_pronoun(matcher, nlp):
             D(2010, 5, 1),
             ("PRKGOV", "Kim"),
         ),
+        # the full name came with a title
+        (
+            "President Lee Myung-bak convened his ministers. Lee ordered a review.",
+            D(2010, 5, 1),
+            ("KORGOV", "Lee"),
+        ),
+        (
+            "Prime Minister Naoto Kan visited Seoul. Kan apologised.",
+            D(2010, 8, 10),
+            ("JPNGOV", "Kan"),
+        ),
     ],
 )
 def test_short_name_of_a_person_named_earlier(matcher, blank, text, day, expected) -> None:

@@ -127,7 +127,7 @@ class ActorMatcher:
             mentions = list(self._composer.compose(doc, self.hits(sentence), date))
             mentions.extend(_short_names(sentence, mentions, people))
             mentions.sort(key=lambda mention: mention.start)
-            _remember_people(doc, mentions, people)
+            _remember_people(doc, mentions, people, self.dictionary)
             found.extend(salience.read_sentence(sentence, number, mentions))
         return [mention for mention in found if mention.code != "---"]
 
@@ -234,26 +234,36 @@ class ActorMatcher:
         )
 
 
-def _name_words(doc: Doc, mention: ActorMatch) -> list[str]:
+def _name_words(doc: Doc, mention: ActorMatch, dictionary: ActorDictionary) -> list[str]:
     """The first and last capitalised words of a person's full name ("Kim" and "Il" of "Kim
-    Jong Il", "Lee" of "Lee Myung-bak", "Barack" and "Obama"): what a story calls them later."""
-    tokens = [t for t in doc[mention.start : mention.end] if t.is_alpha]
-    if len(tokens) < 2:
+    Jong Il", "Lee" of "Lee Myung-bak", "Barack" and "Obama"): what a story calls them later.
+    The name is the dictionary's for the person the mention names, so a title before it
+    ("President Lee Myung-bak") or an alias ("Dear Leader") gives the name's own words."""
+    words = [t.text for t in doc[mention.start : mention.end] if t.is_alpha]
+    for start in range(mention.start, mention.end):
+        entries = dictionary.lookup(doc[start : mention.end].text)
+        person = next((e for e in entries if e.kind == "person"), None)
+        if person is not None:
+            words = person.label.split()
+            break
+    if len(words) < 2:
         return []
     return [
-        t.text
-        for t in {tokens[0].i: tokens[0], tokens[-1].i: tokens[-1]}.values()
-        if t.is_title and not t.is_stop and t.lower_ not in NOT_FIRST_NAMES
+        word
+        for word in dict.fromkeys((words[0], words[-1]))
+        if word.isalpha() and word.istitle() and word.lower() not in NOT_FIRST_NAMES
     ]
 
 
-def _remember_people(doc: Doc, mentions: list[ActorMatch], people: dict) -> None:
+def _remember_people(
+    doc: Doc, mentions: list[ActorMatch], people: dict, dictionary: ActorDictionary
+) -> None:
     """Record the short names of the full-name person mentions; a word two people share ("Kim"
     for Kim Jong Il and Kim Jong Un) is ambiguous and kept as None."""
     for mention in mentions:
         if not isinstance(mention, ActorMatch) or mention.kind != "person":
             continue
-        for word in _name_words(doc, mention):
+        for word in _name_words(doc, mention, dictionary):
             if word not in people:
                 people[word] = mention
             elif people[word] is not None and people[word].code != mention.code:
