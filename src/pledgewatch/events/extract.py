@@ -23,7 +23,7 @@ from typing import Any
 from pledgewatch.events.actions import Action, ActionFinder
 from pledgewatch.events.actor_phrases import ActorIndex, Argument
 from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
-from pledgewatch.events.dependency_roles import np_words, subject_tokens
+from pledgewatch.events.dependency_roles import np_words, purpose_head, subject_tokens
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
 
@@ -96,6 +96,7 @@ class SentenceExtractor:
                 said = self._as_obligation(frame, said)
             events.extend(said)
         _mark_consequences(events)
+        _mark_permitted(events)
         _mark_allegations(events, actions)
         events.sort(key=lambda e: (e.trigger.i, e.role != "main"))
         return events
@@ -135,6 +136,8 @@ class SentenceExtractor:
         out: list[RawEvent] = []
         for code, content, why in self.codes(action):
             sources, targets = self._roles.arguments(action, content)
+            if frame is not None and frame.family == "say" and sources:
+                sources = self._obliged_pronoun(action, frame, sources)
             if not sources and not targets and self.require_actor:
                 continue
             code, why = self._unconventional(action, code, why, sources)
@@ -146,6 +149,11 @@ class SentenceExtractor:
                 targets = [t for t in targets if t.relation not in LOCATIVE_RELATIONS]
                 if not sources and not targets and self.require_actor:
                     continue
+            elif code.startswith("03"):
+                # "agreed in Lima to reopen the border": the verb's own place is where it was
+                # agreed, even when the act agreed on may have a place of its own ("sought
+                # refuge in Germany", an appeal, is addressed to its place)
+                targets = [t for t in targets if not _own_place(t, action.token)]
             framed = frame is not None and frame.family == "say"
             # a light verb's event is its complement's: "plans to launch" is a future launch
             anchor = (
@@ -160,7 +168,8 @@ class SentenceExtractor:
             if frame is not None:
                 speaker_args = self._roles.verb_sources(frame.token)
                 speaker = speaker_args[0] if speaker_args else None
-            symmetric = action.pattern.symmetric
+            # "will not negotiate with X": only the subject refuses, the act is not both ways
+            symmetric = action.pattern.symmetric and reading.modality != "negated"
             for source, target in _pairs(sources, targets, symmetric):
                 tokens = [action.token]
                 if content is not None:
@@ -247,9 +256,45 @@ class SentenceExtractor:
                 return None  # "must not": a warning, not a demand
             subjects = [(c, "subj") for c in clause.children if c.dep_ == "nsubj"]
             actors = self._roles._resolve(subjects)
+            if actors and all(t.pos_ == "PRON" for t, _ in subjects):
+                actors = self._addressee_instead(verb, actors) or actors
             if actors:
                 return word, actors
         return None
+
+    def _obliged_pronoun(
+        self, action: Action, frame: Action, sources: list[Argument]
+    ) -> list[Argument]:
+        """The sources of a reported act whose pronoun subject is under an obligation ("told
+        Iraq that it must cooperate"): the one spoken to, not the speaker."""
+        token = action.token
+        obligation = self.modality.cues.recommended_aux - {"need"}
+        if not any(c.dep_ == "aux" and c.lower_ in obligation for c in token.children):
+            return sources
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects or not all(c.pos_ == "PRON" for c in subjects):
+            return sources
+        return self._addressee_instead(frame.token, sources) or sources
+
+    def _addressee_instead(self, verb: Any, actors: list[Argument]) -> list[Argument]:
+        """ "France told Iraq it must cooperate": a pronoun under an obligation, resolved to the
+        speaker, is the one spoken to (the verb's object or "to" phrase), who is obliged."""
+        speakers = self._roles.verb_sources(verb)
+        if not speakers or not all(any(_same_actor(a, s) for s in speakers) for a in actors):
+            return []
+        addressed = [
+            (c, "addressee")
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"
+        ] + [
+            (p, "addressee")
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        found = self._roles._resolve(addressed)
+        return [a for a in found if not any(_same_actor(a, s) for s in speakers)]
 
     def _unconventional(
         self, action: Action, code: str, why: str, sources: list[Argument]
@@ -362,14 +407,36 @@ def _mark_consequences(events: list[RawEvent]) -> None:
         head = _consequence_participle(event.action.token)
         roots = by_verb.get(head.i, set()) if head is not None else set()
         root = event.code[:2]
+        purpose = purpose_head(event.action.token)
         if root in roots or (root in VERBAL_ROOTS and roots):
             event.role = "consequence"
+        elif purpose is not None and root in by_verb.get(purpose.i, set()):
+            event.role = "consequence"  # "telephoned X to discuss ...": one consultation
         elif event.frame is not None and event.frame.family == "say":
             # "staged rallies against X, saying he must resign", "refused to meet X, saying
             # he would only see him at home": what the participle says accompanies the act
             head = _consequence_participle(event.frame.token)
             if head is not None and by_verb.get(head.i):
                 event.role = "consequence"
+
+
+#: Verbs of letting: what they let happen is not done ("allowed inspectors to visit": 0862 only).
+PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable"})
+
+
+def _mark_permitted(events: list[RawEvent]) -> None:
+    """The events of a complement clause of a coded verb of letting become "background"."""
+    coded = {e.action.token.i for e in events if e.role == "main" and not e.code.startswith("01")}
+    for event in events:
+        token = event.action.token
+        head = token.head
+        if (
+            event.role == "main"
+            and token.dep_ in ("xcomp", "ccomp")
+            and head.i in coded
+            and head.lemma_.lower() in PERMISSION_VERBS
+        ):
+            event.role = "background"
 
 
 def _consequence_participle(token: Any) -> Any:
@@ -482,6 +549,12 @@ def _in_background_clause(token: Any) -> bool:
 VENUE_ROOTS = frozenset({"01", "02", "03", "04"})
 VENUE_CODES = frozenset({"057"})
 PLACE_CODES = frozenset({"042", "043"})
+
+
+def _own_place(target: Argument, verb: Any) -> bool:
+    """Is the target a locative phrase ("in Lima") that hangs on the verb itself?"""
+    prep = target.head.head
+    return target.relation in LOCATIVE_RELATIONS and prep.dep_ == "prep" and prep.head.i == verb.i
 
 
 def _venue_code(code: str) -> bool:
