@@ -81,6 +81,11 @@ class ActionFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        #: irregular form -> lemmas ("forgave" -> forgive), for spaCy's lemmatiser misses
+        self._irregular_lemmas: dict[str, list[str]] = {}
+        for lemma, forms in lexicon.irregular.items():
+            for form in forms:
+                self._irregular_lemmas.setdefault(form, []).append(lemma)
 
     # -- 1. triggers -----------------------------------------------------------------------
 
@@ -99,7 +104,8 @@ class ActionFinder:
         if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if _hyphenated_modifier(token):
                 return None
-            lemmas = [x for x in _verb_lemmas(token) if self.lexicon.has("verb", x)]
+            guesses = _verb_lemmas(token) + self._irregular_lemmas.get(lower, [])
+            lemmas = [x for x in guesses if self.lexicon.has("verb", x)]
             if not lemmas:
                 return None
             children, words, is_actor = self._verb_context(token, actors)
@@ -164,7 +170,9 @@ class ActionFinder:
         for child in verb.children:
             dep = child.dep_
             if dep in _CHILD_DEPS:
-                if dep == "prep" and _time_phrase(child, times):
+                if dep == "aux" and child.lower_ == "to":
+                    pass  # the infinitive's "to" is no preposition ("to protest" ≠ "protest to")
+                elif dep == "prep" and _time_phrase(child, times):
                     time_preps.add(child.lower_)
                 else:
                     children.add(child.lower_)
@@ -172,7 +180,8 @@ class ActionFinder:
                 has_object = True
                 words |= np_words(child)
                 is_actor = is_actor or actors.at(child) is not None
-            elif dep == "prep":
+            elif dep == "prep" or (dep == "dative" and child.pos_ == "ADP"):
+                # ("sent tanks to the border": the parser's "dative" "to" is a preposition)
                 for pobj in prep_objects(child):
                     prep_words |= np_words(pobj)
                     if child.lower_ in self._child_preps(verb):
@@ -348,6 +357,9 @@ class ActionFinder:
             deciding = family == "intent" and _lemma(action.token) in self.lexicon.words(
                 "@decision"
             )
+            commanding = family == "demand" and _lemma(action.token) in self.lexicon.words(
+                "@command"
+            )
             for content in action.contents:
                 for inner_code, inner_action, inner_why in self._content_codes(
                     content, depth, family
@@ -359,6 +371,13 @@ class ActionFinder:
                         # "the EU agreed to ban imports", "voted to impose sanctions": deciding
                         # to sanction is sanctioning (compose.tsv family "decide"), no threat
                         used = "decide"
+                    elif commanding and self.lexicon.compose("command", inner_code) != (
+                        self.lexicon.compose("demand", inner_code)
+                    ):
+                        # "ordered police patrols", "ordered the newspaper to suspend
+                        # publication": an authority's order of a show of force or a
+                        # coercive act is that act (compose.tsv family "command")
+                        used = "command"
                     combined = self.lexicon.compose(used or "", inner_code)
                     if combined is None:
                         continue

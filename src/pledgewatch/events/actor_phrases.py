@@ -28,6 +28,12 @@ OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 #: Participles of "X-led" compounds whose X is the one the phrase belongs to ("the Saudi-led
 #: coalition", "Kurdish-controlled towns"); "Iran-backed" is not among them (backed by, not of).
 LEADING_VERBS = frozenset({"lead", "led", "run", "rule", "control", "command"})
+#: Agents who speak for the one their "for" phrase names.
+SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen"})
+#: Participles of "X-based" compounds whose X is where an agent is ("a Nairobi-based group").
+BASED_WORDS = frozenset({"based", "headquartered"})
+#: Nouns whose nationality modifier names a language, not an actor ("the Russian language").
+LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect", "dialects"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +139,8 @@ class ActorIndex:
         mention = None if owners_only else self.at(head)
         if mention is not None:
             found = [Argument(m, head, relation) for m in _qualified(mention, head, self)]
+            if head.pos_ == "PRON" and len(found) == 1 and found[0].mention is mention:
+                found = self._as_antecedent(mention, head, relation) or found
             found.extend(
                 Argument(twin, head, relation)
                 for twin in self.twins.get((mention.start, mention.end), [])[1:]
@@ -154,6 +162,8 @@ class ActorIndex:
             return found
         if head.pos_ in ("VERB", "AUX") or depth > 3:
             return []
+        if head.lemma_.lower() in LANGUAGE_NOUNS:
+            return []  # "the use of the Russian language": a language, not Russia's
         owners: list[Argument] = []
         for child in head.children:
             if child.dep_ in OWNER_DEPS:
@@ -171,7 +181,11 @@ class ActorIndex:
                             owners.append(Argument(other, head, relation, via=via))
                 elif child.dep_ == "poss":
                     owners.extend(self._own_actor(child, relation, depth + 1))
-                elif child.dep_ in ("compound", "amod") and depth < 2:
+                elif (
+                    child.dep_ in ("compound", "amod")
+                    and depth < 2
+                    and child.lemma_.lower() not in LANGUAGE_NOUNS  # "Russian-language papers"
+                ):
                     # "Israeli drone strikes": the country modifies the modifier
                     owners.extend(
                         Argument(m, head, relation, via=_span_text(m, head.doc))
@@ -216,6 +230,32 @@ class ActorIndex:
             and (head.lower_ in self.venue_named or head.lemma_.lower() in self.venue_named)
         )
 
+    def _as_antecedent(self, mention: ActorMention, pronoun: Any, relation: str) -> list[Argument]:
+        """A country-less pronoun ("they" = ---UAF) whose antecedent is an earlier subject of
+        its own sentence with the same code takes the country that subject's phrase names:
+        "Militants loyal to Iraq's ... said they attacked" -> IRQUAF, as the speaker is."""
+        if not mention.code.startswith("---"):
+            return []
+        for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            other = self.at(token)
+            if (
+                token.dep_ in ("nsubj", "nsubjpass")
+                and token.pos_ != "PRON"
+                and other is not None
+                and other.code == mention.code
+            ):
+                qualified = [m for m in _qualified(other, token, self) if m is not other]
+                return [
+                    Argument(
+                        ActorMention(m.code, mention.text, mention.start, mention.end,
+                                     f"{mention.why}; as '{token.text}' ({m.code})"),
+                        pronoun,
+                        relation,
+                    )
+                    for m in qualified
+                ]  # fmt: skip
+        return []
+
 
 def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[ActorMention]:
     """An unknown-country agent ("security forces", "---MIL") takes the country named in its own
@@ -234,11 +274,19 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[Acto
     frontier = list(candidates)
     for _ in range(2):
         frontier = [
-            g for c in frontier for g in c.children if g.dep_ in ("amod", "compound", "nmod")
+            g
+            for c in frontier
+            if c.lemma_.lower() not in LANGUAGE_NOUNS  # "Russian-language papers": a language
+            for g in c.children
+            if g.dep_ in ("amod", "compound", "nmod")
+            or (g.dep_ == "npadvmod" and c.lower_ in BASED_WORDS)  # "a Nairobi-based group"
         ]
         candidates.extend(frontier)
+    speaker = head.lemma_.lower() in SPEAKER_NOUNS  # "a spokesman for the Chinese ministry"
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in HOME_PREPS:
+        if prep.dep_ == "prep" and (
+            prep.lower_ in HOME_PREPS or (speaker and prep.lower_ == "for")
+        ):
             candidates.extend(p for p in prep.children if p.dep_ == "pobj")
         elif prep.dep_ == "acl" and prep.tag_ in ("VBN", "VBG"):
             # "a newspaper based in Beirut", "workers affiliated with the Serbian union",

@@ -29,6 +29,7 @@ from pledgewatch.events.actor_phrases import (
     unique_arguments,
 )
 from pledgewatch.events.dependency_roles import (
+    OBJECT_CONTROL,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     deep_target_tokens,
@@ -131,8 +132,18 @@ class ArgumentFinder:
                     for p in prep.children
                     if p.dep_ == "pobj"
                 ]
-                sources = self._resolve(origins)
+                sources = self._resolve(origins) or self._agents_of_event_phrase(token)
                 targets = _not_among(targets, sources)
+        if (
+            kind == "verb"
+            and (action.pattern.code or "").startswith("11")
+            and not any(c.dep_ in OBJECT_DEPS for c in token.children)
+        ):
+            # "complained to the UN over Israeli raids": a complaint (CAMEO 11) is aimed at
+            # whom it is about; "accused Israel of the killing of X" keeps its object
+            about = self._grievance_targets(token, sources)
+            if about:
+                targets = about
         if kind == "verb" and not _with_country(targets, sources):
             # "donated and delivered medicine to X", "established ties with and opened an
             # embassy in X": coordinated verbs share the object named after the last one
@@ -177,12 +188,19 @@ class ArgumentFinder:
             conditioned = self._condition_subjects(token, action.family, sources)
             if conditioned:
                 targets = conditioned
+        avenged = self._avenged_doers(action, content, sources)
+        if avenged:
+            targets = avenged  # "vowed revenge for the killing of its leader by X": X
         if not _with_country(targets, sources):
             # "fired shells at positions in X", "mobilized troops for a war against X": the
             # nearest other country named in the trigger's own phrases
             deepest = self._deep_targets(token, sources)
             if deepest:
                 targets = deepest
+        if not targets and kind == "verb" and sources:
+            # "summoned the ambassador to complain", "called in the envoy to protest": a
+            # verbal act in a purpose clause is addressed to the one its verb acted on
+            targets = self._addressed_by_purpose(action, sources)
         if not targets and kind == "verb" and sources:
             # "opened fire to disperse demonstrators": with no one else named, the ones the
             # act's purpose clause is done to, even when they carry no country
@@ -196,6 +214,50 @@ class ArgumentFinder:
                 t for t in targets if not (t.via is not None and t.head.lemma_.lower() in honoured)
             ]
         return sources, [_as_place(t) for t in targets]
+
+    def _agents_of_event_phrase(self, verb: Any) -> list[Argument]:
+        """The "by" agent of an event noun in a passive's "in"/"during" phrase: the doer."""
+        agents = [
+            (agent, "by")
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+            for noun in prep.children
+            if noun.dep_ == "pobj" and self.lexicon.has("noun", noun.lemma_.lower())
+            for by in noun.children
+            if by.dep_ == "prep" and by.lower_ == "by"
+            for agent in by.children
+            if agent.dep_ == "pobj"
+        ]
+        return self._resolve(agents)
+
+    def _avenged_doers(
+        self, action: Action, content: Action | None, sources: list[Argument]
+    ) -> list[Argument]:
+        """Revenge or retaliation "for" an event is aimed at whoever did that event."""
+        nouns = [a.token for a in (action, content) if a is not None and a.pattern.kind == "noun"]
+        doers = [
+            item
+            for noun in nouns
+            if noun.lemma_.lower() in REVENGE_NOUNS
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "for"
+            for event in prep.children
+            if event.dep_ == "pobj" and self.lexicon.has("noun", event.lemma_.lower())
+            for item in noun_roles(event, "target")[0]
+        ]
+        return _not_among(self._resolve(doers), sources)
+
+    def _grievance_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
+        """Another country's actors in the "over", "about" or "of" phrase (what it is about)."""
+        about = [
+            (p, prep.lower_)
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        found = _not_among(self._resolve(about), sources)
+        return found if _with_country(found, sources) else []
 
     def _between(self, token: Any) -> list[Argument]:
         """Actors of the trigger's "between" phrase ("talks between X and Y")."""
@@ -271,6 +333,19 @@ class ArgumentFinder:
                 return [t for t in found if not t.mention.code.startswith("---")]
             current = complement
         return []
+
+    def _addressed_by_purpose(self, action: Action, sources: list[Argument]) -> list[Argument]:
+        """A verbal act (:data:`ADDRESSED_ROOTS`) in a purpose clause: the actors of the direct
+        object of the verb it serves ("summoned the ambassador to complain")."""
+        token = action.token
+        code = action.pattern.code or ""
+        if code[:2] not in ADDRESSED_ROOTS or not is_to_complement(token):
+            return []
+        head = token.head
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            return []  # "urged Iran to condemn ...": the object is who acts, not who is addressed
+        objects = [(c, "dobj") for c in head.children if c.dep_ in OBJECT_DEPS and c.i < token.i]
+        return _not_among(self._resolve(objects), sources)
 
     def _purpose_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
         """Actors in the object of a purpose clause (an adverbial to-infinitive) of the verb:
@@ -448,8 +523,16 @@ class ArgumentFinder:
 
 #: Condition markers whose clause's subject is the one an act on that condition is aimed at.
 CONDITION_MARKS = frozenset({"unless"})
+#: CAMEO roots of verbal acts addressed to someone (statement, appeal, demand, ...).
+ADDRESSED_ROOTS = frozenset({"01", "02", "10", "11", "13"})
+#: Nouns of paying back an act: aimed at whoever did the act ("revenge for X's attack").
+REVENGE_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "reprisals"})
+#: Prepositions naming what a complaint or criticism is about ("complained to X over Y").
+GRIEVANCE_PREPS = frozenset({"over", "about", "of"})
 #: Prepositions that make their object the place of the act, not someone it is done to.
-LOCATIVE_RELATIONS = frozenset({"in", "inside", "near", "throughout", "across", "within"})
+LOCATIVE_RELATIONS = frozenset(
+    {"in", "inside", "outside", "near", "throughout", "across", "within"}
+)
 
 
 def _purpose_of_event_noun(action: Action, content: Action | None) -> bool:

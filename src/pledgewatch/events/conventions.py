@@ -138,7 +138,8 @@ def cameo_view(
             code, rule = composed, f"recommended by a speaker -> {family}"
         if require_source and source is None:
             continue
-        target = _domestic_target(source, target)
+        if not _foreign_agent(finding):
+            target = _domestic_target(source, target)
         if target is None:
             target, rule = _home_target(source, code, rule, finding.content_code)
         out.append(CameoEvent(source, target, code, finding, rule))
@@ -194,6 +195,28 @@ def _domestic_target(source: str | None, target: str | None) -> str | None:
     ):
         return source[:3] + target[3:]
     return target
+
+
+#: Modifiers that say an agent is not of the country acting on it ("a regional peacekeeping
+#: force", "foreign troops", "international monitors").
+FOREIGN_MODIFIERS = frozenset(
+    {"foreign", "international", "multinational", "regional", "overseas", "external"}
+)
+
+
+def _foreign_agent(finding: EventFinding) -> bool:
+    """Is the finding's target a country-less agent its own phrase calls foreign?"""
+    mention = finding.target
+    if mention is None or not mention.code.startswith("---"):
+        return False
+    doc = finding.sent.doc
+    if not 0 <= mention.start < mention.end <= len(doc):
+        return False
+    heads = [doc[i] for i in range(mention.start, mention.end)]
+    words = {t.lower_ for t in heads} | {
+        c.lower_ for t in heads for c in t.children if c.dep_ in ("amod", "compound")
+    }
+    return bool(words & FOREIGN_MODIFIERS)
 
 
 def _home_target(

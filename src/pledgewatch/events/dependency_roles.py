@@ -39,6 +39,7 @@ TARGET_PREPS: dict[str, int] = {
     "for": 6,
     "in": 8,
     "inside": 8,
+    "outside": 8,  # "protested outside the Turkish embassy"
     "near": 9,
 }
 LOCATION_RANK = 8
@@ -236,10 +237,19 @@ def is_to_complement(verb: Any) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def purpose_head(verb: Any) -> Any | None:
+    """The verb a to-infinitive clause serves ("telephoned X to discuss ...": "telephoned")."""
+    head = verb.head
+    if is_to_complement(verb) and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+        return head
+    return None
+
+
 #: Dependencies a deep-target search follows down from an event trigger: into its objects,
 #: the phrases that hang on them and its to-complements, never into another clause's subject
 #: or into relative, adverbial or reported clauses ("fired shells at positions in X", "mobilized
-#: reservists for a war against X", "denounced as a crime X's detention of ...").
+#: reservists for a war against X", "denounced as a crime X's detention of ..."); a purpose
+#: clause and a noun's infinitive are followed ("rejected a plan to send troops to X").
 DEEP_TARGET_DEPS = frozenset(
     {
         "dobj", "obj", "dative", "prep", "pobj", "pcomp", "attr", "oprd", "appos", "conj",
@@ -308,4 +318,7 @@ def _deep_step(child: Any) -> bool:
         )
     if dep == "advcl":
         return is_to_complement(child)  # a purpose clause ("opened fire to disperse X")
+    if dep in ("acl", "relcl") and child.head.pos_ in ("NOUN", "PROPN"):
+        # a noun's infinitive says what it is about ("rejected a plan to send troops to X")
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     return dep in DEEP_TARGET_DEPS

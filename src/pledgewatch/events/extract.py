@@ -17,7 +17,7 @@ The coder adds ids, dates and classes to the raw events.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from pledgewatch.events.actions import Action, ActionFinder
@@ -26,10 +26,14 @@ from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
 from pledgewatch.events.dependency_roles import np_words, subject_tokens
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
-
-#: CAMEO roots of verbal acts (statements, appeals, intents, consultation, demands, criticism,
-#: rejection, threats); the other roots are deeds.
-VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+from pledgewatch.events.sentence_roles import (
+    claim_targets,
+    claimed_own_act,
+    mark_allegations,
+    mark_consequences,
+    mark_permitted,
+    same_actor,
+)
 
 
 @dataclass(slots=True)
@@ -95,11 +99,12 @@ class SentenceExtractor:
             if not content_events:
                 said = self._as_obligation(frame, said)
             else:
-                said = _claimed_own_act(frame, said, content_events)
+                said = claimed_own_act(frame, said, content_events)
             events.extend(said)
-        _mark_consequences(events)
-        _claim_targets(events)
-        _mark_allegations(events, actions)
+        mark_consequences(events)
+        claim_targets(events)
+        mark_permitted(events)
+        mark_allegations(events, actions)
         events.sort(key=lambda e: (e.trigger.i, e.role != "main"))
         return events
 
@@ -138,6 +143,8 @@ class SentenceExtractor:
         out: list[RawEvent] = []
         for code, content, why in self.codes(action):
             sources, targets = self._roles.arguments(action, content)
+            if frame is not None and frame.family == "say" and sources:
+                sources = self._obliged_pronoun(action, frame, sources)
             if not sources and not targets and self.require_actor:
                 continue
             code, why = self._unconventional(action, code, why, sources)
@@ -149,6 +156,11 @@ class SentenceExtractor:
                 targets = [t for t in targets if t.relation not in LOCATIVE_RELATIONS]
                 if not sources and not targets and self.require_actor:
                     continue
+            elif code.startswith("03"):
+                # "agreed in Lima to reopen the border": the verb's own place is where it was
+                # agreed, even when the act agreed on may have a place of its own ("sought
+                # refuge in Germany", an appeal, is addressed to its place)
+                targets = [t for t in targets if not _own_place(t, action.token)]
             framed = frame is not None and frame.family == "say"
             # a light verb's event is its complement's: "plans to launch" is a future launch
             anchor = (
@@ -163,7 +175,8 @@ class SentenceExtractor:
             if frame is not None:
                 speaker_args = self._roles.verb_sources(frame.token)
                 speaker = speaker_args[0] if speaker_args else None
-            symmetric = action.pattern.symmetric
+            # "will not negotiate with X": only the subject refuses, the act is not both ways
+            symmetric = action.pattern.symmetric and reading.modality != "negated"
             for source, target in _pairs(sources, targets, symmetric):
                 tokens = [action.token]
                 if content is not None:
@@ -216,7 +229,7 @@ class SentenceExtractor:
         out: list[RawEvent] = []
         for event in said:
             for addressee in addressees:
-                if event.source is not None and _same_actor(event.source, addressee):
+                if event.source is not None and same_actor(event.source, addressee):
                     continue
                 why = f"{event.why}; obligation ('{word}') of '{addressee.head.text}' ⇒ {code}"
                 out.append(
@@ -250,9 +263,45 @@ class SentenceExtractor:
                 return None  # "must not": a warning, not a demand
             subjects = [(c, "subj") for c in clause.children if c.dep_ == "nsubj"]
             actors = self._roles._resolve(subjects)
+            if actors and all(t.pos_ == "PRON" for t, _ in subjects):
+                actors = self._addressee_instead(verb, actors) or actors
             if actors:
                 return word, actors
         return None
+
+    def _obliged_pronoun(
+        self, action: Action, frame: Action, sources: list[Argument]
+    ) -> list[Argument]:
+        """The sources of a reported act whose pronoun subject is under an obligation ("told
+        Iraq that it must cooperate"): the one spoken to, not the speaker."""
+        token = action.token
+        obligation = self.modality.cues.recommended_aux - {"need"}
+        if not any(c.dep_ == "aux" and c.lower_ in obligation for c in token.children):
+            return sources
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if not subjects or not all(c.pos_ == "PRON" for c in subjects):
+            return sources
+        return self._addressee_instead(frame.token, sources) or sources
+
+    def _addressee_instead(self, verb: Any, actors: list[Argument]) -> list[Argument]:
+        """ "France told Iraq it must cooperate": a pronoun under an obligation, resolved to the
+        speaker, is the one spoken to (the verb's object or "to" phrase), who is obliged."""
+        speakers = self._roles.verb_sources(verb)
+        if not speakers or not all(any(same_actor(a, s) for s in speakers) for a in actors):
+            return []
+        addressed = [
+            (c, "addressee")
+            for c in verb.children
+            if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"
+        ] + [
+            (p, "addressee")
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        found = self._roles._resolve(addressed)
+        return [a for a in found if not any(same_actor(a, s) for s in speakers)]
 
     def _unconventional(
         self, action: Action, code: str, why: str, sources: list[Argument]
@@ -344,124 +393,6 @@ _BACKGROUND_MARKS = frozenset(
 )
 
 
-def _mark_consequences(events: list[RawEvent]) -> None:
-    """A trailing participle clause of a verb that is itself coded tells that event's outcome or
-    aim, not a second event ("insurgents shelled the town, killing eight": one 19, as PETRARCH
-    codes one event per verb phrase; "marched through the capital, demanding reforms": one 14).
-    Its events become "consequence" when they are the same kind of act as the verb's (same
-    CAMEO root) or words accompanying an act (a verbal root under any coded act: "held talks
-    with X, offering support"), and so do the events of what such a participle says ("staged
-    rallies, saying the leader must resign"). A different deed stays an event of its own
-    ("opened fire on the crowd, arresting twelve": 19 and 17); so does everything under a verb
-    that codes nothing or only a statement ("declared a state of emergency, suspending the
-    constitution")."""
-    by_verb: dict[int, set[str]] = {}
-    for event in events:
-        if event.role == "main" and not event.code.startswith("01"):
-            by_verb.setdefault(event.action.token.i, set()).add(event.code[:2])
-    for event in events:
-        if event.role != "main":
-            continue
-        head = _consequence_participle(event.action.token)
-        roots = by_verb.get(head.i, set()) if head is not None else set()
-        root = event.code[:2]
-        if root in roots or (root in VERBAL_ROOTS and roots):
-            event.role = "consequence"
-        elif event.frame is not None and event.frame.family == "say":
-            # "staged rallies against X, saying he must resign", "refused to meet X, saying
-            # he would only see him at home": what the participle says accompanies the act
-            head = _consequence_participle(event.frame.token)
-            if head is not None and by_verb.get(head.i):
-                event.role = "consequence"
-
-
-#: CAMEO roots of acts of force whose doer's claim of them claims responsibility (015).
-CLAIMED_FORCE_ROOTS = frozenset({"18", "19", "20"})
-
-
-def _claimed_own_act(
-    frame: Action, said: list[RawEvent], content_events: list[RawEvent]
-) -> list[RawEvent]:
-    """A speaker's claim that it did an act of force claims responsibility for it ("the rebels
-    claimed that they had attacked the base": 015 toward the base, flag ``own=015``), as
-    "claimed responsibility for the attack" does, and the act is named in the claim
-    ("mentioned"). Another doer's act, or one still to come ("will attack"), stays content."""
-    code = frame.pattern.own_act_code
-    owned = [
-        e
-        for e in content_events
-        if e.role == "main"
-        and e.code[:2] in CLAIMED_FORCE_ROOTS
-        and e.modality.modality in ("asserted", "reported")
-        and e.source is not None
-        and any(s.source is not None and _claimant(s.source, e.source) for s in said)
-    ]
-    if code is None or not owned:
-        return said
-    targets = [e.target for e in owned if e.target is not None] or [None]
-    why = f"; claims its own act '{owned[0].trigger.text}' ⇒ {code}"
-    acts = [e.trigger for e in owned]  # the claimed act is evidence of the claim
-    out = [
-        replace(event, code=code, target=target, role="main", why=event.why + why)
-        for event in said
-        for target in targets
-    ]
-    for event in out:
-        event.tokens = [*event.tokens, *acts]
-    for event in owned:
-        event.role = "mentioned"
-    return out
-
-
-def _claimant(speaker: Argument, doer: Argument) -> bool:
-    """The same actor, or a pronoun for it given a country ("the army ... it": ---MIL, MLIMIL)."""
-    a, b = speaker.mention.code, doer.mention.code
-    return _same_actor(speaker, doer) or (doer.head.pos_ == "PRON" and a == "---" + b[3:])
-
-
-def _claim_targets(events: list[RawEvent]) -> None:
-    """A claim (015) or denial (016) of responsibility with no one named ("claimed responsibility
-    for an attack at a mall in Kenya's capital", "denied that it had attacked X") is aimed at
-    the target of the act it names, when that act is its own; a country first."""
-    for event in events:
-        if event.code not in ("015", "016") or event.target is not None or event.source is None:
-            continue
-        span = {t.i for t in event.trigger.subtree}
-        found = [
-            other.target
-            for other in events
-            if other.role in ("mentioned", "background", "allegation")
-            and other.trigger.i in span
-            and other.target is not None
-            and not _same_actor(event.source, other.target)
-            and (other.source is None or _claimant(event.source, other.source))
-        ]
-        found.sort(key=lambda t: t.mention.code.startswith("---"))
-        if found:
-            event.target = found[0]
-            event.why += f"; aimed at the claimed act's target '{found[0].head.text}'"
-
-
-def _consequence_participle(token: Any) -> Any:
-    """The verb a trailing participle clause elaborates ("shelled the city, killing 20 people",
-    "opened fire, killing one and arresting 12"), or None: an adverbial -ing clause after its
-    verb with no subject or subordinator of its own."""
-    while token.dep_ == "conj" and token.head.tag_ == "VBG" and token.tag_ == "VBG":
-        token = token.head  # "killing one and arresting 12": the first participle decides
-    head = token.head
-    if (
-        token.dep_ != "advcl"
-        or token.tag_ != "VBG"
-        or head is token
-        or token.i < head.i
-        or head.pos_ not in ("VERB", "AUX")
-    ):
-        return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in token.children):
-        return None
-    return head
-
-
 #: Parts of speech of a noun phrase's head that a participle clause can modify.
 NOMINALS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 #: Prepositions that make a statement's noun its topic: "commented on the proposal".
@@ -481,32 +412,6 @@ def _topic_of_statement(action: Action) -> bool:
         and token.head.lower_ in TOPIC_PREPS
         and token.head.head.i == governor.token.i
     )
-
-
-def _mark_allegations(events: list[RawEvent], actions: list[Action]) -> None:
-    """An event anywhere inside what an accusation or denial is about is alleged, not done:
-    "alleged that the army helped to carry out killings" -- the killings are as alleged as the
-    help, though "carry out" hangs from "helped", not from "alleged". A verb coordinated with
-    the accusing verb itself ("alleged ... and attacked") is its own event."""
-    accusers = {a.token.i for a in actions if a.family in ("accuse", "deny")}
-    if not accusers:
-        return
-    for event in events:
-        if event.role != "main":
-            continue
-        token = event.action.token
-        for _ in range(10):
-            dep = token.dep_
-            head = token.head
-            # up through complement clauses, coordination and a preposition's clausal object
-            # ("alleged that the army contributed to planning massacres")
-            if head is token or dep not in ("ccomp", "xcomp", "conj", "pcomp", "prep"):
-                break
-            if head.i in accusers:
-                if dep != "conj":
-                    event.role = "allegation"
-                break
-            token = head
 
 
 def _in_background_clause(token: Any) -> bool:
@@ -554,6 +459,12 @@ VENUE_CODES = frozenset({"057"})
 PLACE_CODES = frozenset({"042", "043"})
 
 
+def _own_place(target: Argument, verb: Any) -> bool:
+    """Is the target a locative phrase ("in Lima") that hangs on the verb itself?"""
+    prep = target.head.head
+    return target.relation in LOCATIVE_RELATIONS and prep.dep_ == "prep" and prep.head.i == verb.i
+
+
 def _venue_code(code: str) -> bool:
     """Is the code one whose locative argument ("in Geneva") is a venue, not a target?"""
     return (code[:2] in VENUE_ROOTS or code[:3] in VENUE_CODES) and code[:3] not in PLACE_CODES
@@ -591,7 +502,3 @@ def _pairs(
 
 def _kind_word(action: Action) -> str:
     return {"verb": "verb", "noun": "noun", "adj": "adjective"}[action.pattern.kind]
-
-
-def _same_actor(a: Argument, b: Argument) -> bool:
-    return a.mention.start == b.mention.start or a.mention.code == b.mention.code

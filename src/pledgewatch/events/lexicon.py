@@ -265,7 +265,7 @@ def crude_stem(word: str) -> str:
         w = w[:-1]  # "used", "sued", "tied": the lemma plus "d"
     elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
-    if len(w) > 3:
+    if len(w) > 2:  # "free"/"freed", "flee"/"fled": the lemma's "e"s and the form's alike
         w = w.rstrip("e") or w
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiou":
         w = w[:-1]

@@ -1,0 +1,196 @@
+"""Which of a sentence's coded events are its own news, and which accompany another.
+
+:class:`~pledgewatch.events.extract.SentenceExtractor` codes every action it finds; these
+functions then mark the events a reader should not count as separate news: a trailing
+participle that tells a coded verb's outcome ("shelled the town, killing eight":
+"consequence"), what a verb of letting lets happen ("allowed inspectors to visit":
+"background"), the content of an accusation or denial ("allegation"), and an act of force
+its doer claims, which makes the claim a claim of responsibility (015) and the act only
+"mentioned". They change ``RawEvent.role`` (and a claim's code and target) in place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from pledgewatch.events.actor_phrases import Argument
+from pledgewatch.events.dependency_roles import purpose_head
+
+if TYPE_CHECKING:
+    from pledgewatch.events.actions import Action
+    from pledgewatch.events.extract import RawEvent
+
+#: CAMEO roots of verbal acts (statements, appeals, intents, consultation, demands, criticism,
+#: rejection, threats); the other roots are deeds.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+
+
+def mark_consequences(events: list[RawEvent]) -> None:
+    """A trailing participle clause of a verb that is itself coded tells that event's outcome or
+    aim, not a second event ("insurgents shelled the town, killing eight": one 19, as PETRARCH
+    codes one event per verb phrase; "marched through the capital, demanding reforms": one 14).
+    Its events become "consequence" when they are the same kind of act as the verb's (same
+    CAMEO root) or words accompanying an act (a verbal root under any coded act: "held talks
+    with X, offering support"), and so do the events of what such a participle says ("staged
+    rallies, saying the leader must resign"). A different deed stays an event of its own
+    ("opened fire on the crowd, arresting twelve": 19 and 17); so does everything under a verb
+    that codes nothing or only a statement ("declared a state of emergency, suspending the
+    constitution")."""
+    by_verb: dict[int, set[str]] = {}
+    for event in events:
+        if event.role == "main" and not event.code.startswith("01"):
+            by_verb.setdefault(event.action.token.i, set()).add(event.code[:2])
+    for event in events:
+        if event.role != "main":
+            continue
+        head = _consequence_participle(event.action.token)
+        roots = by_verb.get(head.i, set()) if head is not None else set()
+        root = event.code[:2]
+        purpose = purpose_head(event.action.token)
+        if root in roots or (root in VERBAL_ROOTS and roots):
+            event.role = "consequence"
+        elif purpose is not None and root in by_verb.get(purpose.i, set()):
+            event.role = "consequence"  # "telephoned X to discuss ...": one consultation
+        elif event.frame is not None and event.frame.family == "say":
+            # "staged rallies against X, saying he must resign", "refused to meet X, saying
+            # he would only see him at home": what the participle says accompanies the act
+            head = _consequence_participle(event.frame.token)
+            if head is not None and by_verb.get(head.i):
+                event.role = "consequence"
+
+
+#: CAMEO roots of acts of force whose doer's claim of them claims responsibility (015).
+CLAIMED_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
+
+def claimed_own_act(
+    frame: Action, said: list[RawEvent], content_events: list[RawEvent]
+) -> list[RawEvent]:
+    """A speaker's claim that it did an act of force claims responsibility for it ("the rebels
+    claimed that they had attacked the base": 015 toward the base, flag ``own=015``), as
+    "claimed responsibility for the attack" does, and the act is named in the claim
+    ("mentioned"). Another doer's act, or one still to come ("will attack"), stays content."""
+    code = frame.pattern.own_act_code
+    owned = [
+        e
+        for e in content_events
+        if e.role == "main"
+        and e.code[:2] in CLAIMED_FORCE_ROOTS
+        and e.modality.modality in ("asserted", "reported")
+        and e.source is not None
+        and any(s.source is not None and _claimant(s.source, e.source) for s in said)
+    ]
+    if code is None or not owned:
+        return said
+    targets = [e.target for e in owned if e.target is not None] or [None]
+    why = f"; claims its own act '{owned[0].trigger.text}' ⇒ {code}"
+    acts = [e.trigger for e in owned]  # the claimed act is evidence of the claim
+    out = [
+        replace(event, code=code, target=target, role="main", why=event.why + why)
+        for event in said
+        for target in targets
+    ]
+    for event in out:
+        event.tokens = [*event.tokens, *acts]
+    for event in owned:
+        event.role = "mentioned"
+    return out
+
+
+def _claimant(speaker: Argument, doer: Argument) -> bool:
+    """The same actor, or a pronoun for it given a country ("the army ... it": ---MIL, MLIMIL)."""
+    a, b = speaker.mention.code, doer.mention.code
+    return same_actor(speaker, doer) or (doer.head.pos_ == "PRON" and a == "---" + b[3:])
+
+
+def claim_targets(events: list[RawEvent]) -> None:
+    """A claim (015) or denial (016) of responsibility with no one named ("claimed responsibility
+    for an attack at a mall in Kenya's capital", "denied that it had attacked X") is aimed at
+    the target of the act it names, when that act is its own; a country first."""
+    for event in events:
+        if event.code not in ("015", "016") or event.target is not None or event.source is None:
+            continue
+        span = {t.i for t in event.trigger.subtree}
+        found = [
+            other.target
+            for other in events
+            if other.role in ("mentioned", "background", "allegation")
+            and other.trigger.i in span
+            and other.target is not None
+            and not same_actor(event.source, other.target)
+            and (other.source is None or _claimant(event.source, other.source))
+        ]
+        found.sort(key=lambda t: t.mention.code.startswith("---"))
+        if found:
+            event.target = found[0]
+            event.why += f"; aimed at the claimed act's target '{found[0].head.text}'"
+
+
+#: Verbs of letting: what they let happen is not done ("allowed inspectors to visit": 0862 only).
+PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable"})
+
+
+def mark_permitted(events: list[RawEvent]) -> None:
+    """The events of a complement clause of a coded verb of letting become "background"."""
+    coded = {e.action.token.i for e in events if e.role == "main" and not e.code.startswith("01")}
+    for event in events:
+        token = event.action.token
+        head = token.head
+        if (
+            event.role == "main"
+            and token.dep_ in ("xcomp", "ccomp")
+            and head.i in coded
+            and head.lemma_.lower() in PERMISSION_VERBS
+        ):
+            event.role = "background"
+
+
+def _consequence_participle(token: Any) -> Any:
+    """The verb a trailing participle clause elaborates ("shelled the city, killing 20 people",
+    "opened fire, killing one and arresting 12"), or None: an adverbial -ing clause after its
+    verb with no subject or subordinator of its own."""
+    while token.dep_ == "conj" and token.head.tag_ == "VBG" and token.tag_ == "VBG":
+        token = token.head  # "killing one and arresting 12": the first participle decides
+    head = token.head
+    if (
+        token.dep_ != "advcl"
+        or token.tag_ != "VBG"
+        or head is token
+        or token.i < head.i
+        or head.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in token.children):
+        return None
+    return head
+
+
+def mark_allegations(events: list[RawEvent], actions: list[Action]) -> None:
+    """An event anywhere inside what an accusation or denial is about is alleged, not done:
+    "alleged that the army helped to carry out killings" -- the killings are as alleged as the
+    help, though "carry out" hangs from "helped", not from "alleged". A verb coordinated with
+    the accusing verb itself ("alleged ... and attacked") is its own event."""
+    accusers = {a.token.i for a in actions if a.family in ("accuse", "deny")}
+    if not accusers:
+        return
+    for event in events:
+        if event.role != "main":
+            continue
+        token = event.action.token
+        for _ in range(10):
+            dep = token.dep_
+            head = token.head
+            # up through complement clauses, coordination and a preposition's clausal object
+            # ("alleged that the army contributed to planning massacres")
+            if head is token or dep not in ("ccomp", "xcomp", "conj", "pcomp", "prep"):
+                break
+            if head.i in accusers:
+                if dep != "conj":
+                    event.role = "allegation"
+                break
+            token = head
+
+
+def same_actor(a: Argument, b: Argument) -> bool:
+    return a.mention.start == b.mention.start or a.mention.code == b.mention.code
