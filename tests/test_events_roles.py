@@ -64,7 +64,9 @@ def test_meeting_demands_is_no_meeting(
             "The Turkish government ordered police to detain the opposition leader.",
             ("TUR", "17"),
         ),
-        ("The court ordered the arrest of the former Kenyan minister.", ("---", "17")),
+        # (the country-less court takes the country of the official it acts on: see
+        # test_domestic_agent_takes_the_country_of_the_institution)
+        ("The court ordered the arrest of the former Kenyan minister.", ("KEN", "17")),
         # anything else ordered is still a demand
         ("The Chinese government ordered troops to withdraw from the border.", ("CHN", "10")),
     ],
@@ -487,3 +489,91 @@ def test_refused_symmetric_act_is_one_way(coder: EventCoder) -> None:
     found = triples(coder, '"We will not negotiate with the rebels," the Nigerian president said.')
     assert ("NGA", "NGA", "12") in found, found
     assert len(found) == 1, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country-less domestic agent (a judge, rebels, opposition leaders) acting on a
+        # country's own institutions is of that country: the mirror of the domestic target
+        (
+            "A judge opened a corruption inquiry into three Peruvian ministers.",
+            ("PER", "PER", "09"),
+        ),
+        (
+            "Rebel leaders demanded that the Ugandan government release their comrades.",
+            ("UGA", "UGA", "10"),
+        ),
+    ],
+)
+def test_domestic_agent_takes_the_country_of_the_institution(
+    coder: EventCoder, text: str, expected: tuple
+) -> None:
+    found = triples(coder, text)
+    assert expected in found, found
+    assert not any(source == "---" for source, _, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gunmen, soldiers and agents called foreign are often not of the country they act on
+        "Gunmen attacked the Nigerian governor's convoy.",
+        "Soldiers arrested two Malian officials.",
+        "Foreign diplomats criticised the Kenyan government.",
+    ],
+)
+def test_countryless_armed_or_foreign_source_stays_countryless(
+    coder: EventCoder, text: str
+) -> None:
+    found = triples(coder, text)
+    assert found, found
+    assert all(source == "---" for source, _, _ in found), found
+
+
+def full_codes(coder: EventCoder, text: str) -> set[tuple]:
+    """(source country, target country, full CAMEO code) of the sentence's events."""
+    coded = coder.code_text(text, DocContext(doc_id="roles", date=dt.date(2010, 6, 1)))
+    return {
+        ((e.source or "---")[:3], (e.target or "---")[:3], e.code)
+        for e in cameo_view(coded.findings, coder.lexicon)
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # easing emergency measures or a state of emergency is 0814, not easing sanctions (085)
+        ("Serbia eased emergency measures in Kosovo on Friday.", ("SRB", "XKX", "0814")),
+        ("The Thai government relaxed the state of emergency.", ("THA", "THA", "0814")),
+        # sanctions eased are still 085
+        ("The European Union eased sanctions on Iran.", ("IGO", "IRN", "085")),
+    ],
+)
+def test_easing_an_emergency_is_not_easing_sanctions(
+    coder: EventCoder, text: str, expected: tuple
+) -> None:
+    assert expected in full_codes(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fundamentalists and radicals are armed or extremist groups (CAMEO RAD, here REB as
+        # "extremist" is), and of the country whose institutions they act on or where they act
+        (
+            "Hindu fundamentalists began a hunger strike to demand the resignation of the "
+            "Indian prime minister.",
+            ("IND", "IND", "14"),
+        ),
+        ("Radicals attacked a police station in Karachi.", ("PAK", "PAK", "19")),
+    ],
+)
+def test_fundamentalists_and_radicals_are_actors(
+    coder: EventCoder, text: str, expected: tuple
+) -> None:
+    assert expected in triples(coder, text)

@@ -6,7 +6,8 @@ action, and applies the choices that need both: an argument naming a country oth
 source's beats a better-ranked one that does not; an intent or threat without a country-bearing
 target takes its complement's ("ready to send troops to Liberia", "threatened to deliver blows
 to the United States"); a country-less agent takes the country of the place it acts in
-("students protested in Jakarta"); a receiving verb swaps its roles ("received aid from Japan");
+("students protested in Jakarta", with the other place rules in
+:mod:`pledgewatch.events.places`); a receiving verb swaps its roles ("received aid from Japan");
 coordinated verbs share an object ("donated and delivered aid to X"); an act on an "unless"
 condition is aimed at the condition's subject; a symmetric act with no subject is between the
 parties of its "between" phrase; an act with no one named is done to the object of its purpose
@@ -41,12 +42,12 @@ from pledgewatch.events.dependency_roles import (
     subject_tokens,
 )
 from pledgewatch.events.lexicon import Lexicon
-from pledgewatch.model import ActorMention
+from pledgewatch.events.places import LOCATIVE_RELATIONS, as_place, issued_in, located
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
 
-__all__ = ["ActorIndex", "Argument", "ArgumentFinder"]
+__all__ = ["LOCATIVE_RELATIONS", "ActorIndex", "Argument", "ArgumentFinder"]
 
 
 class ArgumentFinder:
@@ -94,7 +95,9 @@ class ArgumentFinder:
             sources = self.verb_sources(token.head) if token.head is not token else []
             targets = []
         else:
-            sources = self._located(self.verb_sources(token), token) or self._issued_in(token)
+            sources = located(self._actors, self.verb_sources(token), token) or issued_in(
+                self._actors, self.lexicon.words("@document"), token
+            )
             requesters = self._requesters(token)
             targets = self._best_ranked(
                 [
@@ -213,7 +216,7 @@ class ArgumentFinder:
             targets = [
                 t for t in targets if not (t.via is not None and t.head.lemma_.lower() in honoured)
             ]
-        return sources, [_as_place(t) for t in targets]
+        return sources, [as_place(t) for t in targets]
 
     def _agents_of_event_phrase(self, verb: Any) -> list[Argument]:
         """The "by" agent of an event noun in a passive's "in"/"during" phrase: the doer."""
@@ -409,68 +412,6 @@ class ArgumentFinder:
                 chosen.append(argument)
         return unique_arguments(chosen)
 
-    def _issued_in(self, verb: Any) -> list[Argument]:
-        """A document that speaks ("a report released in the Rwandan capital alleged ...", "a
-        statement issued in Tehran said ...") names no author; the country it was issued in
-        stands for it. Only for a document noun (``@document``) subject with no actor of its
-        own, through a participle with an "in" or "from" place."""
-        documents = self.lexicon.words("@document")
-        for subject, relation in subject_tokens(verb):
-            if relation != "subj" or subject.lemma_.lower() not in documents:
-                continue
-            places = [
-                (p, prep.lower_)
-                for participle in subject.children
-                if participle.dep_ == "acl" and participle.tag_ == "VBN"
-                for prep in participle.children
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
-                for p in prep.children
-                if p.dep_ == "pobj"
-            ]
-            countries = {
-                a.mention.code[:3]: a
-                for a in self._resolve(places)
-                if not a.mention.code.startswith("---")
-            }
-            if len(countries) == 1:
-                ((country, place),) = countries.items()
-                m = place.mention
-                why = f"{m.why}; the country '{subject.text}' was issued in"
-                mention = ActorMention(country, m.text, m.start, m.end, why)
-                return [Argument(mention, place.head, f"'{subject.text}' issued in")]
-        return []
-
-    def _located(self, sources: list[Argument], verb: Any) -> list[Argument]:
-        """Country-less agents acting in a named place are of that place's country: "students
-        staged protests in Jakarta" -> IDNEDU ("in" on the verb or on its object)."""
-        if not sources or any(not s.mention.code.startswith("---") for s in sources):
-            return sources
-        holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-        places = [
-            p
-            for holder in holders
-            for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "throughout", "across")
-            for p in prep.children
-            if p.dep_ == "pobj" and self._actors.at(p) is not None  # a place name itself
-        ]
-        for place in places:
-            found = [
-                a.mention
-                for a in self._actors.actors_of(place, "in")
-                if not a.mention.code.startswith("---")
-            ]
-            if len({m.code[:3] for m in found}) == 1:
-                country = found[0].code[:3]
-                located = []
-                for source in sources:
-                    m = source.mention
-                    why = f"{m.why}; country from the place '{place.text}' ({country})"
-                    mention = ActorMention(country + m.code[3:], m.text, m.start, m.end, why)
-                    located.append(Argument(mention, source.head, source.relation, source.via))
-                return located
-        return sources
-
     def verb_sources(self, verb: Any) -> list[Argument]:
         return self._resolve(subject_tokens(verb))
 
@@ -529,10 +470,6 @@ ADDRESSED_ROOTS = frozenset({"01", "02", "10", "11", "13"})
 REVENGE_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "reprisals"})
 #: Prepositions naming what a complaint or criticism is about ("complained to X over Y").
 GRIEVANCE_PREPS = frozenset({"over", "about", "of"})
-#: Prepositions that make their object the place of the act, not someone it is done to.
-LOCATIVE_RELATIONS = frozenset(
-    {"in", "inside", "outside", "near", "throughout", "across", "within"}
-)
 
 
 def _purpose_of_event_noun(action: Action, content: Action | None) -> bool:
@@ -556,25 +493,6 @@ def _own_origin(target: Argument, sources: list[Argument]) -> bool:
         return False
     country = target.mention.code[:3]
     return any(s.mention.code[:3] == country for s in sources)
-
-
-def _as_place(argument: Argument) -> Argument:
-    """A capital named as where something happened ("held talks in Seoul", "protests in
-    Cairo") is the country as a place, not its government: KOR, not KORGOV. A capital as the
-    actor itself ("Seoul said", "talks with Seoul", "fired at Seoul") stays the government."""
-    mention = argument.mention
-    if argument.relation not in LOCATIVE_RELATIONS or getattr(mention, "kind", None) != "capital":
-        return argument
-    if len(mention.code) <= 3 or argument.via is not None:
-        return argument
-    place = ActorMention(
-        mention.code[:3],
-        mention.text,
-        mention.start,
-        mention.end,
-        f"{mention.why}; the capital as the place of the act",
-    )
-    return Argument(place, argument.head, argument.relation, argument.via)
 
 
 def _next_to_complement(token: Any) -> Any | None:

@@ -7,7 +7,9 @@ of intent (03x), a hostile one a threat (13x); a refused future action is a reje
 action that did not happen is not an event; a reporting verb is not coded when what it reports
 is (and a reporting verb coded alone is about its content's target); a country-less target
 agent of a national actor is of that actor's country ("Fijian rebels released the prime
-minister": FJIREB -> FJIGOV), and a state agent's coercion of no one named is of its own
+minister": FJIREB -> FJIGOV), a country-less domestic agent acting on a country's
+government, courts or elites is of that country ("a judge opened an inquiry into Chilean
+officials": CHLJUD -> CHLGOV), and a state agent's coercion of no one named is of its own
 country ("police arrested dozens"), as is its easing ("lifted the curfew"); a speaker's "must"
 over another actor's act is a demand, "should" an appeal; a statement still to be made ("will
 comment") and the writer's guess at a wish or demand ("might want") are no events.
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.types import EventFinding
+from pledgewatch.model import ActorMention
 
 _MODAL_AUX = frozenset(
     {"will", "would", "wo", "shall", "can", "ca", "could", "may", "might", "'ll", "'d"}
@@ -140,6 +143,8 @@ def cameo_view(
             continue
         if not _foreign_agent(finding):
             target = _domestic_target(source, target)
+        if not _called_foreign(finding, finding.source):
+            source = _domestic_source(source, target)
         if target is None:
             target, rule = _home_target(source, code, rule, finding.content_code)
         out.append(CameoEvent(source, target, code, finding, rule))
@@ -204,9 +209,40 @@ FOREIGN_MODIFIERS = frozenset(
 )
 
 
+#: Sectors of a country's own institutions: an agent named without a country who acts on one
+#: of them is of that country (see :func:`_domestic_source`).
+HOME_INSTITUTIONS = frozenset({"GOV", "JUD", "LEG", "ELI"})
+#: Sectors of agents who act at home: judges, politicians, parties, rebels, civic groups.
+DOMESTIC_AGENTS = frozenset(
+    {"JUD", "ELI", "OPP", "PTY", "REB", "INS", "CVL", "EDU", "LAB", "REL", "MED", "GOV"}
+)
+
+
+def _domestic_source(source: str | None, target: str | None) -> str | None:
+    """A domestic agent named without a country ("a judge", "rebel leaders", "the opposition")
+    who acts on a country's own institutions ("opened investigations against Chilean
+    officials", "demanded that Burundi's government grant ...") is of that country, as CAMEO
+    coders read a domestic story: ---JUD -> CHLGOV codes CHLJUD -> CHLGOV. The mirror image
+    of :func:`_domestic_target`; soldiers, police and gunmen named without a country are left
+    alone, as they are often foreign."""
+    if not (source and target and source.startswith("---") and source[3:6] in DOMESTIC_AGENTS):
+        return source
+    country = target[:3]
+    if not country.isalpha() or country in ("IGO", "NGO", "IMG", "MNC"):
+        return source
+    if target[3:6] not in HOME_INSTITUTIONS:
+        return source
+    return country + source[3:]
+
+
 def _foreign_agent(finding: EventFinding) -> bool:
     """Is the finding's target a country-less agent its own phrase calls foreign?"""
-    mention = finding.target
+    return _called_foreign(finding, finding.target)
+
+
+def _called_foreign(finding: EventFinding, mention: ActorMention | None) -> bool:
+    """Is ``mention`` (an actor of the finding) a country-less agent its own phrase calls
+    foreign?"""
     if mention is None or not mention.code.startswith("---"):
         return False
     doc = finding.sent.doc

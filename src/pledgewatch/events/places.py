@@ -1,0 +1,114 @@
+"""Places as actors: the country where an act happened, standing in for who did it or whom.
+
+Three rules of the argument finder (:mod:`pledgewatch.events.arguments`) read a place rather
+than a party: a country-less agent acting in a named place is of that place's country
+("students staged protests in Jakarta" -> IDNEDU); a document that speaks with no author of its
+own speaks for the country it was issued in ("a report released in Kigali alleged ..."); and a
+capital named as where something happened is the country as a place, not its government
+("held talks in Seoul" -> KOR). They live here, apart from the grammatical role choices, because
+they all turn on the locative prepositions (:data:`LOCATIVE_RELATIONS`), which the extractor
+also uses to tell a venue from a party.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
+from pledgewatch.events.dependency_roles import OBJECT_DEPS, subject_tokens
+from pledgewatch.model import ActorMention
+
+__all__ = ["LOCATIVE_RELATIONS", "as_place", "issued_in", "located"]
+
+#: Prepositions that make their object the place of the act, not someone it is done to.
+LOCATIVE_RELATIONS = frozenset(
+    {"in", "inside", "outside", "near", "throughout", "across", "within"}
+)
+
+
+def _resolve(actors: ActorIndex, tokens: list[tuple[Any, str]]) -> list[Argument]:
+    found: list[Argument] = []
+    for token, relation in tokens:
+        found.extend(actors.actors_of(token, relation))
+    return unique_arguments(found)
+
+
+def issued_in(actors: ActorIndex, documents: frozenset[str], verb: Any) -> list[Argument]:
+    """A document that speaks ("a report released in the Rwandan capital alleged ...", "a
+    statement issued in Tehran said ...") names no author; the country it was issued in
+    stands for it. Only for a document noun (one of ``documents``, the lexicon's
+    ``@document``) subject with no actor of its own, through a participle with an "in" or
+    "from" place."""
+    for subject, relation in subject_tokens(verb):
+        if relation != "subj" or subject.lemma_.lower() not in documents:
+            continue
+        places = [
+            (p, prep.lower_)
+            for participle in subject.children
+            if participle.dep_ == "acl" and participle.tag_ == "VBN"
+            for prep in participle.children
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "from")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        countries = {
+            a.mention.code[:3]: a
+            for a in _resolve(actors, places)
+            if not a.mention.code.startswith("---")
+        }
+        if len(countries) == 1:
+            ((country, place),) = countries.items()
+            m = place.mention
+            why = f"{m.why}; the country '{subject.text}' was issued in"
+            mention = ActorMention(country, m.text, m.start, m.end, why)
+            return [Argument(mention, place.head, f"'{subject.text}' issued in")]
+    return []
+
+
+def located(actors: ActorIndex, sources: list[Argument], verb: Any) -> list[Argument]:
+    """Country-less agents acting in a named place are of that place's country: "students
+    staged protests in Jakarta" -> IDNEDU ("in" on the verb or on its object)."""
+    if not sources or any(not s.mention.code.startswith("---") for s in sources):
+        return sources
+    holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    places = [
+        p
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "throughout", "across")
+        for p in prep.children
+        if p.dep_ == "pobj" and actors.at(p) is not None  # a place name itself
+    ]
+    for place in places:
+        found = [
+            a.mention for a in actors.actors_of(place, "in") if not a.mention.code.startswith("---")
+        ]
+        if len({m.code[:3] for m in found}) == 1:
+            country = found[0].code[:3]
+            out = []
+            for source in sources:
+                m = source.mention
+                why = f"{m.why}; country from the place '{place.text}' ({country})"
+                mention = ActorMention(country + m.code[3:], m.text, m.start, m.end, why)
+                out.append(Argument(mention, source.head, source.relation, source.via))
+            return out
+    return sources
+
+
+def as_place(argument: Argument) -> Argument:
+    """A capital named as where something happened ("held talks in Seoul", "protests in
+    Cairo") is the country as a place, not its government: KOR, not KORGOV. A capital as the
+    actor itself ("Seoul said", "talks with Seoul", "fired at Seoul") stays the government."""
+    mention = argument.mention
+    if argument.relation not in LOCATIVE_RELATIONS or getattr(mention, "kind", None) != "capital":
+        return argument
+    if len(mention.code) <= 3 or argument.via is not None:
+        return argument
+    place = ActorMention(
+        mention.code[:3],
+        mention.text,
+        mention.start,
+        mention.end,
+        f"{mention.why}; the capital as the place of the act",
+    )
+    return Argument(place, argument.head, argument.relation, argument.via)
