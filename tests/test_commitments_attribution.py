@@ -102,6 +102,14 @@ def test_a_pronoun_promisor_is_the_speaker(nlp, grader):
     assert commitment.first_party is True
 
 
+def test_they_is_not_a_single_speaker(nlp, grader):
+    # "they" can stand for a country or a group, never for the one person who speaks
+    commitment = grade(
+        nlp, grader, '"They agreed to let the inspectors back," Kim Jong Un told the envoy.', "told"
+    )
+    assert commitment is None or commitment.promisor != "PRKGOV", commitment.why
+
+
 def test_according_to(nlp, grader):
     commitment = grade(
         nlp,

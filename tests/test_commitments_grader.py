@@ -135,6 +135,8 @@ def test_a_visitors_account_is_a_third_party_claim(nlp, grader, text):
         ("He said the country would open its border to traders.", "said", "010", "promise"),
         ("She said the allies would not return to the talks.", "said", "010", "refusal"),
         ("North Korea will send a delegation to Seoul.", "send", "042", "promise"),
+        # whatever the code, a thing breaks no promise: the launch is no actor
+        ("Seoul said a launch would violate the resolutions.", "violate", "128", "statement"),
     ],  # fmt: skip
 )
 def test_kinds(nlp, grader, text, trigger, cameo, kind):
@@ -142,6 +144,19 @@ def test_kinds(nlp, grader, text, trigger, cameo, kind):
     commitment = grader.grade(finding, DocContext(doc_id="t", date=None))
     assert commitment is not None
     assert commitment.kind == kind, commitment.why
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Pyongyang never made such a pledge.", "made"),
+        ("Seoul did not promise any aid.", "promise"),
+    ],
+)
+def test_a_commitment_never_made_is_none(nlp, grader, text, trigger):
+    # the event coder marks the act negated; a past act that did not happen commits no one
+    finding = finding_for(next(nlp(text).sents), trigger, cameo="030", modality="negated")
+    assert grader.grade(finding, DocContext(doc_id="t", date=None)) is None
 
 
 @pytest.mark.parametrize(

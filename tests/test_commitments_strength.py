@@ -22,7 +22,16 @@ def grade(nlp, grader: CommitmentGrader, text: str, trigger: str, cameo: str | N
     doc = nlp(text)
     sent = next(doc.sents)
     mentions = mentions_for_names(doc, [("PRK", "North Korea"), ("PRK", "Pyongyang")])
-    return grader.grade(finding_for(sent, trigger, cameo=cameo), CTX, mentions)
+    # as the event coder does, the actor subject of the sentence is the event's source
+    source = next(
+        (
+            m
+            for m in mentions
+            if any(t.dep_ in ("nsubj", "nsubjpass") for t in doc[m.start : m.end])
+        ),
+        None,
+    )
+    return grader.grade(finding_for(sent, trigger, cameo=cameo, source=source), CTX, mentions)
 
 
 FIRM = [
@@ -204,7 +213,7 @@ def test_a_negated_past_fact_is_no_refusal(nlp, grader, text, trigger, cameo):
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("The minister promised that farmers would not lose their land.", "promised"),
+        ("Pyongyang promised that farmers would not lose their land.", "promised"),
         ("Pyongyang pledged that its troops would never cross the line.", "pledged"),
     ],
 )

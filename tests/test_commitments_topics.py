@@ -120,6 +120,15 @@ def test_fallback_topic_carries_the_action(nlp, grader):
 
 
 @pytest.mark.model
+def test_fallback_topic_text_is_one_clean_line(nlp, grader):
+    # a paragraph break after the sentence is no part of what was promised
+    doc = nlp("Ruritania will rebuild the bridge this week.\n\nThe work starts soon.")
+    commitment = grader.grade(finding_for(next(doc.sents), "rebuild"), CTX)
+    assert commitment is not None
+    assert commitment.topic_text == "rebuild the bridge this week"
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "trigger", "addressee"),
     [

@@ -60,8 +60,6 @@ class _Analysis:
     reading: StrengthReading
     topics: list[TopicMatch]
     action_text: str
-    #: the kind was read from the clause's words, not from the event's code
-    kind_from_content: bool = False
 
 
 class CommitmentGrader:
@@ -124,9 +122,7 @@ class CommitmentGrader:
         commitment = self._commitment(finding, ctx, mentions, analysis, kind)
         if kind == "demand" and finding.event.modality == "recommended":
             _make_speakers_demand(commitment)
-        if analysis.kind_from_content and _nobody_commits(
-            commitment, analysis, self.reporting_cues
-        ):
+        if _nobody_commits(commitment, analysis, self.reporting_cues):
             commitment.why.append(
                 f"statement: no actor is the subject of {kind} {analysis.action_text!r} "
                 "(a prediction or a verdict on a thing)"
@@ -301,6 +297,11 @@ class CommitmentGrader:
         kind = self.strength_cues.kind_for_cameo(cameo)
         if kind == "skip":
             kind = None
+        if finding.event.modality == "negated" and reading.past_fact:
+            # "Pyongyang never made such a pledge", "Seoul did not promise aid": a past act
+            # that did not happen commits no one to anything
+            reading.why.append("negated past act: no commitment")
+            return None
         if _source_is_an_object(finding):
             # "The United States will meet DPRK officials" is coded both ways; only the
             # subject promised to meet, the officials it will meet promised nothing
@@ -332,7 +333,6 @@ class CommitmentGrader:
             reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
             return None
         if content_decides:
-            analysis.kind_from_content = True
             if _inside_condition(finding.trigger):
                 return kind  # a statement in an if-clause stays a statement
             if reading.refused:
@@ -406,6 +406,11 @@ class CommitmentGrader:
             ],
         )
 
+    def _promises(self, trigger: Token) -> bool:
+        """A verb of promising proper (not of agreeing: "agreed that X would" commits X)."""
+        lemma = trigger.lemma_.lower()
+        return lemma in self.strength_cues.promise_verbs and lemma not in AGREEING_VERBS
+
     def _promisor(
         self,
         finding: EventFinding,
@@ -418,6 +423,10 @@ class CommitmentGrader:
         source = None if descended else finding.source
         if source is None and analysis.clause.subject is not None:
             source = _acting_mention(analysis.clause.subject, mentions)
+        if source is None and descended and self._promises(finding.trigger):
+            # "Pyongyang promised that farmers would not lose their land": with no actor
+            # in what is promised, the one who promises is the promisor
+            source = finding.source
         fallback = None if descended else finding.event.source
         code = source.code if source else fallback
         text = source.text if source else ("" if descended else finding.event.source_text or "")
@@ -430,6 +439,8 @@ class CommitmentGrader:
         unresolved = not code or code.startswith("---")
         is_pronoun = pronoun in cues.speaker_pronouns or pronoun in cues.anaphoric_pronouns
         if unresolved and is_pronoun and speaker and speaker.speaker_code:
+            if pronoun in PLURAL_PRONOUNS and _one_person(speaker.speaker_token):
+                return code, text  # '"They agreed ...," Richardson said': not Richardson
             why.append(f"promisor {text!r} is the speaker {speaker.speaker_code}")
             return speaker.speaker_code, text
         return code, text
@@ -466,6 +477,20 @@ def _inside_condition(trigger: Token) -> bool:
         ):
             return True
     return False
+
+
+#: Promise verbs whose content clause names who is bound ("agreed that X would ...").
+AGREEING_VERBS = frozenset({"agree", "commit", "undertake"})
+#: Pronouns that cannot stand for one person speaking.
+PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+
+
+def _one_person(token: Token | None) -> bool:
+    """A singular proper name or person noun ("Richardson", "the envoy"), not a country or a
+    group: "North Korea said they ..." may be the country, "Richardson said they ..." not."""
+    if token is None or token.tag_ not in ("NNP", "NN"):
+        return False
+    return token.ent_type_ == "PERSON" or token.pos_ == "NOUN"
 
 
 #: spaCy entity types that name someone who can promise, though no dictionary knows them.
@@ -598,7 +623,7 @@ def _action_text(finding: EventFinding, clause: CommitmentClause, reading: Stren
     if not words:
         return trigger.text
     doc = trigger.doc
-    return doc[words[0].i : words[-1].i + 1].text.strip(" ,;")
+    return _one_line(doc[words[0].i : words[-1].i + 1].text)
 
 
 def _object_and_infinitive(trigger: Token) -> str | None:
@@ -615,4 +640,9 @@ def _object_and_infinitive(trigger: Token) -> str | None:
     ):
         return None
     doc = trigger.doc
-    return doc[obj.left_edge.i : infinitive.right_edge.i + 1].text.strip(" ,;.")
+    return _one_line(doc[obj.left_edge.i : infinitive.right_edge.i + 1].text)
+
+
+def _one_line(text: str) -> str:
+    """Words as one line, without the punctuation or the paragraph break that ended them."""
+    return " ".join(text.split()).strip(" ,;.")

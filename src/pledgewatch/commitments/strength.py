@@ -135,6 +135,7 @@ class StrengthReading:
     conditions: list[str] = field(default_factory=list)
     condition_tokens: set[int] = field(default_factory=set)
     negated: bool = False
+    past_fact: bool = False  # the negation tells what did not happen ("never made a pledge")
     restraint: bool = False
     kind_cue: str | None = None
     deadline: str | None = None
@@ -343,6 +344,7 @@ def _read_negation(
         if _past_fact(negated, cues):
             # "Carter did not meet Kim" tells what did not happen, it refuses nothing
             reading.why.append(f"negated past fact {match.text!r} {negated.text!r}: not a refusal")
+            reading.past_fact = True
             # "never" is also a refusal word, but "never signed" tells a past fact
             reading.refusal_cues = [
                 c for c in reading.refusal_cues if c.lower() != match.text.lower()
