@@ -56,6 +56,18 @@ CASES = [
         "return",
         "official",
     ),
+    # an official's remarks to reporters after talks or a meeting are still official
+    (
+        '"North Korea will resume the dialogue," a Foreign Ministry spokesman told reporters '
+        "after the talks.",
+        "resume",
+        "official",
+    ),
+    (
+        "North Korea will resume the dialogue, the Chinese envoy said after meeting the minister.",
+        "resume",
+        "official",
+    ),
     # reported: an interview, a visitor's account, a news agency report
     (
         "In an interview, Bill Richardson said North Korea will free the two journalists.",
