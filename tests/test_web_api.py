@@ -403,27 +403,32 @@ def test_checklist_dates_stay_within_the_reporting(tmp_path) -> None:
     assert "2012-03-05" in page and "1953-01-01" not in page
 
 
-def test_ledger_lists_generic_pledges_only_on_request(tmp_path) -> None:
-    """As `pledgewatch ledger`: wordings that match no taxonomy topic are counted, not listed."""
+def _client_with_one_more_pledge(tmp_path, doc_id: str, sentence: str, commitment):
+    """A dashboard over the test story plus one document whose one event carries
+    ``commitment``, the ledger built as `pledgewatch serve` builds it at start."""
     from fastapi.testclient import TestClient
 
     from pledgewatch.ledger import ensure_ledger
     from pledgewatch.store import open_store
     from pledgewatch.web import create_app
-    from tests.test_ledger_story import C, add_document, build_story, commitment_event
+    from tests.test_ledger_story import add_document, build_story, commitment_event
 
-    url = f"sqlite:///{tmp_path / 'generic.db'}"
+    url = f"sqlite:///{tmp_path / (doc_id + '.db')}"
     with open_store(url) as store:
         build_story(store)
-        promise = C("other", topic_text="send a delegation to the fair")
-        add_document(
-            store,
-            "fair",
-            "2011-07-25",
-            [("Pyongyang will send a delegation.", [commitment_event(promise)])],
-        )
-        ensure_ledger(store)  # as `pledgewatch serve` does at start
-    client = TestClient(create_app(url))
+        add_document(store, doc_id, "2011-07-25", [(sentence, [commitment_event(commitment)])])
+        ensure_ledger(store)
+    return TestClient(create_app(url))
+
+
+def test_ledger_lists_generic_pledges_only_on_request(tmp_path) -> None:
+    """As `pledgewatch ledger`: wordings that match no taxonomy topic are counted, not listed."""
+    from tests.test_ledger_story import C
+
+    promise = C("other", topic_text="send a delegation to the fair")
+    client = _client_with_one_more_pledge(
+        tmp_path, "fair", "Pyongyang will send a delegation.", promise
+    )
     hidden = client.get("/api/ledger", params={"actor": "PRK"}).json()
     assert "PRK:other:send-delegation-fair" not in {p["id"] for p in hidden["pledges"]}
     assert any("1 pledge(s) on no taxonomy topic" in n for n in hidden["notices"])
@@ -437,25 +442,12 @@ def test_ledger_lists_generic_pledges_only_on_request(tmp_path) -> None:
 def test_ledger_lists_pledges_of_an_unknown_country_only_on_request(tmp_path) -> None:
     """As `pledgewatch ledger`: a promisor of no known country ("the leaders said they
     would ...") is counted in a notice, listed with unknown=1 or an actor filter of ---."""
-    from fastapi.testclient import TestClient
+    from tests.test_ledger_story import C
 
-    from pledgewatch.ledger import ensure_ledger
-    from pledgewatch.store import open_store
-    from pledgewatch.web import create_app
-    from tests.test_ledger_story import C, add_document, build_story, commitment_event
-
-    url = f"sqlite:///{tmp_path / 'unknown.db'}"
-    with open_store(url) as store:
-        build_story(store)
-        promise = C("six_party_talks", promisor="---GOV")
-        add_document(
-            store,
-            "leaders",
-            "2011-07-26",
-            [("The leaders said they would resume the talks.", [commitment_event(promise)])],
-        )
-        ensure_ledger(store)
-    client = TestClient(create_app(url))
+    promise = C("six_party_talks", promisor="---GOV")
+    client = _client_with_one_more_pledge(
+        tmp_path, "leaders", "The leaders said they would resume the talks.", promise
+    )
     hidden = client.get("/api/ledger").json()
     assert "---:six_party_talks" not in {p["id"] for p in hidden["pledges"]}
     assert any("1 pledge(s) of an unknown country" in n for n in hidden["notices"])
