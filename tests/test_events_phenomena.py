@@ -1306,6 +1306,9 @@ def test_we_is_never_whom_we_address(real_coder: EventCoder) -> None:
         ("The two leaders agreed to expand trade.", {"PERGOV", "CHLGOV"}),
         ("Both countries condemned the missile test.", {"PER", "CHL"}),
         ("The two sides signed a fishing accord.", {"PER", "CHL"}),
+        # a sentence between that names only one of the two does not break the pair
+        ("The Peruvian president called the talks useful. Both envoys agreed to meet again.",
+         {"PER", "CHL"}),
     ],
 )
 def test_the_two_sides_are_the_two_just_named(

@@ -71,7 +71,9 @@ class PairReferences:
     def _last_pair(self, position: int) -> tuple[Seen, Seen] | None:
         """The two actors of two different countries named by the current sentence (before
         ``position``), else by the latest of the previous three sentences that names any
-        country, when it names exactly two; else the pair an earlier "the two leaders" of those
+        country, when it names exactly two (sentences between that name only one of the two
+        are passed over: "Wi of South Korea and Ri of North Korea met. Wi called the talks
+        useful. Both envoys said ..."); else the pair an earlier "the two leaders" of those
         sentences stood for ("The two leaders met ... the leaders held talks")."""
         earliest = self._sentence - LOOKBACK_SENTENCES
         current = [seen for seen in self._current if seen.mention.end <= position]
@@ -79,6 +81,7 @@ class PairReferences:
             [seen for seen in self.history if seen.sentence == number]
             for number in range(self._sentence - 1, earliest - 1, -1)
         ]
+        alone: str | None = None  # the one country of a sentence between ("Wi said ...")
         for group in groups:
             by_country: dict[str, Seen] = {}
             for seen in group:
@@ -86,10 +89,14 @@ class PairReferences:
                 if country in NOT_COUNTRIES or seen.mention.is_location:
                     continue
                 by_country.setdefault(country, seen)
-            if len(by_country) == 2:
+            if len(by_country) == 2 and (alone is None or alone in by_country):
                 first, second = by_country.values()
                 return first, second
-            if len(by_country) > 2 or (by_country and group is not current):
+            if len(by_country) == 1 and group is not current and alone in (None, *by_country):
+                # one of the two speaking in between keeps the pair named before it
+                alone = next(iter(by_country))
+                continue
+            if len(by_country) > 1 or (by_country and group is not current):
                 break
         pair = self._pairs[-1] if self._pairs else None
         return pair if pair is not None and pair[0].sentence >= earliest else None
