@@ -107,7 +107,9 @@ def test_they_is_not_a_single_speaker(nlp, grader):
     commitment = grade(
         nlp, grader, '"They agreed to let the inspectors back," Kim Jong Un told the envoy.', "told"
     )
-    assert commitment is None or commitment.promisor != "PRKGOV", commitment.why
+    assert commitment is not None
+    assert commitment.speaker == "PRKGOV"  # he speaks ...
+    assert commitment.promisor != "PRKGOV", commitment.why  # ... of others' promise
 
 
 def test_according_to(nlp, grader):

@@ -16,6 +16,8 @@ Modality = Literal["asserted", "reported", "future", "hypothetical", "recommende
 Strength = Literal["firm", "hedged", "conditional", "refused"]
 Formality = Literal["formal", "official", "reported", "anonymous"]
 CommitmentKind = Literal["promise", "offer", "demand", "refusal", "statement"]
+#: Commitment kinds that make or end a pledge; demands and plain statements do not.
+PLEDGE_KINDS: frozenset[str] = frozenset({"promise", "offer", "refusal"})
 
 #: Modalities under which an event counts as something that happened.
 FACTUAL_MODALITIES: frozenset[str] = frozenset({"asserted", "reported"})

@@ -28,7 +28,7 @@ from pledgewatch.cli._common import (
     state,
 )
 from pledgewatch.errors import ConfigError
-from pledgewatch.ledger.records import Evidence, PledgeStatus, base_topic
+from pledgewatch.ledger.records import Evidence, PledgeStatus, base_topic, of_unknown_country
 from pledgewatch.store import Store
 from pledgewatch.store.frames import sentence_texts
 
@@ -63,8 +63,6 @@ def _short(text: str | None, width: int = 90) -> str:
 
 #: Below this many columns the ledger prints a block per pledge instead of a table.
 WIDE_TERMINAL = 150
-#: The country part of an actor code the dictionaries could not tell ("---GOV").
-UNKNOWN_COUNTRY = "---"
 
 
 def _evidence_lines(row: PledgeStatus, width: int, sentences: Mapping[str, str]) -> list[str]:
@@ -198,8 +196,8 @@ def register(app: typer.Typer) -> None:
                     f"{len(hidden)} pledge(s) on no taxonomy topic not shown (--generic lists them)"
                 )
         if not unknown and actor is None:
-            hidden = [row for row in rows if row.promisor.startswith(UNKNOWN_COUNTRY)]
-            rows = [row for row in rows if not row.promisor.startswith(UNKNOWN_COUNTRY)]
+            hidden = [row for row in rows if of_unknown_country(row.promisor)]
+            rows = [row for row in rows if not of_unknown_country(row.promisor)]
             if hidden:
                 err_console.print(
                     f"{len(hidden)} pledge(s) of an unknown country not shown "

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.topics import FALLBACK_TOPIC
 from pledgewatch.events.types import DocContext, EventFinding
-from pledgewatch.model import STRENGTH_ORDER, Commitment, Event
+from pledgewatch.model import PLEDGE_KINDS, STRENGTH_ORDER, Commitment, Event
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -30,10 +30,6 @@ if TYPE_CHECKING:
 #: Word overlap (Jaccard) above which two "other" commitments count as the same.
 OTHER_OVERLAP = 0.5
 _WORD = re.compile(r"[a-z0-9]+")
-
-
-#: Commitment kinds that are pledges; demands and remarks only fill in when a side has none.
-PLEDGE_KINDS = frozenset({"promise", "offer", "refusal"})
 
 
 @dataclass(slots=True)
@@ -49,6 +45,7 @@ class Side:
         """The firmest pledge (promise, offer, refusal) of the side, else its firmest wording:
         a request or remark in the same sentence ("at the request of the U.S., the DPRK
         agreed ...") must not stand for what the side promised."""
+        # demands and remarks only fill in when a side has no pledge
         pledges = [c for c in self.commitments if c.kind in PLEDGE_KINDS] or self.commitments
         return max(pledges, key=lambda c: STRENGTH_ORDER.get(c.strength, 0))
 

@@ -42,7 +42,7 @@ from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.strength import StrengthCues, StrengthReading, read_strength
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicMatch, TopicTaxonomy
 from pledgewatch.events.types import DocContext, EventFinding
-from pledgewatch.model import ActorMention, Commitment
+from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
 
 #: CAMEO prefixes of statement events whose content decides the kind ("said it would ...").
 CONTENT_DECIDES = ("01",)
@@ -206,7 +206,7 @@ class CommitmentGrader:
     def _demote_reports_of_graded_events(self, findings: list[EventFinding]) -> None:
         for finding in findings:
             commitment = finding.event.commitment
-            if commitment is None or commitment.kind not in ("promise", "offer", "refusal"):
+            if commitment is None or commitment.kind not in PLEDGE_KINDS:
                 continue
             clause = self._clause(finding)
             if not clause.descended:
@@ -326,15 +326,13 @@ class CommitmentGrader:
         content_decides = kind is None or (
             kind == "statement" and cameo.startswith(CONTENT_DECIDES)
         )
-        if _inside_condition(finding.trigger) and kind in (None, "promise", "offer", "refusal"):
+        if _inside_condition(finding.trigger):
             # "... would face consequences if it conducted a test", "if Pyongyang refuses
             # the monitors, ...": the act is the condition of someone else's warning or
-            # promise, not a commitment of the actor's
+            # promise, not a commitment of the actor's; a statement or demand stays one
             reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
-            return None
+            return None if kind is None or kind in PLEDGE_KINDS else kind
         if content_decides:
-            if _inside_condition(finding.trigger):
-                return kind  # a statement in an if-clause stays a statement
             if reading.refused:
                 return "refusal"
             if reading.kind_cue:
@@ -503,7 +501,7 @@ def _nobody_commits(commitment: Commitment, analysis: _Analysis, cues: Reporting
     aimed at the people". A pronoun, a name or a group noun ("said it would ...",
     "Ruritania will ...", "the allies would not ...") may stand for an actor the
     dictionaries do not know, so it keeps its kind."""
-    if commitment.kind not in ("promise", "offer", "refusal") or commitment.promisor:
+    if commitment.kind not in PLEDGE_KINDS or commitment.promisor:
         return False
     subject = analysis.clause.subject
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in NAMED_ACTOR_ENTITIES:

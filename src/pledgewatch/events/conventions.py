@@ -141,7 +141,7 @@ def cameo_view(
             code, rule = composed, f"recommended by a speaker -> {family}"
         if require_source and source is None:
             continue
-        if not _foreign_agent(finding):
+        if not _called_foreign(finding, finding.target):
             target = _domestic_target(source, target)
         if not _called_foreign(finding, finding.source):
             source = _domestic_source(source, target)
@@ -190,16 +190,23 @@ def _domestic_target(source: str | None, target: str | None) -> str | None:
     """A target agent named without a country ("police", "the refugees", "---GOV") acted on by
     a national actor is taken to be of the source's country, as CAMEO coders read a domestic
     story: "Fijian rebels will release the prime minister" codes FJIREB -> FJIGOV."""
-    if (
-        target
-        and source
-        and target.startswith("---")
-        and len(target) > 3
-        and source[:3].isalpha()
-        and source[:3] not in ("IGO", "NGO", "IMG", "---")
-    ):
-        return source[:3] + target[3:]
+    country = _state_country(source)
+    if target and country and target.startswith("---") and len(target) > 3:
+        return country + target[3:]
     return target
+
+
+#: Code prefixes of actors that are no country: organisations, movements, companies.
+NON_STATES = frozenset({"IGO", "NGO", "IMG", "MNC"})
+
+
+def _state_country(code: str | None) -> str | None:
+    """The country of an actor code ("PRK" of "PRKGOV"), or None for an organisation, a
+    company or an actor of unknown country ("IGOUNO", "---GOV")."""
+    country = (code or "")[:3]
+    if len(country) < 3 or not country.isalpha() or country in NON_STATES:
+        return None
+    return country
 
 
 #: Modifiers that say an agent is not of the country acting on it ("a regional peacekeeping
@@ -227,17 +234,10 @@ def _domestic_source(source: str | None, target: str | None) -> str | None:
     alone, as they are often foreign."""
     if not (source and target and source.startswith("---") and source[3:6] in DOMESTIC_AGENTS):
         return source
-    country = target[:3]
-    if not country.isalpha() or country in ("IGO", "NGO", "IMG", "MNC"):
-        return source
-    if target[3:6] not in HOME_INSTITUTIONS:
+    country = _state_country(target)
+    if country is None or target[3:6] not in HOME_INSTITUTIONS:
         return source
     return country + source[3:]
-
-
-def _foreign_agent(finding: EventFinding) -> bool:
-    """Is the finding's target a country-less agent its own phrase calls foreign?"""
-    return _called_foreign(finding, finding.target)
 
 
 def _called_foreign(finding: EventFinding, mention: ActorMention | None) -> bool:
@@ -267,8 +267,8 @@ def _home_target(
     Haram launched attacks": NGAREB -> NGA). (Protests with no target are left
     without one: the PLOVER gold aims them at the home government, the PETRARCH2 gold does
     not.)"""
-    country = (source or "")[:3]
-    if not country.isalpha() or country in ("IGO", "NGO", "IMG", "MNC"):
+    country = _state_country(source)
+    if country is None:
         return None, rule
     if (source or "")[3:6] in INSURGENTS and code[:2] in ("18", "19", "20"):
         return country, f"{rule}; an insurgency's violence in its own country"

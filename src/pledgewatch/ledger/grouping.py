@@ -23,14 +23,13 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from pledgewatch.ledger.records import (
-    PLEDGE_KINDS,
     Mention,
     Pledge,
     country_key,
     pledge_id,
 )
 from pledgewatch.ledger.topic_actions import TopicActionMap
-from pledgewatch.model import FORMALITY_ORDER
+from pledgewatch.model import FORMALITY_ORDER, PLEDGE_KINDS
 from pledgewatch.store import schema
 
 #: Words left out of the key of a generic-topic pledge ("to hold a summit" ~ "hold summit").

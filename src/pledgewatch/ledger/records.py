@@ -49,9 +49,6 @@ PLEDGE_STATUSES = (
     CLAIMED_BY_OTHERS,
 )
 
-#: Commitment kinds that make or end a pledge; demands and plain statements do not.
-PLEDGE_KINDS = frozenset({"promise", "offer", "refusal"})
-
 #: CAMEO code prefixes that name an organisation or group rather than a country.
 NON_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG"})
 
@@ -79,6 +76,16 @@ def pledge_id(promisor: str, topic: str) -> str:
 def base_topic(topic: str) -> str:
     """The taxonomy topic of a pledge topic: generic pledges are keyed ``other:<wording>``."""
     return topic.partition(":")[0]
+
+
+#: The country part of an actor code the dictionaries could not tell ("---GOV").
+UNKNOWN_COUNTRY = "---"
+
+
+def of_unknown_country(pledge: str) -> bool:
+    """A pledge (its id or its promisor) of a promisor whose country is unknown: "the
+    leaders said they would ..." gives ``---:<topic>``, which no analyst can file under anyone."""
+    return pledge.startswith(UNKNOWN_COUNTRY)
 
 
 def split_pledge_id(value: str) -> tuple[str, str]:

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from pledgewatch.errors import ConfigError, NotFound
-from pledgewatch.ledger.records import base_topic
+from pledgewatch.ledger.records import base_topic, of_unknown_country
 from pledgewatch.store.frames import sentence_texts
 from pledgewatch.web import queries
 from pledgewatch.web.context import ViewContext, clean_text, iso
@@ -23,8 +23,6 @@ from pledgewatch.web.stages import ledger_frame_function
 log = logging.getLogger(__name__)
 
 ACTOR_CODE = re.compile(r"---[A-Za-z0-9]{0,37}|[A-Za-z0-9]{1,40}")  # "---": no known country
-#: The country part of an actor code the dictionaries could not tell ("---GOV").
-UNKNOWN_COUNTRY = "---"
 
 KNOWN_STATUSES = (
     "pledged",
@@ -182,7 +180,7 @@ def _stage_records(
 def _without_unknown(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int]:
     """The pledges of a known country, and how many of an unknown one ("the leaders said they
     would ...": leaders of whom, the dictionaries could not tell) were left out."""
-    kept = [r for r in records if not str(r.get("id")).startswith(UNKNOWN_COUNTRY)]
+    kept = [r for r in records if not of_unknown_country(str(r.get("id")))]
     return kept, len(records) - len(kept)
 
 
