@@ -314,7 +314,7 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[Acto
             nested = [a.mention for a in index.actors_of(token, "of", 2)]
             other = next((m for m in nested if not m.code.startswith("---")), None)
         if other is not None and not other.code.startswith("---") and other is not mention:
-            countries = [(token, other)]
+            countries: list[tuple[Any, ActorMention | None]] = [(token, other)]
             if head.tag_ in ("NNS", "NNPS"):
                 countries += [
                     (conj, index.at(conj)) for conj in token.children if conj.dep_ == "conj"

@@ -175,7 +175,7 @@ class ArgumentFinder:
             if len(parties) > 1:
                 return parties, []
         purpose = _purpose_of_event_noun(action, content)
-        if purpose:
+        if purpose and content is not None:
             # "the launch was intended to mark the birthday of X": the complement is what the
             # launch was for; its objects are no one the launch was done to
             token = content.token

@@ -83,7 +83,7 @@ def claimed_own_act(
     ]
     if code is None or not owned:
         return said
-    targets = [e.target for e in owned if e.target is not None] or [None]
+    targets: list[Argument | None] = [e.target for e in owned if e.target is not None] or [None]
     why = f"; claims its own act '{owned[0].trigger.text}' ⇒ {code}"
     acts = [e.trigger for e in owned]  # the claimed act is evidence of the claim
     out = [

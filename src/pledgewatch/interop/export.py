@@ -260,7 +260,7 @@ def iter_event_rows(
             rows = connection.execute(query).all()
         if not rows:
             return
-        yield rows
+        yield list(rows)
         last_id = rows[-1].id
 
 
