@@ -254,6 +254,9 @@ def test_a_language_is_no_actor(coder: EventCoder, text: str, language_country: 
             ("IND", "IND", "14"),
         ),
         ("Radicals attacked a police station in Karachi.", ("PAK", "PAK", "19")),
+        # a purpose clause's doer is the main clause's subject ("opened a hospital to help X")
+        ("Turkey opened a field hospital to help Syrian refugees.", ("TUR", "SYR", "07")),
+        ("Interpol said it would send experts to help identify the victims.", ("IGO", "---", "03")),
     ],
 )
 def test_coded_as(coder: EventCoder, text: str, expected: tuple) -> None:

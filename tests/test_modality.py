@@ -47,6 +47,17 @@ def _token(doc, word: str):
         ("Pyongyang would be prepared to freeze enrichment.", "prepared", "hypothetical"),
         ("Pyongyang will be ready to resume the talks.", "ready", "future"),
         ("Pyongyang is ready to resume the talks.", "ready", "asserted"),
+        # a noun's modifier in the past keeps its own past: the main clause's future or
+        # negation does not reach it, a report does
+        ("Seoul will honour the sailors killed in the sinking.", "killed", "asserted"),
+        ("Obama will not meet families of soldiers who were killed there.", "killed", "asserted"),
+        ("Seoul will not reopen the office that was closed in May.", "closed", "asserted"),
+        ("Officials said the soldiers killed in the attack were buried.", "killed", "reported"),
+        (
+            "The council will debate sanctions that would be imposed on Iran.",
+            "imposed",
+            "hypothetical",
+        ),
     ],
 )
 def test_modality_of_trigger(

@@ -102,6 +102,13 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
         return subject_tokens(head, depth + 1)
     if dep == "advcl" and verb.tag_ == "VBG":
         return subject_tokens(head, depth + 1)
+    if dep == "advcl" and is_to_complement(verb):
+        # "sent a team to help the victims": a purpose clause's doer is the main clause's;
+        # after "urged"/"called on" the parser's advcl is the addressee's act, not the caller's
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
+            return [(objects[0], "subj")] if objects else []
+        return subject_tokens(head, depth + 1)
     if dep == "relcl":
         return [(head, "subj")]
     if dep == "acl" and verb.tag_ == "VBG":

@@ -70,6 +70,22 @@ _CLAUSE_LINKS = frozenset(
 )
 
 
+def _has_own_past(token: Any) -> bool:
+    """Is ``token`` a noun modifier whose verb carries its own past: a reduced passive
+    relative ("victims killed in the crash") or a relative clause in a past tense ("who were
+    killed", "that had attacked")?"""
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    if token.dep_ != "relcl":
+        return False
+    if token.tag_ == "VBD":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+        for c in token.children
+    ) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+
+
 #: Words that negate a clause from its subject ("neither X nor Y did", "no country did").
 SUBJECT_NEGATIONS = frozenset({"neither", "nor", "no"})
 
@@ -143,18 +159,28 @@ class ModalityReader:
             negated = [r for r in self._local_cues(trigger, own=True) if r.modality == "negated"]
             return negated[0] if negated else ModalityReading(best.modality, past)
 
+        own_tense = False
+
         def consider(readings: list[ModalityReading]) -> None:
             nonlocal best
             for found in readings:
+                if own_tense and found.modality != "reported":
+                    continue
                 if PRECEDENCE[found.modality] > PRECEDENCE[best.modality]:
                     best = found
 
         consider(self._local_cues(trigger, own=True))
         token = trigger
+        own_tense = False
         while token.head is not token and token.dep_ in _CLAUSE_LINKS:
             head = token.head
             if stop_at is not None and head.i == stop_at.i:
                 break
+            if _has_own_past(token):
+                # "will help identify victims killed in the crash", "will meet families of
+                # soldiers who were killed": the modifier's past is its own, so the future,
+                # negation or condition of the clause above does not reach it; a report does
+                own_tense = True
             governed = self._governor_cue(head, token)
             if (
                 governed is not None

@@ -50,8 +50,10 @@ def mark_consequences(events: list[RawEvent]) -> None:
         purpose = purpose_head(event.action.token)
         if root in roots or (root in VERBAL_ROOTS and roots):
             event.role = "consequence"
-        elif purpose is not None and root in by_verb.get(purpose.i, set()):
-            event.role = "consequence"  # "telephoned X to discuss ...": one consultation
+        elif purpose is not None and by_verb.get(purpose.i):
+            # "telephoned X to discuss ...": one consultation; "sent troops to disperse the
+            # crowd": the sending is the event, the dispersal its aim
+            event.role = "consequence"
         elif event.frame is not None and event.frame.family == "say":
             # "staged rallies against X, saying he must resign", "refused to meet X, saying
             # he would only see him at home": what the participle says accompanies the act
