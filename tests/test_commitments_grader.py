@@ -303,3 +303,40 @@ def test_a_report_of_a_graded_promise_is_the_speakers_statement_with_its_own_cha
         "RUSGOV (Kremlin spokeswoman) said"
     ]
     assert promise.promisor.startswith("PRK") and len(promise.attribution) == 2
+
+
+def _graded(text: str, date: dt.date = dt.date(2010, 11, 24)) -> list[Commitment]:
+    from pledgewatch.coding import context_for_text, shared_coder
+
+    _sentences, events, _flags = shared_coder().code_text(text, context_for_text(date))
+    return [e.commitment for e in events if e.commitment is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "undergone"),
+    [
+        # another voice's threat: the one who will "pay a price" promised nothing
+        (
+            '"North Korea will pay a heavy price," President Lee Myung-bak said.',
+            "pay a heavy price",
+        ),
+        ("Seoul said Pyongyang would face serious consequences.", "face serious consequences"),
+        # a wait-and-see answer promises nothing
+        ('"We will see," the Chinese envoy said.', "see"),
+    ],
+)
+def test_what_the_subject_undergoes_is_no_promise(text, undergone):
+    graded = _graded(text)
+    assert graded, text
+    assert not [c for c in graded if c.kind == "promise"], graded
+    assert any(f"undergoes {undergone!r}" in " ".join(c.why) for c in graded), graded
+
+
+def test_a_promise_to_act_is_still_one_and_a_reported_quotation_is_quoted():
+    graded = _graded('"We will resume the six-party talks," the Chinese envoy said.')
+    promise = next(c for c in graded if c.kind == "promise")
+    assert promise.quotation is True
+    # the envoy's own "said" event, graded on what it reports, is quoted too
+    assert all(c.quotation for c in graded), graded
+    unquoted = _graded("The Chinese envoy said they would resume the six-party talks.")
+    assert unquoted and not any(c.quotation for c in unquoted), unquoted

@@ -122,7 +122,13 @@ class CommitmentGrader:
         commitment = self._commitment(finding, ctx, mentions, analysis, kind)
         if kind == "demand" and finding.event.modality == "recommended":
             _make_speakers_demand(commitment)
-        if _nobody_commits(commitment, analysis, self.reporting_cues):
+        if commitment.kind in PLEDGE_KINDS and analysis.reading.undergone:
+            commitment.why.append(
+                f"statement: the subject undergoes {analysis.reading.undergone!r} rather "
+                "than commits to it (another voice's threat or a prediction)"
+            )
+            commitment.kind = "statement"
+        elif _nobody_commits(commitment, analysis, self.reporting_cues):
             commitment.why.append(
                 f"statement: no actor is the subject of {kind} {analysis.action_text!r} "
                 "(a prediction or a verdict on a thing)"
@@ -265,8 +271,11 @@ class CommitmentGrader:
     ) -> Attribution:
         """Who voiced the promise at ``trigger``: the reporting chain above its clause."""
         clause = clause or self.clause_of(trigger)
+        # a speech verb graded on what it reports is quoted when what it reports is:
+        # '"We will resume the talks," the envoy said'
+        quoted = clause.head if clause.descended else trigger
         return attribute(
-            clause.head, trigger, mentions, self.reporting_cues, detector=self.cue_detector
+            clause.head, quoted, mentions, self.reporting_cues, detector=self.cue_detector
         )
 
     def _analyse(self, finding: EventFinding, mentions: Sequence[ActorMention]) -> _Analysis:

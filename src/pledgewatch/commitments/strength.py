@@ -48,6 +48,8 @@ class StrengthCues:
     abandon_verbs: CueLexicon
     agreement_nouns: frozenset[str]
     kinds: CueLexicon  # labels: offer, demand
+    undergone: CueLexicon  # "will pay a price": what the subject suffers, no promise of it
+    undergone_without_object: frozenset[str]  # "we will see", "time will tell"
     cameo_kinds: dict[str, str]
     promise_verbs: frozenset[str]
     conditions: tuple[ConditionCue, ...]
@@ -117,6 +119,10 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         kinds=CueLexicon.from_lists(
             {k: _strings(data, k, strength_path) for k in ("offer", "demand")}
         ),
+        undergone=CueLexicon.from_lists({"undergone": _strings(data, "undergone", strength_path)}),
+        undergone_without_object=frozenset(
+            word.lower() for word in _strings(data, "undergone_without_object", strength_path)
+        ),
         cameo_kinds={str(k): str(v) for k, v in (data.get("cameo_kinds") or {}).items()},
         promise_verbs=frozenset(_strings(data, "promise_verbs", strength_path)),
         conditions=tuple(conditions),
@@ -138,6 +144,9 @@ class StrengthReading:
     past_fact: bool = False  # the negation tells what did not happen ("never made a pledge")
     restraint: bool = False
     kind_cue: str | None = None
+    #: what the subject undergoes rather than does ("will pay a price", "we will see"): no
+    #: promise of the subject's
+    undergone: str | None = None
     deadline: str | None = None
     why: list[str] = field(default_factory=list)
 
@@ -256,6 +265,8 @@ def read_strength(
         reading.why.append(f"{match.label} verb {match.text!r}")
         break
 
+    reading.undergone = _undergone(clause, cues, own)
+
     phrase_tokens: set[int] = set()
     for match in cues.strength.find(sent, allowed=own | chain):
         label = match.label
@@ -288,6 +299,22 @@ def read_strength(
     if reading.firm_cues and reading.strength == "firm":
         reading.why.append("firm: " + ", ".join(repr(c) for c in reading.firm_cues))
     return reading
+
+
+def _undergone(clause: CommitmentClause, cues: StrengthCues, own: set[int]) -> str | None:
+    """The phrase by which the clause's subject undergoes rather than does something ("will
+    pay a heavy price", "will face consequences"), or its verb of waiting to learn with no
+    object ("we will see", "time will tell"); None otherwise. Only the clause's own verb
+    counts: "will suffer" under "said the people would suffer" is the people's."""
+    head = clause.head
+    for match in cues.undergone.find(clause.sent, allowed=own):
+        if match.tokens[0].i == head.i:
+            return match.text
+    if head.lemma_.lower() in cues.undergone_without_object and not any(
+        c.dep_ in ("dobj", "dative", "prep") for c in head.children
+    ):
+        return head.text
+    return None
 
 
 def _backshifted(cues: StrengthCues) -> set[str]:
