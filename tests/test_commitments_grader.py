@@ -340,3 +340,15 @@ def test_a_promise_to_act_is_still_one_and_a_reported_quotation_is_quoted():
     assert all(c.quotation for c in graded), graded
     unquoted = _graded("The Chinese envoy said they would resume the six-party talks.")
     assert unquoted and not any(c.quotation for c in unquoted), unquoted
+
+
+def test_a_conjoined_clause_keeps_its_own_cues_and_a_failure_is_a_past_fact():
+    """ "met ... but failed to agree": the meeting borrows no "agree" from the clause beside
+    it, and the agreement that failed is no promise."""
+    graded = _graded(
+        "The U.N. Security Council met in emergency session on Sunday but failed to agree "
+        "on a statement."
+    )
+    assert not [c for c in graded if c.kind in ("promise", "offer", "refusal")], graded
+    # a failure still to come is no past fact
+    assert any(c.kind == "promise" for c in _graded("North Korea agreed to resume the talks."))

@@ -98,6 +98,14 @@ def is_content_clause(token: Token) -> bool:
         return False
     if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
         return False
+    return _finite(token)
+
+
+def _finite(token: Token) -> bool:
+    """A verb with a tense of its own ("failed", "will allow"), not a participle or an
+    infinitive sharing its head's ("testing and producing")."""
+    if token.pos_ not in VERBAL_POS:
+        return False
     return token.tag_ in FINITE_TAGS or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in token.children
     )
@@ -156,7 +164,12 @@ def clause_words(head: Token, *, keep: frozenset[int] = frozenset()) -> set[int]
         token = stack.pop()
         words.add(token.i)
         for child in token.children:
-            if child.dep_ in NESTED_DEPS and not any(t.i in keep for t in child.subtree):
+            nested = child.dep_ in NESTED_DEPS or (
+                # "met in emergency session but failed to agree": a finite verb conjoined
+                # to the clause's verb is a clause of its own, with its own cues
+                child.dep_ == "conj" and token.pos_ in VERBAL_POS and _finite(child)
+            )
+            if nested and not any(t.i in keep for t in child.subtree):
                 continue
             stack.append(child)
     return words

@@ -50,6 +50,7 @@ class StrengthCues:
     kinds: CueLexicon  # labels: offer, demand
     undergone: CueLexicon  # "will pay a price": what the subject suffers, no promise of it
     undergone_without_object: frozenset[str]  # "we will see", "time will tell"
+    failure_verbs: frozenset[str]  # "failed to agree": a past fact
     cameo_kinds: dict[str, str]
     promise_verbs: frozenset[str]
     conditions: tuple[ConditionCue, ...]
@@ -122,6 +123,9 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         undergone=CueLexicon.from_lists({"undergone": _strings(data, "undergone", strength_path)}),
         undergone_without_object=frozenset(
             word.lower() for word in _strings(data, "undergone_without_object", strength_path)
+        ),
+        failure_verbs=frozenset(
+            word.lower() for word in _strings(data, "failure_verbs", strength_path)
         ),
         cameo_kinds={str(k): str(v) for k, v in (data.get("cameo_kinds") or {}).items()},
         promise_verbs=frozenset(_strings(data, "promise_verbs", strength_path)),
@@ -266,6 +270,10 @@ def read_strength(
         break
 
     reading.undergone = _undergone(clause, cues, own)
+    failed = next((t for t in clause.chain if _past_failure(t, cues)), None)
+    if failed is not None:
+        reading.past_fact = True
+        reading.why.append(f"past fact: {failed.text!r} tells the act did not happen")
 
     phrase_tokens: set[int] = set()
     for match in cues.strength.find(sent, allowed=own | chain):
@@ -315,6 +323,16 @@ def _undergone(clause: CommitmentClause, cues: StrengthCues, own: set[int]) -> s
     ):
         return head.text
     return None
+
+
+def _past_failure(token: Token, cues: StrengthCues) -> bool:
+    """ "failed", "has failed" (not "will fail", "would fail")."""
+    if token.lemma_.lower() not in cues.failure_verbs:
+        return False
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return token.tag_ == "VBD" or any(a.lower_ in cues.past_fact_aux for a in auxiliaries)
 
 
 def _backshifted(cues: StrengthCues) -> set[str]:
