@@ -352,3 +352,34 @@ def test_a_conjoined_clause_keeps_its_own_cues_and_a_failure_is_a_past_fact():
     assert not [c for c in graded if c.kind in ("promise", "offer", "refusal")], graded
     # a failure still to come is no past fact
     assert any(c.kind == "promise" for c in _graded("North Korea agreed to resume the talks."))
+
+
+def test_a_verdict_on_an_actors_act_is_no_promise_of_the_actor():
+    """ "a North Korean moratorium would be welcome": the actor only qualifies the thing."""
+    graded = _graded(
+        "The United States said that a North Korean moratorium on nuclear testing would be "
+        "welcome but would not be enough."
+    )
+    assert graded
+    assert not [c for c in graded if c.kind in ("promise", "offer", "refusal")], graded
+    # an actor noun as the subject keeps the promise
+    kept = _graded("The North Korean envoy said he would be ready to resume the talks.")
+    assert any(c.kind == "promise" and (c.promisor or "").startswith("PRK") for c in kept)
+
+
+def test_what_an_actor_should_not_do_is_a_demand_not_its_refusal():
+    graded = _graded("Washington should not return to the six-party talks as a reward.")
+    assert not [c for c in graded if c.kind == "refusal"], graded
+    demand = next(c for c in graded if c.kind == "demand")
+    assert (demand.promisee or "").startswith("USA") and demand.strength == "firm"
+
+
+def test_a_violation_is_a_deed_not_a_refusal():
+    graded = _graded("Seoul said the North's program violated Security Council resolutions.")
+    assert not [c for c in graded if c.kind == "refusal"], graded
+
+
+def test_not_imposing_sanctions_is_restraint():
+    graded = _graded("The European Union will not impose new sanctions on Iran for six months.")
+    pledge = next(c for c in graded if c.kind in ("promise", "refusal"))
+    assert pledge.kind == "promise", pledge

@@ -41,6 +41,7 @@ from pledgewatch.commitments.formality import (
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.strength import StrengthCues, StrengthReading, read_strength
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicMatch, TopicTaxonomy
+from pledgewatch.events.modality import ModalityCues
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
 
@@ -120,15 +121,22 @@ class CommitmentGrader:
         if kind is None:
             return None
         commitment = self._commitment(finding, ctx, mentions, analysis, kind)
-        if kind == "demand" and finding.event.modality == "recommended":
+        if kind == "demand" and _recommended(finding, analysis):
             _make_speakers_demand(commitment)
+            if commitment.strength == "refused":
+                # "Washington should not return to the talks": a demand not to act is
+                # as firm as its wording, the "not" is what is demanded
+                reading = analysis.reading
+                commitment.strength = (
+                    "hedged" if reading.hedged else "conditional" if reading.conditional else "firm"
+                )
         if commitment.kind in PLEDGE_KINDS and analysis.reading.undergone:
             commitment.why.append(
                 f"statement: the subject undergoes {analysis.reading.undergone!r} rather "
                 "than commits to it (another voice's threat or a prediction)"
             )
             commitment.kind = "statement"
-        elif _nobody_commits(commitment, analysis, self.reporting_cues):
+        elif _nobody_commits(commitment, analysis, self.reporting_cues, mentions):
             commitment.why.append(
                 f"statement: no actor is the subject of {kind} {analysis.action_text!r} "
                 "(a prediction or a verdict on a thing)"
@@ -317,8 +325,8 @@ class CommitmentGrader:
             reading.why.append("reciprocal event: its source is the verb's object")
             return None
         if (
-            finding.event.modality == "recommended"
-            and kind in (None, "statement", "promise", "offer")
+            _recommended(finding, analysis)
+            and kind in (None, "statement", "promise", "offer", "refusal")
             and finding.trigger.pos_ not in ("NOUN", "PROPN")  # "the shelling": a past fact
             and not _obligation_of_the_speaker(finding, analysis)
         ):
@@ -504,18 +512,35 @@ def _one_person(token: Token | None) -> bool:
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
-def _nobody_commits(commitment: Commitment, analysis: _Analysis, cues: ReportingCues) -> bool:
+def _nobody_commits(
+    commitment: Commitment,
+    analysis: _Analysis,
+    cues: ReportingCues,
+    mentions: Sequence[ActorMention] = (),
+) -> bool:
     """A clause read as a promise or refusal whose subject is a thing, not an actor: "said a
     launch would be a provocation", "the talks would resume soon", "these measures are not
-    aimed at the people". A pronoun, a name or a group noun ("said it would ...",
+    aimed at the people", and "a North Korean moratorium would be welcome", whose actor
+    only qualifies the thing. A pronoun, a name or a group noun ("said it would ...",
     "Ruritania will ...", "the allies would not ...") may stand for an actor the
-    dictionaries do not know, so it keeps its kind."""
-    if commitment.kind not in PLEDGE_KINDS or commitment.promisor:
+    dictionaries do not know, so it keeps its kind; so does a noun an actor mention covers
+    ("the envoy would be ready")."""
+    if commitment.kind not in PLEDGE_KINDS:
         return False
     subject = analysis.clause.subject
     if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in NAMED_ACTOR_ENTITIES:
         return False
-    return subject.lemma_.lower() not in cues.group_nouns
+    if subject.lemma_.lower() in cues.group_nouns:
+        return False
+    if not commitment.promisor:
+        return True
+    # an actor of the subject phrase that is not its head: "a North Korean moratorium",
+    # "the North's program"; only a verdict on the thing (a copula) is judged so, "the
+    # North's envoy will attend" has a head no dictionary may know
+    head = analysis.clause.head
+    copula = head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
+    covered = any(m.start <= subject.i < m.end for m in mentions)
+    return copula and not covered
 
 
 def _has_future(clause: CommitmentClause) -> bool:
@@ -561,6 +586,23 @@ def _obligation_of_the_speaker(finding: EventFinding, analysis: _Analysis) -> bo
     if speaker.speaker_code is None or actor is None:
         return True  # a voice we cannot place ("Lee said"): not known to be another's demand
     return country_of(speaker.speaker_code) == actor
+
+
+def _recommended(finding: EventFinding, analysis: _Analysis) -> bool:
+    """An act someone should or must do, or should not do ("Washington should not return to
+    the talks"): the event's modality says so, or, where a negation outranks it, a "should"
+    or "must" on the clause's own verbs does."""
+    modality = finding.event.modality
+    if modality == "recommended":
+        return True
+    if modality != "negated":
+        return False
+    modals = ModalityCues.load().recommended_aux
+    return any(
+        c.dep_ == "aux" and c.lower_ in modals
+        for token in analysis.clause.chain
+        for c in token.children
+    )
 
 
 def _make_speakers_demand(commitment: Commitment) -> None:
