@@ -383,3 +383,26 @@ def test_not_imposing_sanctions_is_restraint():
     graded = _graded("The European Union will not impose new sanctions on Iran for six months.")
     pledge = next(c for c in graded if c.kind in ("promise", "refusal"))
     assert pledge.kind == "promise", pledge
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea wants a peace treaty and an end to sanctions.",
+        "The State Department said the United States wanted to see North Korea take steps.",
+    ],
+)
+def test_wanting_something_of_others_is_a_demand(text):
+    graded = _graded(text)
+    assert any(c.kind == "demand" for c in graded), graded
+    assert not [c for c in graded if c.kind in ("promise", "offer")], graded
+
+
+def test_wanting_to_act_oneself_stays_a_promise():
+    graded = _graded("North Korea wants to resume the six-party talks.")
+    assert any(c.kind == "promise" and c.promisor == "PRK" for c in graded), graded
+
+
+def test_an_indirect_question_is_no_promise():
+    graded = _graded("Washington wants to know whether North Korea is ready to resume the talks.")
+    assert not [c for c in graded if c.kind == "promise" and c.promisor == "PRK"], graded

@@ -343,6 +343,15 @@ class CommitmentGrader:
         content_decides = kind is None or (
             kind == "statement" and cameo.startswith(CONTENT_DECIDES)
         )
+        if _inside_question(finding.trigger):
+            # "wanted to see whether North Korea was ready to take steps": asked, not promised
+            reading.why.append(f"{finding.trigger.text!r} is inside an indirect question")
+            return None if kind is None or kind in PLEDGE_KINDS else kind
+        if kind in (None, "statement", "promise") and self._desires_from_others(finding):
+            # "North Korea wants a peace treaty and an end to sanctions": what one wants to
+            # be given is asked of others, no promise of one's own
+            reading.why.append(f"{finding.trigger.text!r} wants something of others: a demand")
+            return "demand"
         if _inside_condition(finding.trigger):
             # "... would face consequences if it conducted a test", "if Pyongyang refuses
             # the monitors, ...": the act is the condition of someone else's warning or
@@ -421,6 +430,20 @@ class CommitmentGrader:
             ],
         )
 
+    def _desires_from_others(self, finding: EventFinding) -> bool:
+        """A verb of wanting whose object is a thing to be given ("wants a peace treaty")
+        or whose complement is another's act seen ("wants to see North Korea take steps"),
+        not an act of the subject's own ("wants to resume the talks")."""
+        trigger = finding.trigger
+        if trigger.lemma_.lower() not in self.strength_cues.desire_verbs:
+            return False
+        complements = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+        if not complements:
+            return any(c.dep_ == "dobj" for c in trigger.children)
+        return all(
+            c.lemma_.lower() in self.strength_cues.undergone_without_object for c in complements
+        )
+
     def _promises(self, trigger: Token) -> bool:
         """A verb of promising proper (not of agreeing: "agreed that X would" commits X)."""
         lemma = trigger.lemma_.lower()
@@ -482,6 +505,21 @@ def _acting_mention(subject: Token, mentions: Sequence[ActorMention]) -> ActorMe
 
 #: Subordinators that make a clause the condition of another ("if it conducted a test").
 CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+#: Marks of an indirect question ("see whether X was ready", "asked if Y would come").
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _inside_question(trigger: Token) -> bool:
+    """The trigger is in (or heads) an indirect question: a complement clause opened by
+    "whether" (or "if" as a complement, not an adverbial condition)."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in token.children
+        ):
+            return True
+    return False
 
 
 def _inside_condition(trigger: Token) -> bool:

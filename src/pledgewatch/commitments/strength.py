@@ -51,6 +51,7 @@ class StrengthCues:
     undergone: CueLexicon  # "will pay a price": what the subject suffers, no promise of it
     undergone_without_object: frozenset[str]  # "we will see", "time will tell"
     failure_verbs: frozenset[str]  # "failed to agree": a past fact
+    desire_verbs: frozenset[str]  # "wants a peace treaty": asked of others
     cameo_kinds: dict[str, str]
     promise_verbs: frozenset[str]
     conditions: tuple[ConditionCue, ...]
@@ -123,6 +124,9 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         undergone=CueLexicon.from_lists({"undergone": _strings(data, "undergone", strength_path)}),
         undergone_without_object=frozenset(
             word.lower() for word in _strings(data, "undergone_without_object", strength_path)
+        ),
+        desire_verbs=frozenset(
+            word.lower() for word in _strings(data, "desire_verbs", strength_path)
         ),
         failure_verbs=frozenset(
             word.lower() for word in _strings(data, "failure_verbs", strength_path)
