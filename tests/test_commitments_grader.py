@@ -406,3 +406,35 @@ def test_wanting_to_act_oneself_stays_a_promise():
 def test_an_indirect_question_is_no_promise():
     graded = _graded("Washington wants to know whether North Korea is ready to resume the talks.")
     assert not [c for c in graded if c.kind == "promise" and c.promisor == "PRK"], graded
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        # an unnamed source's "could" is speculation about the actor
+        (
+            "Analysts said North Korea could carry out a third nuclear test in the coming weeks.",
+            "speculation",
+        ),
+        # another country's "could not" is a verdict on the actor, not the actor's refusal
+        (
+            "The United Nations said North Korea could not scrap the armistice on its own.",
+            "a verdict on the actor",
+        ),
+        # an extraposed verdict ("it would be hard to ...") is no one's promise
+        (
+            "The U.S. envoy said it would be hard to move forward with the aid.",
+            "extraposed verdict",
+        ),
+    ],
+)
+def test_speculation_and_verdicts_are_statements(text, why):
+    graded = _graded(text)
+    assert not [c for c in graded if c.kind in ("promise", "offer", "refusal")], graded
+    assert any(why in " ".join(c.why) for c in graded), graded
+
+
+def test_an_actors_own_could_stays_a_hedged_promise():
+    graded = _graded('"We could resume the talks," the North Korean envoy said.')
+    promise = next(c for c in graded if c.kind == "promise")
+    assert promise.strength == "hedged" and (promise.promisor or "").startswith("PRK")

@@ -136,6 +136,9 @@ class CommitmentGrader:
                 "than commits to it (another voice's threat or a prediction)"
             )
             commitment.kind = "statement"
+        elif commitment.kind in PLEDGE_KINDS and (verdict := self._verdict(commitment, analysis)):
+            commitment.why.append(f"statement: {verdict}")
+            commitment.kind = "statement"
         elif _nobody_commits(commitment, analysis, self.reporting_cues, mentions):
             commitment.why.append(
                 f"statement: no actor is the subject of {kind} {analysis.action_text!r} "
@@ -429,6 +432,45 @@ class CommitmentGrader:
                 for m in analysis.topics[1:]
             ],
         )
+
+    def _verdict(self, commitment: Commitment, analysis: _Analysis) -> str | None:
+        """Why a clause read as a pledge is another voice's speculation or verdict ("analysts
+        said the North could test", "the UN said North Korea could not scrap the
+        armistice", "it would be hard to move forward"), or None."""
+        cues = self.strength_cues
+        clause = analysis.clause
+        subject = clause.subject
+        head = clause.head
+        judged = next(
+            (c for c in head.children if c.dep_ == "acomp" and c.lower_ in cues.verdict_adjectives),
+            None,
+        )
+        if subject is not None and subject.lower_ == "it" and head.lemma_ == "be" and judged:
+            return f"an extraposed verdict ('it ... {judged.text} to ...'), no one's promise"
+        modal = next(
+            (
+                c
+                for token in clause.chain
+                for c in token.children
+                if c.dep_ == "aux" and c.lower_ in cues.speculation_modals
+            ),
+            None,
+        )
+        if modal is None:
+            return None
+        attribution = analysis.attribution
+        if attribution.anonymous:
+            return f"{modal.text!r} in an unnamed source's words: speculation"
+        speaker = attribution.speaker
+        if commitment.kind != "refusal" or speaker is None or not speaker.speaker_code:
+            return None
+        speaker_country = country_of(speaker.speaker_code)
+        if speaker_country and speaker_country != country_of(commitment.promisor):
+            return (
+                f"'{modal.text} not' in {speaker.speaker_code}'s words: a verdict on the actor, "
+                "not its refusal"
+            )
+        return None
 
     def _desires_from_others(self, finding: EventFinding) -> bool:
         """A verb of wanting whose object is a thing to be given ("wants a peace treaty")

@@ -52,6 +52,8 @@ class StrengthCues:
     undergone_without_object: frozenset[str]  # "we will see", "time will tell"
     failure_verbs: frozenset[str]  # "failed to agree": a past fact
     desire_verbs: frozenset[str]  # "wants a peace treaty": asked of others
+    speculation_modals: frozenset[str]  # "analysts said X could": speculation
+    verdict_adjectives: frozenset[str]  # "it would be hard to": an extraposed verdict
     cameo_kinds: dict[str, str]
     promise_verbs: frozenset[str]
     conditions: tuple[ConditionCue, ...]
@@ -124,6 +126,12 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         undergone=CueLexicon.from_lists({"undergone": _strings(data, "undergone", strength_path)}),
         undergone_without_object=frozenset(
             word.lower() for word in _strings(data, "undergone_without_object", strength_path)
+        ),
+        speculation_modals=frozenset(
+            word.lower() for word in _strings(data, "speculation_modals", strength_path)
+        ),
+        verdict_adjectives=frozenset(
+            word.lower() for word in _strings(data, "verdict_adjectives", strength_path)
         ),
         desire_verbs=frozenset(
             word.lower() for word in _strings(data, "desire_verbs", strength_path)
