@@ -438,3 +438,20 @@ def test_an_actors_own_could_stays_a_hedged_promise():
     graded = _graded('"We could resume the talks," the North Korean envoy said.')
     promise = next(c for c in graded if c.kind == "promise")
     assert promise.strength == "hedged" and (promise.promisor or "").startswith("PRK")
+
+
+def test_a_reported_refusal_is_aimed_at_its_object_not_the_audience():
+    graded = _graded(
+        '"We will not reward North Korea for its provocations," Secretary of State Hillary '
+        "Clinton told reporters."
+    )
+    refusal = next(c for c in graded if c.kind == "refusal")
+    assert (refusal.promisor or "").startswith("USA") and refusal.promisee == "PRK", refusal
+
+
+def test_a_verdict_on_a_situation_is_a_statement():
+    graded = _graded(
+        '"If North Korea is prepared to take concrete steps, that would be a positive first '
+        'step," State Department spokeswoman Victoria Nuland told reporters.'
+    )
+    assert not [c for c in graded if c.kind in ("promise", "offer", "refusal")], graded

@@ -121,7 +121,18 @@ class CommitmentGrader:
         if kind is None:
             return None
         commitment = self._commitment(finding, ctx, mentions, analysis, kind)
-        if kind == "demand" and _recommended(finding, analysis):
+        if (
+            kind == "demand"
+            and analysis.clause.descended
+            and self.strength_cues.kind_for_cameo(finding.event.cameo) == "demand"
+        ):
+            # "Seoul said Pyongyang must apologise", coded as Seoul's demand (10x) on the
+            # speech verb: the speaker demands, the one obliged is the promisee
+            obliged = commitment.promisor
+            commitment.promisor = finding.event.source
+            commitment.promisee = finding.event.target or obliged
+            commitment.why.append(f"demand: {finding.event.source} asks it of {obliged}")
+        elif kind == "demand" and _recommended(finding, analysis):
             _make_speakers_demand(commitment)
             if commitment.strength == "refused":
                 # "Washington should not return to the talks": a demand not to act is
@@ -389,6 +400,10 @@ class CommitmentGrader:
         why = [f"kind {kind} (CAMEO {finding.event.cameo})", *reading.why]
         promisor, promisor_text = self._promisor(finding, analysis, mentions, why)
         promisee = finding.target.code if finding.target else finding.event.target
+        if analysis.clause.descended:
+            # a speech verb graded on what it reports: its target is who heard it ("told
+            # reporters"), the promisee is the one the reported act is aimed at
+            promisee = _object_actor(analysis.clause, mentions)
         formality = grade_formality(
             attribution, ctx, promisor, self.formality_cues, clause_head=analysis.clause.head
         )
@@ -447,6 +462,14 @@ class CommitmentGrader:
         )
         if subject is not None and subject.lower_ == "it" and head.lemma_ == "be" and judged:
             return f"an extraposed verdict ('it ... {judged.text} to ...'), no one's promise"
+        if (
+            subject is not None
+            and subject.lower_ in DEMONSTRATIVES
+            and head.lemma_ == "be"
+            and any(c.dep_ in ("attr", "acomp") for c in head.children)
+        ):
+            # '"If North Korea takes steps, that would be a positive first step"'
+            return f"a verdict on {subject.text!r} (a copula), no one's promise"
         modal = next(
             (
                 c
@@ -547,6 +570,27 @@ def _acting_mention(subject: Token, mentions: Sequence[ActorMention]) -> ActorMe
 
 #: Subordinators that make a clause the condition of another ("if it conducted a test").
 CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+#: Subjects that point at a situation, not an actor: "that would be a positive step".
+DEMONSTRATIVES = frozenset({"that", "this"})
+
+#: Where the actor an act is aimed at stands in a clause: "will not reward North Korea",
+#: "would work with the United States".
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
+
+
+def _object_actor(clause: CommitmentClause, mentions: Sequence[ActorMention]) -> str | None:
+    """The code of the first actor that is an object in the clause's own words."""
+    core = clause.core
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if not mention.code or mention.start not in core:
+            continue
+        doc = clause.trigger.doc
+        head = doc[mention.start : mention.end].root
+        if head.i in core and head.dep_ in OBJECT_DEPS:
+            return mention.code
+    return None
 
 
 #: Marks of an indirect question ("see whether X was ready", "asked if Y would come").
