@@ -389,7 +389,8 @@ def test_wants_and_guesses(coder: EventCoder, text: str, expected: set) -> None:
     [
         # taking an oath of office is a ceremony, no promise to anyone (nor to the sworn)
         ("The Japanese prime minister was sworn in on Monday.", set()),
-        ("Japan swore to defend the islands.", {"032"}),
+        # (a vow to defend territory is a vow of force, 138, not of verbal support)
+        ("Japan swore to defend the islands.", {"138"}),
     ],
 )
 def test_swearing_in_is_no_pledge(real_coder: EventCoder, text: str, expected: set) -> None:
@@ -1307,8 +1308,10 @@ def test_we_is_never_whom_we_address(real_coder: EventCoder) -> None:
         ("Both countries condemned the missile test.", {"PER", "CHL"}),
         ("The two sides signed a fishing accord.", {"PER", "CHL"}),
         # a sentence between that names only one of the two does not break the pair
-        ("The Peruvian president called the talks useful. Both envoys agreed to meet again.",
-         {"PER", "CHL"}),
+        (
+            "The Peruvian president called the talks useful. Both envoys agreed to meet again.",
+            {"PER", "CHL"},
+        ),
     ],
 )
 def test_the_two_sides_are_the_two_just_named(

@@ -493,3 +493,162 @@ def test_easing_an_emergency_is_not_easing_sanctions(
     coder: EventCoder, text: str, expected: tuple
 ) -> None:
     assert expected in full_codes(coder, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # two countries joined by a hyphen in front of talks are the two parties, both ways,
+        # whether the tokenizer keeps the pair whole ("U.S.-China") or splits it ("Russia-Ukraine")
+        (
+            "Russia-Ukraine talks in Istanbul ended without a deal.",
+            {("RUS", "UKR", "04"), ("UKR", "RUS", "04")},
+            set(),
+        ),
+        (
+            "U.S.-China trade talks resumed on Monday.",
+            {("USA", "CHN", "04"), ("CHN", "USA", "04")},
+            {("USA", "---", "04")},
+        ),
+        (
+            "Israeli-Palestinian peace talks resumed after a long pause.",
+            {("ISR", "PSE", "04"), ("PSE", "ISR", "04")},
+            set(),
+        ),
+        # ... and a hyphen does not make the second name the first one's ("Israel's Hamas")
+        (
+            "The Israel-Hamas ceasefire collapsed on Tuesday.",
+            {("ISR", "---", "08"), ("PSE", "---", "08")},
+            set(),
+        ),
+        # a hyphenated word that is no country ("U.S.-led") adds no party
+        (
+            "U.S.-led forces attacked the rebels in Kandahar.",
+            {("USA", "AFG", "19")},
+            set(),
+        ),
+    ],
+)
+def test_hyphenated_pair_is_both_parties(
+    coder: EventCoder, text: str, expected: set, absent: set
+) -> None:
+    found = triples(coder, text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # giving up, abandoning or renouncing weapons is disarming (087), not giving them (072)
+        (
+            "Libya agreed to give up its chemical weapons.",
+            ("LBY", "---", "03"),
+            ("LBY", "---", "07"),
+        ),
+        ("Kazakhstan renounced nuclear weapons in 1993.", ("KAZ", "---", "08"), None),
+        (
+            "The European Union urged Iran to abandon its nuclear program.",
+            ("IGO", "IRN", "02"),
+            None,
+        ),
+        # "X must do Y, Z said": Z demands Y of X, also when Y is itself an event
+        (
+            "Iran must give up its nuclear weapons, the French foreign minister said.",
+            ("FRA", "IRN", "10"),
+            ("IRN", "---", "07"),
+        ),
+        # defending a country's sovereignty or territory is force, not a verbal defence (052)
+        (
+            "Ukrainian troops defended the city against Russian attacks.",
+            ("UKR", "RUS", "19"),
+            ("UKR", "RUS", "05"),
+        ),
+        ("The minister defended the decision to close the embassy.", ("---", "---", "05"), None),
+        # "Latin American" (or South or Central American) is a region, not the United States
+        (
+            "Venezuela expelled diplomats from seven Latin American countries.",
+            ("VEN", "---", "16"),
+            ("VEN", "USA", "16"),
+        ),
+    ],
+)
+def test_word_senses_in_world_news(
+    coder: EventCoder, text: str, expected: tuple, absent: tuple | None
+) -> None:
+    found = triples(coder, text)
+    assert expected in found, found
+    assert absent not in found, found
+
+
+@pytest.mark.model
+def test_bare_hague_is_the_foreign_secretary_not_the_city(coder: EventCoder) -> None:
+    # The city is "The Hague"; a bare "Hague" after "William Hague" is the man
+    text = (
+        "British Foreign Secretary William Hague met Iranian officials on Monday. "
+        "Hague later condemned Iran's refusal to allow inspections."
+    )
+    found = triples(coder, text, dt.date(2012, 1, 23))
+    assert ("GBR", "IRN", "11") in found, found
+    assert not any(s == "NLD" for s, _, _ in found), found
+    city = triples(coder, "Officials in The Hague condemned the attack on the embassy.")
+    assert any(s == "NLD" for s, _, _ in city), city
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what is discussed is no party to the discussion; the other side comes with "with"
+        (
+            "Obama discussed the Iranian nuclear program with Putin on Tuesday.",
+            {("USA", "RUS", "04"), ("RUS", "USA", "04")},
+            {("USA", "IRN", "04"), ("IRN", "USA", "04")},
+        ),
+        (
+            "The two ministers met in Ankara to discuss the Syrian conflict.",
+            set(),
+            {("---", "SYR", "04"), ("SYR", "---", "04")},
+        ),
+        # a denied or rejected accusation is someone else's, not the denier's own
+        (
+            "The militia denied the accusation and said its fighters had repelled an attack.",
+            set(),
+            {("---", "---", "11")},
+        ),
+        (
+            "The Egyptian government denied the allegations of torture.",
+            {("EGY", "---", "01")},
+            {("EGY", "---", "11")},
+        ),
+        # a protest in a purpose clause is addressed to the one summoned, and calling in an
+        # envoy is summoning him
+        (
+            "Manila summoned China's ambassador to protest the incident.",
+            {("PHL", "CHN", "11")},
+            set(),
+        ),
+        ("Tokyo called in the Russian envoy on Monday.", {("JPN", "RUS", "11")}, set()),
+    ],
+)
+def test_topics_charges_and_summons(
+    coder: EventCoder, text: str, expected: set, absent: set
+) -> None:
+    found = triples(coder, text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+@pytest.mark.model
+def test_protest_in_a_purpose_clause_is_addressed_to_the_summoned(coder: EventCoder) -> None:
+    # the protest is part of the summons (role "consequence"), but the store keeps it and
+    # shows it: it is addressed to the ambassador's government, not to no one
+    coded = coder.code_text(
+        "Manila summoned China's ambassador to protest the incident.",
+        DocContext(doc_id="roles", date=dt.date(2024, 5, 1)),
+    )
+    protests = [f.event for f in coded.findings if f.event.cameo.startswith("14")]
+    assert protests, [f.event.cameo for f in coded.findings]
+    assert all((e.target or "")[:3] == "CHN" for e in protests), protests

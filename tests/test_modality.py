@@ -52,6 +52,13 @@ def _token(doc, word: str):
         ("Seoul will honour the sailors killed in the sinking.", "killed", "asserted"),
         ("Obama will not meet families of soldiers who were killed there.", "killed", "asserted"),
         ("Seoul will not reopen the office that was closed in May.", "closed", "asserted"),
+        # ... and so does one in the present, except in an if-clause, whose present is its own
+        ("A launch would violate resolutions that ban the North from tests.", "ban", "asserted"),
+        (
+            "If the North fires a missile that crosses Japan, Tokyo will respond.",
+            "crosses",
+            "hypothetical",
+        ),
         ("Officials said the soldiers killed in the attack were buried.", "killed", "reported"),
         (
             "The council will debate sanctions that would be imposed on Iran.",
@@ -118,3 +125,29 @@ def test_broken_cue_file_is_a_config_error(tmp_path: Path) -> None:
     bad.write_text("future_aux: [will]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="cues.yaml"):
         ModalityCues.load(bad)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "modality"),
+    [
+        # the negation of a main clause does not reach its adverbial clause: a condition stays
+        # hypothetical, a cause or a time clause happened
+        ("The aid cannot go forward if Pyongyang launches its rocket.", "launches", "hypothetical"),
+        (
+            "Japan did not attend the talks because China had seized its boats.",
+            "seized",
+            "asserted",
+        ),
+        ("Kyiv did not respond after Moscow shelled the port.", "shelled", "asserted"),
+        # ... but it does reach an infinitive under it
+        ("We are not in a position to discuss the talks.", "discuss", "negated"),
+        # ... and the clause's own negation still counts
+        ("The aid will go forward if Pyongyang does not launch its rocket.", "launch", "negated"),
+    ],
+)
+def test_negation_does_not_reach_an_adverbial_clause(
+    nlp, reader: ModalityReader, sentence: str, trigger: str, modality: str
+) -> None:
+    doc = nlp(sentence)
+    assert reader.read(_token(doc, trigger)).modality == modality

@@ -104,6 +104,8 @@ class Composer:
         k = j + 1
         via_org: Hit | None = None
         while k < len(hits):
+            if hits[k].kind in ("organisation", "person") and _hyphen_only(doc, pos, hits[k].start):
+                return None  # "the Israel-Hamas ceasefire": two parties, not Israel's Hamas
             gap = self._filler_gap(doc, pos, hits[k].start)
             if gap is None:
                 return None
@@ -306,6 +308,10 @@ class Composer:
 
     # --- single hits ---------------------------------------------------------------------------
 
+    def single(self, doc: Doc, hit: Hit, day: dt.date | None) -> ActorMatch | None:
+        """One dictionary hit alone as a mention, with no phrase composed around it."""
+        return self._single(doc, hit, day)
+
     def _single(self, doc: Doc, hit: Hit, day: dt.date | None) -> ActorMatch | None:
         entry = hit.entry
         text = hit_text(doc, hit)
@@ -477,6 +483,11 @@ def _chain_sector(chain: list[Hit]) -> tuple[str | None, bool]:
         if hit.entry.sector:
             return hit.entry.sector, head.representative
     return None, head.representative
+
+
+def _hyphen_only(doc: Doc, start: int, end: int) -> bool:
+    """Only a hyphen joins the two names ("Israel-Hamas", "Russia-Ukraine")."""
+    return end - start == 1 and doc[start].text in HYPHENS
 
 
 def _spaced(token: Token) -> bool:

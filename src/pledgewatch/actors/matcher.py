@@ -90,7 +90,10 @@ class ActorMatcher:
                 words = [token.lower_ for token in pattern]
                 triggers.add(words[1] if words[0] == "the" and len(words) > 1 else words[0])
                 if len(pattern) == 1 and entries[0].kind in _COUNTRY_KINDS:
-                    (self._compound_exact if exact else self._compound_lower)[text] = entries
+                    if exact:
+                        self._compound_exact[text] = entries
+                    else:
+                        self._compound_lower[text.lower()] = entries
         self.trigger_words: frozenset[str] = frozenset(triggers)
         """Lower-cased tokens that can start an actor mention (for a cheap prefilter)."""
         self.anaphor_words: frozenset[str] = frozenset(
@@ -108,7 +111,9 @@ class ActorMatcher:
         North" and "it" are left alone, and a bare agent noun codes "---" plus its sector.
         """
         doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
-        return list(self._composer.compose(doc, self.hits(doc_or_span), date))
+        return self._with_hyphen_partners(
+            doc, list(self._composer.compose(doc, self.hits(doc_or_span), date)), date
+        )
 
     def find_in_doc(self, doc: Doc, date: dt.date | None = None) -> list[ActorMention]:
         """The actor mentions of a whole document, sentence by sentence, with light resolution.
@@ -125,6 +130,7 @@ class ActorMatcher:
         people: dict[str, ActorMatch | None] = {}
         for number, sentence in enumerate(sentences(doc), start=1):
             mentions = list(self._composer.compose(doc, self.hits(sentence), date))
+            mentions = self._with_hyphen_partners(doc, mentions, date)
             mentions.extend(_short_names(sentence, mentions, people))
             mentions.sort(key=lambda mention: mention.start)
             _remember_people(doc, mentions, people, self.dictionary)
@@ -202,6 +208,35 @@ class ActorMatcher:
             if entries:
                 taken.add(token.i)
                 yield Hit(token.i, token.i + 1, entries)
+
+    def _with_hyphen_partners(
+        self, doc: Doc, mentions: list[ActorMatch], day: dt.date | None
+    ) -> list[ActorMatch]:
+        """A second country glued to the first by a hyphen in one token ("U.S.-DPRK talks",
+        "U.S.-Saudi talks", "Israeli-Palestinian talks") is a mention of its own on the same
+        span, as a twin: the pair are the parties of the noun the token modifies. A suffix
+        that is no country name ("U.S.-led", "U.S.-made") or the first country again adds
+        nothing."""
+        out: list[ActorMatch] = []
+        for mention in mentions:
+            out.append(mention)
+            if mention.end - mention.start != 1 or mention.kind not in _COUNTRY_KINDS:
+                continue
+            text = doc[mention.start].text
+            suffix = text.rsplit("-", 1)[1] if "-" in text else ""
+            if len(suffix) < 2 or not suffix[0].isupper():
+                continue
+            entries = self._compound_exact.get(suffix) or self._compound_lower.get(suffix.lower())
+            if not entries:
+                continue
+            partner = self._composer.single(doc, Hit(mention.start, mention.end, entries), day)
+            if partner is None or (partner.country or partner.code[:3]) == (
+                mention.country or mention.code[:3]
+            ):
+                continue
+            why = f"{partner.why}: '{suffix}' after the hyphen"
+            out.append(replace(partner, text=suffix, why=why))
+        return out
 
     def _part_of_a_name(self, doc: Doc, hit: Hit, taken: set[int]) -> bool:
         """A place that is a person's name ("Michael Jordan") or a surname of someone else."""

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from pledgewatch.events.dependency_roles import hyphen_partners
 from pledgewatch.model import ActorMention
 
 #: Prepositions whose object can give a country-less agent its country ("students throughout
@@ -174,6 +175,11 @@ class ActorIndex:
                     continue  # "the Geneva talks", "the Minsk agreement": where, not who
                 if inner is not None:
                     owners.append(Argument(inner, head, relation, via=_span_text(inner, head.doc)))
+                    for partner in hyphen_partners(child):  # "the China-U.S. summit"
+                        first = self.at(partner)
+                        if first is not None and not first.code.startswith("---"):
+                            via = _span_text(first, head.doc)
+                            owners.append(Argument(first, head, relation, via=via))
                     for conj in child.children:
                         other = self.at(conj) if conj.dep_ == "conj" else None
                         if other is not None:

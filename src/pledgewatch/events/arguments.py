@@ -50,6 +50,10 @@ if TYPE_CHECKING:
 __all__ = ["LOCATIVE_RELATIONS", "ActorIndex", "Argument", "ArgumentFinder"]
 
 
+#: The phrases that name the other party of a verb whose object is only its topic ("about").
+PARTY_PREPS = frozenset({"with", "between"})
+
+
 class ArgumentFinder:
     """Sources and targets of the actions of one sentence, with that Doc's actor index."""
 
@@ -79,6 +83,7 @@ class ArgumentFinder:
                 not sources
                 and governor is not None
                 and (governor.family != "say" or "declares" in governor.pattern.flags)
+                and not _others_charge(action, governor)
             ):
                 # "called for talks", "announced a suspension of links": the caller's, the
                 # announcer's; but "cited domestic opposition", "insisted the unrest ..."
@@ -99,11 +104,12 @@ class ArgumentFinder:
                 self._actors, self.lexicon.words("@document"), token
             )
             requesters = self._requesters(token)
+            about = "about" in action.pattern.flags  # "discussed X with Y": X is the topic
             targets = self._best_ranked(
                 [
                     item
                     for item in object_tokens(token, self._theme_objects(action))
-                    if item[0].i not in requesters
+                    if item[0].i not in requesters and not (about and item[1] not in PARTY_PREPS)
                 ],
                 sources,
             )
@@ -209,6 +215,9 @@ class ArgumentFinder:
             # act's purpose clause is done to, even when they carry no country
             targets = self._purpose_targets(token, sources)
         targets = [t for t in targets if not _own_origin(t, sources)]
+        if kind == "verb" and "about" in action.pattern.flags:
+            # "met X to discuss the Syrian conflict": what is discussed is no party to it
+            targets = [t for t in targets if t.relation in PARTY_PREPS]
         if not sources:
             # "the parade marked the 100th birthday of Kim Il Sung": the one honoured is no
             # one the act is done to, and with no one doing it there is no event
@@ -465,7 +474,7 @@ class ArgumentFinder:
 #: Condition markers whose clause's subject is the one an act on that condition is aimed at.
 CONDITION_MARKS = frozenset({"unless"})
 #: CAMEO roots of verbal acts addressed to someone (statement, appeal, demand, ...).
-ADDRESSED_ROOTS = frozenset({"01", "02", "10", "11", "13"})
+ADDRESSED_ROOTS = frozenset({"01", "02", "10", "11", "13", "14"})
 #: Nouns of paying back an act: aimed at whoever did the act ("revenge for X's attack").
 REVENGE_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "reprisals"})
 #: Prepositions naming what a complaint or criticism is about ("complained to X over Y").
@@ -506,6 +515,12 @@ def _next_to_complement(token: Any) -> Any | None:
         ),
         None,
     )
+
+
+def _others_charge(action: Action, governor: Action) -> bool:
+    """An accusation or criticism (CAMEO 11) that is denied or rejected is someone else's:
+    "the RSF denied the accusation", "Moscow rejected the criticism" -- not the denier's own."""
+    return governor.family in ("deny", "reject") and (action.pattern.code or "")[:2] == "11"
 
 
 def _not_among(found: list[Argument], sources: list[Argument]) -> list[Argument]:

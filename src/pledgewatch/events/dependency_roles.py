@@ -179,6 +179,7 @@ def noun_roles(noun: Any, of_role: str) -> tuple[list[tuple[Any, str]], list[tup
             sources.append((child, "poss"))
         elif dep in ("amod", "compound", "nmod"):
             sources.append((child, "modifier"))
+            sources.extend((partner, "modifier") for partner in hyphen_partners(child))
         elif dep == "prep":
             word = child.lower_
             objects = [p for p in child.children if p.dep_ == "pobj"]
@@ -215,6 +216,22 @@ def noun_roles(noun: Any, of_role: str) -> tuple[list[tuple[Any, str]], list[tup
 
 #: Heads of an amount whose "in" phrase says what the amount is of ("$2 million in bribes").
 AMOUNT_WORDS = frozenset({"$", "worth", "amount", "sum", "total", "million", "billion"})
+
+
+def hyphen_partners(word: Any) -> list[Any]:
+    """The first of two names joined by a hyphen the tokenizer split off ("Russia-Ukraine
+    talks", "the China-U.S. summit", "DPRK-U.S. talks"): the parser hangs it on the second,
+    but both modify the noun. A hyphen with spaces ("Kabul - Rebels attacked") is a dash."""
+    doc = word.doc
+    return [
+        child
+        for child in word.children
+        if child.dep_ in ("amod", "compound", "nmod")
+        and child.i + 2 == word.i
+        and doc[child.i + 1].text == "-"
+        and not doc[child.i].whitespace_
+        and not doc[child.i + 1].whitespace_
+    ]
 
 
 def np_words(head: Any) -> set[str]:

@@ -98,6 +98,9 @@ class SentenceExtractor:
             said = self._events_of(frame, is_frame=bool(content_events))
             if not content_events:
                 said = self._as_obligation(frame, said)
+            elif all(e.modality.modality == "recommended" for e in content_events):
+                # "North Korea must give up its weapons, the minister said": a demand of the act
+                said = self._as_obligation(frame, said, content_events)
             else:
                 said = claimed_own_act(frame, said, content_events)
             events.extend(said)
@@ -214,18 +217,30 @@ class SentenceExtractor:
                 )
         return out
 
-    def _as_obligation(self, frame: Action, said: list[RawEvent]) -> list[RawEvent]:
+    def _as_obligation(
+        self, frame: Action, said: list[RawEvent], content: list[RawEvent] | None = None
+    ) -> list[RawEvent]:
         """A statement that another actor must or should act is a demand or an appeal to it:
         "Moscow said Kiev must withdraw its troops" (100), "... said Tokyo should apologise"
         (020), even when the demanded act itself is no lexicon event. ``said``: the frame's own
-        events, returned unchanged when its content clause is not such an obligation."""
+        events, returned unchanged when its content clause is not such an obligation.
+        ``content``: the coded acts of that clause, when there are any; the obliged must be
+        their doers, and the demand or appeal is of that act ("must give up its weapons":
+        a demand to de-escalate, 1056)."""
         if not said:
             return said
         demanded = self._obliged_actors(frame.token)
         if demanded is None:
             return said
         word, addressees = demanded
-        code = "100" if word == "must" else "020"
+        family, code = ("demand", "100") if word == "must" else ("appeal", "020")
+        if content:
+            doers = [e.source for e in content]
+            if any(d is None or not any(same_actor(d, a) for a in addressees) for d in doers):
+                return said
+            combined = self.lexicon.compose(family, content[0].code)
+            if combined is not None and combined != KEEP:
+                code = combined
         out: list[RawEvent] = []
         for event in said:
             for addressee in addressees:
@@ -239,7 +254,8 @@ class SentenceExtractor:
                         source=event.source,
                         target=addressee,
                         modality=event.modality,
-                        role=event.role,
+                        # the demand is the statement's own act, not a frame of its content
+                        role="main" if event.role == "frame" else event.role,
                         why=why,
                         speaker=event.speaker,
                         tokens=[*event.tokens, addressee.head],

@@ -70,20 +70,34 @@ _CLAUSE_LINKS = frozenset(
 )
 
 
-def _has_own_past(token: Any) -> bool:
-    """Is ``token`` a noun modifier whose verb carries its own past: a reduced passive
-    relative ("victims killed in the crash") or a relative clause in a past tense ("who were
-    killed", "that had attacked")?"""
+#: What a noun modifier in the past does not take from the clause above: "will help
+#: identify victims killed in the crash", "will meet families of soldiers who were killed",
+#: "if they attack the town that was shelled": the past is its own; a report reaches it.
+_PAST_BLOCKS = frozenset({"future", "negated", "recommended", "hypothetical"})
+#: ... and one in the present: "a launch would violate resolutions that ban the North from
+#: ...": the ban stands; but in an if-clause the present is the condition's ("if the North
+#: fires a missile that crosses ..."): "condition" lets a conditional mark through.
+_PRESENT_BLOCKS = frozenset({"future", "negated", "recommended", "hypothetical", "condition"})
+
+
+def _tense_of_its_own(token: Any) -> frozenset[str]:
+    """The modalities from above that ``token`` does not take because it is a noun modifier
+    with a tense of its own: a reduced passive relative ("victims killed in the crash"), a
+    relative clause in the past ("who were killed", "that had attacked") or in the present
+    ("resolutions that ban")."""
     if token.dep_ == "acl" and token.tag_ == "VBN":
-        return not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        own = not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        return _PAST_BLOCKS if own else frozenset()
     if token.dep_ != "relcl":
-        return False
-    if token.tag_ == "VBD":
-        return True
-    return any(
-        c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
-        for c in token.children
-    ) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+        return frozenset()
+    auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return frozenset()  # "sanctions that would be imposed": the modal is its own cue
+    if token.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxiliaries):
+        return _PAST_BLOCKS
+    if token.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        return _PRESENT_BLOCKS
+    return frozenset()
 
 
 #: Words that negate a clause from its subject ("neither X nor Y did", "no country did").
@@ -159,28 +173,28 @@ class ModalityReader:
             negated = [r for r in self._local_cues(trigger, own=True) if r.modality == "negated"]
             return negated[0] if negated else ModalityReading(best.modality, past)
 
-        own_tense = False
+        # modalities from above that a noun modifier with a tense of its own does not take
+        blocked: frozenset[str] = frozenset()
 
         def consider(readings: list[ModalityReading]) -> None:
             nonlocal best
             for found in readings:
-                if own_tense and found.modality != "reported":
+                if found.modality in blocked and not (
+                    found.modality == "hypothetical"
+                    and "condition" in blocked
+                    and found.cue in self.cues.hypothetical_marks | {"if-clause"}
+                ):
                     continue
                 if PRECEDENCE[found.modality] > PRECEDENCE[best.modality]:
                     best = found
 
         consider(self._local_cues(trigger, own=True))
         token = trigger
-        own_tense = False
         while token.head is not token and token.dep_ in _CLAUSE_LINKS:
             head = token.head
             if stop_at is not None and head.i == stop_at.i:
                 break
-            if _has_own_past(token):
-                # "will help identify victims killed in the crash", "will meet families of
-                # soldiers who were killed": the modifier's past is its own, so the future,
-                # negation or condition of the clause above does not reach it; a report does
-                own_tense = True
+            blocked = blocked | _tense_of_its_own(token)
             governed = self._governor_cue(head, token)
             if (
                 governed is not None
@@ -191,8 +205,12 @@ class ModalityReader:
                 best = ModalityReading("future", best.cue)
             consider([governed] if governed else [])
             inherited = self._local_cues(head, own=False)
-            if token.dep_ == "conj":
-                # "did not seize assets but expelled workers": a negation stays with its verb.
+            if token.dep_ == "conj" or _subordinate_clause(token):
+                # "did not seize assets but expelled workers": a negation stays with its verb;
+                # so it does above a subordinate clause ("aid cannot go forward if Pyongyang
+                # launches", "did not attend because the North fired": the launch is a
+                # condition, the firing happened); not above an infinitive ("is not in a
+                # position to discuss")
                 inherited = [r for r in inherited if r.modality != "negated"]
             consider(inherited)
             token = head
@@ -349,3 +367,8 @@ class ModalityReader:
                 if child.dep_ == "prep" and child.lower_ in c.reporting_preps:
                     found.append(ModalityReading("reported", "according to"))
         return found
+
+
+def _subordinate_clause(token: Any) -> bool:
+    """An adverbial clause opened by a subordinating word ("if", "because", "after")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)
