@@ -108,6 +108,20 @@ def test_save_coding_replaces_and_marks_version(any_store: Store) -> None:
     assert commitments_frame(any_store).iloc[0]["strength"] == "hedged"
 
 
+def test_an_events_role_is_kept_and_filters_the_sentences_own_events(any_store: Store) -> None:
+    """ "Seoul condemned the North's attack": the attack is named, not the sentence's act."""
+    from pledgewatch.jsonforms import event_row_json
+
+    doc = make_doc("Seoul condemned the North's attack.", published=dt.date(2010, 11, 24))
+    any_store.add_documents([doc])
+    sentence = Sentence(doc.id, 0, doc.text, 0, len(doc.text))
+    events = [make_event(doc, 0, cameo="111"), make_event(doc, 1, cameo="190", role="mentioned")]
+    any_store.save_coding(doc.id, [sentence], events, version="v1")
+    rows = [event_row_json(r) for r in events_frame(any_store).to_dict("records")]
+    assert {r["cameo"]: r["role"] for r in rows} == {"111": "main", "190": "mentioned"}
+    assert list(events_frame(any_store, main=True)["cameo"]) == ["111"]
+
+
 def test_iter_documents_streams_in_batches(any_store: Store) -> None:
     docs = [make_doc(f"Report number {i}.") for i in range(25)]
     any_store.add_documents(docs)

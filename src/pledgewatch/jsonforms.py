@@ -66,5 +66,13 @@ def event_row_json(row: Mapping[str, Any]) -> dict[str, Any]:
         "sentence_text": row.get("sentence_text"),
         "why": row["why"],
         "origin": row["origin"],
+        "role": _role(row.get("provenance")),
         "commitment": commitment,
     }
+
+
+def _role(provenance: Any) -> str:
+    """The event's role in its sentence (``main`` unless its provenance names another)."""
+    if isinstance(provenance, dict):
+        return str(provenance.get("role") or "main")
+    return "main"

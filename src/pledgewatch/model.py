@@ -19,6 +19,20 @@ CommitmentKind = Literal["promise", "offer", "demand", "refusal", "statement"]
 #: Commitment kinds that make or end a pledge; demands and plain statements do not.
 PLEDGE_KINDS: frozenset[str] = frozenset({"promise", "offer", "refusal"})
 
+#: How a coded event stands in its sentence: its own act ("main"); a reporting verb whose
+#: content is coded as an event of its own ("frame"); the content of an accusation or denial
+#: ("allegation"); a nominal event named as another's object ("mentioned": "condemned the
+#: attack"); a relative, temporal or causal clause ("background"); the outcome or aim of a coded
+#: verb ("consequence": "shelled the town, killing eight"). CAMEO conventions count "main".
+EVENT_ROLES: tuple[str, ...] = (
+    "main",
+    "frame",
+    "allegation",
+    "mentioned",
+    "background",
+    "consequence",
+)
+
 #: Modalities under which an event counts as something that happened.
 FACTUAL_MODALITIES: frozenset[str] = frozenset({"asserted", "reported"})
 
@@ -232,6 +246,9 @@ class Event:
     why: str = ""
     origin: str = "pledgewatch"
     commitment: Commitment | None = None
+    #: how the event stands in its sentence (:data:`EVENT_ROLES`): "main", or a secondary
+    #: role such as "mentioned" (a nominal event named by another: "condemned the attack")
+    role: str = "main"
 
     @property
     def happened(self) -> bool:

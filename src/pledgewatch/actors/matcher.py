@@ -111,9 +111,10 @@ class ActorMatcher:
         North" and "it" are left alone, and a bare agent noun codes "---" plus its sector.
         """
         doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
-        return self._with_hyphen_partners(
+        found = self._with_hyphen_partners(
             doc, list(self._composer.compose(doc, self.hits(doc_or_span), date)), date
         )
+        return list(found)
 
     def find_in_doc(self, doc: Doc, date: dt.date | None = None) -> list[ActorMention]:
         """The actor mentions of a whole document, sentence by sentence, with light resolution.

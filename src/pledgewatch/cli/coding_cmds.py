@@ -247,12 +247,19 @@ def register(app: typer.Typer) -> None:
         since: str | None = typer.Option(None, help="From this date (YYYY-MM-DD)."),
         until: str | None = typer.Option(None, help="Up to this date (YYYY-MM-DD)."),
         limit: int | None = typer.Option(None, min=1, help="At most this many events."),
+        main: bool = typer.Option(
+            False,
+            "--main",
+            help="Only each sentence's own events: no nominal mentions ('condemned the "
+            "attack'), reporting frames or background clauses.",
+        ),
         as_json: bool = typer.Option(False, "--json", help="One JSON object per event."),
     ) -> None:
         """List stored events, filtered; with --json one JSON object per line.
 
-        Every coded event is listed, promises and threats included (see the modality column);
-        --factual keeps only what happened.
+        Every coded event is listed, promises and threats included (see the modality column),
+        and events a sentence only names or frames (their role follows the modality: "asserted
+        · mentioned"); --factual keeps only what happened, --main only each sentence's own acts.
 
         Example: pledgewatch events --actor PRK --quad 4 --factual --since 2011-01-01
         """
@@ -273,6 +280,7 @@ def register(app: typer.Typer) -> None:
                 since=parse_date_option(since, "--since"),
                 until=parse_date_option(until, "--until"),
                 limit=limit,
+                main=main,
             )
         rows = [event_row_json(row) for row in frame.to_dict("records")]
         if as_json:
@@ -288,7 +296,7 @@ def register(app: typer.Typer) -> None:
                 row["target"] or "",
                 row["cameo"],
                 str(row["quad"] or ""),
-                row["modality"],
+                row["modality"] + ("" if row["role"] == "main" else f" · {row['role']}"),
                 (row["evidence"] or "")[:120],
             )
         console.print(table)

@@ -150,9 +150,9 @@ class ArgumentFinder:
         ):
             # "complained to the UN over Israeli raids": a complaint (CAMEO 11) is aimed at
             # whom it is about; "accused Israel of the killing of X" keeps its object
-            about = self._grievance_targets(token, sources)
-            if about:
-                targets = about
+            grievances = self._grievance_targets(token, sources)
+            if grievances:
+                targets = grievances
         if kind == "verb" and not _with_country(targets, sources):
             # "donated and delivered medicine to X", "established ties with and opened an
             # embassy in X": coordinated verbs share the object named after the last one

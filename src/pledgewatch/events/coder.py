@@ -298,6 +298,7 @@ class EventCoder:
             evidence_start=start,
             evidence_end=end,
             why=raw.why,
+            role=raw.role,
         )
         return EventFinding(
             event=event,

@@ -176,6 +176,8 @@ def event_row(ev: Event) -> dict[str, Any]:
         "evidence_end": ev.evidence_end,
         "why": ev.why,
         "origin": ev.origin,
+        # a secondary role is kept with the event's provenance (imports keep theirs there)
+        "provenance": None if ev.role == "main" else {"role": ev.role},
     }
 
 

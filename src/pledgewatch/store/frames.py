@@ -93,6 +93,7 @@ def events_frame(
     since: dt.date | None = None,
     until: dt.date | None = None,
     limit: int | None = None,
+    main: bool = False,
 ) -> pd.DataFrame:
     """Events with their commitments (as a dict column) and the text of the sentence each was
     read from (``sentence_text``), filtered by bound parameters.
@@ -101,7 +102,9 @@ def events_frame(
     ``source``, ``target`` and ``cameo`` match by prefix as well. ``factual`` keeps the events
     that happened (asserted or reported), leaving out promises, threats, denials and
     hypotheticals; ``modality`` names one modality, and a misspelt one is an error rather than
-    an empty answer.
+    an empty answer. ``main`` keeps each sentence's own events, leaving out the secondary
+    roles (:data:`pledgewatch.model.EVENT_ROLES`: a "said" whose content is coded, a nominal
+    event another names, a background clause ...), as CAMEO event data counts them.
     """
     if modality and modality not in MODALITIES:
         raise InputError(f"unknown modality {modality!r}: use one of {', '.join(MODALITIES)}")
@@ -127,6 +130,9 @@ def events_frame(
         query = query.where(ev.c.modality.in_(sorted(FACTUAL_MODALITIES)))
     if doc_id:
         query = query.where(ev.c.doc_id == doc_id)
+    if main:
+        # a coded event's secondary role is in its provenance; imported events have none
+        query = query.where(ev.c.provenance["role"].as_string().is_(None))
     if since:
         query = query.where(ev.c.date >= since)
     if until:
