@@ -34,6 +34,7 @@ def loose_event(
     cameo: str | None = None,
     goldstein: float | None = None,
     modality: str = "asserted",
+    role: str = "main",
 ) -> Event:
     """An event with no document behind it (as an imported GDELT row has), typical of its quad
     class unless ``cameo``/``goldstein`` say otherwise."""
@@ -50,6 +51,7 @@ def loose_event(
         quad=quad,
         goldstein=score if goldstein is None else goldstein,
         modality=modality,  # type: ignore[arg-type]
+        role=role,
     )
 
 

@@ -78,6 +78,21 @@ def test_series_counts_only_events_that_happened(store: Store, modality: str) ->
     assert series.iloc[0].events == 2
 
 
+@pytest.mark.parametrize("role", ["mentioned", "frame", "background"])
+def test_series_counts_each_sentences_own_acts_once(store: Store, role: str) -> None:
+    """ "Seoul condemned the North's attack": the attack named again is not counted again."""
+    add_events(
+        store,
+        [
+            make_event(dt.date(2011, 1, 5), 4),
+            make_event(dt.date(2011, 1, 6), 4, role=role),
+        ],
+    )
+    series = event_series(store, "PRK")
+    assert series.iloc[0].material_conflict == 1
+    assert series.iloc[0].events == 1
+
+
 def test_series_is_directed_and_split_by_target_prefix(store: Store) -> None:
     add_events(
         store,

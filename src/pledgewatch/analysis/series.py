@@ -4,7 +4,9 @@ Everything the trend analysis says (say–do gap, charm offensive, change points
 these series, and every row keeps the ids of the events it counts, so a point on a chart can be
 traced back to its evidence sentences (:func:`events_in_period`). Only events that happened
 (modality asserted or reported) are counted: a promise to meet is verbal cooperation only when it
-was actually made, and "will launch" is not a launch.
+was actually made, and "will launch" is not a launch; and only each sentence's own acts, as
+event data counts them: "Seoul condemned the North's attack" counts the condemnation, not the
+attack a second time (:func:`pledgewatch.store.frames.sentence_own_event`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pledgewatch.analysis.settings import Freq, check_freq
 from pledgewatch.events.codetable import CodeTable
 from pledgewatch.model import FACTUAL_MODALITIES
 from pledgewatch.store import Store, schema
+from pledgewatch.store.frames import sentence_own_event
 
 #: Target label of an actor's series against everyone.
 ANY_TARGET = "*"
@@ -97,6 +100,7 @@ def _happened_query(
         code_prefix(ev.c.source, actor.upper(), dialect),
         ev.c.modality.in_(sorted(FACTUAL_MODALITIES)),
         ev.c.date.is_not(None),
+        sentence_own_event(),
     ]
     prefixes = [target for target in targets if target != ANY_TARGET]
     if prefixes and len(prefixes) == len(targets):
@@ -339,6 +343,7 @@ def events_in_period(
         .where(
             code_prefix(ev.c.source, actor.upper(), store.dialect),
             ev.c.modality.in_(sorted(FACTUAL_MODALITIES)),
+            sentence_own_event(),
             ev.c.date >= first,
             ev.c.date <= last,
         )

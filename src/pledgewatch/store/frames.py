@@ -79,6 +79,15 @@ def sentences_frame(store: Store, doc_id: str | None = None) -> pd.DataFrame:
     return _frame(store, query)
 
 
+def sentence_own_event() -> Any:
+    """The condition on ``events`` that keeps each sentence's own acts: not a "said" framing
+    a coded content, a nominal event another names ("condemned the attack": the attack is
+    counted where it is reported, not again on every day it is condemned) or a background
+    clause. A coded event's secondary role is in its provenance (imports have none there);
+    see :data:`pledgewatch.model.EVENT_ROLES`."""
+    return schema.events.c.provenance["role"].as_string().is_(None)
+
+
 def events_frame(
     store: Store,
     *,
@@ -131,8 +140,7 @@ def events_frame(
     if doc_id:
         query = query.where(ev.c.doc_id == doc_id)
     if main:
-        # a coded event's secondary role is in its provenance; imported events have none
-        query = query.where(ev.c.provenance["role"].as_string().is_(None))
+        query = query.where(sentence_own_event())
     if since:
         query = query.where(ev.c.date >= since)
     if until:
