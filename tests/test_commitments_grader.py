@@ -329,7 +329,11 @@ def test_what_the_subject_undergoes_is_no_promise(text, undergone):
     graded = _graded(text)
     assert graded, text
     assert not [c for c in graded if c.kind == "promise"], graded
-    assert any(f"undergoes {undergone!r}" in " ".join(c.why) for c in graded), graded
+    # read as such by the grader, or coded as the speaker's threat (13x) by the event coder
+    assert any(
+        f"undergoes {undergone!r}" in " ".join(c.why) or "CAMEO 13" in " ".join(c.why)
+        for c in graded
+    ), graded
 
 
 def test_a_promise_to_act_is_still_one_and_a_reported_quotation_is_quoted():
@@ -412,10 +416,7 @@ def test_an_indirect_question_is_no_promise():
     ("text", "why"),
     [
         # an unnamed source's "could" is speculation about the actor
-        (
-            "Analysts said North Korea could carry out a third nuclear test in the coming weeks.",
-            "speculation",
-        ),
+        ("Analysts said North Korea could resume the six-party talks soon.", "speculation"),
         # another country's "could not" is a verdict on the actor, not the actor's refusal
         (
             "The United Nations said North Korea could not scrap the armistice on its own.",
@@ -455,3 +456,11 @@ def test_a_verdict_on_a_situation_is_a_statement():
         'step," State Department spokeswoman Victoria Nuland told reporters.'
     )
     assert not [c for c in graded if c.kind in ("promise", "offer", "refusal")], graded
+
+
+def test_an_announced_hostile_act_is_a_threat_and_restraint_stays_a_promise():
+    threat = _graded("North Korea will carry out a third nuclear test.")
+    assert threat and not [c for c in threat if c.kind == "promise"], threat
+    assert any("threat" in " ".join(c.why) for c in threat), threat
+    restraint = _graded("North Korea will not conduct further nuclear tests.")
+    assert any(c.kind == "promise" and c.topic == "nuclear_test_moratorium" for c in restraint)

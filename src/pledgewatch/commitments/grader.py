@@ -47,6 +47,10 @@ from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
 
 #: CAMEO prefixes of statement events whose content decides the kind ("said it would ...").
 CONTENT_DECIDES = ("01",)
+#: CAMEO roots of hostile acts whose announcement is a threat, as the codebook composes an
+#: intent to do them (compose.tsv: intent + 14..20 = threaten): protest, posture of force,
+#: reducing relations, coercion, assault, fighting, mass violence.
+HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: Whether the grader consults the learned cue detector by default (see RESULTS.md,
 #: "the grader's speakers", for the figures that decided it).
 USE_CUE_MODEL = True
@@ -380,6 +384,13 @@ class CommitmentGrader:
             forward = bool(reading.firm_cues) or finding.event.modality in FORWARD_MODALITIES
             nominal = finding.trigger.pos_ in ("NOUN", "PROPN")  # "the North's attack"
             if forward and not nominal and (kind is None or _has_future(analysis.clause)):
+                if cameo[:2] in HOSTILE_ROOTS and not (
+                    reading.restraint or finding.event.modality == "negated"
+                ):
+                    # "We will carry out a nuclear test of a higher level": an intent to do
+                    # something hostile is a threat (CAMEO 13x), no promise to anyone
+                    reading.why.append(f"threat: a hostile act to come (CAMEO {cameo})")
+                    return "statement"
                 return "promise"
             return kind
         if kind == "refusal" or (kind in ("promise", "offer") and reading.refused):
