@@ -103,6 +103,7 @@ def fill_store(store: Store, tmp_path: Path) -> None:
         source=None,
         target=None,
         cameo="010",
+        role="mentioned",  # a statement another sentence only names
     )
     with store.transaction() as connection:
         connection.execute(insert(schema.events), [event_row(undated)])
@@ -167,6 +168,7 @@ def test_events_round_trip(store: Store, tmp_path: Path, fmt: str) -> None:
     assert json.loads(imported["provenance"])["original_id"] == "229876543"
     undated = rows["x:undated"]
     assert pd.isna(undated["SQLDATE"]) and pd.isna(undated["Actor1Code"])
+    assert json.loads(undated["provenance"]) == {"role": "mentioned"}
 
 
 @pytest.mark.parametrize(
@@ -180,6 +182,7 @@ def test_events_round_trip(store: Store, tmp_path: Path, fmt: str) -> None:
         ({"origin": "pledgewatch"}, {"d1:0:0", "d1:1:0", "x:undated"}),
         ({"cameo": "19"}, {"d1:1:0"}),
         ({"happened_only": True, "source": "PRK"}, {"d1:1:0", "gdelt:229876543"}),
+        ({"main_only": True}, {"d1:0:0", "d1:1:0", "gdelt:229876543"}),
     ],
 )
 def test_event_filters(store: Store, tmp_path: Path, filters: dict, ids: set[str]) -> None:

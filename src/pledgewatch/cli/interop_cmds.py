@@ -137,6 +137,12 @@ def register(app: typer.Typer) -> None:
             "--happened-only",
             help="Events: only what happened (asserted or reported), as in `events --factual`.",
         ),
+        main_only: bool = typer.Option(
+            False,
+            "--main",
+            help="Events: only each sentence's own acts, as in `events --main` (no nominal "
+            "mentions, reporting frames or background clauses; their role is in provenance).",
+        ),
         as_of: str | None = typer.Option(
             None, "--as-of", help="Pledges/checklist: status as of this day."
         ),
@@ -174,6 +180,7 @@ def register(app: typer.Typer) -> None:
                     origin=origin,
                     cameo=cameo,
                     happened_only=happened_only,
+                    main_only=main_only,
                 )
             elif what == "pledges":
                 written = export_pledges(

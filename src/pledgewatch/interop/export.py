@@ -26,6 +26,7 @@ from pledgewatch.errors import ConfigError, InputError, PledgewatchError
 from pledgewatch.interop.actor_codes import country_of, type_of
 from pledgewatch.model import FACTUAL_MODALITIES
 from pledgewatch.store import Store, schema
+from pledgewatch.store.frames import sentence_own_event
 
 ExportFormat = Literal["csv", "jsonl", "parquet"]
 EXPORT_FORMATS: tuple[ExportFormat, ...] = ("csv", "jsonl", "parquet")
@@ -177,6 +178,7 @@ def event_conditions(
     origin: str | None,
     cameo: str | None,
     happened_only: bool,
+    main_only: bool = False,
 ) -> list[Any]:
     ev = schema.events
     conditions: list[Any] = []
@@ -200,6 +202,8 @@ def event_conditions(
         conditions.append(ev.c.cameo.startswith(cameo, autoescape=True))
     if happened_only:
         conditions.append(ev.c.modality.in_(sorted(FACTUAL_MODALITIES)))
+    if main_only:
+        conditions.append(sentence_own_event())
     return conditions
 
 
@@ -214,6 +218,7 @@ def iter_event_export(
     origin: str | None = None,
     cameo: str | None = None,
     happened_only: bool = False,
+    main_only: bool = False,
     chunk_rows: int = CHUNK_ROWS,
 ) -> Iterator[pd.DataFrame]:
     """The events to export as DataFrames of GDELT-like columns, ``chunk_rows`` at a time."""
@@ -226,6 +231,7 @@ def iter_event_export(
         origin=origin,
         cameo=cameo,
         happened_only=happened_only,
+        main_only=main_only,
     )
     for rows in iter_event_rows(store, conditions, chunk_rows):
         yield pd.DataFrame(

@@ -99,7 +99,7 @@ def export_plover(
 
 def _all_filters(filters: dict[str, Any]) -> dict[str, Any]:
     names = ("actor", "source", "target", "since", "until", "origin", "cameo")
-    unknown = set(filters) - {*names, "happened_only"}
+    unknown = set(filters) - {*names, "happened_only", "main_only"}
     if unknown:
         raise TypeError(f"unknown event filter(s): {', '.join(sorted(unknown))}")
-    return {**dict.fromkeys(names), "happened_only": False, **filters}
+    return {**dict.fromkeys(names), "happened_only": False, "main_only": False, **filters}
