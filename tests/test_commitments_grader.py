@@ -464,3 +464,21 @@ def test_an_announced_hostile_act_is_a_threat_and_restraint_stays_a_promise():
     assert any("threat" in " ".join(c.why) for c in threat), threat
     restraint = _graded("North Korea will not conduct further nuclear tests.")
     assert any(c.kind == "promise" and c.topic == "nuclear_test_moratorium" for c in restraint)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seoul hopes that North Korea will return to the talks.",
+        "China hopes the consultations will help ease tension, the spokesman said.",
+    ],
+)
+def test_a_hope_about_others_is_no_pledge(text):
+    graded = _graded(text)
+    assert graded, text
+    assert not [c for c in graded if c.kind in ("promise", "offer", "refusal")], graded
+
+
+def test_a_report_of_another_actors_promise_stays_its_promise():
+    graded = _graded("Seoul said North Korea would return to the talks.")
+    assert any(c.kind == "promise" and c.promisor == "PRK" for c in graded), graded

@@ -151,6 +151,13 @@ class CommitmentGrader:
                 "than commits to it (another voice's threat or a prediction)"
             )
             commitment.kind = "statement"
+        elif commitment.kind in PLEDGE_KINDS and (
+            believer := _anothers_belief(commitment, analysis)
+        ):
+            commitment.why.append(
+                f"statement: {believer}'s belief or hope about another actor, no one's pledge"
+            )
+            commitment.kind = "statement"
         elif commitment.kind in PLEDGE_KINDS and (verdict := self._verdict(commitment, analysis)):
             commitment.why.append(f"statement: {verdict}")
             commitment.kind = "statement"
@@ -678,10 +685,40 @@ def _nobody_commits(
     return copula and not covered
 
 
+def _anothers_belief(commitment: Commitment, analysis: _Analysis) -> str | None:
+    """The speaker code when a belief verb of another country's voice is the nearest level
+    above the pledge ("Seoul hopes North Korea will return to the talks", "Richardson
+    believes the North will allow inspectors"): an expectation, not a report of a promise.
+    The promisor's own hope ("North Korea hopes to return") stays its hedged promise."""
+    levels = analysis.attribution.levels
+    if not levels or levels[0].stance != "belief" or not levels[0].speaker_code:
+        return None
+    speaker = levels[0].speaker_code
+    if country_of(speaker) == country_of(commitment.promisor):
+        return None
+    return speaker
+
+
 def _has_future(clause: CommitmentClause) -> bool:
-    """A statement's content speaks of the future (will/would/shall/going to/to-infinitive)."""
+    """A statement's content speaks of the future (will/would/shall/going to/to-infinitive)
+    of its own subject: "China hopes the consultations will help" speaks of the
+    consultations' future, a clause with a subject of its own, and promises nothing."""
     for token in clause.core_tokens():
         if token.tag_ == "MD" or (token.lower_ == "to" and token.dep_ == "aux"):
+            if not _in_anothers_clause(token, clause.head):
+                return True
+    return False
+
+
+def _in_anothers_clause(token: Token, head: Token) -> bool:
+    """Whether ``token`` sits in a complement clause below ``head`` with a subject of its own
+    ("hopes [the talks will resume]")."""
+    for ancestor in token.ancestors:
+        if ancestor.i == head.i:
+            return False
+        if ancestor.dep_ == "ccomp" and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children
+        ):
             return True
     return False
 
