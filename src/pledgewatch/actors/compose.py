@@ -247,6 +247,8 @@ class Composer:
         if chosen is None:
             return self._ambiguous_person(doc, person_hit, start_hit.start, day)
         person, code, reason = chosen
+        if day is None and holder is not None:
+            code, reason = _role_of_holder(person, holder, hit_text(doc, holder), code, reason)
         why = f"person '{person.name}' ({reason})"
         if title:
             why += f", titled '{title}'"
@@ -462,6 +464,21 @@ def choose_person(
     person = people[0]
     code, reason = person.code_at(day)
     return person, code, reason
+
+
+def _role_of_holder(
+    person: Person, holder: Hit, written: str, code: str, reason: str
+) -> tuple[str, str]:
+    """With no document date, the role that matches the body written before the name:
+    "NATO Secretary General Jens Stoltenberg" is IGOWSTNAT although his latest role is NORGOV."""
+    prefix = holder.entry.code if holder.kind == "organisation" else holder.entry.country
+    if not prefix or code.startswith(prefix):
+        return code, reason
+    matching = [role for role in person.roles if role.code.startswith(prefix)]
+    if not matching:
+        return code, reason
+    role = max(matching, key=lambda role: role.end or dt.date.max)
+    return role.code, f"{role.describe()}; no document date, the role of '{written}'"
 
 
 def _unique_people(entries: Sequence[Entry]) -> list[Person]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -41,7 +41,8 @@ SECTIONS = frozenset(
         "countries", "regimes", "directional", "non_actors", "person_name_words",
         "agents", "representatives", "titles", "modifiers", "former", "organisation_agents",
         "irregular_plurals", "uncountable", "regime_nouns", "people", "organisations",
-        "authored_nouns", "authoring_verbs", "pair_nouns",
+        "authored_nouns", "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs",
+        "national_nouns",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -122,6 +123,21 @@ class Entry:
     takes_sector: bool = False
     national: str | None = None
     layer: int = 0
+    #: Organisations: codes that hold on some dates instead of ``code`` (the RSF is SDNMIL, a
+    #: state force, until the war of April 2023 and SDNREB after it).
+    dated: tuple[Role, ...] = ()
+    #: Organisations: a sense of a shared phrase ("RSF") that holds only in a document naming one
+    #: of these countries; see :func:`settle_entries`.
+    context: frozenset[str] = frozenset()
+
+    def at(self, day: dt.date | None) -> Entry:
+        """This entry with the code of its ``dated`` role on ``day`` (itself when none holds)."""
+        if day is None or not self.dated:
+            return self
+        for role in self.dated:
+            if role.holds(day):
+                return replace(self, code=role.code, country=role.code[:3], dated=())
+        return self
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +176,12 @@ class ActorDictionary:
     authoring_verbs: frozenset[str] = frozenset()
     #: Plural nouns that, after "the two" or "both", stand for the two actors just named.
     pair_nouns: frozenset[str] = frozenset()
+    #: Nouns that, after "his"/"their", stand for the government being visited ("his hosts").
+    host_nouns: frozenset[str] = frozenset()
+    #: Verb lemmas whose "from" + place gives a country-less subject its country ("flew from").
+    origin_verbs: frozenset[str] = frozenset()
+    #: Bodies every state has ("the army"): after "the", with no country, the subject's country.
+    national_nouns: frozenset[str] = frozenset()
     person_name_words: frozenset[str] = frozenset()
     country_names: Mapping[str, str] = field(default_factory=dict)
     people: tuple[Person, ...] = ()
@@ -302,7 +324,7 @@ class _Builder:
             for name in (
                 "representatives", "titles", "modifiers", "former", "organisation_agents",
                 "uncountable", "regime_nouns", "person_name_words", "authored_nouns",
-                "authoring_verbs", "pair_nouns",
+                "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs", "national_nouns",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -378,6 +400,9 @@ class _Builder:
             authored_nouns=frozenset(self._with_plurals(words["authored_nouns"])),
             authoring_verbs=frozenset(words["authoring_verbs"]),
             pair_nouns=frozenset(words["pair_nouns"]),
+            host_nouns=frozenset(self._with_plurals(words["host_nouns"])),
+            origin_verbs=frozenset(words["origin_verbs"]),
+            national_nouns=frozenset(words["national_nouns"]),
             person_name_words=frozenset(words["person_name_words"]),
             country_names={
                 code: str((item.data.get("names") or [code])[0])
@@ -457,24 +482,14 @@ class _Builder:
     def _add_person(self, index: _PhraseIndex, item: _Layered) -> Person:
         raw, source = item.data, item.source
         name = str(raw["name"])
-        roles = []
-        for role in _as_list(raw.get("roles"), f"roles of {name!r}", source):
-            if not isinstance(role, dict) or "code" not in role:
-                raise ConfigError(f"each role of {name!r} needs a 'code'", path=source)
-            roles.append(
-                Role(
-                    code=_check_code(role["code"], f"role of {name!r}", source),
-                    start=_as_date(role.get("from"), f"'from' of {name!r}", source),
-                    end=_as_date(role.get("until"), f"'until' of {name!r}", source),
-                )
-            )
+        roles = _roles(raw.get("roles"), name, source)
         country = raw.get("country")
         if country is not None:
             _check_code(country, f"country of {name!r}", source, sector=True)
         otherwise = raw.get("otherwise")
         if otherwise is not None:
             _check_code(otherwise, f"'otherwise' of {name!r}", source)
-        person = Person(name, country, tuple(roles), otherwise, raw.get("note"))
+        person = Person(name, country, roles, otherwise, raw.get("note"))
         for phrase, form in [(name, "name")] + [
             (alias, "alias") for alias in _as_list(raw.get("aliases"), name, source)
         ]:
@@ -497,14 +512,55 @@ class _Builder:
         national = raw.get("national")
         if national is not None:
             _check_code(national, f"'national' of {names[0]!r}", item.source, sector=True)
+        dated = _roles(raw.get("roles"), names[0], item.source)
+        context = frozenset(
+            _check_code(country, f"'context' of {names[0]!r}", item.source, sector=True)
+            for country in _as_list(raw.get("context"), f"context of {names[0]!r}", item.source)
+        )
         for phrase in raw["names"]:
             entry = Entry(
                 "organisation", "organisation", parse_phrase(phrase)[0], country=code[:3],
                 code=code, sector=code[3:6] if code[:3] not in _NON_STATE else None,
                 takes_sector=bool(raw.get("takes_sector")), national=national, layer=item.layer,
+                dated=dated, context=context,
             )  # fmt: skip
             index.add(phrase, entry, variants=True)
         return names
+
+
+def _roles(value: Any, name: str, source: str) -> tuple[Role, ...]:
+    """The ``roles`` list of a person or organisation: codes with inclusive dates."""
+    roles = []
+    for role in _as_list(value, f"roles of {name!r}", source):
+        if not isinstance(role, dict) or "code" not in role:
+            raise ConfigError(f"each role of {name!r} needs a 'code'", path=source)
+        roles.append(
+            Role(
+                code=_check_code(role["code"], f"role of {name!r}", source),
+                start=_as_date(role.get("from"), f"'from' of {name!r}", source),
+                end=_as_date(role.get("until"), f"'until' of {name!r}", source),
+            )
+        )
+    return tuple(roles)
+
+
+def settle_entries(
+    entries: tuple[Entry, ...], day: dt.date | None, countries: Callable[[], frozenset[str]]
+) -> tuple[Entry, ...]:
+    """The entries of one phrase on ``day`` in a document naming ``countries()``.
+
+    A phrase shared by organisations ("RSF": Reporters Without Borders, and Sudan's Rapid Support
+    Forces, whose entry has ``context: [SDN]``) keeps the senses whose context country the
+    document names, else the senses without a context. Dated codes are then applied
+    (:meth:`Entry.at`). ``countries`` is called only for such a shared phrase.
+    """
+    if len(entries) > 1 and any(entry.context for entry in entries):
+        named = countries()
+        fitting = tuple(entry for entry in entries if entry.context & named)
+        entries = fitting or tuple(entry for entry in entries if not entry.context) or entries
+    if any(entry.dated for entry in entries):
+        entries = tuple(entry.at(day) for entry in entries)
+    return entries
 
 
 class _PhraseIndex:

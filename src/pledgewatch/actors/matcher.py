@@ -29,7 +29,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.actors.compose import CALENDAR_WORDS, Composer
-from pledgewatch.actors.dictionary import ActorDictionary, Entry, load_actor_dictionary
+from pledgewatch.actors.dictionary import (
+    ActorDictionary,
+    Entry,
+    load_actor_dictionary,
+    settle_entries,
+)
 from pledgewatch.actors.mention import ActorMatch, Hit
 from pledgewatch.actors.salience import Salience, sentences
 from pledgewatch.model import ActorMention
@@ -44,6 +49,7 @@ NOT_FIRST_NAMES = frozenset(
      "instead", "still", "now", "then", "also", "officially", "reportedly", "visiting", "ex"}
 )  # fmt: skip
 _COUNTRY_KINDS = frozenset({"country", "capital", "place"})
+_COUNTRIES_KEY = "pledgewatch.actors.document_countries"
 _NOT_NOUNS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP"})
 
 
@@ -111,9 +117,8 @@ class ActorMatcher:
         North" and "it" are left alone, and a bare agent noun codes "---" plus its sector.
         """
         doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
-        found = self._with_hyphen_partners(
-            doc, list(self._composer.compose(doc, self.hits(doc_or_span), date)), date
-        )
+        hits = self._settled(doc, self.hits(doc_or_span), date)
+        found = self._with_hyphen_partners(doc, list(self._composer.compose(doc, hits, date)), date)
         return list(found)
 
     def find_in_doc(self, doc: Doc, date: dt.date | None = None) -> list[ActorMention]:
@@ -130,7 +135,8 @@ class ActorMatcher:
         found: list[ActorMention] = []
         people: dict[str, ActorMatch | None] = {}
         for number, sentence in enumerate(sentences(doc), start=1):
-            mentions = list(self._composer.compose(doc, self.hits(sentence), date))
+            hits = self._settled(doc, self.hits(sentence), date)
+            mentions = list(self._composer.compose(doc, hits, date))
             mentions = self._with_hyphen_partners(doc, mentions, date)
             mentions.extend(_short_names(sentence, mentions, people))
             mentions.sort(key=lambda mention: mention.start)
@@ -164,6 +170,31 @@ class ActorMatcher:
 
     # --- matching --------------------------------------------------------------------------------
 
+    def _settled(self, doc: Doc, hits: list[Hit], date: dt.date | None) -> list[Hit]:
+        """Hits with the sense and the dated code of organisations chosen (see settle_entries)."""
+
+        def countries() -> frozenset[str]:
+            return self.document_countries(doc)
+
+        settled = []
+        for hit in hits:
+            entries = settle_entries(hit.entries, date, countries)
+            settled.append(hit if entries == hit.entries else Hit(hit.start, hit.end, entries))
+        return settled
+
+    def document_countries(self, doc: Doc) -> frozenset[str]:
+        """Countries the whole document names (by any country phrase), cached on the Doc."""
+        cached = doc.user_data.get(_COUNTRIES_KEY)
+        if cached is None:
+            cached = frozenset(
+                entry.country
+                for hit in self.hits(doc)
+                for entry in hit.entries[:1]
+                if entry.kind in _COUNTRY_KINDS and entry.country
+            )
+            doc.user_data[_COUNTRIES_KEY] = cached
+        return cached
+
     def hits(self, doc_or_span: Doc | Span) -> list[Hit]:
         """Dictionary phrases found in the text, longest first where they overlap, in text order."""
         doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
@@ -178,10 +209,12 @@ class ActorMatcher:
             hits.append(Hit(start, end, self._entries[key]))
         hits.extend(self._compound_hits(doc_or_span, taken))
         hits = [hit for hit in hits if hit.kind != "non_actor"]
+        agent_starts = {hit.start for hit in hits if hit.kind == "agent"}
         hits = [
             hit
             for hit in hits
-            if not self._part_of_a_name(doc, hit, taken) and not _not_a_noun(doc, hit)
+            if not self._part_of_a_name(doc, hit, taken)
+            and (not _not_a_noun(doc, hit) or _adjective_before_agent(doc, hit, agent_starts))
         ]
         hits.sort(key=lambda hit: hit.start)
         starts = {hit.start for hit in hits}
@@ -334,6 +367,12 @@ def _not_a_noun(doc: Doc, hit: Hit) -> bool:
     if hit.kind != "agent" or hit.end - hit.start != 1:
         return False
     return doc[hit.start].pos_ in _NOT_NOUNS
+
+
+def _adjective_before_agent(doc: Doc, hit: Hit, agent_starts: set[int]) -> bool:
+    """An agent noun tagged as an adjective right before another agent noun is still part of the
+    agent phrase: "Myanmar's *military* government", "Malian *military* officials"."""
+    return doc[hit.start].pos_ == "ADJ" and hit.end in agent_starts
 
 
 @lru_cache(maxsize=1)

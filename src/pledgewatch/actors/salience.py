@@ -32,6 +32,9 @@ The rules are deliberately simple and every resolution says in its ``why`` what 
 * **the two leaders / both countries / the two sides** (``pair_nouns``): each of the two just
   named (:mod:`pledgewatch.actors.pairs`); the text-author rules live in
   :mod:`pledgewatch.actors.text_authors`.
+* **his hosts**, **bombers flew from Missouri**, **X, the opposition leader**, **the army said**:
+  the visited country's government, the country set out from, the apposition's country, the
+  subject's country (:mod:`pledgewatch.actors.group_refs`).
 
 A subject's owner counts as a subject ("North Korea's announcement that it ..."); a dateline
 ("WASHINGTON --") is none. A sentence the coder did not parse (every word hung on its first as
@@ -46,6 +49,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary, DirectionalRule
+from pledgewatch.actors.group_refs import GroupReferences
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.pairs import PairReferences
 from pledgewatch.actors.seen import (
@@ -76,7 +80,7 @@ REPORTING_FORMS = frozenset(
 BE_FORMS = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains"})
 
 
-class Salience(PairReferences, TextAuthors):
+class Salience(PairReferences, TextAuthors, GroupReferences):
     """What a document has mentioned so far, sentence by sentence, and how to resolve references.
 
     Feed each sentence's mentions (from :meth:`ActorMatcher.find`) to :meth:`read_sentence`, in
@@ -101,6 +105,7 @@ class Salience(PairReferences, TextAuthors):
         #: the pairs "the two leaders" and the like stood for, as (first, second) of the pair
         self._pairs: list[tuple[Seen, Seen]] = []
         self._antecedent_found: Seen | None = None
+        self._sentence_mentions: list[ActorMatch] = []
 
     def read_sentence(
         self, sentence: Span, number: int, mentions: list[ActorMatch]
@@ -108,6 +113,7 @@ class Salience(PairReferences, TextAuthors):
         """Resolve the references of one sentence and remember its mentions."""
         self._sentence = number
         self._current = []
+        self._sentence_mentions = mentions
         doc = sentence.doc
         covered = {index for mention in mentions for index in range(mention.start, mention.end)}
         pending = sorted(mentions, key=lambda mention: mention.start)
@@ -201,6 +207,10 @@ class Salience(PairReferences, TextAuthors):
             found = self._organisation_head(token)
             if found is not None:
                 return found, 0
+        if token.lower_ in self.dictionary.host_nouns:
+            host = self._host(token)
+            if host is not None:
+                return host, 0
         if token.lower_ in self.dictionary.pair_nouns:
             pair = self._pair(token, None)
             if pair is not None:
@@ -350,6 +360,13 @@ class Salience(PairReferences, TextAuthors):
                 why = self._why(before.text, found.mention.code, found)
                 why += f" + agent '{mention.text}' = {code}"
                 return anaphor(doc, code, before.i, mention.end, why, mention.plural)
+        implied = (
+            self._origin(mention, doc)
+            or self._apposition(mention, doc)
+            or self._national_body(mention, doc)
+        )
+        if implied is not None:
+            return implied
         noun = mention.text.lower()
         if noun in self.dictionary.pair_nouns:
             pair = self._pair(doc[mention.end - 1], mention.sector)
