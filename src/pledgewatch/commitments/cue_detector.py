@@ -205,7 +205,9 @@ def proposal(token: Token, cues: ReportingCues) -> AttributionSpan:
 def proposed_source(token: Token, cues: ReportingCues) -> Token | None:
     """Who holds the statement a new cue names: a verb's subject (or the one it inherits),
     a noun's possessor or the subject of the verb it hangs on ("issued a statement", "in a
-    statement"), a stance adjective's subject, the noun after "according to"."""
+    statement"), a stance adjective's subject, the noun after "according to". A
+    subjectless conjunct or participle that the parser hung inside a reporting verb's
+    that-clause takes that verb's source (:func:`_coordinated_reporter`)."""
     if token.lower_ == "according":
         prep = next((c for c in token.children if c.dep_ == "prep"), None)
         return object_of_cue(prep) if prep is not None else None
@@ -224,10 +226,31 @@ def proposed_source(token: Token, cues: ReportingCues) -> Token | None:
             return None
     elif token.pos_ == "ADJ" and token.dep_ in ("acomp", "amod"):
         node = token.head
+    reporter = _coordinated_reporter(token, cues)
+    if reporter is not None:
+        node = reporter
     source = speaker_of(node, cues) or inherited_source(node) or _share_subject(node, cues)
     if source is not None and source.lower_ in RELATIVE_PRONOUNS and source.head.dep_ == "relcl":
         source = source.head.head
     return source
+
+
+def _coordinated_reporter(token: Token, cues: ReportingCues) -> Token | None:
+    """The reporting verb a subjectless new cue is coordinated with in meaning though the
+    parser hung it inside that verb's reported clause: "He said the plan works and
+    [added] that ...", "Trump insisted that he won, [claiming] ...". The cue (a conjunct
+    or participle without a subject of its own) hangs on the head of a that-clause whose
+    governor is a reporting verb; the source is that verb's, not the reported clause's
+    subject."""
+    if token.pos_ != "VERB" or token.dep_ not in ("conj", "advcl"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in token.children):
+        return None
+    host = token.head
+    governor = host.head
+    if host.dep_ != "ccomp" or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    return governor if cues.stance(governor) is not None else None
 
 
 @dataclass(frozen=True, slots=True)
