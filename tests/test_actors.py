@@ -5,22 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 
-from pledgewatch.actors import ActorMatch, default_matcher
+from pledgewatch.actors import ActorMatch
 from pledgewatch.model import ActorMention
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return default_matcher()
 
 
 def codes(matcher, blank, text, day=None):

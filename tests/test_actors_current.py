@@ -10,23 +10,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-import spacy
 import yaml
 
-from pledgewatch.actors import ActorMatcher, default_matcher, load_actor_dictionary
+from pledgewatch.actors import ActorMatcher, load_actor_dictionary
 from pledgewatch.errors import ConfigError
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return default_matcher()
 
 
 def found(matcher, doc, day=None) -> list[tuple[str, str]]:

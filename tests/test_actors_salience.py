@@ -5,22 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
-from pledgewatch.actors import default_matcher, sentences
+from pledgewatch.actors import sentences
 
 D = dt.date
-
-
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
-@pytest.fixture(scope="module")
-def matcher():
-    return default_matcher()
 
 
 def resolved(matcher, doc, day=None):

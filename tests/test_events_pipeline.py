@@ -8,11 +8,6 @@ import spacy
 from pledgewatch.nlp.pipeline import UNPARSED_DEP, SentenceSplitter, parse_selected
 
 
-@pytest.fixture(scope="module")
-def blank():
-    return spacy.blank("en")
-
-
 @pytest.mark.parametrize(
     ("text", "sentences"),
     [
@@ -87,7 +82,6 @@ def test_text_over_spacy_max_length_is_split_not_refused(blank) -> None:
     ],
 )
 def test_a_wire_dateline_is_not_part_of_the_sentence(text: str, first_sentence: str) -> None:
-    import spacy
 
     from pledgewatch.nlp.pipeline import SentenceSplitter
 
