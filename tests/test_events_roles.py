@@ -652,3 +652,285 @@ def test_protest_in_a_purpose_clause_is_addressed_to_the_summoned(coder: EventCo
     protests = [f.event for f in coded.findings if f.event.cameo.startswith("14")]
     assert protests, [f.event.cameo for f in coded.findings]
     assert all((e.target or "")[:3] == "CHN" for e in protests), protests
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a warning, vow or statement that an actor will suffer (pay a price, face
+        # consequences, regret, be held responsible) is a threat aimed at that actor ...
+        (
+            "Germany warned that Russia would pay a heavy price for any invasion.",
+            {("DEU", "RUS", "130")},
+            {("DEU", "---", "130")},
+        ),
+        (
+            "The Turkish president warned that Syria would face serious consequences.",
+            {("TUR", "SYR", "130")},
+            set(),
+        ),
+        # ... not an act of the sufferer's own ("China would regret" is no regret of China's)
+        (
+            "Japan warned that China would regret any attempt to seize the islands.",
+            {("JPN", "CHN", "130")},
+            {("CHN", "---", "110"), ("JPN", "---", "130")},
+        ),
+        (
+            "The Serbian president warned that Kosovo would be held responsible for the riots.",
+            {("SRB", "XKX", "130")},
+            {("SRB", "XKX", "132")},
+        ),
+        ("Russia vowed to make Ukraine pay for the attack.", {("RUS", "UKR", "130")}, set()),
+        (
+            '"Ukraine will pay a heavy price," the Russian foreign minister said.',
+            {("RUS", "UKR", "130")},
+            {("RUS", "---", "010")},
+        ),
+        (
+            "The Israeli prime minister said Hezbollah would pay a heavy price for the attack.",
+            {("ISR", "LBN", "130")},
+            set(),
+        ),
+        # a fate that came to pass, or the speaker's own, is no threat
+        (
+            "Russia paid a heavy price for the war, the analyst said.",
+            set(),
+            {("---", "RUS", "130")},
+        ),
+        (
+            '"We will pay any price to defend our country," the Ukrainian president said.',
+            set(),
+            {("UKR", "UKR", "130")},
+        ),
+        # a warning about a situation, with no one in it who would act or suffer, is a
+        # pessimistic comment (012), aimed at the place it is about
+        (
+            "The United Nations warned that famine was spreading across Darfur.",
+            {("IGO", "SDN", "012")},
+            {("IGO", "---", "130"), ("IGO", "SDN", "130")},
+        ),
+        ("The UN warned of famine in Gaza.", {("IGO", "PSE", "012")}, {("IGO", "PSE", "130")}),
+        # ... but a warning of war, of a response or of an attack stays a threat
+        (
+            "North Korea warned that the drills could lead to war.",
+            {("PRK", "---", "130")},
+            {("PRK", "---", "012")},
+        ),
+        ("Iran warned of a harsh response to any attack.", {("IRN", "---", "130")}, set()),
+    ],
+)
+def test_warnings_threats_and_fates(
+    coder: EventCoder, text: str, expected: set, absent: set
+) -> None:
+    found = full_codes(coder, text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+@pytest.mark.model
+def test_a_fate_warned_by_an_unknown_speaker_keeps_its_target(coder: EventCoder) -> None:
+    # the speaker is no actor the dictionary knows; the threat is still aimed at the North
+    coded = coder.code_text(
+        "Kwon warned that North Korea would face consequences.",
+        DocContext(doc_id="roles", date=dt.date(2024, 5, 1)),
+    )
+    threats = [f.event for f in coded.findings if f.event.cameo.startswith("13")]
+    assert [(e.target or "")[:3] for e in threats] == ["PRK"], threats
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "topic_code", "modality"),
+    [
+        # a settlement that talks, a meeting or a discussion are about is not done
+        ("U.S.-Saudi talks on a Sudan ceasefire resumed in Jeddah.", "0871", "hypothetical"),
+        ("Turkey and Russia discussed a ceasefire in Idlib.", "0871", "hypothetical"),
+        (
+            "The two leaders held a meeting on the withdrawal of troops from the border.",
+            "0874",
+            "hypothetical",
+        ),
+        (
+            "Israel and Syria renewed negotiations on an Israeli withdrawal from the Golan.",
+            "0874",
+            "hypothetical",
+        ),
+        # ... unless it is dated in the past
+        ("Talks about last week's ceasefire in Gaza were held in Cairo.", "0871", "asserted"),
+        # an act of conflict talks are about is what they were called for: it happened
+        (
+            "The Security Council held consultations on the missile launch by North Korea.",
+            "150",
+            "asserted",
+        ),
+    ],
+)
+def test_what_talks_are_about_is_not_done(
+    coder: EventCoder, text: str, topic_code: str, modality: str
+) -> None:
+    coded = coder.code_text(text, DocContext(doc_id="roles", date=dt.date(2024, 5, 1)))
+    topics = [f for f in coded.findings if f.event.cameo == topic_code]
+    assert topics, [(f.event.cameo, f.role) for f in coded.findings]
+    assert {(f.role, f.event.modality) for f in topics} == {("mentioned", modality)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # what talks, a meeting or consultations are about is no party to them
+        (
+            "The Security Council held consultations on the missile launch by North Korea.",
+            {("IGO", "---", "04")},
+            {("IGO", "PRK", "04"), ("PRK", "IGO", "04")},
+        ),
+        (
+            "The foreign ministers of Britain and France met for negotiations over the "
+            "sanctions on Iran.",
+            set(),
+            {("GBR", "IRN", "04"), ("FRA", "IRN", "04")},
+        ),
+        (
+            "Serbia and Kosovo renewed negotiations today on a Serbian police withdrawal.",
+            {("SRB", "---", "04"), ("XKX", "---", "04")},
+            {("SRB", "SRB", "04"), ("XKX", "SRB", "04")},
+        ),
+        # ... the other side still comes with "with"
+        (
+            "Egypt held talks with Hamas on a hostage exchange.",
+            {("EGY", "PSE", "04")},
+            set(),
+        ),
+    ],
+)
+def test_the_topic_of_talks_is_no_party(
+    coder: EventCoder, text: str, expected: set, absent: set
+) -> None:
+    found = triples(coder, text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a headline that characterises drops the article the parser needs: "calls" is still
+        # the verb, and a critical predicate makes it criticism (111), not a phone call (041)
+        ("U.S. calls plan provocative", {("USA", "---", "111")}, {("USA", "---", "041")}),
+        ("Seoul calls offer too vague", {("KOR", "---", "111")}, {("KOR", "---", "010")}),
+        ("Russia calls sanctions illegal", {("RUS", "---", "112")}, set()),
+        ("Beijing calls Philippine move illegal", {("CHN", "PHL", "112")}, {("CHN", "---", "041")}),
+        # ... also when the parser takes the object for a first predicate
+        (
+            "Myanmar's junta called the rebel offer too vague.",
+            {("MMR", "---", "111")},
+            {("MMR", "---", "041")},
+        ),
+        # ... and so does the body sentence with its article, "too" being critical
+        ("Tokyo called the proposal too vague.", {("JPN", "---", "111")}, {("JPN", "---", "010")}),
+        (
+            "The ministry called the decision deeply regrettable.",
+            {("---", "---", "111")},
+            set(),
+        ),
+        # a call to someone is still a call
+        ("The minister calls reporters every morning.", {("---", "---", "041")}, set()),
+    ],
+)
+def test_characterisations_in_headlines(
+    coder: EventCoder, text: str, expected: set, absent: set
+) -> None:
+    found = {(s, t, c[:3]) for s, t, c in full_codes(coder, text)}
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a pledge, promise or offer of money is an intent to give aid (033x), not a gift (07)
+        (
+            "Germany pledged 500 million euros in military aid to Ukraine.",
+            {("DEU", "UKR", "0332")},
+            {("DEU", "UKR", "071"), ("---", "UKR", "072")},
+        ),
+        ("The EU pledged 50 million euros to Sudan.", {("IGO", "SDN", "0331")}, set()),
+        (
+            "Japan offered 20 million dollars in humanitarian aid to Haiti.",
+            {("JPN", "HTI", "0333")},
+            set(),
+        ),
+        # ... while a donation is given
+        ("Norway donated 30 million dollars to Somalia.", {("NOR", "SOM", "071")}, set()),
+        # air-defence systems are weapons; warships sent are deployed, not given
+        (
+            "Zelenskiy urged Germany to deliver more air defence systems.",
+            {("UKR", "DEU", "0232")},
+            set(),
+        ),
+        ("Germany sent tanks to Ukraine.", {("DEU", "UKR", "072")}, set()),
+        (
+            "China sent warships near the disputed islands.",
+            {("CHN", "---", "154")},
+            {("CHN", "---", "072")},
+        ),
+        # a member suspended from an organisation: reduced relations (160)
+        ("ECOWAS suspended Mali from the bloc.", {("IGO", "MLI", "160")}, set()),
+        # a free relative names no intent: "What X wants", "got what it wanted"
+        ("What Paris and Berlin want from the summit", set(), {("FRA", "---", "036")}),
+        ("Russia got what it wanted from the talks.", set(), {("RUS", "---", "036")}),
+        # "would be justified in striking": no verbal defence (052); the gerund is the passive
+        # subject's act
+        (
+            "Israel would be justified in attacking Iran's nuclear sites, the senator said.",
+            {("ISR", "IRN", "138")},
+            {("---", "ISR", "052")},
+        ),
+        ("The minister justified the strikes on Gaza.", {("---", "PSE", "052")}, set()),
+    ],
+)
+def test_pledges_and_justifications(
+    coder: EventCoder, text: str, expected: set, absent: set
+) -> None:
+    found = full_codes(coder, text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # forces being moved, or moved, are their own side's show of force
+        ("U.S. troops are being deployed to Poland.", {("USA", "POL", "15")}, set()),
+        (
+            "Russian troops were deployed to Belarus.",
+            {("RUS", "BLR", "15")},
+            {("---", "RUS", "15")},
+        ),
+        ("Russia deployed troops along the border.", {("RUS", "---", "15")}, set()),
+    ],
+)
+def test_stationed_forces_and_moved_forces(
+    coder: EventCoder, text: str, expected: set, absent: set
+) -> None:
+    found = triples(coder, text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a present passive of stationing or deployment is a standing state, no event
+        "About 4,000 French troops are stationed in Chad.",
+        "Italian peacekeepers are deployed in southern Lebanon.",
+    ],
+)
+def test_stationed_forces_are_no_event(coder: EventCoder, text: str) -> None:
+    coded = coder.code_text(text, DocContext(doc_id="roles", date=dt.date(2024, 5, 1)))
+    assert not coded.findings, [(f.event.cameo, f.event.target) for f in coded.findings]

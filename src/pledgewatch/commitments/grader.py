@@ -703,11 +703,11 @@ def _has_future(clause: CommitmentClause) -> bool:
     """A statement's content speaks of the future (will/would/shall/going to/to-infinitive)
     of its own subject: "China hopes the consultations will help" speaks of the
     consultations' future, a clause with a subject of its own, and promises nothing."""
-    for token in clause.core_tokens():
-        if token.tag_ == "MD" or (token.lower_ == "to" and token.dep_ == "aux"):
-            if not _in_anothers_clause(token, clause.head):
-                return True
-    return False
+    return any(
+        (token.tag_ == "MD" or (token.lower_ == "to" and token.dep_ == "aux"))
+        and not _in_anothers_clause(token, clause.head)
+        for token in clause.core_tokens()
+    )
 
 
 def _in_anothers_clause(token: Token, head: Token) -> bool:

@@ -23,6 +23,7 @@ from pledgewatch.events.dependency_roles import (
     PASSIVE_SUBJECT_DEPS,
     is_passive,
     np_words,
+    object_predicate,
     prep_objects,
 )
 from pledgewatch.events.lexicon import (
@@ -46,6 +47,9 @@ PREDICATE_CHILD = "=predicate"
 _CONTENT_PREPS = frozenset(
     {"to", "for", "of", "on", "with", "about", "over", "from", "against", "into", "in"}
 )
+#: Pronouns of a free relative or question as a verb's object ("What Seoul wants"): an
+#: intent whose object is one of them states nothing that is wanted.
+_FREE_RELATIVES = frozenset({"what", "whatever"})
 #: Nouns that only frame an event noun before them: "a mediation effort", "the peace process".
 _GENERIC_HEADS = frozenset(
     {"effort", "efforts", "mission", "campaign", "operation", "operations", "process",
@@ -112,6 +116,16 @@ class ActionFinder:
             pattern = self.lexicon.best_pattern("verb", lemmas, children, words, is_actor)
             if pattern is not None and "transitive" in pattern.flags and not _has_object(token):
                 return None  # "the corvette sank": what sank is no actor sinking something
+            if pattern is not None and "stative" in pattern.flags and _present_passive(token):
+                return None  # "28,500 troops are stationed in South Korea": a standing state
+            if (
+                pattern is not None
+                and pattern.family == "intent"
+                and any(
+                    c.dep_ in OBJECT_DEPS and c.lower_ in _FREE_RELATIVES for c in token.children
+                )
+            ):
+                return None  # "What Washington wants", "got what it wanted": no intent stated
             return pattern
         if pos in ("NOUN", "PROPN"):
             lemmas = [lower, lemma] if lower != lemma else [lower]
@@ -211,12 +225,14 @@ class ActionFinder:
             is_actor = is_actor or actors.at(verb.head) is not None
         if not has_object:
             words |= prep_words
-        predicate = _object_predicate(verb)
+        predicate = object_predicate(verb)
         if predicate is not None:
             # "called the test a provocative act", "branded X a crime", "described X as a
             # provocation": the verb characterises its object (pseudo-child PREDICATE_CHILD)
             children.add(PREDICATE_CHILD)
             words |= np_words(predicate)
+            # "called the offer too vague": the degree word counts ("too" is critical)
+            words |= {c.lower_ for c in predicate.children if c.dep_ == "advmod"}
         # "test-fired": the hyphenated prefix is a separate token before the hyphen
         left = verb.i - 2
         if left >= verb.sent.start and verb.doc[verb.i - 1].text == "-":
@@ -328,6 +344,15 @@ class ActionFinder:
                 or (dep in PASSIVE_SUBJECT_DEPS and family != "say")
             ):
                 out.append(child)
+                if dep in OBJECT_DEPS and family in SPEECH_ACT_FAMILIES and _amount(child):
+                    # "pledged 500 million euros in military aid": what the amount is of
+                    out.extend(
+                        p
+                        for prep in child.children
+                        if prep.dep_ == "prep" and prep.lower_ == "in"
+                        for p in prep.children
+                        if p.dep_ == "pobj"
+                    )
             elif dep == "prep" and child.lower_ in _CONTENT_PREPS:
                 if family == "light" and child.lower_ != action.pattern.child:
                     continue  # "renewed talks on a pullback": the pullback is not what was renewed
@@ -422,6 +447,24 @@ class ActionFinder:
         return [(code, content, why) for code, _, why in self.codes(content, depth + 1)]
 
 
+def _present_passive(verb: Any) -> bool:
+    """Is the verb a present passive without progressive or modal ("are stationed", "is
+    deployed"; not "are being deployed", "will be deployed", "were deployed")?"""
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and not any(
+        a.lower_ == "being" or a.tag_ == "MD" for a in auxiliaries
+    )
+
+
+def _amount(noun: Any) -> bool:
+    """Is the noun a sum ("500 million euros", "$200 million", "a billion dollars")?"""
+    return noun.tag_ in ("CD", "$") or any(
+        c.dep_ in ("nummod", "quantmod") or c.tag_ in ("CD", "$") for c in noun.children
+    )
+
+
 def _lemma(token: Any) -> str:
     return token.lemma_.lower()
 
@@ -449,32 +492,6 @@ def _time_phrase(prep: Any, times: frozenset[str]) -> bool:
     """Is the preposition's object a time ("on Tuesday", "on the anniversary")?"""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objects) and all(o.lemma_.lower() in times or o.lower_ in times for o in objects)
-
-
-def _object_predicate(verb: Any) -> Any:
-    """The object predicate of a verb that characterises its object, or None: the ``oprd`` of
-    "called the test [a provocative act]", a second noun object ("branded the embargo [a
-    crime]", as the small parser reads it) or the "as" object ("described the drills as [a
-    provocation]"); only when the verb has a direct object, or the predicate holds it
-    ("called [the step unjustifiable]", as the small parser reads it)."""
-    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    for child in verb.children:
-        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN", "ADJ"):
-            # "called the step unjustifiable" may come with the object inside the predicate
-            inside = any(
-                g.dep_ in ("nsubj", "npadvmod") and g.pos_ in ("NOUN", "PROPN") and g.i < child.i
-                for g in child.children
-            )
-            if objects or inside:
-                return child
-    if not objects:
-        return None
-    if len(objects) > 1 and objects[1].pos_ == "NOUN":
-        return objects[1]
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as" and child.i > objects[0].i:
-            return next((p for p in child.children if p.dep_ == "pobj"), None)
-    return None
 
 
 def _small_clause_subject(predicate: Any) -> Any:

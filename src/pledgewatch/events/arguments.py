@@ -43,6 +43,7 @@ from pledgewatch.events.dependency_roles import (
 )
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.places import LOCATIVE_RELATIONS, as_place, issued_in, located
+from pledgewatch.events.sentence_roles import TOPIC_PREPS
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -132,6 +133,20 @@ class ArgumentFinder:
                 doers = [(c, "subj") for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
                 sources = self._resolve(doers)
                 targets = _not_among(targets, sources)
+            elif (
+                not sources
+                and is_passive(token)
+                and (action.pattern.code or "").startswith("15")
+                and any(
+                    c.dep_ in PASSIVE_SUBJECT_DEPS and c.i in self._theme_objects(action)
+                    for c in token.children
+                )
+            ):
+                # "Russian troops were deployed to Belarus": forces moved with no one named
+                # moving them are their own side's show of force (RUS -> BLR)
+                movers = [(c, "subj") for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+                sources = self._resolve(movers)
+                targets = _not_among(targets, sources)
             elif not sources and is_passive(token):
                 # "a mortar bomb was fired at it from the Gaza Strip": no agent, so the origin
                 origins = [
@@ -200,10 +215,11 @@ class ArgumentFinder:
         avenged = self._avenged_doers(action, content, sources)
         if avenged:
             targets = avenged  # "vowed revenge for the killing of its leader by X": X
+        topics = self._talk_topics(action, content)
         if not _with_country(targets, sources):
             # "fired shells at positions in X", "mobilized troops for a war against X": the
             # nearest other country named in the trigger's own phrases
-            deepest = self._deep_targets(token, sources)
+            deepest = self._deep_targets(token, sources, topics)
             if deepest:
                 targets = deepest
         if not targets and kind == "verb" and sources:
@@ -215,6 +231,10 @@ class ArgumentFinder:
             # act's purpose clause is done to, even when they carry no country
             targets = self._purpose_targets(token, sources)
         targets = [t for t in targets if not _own_origin(t, sources)]
+        if topics:
+            # "held consultations on the launch by North Korea", "talks on a Sudan ceasefire":
+            # what talks are about is no party to them
+            targets = [t for t in targets if t.head.i not in topics]
         if kind == "verb" and "about" in action.pattern.flags:
             # "met X to discuss the Syrian conflict": what is discussed is no party to it
             targets = [t for t in targets if t.relation in PARTY_PREPS]
@@ -398,12 +418,36 @@ class ArgumentFinder:
                         out.add(noun.i)  # and the noun, whose owner is found through "of"
         return frozenset(out)
 
-    def _deep_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
+    def _talk_topics(self, action: Action, content: Action | None) -> frozenset[int]:
+        """Token indices of what talks, a meeting or a consultation (CAMEO 04, the trigger's
+        own or, for a light verb, its content's: "renewed negotiations on a pullback") are
+        about: the "on", "about", "over", "regarding" phrases of the trigger and of its object
+        ("held a meeting on the withdrawal")."""
+        codes = [action.pattern.code, content.pattern.code if content is not None else None]
+        if not any((code or "").startswith("04") for code in codes):
+            return frozenset()
+        token = action.token
+        deliberation = self.lexicon.words("@deliberation")
+        holders = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
+        # "met in Vienna for negotiations over the sanctions on Iran"
+        holders += [t for t in token.subtree if t.lemma_.lower() in deliberation]
+        return frozenset(
+            t.i
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+            for t in prep.subtree
+        )
+
+    def _deep_targets(
+        self, token: Any, sources: list[Argument], topics: frozenset[int] = frozenset()
+    ) -> list[Argument]:
         """Country-bearing actors below the trigger (:func:`deep_target_tokens`) at the nearest
         depth that has one naming a country other than the sources'; never inside a phrase
-        naming who asked for the act (:meth:`_requesters`)."""
+        naming who asked for the act (:meth:`_requesters`) or what talks are about
+        (``topics``)."""
         skip = frozenset(i for s in sources for i in range(s.mention.start, s.mention.end))
-        skip |= self._requesters(token)
+        skip |= self._requesters(token) | topics
         own = {s.mention.code[:3] for s in sources}
         best_depth = None
         chosen: list[Argument] = []

@@ -27,7 +27,11 @@ from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.halt_lists import restore_halt_list
-from pledgewatch.events.headlines import restore_headline_verb, restore_reduced_relative_verb
+from pledgewatch.events.headlines import (
+    restore_characterisation,
+    restore_headline_verb,
+    restore_reduced_relative_verb,
+)
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modality import ModalityReader
@@ -247,6 +251,7 @@ class EventCoder:
             # a verb read as a participle first: it is there, only misattached
             if not restore_reduced_relative_verb(sentence, self.lexicon):
                 restore_headline_verb(sentence, self.nlp, self.lexicon, self._disabled_pipes())
+            restore_characterisation(sentence, self.nlp, self.lexicon, self._disabled_pipes())
         mentions = list(self.matcher.find_in_doc(doc, ctx.date)) if parsed else []
         index = ActorIndex(mentions)
         findings: list[EventFinding] = []

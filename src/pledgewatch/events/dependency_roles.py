@@ -119,6 +119,12 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
             objects = [c for c in governing.children if c.dep_ in OBJECT_DEPS]
             if objects:
                 return [(objects[0], "subj")]
+        if governing.pos_ in ("VERB", "AUX") and is_passive(governing):
+            # "X was accused of attacking", "would be justified in striking": the passive
+            # subject is the gerund's doer (the nearest, should a misparse give two)
+            patients = [c for c in governing.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if patients:
+                return [(patients[-1], "subj")]
         if governing.pos_ in ("VERB", "AUX"):
             return subject_tokens(governing, depth + 1)
     return []
@@ -346,3 +352,41 @@ def _deep_step(child: Any) -> bool:
         # a noun's infinitive says what it is about ("rejected a plan to send troops to X")
         return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
     return dep in DEEP_TARGET_DEPS
+
+
+def object_predicate(verb: Any) -> Any:
+    """The object predicate of a verb that characterises its object, or None: the ``oprd`` of
+    "called the test [a provocative act]", a second noun object ("branded the embargo [a
+    crime]", as the small parser reads it) or the "as" object ("described the drills as [a
+    provocation]"); only when the verb has a direct object, or the predicate holds it
+    ("called [the step unjustifiable]", as the small parser reads it)."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if not objects:
+        # "called [the rebel offer] [too vague]", "calls [the Philippine move] [illegal]": the
+        # small parser may take the object for a first predicate or a clause of its own
+        objects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("oprd", "ccomp") and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i
+        ]
+        predicates = [c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i]
+        if objects and predicates and predicates[-1].i > objects[0].i:
+            return predicates[-1]
+        objects = []
+    for child in verb.children:
+        if child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+            # "called the step unjustifiable" may come with the object inside the predicate
+            inside = any(
+                g.dep_ in ("nsubj", "npadvmod") and g.pos_ in ("NOUN", "PROPN") and g.i < child.i
+                for g in child.children
+            )
+            if objects or inside:
+                return child
+    if not objects:
+        return None
+    if len(objects) > 1 and objects[1].pos_ == "NOUN":
+        return objects[1]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and child.i > objects[0].i:
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None

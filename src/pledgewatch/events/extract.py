@@ -10,7 +10,10 @@ for the content of an accusation or denial; "mentioned" for a nominal event name
 "background" for events in relative, temporal and causal clauses; "consequence" for a
 trailing participle that tells a coded verb's outcome ("shelled the town, killing eight"). A
 reporting verb whose content puts an obligation on another actor ("Moscow said Kiev must
-withdraw") is a demand (100, "must") or an appeal (020, "should") to that actor.
+withdraw") is a demand (100, "must") or an appeal (020, "should") to that actor; one whose
+content is another actor's fate ('"Ukraine will pay a heavy price," X said') is a threat aimed
+at it, and so is such a warning or vow (:mod:`pledgewatch.events.warnings`). A settlement that
+talks are about ("talks on a ceasefire") is hypothetical.
 
 The coder adds ids, dates and classes to the raw events.
 """
@@ -29,11 +32,24 @@ from pledgewatch.events.modality import ModalityReader, ModalityReading
 from pledgewatch.events.sentence_roles import (
     claim_targets,
     claimed_own_act,
+    in_background_clause,
     mark_allegations,
     mark_consequences,
     mark_permitted,
     same_actor,
+    topic_of_statement,
+    topic_of_talks,
 )
+from pledgewatch.events.warnings import (
+    PESSIMISM_CODE,
+    THREAT_CODE,
+    fate_subjects,
+    fate_verb,
+    situation_warning,
+    warned_clauses,
+)
+
+_in_background_clause = in_background_clause  # its old name here, for callers
 
 
 @dataclass(slots=True)
@@ -96,7 +112,14 @@ class SentenceExtractor:
         for frame in frames:
             content_events = [e for e in events if e.frame is frame]
             said = self._events_of(frame, is_frame=bool(content_events))
-            if not content_events:
+            threat = self._fate_threat(frame, said)
+            if threat is not None:
+                # '"North Korea will pay a price," Lee said': Lee's threat, not the North's act
+                fate_tokens, said = threat
+                events = [
+                    e for e in events if not (e.frame is frame and e.trigger.i in fate_tokens)
+                ]
+            elif not content_events:
                 said = self._as_obligation(frame, said)
             elif all(e.modality.modality == "recommended" for e in content_events):
                 # "North Korea must give up its weapons, the minister said": a demand of the act
@@ -124,7 +147,7 @@ class SentenceExtractor:
         elif (
             action.object_of is not None
             or (action.pattern.kind == "noun" and governor is None)
-            or _topic_of_statement(action)
+            or topic_of_statement(action)
         ):
             # a nominal event named in passing, not the clause's own act -- unless it is the
             # subject of a verb that is no event itself: "Clashes erupted", "riots continued"
@@ -141,18 +164,41 @@ class SentenceExtractor:
                 )
             )
             role = "mentioned" if not subject_of_plain_verb else "main"
-        elif _in_background_clause(action.token):
+        elif in_background_clause(action.token):
             role = "background"
         out: list[RawEvent] = []
-        for code, content, why in self.codes(action):
+        sufferers = self._sufferers(action)
+        for code, content, why in (
+            [(THREAT_CODE, None, f"pattern {action.label}; a fate of '{sufferers[0].head.text}'")]
+            if sufferers
+            else self.codes(action)
+        ):
             sources, targets = self._roles.arguments(action, content)
+            situation = False
+            if sufferers:
+                # "warned that Russia would pay a heavy price": a threat aimed at Russia
+                targets = [t for t in sufferers if not any(same_actor(t, s) for s in sources)]
+            elif (
+                code == action.pattern.code
+                and content is None
+                and situation_warning(action.token, self.lexicon, self._names_actor)
+            ):
+                # "warned that famine was spreading", "warned of famine in Gaza": pessimism
+                # about a situation, whose place is what it is about
+                code, why = PESSIMISM_CODE, f"{why}; a warning about a situation ⇒ 012"
+                situation = True
+                targets = targets or self._situation_places(action)
             if frame is not None and frame.family == "say" and sources:
                 sources = self._obliged_pronoun(action, frame, sources)
             if not sources and not targets and self.require_actor:
                 continue
             code, why = self._unconventional(action, code, why, sources)
             content_code = self._first_code(content)
-            if _venue_code(code) and (content_code is None or _venue_code(content_code)):
+            if (
+                _venue_code(code)
+                and not situation
+                and (content_code is None or _venue_code(content_code))
+            ):
                 # "talks in Geneva", "agreed in Bangkok", "said in Beijing": the place is where
                 # it was said or met, not a party to it (a visit's place is its host: 042, 043;
                 # an intent's place is its act's: "ready to send troops to a force in Liberia")
@@ -174,6 +220,7 @@ class SentenceExtractor:
                 reading = ModalityReading("negated", frame.token.lower_)
             elif frame is not None and frame.family == "accuse" and reading.modality == "asserted":
                 reading = ModalityReading("reported", frame.token.lower_)
+            reading = self._as_topic(action, code, reading)
             speaker = None
             if frame is not None:
                 speaker_args = self._roles.verb_sources(frame.token)
@@ -216,6 +263,95 @@ class SentenceExtractor:
                     )
                 )
         return out
+
+    def _as_topic(self, action: Action, code: str, reading: ModalityReading) -> ModalityReading:
+        """A settlement that talks are about ("talks on a Sudan ceasefire", "discussed a prisoner
+        swap") is under discussion (hypothetical), not done, unless it is dated in the past;
+        an act of conflict talks are about ("consultations on the missile launch") is what
+        they were called for, and keeps its reading."""
+        if reading.modality not in ("asserted", "reported") or code[:2] not in SETTLEMENT_ROOTS:
+            return reading
+        talks = topic_of_talks(action, self.lexicon)
+        if talks is None or self.modality.dated_in_past(action.token) is not None:
+            return reading
+        return ModalityReading("hypothetical", talks.lower_)
+
+    def _sufferers(self, action: Action) -> list[Argument]:
+        """The actors a threat, warning or vow says will suffer ("warned that Russia would pay
+        a heavy price", "vowed that the attackers would regret it"), when it is addressed to
+        no one else; [] when its content is no such fate."""
+        if action.family not in ("threaten", "intent") or action.pattern.kind != "verb":
+            return []
+        verb = action.token
+        if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+            return []  # "warned North Korea that it would pay": aimed at the one warned
+        for clause in warned_clauses(verb):
+            fate = fate_verb(clause, self.lexicon, self._prospective())
+            if fate is not None:
+                found = self._roles._resolve([(t, "subj") for t in fate_subjects(fate)])
+                speakers = self._roles.verb_sources(verb)
+                found = [a for a in found if not any(same_actor(a, s) for s in speakers)]
+                if found:
+                    return found
+        return []
+
+    def _fate_threat(
+        self, frame: Action, said: list[RawEvent]
+    ) -> tuple[set[int], list[RawEvent]] | None:
+        """A statement whose content is another actor's fate ('"Ukraine will pay a heavy price,"
+        the minister said') is the speaker's threat aimed at that actor (130): (the token
+        indices of the fate's clause and verb, the threat events), or None."""
+        for clause in warned_clauses(frame.token):
+            fate = fate_verb(clause, self.lexicon, self._prospective())
+            if fate is None:
+                continue
+            speakers = self._roles.verb_sources(frame.token)
+            sufferers = [
+                a
+                for a in self._roles._resolve([(t, "subj") for t in fate_subjects(fate)])
+                if not any(same_actor(a, s) for s in speakers)
+            ]
+            if not sufferers:
+                continue
+            reading = self.modality.read(frame.token)
+            role = "main" if not said or said[0].role == "frame" else said[0].role
+            threats = [
+                RawEvent(
+                    action=frame,
+                    code=THREAT_CODE,
+                    source=speaker,
+                    target=sufferer,
+                    modality=reading,
+                    role=role,
+                    why=(
+                        f"pattern {frame.label} of a fate ('{fate.text}' of "
+                        f"'{sufferer.head.text}') ⇒ threat {THREAT_CODE}"
+                    ),
+                    tokens=[frame.token, clause, sufferer.head]
+                    + ([speaker.head] if speaker is not None else []),
+                )
+                for speaker in ([*speakers] if speakers else [None])
+                for sufferer in sufferers
+            ]
+            return {clause.i, fate.i}, threats
+        return None
+
+    def _situation_places(self, action: Action) -> list[Argument]:
+        """The places a warned situation is in ("cholera was spreading across Yemen")."""
+        places = [
+            (t, t.head.lower_)
+            for clause in warned_clauses(action.token)
+            for t in clause.subtree
+            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_RELATIONS
+        ]
+        return self._roles._resolve(places)
+
+    def _prospective(self) -> frozenset[str]:
+        cues = self.modality.cues
+        return cues.future_aux | cues.hypothetical_aux
+
+    def _names_actor(self, token: Any) -> bool:
+        return bool(self._roles._resolve([(token, "subj")]))
 
     def _as_obligation(
         self, frame: Action, said: list[RawEvent], content: list[RawEvent] | None = None
@@ -390,82 +526,9 @@ class SentenceExtractor:
         return codes[0][0] if codes else None
 
 
-#: Subordinators of clauses that give background (usually earlier events) rather than news.
-_BACKGROUND_MARKS = frozenset(
-    {
-        "when",
-        "after",
-        "before",
-        "since",
-        "as",
-        "while",
-        "because",
-        "until",
-        "once",
-        "although",
-        "though",
-        "whereas",
-    }
-)
-
-
-#: Parts of speech of a noun phrase's head that a participle clause can modify.
-NOMINALS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
-#: Prepositions that make a statement's noun its topic: "commented on the proposal".
-TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
-
-
-def _topic_of_statement(action: Action) -> bool:
-    """A nominal event a reporting verb speaks about ("will comment on the Chinese proposal",
-    "spoke about the attack") is named as a topic, not reported as news of its own."""
-    governor = action.governor
-    token = action.token
-    return (
-        action.pattern.kind == "noun"
-        and governor is not None
-        and governor.family == "say"
-        and token.dep_ == "pobj"
-        and token.head.lower_ in TOPIC_PREPS
-        and token.head.head.i == governor.token.i
-    )
-
-
-def _in_background_clause(token: Any) -> bool:
-    """Is the trigger inside a relative clause, a participle modifying a noun, or a temporal or
-    causal clause ("where 28 people have been killed", "after rebels kidnapped peacekeepers")?"""
-    steps = 0
-    while token.head is not token and steps < 30:
-        dep = token.dep_
-        if dep == "relcl":
-            return True
-        if dep == "acl" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in NOMINALS:
-            return True  # "the channel, disputed by ...", "one of them, disputed by ..."
-        if dep == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in token.children
-        ):
-            return True
-        if dep == "pcomp" and token.head.lower_ in (
-            "for",
-            "after",
-            "before",
-            "since",
-            "despite",
-            "against",
-            "because",
-        ):
-            # "jailed for helping militants", "after attacking the town"; what one warns or
-            # argues against has not happened ("warned against travelling to Iran")
-            return True
-        if dep in ("ccomp", "xcomp") and token.head.lemma_.lower() in (
-            "say",
-            "tell",
-            "report",
-            "announce",
-        ):
-            return False  # reported content is news, whatever clause the report sits in
-        token = token.head
-        steps += 1
-    return False
+#: CAMEO roots of what talks settle (intents, consultation, cooperation, aid, yielding: "talks
+#: on a ceasefire", "on a prisoner exchange", "on aid"): as the topic of talks, not yet done.
+SETTLEMENT_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 #: CAMEO roots whose target is a party spoken or met with, never the place of the act: make a

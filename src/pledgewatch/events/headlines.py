@@ -10,6 +10,14 @@ tense, and copies the new parse (heads, dependencies, tags) onto the original to
 candidate word tagged as a present-tense verb (VBZ) with its lemma. The text, token boundaries
 and character offsets stay those of the original, so evidence spans are unchanged.
 
+A headline that characterises ("U.S. calls plan provocative", "Seoul calls offer too
+vague") drops the article the small parser needs to see "calls" as the verb: it reads "calls
+plan" as a noun compound with "plan" as the verb, or "calls" as an auxiliary of "offer".
+:func:`restore_characterisation` parses such a sentence again with "the" put back after the
+verb of characterisation (a verb with an object-predicate pattern in ``verbs.tsv``: call,
+brand, label, dub, term, describe, ...) and, when the verb then has an object and an object
+predicate, copies that parse onto the original tokens (the article is left out).
+
 A related misreading has the verb but hangs it in the wrong place: "A newspaper called Monday
 on China to ..." is parsed as a noun phrase with "called" as a participle modifier ("a
 newspaper [that was] called"). :func:`restore_reduced_relative_verb` makes such a verb the root
@@ -21,6 +29,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from pledgewatch.events.actions import PREDICATE_CHILD
+from pledgewatch.events.dependency_roles import object_predicate
 from pledgewatch.events.lexicon import Lexicon
 
 #: Tags the parser gives a present-tense verb it mistook for a noun.
@@ -56,6 +66,81 @@ def restore_headline_verb(
     token.pos_ = "VERB"
     token.lemma_ = lemma
     return True
+
+
+def restore_characterisation(
+    span: Any, nlp: Any, lexicon: Lexicon, disabled: Iterable[str] = ()
+) -> bool:
+    """Re-parse a headline of characterisation ("U.S. calls plan provocative") with the article
+    its object lacks; True when the span's parse was replaced (see the module docstring)."""
+    tokens = list(span)
+    for k, token in enumerate(tokens[1:-2], start=1):
+        lemma = _characterising_lemma(token, lexicon)
+        if lemma is None or tokens[k + 1].pos_ in ("DET", "PRON") or tokens[k + 1].tag_ == "PRP$":
+            continue
+        if token.pos_ == "VERB" and object_predicate(token) is not None:
+            return False  # already read as a characterisation
+        words = [t.text for t in tokens]
+        spaces = [bool(t.whitespace_) for t in tokens]
+        words.insert(k + 1, "the")
+        spaces.insert(k + 1, True)
+        spaces[k] = True
+        from spacy.tokens import Doc
+
+        reparsed = Doc(nlp.vocab, words=words, spaces=spaces)
+        skip = set(disabled)
+        for name, component in nlp.pipeline:
+            if name not in skip:
+                reparsed = component(reparsed)
+        verb = reparsed[k]
+        if not (verb.pos_ == "VERB" and verb.dep_ == "ROOT" and object_predicate(verb) is not None):
+            return False
+        _copy_parse_without(span, reparsed, k + 1)
+        token.lemma_ = lemma
+        predicate = object_predicate(token)
+        for child in token.children:
+            # "calls [Philippine move] illegal": the object, read as a clause or predicate
+            if (
+                child.dep_ in ("ccomp", "oprd")
+                and child.pos_ in ("NOUN", "PROPN")
+                and child.i < predicate.i
+            ):
+                child.dep_ = "dobj"
+        return True
+    return False
+
+
+def _characterising_lemma(token: Any, lexicon: Lexicon) -> str | None:
+    """The lemma of a present-tense verb of characterisation ("calls", "brands"), or None."""
+    lower = token.lower_
+    for stem in (lower[:-1] if lower.endswith("s") else "", lower[:-2], lower):
+        if stem and any(
+            p.child == PREDICATE_CHILD for p in lexicon.patterns("verb", stem) if p.kind == "verb"
+        ):
+            return stem
+    return None
+
+
+def _copy_parse_without(span: Any, reparsed: Any, inserted: int) -> None:
+    """The parse of ``reparsed`` onto ``span``, whose tokens are those of ``reparsed`` less the
+    token at (span-relative) position ``inserted``."""
+    offset = span.start
+    doc = span.doc
+
+    def original(j: int) -> int:
+        if j == inserted:  # nothing should hang on the article; if so, on the article's head
+            j = reparsed[j].head.i
+        return j if j < inserted else j - 1
+
+    for j, new in enumerate(reparsed):
+        if j == inserted:
+            continue
+        token = doc[offset + original(j)]
+        token.tag_ = new.tag_
+        token.pos_ = new.pos_
+        token.lemma_ = new.lemma_
+        token.dep_ = new.dep_
+        token.head = doc[offset + original(new.head.i)]
 
 
 def restore_reduced_relative_verb(span: Any, lexicon: Lexicon) -> bool:

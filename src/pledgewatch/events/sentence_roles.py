@@ -6,7 +6,10 @@ participle that tells a coded verb's outcome ("shelled the town, killing eight":
 "consequence"), what a verb of letting lets happen ("allowed inspectors to visit":
 "background"), the content of an accusation or denial ("allegation"), and an act of force
 its doer claims, which makes the claim a claim of responsibility (015) and the act only
-"mentioned". They change ``RawEvent.role`` (and a claim's code and target) in place.
+"mentioned". They change ``RawEvent.role`` (and a claim's code and target) in place. The
+tests the extractor gives roles by also live here: an event in a relative, temporal or causal
+clause is "background" (:func:`in_background_clause`); a nominal event a statement is about
+(:func:`topic_of_statement`) or that talks are about (:func:`topic_of_talks`) is "mentioned".
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pledgewatch.events.dependency_roles import purpose_head
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
     from pledgewatch.events.extract import RawEvent
+    from pledgewatch.events.lexicon import Lexicon
 
 #: CAMEO roots of verbal acts (statements, appeals, intents, consultation, demands, criticism,
 #: rejection, threats); the other roots are deeds.
@@ -196,3 +200,107 @@ def mark_allegations(events: list[RawEvent], actions: list[Action]) -> None:
 
 def same_actor(a: Argument, b: Argument) -> bool:
     return a.mention.start == b.mention.start or a.mention.code == b.mention.code
+
+
+#: Subordinators of clauses that give background (usually earlier events) rather than news.
+_BACKGROUND_MARKS = frozenset(
+    {
+        "when",
+        "after",
+        "before",
+        "since",
+        "as",
+        "while",
+        "because",
+        "until",
+        "once",
+        "although",
+        "though",
+        "whereas",
+    }
+)
+
+
+#: Parts of speech of a noun phrase's head that a participle clause can modify.
+NOMINALS = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+#: Prepositions that make a statement's noun its topic: "commented on the proposal".
+TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
+def topic_of_statement(action: Action) -> bool:
+    """A nominal event a reporting verb speaks about ("will comment on the Chinese proposal",
+    "spoke about the attack") is named as a topic, not reported as news of its own."""
+    governor = action.governor
+    token = action.token
+    return (
+        action.pattern.kind == "noun"
+        and governor is not None
+        and governor.family == "say"
+        and token.dep_ == "pobj"
+        and token.head.lower_ in TOPIC_PREPS
+        and token.head.head.i == governor.token.i
+    )
+
+
+def in_background_clause(token: Any) -> bool:
+    """Is the trigger inside a relative clause, a participle modifying a noun, or a temporal or
+    causal clause ("where 28 people have been killed", "after rebels kidnapped peacekeepers")?"""
+    steps = 0
+    while token.head is not token and steps < 30:
+        dep = token.dep_
+        if dep == "relcl":
+            return True
+        if dep == "acl" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in NOMINALS:
+            return True  # "the channel, disputed by ...", "one of them, disputed by ..."
+        if dep == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in token.children
+        ):
+            return True
+        if dep == "pcomp" and token.head.lower_ in (
+            "for",
+            "after",
+            "before",
+            "since",
+            "despite",
+            "against",
+            "because",
+        ):
+            # "jailed for helping militants", "after attacking the town"; what one warns or
+            # argues against has not happened ("warned against travelling to Iran")
+            return True
+        if dep in ("ccomp", "xcomp") and token.head.lemma_.lower() in (
+            "say",
+            "tell",
+            "report",
+            "announce",
+        ):
+            return False  # reported content is news, whatever clause the report sits in
+        token = token.head
+        steps += 1
+    return False
+
+
+def topic_of_talks(action: Action, lexicon: Lexicon) -> Any:
+    """The talks, meeting or discussion a nominal event is the topic of, or None: "talks on a
+    Sudan ceasefire", "a meeting about the withdrawal", "negotiations over a prisoner swap"
+    (nouns and verbs of ``@deliberation`` in ``word_classes.tsv``), "discussed a ceasefire" (a
+    verb whose object is its topic: flag ``about`` in ``verbs.tsv``). What talks are about is
+    named, not reported as done."""
+    token = action.token
+    if action.pattern.kind != "noun":
+        return None
+    deliberation = lexicon.words("@deliberation")
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in TOPIC_PREPS:
+        head = token.head.head
+        if head.lemma_.lower() in deliberation:
+            return head
+        # "renewed negotiations today on a pullback": the phrase hangs on the verb of the talks
+        return next(
+            (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in deliberation),
+            None,
+        )
+    if token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        head = token.head
+        patterns = lexicon.patterns("verb", head.lemma_.lower())
+        return head if any("about" in p.flags for p in patterns) else None
+    return None
