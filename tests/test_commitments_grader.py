@@ -482,3 +482,32 @@ def test_a_hope_about_others_is_no_pledge(text):
 def test_a_report_of_another_actors_promise_stays_its_promise():
     graded = _graded("Seoul said North Korea would return to the talks.")
     assert any(c.kind == "promise" and c.promisor == "PRK" for c in graded), graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerry said that if Kim Jong Un decided to launch a missile, he would be choosing to "
+        "ignore the entire world.",
+        "Seoul said that if Pyongyang resumed the talks, it would receive food aid.",
+    ],
+)
+def test_another_voices_if_x_acts_x_would_is_no_pledge_of_x(text):
+    graded = _graded(text, dt.date(2013, 4, 10))
+    assert graded, text
+    assert not [c for c in graded if c.kind in ("promise", "offer", "refusal")], graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # conditioned on what the actor receives, or on another's act: a claimed pledge
+        "Richardson said North Korea would allow inspectors back if it received fuel oil.",
+        "Richardson said North Korea would allow inspectors back if the United States "
+        "lifted sanctions.",
+    ],
+)
+def test_a_claimed_conditional_pledge_stays_a_pledge(text):
+    graded = _graded(text, dt.date(2010, 12, 20))
+    promise = next(c for c in graded if c.kind == "promise")
+    assert promise.promisor == "PRK" and promise.conditional, promise

@@ -158,7 +158,10 @@ class CommitmentGrader:
                 f"statement: {believer}'s belief or hope about another actor, no one's pledge"
             )
             commitment.kind = "statement"
-        elif commitment.kind in PLEDGE_KINDS and (verdict := self._verdict(commitment, analysis)):
+        elif commitment.kind in PLEDGE_KINDS and (
+            verdict := self._verdict(commitment, analysis)
+            or _self_conditioned(commitment, analysis, mentions, self.strength_cues)
+        ):
             commitment.why.append(f"statement: {verdict}")
             commitment.kind = "statement"
         elif _nobody_commits(commitment, analysis, self.reporting_cues, mentions):
@@ -683,6 +686,41 @@ def _nobody_commits(
     copula = head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
     covered = any(m.start <= subject.i < m.end for m in mentions)
     return copula and not covered
+
+
+def _self_conditioned(
+    commitment: Commitment,
+    analysis: _Analysis,
+    mentions: Sequence[ActorMention],
+    cues: StrengthCues,
+) -> str | None:
+    """Why another voice's "if X does A, X would B" is no pledge of X's: the consequence of
+    X's own act as that voice sees it ("Kerry said that if Kim Jong Un decided to launch a
+    missile, he would be choosing to ignore the world"; "Seoul said that if Pyongyang resumed
+    the talks, it would receive aid"). "X said it would return if the United States lifted
+    sanctions" is conditioned on another's act and stays a pledge; so does "would allow
+    inspectors back if it received fuel oil" (what X receives, :attr:`StrengthCues.
+    receiving_verbs`); "if it is attacked" (a passive subject) is what is done to X."""
+    speaker = analysis.attribution.speaker
+    promisor = country_of(commitment.promisor)
+    if speaker is None or not speaker.speaker_code or promisor is None:
+        return None
+    if country_of(speaker.speaker_code) == promisor:
+        return None
+    doc = analysis.clause.trigger.doc
+    for i in sorted(analysis.reading.condition_tokens):
+        token = doc[i]
+        if token.dep_ != "nsubj" or token.head.i not in analysis.reading.condition_tokens:
+            continue
+        if token.head.lemma_.lower() in cues.receiving_verbs:
+            continue
+        mention = next((m for m in mentions if m.start <= i < m.end and m.code), None)
+        if mention is not None and country_of(mention.code) == promisor:
+            return (
+                f"{speaker.speaker_code}'s account of what follows if {mention.text} acts, "
+                "no pledge of its own"
+            )
+    return None
 
 
 def _anothers_belief(commitment: Commitment, analysis: _Analysis) -> str | None:
