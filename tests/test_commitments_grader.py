@@ -511,3 +511,20 @@ def test_a_claimed_conditional_pledge_stays_a_pledge(text):
     graded = _graded(text, dt.date(2010, 12, 20))
     promise = next(c for c in graded if c.kind == "promise")
     assert promise.promisor == "PRK" and promise.conditional, promise
+
+
+def test_a_quoted_must_on_another_actor_is_the_speakers_demand():
+    graded = _graded(
+        '"North Korea’s words must be followed by actions," State Department spokesman P.J. '
+        "Crowley told reporters in Washington."
+    )
+    demand = next(c for c in graded if c.kind == "demand")
+    assert (demand.promisor or "").startswith("USA") and demand.promisee == "PRK", demand
+    assert not [c for c in graded if c.kind == "promise"], graded
+
+
+def test_each_of_several_speakers_demands():
+    """Whether the coder or the grader reads the demand (here "North" is no known actor)."""
+    graded = _graded("U.S., Japan, South Korea say North must change behaviour first")
+    demanders = {(c.promisor or "")[:3] for c in graded if c.kind == "demand"}
+    assert demanders == {"USA", "JPN", "KOR"}, graded

@@ -121,7 +121,7 @@ class CommitmentGrader:
     ) -> Commitment | None:
         """The graded commitment of one event, or None when it is not one."""
         analysis = self._analyse(finding, mentions)
-        kind = self._kind(finding, analysis)
+        kind = self._kind(finding, analysis, mentions)
         if kind is None:
             return None
         commitment = self._commitment(finding, ctx, mentions, analysis, kind)
@@ -138,6 +138,12 @@ class CommitmentGrader:
             commitment.why.append(f"demand: {finding.event.source} asks it of {obliged}")
         elif kind == "demand" and _recommended(finding, analysis):
             _make_speakers_demand(commitment)
+            if analysis.clause.descended and finding.event.source:
+                # "U.S., Japan, South Korea say North must change": each sayer demands
+                commitment.promisor = finding.event.source
+                commitment.why[-1] = (
+                    f"demand: {finding.event.source} puts the obligation on {commitment.promisee}"
+                )
             if commitment.strength == "refused":
                 # "Washington should not return to the talks": a demand not to act is
                 # as firm as its wording, the "not" is what is demanded
@@ -336,7 +342,12 @@ class CommitmentGrader:
             clause, attribution, reading, topics, _action_text(finding, clause, reading)
         )
 
-    def _kind(self, finding: EventFinding, analysis: _Analysis) -> str | None:
+    def _kind(
+        self,
+        finding: EventFinding,
+        analysis: _Analysis,
+        mentions: Sequence[ActorMention] = (),
+    ) -> str | None:
         reading = analysis.reading
         cameo = finding.event.cameo or ""
         kind = self.strength_cues.kind_for_cameo(cameo)
@@ -356,7 +367,7 @@ class CommitmentGrader:
             _recommended(finding, analysis)
             and kind in (None, "statement", "promise", "offer", "refusal")
             and finding.trigger.pos_ not in ("NOUN", "PROPN")  # "the shelling": a past fact
-            and not _obligation_of_the_speaker(finding, analysis)
+            and not _obligation_of_the_speaker(finding, analysis, mentions)
         ):
             # "the Ministry said the North must first take responsibility": another voice puts
             # the obligation on the actor; the actor promised nothing
@@ -783,7 +794,9 @@ def _source_is_an_object(finding: EventFinding) -> bool:
 FIRST_PERSON_SUBJECTS = frozenset({"we", "i", "us"})
 
 
-def _obligation_of_the_speaker(finding: EventFinding, analysis: _Analysis) -> bool:
+def _obligation_of_the_speaker(
+    finding: EventFinding, analysis: _Analysis, mentions: Sequence[ActorMention] = ()
+) -> bool:
     """Whether a "must"/"should" binds the one who says it (an obligation taken on, graded
     like a promise) rather than another actor (a demand on that actor)."""
     subject = analysis.clause.subject
@@ -793,6 +806,12 @@ def _obligation_of_the_speaker(finding: EventFinding, analysis: _Analysis) -> bo
     if speaker is None:
         return False  # the report's own voice: "North Korea must stop its provocations"
     actor = country_of(finding.event.source)
+    if analysis.clause.descended:
+        # a speech verb's own source is the speaker: the obliged is what it reports on
+        obliged = _acting_mention(subject, mentions) if subject is not None else None
+        actor = country_of(obliged.code) if obliged is not None else None
+        if actor is None and subject is not None and subject.pos_ == "PROPN":
+            return False  # a name the dictionaries do not place ("say North must change")
     if speaker.speaker_code is None or actor is None:
         return True  # a voice we cannot place ("Lee said"): not known to be another's demand
     return country_of(speaker.speaker_code) == actor
@@ -800,13 +819,17 @@ def _obligation_of_the_speaker(finding: EventFinding, analysis: _Analysis) -> bo
 
 def _recommended(finding: EventFinding, analysis: _Analysis) -> bool:
     """An act someone should or must do, or should not do ("Washington should not return to
-    the talks"): the event's modality says so, or, where a negation outranks it, a "should"
-    or "must" on the clause's own verbs does."""
+    the talks"): the event's modality says so, or a "should" or "must" on the clause's own
+    verbs does where the event's modality cannot (a negation outranks it; a speech verb
+    graded on what it reports)."""
     modality = finding.event.modality
     if modality == "recommended":
         return True
-    if modality != "negated":
+    if modality != "negated" and not analysis.clause.descended:
         return False
+    # a negation outranks the event's "should"; a speech verb graded on what it reports
+    # ('"North Korea's words must be followed by actions," Crowley said') has the
+    # modality of the saying, not of what is said
     modals = ModalityCues.load().recommended_aux
     return any(
         c.dep_ == "aux" and c.lower_ in modals
