@@ -528,3 +528,20 @@ def test_each_of_several_speakers_demands():
     graded = _graded("U.S., Japan, South Korea say North must change behaviour first")
     demanders = {(c.promisor or "")[:3] for c in graded if c.kind == "demand"}
     assert demanders == {"USA", "JPN", "KOR"}, graded
+
+
+def test_retaliation_announced_is_a_threat_and_speculation_is_no_pledge():
+    threat = _graded("North Korea said it would take retaliatory measures.")
+    assert threat and not [c for c in threat if c.kind == "promise"], threat
+    guess = _graded("North Korea could resume the six-party talks next month.")
+    assert guess and not [c for c in guess if c.kind == "promise"], guess
+    assert any("report's own voice" in " ".join(c.why) for c in guess), guess
+
+
+def test_an_act_given_as_a_reason_is_not_refused():
+    """ "would not reward Pyongyang for returning": the return is no refusal of Pyongyang's."""
+    graded = _graded(
+        "Clinton said the United States would not reward Pyongyang only for returning to the talks."
+    )
+    refusals = [c for c in graded if c.kind == "refusal"]
+    assert refusals and all((c.promisor or "").startswith("USA") for c in refusals), graded

@@ -76,9 +76,18 @@ class CommitmentClause:
         return [doc[i] for i in sorted(self.scope)]
 
 
+#: Prepositions of reason, time or manner whose gerund is an act of its own, outside the
+#: clause it hangs on: "would not reward Pyongyang for returning to the table" (the return
+#: is no refusal), "despite firing", "after meeting". Not "by" ("will show sincerity by
+#: allowing inspectors": the means of the promise) nor "of"/"to" (complements).
+ADJUNCT_PREPOSITIONS = frozenset({"for", "despite", "over", "since", "after", "before", "without"})
+
+
 def is_clause_boundary(token: Token) -> bool:
     """True where a token heads a clause of its own (a verb conjoined to another counts)."""
     if token.dep_ in CLAUSE_DEPS or token.head.i == token.i:
+        return True
+    if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ in ADJUNCT_PREPOSITIONS:
         return True
     if is_content_clause(token):
         return True

@@ -405,7 +405,7 @@ class CommitmentGrader:
             forward = bool(reading.firm_cues) or finding.event.modality in FORWARD_MODALITIES
             nominal = finding.trigger.pos_ in ("NOUN", "PROPN")  # "the North's attack"
             if forward and not nominal and (kind is None or _has_future(analysis.clause)):
-                if cameo[:2] in HOSTILE_ROOTS and not (
+                if (cameo[:2] in HOSTILE_ROOTS or self._names_retaliation(analysis)) and not (
                     reading.restraint or finding.event.modality == "negated"
                 ):
                     # "We will carry out a nuclear test of a higher level": an intent to do
@@ -517,6 +517,15 @@ class CommitmentGrader:
         if attribution.anonymous:
             return f"{modal.text!r} in an unnamed source's words: speculation"
         speaker = attribution.speaker
+        if (
+            speaker is None
+            and not attribution.levels
+            and (subject is None or subject.lower_ not in FIRST_PERSON_SUBJECTS)
+            and commitment.kind != "refusal"
+        ):
+            # "The North has used visitors to send signals that it can later deny": the
+            # report's own voice on what an actor might do
+            return f"{modal.text!r} in the report's own voice: speculation"
         if commitment.kind != "refusal" or speaker is None or not speaker.speaker_code:
             return None
         speaker_country = country_of(speaker.speaker_code)
@@ -526,6 +535,13 @@ class CommitmentGrader:
                 "not its refusal"
             )
         return None
+
+    def _names_retaliation(self, analysis: _Analysis) -> bool:
+        """The clause's own words name paying back ("would take retaliatory measures")."""
+        words = self.strength_cues.threat_words
+        return any(
+            t.lower_ in words or t.lemma_.lower() in words for t in analysis.clause.core_tokens()
+        )
 
     def _desires_from_others(self, finding: EventFinding) -> bool:
         """A verb of wanting whose object is a thing to be given ("wants a peace treaty")

@@ -53,6 +53,7 @@ class StrengthCues:
     failure_verbs: frozenset[str]  # "failed to agree": a past fact
     desire_verbs: frozenset[str]  # "wants a peace treaty": asked of others
     receiving_verbs: frozenset[str]  # "if it received fuel oil": a condition on others
+    threat_words: frozenset[str]  # "would take retaliatory measures": a threat
     speculation_modals: frozenset[str]  # "analysts said X could": speculation
     verdict_adjectives: frozenset[str]  # "it would be hard to": an extraposed verdict
     cameo_kinds: dict[str, str]
@@ -133,6 +134,9 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         ),
         verdict_adjectives=frozenset(
             word.lower() for word in _strings(data, "verdict_adjectives", strength_path)
+        ),
+        threat_words=frozenset(
+            word.lower() for word in _strings(data, "threat_words", strength_path)
         ),
         receiving_verbs=frozenset(
             word.lower() for word in _strings(data, "receiving_verbs", strength_path)
