@@ -934,3 +934,118 @@ def test_stationed_forces_and_moved_forces(
 def test_stationed_forces_are_no_event(coder: EventCoder, text: str) -> None:
     coded = coder.code_text(text, DocContext(doc_id="roles", date=dt.date(2024, 5, 1)))
     assert not coded.findings, [(f.event.cameo, f.event.target) for f in coded.findings]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare surname and "the North" / "the South" are actors only through earlier sentences
+        (
+            "President Lee Myung-bak visited Paju on Tuesday. "
+            "Lee said the South would make the North pay a price for any new attack.",
+            ("KOR", "PRK", "13"),
+        ),
+        (
+            "Secretary of State Hillary Clinton flew to Seoul on Monday for talks on North Korea. "
+            "Clinton accused the North of sinking the warship.",
+            ("USA", "PRK", "11"),
+        ),
+        (
+            "Prime Minister Naoto Kan spoke to reporters in Tokyo on Friday. "
+            "Kan condemned the attack on the ship.",
+            ("JPN", "---", "11"),
+        ),
+    ],
+)
+def test_sentence_with_only_context_actors_is_coded(
+    coder: EventCoder, text: str, expected: tuple
+) -> None:
+    assert expected in triples(coder, text), triples(coder, text)
+
+
+@pytest.mark.model
+def test_sentence_with_only_context_actors_needs_the_context(coder: EventCoder) -> None:
+    assert triples(coder, "Lee said the South would make the North pay a price.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # defending people, like defending territory, is force (190; future 138), not words (05)
+        (
+            "Russia vowed to defend Russian speakers in eastern Ukraine.",
+            ("RUS", "UKR", "13"),
+            {("RUS", "UKR", "03"), ("RUS", "UKR", "05")},
+        ),
+        (
+            "Hungary would be justified in defending Hungarians in southern Slovakia.",
+            ("HUN", "SVK", "13"),
+            {("HUN", "SVK", "03"), ("HUN", "SVK", "05")},
+        ),
+        # a state defended in words stays a verbal defence
+        ("Beijing defended Moscow at the Security Council.", ("CHN", "RUS", "05"), set()),
+        # an organisation suspending a state suspends its membership (160), "from" or not
+        ("ECOWAS suspended Guinea after the coup.", ("IGO", "GIN", "16"), set()),
+        # suspending officials or clerks is no reduction of relations
+        ("The ministry suspended three officials over the scandal.", None, {("---", "---", "16")}),
+    ],
+)
+def test_defending_people_and_suspending_states(
+    coder: EventCoder, text: str, expected: tuple | None, absent: set
+) -> None:
+    found = triples(coder, text)
+    if expected is not None:
+        assert expected in found, found
+    assert not (absent & found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a warning that fighting under way will grow threatens no one: a pessimistic comment
+        (
+            "The Red Cross warned that the clashes in Kashmir could turn into a full-scale war.",
+            {("NGO", "IND", "012")},
+            {("NGO", "IND", "130"), ("NGO", "---", "130")},
+        ),
+        (
+            "Egypt warned that the heavy fighting could spread across the region.",
+            {("EGY", "---", "012")},
+            {("EGY", "---", "130")},
+        ),
+        # someone's own act of force, or a response promised, stays a threat
+        (
+            "Iran warned that the attacks would bring a harsh response.",
+            {("IRN", "---", "130")},
+            set(),
+        ),
+        # ... and so does a warning that an act not yet done would bring war (a deterrent)
+        (
+            "Caracas warned that any foreign intervention would lead to a long war.",
+            {("VEN", "---", "130")},
+            {("VEN", "---", "012")},
+        ),
+        (
+            "Moscow warned that the naval exercises could lead to war.",
+            {("RUS", "---", "130")},
+            {("RUS", "---", "012")},
+        ),
+    ],
+)
+def test_a_warning_that_fighting_will_grow_is_a_comment(
+    coder: EventCoder, text: str, expected: set, absent: set
+) -> None:
+    found = full_codes(coder, text)
+    assert expected <= found, found
+    assert not (absent & found), found
+
+
+@pytest.mark.model
+def test_an_objectless_gerund_of_reason_is_the_objects_act(coder: EventCoder) -> None:
+    # "for mediating" parsed as the preposition's noun object: still the thanked one's act
+    found = full_codes(coder, "Seoul thanked Beijing for mediating.")
+    assert ("CHN", "---", "045") in found, found
+    assert not any(source == "---" and code == "045" for source, _, code in found), found

@@ -144,6 +144,40 @@ class ActorMatcher:
             found.extend(salience.read_sentence(sentence, number, mentions))
         return [mention for mention in found if mention.code != "---"]
 
+    def context_reference_tokens(self, doc: Doc, hits: list[Hit] | None = None) -> set[int]:
+        """Tokens that name an actor only through what the document said before them.
+
+        Read on the unparsed text (for the coder's choice of sentences to parse): a bare
+        surname of a person named in full earlier ("Lee" after "President Lee Myung-bak"), and
+        "the North" / "the South" of a ``directional`` rule whose context country the document
+        names. :meth:`find_in_doc` resolves both; a sentence holding only these must be parsed.
+        ``hits``: the document's :meth:`hits`, when the caller has them already.
+        """
+        found: set[int] = set()
+        hits = self.hits(doc) if hits is None else hits
+        countries = {
+            entry.country
+            for hit in hits
+            for entry in hit.entries[:1]
+            if entry.kind in _COUNTRY_KINDS and entry.country
+        }
+        directional = {
+            rule.word for rule in self.dictionary.directional if rule.context & countries
+        }
+        for token in doc:
+            if token.text in directional and token.i > 0 and doc[token.i - 1].lower_ == "the":
+                found.add(token.i)
+        people: dict[str, int] = {}
+        for hit in hits:
+            if hit.kind == "person":
+                for word in _name_words(doc, hit, self.dictionary):
+                    people.setdefault(word, hit.end)
+        for token in doc:
+            named_at = people.get(token.text)
+            if named_at is not None and token.i >= named_at:
+                found.add(token.i)
+        return found
+
     def resolve_pronoun(self, token: Token, salience: Salience) -> ActorMatch | None:
         """Resolve one pronoun token ("it", "they", "he", "she") against ``salience``.
 
@@ -303,7 +337,7 @@ class ActorMatcher:
         )
 
 
-def _name_words(doc: Doc, mention: ActorMatch, dictionary: ActorDictionary) -> list[str]:
+def _name_words(doc: Doc, mention: ActorMatch | Hit, dictionary: ActorDictionary) -> list[str]:
     """The first and last capitalised words of a person's full name ("Kim" and "Il" of "Kim
     Jong Il", "Lee" of "Lee Myung-bak", "Barack" and "Obama"): what a story calls them later.
     The name is the dictionary's for the person the mention names, so a title before it

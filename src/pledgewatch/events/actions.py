@@ -193,7 +193,12 @@ class ActionFinder:
             if dep in OBJECT_DEPS or (passive and dep in PASSIVE_SUBJECT_DEPS):
                 has_object = True
                 words |= np_words(child)
-                is_actor = is_actor or actors.at(child) is not None
+                mention = actors.at(child)
+                is_actor = is_actor or mention is not None
+                if _a_people(mention):  # "defending Serbs": a people, as "defending civilians"
+                    words.add("people")
+                elif _a_state(mention):  # "the AU suspended Niger": a state, as a member
+                    words.add("state")
             elif dep == "prep" or (dep == "dative" and child.pos_ == "ADP"):
                 # ("sent tanks to the border": the parser's "dative" "to" is a preposition)
                 for pobj in prep_objects(child):
@@ -568,3 +573,21 @@ def _object_control(action: Action) -> bool:
 
 def _infinitival(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _a_people(mention: Any) -> bool:
+    """A country's people named by its plural demonym ("Serbs", "Americans"), not its state."""
+    return bool(
+        mention is not None
+        and getattr(mention, "kind", None) == "country"
+        and getattr(mention, "plural", False)
+    )
+
+
+def _a_state(mention: Any) -> bool:
+    """A country named as a state ("Niger", not "Nigeriens")."""
+    return bool(
+        mention is not None
+        and getattr(mention, "kind", None) == "country"
+        and not getattr(mention, "plural", False)
+    )

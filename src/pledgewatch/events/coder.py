@@ -231,7 +231,13 @@ class EventCoder:
         if hits is None:  # a matcher with only trigger words
             words = self.matcher.trigger_words
             return {t.i for t in split.doc if t.lower_ in words}
-        return {i for hit in hits(split.doc) for i in range(hit.start, hit.end)}
+        found_hits = hits(split.doc)
+        found = {i for hit in found_hits for i in range(hit.start, hit.end)}
+        # "Lee" after "President Lee Myung-bak", "the North" after Seoul: actors by context
+        by_context = getattr(self.matcher, "context_reference_tokens", None)
+        if by_context is not None:
+            found |= by_context(split.doc, found_hits)
+        return found
 
     def _code_parsed(
         self, text: str, ctx: DocContext, split: SentenceSplit, selected: list[bool], doc: Any

@@ -113,7 +113,8 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
         return [(head, "subj")]
     if dep == "acl" and verb.tag_ == "VBG":
         return [(head, "subj")]
-    if dep == "pcomp":
+    if dep == "pcomp" or (dep == "pobj" and head.lower_ in ("of", "for") and _bare_gerund(verb)):
+        # an object-less gerund is often parsed as the preposition's object ("for mediating")
         governing = head.head
         if head.lower_ in ("of", "for"):  # "accused X of attacking", "jailed X for helping"
             objects = [c for c in governing.children if c.dep_ in OBJECT_DEPS]
@@ -390,3 +391,15 @@ def object_predicate(verb: Any) -> Any:
         if child.dep_ == "prep" and child.lower_ == "as" and child.i > objects[0].i:
             return next((p for p in child.children if p.dep_ == "pobj"), None)
     return None
+
+
+def _bare_gerund(token: Any) -> bool:
+    """An "-ing" word with no determiner or owner of its own: a gerund even when tagged as a
+    noun ("praised Qatar for mediating"), not "for the shelling" or "for its mediating"."""
+    if token.tag_ == "VBG":
+        return True
+    return (
+        token.lower_.endswith("ing")
+        and token.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
+    )

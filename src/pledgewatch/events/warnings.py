@@ -10,7 +10,9 @@ North) and for a vow ("vowed that the attackers would pay"). "The UN warned that
 spreading": a warning about a situation, with no actor in the clause and nothing in it that
 anyone would inflict (no act of force, no retribution), is a pessimistic comment (012), as
 PETRARCH's dictionary codes warnings of disasters and crises. A warning of war, of a response
-or of an attack ("warned that the drills could lead to war") stays a threat.
+or of an attack ("warned that the drills could lead to war") stays a threat; a warning that
+fighting under way will grow ("the fighting could lead to a wider war", "the violence may
+spread"), with no doer named, is again a comment: no one is threatened with anything new.
 
 The words come from ``word_classes.tsv``: ``@fate`` (verbs whose subject suffers their object),
 ``@retribution`` (what is inflicted in return), ``@rue`` (verbs of being sorry), ``@accountable``
@@ -36,6 +38,12 @@ THREAT_CODE = "130"
 _FATE_ADVERBS = frozenset({"dearly", "heavily"})
 #: CAMEO roots of force and coercion: a warning whose clause names one is a threat.
 _FORCE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
+#: CAMEO roots of fighting itself: a warning that it will grow threatens no one.
+_FIGHTING_ROOTS = frozenset({"18", "19", "20"})
+#: Determiners of fighting under way ("the fighting"); "any attack", "a new war" are not yet.
+_UNDER_WAY_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+#: Adjectives of an act not yet done ("further attacks", "foreign intervention").
+_NOT_YET = frozenset({"further", "new", "future", "fresh", "foreign", "another", "more"})
 
 
 def fate_verb(clause: Any, lexicon: Lexicon, prospective: frozenset[str]) -> Any:
@@ -131,9 +139,45 @@ def situation_warning(verb: Any, lexicon: Lexicon, has_actor: Any) -> bool:
             ]
             if any((s.pos_ == "PRON" and s.lower_ != "it") or has_actor(s) for s in subjects):
                 return False  # someone will do or suffer something
+            if _escalation(content, subjects, lexicon, has_actor):
+                continue  # "the fighting could lead to a wider war": no one's act foretold
         if any(_forceful(token, lexicon) for token in content.subtree):
             return False  # "could lead to war", "a harsh response": what someone would do
     return True
+
+
+def _escalation(content: Any, subjects: list[Any], lexicon: Lexicon, has_actor: Any) -> bool:
+    """Does the clause foretell only that force already under way will grow ("the fighting
+    could spread into a wider war", "the violence may escalate")? Its subject is an act of
+    force with no doer named (no owner, no "by"), and nothing in it is retribution, so no one
+    is threatened with anything new ("the attacks would bring a harsh response" is a threat)."""
+    nouns = [s for s in subjects if s.pos_ == "NOUN"]
+    if not nouns or not all(_fighting(s, lexicon) for s in nouns):
+        return False  # "the drills could lead to war": a show of force is one side's act
+    if any(
+        c.dep_ == "poss" or has_actor(c) or (c.dep_ == "prep" and c.lower_ == "by")
+        for s in nouns
+        for c in s.children
+    ):
+        return False  # "Israel's strikes", "Russian shelling", "the strikes by X": someone's act
+    if any(
+        (c.dep_ == "det" and c.lower_ not in _UNDER_WAY_DETERMINERS)
+        or (c.dep_ == "amod" and c.lower_ in _NOT_YET)
+        for s in nouns
+        for c in s.children
+    ):
+        return False  # "any provocation would lead to war": an act not yet done, a deterrent
+    return not any(
+        token.lemma_.lower() in lexicon.words("@retribution")
+        or token.lower_ in lexicon.words("@retribution")
+        for token in content.subtree
+    )
+
+
+def _fighting(token: Any, lexicon: Lexicon) -> bool:
+    """Is the noun fighting itself (CAMEO 18-20: "fighting", "violence", "clashes", "war")?"""
+    patterns = lexicon.patterns("noun", token.lemma_.lower())
+    return any((p.code or "")[:2] in _FIGHTING_ROOTS for p in patterns)
 
 
 def _forceful(token: Any, lexicon: Lexicon) -> bool:
