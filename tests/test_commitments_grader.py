@@ -490,6 +490,8 @@ def test_a_report_of_another_actors_promise_stays_its_promise():
         "Kerry said that if Kim Jong Un decided to launch a missile, he would be choosing to "
         "ignore the entire world.",
         "Seoul said that if Pyongyang resumed the talks, it would receive food aid.",
+        # the report's own voice
+        "If Pyongyang is serious, it would repeat the offer in its own name.",
     ],
 )
 def test_another_voices_if_x_acts_x_would_is_no_pledge_of_x(text):

@@ -724,16 +724,22 @@ def _self_conditioned(
     """Why another voice's "if X does A, X would B" is no pledge of X's: the consequence of
     X's own act as that voice sees it ("Kerry said that if Kim Jong Un decided to launch a
     missile, he would be choosing to ignore the world"; "Seoul said that if Pyongyang resumed
-    the talks, it would receive aid"). "X said it would return if the United States lifted
+    the talks, it would receive aid"; in the report's own voice, "If Pyongyang is serious, it
+    would repeat the offer"). "X said it would return if the United States lifted
     sanctions" is conditioned on another's act and stays a pledge; so does "would allow
     inspectors back if it received fuel oil" (what X receives, :attr:`StrengthCues.
     receiving_verbs`); "if it is attacked" (a passive subject) is what is done to X."""
     speaker = analysis.attribution.speaker
     promisor = country_of(commitment.promisor)
-    if speaker is None or not speaker.speaker_code or promisor is None:
+    if promisor is None:
         return None
-    if country_of(speaker.speaker_code) == promisor:
+    if speaker is None and analysis.attribution.levels:
+        return None  # a voice the chain names but cannot place
+    if speaker is not None and (
+        not speaker.speaker_code or country_of(speaker.speaker_code) == promisor
+    ):
         return None
+    voice = speaker.speaker_code if speaker is not None else "the report"
     doc = analysis.clause.trigger.doc
     for i in sorted(analysis.reading.condition_tokens):
         token = doc[i]
@@ -743,10 +749,7 @@ def _self_conditioned(
             continue
         mention = next((m for m in mentions if m.start <= i < m.end and m.code), None)
         if mention is not None and country_of(mention.code) == promisor:
-            return (
-                f"{speaker.speaker_code}'s account of what follows if {mention.text} acts, "
-                "no pledge of its own"
-            )
+            return f"{voice}'s account of what follows if {mention.text} acts, no pledge of its own"
     return None
 
 
