@@ -547,3 +547,32 @@ def test_an_act_given_as_a_reason_is_not_refused():
     )
     refusals = [c for c in graded if c.kind == "refusal"]
     assert refusals and all((c.promisor or "").startswith("USA") for c in refusals), graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "not" of a hoped-for clause with its own subject refuses nothing
+        "Tokyo said it hoped the death would not harm peace on the Korean peninsula.",
+        # a negated rejection is no refusal
+        "The South Korean military did not rule out an attack by North Korea.",
+    ],
+)
+def test_negations_that_refuse_nothing(text):
+    graded = _graded(text, dt.date(2011, 12, 19))
+    assert graded, text
+    assert not [c for c in graded if c.kind == "refusal"], graded
+
+
+def test_the_one_who_promises_is_bound_whoever_the_promise_is_about():
+    graded = _graded(
+        "Kim Jong Un promised that the people would not have to tighten their belts again.",
+        dt.date(2012, 4, 15),
+    )
+    promise = next(c for c in graded if c.kind == "promise")
+    assert promise.promisor == "PRKGOV", promise
+
+
+def test_being_held_responsible_is_undergone():
+    graded = _graded('"The North will be responsible for all the consequences," Seoul said.')
+    assert graded and not [c for c in graded if c.kind == "promise"], graded

@@ -120,6 +120,20 @@ def _finite(token: Token) -> bool:
     )
 
 
+def in_subject_complement(token: Token, head: Token) -> bool:
+    """Whether ``token`` sits in (or heads) a complement clause below ``head`` with a subject
+    of its own ("hoped [the death would not harm peace]", "hopes [the talks will resume]"):
+    its cues are that clause's, not the commitment's."""
+    node = token
+    while node.i != head.i:
+        if node.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def climb_to_clause_head(trigger: Token, raising: frozenset[str] = frozenset()) -> list[Token]:
     """The chain of tokens from ``trigger`` up to the head of its clause.
 

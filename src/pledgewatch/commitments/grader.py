@@ -30,7 +30,7 @@ from pledgewatch.commitments.attribution import (
     mention_for,
     phrase_text,
 )
-from pledgewatch.commitments.clause import CommitmentClause, find_clause
+from pledgewatch.commitments.clause import CommitmentClause, find_clause, in_subject_complement
 from pledgewatch.commitments.cue_detector import CueDetector
 from pledgewatch.commitments.formality import (
     FormalityCues,
@@ -358,6 +358,10 @@ class CommitmentGrader:
             # that did not happen commits no one to anything
             reading.why.append("negated past act: no commitment")
             return None
+        if kind == "refusal" and cameo[:2] == "12" and finding.event.modality == "negated":
+            # "The military did not rule out an attack": a rejection negated refuses nothing
+            reading.why.append("a negated rejection ('did not rule out'): no refusal")
+            return "statement"
         if _source_is_an_object(finding):
             # "The United States will meet DPRK officials" is coded both ways; only the
             # subject promised to meet, the officials it will meet promised nothing
@@ -572,6 +576,10 @@ class CommitmentGrader:
         # the event's source is the speaker when the trigger reports the clause ("said")
         descended = analysis.clause.descended
         source = None if descended else finding.source
+        if descended and finding.source is not None and self._promises(finding.trigger):
+            # "He promised that the people would not have to tighten their belts": the one
+            # who promises is bound, whoever the promise is about
+            source = finding.source
         if source is None and analysis.clause.subject is not None:
             source = _acting_mention(analysis.clause.subject, mentions)
         if source is None and descended and self._promises(finding.trigger):
@@ -773,22 +781,9 @@ def _has_future(clause: CommitmentClause) -> bool:
     consultations' future, a clause with a subject of its own, and promises nothing."""
     return any(
         (token.tag_ == "MD" or (token.lower_ == "to" and token.dep_ == "aux"))
-        and not _in_anothers_clause(token, clause.head)
+        and not in_subject_complement(token, clause.head)
         for token in clause.core_tokens()
     )
-
-
-def _in_anothers_clause(token: Token, head: Token) -> bool:
-    """Whether ``token`` sits in a complement clause below ``head`` with a subject of its own
-    ("hopes [the talks will resume]")."""
-    for ancestor in token.ancestors:
-        if ancestor.i == head.i:
-            return False
-        if ancestor.dep_ == "ccomp" and any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in ancestor.children
-        ):
-            return True
-    return False
 
 
 #: Where a reciprocal event's source sits when the coder turned "A met B" round to B -> A.

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from pledgewatch.commitments.clause import CommitmentClause
+from pledgewatch.commitments.clause import CommitmentClause, in_subject_complement
 from pledgewatch.commitments.lexicon import CueLexicon, CuePhrase, data_path, load_yaml
 from pledgewatch.errors import ConfigError
 from pledgewatch.model import STRENGTH_ORDER
@@ -401,6 +401,14 @@ def _read_negation(
             # something will not happen, a promise of restraint; the promise is not negated
             reading.restraint = True
             reading.why.append(f"negation {match.text!r} inside what {trigger.text!r} promises")
+            reading.refusal_cues = [
+                c for c in reading.refusal_cues if c.lower() != match.text.lower()
+            ]
+            continue
+        if in_subject_complement(negated, clause.head):
+            # "Tokyo hoped the death would not harm peace": the "not" is the hoped-for
+            # clause's, which has a subject of its own; nothing is refused
+            reading.why.append(f"negation {match.text!r} inside a clause with its own subject")
             reading.refusal_cues = [
                 c for c in reading.refusal_cues if c.lower() != match.text.lower()
             ]
