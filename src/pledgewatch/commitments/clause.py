@@ -238,3 +238,43 @@ def find_clause(
         subject=subject,
         descended=start.i != trigger.i,
     )
+
+
+#: Marks of an indirect question ("see whether X was ready", "asked if Y would come").
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def inside_question(trigger: Token) -> bool:
+    """The trigger is in (or heads) an indirect question: a complement clause opened by
+    "whether" (or "if" as a complement, not an adverbial condition)."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in token.children
+        ):
+            return True
+    return False
+
+
+#: Subordinators that make a clause the condition of another ("if it conducted a test").
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def inside_condition(trigger: Token) -> bool:
+    """The trigger is in (or heads) an if/unless clause of some other verb."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children
+        ):
+            return True
+    return False
+
+
+def has_future(clause: CommitmentClause) -> bool:
+    """A statement's content speaks of the future (will/would/shall/going to/to-infinitive)
+    of its own subject: "China hopes the consultations will help" speaks of the
+    consultations' future, a clause with a subject of its own, and promises nothing."""
+    return any(
+        (token.tag_ == "MD" or (token.lower_ == "to" and token.dep_ == "aux"))
+        and not in_subject_complement(token, clause.head)
+        for token in clause.core_tokens()
+    )

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -27,10 +26,16 @@ from pledgewatch.commitments.attribution import (
     Attribution,
     ReportingCues,
     attribute,
-    mention_for,
     phrase_text,
 )
-from pledgewatch.commitments.clause import CommitmentClause, find_clause, in_subject_complement
+from pledgewatch.commitments.clause import (
+    CommitmentClause,
+    find_clause,
+    has_future,
+    inside_condition,
+    inside_question,
+)
+from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.cue_detector import CueDetector
 from pledgewatch.commitments.formality import (
     FormalityCues,
@@ -39,9 +44,15 @@ from pledgewatch.commitments.formality import (
     grade_formality,
 )
 from pledgewatch.commitments.lexicon import data_path
-from pledgewatch.commitments.strength import StrengthCues, StrengthReading, read_strength
-from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicMatch, TopicTaxonomy
-from pledgewatch.events.modality import ModalityCues
+from pledgewatch.commitments.no_pledge import statement_reason
+from pledgewatch.commitments.obligations import (
+    make_speakers_demand,
+    obligation_of_the_speaker,
+    recommended,
+)
+from pledgewatch.commitments.promised_text import action_text, verb_group
+from pledgewatch.commitments.strength import StrengthCues, read_strength
+from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
 
@@ -56,15 +67,6 @@ HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 USE_CUE_MODEL = True
 #: Event modalities that make any event a commitment when its clause has a firm cue.
 FORWARD_MODALITIES = frozenset({"future", "hypothetical"})
-
-
-@dataclass(slots=True)
-class _Analysis:
-    clause: CommitmentClause
-    attribution: Attribution
-    reading: StrengthReading
-    topics: list[TopicMatch]
-    action_text: str
 
 
 class CommitmentGrader:
@@ -136,8 +138,8 @@ class CommitmentGrader:
             commitment.promisor = finding.event.source
             commitment.promisee = finding.event.target or obliged
             commitment.why.append(f"demand: {finding.event.source} asks it of {obliged}")
-        elif kind == "demand" and _recommended(finding, analysis):
-            _make_speakers_demand(commitment)
+        elif kind == "demand" and recommended(finding, analysis):
+            make_speakers_demand(commitment)
             if analysis.clause.descended and finding.event.source:
                 # "U.S., Japan, South Korea say North must change": each sayer demands
                 commitment.promisor = finding.event.source
@@ -151,30 +153,11 @@ class CommitmentGrader:
                 commitment.strength = (
                     "hedged" if reading.hedged else "conditional" if reading.conditional else "firm"
                 )
-        if commitment.kind in PLEDGE_KINDS and analysis.reading.undergone:
-            commitment.why.append(
-                f"statement: the subject undergoes {analysis.reading.undergone!r} rather "
-                "than commits to it (another voice's threat or a prediction)"
-            )
-            commitment.kind = "statement"
-        elif commitment.kind in PLEDGE_KINDS and (
-            believer := _anothers_belief(commitment, analysis)
-        ):
-            commitment.why.append(
-                f"statement: {believer}'s belief or hope about another actor, no one's pledge"
-            )
-            commitment.kind = "statement"
-        elif commitment.kind in PLEDGE_KINDS and (
-            verdict := self._verdict(commitment, analysis)
-            or _self_conditioned(commitment, analysis, mentions, self.strength_cues)
-        ):
-            commitment.why.append(f"statement: {verdict}")
-            commitment.kind = "statement"
-        elif _nobody_commits(commitment, analysis, self.reporting_cues, mentions):
-            commitment.why.append(
-                f"statement: no actor is the subject of {kind} {analysis.action_text!r} "
-                "(a prediction or a verdict on a thing)"
-            )
+        reason = statement_reason(
+            commitment, analysis, mentions, self.strength_cues, self.reporting_cues
+        )
+        if reason:
+            commitment.why.append(f"statement: {reason}")
             commitment.kind = "statement"
         return commitment
 
@@ -320,7 +303,7 @@ class CommitmentGrader:
             clause.head, quoted, mentions, self.reporting_cues, detector=self.cue_detector
         )
 
-    def _analyse(self, finding: EventFinding, mentions: Sequence[ActorMention]) -> _Analysis:
+    def _analyse(self, finding: EventFinding, mentions: Sequence[ActorMention]) -> ClauseAnalysis:
         clause = self._clause(finding)
         attribution = self.attribution_of(finding.trigger, mentions, clause)
         cameo_kind = self.strength_cues.kind_for_cameo(finding.event.cameo)
@@ -338,14 +321,14 @@ class CommitmentGrader:
                     reading.strength = "hedged"
         words = [t for t in clause.scope_tokens() if t.i not in reading.condition_tokens]
         topics = self.taxonomy.match(words, negated=reading.negated)
-        return _Analysis(
-            clause, attribution, reading, topics, _action_text(finding, clause, reading)
+        return ClauseAnalysis(
+            clause, attribution, reading, topics, action_text(finding, clause, reading)
         )
 
     def _kind(
         self,
         finding: EventFinding,
-        analysis: _Analysis,
+        analysis: ClauseAnalysis,
         mentions: Sequence[ActorMention] = (),
     ) -> str | None:
         reading = analysis.reading
@@ -368,10 +351,10 @@ class CommitmentGrader:
             reading.why.append("reciprocal event: its source is the verb's object")
             return None
         if (
-            _recommended(finding, analysis)
+            recommended(finding, analysis)
             and kind in (None, "statement", "promise", "offer", "refusal")
             and finding.trigger.pos_ not in ("NOUN", "PROPN")  # "the shelling": a past fact
-            and not _obligation_of_the_speaker(finding, analysis, mentions)
+            and not obligation_of_the_speaker(finding, analysis, mentions)
         ):
             # "the Ministry said the North must first take responsibility": another voice puts
             # the obligation on the actor; the actor promised nothing
@@ -386,7 +369,7 @@ class CommitmentGrader:
         content_decides = kind is None or (
             kind == "statement" and cameo.startswith(CONTENT_DECIDES)
         )
-        if _inside_question(finding.trigger):
+        if inside_question(finding.trigger):
             # "wanted to see whether North Korea was ready to take steps": asked, not promised
             reading.why.append(f"{finding.trigger.text!r} is inside an indirect question")
             return None if kind is None or kind in PLEDGE_KINDS else kind
@@ -395,7 +378,7 @@ class CommitmentGrader:
             # be given is asked of others, no promise of one's own
             reading.why.append(f"{finding.trigger.text!r} wants something of others: a demand")
             return "demand"
-        if _inside_condition(finding.trigger):
+        if inside_condition(finding.trigger):
             # "... would face consequences if it conducted a test", "if Pyongyang refuses
             # the monitors, ...": the act is the condition of someone else's warning or
             # promise, not a commitment of the actor's; a statement or demand stays one
@@ -408,7 +391,7 @@ class CommitmentGrader:
                 return reading.kind_cue
             forward = bool(reading.firm_cues) or finding.event.modality in FORWARD_MODALITIES
             nominal = finding.trigger.pos_ in ("NOUN", "PROPN")  # "the North's attack"
-            if forward and not nominal and (kind is None or _has_future(analysis.clause)):
+            if forward and not nominal and (kind is None or has_future(analysis.clause)):
                 if (cameo[:2] in HOSTILE_ROOTS or self._names_retaliation(analysis)) and not (
                     reading.restraint or finding.event.modality == "negated"
                 ):
@@ -429,7 +412,7 @@ class CommitmentGrader:
         finding: EventFinding,
         ctx: DocContext,
         mentions: Sequence[ActorMention],
-        analysis: _Analysis,
+        analysis: ClauseAnalysis,
         kind: str,
     ) -> Commitment:
         reading, attribution = analysis.reading, analysis.attribution
@@ -455,7 +438,7 @@ class CommitmentGrader:
         if attribution.quotation:
             why.append("quotation: the promise stands inside quotation marks")
         chain = [level.describe() for level in reversed(attribution.levels)]
-        chain.append(f"{promisor or '(unknown)'} ({promisor_text}) {_verb_group(analysis.clause)}")
+        chain.append(f"{promisor or '(unknown)'} ({promisor_text}) {verb_group(analysis.clause)}")
         return Commitment(
             kind=kind,  # type: ignore[arg-type]
             strength=reading.strength,  # type: ignore[arg-type]
@@ -484,63 +467,7 @@ class CommitmentGrader:
             ],
         )
 
-    def _verdict(self, commitment: Commitment, analysis: _Analysis) -> str | None:
-        """Why a clause read as a pledge is another voice's speculation or verdict ("analysts
-        said the North could test", "the UN said North Korea could not scrap the
-        armistice", "it would be hard to move forward"), or None."""
-        cues = self.strength_cues
-        clause = analysis.clause
-        subject = clause.subject
-        head = clause.head
-        judged = next(
-            (c for c in head.children if c.dep_ == "acomp" and c.lower_ in cues.verdict_adjectives),
-            None,
-        )
-        if subject is not None and subject.lower_ == "it" and head.lemma_ == "be" and judged:
-            return f"an extraposed verdict ('it ... {judged.text} to ...'), no one's promise"
-        if (
-            subject is not None
-            and subject.lower_ in DEMONSTRATIVES
-            and head.lemma_ == "be"
-            and any(c.dep_ in ("attr", "acomp") for c in head.children)
-        ):
-            # '"If North Korea takes steps, that would be a positive first step"'
-            return f"a verdict on {subject.text!r} (a copula), no one's promise"
-        modal = next(
-            (
-                c
-                for token in clause.chain
-                for c in token.children
-                if c.dep_ == "aux" and c.lower_ in cues.speculation_modals
-            ),
-            None,
-        )
-        if modal is None:
-            return None
-        attribution = analysis.attribution
-        if attribution.anonymous:
-            return f"{modal.text!r} in an unnamed source's words: speculation"
-        speaker = attribution.speaker
-        if (
-            speaker is None
-            and not attribution.levels
-            and (subject is None or subject.lower_ not in FIRST_PERSON_SUBJECTS)
-            and commitment.kind != "refusal"
-        ):
-            # "The North has used visitors to send signals that it can later deny": the
-            # report's own voice on what an actor might do
-            return f"{modal.text!r} in the report's own voice: speculation"
-        if commitment.kind != "refusal" or speaker is None or not speaker.speaker_code:
-            return None
-        speaker_country = country_of(speaker.speaker_code)
-        if speaker_country and speaker_country != country_of(commitment.promisor):
-            return (
-                f"'{modal.text} not' in {speaker.speaker_code}'s words: a verdict on the actor, "
-                "not its refusal"
-            )
-        return None
-
-    def _names_retaliation(self, analysis: _Analysis) -> bool:
+    def _names_retaliation(self, analysis: ClauseAnalysis) -> bool:
         """The clause's own words name paying back ("would take retaliatory measures")."""
         words = self.strength_cues.threat_words
         return any(
@@ -569,7 +496,7 @@ class CommitmentGrader:
     def _promisor(
         self,
         finding: EventFinding,
-        analysis: _Analysis,
+        analysis: ClauseAnalysis,
         mentions: Sequence[ActorMention],
         why: list[str],
     ) -> tuple[str | None, str]:
@@ -581,7 +508,7 @@ class CommitmentGrader:
             # who promises is bound, whoever the promise is about
             source = finding.source
         if source is None and analysis.clause.subject is not None:
-            source = _acting_mention(analysis.clause.subject, mentions)
+            source = acting_mention(analysis.clause.subject, mentions)
         if source is None and descended and self._promises(finding.trigger):
             # "Pyongyang promised that farmers would not lose their land": with no actor
             # in what is promised, the one who promises is the promisor
@@ -605,32 +532,6 @@ class CommitmentGrader:
         return code, text
 
 
-#: Prepositions inside a subject phrase that name who receives or suffers, not who acts:
-#: "the planned food aid to North Korea cannot go forward" is no promise of North Korea's.
-RECIPIENT_PREPOSITIONS = frozenset({"to", "for", "toward", "towards", "against", "into", "on"})
-
-
-def _acting_mention(subject: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The actor a subject phrase names as the one acting, or None when its only actor sits
-    in a recipient phrase ("aid to North Korea")."""
-    found = mention_for(subject, mentions)
-    if found is None or found.start <= subject.i < found.end:
-        return found
-    token = subject.doc[found.start]
-    while token.i != subject.i and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ in RECIPIENT_PREPOSITIONS:
-            return None
-        token = token.head
-    return found
-
-
-#: Subordinators that make a clause the condition of another ("if it conducted a test").
-CONDITION_MARKS = frozenset({"if", "unless"})
-
-
-#: Subjects that point at a situation, not an actor: "that would be a positive step".
-DEMONSTRATIVES = frozenset({"that", "this"})
-
 #: Where the actor an act is aimed at stands in a clause: "will not reward North Korea",
 #: "would work with the United States".
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
@@ -649,31 +550,6 @@ def _object_actor(clause: CommitmentClause, mentions: Sequence[ActorMention]) ->
     return None
 
 
-#: Marks of an indirect question ("see whether X was ready", "asked if Y would come").
-QUESTION_MARKS = frozenset({"whether", "if"})
-
-
-def _inside_question(trigger: Token) -> bool:
-    """The trigger is in (or heads) an indirect question: a complement clause opened by
-    "whether" (or "if" as a complement, not an adverbial condition)."""
-    for token in (trigger, *trigger.ancestors):
-        if token.dep_ == "ccomp" and any(
-            c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in token.children
-        ):
-            return True
-    return False
-
-
-def _inside_condition(trigger: Token) -> bool:
-    """The trigger is in (or heads) an if/unless clause of some other verb."""
-    for token in (trigger, *trigger.ancestors):
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children
-        ):
-            return True
-    return False
-
-
 #: Promise verbs whose content clause names who is bound ("agreed that X would ...").
 AGREEING_VERBS = frozenset({"agree", "commit", "undertake"})
 #: Pronouns that cannot stand for one person speaking.
@@ -686,104 +562,6 @@ def _one_person(token: Token | None) -> bool:
     if token is None or token.tag_ not in ("NNP", "NN"):
         return False
     return token.ent_type_ == "PERSON" or token.pos_ == "NOUN"
-
-
-#: spaCy entity types that name someone who can promise, though no dictionary knows them.
-NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _nobody_commits(
-    commitment: Commitment,
-    analysis: _Analysis,
-    cues: ReportingCues,
-    mentions: Sequence[ActorMention] = (),
-) -> bool:
-    """A clause read as a promise or refusal whose subject is a thing, not an actor: "said a
-    launch would be a provocation", "the talks would resume soon", "these measures are not
-    aimed at the people", and "a North Korean moratorium would be welcome", whose actor
-    only qualifies the thing. A pronoun, a name or a group noun ("said it would ...",
-    "Ruritania will ...", "the allies would not ...") may stand for an actor the
-    dictionaries do not know, so it keeps its kind; so does a noun an actor mention covers
-    ("the envoy would be ready")."""
-    if commitment.kind not in PLEDGE_KINDS:
-        return False
-    subject = analysis.clause.subject
-    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ in NAMED_ACTOR_ENTITIES:
-        return False
-    if subject.lemma_.lower() in cues.group_nouns:
-        return False
-    if not commitment.promisor:
-        return True
-    # an actor of the subject phrase that is not its head: "a North Korean moratorium",
-    # "the North's program"; only a verdict on the thing (a copula) is judged so, "the
-    # North's envoy will attend" has a head no dictionary may know
-    head = analysis.clause.head
-    copula = head.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in head.children)
-    covered = any(m.start <= subject.i < m.end for m in mentions)
-    return copula and not covered
-
-
-def _self_conditioned(
-    commitment: Commitment,
-    analysis: _Analysis,
-    mentions: Sequence[ActorMention],
-    cues: StrengthCues,
-) -> str | None:
-    """Why another voice's "if X does A, X would B" is no pledge of X's: the consequence of
-    X's own act as that voice sees it ("Kerry said that if Kim Jong Un decided to launch a
-    missile, he would be choosing to ignore the world"; "Seoul said that if Pyongyang resumed
-    the talks, it would receive aid"; in the report's own voice, "If Pyongyang is serious, it
-    would repeat the offer"). "X said it would return if the United States lifted
-    sanctions" is conditioned on another's act and stays a pledge; so does "would allow
-    inspectors back if it received fuel oil" (what X receives, :attr:`StrengthCues.
-    receiving_verbs`); "if it is attacked" (a passive subject) is what is done to X."""
-    speaker = analysis.attribution.speaker
-    promisor = country_of(commitment.promisor)
-    if promisor is None:
-        return None
-    if speaker is None and analysis.attribution.levels:
-        return None  # a voice the chain names but cannot place
-    if speaker is not None and (
-        not speaker.speaker_code or country_of(speaker.speaker_code) == promisor
-    ):
-        return None
-    voice = speaker.speaker_code if speaker is not None else "the report"
-    doc = analysis.clause.trigger.doc
-    for i in sorted(analysis.reading.condition_tokens):
-        token = doc[i]
-        if token.dep_ != "nsubj" or token.head.i not in analysis.reading.condition_tokens:
-            continue
-        if token.head.lemma_.lower() in cues.receiving_verbs:
-            continue
-        mention = next((m for m in mentions if m.start <= i < m.end and m.code), None)
-        if mention is not None and country_of(mention.code) == promisor:
-            return f"{voice}'s account of what follows if {mention.text} acts, no pledge of its own"
-    return None
-
-
-def _anothers_belief(commitment: Commitment, analysis: _Analysis) -> str | None:
-    """The speaker code when a belief verb of another country's voice is the nearest level
-    above the pledge ("Seoul hopes North Korea will return to the talks", "Richardson
-    believes the North will allow inspectors"): an expectation, not a report of a promise.
-    The promisor's own hope ("North Korea hopes to return") stays its hedged promise."""
-    levels = analysis.attribution.levels
-    if not levels or levels[0].stance != "belief" or not levels[0].speaker_code:
-        return None
-    speaker = levels[0].speaker_code
-    if country_of(speaker) == country_of(commitment.promisor):
-        return None
-    return speaker
-
-
-def _has_future(clause: CommitmentClause) -> bool:
-    """A statement's content speaks of the future (will/would/shall/going to/to-infinitive)
-    of its own subject: "China hopes the consultations will help" speaks of the
-    consultations' future, a clause with a subject of its own, and promises nothing."""
-    return any(
-        (token.tag_ == "MD" or (token.lower_ == "to" and token.dep_ == "aux"))
-        and not in_subject_complement(token, clause.head)
-        for token in clause.core_tokens()
-    )
 
 
 #: Where a reciprocal event's source sits when the coder turned "A met B" round to B -> A.
@@ -802,66 +580,6 @@ def _source_is_an_object(finding: EventFinding) -> bool:
     if token.head.i != trigger.i or token.i == trigger.i:
         return False
     return token.dep_ in OBJECT_POSITIONS or (token.dep_ == "prep" and token.lower_ == "with")
-
-
-#: Subjects with which a "must"/"should" binds the speaker itself ("we must resume talks").
-FIRST_PERSON_SUBJECTS = frozenset({"we", "i", "us"})
-
-
-def _obligation_of_the_speaker(
-    finding: EventFinding, analysis: _Analysis, mentions: Sequence[ActorMention] = ()
-) -> bool:
-    """Whether a "must"/"should" binds the one who says it (an obligation taken on, graded
-    like a promise) rather than another actor (a demand on that actor)."""
-    subject = analysis.clause.subject
-    if subject is not None and subject.lower_ in FIRST_PERSON_SUBJECTS:
-        return True
-    speaker = analysis.attribution.speaker
-    if speaker is None:
-        return False  # the report's own voice: "North Korea must stop its provocations"
-    actor = country_of(finding.event.source)
-    if analysis.clause.descended:
-        # a speech verb's own source is the speaker: the obliged is what it reports on
-        obliged = _acting_mention(subject, mentions) if subject is not None else None
-        actor = country_of(obliged.code) if obliged is not None else None
-        if actor is None and subject is not None and subject.pos_ == "PROPN":
-            return False  # a name the dictionaries do not place ("say North must change")
-    if speaker.speaker_code is None or actor is None:
-        return True  # a voice we cannot place ("Lee said"): not known to be another's demand
-    return country_of(speaker.speaker_code) == actor
-
-
-def _recommended(finding: EventFinding, analysis: _Analysis) -> bool:
-    """An act someone should or must do, or should not do ("Washington should not return to
-    the talks"): the event's modality says so, or a "should" or "must" on the clause's own
-    verbs does where the event's modality cannot (a negation outranks it; a speech verb
-    graded on what it reports)."""
-    modality = finding.event.modality
-    if modality == "recommended":
-        return True
-    if modality != "negated" and not analysis.clause.descended:
-        return False
-    # a negation outranks the event's "should"; a speech verb graded on what it reports
-    # ('"North Korea's words must be followed by actions," Crowley said') has the
-    # modality of the saying, not of what is said
-    modals = ModalityCues.load().recommended_aux
-    return any(
-        c.dep_ == "aux" and c.lower_ in modals
-        for token in analysis.clause.chain
-        for c in token.children
-    )
-
-
-def _make_speakers_demand(commitment: Commitment) -> None:
-    """Turn an obligation another voice put on an actor into that voice's demand, in the shape
-    of a CAMEO 10 demand: the one who demands is the promisor, the obliged actor the promisee."""
-    obliged = commitment.promisor
-    commitment.promisor = commitment.speaker
-    commitment.promisee = obliged
-    commitment.first_party = commitment.speaker is not None and not commitment.anonymous
-    commitment.why.append(
-        f"demand: {commitment.speaker or 'the report'} puts the obligation on {obliged}"
-    )
 
 
 def _first_party(
@@ -889,56 +607,3 @@ def _first_party(
         return True
     why.append("third party: no statement of the promisor's own")
     return False
-
-
-def _verb_group(clause: CommitmentClause) -> str:
-    """The promise's verb group: "would be ready to settle", "will allow"."""
-    words = set(clause.chain)
-    for token in clause.chain:
-        words |= {c for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "prt")}
-    ordered = sorted(words, key=lambda t: t.i)
-    return " ".join(t.text for t in ordered)
-
-
-def _action_text(finding: EventFinding, clause: CommitmentClause, reading: StrengthReading) -> str:
-    """The promised action's words: the trigger's clause from the trigger on; for a verb of
-    asking or allowing with an object and an infinitive ("urged Myanmar to end military
-    cooperation", "allow inspectors to return"), the object with its infinitive."""
-    controlled = _object_and_infinitive(finding.trigger)
-    if controlled:
-        return controlled
-    if finding.object_text:
-        return finding.object_text
-    trigger: Token = finding.trigger
-    start = trigger if trigger.i in clause.scope else clause.head
-    words = [
-        t
-        for t in clause.scope_tokens()
-        if t.i >= start.i and t.i not in reading.condition_tokens and not t.is_punct
-    ]
-    if not words:
-        return trigger.text
-    doc = trigger.doc
-    return _one_line(doc[words[0].i : words[-1].i + 1].text)
-
-
-def _object_and_infinitive(trigger: Token) -> str | None:
-    """ "Myanmar to end military cooperation with North Korea" in "urged Myanmar to end
-    ...": the object of an object-control verb and the infinitive it is asked to do."""
-    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return None
-    infinitive = next(
-        (c for c in trigger.children if c.dep_ in ("xcomp", "ccomp") and c.i > obj.i), None
-    )
-    if infinitive is None or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children
-    ):
-        return None
-    doc = trigger.doc
-    return _one_line(doc[obj.left_edge.i : infinitive.right_edge.i + 1].text)
-
-
-def _one_line(text: str) -> str:
-    """Words as one line, without the punctuation or the paragraph break that ended them."""
-    return " ".join(text.split()).strip(" ,;.")

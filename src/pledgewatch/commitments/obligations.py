@@ -1,0 +1,77 @@
+"""Who a "must" or "should" binds: the one who says it (an obligation taken on, graded like a
+promise) or another actor (the speaker's demand on that actor).
+
+"We must resume the six-party talks," the foreign ministry said: the ministry's own
+obligation. "The Ministry said the North must first take responsibility", "Washington should
+not return to the talks", '"North Korea's words must be followed by actions," Crowley said':
+demands, the speaker (or the report's own voice) asking it of the actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
+from pledgewatch.commitments.formality import country_of
+from pledgewatch.events.modality import ModalityCues
+from pledgewatch.events.types import EventFinding
+from pledgewatch.model import ActorMention, Commitment
+
+#: Subjects with which a "must"/"should" binds the speaker itself ("we must resume talks").
+FIRST_PERSON_SUBJECTS = frozenset({"we", "i", "us"})
+
+
+def obligation_of_the_speaker(
+    finding: EventFinding, analysis: ClauseAnalysis, mentions: Sequence[ActorMention] = ()
+) -> bool:
+    """Whether a "must"/"should" binds the one who says it (an obligation taken on, graded
+    like a promise) rather than another actor (a demand on that actor)."""
+    subject = analysis.clause.subject
+    if subject is not None and subject.lower_ in FIRST_PERSON_SUBJECTS:
+        return True
+    speaker = analysis.attribution.speaker
+    if speaker is None:
+        return False  # the report's own voice: "North Korea must stop its provocations"
+    actor = country_of(finding.event.source)
+    if analysis.clause.descended:
+        # a speech verb's own source is the speaker: the obliged is what it reports on
+        obliged = acting_mention(subject, mentions) if subject is not None else None
+        actor = country_of(obliged.code) if obliged is not None else None
+        if actor is None and subject is not None and subject.pos_ == "PROPN":
+            return False  # a name the dictionaries do not place ("say North must change")
+    if speaker.speaker_code is None or actor is None:
+        return True  # a voice we cannot place ("Lee said"): not known to be another's demand
+    return country_of(speaker.speaker_code) == actor
+
+
+def recommended(finding: EventFinding, analysis: ClauseAnalysis) -> bool:
+    """An act someone should or must do, or should not do ("Washington should not return to
+    the talks"): the event's modality says so, or a "should" or "must" on the clause's own
+    verbs does where the event's modality cannot (a negation outranks it; a speech verb
+    graded on what it reports)."""
+    modality = finding.event.modality
+    if modality == "recommended":
+        return True
+    if modality != "negated" and not analysis.clause.descended:
+        return False
+    # a negation outranks the event's "should"; a speech verb graded on what it reports
+    # ('"North Korea's words must be followed by actions," Crowley said') has the
+    # modality of the saying, not of what is said
+    modals = ModalityCues.load().recommended_aux
+    return any(
+        c.dep_ == "aux" and c.lower_ in modals
+        for token in analysis.clause.chain
+        for c in token.children
+    )
+
+
+def make_speakers_demand(commitment: Commitment) -> None:
+    """Turn an obligation another voice put on an actor into that voice's demand, in the shape
+    of a CAMEO 10 demand: the one who demands is the promisor, the obliged actor the promisee."""
+    obliged = commitment.promisor
+    commitment.promisor = commitment.speaker
+    commitment.promisee = obliged
+    commitment.first_party = commitment.speaker is not None and not commitment.anonymous
+    commitment.why.append(
+        f"demand: {commitment.speaker or 'the report'} puts the obligation on {obliged}"
+    )
