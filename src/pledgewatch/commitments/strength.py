@@ -80,6 +80,11 @@ class StrengthCues:
         return None
 
 
+def _words(data: dict[str, Any], key: str, path: str) -> frozenset[str]:
+    """A list of single words, lower-cased, as a set."""
+    return frozenset(word.lower() for word in _strings(data, key, path))
+
+
 def _strings(data: dict[str, Any], key: str, path: str) -> list[str]:
     items = data.get(key) or []
     if not isinstance(items, list):
@@ -112,12 +117,8 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         restraint=CueLexicon.from_lists(
             {"restraint": _strings(data, "restraint_when_negated", strength_path)}
         ),
-        past_fact_aux=frozenset(
-            word.lower() for word in _strings(data, "past_fact_auxiliaries", strength_path)
-        ),
-        silence=frozenset(
-            word.lower() for word in _strings(data, "silence_when_negated", strength_path)
-        ),
+        past_fact_aux=_words(data, "past_fact_auxiliaries", strength_path),
+        silence=_words(data, "silence_when_negated", strength_path),
         abandon_verbs=CueLexicon.from_lists(
             {"abandon": [str(v) for v in abandon.get("verbs", [])]}
         ),
@@ -126,27 +127,13 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
             {k: _strings(data, k, strength_path) for k in ("offer", "demand")}
         ),
         undergone=CueLexicon.from_lists({"undergone": _strings(data, "undergone", strength_path)}),
-        undergone_without_object=frozenset(
-            word.lower() for word in _strings(data, "undergone_without_object", strength_path)
-        ),
-        speculation_modals=frozenset(
-            word.lower() for word in _strings(data, "speculation_modals", strength_path)
-        ),
-        verdict_adjectives=frozenset(
-            word.lower() for word in _strings(data, "verdict_adjectives", strength_path)
-        ),
-        threat_words=frozenset(
-            word.lower() for word in _strings(data, "threat_words", strength_path)
-        ),
-        receiving_verbs=frozenset(
-            word.lower() for word in _strings(data, "receiving_verbs", strength_path)
-        ),
-        desire_verbs=frozenset(
-            word.lower() for word in _strings(data, "desire_verbs", strength_path)
-        ),
-        failure_verbs=frozenset(
-            word.lower() for word in _strings(data, "failure_verbs", strength_path)
-        ),
+        undergone_without_object=_words(data, "undergone_without_object", strength_path),
+        speculation_modals=_words(data, "speculation_modals", strength_path),
+        verdict_adjectives=_words(data, "verdict_adjectives", strength_path),
+        threat_words=_words(data, "threat_words", strength_path),
+        receiving_verbs=_words(data, "receiving_verbs", strength_path),
+        desire_verbs=_words(data, "desire_verbs", strength_path),
+        failure_verbs=_words(data, "failure_verbs", strength_path),
         cameo_kinds={str(k): str(v) for k, v in (data.get("cameo_kinds") or {}).items()},
         promise_verbs=frozenset(_strings(data, "promise_verbs", strength_path)),
         conditions=tuple(conditions),
