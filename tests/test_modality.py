@@ -65,6 +65,48 @@ def _token(doc, word: str):
             "imposed",
             "hypothetical",
         ),
+        # the negation of a main clause does not reach its adverbial clause: a condition stays
+        # hypothetical, a cause or a time clause happened
+        ("The aid cannot go forward if Pyongyang launches its rocket.", "launches", "hypothetical"),
+        (
+            "Japan did not attend the talks because China had seized its boats.",
+            "seized",
+            "asserted",
+        ),
+        ("Kyiv did not respond after Moscow shelled the port.", "shelled", "asserted"),
+        # ... but it does reach an infinitive under it
+        ("We are not in a position to discuss the talks.", "discuss", "negated"),
+        # ... and the clause's own negation still counts
+        ("The aid will go forward if Pyongyang does not launch its rocket.", "launch", "negated"),
+        # a gerund after a preposition of reason is a given: neither the main clause's
+        # negation nor its modal or future reaches it
+        (
+            "Canberra would not reward Jakarta for expelling its diplomats.",
+            "expelling",
+            "asserted",
+        ),
+        ("The rebels will be punished for attacking the convoy.", "attacking", "asserted"),
+        ("Israel did not halt its offensive despite Hamas firing rockets.", "firing", "asserted"),
+        ("Turkey has not attacked the Kurds since signing the ceasefire.", "signing", "asserted"),
+        # ... and so is an event noun after one ("because of", "over", "despite", "after")
+        ("Seoul will not resume aid because of the North's shelling.", "shelling", "asserted"),
+        ("Tokyo did not protest over China's seizure of the boat.", "seizure", "asserted"),
+        # a time adjunct escapes the negation only: what comes after a future act is future
+        ("The minister did not speak after meeting the Chinese envoy.", "meeting", "asserted"),
+        ("The envoy will visit Seoul after meeting Chinese officials.", "meeting", "future"),
+        # the gerund's own negation still counts, and an infinitive stays under the clause's
+        ("Kabul was criticised for not protecting the convoy.", "protecting", "negated"),
+        ("Seoul did not agree to resume the talks.", "resume", "negated"),
+        # a reporting verb with a clause of its own is the content of the saying, no
+        # parenthetical report of it: the saying is asserted
+        ("The envoy said the vote showed that the sanctions work.", "said", "asserted"),
+        (
+            "Officials said they had told Tehran that a test would end the talks.",
+            "said",
+            "asserted",
+        ),
+        # a parenthetical report still makes its clause reported
+        ("Rebels shelled the airport, officials told reporters.", "shelled", "reported"),
     ],
 )
 def test_modality_of_trigger(
@@ -125,84 +167,3 @@ def test_broken_cue_file_is_a_config_error(tmp_path: Path) -> None:
     bad.write_text("future_aux: [will]\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="cues.yaml"):
         ModalityCues.load(bad)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("sentence", "trigger", "modality"),
-    [
-        # the negation of a main clause does not reach its adverbial clause: a condition stays
-        # hypothetical, a cause or a time clause happened
-        ("The aid cannot go forward if Pyongyang launches its rocket.", "launches", "hypothetical"),
-        (
-            "Japan did not attend the talks because China had seized its boats.",
-            "seized",
-            "asserted",
-        ),
-        ("Kyiv did not respond after Moscow shelled the port.", "shelled", "asserted"),
-        # ... but it does reach an infinitive under it
-        ("We are not in a position to discuss the talks.", "discuss", "negated"),
-        # ... and the clause's own negation still counts
-        ("The aid will go forward if Pyongyang does not launch its rocket.", "launch", "negated"),
-    ],
-)
-def test_negation_does_not_reach_an_adverbial_clause(
-    nlp, reader: ModalityReader, sentence: str, trigger: str, modality: str
-) -> None:
-    doc = nlp(sentence)
-    assert reader.read(_token(doc, trigger)).modality == modality
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("sentence", "trigger", "modality"),
-    [
-        # a gerund after a preposition of reason is a given: neither the main clause's
-        # negation nor its modal or future reaches it
-        (
-            "Canberra would not reward Jakarta for expelling its diplomats.",
-            "expelling",
-            "asserted",
-        ),
-        ("The rebels will be punished for attacking the convoy.", "attacking", "asserted"),
-        ("Israel did not halt its offensive despite Hamas firing rockets.", "firing", "asserted"),
-        ("Turkey has not attacked the Kurds since signing the ceasefire.", "signing", "asserted"),
-        # ... and so is an event noun after one ("because of", "over", "despite", "after")
-        ("Seoul will not resume aid because of the North's shelling.", "shelling", "asserted"),
-        ("Tokyo did not protest over China's seizure of the boat.", "seizure", "asserted"),
-        # a time adjunct escapes the negation only: what comes after a future act is future
-        ("The minister did not speak after meeting the Chinese envoy.", "meeting", "asserted"),
-        ("The envoy will visit Seoul after meeting Chinese officials.", "meeting", "future"),
-        # the gerund's own negation still counts, and an infinitive stays under the clause's
-        ("Kabul was criticised for not protecting the convoy.", "protecting", "negated"),
-        ("Seoul did not agree to resume the talks.", "resume", "negated"),
-    ],
-)
-def test_a_reason_adjunct_is_a_given(
-    nlp, reader: ModalityReader, sentence: str, trigger: str, modality: str
-) -> None:
-    doc = nlp(sentence)
-    assert reader.read(_token(doc, trigger)).modality == modality
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("sentence", "trigger", "modality"),
-    [
-        # a reporting verb with a clause of its own is the content of the saying, no
-        # parenthetical report of it: the saying is asserted
-        ("The envoy said the vote showed that the sanctions work.", "said", "asserted"),
-        (
-            "Officials said they had told Tehran that a test would end the talks.",
-            "said",
-            "asserted",
-        ),
-        # a parenthetical report still makes its clause reported
-        ("Rebels shelled the airport, officials told reporters.", "shelled", "reported"),
-    ],
-)
-def test_a_report_inside_the_content_does_not_report_the_saying(
-    nlp, reader: ModalityReader, sentence: str, trigger: str, modality: str
-) -> None:
-    doc = nlp(sentence)
-    assert reader.read(_token(doc, trigger)).modality == modality
