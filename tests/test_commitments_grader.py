@@ -576,3 +576,11 @@ def test_the_one_who_promises_is_bound_whoever_the_promise_is_about():
 def test_being_held_responsible_is_undergone():
     graded = _graded('"The North will be responsible for all the consequences," Seoul said.')
     assert graded and not [c for c in graded if c.kind == "promise"], graded
+
+
+def test_restarting_what_a_freeze_stops_is_its_refusal():
+    graded = _graded("North Korea said it would restart the Yongbyon reactor.", dt.date(2013, 4, 2))
+    pledge = next(c for c in graded if c.topic == "yongbyon_activities")
+    assert pledge.kind == "refusal", pledge
+    talks = _graded("North Korea will resume talks on a nuclear test moratorium.")
+    assert any(c.kind == "promise" for c in talks), talks

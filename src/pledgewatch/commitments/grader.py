@@ -153,6 +153,13 @@ class CommitmentGrader:
                 commitment.strength = (
                     "hedged" if reading.hedged else "conditional" if reading.conditional else "firm"
                 )
+        undone = self._undoes_a_freeze(commitment, analysis)
+        if undone:
+            commitment.why.append(
+                f"refusal: {undone!r} restarts what the {commitment.topic} freeze stops"
+            )
+            commitment.kind = "refusal"
+            commitment.strength = "refused"
         reason = statement_reason(
             commitment, analysis, mentions, self.strength_cues, self.reporting_cues
         )
@@ -467,6 +474,22 @@ class CommitmentGrader:
             ],
         )
 
+    def _undoes_a_freeze(self, commitment: Commitment, analysis: ClauseAnalysis) -> str | None:
+        """The verb of a promise that restarts what a freeze or moratorium stops ("the North
+        would readjust and restart the enrichment plant", "will resume nuclear tests"), or
+        None; "resume the talks on a moratorium" (talks as the object) is no such verb."""
+        cues = self.strength_cues
+        if commitment.kind != "promise" or commitment.topic not in cues.reversed_topics:
+            return None
+        for token in analysis.clause.core_tokens():
+            if token.pos_ != "VERB" or token.lemma_.lower() not in cues.reversal_verbs:
+                continue
+            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(o.lemma_.lower() in TALK_NOUNS for o in objects):
+                continue
+            return token.text
+        return None
+
     def _names_retaliation(self, analysis: ClauseAnalysis) -> bool:
         """The clause's own words name paying back ("would take retaliatory measures")."""
         words = self.strength_cues.threat_words
@@ -531,6 +554,9 @@ class CommitmentGrader:
             return speaker.speaker_code, text
         return code, text
 
+
+#: Objects of "resume" that are talks, not the activity a freeze stops.
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "discussion"})
 
 #: Where the actor an act is aimed at stands in a clause: "will not reward North Korea",
 #: "would work with the United States".

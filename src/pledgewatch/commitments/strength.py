@@ -54,6 +54,8 @@ class StrengthCues:
     desire_verbs: frozenset[str]  # "wants a peace treaty": asked of others
     receiving_verbs: frozenset[str]  # "if it received fuel oil": a condition on others
     threat_words: frozenset[str]  # "would take retaliatory measures": a threat
+    reversal_verbs: frozenset[str]  # "would restart the reactor": undoing a freeze
+    reversed_topics: frozenset[str]  # topics that are freezes or moratoria
     speculation_modals: frozenset[str]  # "analysts said X could": speculation
     verdict_adjectives: frozenset[str]  # "it would be hard to": an extraposed verdict
     cameo_kinds: dict[str, str]
@@ -131,6 +133,8 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         speculation_modals=_words(data, "speculation_modals", strength_path),
         verdict_adjectives=_words(data, "verdict_adjectives", strength_path),
         threat_words=_words(data, "threat_words", strength_path),
+        reversal_verbs=_words(data, "reversal_verbs", strength_path),
+        reversed_topics=_words(data, "reversed_topics", strength_path),
         receiving_verbs=_words(data, "receiving_verbs", strength_path),
         desire_verbs=_words(data, "desire_verbs", strength_path),
         failure_verbs=_words(data, "failure_verbs", strength_path),
