@@ -584,3 +584,19 @@ def test_restarting_what_a_freeze_stops_is_its_refusal():
     assert pledge.kind == "refusal", pledge
     talks = _graded("North Korea will resume talks on a nuclear test moratorium.")
     assert any(c.kind == "promise" for c in talks), talks
+
+
+def test_a_participle_of_its_own_past_is_no_commitment_and_a_threat_needs_a_doer():
+    from pledgewatch.coding import context_for_text, shared_coder
+
+    text = (
+        "King will also raise the case of Eddie Jun, an American businessman detained in the "
+        "North since last year."
+    )
+    _sentences, events, _flags = shared_coder().code_text(
+        text, context_for_text(dt.date(2011, 5, 24))
+    )
+    detention = next(e for e in events if e.cameo.startswith("17"))
+    assert detention.commitment is None, detention.commitment
+    violation = _graded("Any such launch would clearly violate Security Council resolutions.")
+    assert violation and not any("threat:" in " ".join(c.why) for c in violation), violation

@@ -507,15 +507,15 @@ def test_participle_modifying_a_number_is_background() -> None:
     import spacy
     from spacy.tokens import Doc
 
-    from pledgewatch.events.extract import _in_background_clause
+    from pledgewatch.events.sentence_roles import in_background_clause
 
     words = ["Japan", "protested", "over", "one", ",", "seized", "by", "Korea", "."]
     heads = [1, 1, 1, 2, 3, 3, 5, 6, 1]
     deps = ["nsubj", "ROOT", "prep", "pobj", "punct", "acl", "agent", "pobj", "punct"]
     pos = ["PROPN", "VERB", "ADP", "NUM", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT"]
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert _in_background_clause(doc[5])
-    assert not _in_background_clause(doc[1])
+    assert in_background_clause(doc[5])
+    assert not in_background_clause(doc[1])
 
 
 @pytest.mark.model

@@ -53,15 +53,12 @@ from pledgewatch.commitments.obligations import (
 from pledgewatch.commitments.promised_text import action_text, verb_group
 from pledgewatch.commitments.strength import StrengthCues, read_strength
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
+from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
 
 #: CAMEO prefixes of statement events whose content decides the kind ("said it would ...").
 CONTENT_DECIDES = ("01",)
-#: CAMEO roots of hostile acts whose announcement is a threat, as the codebook composes an
-#: intent to do them (compose.tsv: intent + 14..20 = threaten): protest, posture of force,
-#: reducing relations, coercion, assault, fighting, mass violence.
-HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: Whether the grader consults the learned cue detector by default (see RESULTS.md,
 #: "the grader's speakers", for the figures that decided it).
 USE_CUE_MODEL = True
@@ -391,6 +388,11 @@ class CommitmentGrader:
             # promise, not a commitment of the actor's; a statement or demand stays one
             reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
             return None if kind is None or kind in PLEDGE_KINDS else kind
+        if content_decides and _reduced_relative(finding.trigger):
+            # "will raise the case of a businessman detained in the North": the participle
+            # tells a past of its own (as the event's modality says), no one's commitment
+            reading.why.append(f"{finding.trigger.text!r} is a participle of its own past")
+            return None
         if content_decides:
             if reading.refused:
                 return "refusal"
@@ -399,8 +401,12 @@ class CommitmentGrader:
             forward = bool(reading.firm_cues) or finding.event.modality in FORWARD_MODALITIES
             nominal = finding.trigger.pos_ in ("NOUN", "PROPN")  # "the North's attack"
             if forward and not nominal and (kind is None or has_future(analysis.clause)):
-                if (cameo[:2] in HOSTILE_ROOTS or self._names_retaliation(analysis)) and not (
-                    reading.restraint or finding.event.modality == "negated"
+                # a threat needs a doer: "a launch would violate resolutions" threatens no one
+                hostile = _announced_is_a_threat(cameo) or self._names_retaliation(analysis)
+                if (
+                    hostile
+                    and finding.event.source
+                    and not (reading.restraint or finding.event.modality == "negated")
                 ):
                     # "We will carry out a nuclear test of a higher level": an intent to do
                     # something hostile is a threat (CAMEO 13x), no promise to anyone
@@ -553,6 +559,22 @@ class CommitmentGrader:
             why.append(f"promisor {text!r} is the speaker {speaker.speaker_code}")
             return speaker.speaker_code, text
         return code, text
+
+
+def _reduced_relative(trigger: Token) -> bool:
+    """A past participle modifying a noun, with no auxiliary ("a businessman detained in the
+    North"): its act is told as done, whatever the clause above it promises."""
+    return (
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
+
+
+def _announced_is_a_threat(cameo: str) -> bool:
+    """Is the announcement of an act of this code a threat, as the event lexicon composes an
+    intent to do it (compose.tsv: intent + 14..20, protest to mass violence, = threaten)?"""
+    return (Lexicon.default().compose("intent", cameo) or "").startswith("13")
 
 
 #: Objects of "resume" that are talks, not the activity a freeze stops.

@@ -20,6 +20,8 @@ from spacy.tokens import Token
 from pledgewatch.commitments.clause import CommitmentClause, in_subject_complement
 from pledgewatch.commitments.lexicon import CueLexicon, CuePhrase, data_path, load_yaml
 from pledgewatch.errors import ConfigError
+from pledgewatch.events.lexicon import Lexicon
+from pledgewatch.events.warnings import suffers_fate
 from pledgewatch.model import STRENGTH_ORDER
 
 DEADLINE_PREPS = frozenset({"by", "before", "within"})
@@ -48,7 +50,6 @@ class StrengthCues:
     abandon_verbs: CueLexicon
     agreement_nouns: frozenset[str]
     kinds: CueLexicon  # labels: offer, demand
-    undergone: CueLexicon  # "will pay a price": what the subject suffers, no promise of it
     undergone_without_object: frozenset[str]  # "we will see", "time will tell"
     failure_verbs: frozenset[str]  # "failed to agree": a past fact
     desire_verbs: frozenset[str]  # "wants a peace treaty": asked of others
@@ -128,7 +129,6 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         kinds=CueLexicon.from_lists(
             {k: _strings(data, k, strength_path) for k in ("offer", "demand")}
         ),
-        undergone=CueLexicon.from_lists({"undergone": _strings(data, "undergone", strength_path)}),
         undergone_without_object=_words(data, "undergone_without_object", strength_path),
         speculation_modals=_words(data, "speculation_modals", strength_path),
         verdict_adjectives=_words(data, "verdict_adjectives", strength_path),
@@ -280,7 +280,7 @@ def read_strength(
         reading.why.append(f"{match.label} verb {match.text!r}")
         break
 
-    reading.undergone = _undergone(clause, cues, own)
+    reading.undergone = _undergone(clause, cues)
     failed = next((t for t in clause.chain if _past_failure(t, cues)), None)
     if failed is not None:
         reading.past_fact = True
@@ -320,15 +320,19 @@ def read_strength(
     return reading
 
 
-def _undergone(clause: CommitmentClause, cues: StrengthCues, own: set[int]) -> str | None:
-    """The phrase by which the clause's subject undergoes rather than does something ("will
-    pay a heavy price", "will face consequences"), or its verb of waiting to learn with no
-    object ("we will see", "time will tell"); None otherwise. Only the clause's own verb
-    counts: "will suffer" under "said the people would suffer" is the people's."""
+def _undergone(clause: CommitmentClause, cues: StrengthCues) -> str | None:
+    """The words by which the clause's subject undergoes rather than does something ("will
+    pay a heavy price", "will face consequences", "will be responsible for the
+    consequences": the event coder's reading of a fate, :func:`pledgewatch.events.warnings.
+    suffers_fate`, from ``word_classes.tsv``), or its verb of waiting to learn with no object
+    ("we will see", "time will tell"); None otherwise. Only the clause's own verb counts."""
     head = clause.head
-    for match in cues.undergone.find(clause.sent, allowed=own):
-        if match.tokens[0].i == head.i:
-            return match.text
+    if suffers_fate(head, Lexicon.default()):
+        end = max(
+            (c.right_edge.i for c in head.children if c.dep_ not in ("nsubj", "punct")),
+            default=head.i,
+        )
+        return clause.sent.doc[head.i : end + 1].text
     if head.lemma_.lower() in cues.undergone_without_object and not any(
         c.dep_ in ("dobj", "dative", "prep") for c in head.children
     ):

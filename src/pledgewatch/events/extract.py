@@ -49,8 +49,6 @@ from pledgewatch.events.warnings import (
     warned_clauses,
 )
 
-_in_background_clause = in_background_clause  # its old name here, for callers
-
 
 @dataclass(slots=True)
 class RawEvent:

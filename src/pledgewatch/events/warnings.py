@@ -65,21 +65,25 @@ def fate_verb(clause: Any, lexicon: Lexicon, prospective: frozenset[str]) -> Any
             for c in clause.children
             if c.dep_ in ("ccomp", "xcomp") and any(g.dep_ == "nsubj" for g in c.children)
         ]
-        return next((c for c in caused if _suffers(c, lexicon)), None)
-    return clause if _suffers(clause, lexicon) else None
+        return next((c for c in caused if suffers_fate(c, lexicon)), None)
+    return clause if suffers_fate(clause, lexicon) else None
 
 
 #: Verbs that make their complement's subject do or suffer it ("make the North pay").
 _CAUSATIVES = frozenset({"make", "force"})
 
 
-def _suffers(verb: Any, lexicon: Lexicon) -> bool:
-    """Does the verb say its subject suffers retribution (see :func:`fate_verb`)?"""
+def suffers_fate(verb: Any, lexicon: Lexicon) -> bool:
+    """Does the verb say its subject suffers retribution (see :func:`fate_verb`)? Also read
+    by the commitment grader: what a subject suffers is no promise of its own."""
     lemma = verb.lemma_.lower()
     if lemma in lexicon.words("@rue"):
         return True  # "will regret", "will rue the day"
-    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "sorry" for c in verb.children):
-        return True  # "will be sorry"
+    if lemma == "be" and any(
+        c.dep_ == "acomp" and (c.lower_ == "sorry" or c.lower_ in lexicon.words("@accountable"))
+        for c in verb.children
+    ):
+        return True  # "will be sorry", "will be responsible for all the consequences"
     if is_passive(verb):
         # "would be held responsible / accountable"
         predicates = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")]
