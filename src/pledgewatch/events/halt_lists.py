@@ -35,6 +35,7 @@ def restore_halt_list(span: Any, lexicon: Lexicon) -> bool:
     for noun in span:
         if noun.pos_ != "NOUN" or not _is_halt(noun, lexicon):
             continue
+        changed = _restore_halt_preposition(noun) or changed
         first = _halted_object(noun)
         if first is None:
             continue
@@ -48,6 +49,22 @@ def restore_halt_list(span: Any, lexicon: Lexicon) -> bool:
             changed = True
             last = max([stray, *stray.subtree], key=lambda t: t.i)
     return changed
+
+
+def _restore_halt_preposition(noun: Any) -> bool:
+    """ "Kim promises moratorium on nuclear tests": in headline style the parser hangs "on
+    nuclear tests" on the verb, which then promised the tests (a threat). A halt noun that is
+    a verb's object with no halt preposition of its own takes the one right after it."""
+    if noun.dep_ not in ("dobj", "pobj") or _halted_object(noun) is not None:
+        return False
+    verb = noun.head
+    nxt = noun.doc[noun.right_edge.i + 1] if noun.right_edge.i + 1 < len(noun.doc) else None
+    if nxt is None or nxt.head.i != verb.i or nxt.dep_ != "prep" or nxt.lower_ != "on":
+        return False
+    if not any(c.dep_ == "pobj" for c in nxt.children):
+        return False
+    nxt.head = noun
+    return True
 
 
 def _is_halt(token: Any, lexicon: Lexicon) -> bool:
