@@ -39,8 +39,12 @@ def obligation_of_the_speaker(
         actor = country_of(obliged.code) if obliged is not None else None
         if actor is None and subject is not None and subject.pos_ == "PROPN":
             return False  # a name the dictionaries do not place ("say North must change")
-    if speaker.speaker_code is None or actor is None:
-        return True  # a voice we cannot place ("Lee said"): not known to be another's demand
+    if actor is None:
+        return True  # an obliged we cannot place: not known to be another's
+    if speaker.speaker_code is None:
+        # a voice we cannot place: "he must", "they must" may be the speaker itself; a named
+        # actor ("the forum concluded that the United States must allocate more") is another
+        return subject is None or subject.pos_ == "PRON"
     return country_of(speaker.speaker_code) == actor
 
 
