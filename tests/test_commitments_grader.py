@@ -600,3 +600,40 @@ def test_a_participle_of_its_own_past_is_no_commitment_and_a_threat_needs_a_doer
     assert detention.commitment is None, detention.commitment
     violation = _graded("Any such launch would clearly violate Security Council resolutions.")
     assert violation and not any("threat:" in " ".join(c.why) for c in violation), violation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea's National Defence Commission vows a higher-level nuclear test aimed at "
+        "the United States.",
+        "Pyongyang vowed retaliation against Seoul.",
+    ],
+)
+def test_a_vowed_hostile_act_is_a_threat_not_a_promise(text):
+    graded = _graded(text)
+    assert graded and not [c for c in graded if c.kind in ("promise", "offer")], graded
+
+
+def test_there_will_be_no_x_is_the_speakers_refusal():
+    graded = _graded('"There will be no rewards for provocations," Obama said on Sunday.')
+    refusals = [c for c in graded if c.kind == "refusal"]
+    assert refusals, graded
+    assert (refusals[0].promisor or "").startswith("USA"), refusals
+
+
+def test_what_others_will_be_allowed_to_do_is_not_their_promise():
+    graded = _graded("U.S. companies will be allowed to invest in the country.")
+    assert not [
+        c for c in graded if c.kind == "promise" and (c.promisor or "").startswith("USA")
+    ], graded
+
+
+def test_an_exchange_condition_is_its_phrase_not_the_whole_purpose_clause():
+    graded = _graded(
+        "Iran reached an interim deal on Sunday to curb its nuclear program in return for "
+        "limited sanctions relief."
+    )
+    conditions = [cond for c in graded for cond in c.conditions]
+    assert conditions, graded
+    assert all(cond.startswith("in return for") for cond in conditions), conditions

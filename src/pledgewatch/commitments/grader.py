@@ -364,9 +364,10 @@ class CommitmentGrader:
             # the obligation on the actor; the actor promised nothing
             reading.why.append("recommended by another voice: a demand, not a promise")
             return "demand"
-        if finding.trigger.lemma_.lower() in self.strength_cues.promise_verbs and kind in (
-            None,
-            "statement",
+        if (
+            finding.trigger.lemma_.lower() in self.strength_cues.promise_verbs
+            and kind in (None, "statement")
+            and not cameo.startswith("13")  # "vowed retaliation": a threat vowed is a threat
         ):
             kind = "promise"  # "Kim promises a moratorium", whatever code the event got
             reading.why.append(f"promise verb {finding.trigger.text!r}")
@@ -388,6 +389,11 @@ class CommitmentGrader:
             # promise, not a commitment of the actor's; a statement or demand stays one
             reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
             return None if kind is None or kind in PLEDGE_KINDS else kind
+        if kind in (None, "statement", "promise", "offer") and self._permitted(finding.trigger):
+            # "U.S. companies will be allowed to invest": the act is granted by someone else,
+            # the companies promised nothing
+            reading.why.append(f"{finding.trigger.text!r} is permitted by others, not promised")
+            return "statement"
         if content_decides and _reduced_relative(finding.trigger):
             # "will raise the case of a businessman detained in the North": the participle
             # tells a past of its own (as the event's modality says), no one's commitment
@@ -517,6 +523,19 @@ class CommitmentGrader:
             c.lemma_.lower() in self.strength_cues.undergone_without_object for c in complements
         )
 
+    def _permitted(self, trigger: Token) -> bool:
+        """Whether the trigger is, or is the act under, a passive verb of permission ("will
+        be allowed to invest", "was permitted to keep its reactor")."""
+        verbs = self.strength_cues.permission_verbs
+        for token in (trigger, trigger.head if trigger.dep_ == "xcomp" else None):
+            if (
+                token is not None
+                and token.lemma_.lower() in verbs
+                and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+            ):
+                return True
+        return False
+
     def _promises(self, trigger: Token) -> bool:
         """A verb of promising proper (not of agreeing: "agreed that X would" commits X)."""
         lemma = trigger.lemma_.lower()
@@ -553,6 +572,10 @@ class CommitmentGrader:
         speaker = analysis.attribution.speaker
         unresolved = not code or code.startswith("---")
         is_pronoun = pronoun in cues.speaker_pronouns or pronoun in cues.anaphoric_pronouns
+        # "There will be no rewards," Obama said: an existential binds the one who says it
+        is_pronoun = is_pronoun or (
+            subject is None and any(c.dep_ == "expl" for c in analysis.clause.head.children)
+        )
         if unresolved and is_pronoun and speaker and speaker.speaker_code:
             if pronoun in PLURAL_PRONOUNS and _one_person(speaker.speaker_token):
                 return code, text  # '"They agreed ...," Richardson said': not Richardson

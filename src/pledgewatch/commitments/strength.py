@@ -52,6 +52,7 @@ class StrengthCues:
     kinds: CueLexicon  # labels: offer, demand
     undergone_without_object: frozenset[str]  # "we will see", "time will tell"
     failure_verbs: frozenset[str]  # "failed to agree": a past fact
+    permission_verbs: frozenset[str]  # "will be allowed to invest": granted, not promised
     desire_verbs: frozenset[str]  # "wants a peace treaty": asked of others
     receiving_verbs: frozenset[str]  # "if it received fuel oil": a condition on others
     threat_words: frozenset[str]  # "would take retaliatory measures": a threat
@@ -138,6 +139,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         receiving_verbs=_words(data, "receiving_verbs", strength_path),
         desire_verbs=_words(data, "desire_verbs", strength_path),
         failure_verbs=_words(data, "failure_verbs", strength_path),
+        permission_verbs=_words(data, "permission_verbs", strength_path),
         cameo_kinds={str(k): str(v) for k, v in (data.get("cameo_kinds") or {}).items()},
         promise_verbs=frozenset(_strings(data, "promise_verbs", strength_path)),
         conditions=tuple(conditions),
@@ -212,6 +214,10 @@ def _condition_extent(first: Token, clause: CommitmentClause) -> list[Token]:
         node = node.head
     if node.head.i == node.i and node.i not in clause.core:
         return []
+    if first.dep_ == "prep" and node is not first:
+        # a prepositional condition is its own phrase, wherever it hangs: "a deal to curb the
+        # program in return for sanctions relief" is conditional on the relief, not the curb
+        node = first
     extent = sorted(node.subtree, key=lambda t: t.i)
     if node.pos_ in ("VERB", "AUX"):
         # a clause ends at its first comma after the verb: "while talks continue, upon
@@ -304,6 +310,7 @@ def read_strength(
             reading.why.append(f"refusal: {match.text!r}")
 
     _read_negation(clause, cues, (own | chain) - phrase_tokens, reading, kind)
+    _read_existential_denial(clause, reading)
     _read_abandonment(clause, cues, own, reading)
     reading.deadline = find_deadline(clause)
 
@@ -445,6 +452,31 @@ def _read_negation(
             reading.refusal_cues.append(f"{match.text} {negated.text}")
             reading.why.append(f"refusal: {match.text!r} negates {negated.text!r}")
         return
+
+
+#: Auxiliaries that make "there ... be no X" a statement about what is to come.
+_FORWARD_AUXILIARIES = frozenset({"will", "would", "shall", "can", "could", "'ll"})
+
+
+def _read_existential_denial(clause: CommitmentClause, reading: StrengthReading) -> None:
+    """ "There will be no rewards for provocations", "there would be no talks until ...": what
+    the speaker says will not exist is refused, though no verb is negated. "There was no
+    agreement" tells a past fact and stays none."""
+    if reading.refused or reading.past_fact:
+        return
+    for verb in clause.chain:
+        if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in _FORWARD_AUXILIARIES for c in verb.children):
+            continue
+        for noun in verb.children:
+            if noun.dep_ in ("attr", "nsubj") and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in noun.children
+            ):
+                reading.negated = True
+                reading.refusal_cues.append(f"no {noun.text}")
+                reading.why.append(f"refusal: 'there {verb.text} no {noun.text}'")
+                return
 
 
 def _read_abandonment(
