@@ -41,6 +41,7 @@ FIRM = [
     ("The defence ministry committed to withdraw two brigades from the border.", "committed"),
     ("The minister promised grain shipments to the flooded provinces.", "promised"),
     ("North Korea said it would allow the inspectors back.", "allow"),  # back-shifted will
+    ("Pyongyang made a pledge to return the remains of US soldiers.", "made"),  # no "efforts"
 ]
 
 
@@ -69,6 +70,7 @@ HEDGED = [
     ("Pyongyang hopes to restart family reunions in the spring.", "restart", "hopes"),
     ("The council will explore a ceasefire along the river.", "explore", "explore"),
     ("North Korea would allow inspectors into Yongbyon.", "allow", "would"),  # not reported
+    ("Pyongyang will make efforts to return the remains.", "return", "make efforts"),
 ]
 
 
