@@ -173,6 +173,20 @@ def event(
             "PRK",
             None,
         ),
+        # a summit needs a foreign leader on the other side
+        (
+            event("043", "PRKGOV", "RUSGOV", "Kim Jong Il met President Medvedev."),
+            "summit",
+            "PRK",
+            ("fulfils", "summit_held"),
+        ),
+        (
+            event("042", "PRKGOV", "PRKMIL", "Kim Jong Un visited front-line units."),
+            "summit",
+            "PRK",
+            None,
+        ),
+        (event("043", "PRKGOV", None, "Kim Jong Un guided the meeting."), "summit", "PRK", None),
         (event("150", "PRKGOV", None, "anything"), "no_such_topic", "PRK", None),
     ],
 )

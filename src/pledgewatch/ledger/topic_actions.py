@@ -71,6 +71,8 @@ class ActionRule(BaseModel):
     unless: list[str] = Field(default_factory=list)
     by: Literal["promisor", "either"] = "promisor"
     counterparts: list[str] = Field(default_factory=list)
+    #: the other party must be another country ("Kim visited front-line units" is no summit)
+    foreign: bool = False
     note: str | None = None
 
     @field_validator("codes")
@@ -226,9 +228,11 @@ def _actor_fits(rule: ActionRule, promisor: str, source: str | None, target: str
         other = source
     else:
         return False
+    other_key = country_key(other)
+    if rule.foreign and (other_key is None or other_key == country_key(promisor)):
+        return False
     if not rule.counterparts:
         return True
-    other_key = country_key(other)
     return other_key is not None and other_key != promisor and other_key in rule.counterparts
 
 
