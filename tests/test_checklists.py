@@ -73,6 +73,8 @@ def test_before_leap_day_no_item_is_met_or_formally_pledged(store: Store) -> Non
         "date": "2010-12-20",
         "when": "2010-12-20",
         "text": "Richardson said North Korea will allow IAEA personnel to go to Yongbyon.",
+        "role": "third-party claim (reported, firm)",
+        "decides": False,
     }
 
 
@@ -412,7 +414,7 @@ def test_result_json_shape(store: Store) -> None:
     for item in data["items"]:
         assert set(item) == {"id", "label", "status", "strength", "missing", "evidence"}
         for evidence in item["evidence"]:
-            assert set(evidence) == {"doc", "sentence", "date", "when", "text"}
+            assert set(evidence) == {"doc", "sentence", "date", "when", "text", "role", "decides"}
 
 
 ITEM = "title: T\nitems:\n  - {id: a, label: L, promisor: PRK, topic: t, %s}\n"

@@ -74,6 +74,8 @@ def test_ledger_json_is_one_object_per_pledge(db: str) -> None:
         "date": "2012-04-13",
         "when": "2012-04-13",
         "text": "North Korea launched an Unha-3 rocket from Sohae on Friday.",
+        "role": "contradicting action",
+        "decides": True,  # the launch set the status "contradicted"
     }
     assert missile["links"][0]["relation"] == "contradicts"
 
@@ -197,7 +199,10 @@ def test_check_json_shape(db: str) -> None:
     items = {item["id"]: item for item in data["items"]}
     for item in data["items"]:
         assert set(item) == {"id", "label", "status", "strength", "missing", "evidence"}
-        assert all(set(e) == {"doc", "sentence", "date", "when", "text"} for e in item["evidence"])
+        assert all(
+            set(e) == {"doc", "sentence", "date", "when", "text", "role", "decides"}
+            for e in item["evidence"]
+        )
     assert items["missile_moratorium"]["status"] == "contradicted"
     assert items["iaea_inspectors"]["status"] == "pledged"
     assert items["iaea_inspectors"]["strength"] == "conditional"

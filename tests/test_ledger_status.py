@@ -440,6 +440,8 @@ def test_ledger_frame_as_of_leap_day_shows_conditional_first_party_pledges(store
         "date": "2010-12-20",
         "when": "2010-12-20",
         "text": "Richardson said North Korea will allow IAEA personnel to go to Yongbyon.",
+        "role": "third-party claim (reported, firm)",
+        "decides": False,
     }
 
 
@@ -559,3 +561,34 @@ def test_an_unattributed_claim_is_named_by_its_publisher(tmp_path) -> None:
         [status] = ledger_statuses(store, as_of=D("2011-09-01"))
     expected = "first claimed by a third party (a report by Yonhap News Agency, reported)"
     assert expected in status.summary
+
+
+def _act(day: str, relation: str, sentence: str) -> ActionLink:
+    return ActionLink(
+        "PRK:t", f"act-{day}", relation, "test rule", "auto", D(day), "doc", sentence, sentence
+    )
+
+
+def test_the_evidence_that_set_the_status_is_marked_and_kept_among_the_key_items():
+    """A summit held in 2011 and met again and again later: the key evidence is the first
+    mention, the meeting that fulfilled it and the latest item, not the last three meetings."""
+    fulfilled = pledge(
+        mention("2011-04-28", first_party=False),
+        links=(
+            _act("2011-08-24", "fulfils", "doc:summit"),
+            _act("2013-03-11", "fulfils", "doc:later1"),
+            _act("2013-03-31", "fulfils", "doc:later2"),
+            _act("2013-05-24", "fulfils", "doc:later3"),
+        ),
+    )
+    status = pledge_status_at(fulfilled, D("2013-12-31"))
+    assert status.status == FULFILLED
+    assert [e.sentence for e in status.evidence if e.decides] == ["doc:summit"]
+    assert [e.sentence for e in status.key_evidence] == ["doc:0", "doc:summit", "doc:later3"]
+    retracted = pledge(
+        mention("2012-02-29"), mention("2012-04-17", refusal=True, event="no-longer-bound")
+    )
+    status = pledge_status_at(retracted, D("2012-12-31"))
+    assert status.status == RETRACTED
+    decisive = [e for e in status.evidence if e.decides]
+    assert len(decisive) == 1 and decisive[0].date == D("2012-04-17")

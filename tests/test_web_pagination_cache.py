@@ -249,3 +249,11 @@ def test_the_worker_app_factory_reads_the_store_from_the_environment(
     with TestClient(app_from_env()) as worker:
         assert worker.get("/api/health").json()["ok"] is True
         assert worker.app.state.write_token is None  # type: ignore[attr-defined]
+
+
+def test_a_short_listing_keeps_the_evidence_that_set_the_status() -> None:
+    """Five entries of twelve: the one that set the status stays among them, in date order."""
+    evidence = [{"sentence": f"s{i}", "decides": i == 2} for i in range(12)]
+    kept = ledger_view._latest_evidence({"evidence": evidence}, 5)
+    assert [e["sentence"] for e in kept] == ["s2", "s8", "s9", "s10", "s11"]
+    assert ledger_view._latest_evidence({"evidence": evidence[:4]}, 5) == evidence[:4]

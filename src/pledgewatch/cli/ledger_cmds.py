@@ -66,8 +66,13 @@ WIDE_TERMINAL = 150
 
 
 def _evidence_lines(row: PledgeStatus, width: int, sentences: Mapping[str, str]) -> list[str]:
-    """The last three distinct sentences behind the status."""
-    return _latest_distinct(row.evidence, width, sentences)
+    """The sentences behind the status a reader needs: the first mention, the promisor's own
+    words, what set the status (marked ▶) and the latest (``PledgeStatus.key_evidence``)."""
+    return [
+        ("▶ " if e.decides else "") + line
+        for e in row.key_evidence
+        for line in _latest_distinct([e], width, sentences, count=1)
+    ]
 
 
 def _latest_distinct(

@@ -15,7 +15,7 @@ military too. International and non-state codes (``IGO...``, ``NGO...``, ``MNC..
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
@@ -120,6 +120,8 @@ class Evidence:
     role: str = ""
     #: "day", "month" or "year": a sentence recalling "1953" is dated 1953-01-01
     date_precision: str = "day"
+    #: this item set the status shown (the fulfilling act, the breach, the retraction)
+    decides: bool = False
 
     @property
     def when(self) -> str | None:
@@ -134,6 +136,8 @@ class Evidence:
             "date": _iso(self.date),
             "when": self.when,
             "text": self.text,
+            "role": self.role or None,
+            "decides": self.decides,
         }
 
 
@@ -333,10 +337,66 @@ class PledgeStatus:
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:
-        """Mentions and links up to the date, in date order (mentions first on a day)."""
-        items = [(m.date, 0, m.evidence()) for m in self.mentions]
-        items += [(lk.date or self.as_of, 1, lk.evidence()) for lk in self.links]
-        return tuple(item[2] for item in sorted(items, key=lambda t: (t[0], t[1])))
+        """Mentions and links up to the date, in date order (mentions first on a day); the
+        items that set the status (:meth:`decisive`) are marked ``decides``."""
+        decisive = self._decisive_keys()
+        items = [
+            (m.date, 0, m.evidence(), ("mention", m.event_id) in decisive) for m in self.mentions
+        ]
+        items += [
+            (lk.date or self.as_of, 1, lk.evidence(), ("link", lk.event_id) in decisive)
+            for lk in self.links
+        ]
+        ordered = sorted(items, key=lambda t: (t[0], t[1]))
+        return tuple(replace(e, decides=True) if hit else e for _, _, e, hit in ordered)
+
+    @property
+    def key_evidence(self) -> tuple[Evidence, ...]:
+        """What a reader needs to see, in date order and one per sentence: the first mention,
+        the promisor's first own words, what set the status (the fulfilling act, the breach,
+        the retraction) and the latest item. The last three items alone showed, for a summit
+        fulfilled in 2011, three later meetings and not the summit."""
+        evidence = self.evidence
+        if not evidence:
+            return ()
+        wanted: list[Evidence] = [evidence[0]]
+        own = next((m for m in self.mentions if m.first_party and not m.retraction), None)
+        if own is not None:
+            wanted += [e for e in evidence if e.sentence == own.sentence_id][:1]
+        wanted += [e for e in evidence if e.decides]
+        wanted.append(evidence[-1])
+        seen: set[str] = set()
+        out: list[Evidence] = []
+        for item in sorted(wanted, key=lambda e: (e.date or self.as_of, not e.decides)):
+            key = item.sentence or item.text or ""
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(item)
+        return tuple(out)
+
+    def _decisive_keys(self) -> set[tuple[str, str]]:
+        """("link" | "mention", event id) of what set the status: the first fulfilling or
+        contradicting act on the day the status took effect, or the retraction that day."""
+        keys: set[tuple[str, str]] = set()
+        for day, relation in (
+            (self.fulfilled_on, FULFILS),
+            (self.contradicted_on, CONTRADICTS),
+        ):
+            if day is None:
+                continue
+            link = next(
+                (lk for lk in self.links if lk.date == day and lk.relation == relation), None
+            )
+            if link is not None:
+                keys.add(("link", link.event_id))
+        if self.retracted_on is not None:
+            retraction = next(
+                (m for m in self.mentions if m.retraction and m.date == self.retracted_on), None
+            )
+            if retraction is not None:
+                keys.add(("mention", retraction.event_id))
+        return keys
 
     def to_dict(self) -> dict[str, Any]:
         """The ``pledgewatch ledger --json`` shape."""

@@ -186,7 +186,8 @@ def _pledge_lines(
     for pledge in rows:
         quote = None
         if pledge.evidence:
-            ref = pledge.evidence[-1]
+            # the sentence that set the status (the breach, the retraction), else the latest
+            ref = next((e for e in reversed(pledge.evidence) if e.decides), pledge.evidence[-1])
             quote = _quote(ref, sources)
         lines.append(PledgeLine(pledge, quote))
     return lines, notices

@@ -254,4 +254,6 @@ class ViewContext:
             link=document_link(doc_id, event_id or sentence_id),
             doc_title=document.get("title"),
             publisher=document.get("publisher"),
+            role=get("role"),
+            decides=bool(get("decides")),
         )

@@ -58,9 +58,16 @@ def _clean(value: Any) -> Any:
 
 
 def _latest_evidence(record: dict[str, Any], evidence_limit: int | None) -> list[Any]:
-    """The record's evidence, only the last ``evidence_limit`` entries when that is set."""
+    """The record's evidence; with ``evidence_limit``, the entries that set the status
+    (``decides``) and the latest others up to that many, in date order."""
     evidence = _evidence_list(record.get("evidence"))
-    return evidence[-evidence_limit:] if evidence_limit else evidence
+    if not evidence_limit or len(evidence) <= evidence_limit:
+        return evidence
+    decisive = [i for i, e in enumerate(evidence) if isinstance(e, dict) and e.get("decides")]
+    decisive = decisive[-evidence_limit:]
+    rest = [i for i in range(len(evidence)) if i not in decisive]
+    keep = sorted(decisive + rest[len(rest) - (evidence_limit - len(decisive)) :])
+    return [evidence[i] for i in keep]
 
 
 def _row_from_stage(

@@ -130,6 +130,12 @@ class EvidenceRef(BaseModel):
     )
     doc_title: str | None = None
     publisher: str | None = None
+    role: str | None = Field(
+        default=None, description='What the item is to the pledge ("fulfilling action", ...).'
+    )
+    decides: bool = Field(
+        default=False, description="This item set the status shown (the act, the retraction)."
+    )
 
 
 class PledgeRow(BaseModel):
