@@ -86,7 +86,8 @@ def ledger_frame(
     refresh: bool = True,
 ) -> pd.DataFrame:
     """One row per pledge with its status as of ``as_of``; ``evidence`` holds a list of
-    ``{doc, sentence, date, when, text}`` dicts (``when``: the date as precisely as known);
+    ``{doc, sentence, date, when, text, role, decides}`` dicts (``when``: the date as precisely
+    as known; ``decides``: this item set the status);
     ``*_shown`` columns write the mention dates that way too. ``actor`` matches by country
     (``PRKGOV`` = ``PRK``).
     """

@@ -232,7 +232,8 @@ class ViewContext:
         documents: dict[str, dict[str, Any]],
         sentences: dict[str, str] | None = None,
     ) -> EvidenceRef:
-        """An evidence entry from a stage (``{doc, sentence, date, when, text}`` or similar)."""
+        """An evidence entry from a stage (``{doc, sentence, date, when, text, role, decides}``
+        or similar)."""
         get = (
             item.get
             if isinstance(item, dict)
