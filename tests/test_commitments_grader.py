@@ -637,3 +637,21 @@ def test_an_exchange_condition_is_its_phrase_not_the_whole_purpose_clause():
     conditions = [cond for c in graded for cond in c.conditions]
     assert conditions, graded
     assert all(cond.startswith("in return for") for cond in conditions), conditions
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Pyongyang proposed talks with Seoul on Friday.", "offer"),
+        ("North Korea proposed military talks to the South.", "offer"),
+        ("North Korea proposed that the South withdraw its warships.", "demand"),
+    ],
+)
+def test_a_proposal_one_takes_part_in_is_an_offer(text, kind):
+    graded = _graded(text)
+    assert [c.kind for c in graded if c.promisor and c.promisor.startswith("PRK")] == [kind]
+
+
+def test_a_warning_about_consequences_is_no_demand():
+    graded = _graded("He said the United States had warned the North about the consequences.")
+    assert graded and not [c for c in graded if c.kind == "demand"], graded

@@ -424,6 +424,12 @@ class CommitmentGrader:
             return "refusal"
         if kind == "promise" and reading.kind_cue == "offer":
             return "offer"
+        if kind == "demand" and reading.kind_cue == "offer" and _proposes_own_part(analysis):
+            # "Pyongyang proposed talks with Seoul", "We propose to hold talks": a proposal
+            # the proposer takes part in is an offer; "proposed that the South withdraw" is a
+            # demand on the South
+            reading.why.append("offer: a proposal the proposer takes part in")
+            return "offer"
         return kind
 
     def _commitment(
@@ -582,6 +588,24 @@ class CommitmentGrader:
             why.append(f"promisor {text!r} is the speaker {speaker.speaker_code}")
             return speaker.speaker_code, text
         return code, text
+
+
+def _proposes_own_part(analysis: ClauseAnalysis) -> bool:
+    """Whether the offer verb of the clause ("propose", "offer") proposes something its subject
+    takes part in (an object or an infinitive of its own: "proposed talks", "propose to hold
+    talks") rather than another's act ("proposed that the South withdraw", "proposed Seoul
+    withdraw")."""
+    for token in analysis.clause.chain:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        content = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+        if not content:
+            continue
+        return not any(
+            c.dep_ == "ccomp" or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in content
+        )
+    return False
 
 
 def _reduced_relative(trigger: Token) -> bool:

@@ -53,6 +53,7 @@ class StrengthCues:
     undergone_without_object: frozenset[str]  # "we will see", "time will tell"
     failure_verbs: frozenset[str]  # "failed to agree": a past fact
     permission_verbs: frozenset[str]  # "will be allowed to invest": granted, not promised
+    demand_needs_infinitive: frozenset[str]  # "warned X to stop" demands, "warned of" not
     desire_verbs: frozenset[str]  # "wants a peace treaty": asked of others
     receiving_verbs: frozenset[str]  # "if it received fuel oil": a condition on others
     threat_words: frozenset[str]  # "would take retaliatory measures": a threat
@@ -140,6 +141,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         desire_verbs=_words(data, "desire_verbs", strength_path),
         failure_verbs=_words(data, "failure_verbs", strength_path),
         permission_verbs=_words(data, "permission_verbs", strength_path),
+        demand_needs_infinitive=_words(data, "demand_needs_infinitive", strength_path),
         cameo_kinds={str(k): str(v) for k, v in (data.get("cameo_kinds") or {}).items()},
         promise_verbs=frozenset(_strings(data, "promise_verbs", strength_path)),
         conditions=tuple(conditions),
@@ -282,6 +284,13 @@ def read_strength(
     chain = {t.i for t in clause.chain}
 
     for match in cues.kinds.find(sent, allowed=chain):
+        verb = match.tokens[0]
+        if (
+            match.label == "demand"
+            and verb.lemma_.lower() in cues.demand_needs_infinitive
+            and not any(c.dep_ == "xcomp" for c in verb.children)
+        ):
+            continue  # "warned the North about the consequences": a warning, no demand
         reading.kind_cue = match.label
         reading.why.append(f"{match.label} verb {match.text!r}")
         break
