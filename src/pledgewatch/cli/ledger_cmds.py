@@ -28,7 +28,13 @@ from pledgewatch.cli._common import (
     state,
 )
 from pledgewatch.errors import ConfigError
-from pledgewatch.ledger.records import Evidence, PledgeStatus, base_topic, of_unknown_country
+from pledgewatch.ledger.records import (
+    Evidence,
+    PledgeStatus,
+    base_topic,
+    key_items,
+    of_unknown_country,
+)
 from pledgewatch.store import Store
 from pledgewatch.store.frames import sentence_texts
 
@@ -68,9 +74,16 @@ WIDE_TERMINAL = 150
 def _evidence_lines(row: PledgeStatus, width: int, sentences: Mapping[str, str]) -> list[str]:
     """The sentences behind the status a reader needs: the first mention, the promisor's own
     words, what set the status (marked ▶) and the latest (``PledgeStatus.key_evidence``)."""
+    return _marked_lines(row.key_evidence, width, sentences)
+
+
+def _marked_lines(
+    evidence: Iterable[Evidence], width: int, sentences: Mapping[str, str]
+) -> list[str]:
+    """One line per item, the one that set the status marked ▶."""
     return [
         ("▶ " if e.decides else "") + line
-        for e in row.key_evidence
+        for e in evidence
         for line in _latest_distinct([e], width, sentences, count=1)
     ]
 
@@ -293,7 +306,7 @@ def register(app: typer.Typer) -> None:
         table.add_column("evidence", overflow="fold")
         for item in result.items:
             strength = _strength(item.strength, item.conditional)
-            evidence = "\n".join(_latest_distinct(item.evidence, 70, sentences))
+            evidence = "\n".join(_marked_lines(key_items(item.evidence), 70, sentences))
             table.add_row(
                 f"{item.id}\n[dim]{item.label}[/]",
                 _styled(item.status),

@@ -15,6 +15,7 @@ military too. International and non-state codes (``IGO...``, ``NGO...``, ``MNC..
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
@@ -139,6 +140,24 @@ class Evidence:
             "role": self.role or None,
             "decides": self.decides,
         }
+
+
+def key_items(
+    evidence: tuple[Evidence, ...], extra: Iterable[Evidence] = ()
+) -> tuple[Evidence, ...]:
+    """The items of ``evidence`` (in date order) a reader needs: the first, ``extra``, those
+    that set the status (``decides``) and the last; in date order, one per sentence."""
+    if not evidence:
+        return ()
+    wanted = [evidence[0], *extra, *(e for e in evidence if e.decides), evidence[-1]]
+    seen: set[str] = set()
+    out: list[Evidence] = []
+    for item in sorted(wanted, key=lambda e: (e.date or dt.date.max, not e.decides)):
+        key = item.sentence or item.text or ""
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,23 +376,9 @@ class PledgeStatus:
         the retraction) and the latest item. The last three items alone showed, for a summit
         fulfilled in 2011, three later meetings and not the summit."""
         evidence = self.evidence
-        if not evidence:
-            return ()
-        wanted: list[Evidence] = [evidence[0]]
         own = next((m for m in self.mentions if m.first_party and not m.retraction), None)
-        if own is not None:
-            wanted += [e for e in evidence if e.sentence == own.sentence_id][:1]
-        wanted += [e for e in evidence if e.decides]
-        wanted.append(evidence[-1])
-        seen: set[str] = set()
-        out: list[Evidence] = []
-        for item in sorted(wanted, key=lambda e: (e.date or self.as_of, not e.decides)):
-            key = item.sentence or item.text or ""
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(item)
-        return tuple(out)
+        extra = [e for e in evidence if own is not None and e.sentence == own.sentence_id][:1]
+        return key_items(evidence, extra)
 
     def _decisive_keys(self) -> set[tuple[str, str]]:
         """("link" | "mention", event id) of what set the status: the first fulfilling or
