@@ -42,7 +42,7 @@ SECTIONS = frozenset(
         "agents", "representatives", "titles", "modifiers", "former", "organisation_agents",
         "irregular_plurals", "uncountable", "regime_nouns", "people", "organisations",
         "authored_nouns", "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs",
-        "national_nouns",
+        "national_nouns", "collective_agents",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -183,6 +183,10 @@ class ActorDictionary:
     #: Bodies every state has ("the army"): after "the", with no country, the subject's country.
     national_nouns: frozenset[str] = frozenset()
     person_name_words: frozenset[str] = frozenset()
+    #: Mass nouns ("military", "government", "police"): a collective, never a "he" or "she".
+    uncountable: frozenset[str] = frozenset()
+    #: Agent nouns that name a body, not a person ("army", "ministry"): never a "he" or "she".
+    collective_agents: frozenset[str] = frozenset()
     country_names: Mapping[str, str] = field(default_factory=dict)
     people: tuple[Person, ...] = ()
     organisations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -325,6 +329,7 @@ class _Builder:
                 "representatives", "titles", "modifiers", "former", "organisation_agents",
                 "uncountable", "regime_nouns", "person_name_words", "authored_nouns",
                 "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs", "national_nouns",
+                "collective_agents",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -404,6 +409,8 @@ class _Builder:
             origin_verbs=frozenset(words["origin_verbs"]),
             national_nouns=frozenset(words["national_nouns"]),
             person_name_words=frozenset(words["person_name_words"]),
+            uncountable=frozenset(w.lower() for w in words["uncountable"]),
+            collective_agents=frozenset(self._with_plurals(words["collective_agents"])),
             country_names={
                 code: str((item.data.get("names") or [code])[0])
                 for code, item in self.countries.items()

@@ -17,7 +17,9 @@ The rules are deliberately simple and every resolution says in its ``why`` what 
   (1) the subject of the current sentence if it comes before the pronoun ("Ukraine says it
   ..."), else (2) the most recent subject of the previous three sentences, else (3) the most
   recent actor before the pronoun. "it" takes non-person, singular actors; "they" any non-person
-  actor; "he"/"she" persons and singular agent nouns. Places are never antecedents. Without a
+  actor; "he"/"she" persons, singular agent nouns that are no body (``collective_agents``,
+  ``uncountable``: not "the army", "the military") and an earlier resolved "he"/"she". Places
+  are never antecedents. Without a
   parse the first actor of a sentence counts as its subject.
 * **it / they after a text** ("The statement said ... It demanded ..."; ``authored_nouns``):
   the text's author (an actor in its noun phrase, else the subject that adopted or issued it
@@ -407,6 +409,16 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
 
     def _antecedent(self, pronoun: str, position: int) -> Seen | None:
         accept = _ACCEPTS[pronoun]
+        if pronoun in ("he", "she"):
+            # "Kim spoke and praised the military. He said ...": a collective ("the
+            # military", "the government") is no "he"
+            collective = self.dictionary.uncountable | self.dictionary.collective_agents
+            person = accept
+
+            def accept(mention: ActorMatch) -> bool:
+                words = mention.text.lower().split()
+                return person(mention) and not (words and words[-1] in collective)
+
         current = [seen for seen in self._current if seen.mention.end <= position]
         if pronoun == "they":  # "Brazil and Turkey said the council ignored a deal they brokered"
             for seen in reversed(current):
@@ -549,8 +561,11 @@ def _is_they(mention: ActorMatch) -> bool:
 
 
 def _is_he(mention: ActorMatch) -> bool:
-    return mention.kind == "person" or (
-        mention.kind == "agent" and not mention.plural and mention.sector is not None
+    # a "he" already resolved carries the chain on: "Kim spoke ... He said ... He also promised"
+    return (
+        mention.kind == "person"
+        or (mention.kind == "agent" and not mention.plural and mention.sector is not None)
+        or (mention.kind == "anaphor" and mention.text.lower() in ("he", "she"))
     )
 
 
