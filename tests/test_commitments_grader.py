@@ -655,3 +655,20 @@ def test_a_proposal_one_takes_part_in_is_an_offer(text, kind):
 def test_a_warning_about_consequences_is_no_demand():
     graded = _graded("He said the United States had warned the North about the consequences.")
     assert graded and not [c for c in graded if c.kind == "demand"], graded
+
+
+def test_an_infinitive_of_purpose_is_voiced_by_who_says_its_clause():
+    graded = _graded(
+        "The U.S. side said it had no hostile intent. It said the United States will take steps "
+        "to improve relations."
+    )
+    improve = [c for c in graded if "relations" in (c.topic_text or "")]
+    assert improve, graded
+    assert all(c.speaker == "USA" and c.first_party for c in improve), improve
+
+
+def test_a_negated_state_is_a_description_not_a_refusal():
+    graded = _graded("The U.S. side said it does not have hostile intent toward the DPRK.")
+    assert graded and not [c for c in graded if c.kind == "refusal"], graded
+    refusal = _graded("Seoul said it will not hold talks with the North.")
+    assert any(c.kind == "refusal" for c in refusal), refusal

@@ -30,6 +30,7 @@ from pledgewatch.commitments.attribution import (
 )
 from pledgewatch.commitments.clause import (
     CommitmentClause,
+    climb_to_clause_head,
     find_clause,
     has_future,
     inside_condition,
@@ -304,7 +305,11 @@ class CommitmentGrader:
         # '"We will resume the talks," the envoy said'
         quoted = clause.head if clause.descended else trigger
         return attribute(
-            clause.head, quoted, mentions, self.reporting_cues, detector=self.cue_detector
+            _voiced_clause_head(clause.head),
+            quoted,
+            mentions,
+            self.reporting_cues,
+            detector=self.cue_detector,
         )
 
     def _analyse(self, finding: EventFinding, mentions: Sequence[ActorMention]) -> ClauseAnalysis:
@@ -588,6 +593,20 @@ class CommitmentGrader:
             why.append(f"promisor {text!r} is the speaker {speaker.speaker_code}")
             return speaker.speaker_code, text
         return code, text
+
+
+def _voiced_clause_head(head: Token) -> Token:
+    """Where the reporting chain of a clause starts: an infinitive of purpose ("It said the
+    United States will take steps [to improve relations]") has no voice of its own and is
+    said by whoever says the clause it serves."""
+    while (
+        head.dep_ == "advcl"
+        and head.head.i != head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children)
+    ):
+        head = climb_to_clause_head(head.head)[-1]
+    return head
 
 
 def _proposes_own_part(analysis: ClauseAnalysis) -> bool:

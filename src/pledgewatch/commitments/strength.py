@@ -46,6 +46,7 @@ class StrengthCues:
     strength: CueLexicon  # labels: firm, hedged, refused, negation, backshifted
     restraint: CueLexicon
     silence: frozenset[str]  # lemmas whose negation is silence, not refusal ("did not mention")
+    states: frozenset[str]  # lemmas whose negation describes ("does not have hostile intent")
     past_fact_aux: frozenset[str]  # "did not meet": a past fact, not a refusal
     abandon_verbs: CueLexicon
     agreement_nouns: frozenset[str]
@@ -124,6 +125,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         ),
         past_fact_aux=_words(data, "past_fact_auxiliaries", strength_path),
         silence=_words(data, "silence_when_negated", strength_path),
+        states=_words(data, "state_when_negated", strength_path),
         abandon_verbs=CueLexicon.from_lists(
             {"abandon": [str(v) for v in abandon.get("verbs", [])]}
         ),
@@ -401,6 +403,13 @@ def _read_negation(
         if negated.lemma_.lower() in cues.silence:
             # "did not mention inspectors" says nothing was said: no promise, no refusal
             reading.why.append(f"negated report verb {negated.text!r}: silence, not a refusal")
+            continue
+        if negated.lemma_.lower() in cues.states:
+            # "does not have hostile intent": a description of a state, nothing refused
+            reading.why.append(f"negated state {negated.text!r}: a description, not a refusal")
+            reading.refusal_cues = [
+                c for c in reading.refusal_cues if c.lower() != match.text.lower()
+            ]
             continue
         trigger = clause.trigger
         if (
