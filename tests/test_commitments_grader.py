@@ -672,3 +672,20 @@ def test_a_negated_state_is_a_description_not_a_refusal():
     assert graded and not [c for c in graded if c.kind == "refusal"], graded
     refusal = _graded("Seoul said it will not hold talks with the North.")
     assert any(c.kind == "refusal" for c in refusal), refusal
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a record summarised, no one promise
+        ("Since 2010 North Korea has made many offers and few lasting commitments.", "statement"),
+        # what was offered is said: an offer
+        ("North Korea made several offers of talks last week.", "offer"),
+        ("North Korea made an offer to resume talks.", "offer"),
+        ("North Korea made a promise to return the remains.", "promise"),
+    ],
+)
+def test_commitment_nouns_after_a_light_verb(text, kind):
+    graded = _graded(text)
+    kinds = {c.kind for c in graded if (c.promisor or "").startswith("PRK")}
+    assert kinds == {kind}, graded

@@ -394,6 +394,11 @@ class CommitmentGrader:
             # promise, not a commitment of the actor's; a statement or demand stays one
             reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
             return None if kind is None or kind in PLEDGE_KINDS else kind
+        if kind in ("promise", "offer") and self._generalised(finding.trigger):
+            # "North Korea has made many offers and few lasting commitments": a summary of
+            # a record, no one promise
+            reading.why.append("a quantified plural of promises with no content: a summary")
+            return "statement"
         if kind in (None, "statement", "promise", "offer") and self._permitted(finding.trigger):
             # "U.S. companies will be allowed to invest": the act is granted by someone else,
             # the companies promised nothing
@@ -428,6 +433,10 @@ class CommitmentGrader:
         if kind == "refusal" or (kind in ("promise", "offer") and reading.refused):
             return "refusal"
         if kind == "promise" and reading.kind_cue == "offer":
+            return "offer"
+        if kind == "promise" and self._offer_noun(finding.trigger):
+            # "North Korea made several offers of talks": the light verb's noun names an offer
+            reading.why.append("offer noun as the object")
             return "offer"
         if kind == "demand" and reading.kind_cue == "offer" and _proposes_own_part(analysis):
             # "Pyongyang proposed talks with Seoul", "We propose to hold talks": a proposal
@@ -533,6 +542,29 @@ class CommitmentGrader:
         return all(
             c.lemma_.lower() in self.strength_cues.undergone_without_object for c in complements
         )
+
+    def _generalised(self, trigger: Token) -> bool:
+        """Whether the trigger's objects are all quantified plurals with no content ("made
+        many offers and few lasting commitments")."""
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        if trigger.pos_ == "NOUN":
+            objects = [trigger]
+        quantifiers = self.strength_cues.generic_quantifiers
+        return bool(objects) and all(
+            o.tag_ == "NNS"
+            and any(c.dep_ in ("amod", "det") and c.lower_ in quantifiers for c in o.children)
+            and not any(c.dep_ in ("prep", "acl", "relcl") for c in o.children)
+            for o in objects
+        )
+
+    def _offer_noun(self, trigger: Token) -> bool:
+        """Whether the trigger's direct object is an offer noun ("made an offer of talks")."""
+        objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
+        if not objects:
+            return False
+        found = self.strength_cues.kinds.find(trigger.sent, allowed=objects)
+        return any(match.label == "offer" for match in found)
 
     def _permitted(self, trigger: Token) -> bool:
         """Whether the trigger is, or is the act under, a passive verb of permission ("will

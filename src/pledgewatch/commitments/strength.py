@@ -47,6 +47,7 @@ class StrengthCues:
     restraint: CueLexicon
     silence: frozenset[str]  # lemmas whose negation is silence, not refusal ("did not mention")
     states: frozenset[str]  # lemmas whose negation describes ("does not have hostile intent")
+    generic_quantifiers: frozenset[str]  # "made many offers": a generalisation
     past_fact_aux: frozenset[str]  # "did not meet": a past fact, not a refusal
     abandon_verbs: CueLexicon
     agreement_nouns: frozenset[str]
@@ -126,6 +127,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         past_fact_aux=_words(data, "past_fact_auxiliaries", strength_path),
         silence=_words(data, "silence_when_negated", strength_path),
         states=_words(data, "state_when_negated", strength_path),
+        generic_quantifiers=_words(data, "generic_quantifiers", strength_path),
         abandon_verbs=CueLexicon.from_lists(
             {"abandon": [str(v) for v in abandon.get("verbs", [])]}
         ),
