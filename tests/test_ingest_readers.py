@@ -151,6 +151,19 @@ def test_first_line_that_is_a_dateline_is_not_a_title(tmp_path):
     assert doc.text == text.strip()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "North Korea fired a short-range missile on Monday.",
+        '"We will respond," the ministry said.',
+        "Will the talks resume?",
+    ],
+)
+def test_a_one_line_report_that_is_a_sentence_is_its_text(tmp_path, line):
+    doc = only(read_path(write(tmp_path, "one.txt", line + "\n")))
+    assert (doc.title, doc.text) == (None, line)
+
+
 def test_file_without_extension_is_sniffed_as_text(tmp_path):
     doc = only(read_path(write(tmp_path, "NOTES", "Headline\n\nBody of the note.\n")))
     assert (doc.title, doc.text, doc.meta["format"]) == ("Headline", "Body of the note.", "text")

@@ -15,6 +15,8 @@ A report on disk looks like the demo corpus::
 The YAML front matter is optional; without it the first non-empty line is the title, unless
 that line is itself a dateline or a whole paragraph (over 250 characters), in which case the
 report has no title. ``Document.text`` is the body without the front matter and the title line.
+A file of one line that ends as a sentence ends ("... on Monday.") is a one-line report: that
+line is its text; a one-line file that reads as a headline is an error (nothing under it).
 Markdown markup (headings, emphasis, links) is reduced to its words so the parser sees prose.
 """
 
@@ -115,6 +117,11 @@ def split_title(body: str, given_title: str | None, *, markdown: bool) -> tuple[
     return candidate, rest
 
 
+def _is_sentence(line: str) -> bool:
+    """A line that ends as a sentence does (full stop, "!", "?", maybe a closing quote)."""
+    return line.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
+
+
 def _front_matter_date(front: dict[str, Any], name: str) -> DatedValue | None:
     if front.get("date") in (None, ""):
         return None
@@ -147,6 +154,10 @@ def document_from_text(
     found_title, body = split_title(body, given_title, markdown=markdown)
     if markdown:
         body = markdown_to_plain(body)
+    if not body.strip() and found_title and given_title is None and _is_sentence(found_title):
+        # a one-line report ("North Korea fired a missile on Monday.") is its text, not a
+        # title: headlines do not end in a full stop
+        found_title, body = None, found_title
     if not body.strip():
         problem = "has a title line but no text under it" if found_title else "holds no text"
         raise InputError(f"empty: the report {problem}", path=source.name)
