@@ -151,6 +151,7 @@ def document_from_text(
     front, body = split_front_matter(text, name=source.name) if front_matter else ({}, text)
     given_title = front.get("title")
     given_title = str(given_title) if given_title not in (None, "") else title
+    found_title: str | None
     found_title, body = split_title(body, given_title, markdown=markdown)
     if markdown:
         body = markdown_to_plain(body)
