@@ -151,14 +151,13 @@ def document_from_text(
     front, body = split_front_matter(text, name=source.name) if front_matter else ({}, text)
     given_title = front.get("title")
     given_title = str(given_title) if given_title not in (None, "") else title
-    found_title: str | None
     found_title, body = split_title(body, given_title, markdown=markdown)
     if markdown:
         body = markdown_to_plain(body)
     if not body.strip() and found_title and given_title is None and _is_sentence(found_title):
         # a one-line report ("North Korea fired a missile on Monday.") is its text, not a
         # title: headlines do not end in a full stop
-        found_title, body = None, found_title
+        body, found_title = found_title, None
     if not body.strip():
         problem = "has a title line but no text under it" if found_title else "holds no text"
         raise InputError(f"empty: the report {problem}", path=source.name)
