@@ -689,3 +689,9 @@ def test_commitment_nouns_after_a_light_verb(text, kind):
     graded = _graded(text)
     kinds = {c.kind for c in graded if (c.promisor or "").startswith("PRK")}
     assert kinds == {kind}, graded
+
+
+def test_a_refusal_without_a_negation_is_refused():
+    graded = _graded("China vetoed a Security Council resolution on Syria on Thursday.")
+    refusals = [c for c in graded if c.kind == "refusal"]
+    assert refusals and all(c.strength == "refused" for c in refusals), graded

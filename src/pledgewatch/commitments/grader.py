@@ -480,7 +480,8 @@ class CommitmentGrader:
         chain.append(f"{promisor or '(unknown)'} ({promisor_text}) {verb_group(analysis.clause)}")
         return Commitment(
             kind=kind,  # type: ignore[arg-type]
-            strength=reading.strength,  # type: ignore[arg-type]
+            # a refusal is refused whatever its wording ("vetoed the resolution" has no "not")
+            strength="refused" if kind == "refusal" else reading.strength,  # type: ignore[arg-type]
             promisor=promisor,
             promisee=promisee,
             topic=topic,
