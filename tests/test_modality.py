@@ -107,6 +107,12 @@ def _token(doc, word: str):
         ),
         # a parenthetical report still makes its clause reported
         ("Rebels shelled the airport, officials told reporters.", "shelled", "reported"),
+        # ... but a reporting verb in the statement's own content clause is none ("respond",
+        # "reply" with a modal or "that"): the saying is asserted
+        ("Japan said it would respond firmly to any provocation.", "said", "asserted"),
+        ("The ministry said that it would reply to the letter soon.", "said", "asserted"),
+        ('"We will defend our waters," the admiral said.', "defend", "future"),
+        ("Troops crossed the border on Monday, the ministry confirmed.", "crossed", "reported"),
     ],
 )
 def test_modality_of_trigger(

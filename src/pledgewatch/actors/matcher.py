@@ -77,6 +77,13 @@ class ActorMatcher:
         self._entries: dict[int, tuple[Entry, ...]] = {}
         self._compound_lower: dict[str, tuple[Entry, ...]] = {}
         self._compound_exact: dict[str, tuple[Entry, ...]] = {}
+        #: country names of two or more words, lower case ("north korea"): for the first word of
+        #: one named in a coordination that shares the rest ("North and South Korea")
+        self._country_names: dict[str, tuple[Entry, ...]] = {
+            phrase.text.lower(): entries
+            for phrase, entries in dictionary.phrases.items()
+            if entries[0].kind == "country" and " " in phrase.text.strip()
+        }
         self._composer = Composer(dictionary)
         triggers: set[str] = set()
         groups: dict[tuple[bool, tuple[int, ...]], list[str]] = {}
@@ -242,6 +249,7 @@ class ActorMatcher:
             taken.update(range(start, end))
             hits.append(Hit(start, end, self._entries[key]))
         hits.extend(self._compound_hits(doc_or_span, taken))
+        hits.extend(list(self._elided_names(doc, hits, taken)))
         hits = [hit for hit in hits if hit.kind != "non_actor"]
         agent_starts = {hit.start for hit in hits if hit.kind == "agent"}
         hits = [
@@ -276,6 +284,22 @@ class ActorMatcher:
             if entries:
                 taken.add(token.i)
                 yield Hit(token.i, token.i + 1, entries)
+
+    def _elided_names(self, doc: Doc, hits: list[Hit], taken: set[int]) -> Iterator[Hit]:
+        """The first of two country names coordinated with their shared words said once
+        ("North and South Korea", "South and North Korea"): "North" there names North Korea."""
+        for hit in list(hits):
+            start = hit.start
+            if hit.kind != "country" or hit.end - start < 2 or start < 2:
+                continue
+            word, conjunction = doc[start - 2], doc[start - 1]
+            if conjunction.lower_ not in ("and", "or") or word.i in taken or not word.is_alpha:
+                continue
+            rest = " ".join(token.lower_ for token in doc[start + 1 : hit.end])
+            entries = self._country_names.get(f"{word.lower_} {rest}")
+            if entries and entries[0].country != hit.entry.country:
+                taken.add(word.i)
+                yield Hit(word.i, word.i + 1, entries)
 
     def _with_hyphen_partners(
         self, doc: Doc, mentions: list[ActorMatch], day: dt.date | None

@@ -21,10 +21,18 @@ from pledgewatch.events.dependency_roles import (
     NP_WORD_DEPS,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    conjuncts,
+    has_object,
+    infinitival,
     is_passive,
     np_words,
+    object_of_infinitive,
     object_predicate,
     prep_objects,
+    present_passive,
+    small_clause_subject,
+    time_only_preps,
+    time_phrase,
 )
 from pledgewatch.events.lexicon import (
     CONSUMING_FAMILIES,
@@ -32,6 +40,14 @@ from pledgewatch.events.lexicon import (
     SPEECH_ACT_FAMILIES,
     Lexicon,
     Pattern,
+)
+from pledgewatch.events.speech_frames import (
+    best_pattern_but_speech,
+    clause_to_speech_noun,
+    finite_clause,
+    noun_clauses,
+    speech_noun_of_something,
+    speech_noun_participles,
 )
 
 #: CAMEO's unspecified appeal (020): wanting another actor to act.
@@ -43,6 +59,10 @@ _CHILD_DEPS = frozenset(
 #: Pseudo-dependent of a verb with an object and an object predicate ("called X an act of
 #: aggression"); verbs.tsv patterns name it in their child column.
 PREDICATE_CHILD = "=predicate"
+#: Pseudo-dependent of a verb with a finite content clause ("concluded that the US must ...",
+#: "found that North Korea was responsible"); verbs.tsv patterns name it in their child
+#: column, so that a verb of judgement reports a clause but keeps its own senses without one.
+CLAUSE_CHILD = "=clause"
 #: Where a speech-act verb or noun finds the event it is about ("called for talks").
 _CONTENT_PREPS = frozenset(
     {"to", "for", "of", "on", "with", "about", "over", "from", "against", "into", "in"}
@@ -114,9 +134,23 @@ class ActionFinder:
                 return None
             children, words, is_actor = self._verb_context(token, actors)
             pattern = self.lexicon.best_pattern("verb", lemmas, children, words, is_actor)
-            if pattern is not None and "transitive" in pattern.flags and not _has_object(token):
+            if pattern is not None and speech_noun_of_something(
+                token, pattern, self.lexicon.words("@speech_noun")
+            ):
+                # "sent a letter of protest", "made a declaration of war": the "of" phrase
+                # says what the letter is (a protest), not a statement with a content clause
+                pattern = best_pattern_but_speech(self.lexicon, lemmas, children, words, is_actor)
+            if pattern is not None and pattern.child and pattern.requires:
+                # "fired two missiles on Monday": a time phrase is no particle of a pattern
+                # matched on its object ("fire on" + missiles, an aerial attack on someone)
+                times = time_only_preps(token, self.lexicon.words("@time"))
+                if pattern.child in times:
+                    pattern = self.lexicon.best_pattern(
+                        "verb", lemmas, children - times, words, is_actor
+                    )
+            if pattern is not None and "transitive" in pattern.flags and not has_object(token):
                 return None  # "the corvette sank": what sank is no actor sinking something
-            if pattern is not None and "stative" in pattern.flags and _present_passive(token):
+            if pattern is not None and "stative" in pattern.flags and present_passive(token):
                 return None  # "28,500 troops are stationed in South Korea": a standing state
             if (
                 pattern is not None
@@ -186,7 +220,7 @@ class ActionFinder:
             if dep in _CHILD_DEPS:
                 if dep == "aux" and child.lower_ == "to":
                     pass  # the infinitive's "to" is no preposition ("to protest" ≠ "protest to")
-                elif dep == "prep" and _time_phrase(child, times):
+                elif dep == "prep" and time_phrase(child, times):
                     time_preps.add(child.lower_)
                 else:
                     children.add(child.lower_)
@@ -207,7 +241,7 @@ class ActionFinder:
                         words |= np_words(pobj)
             elif dep in ("oprd", "acomp", "attr", "dative"):
                 words |= np_words(child)
-            elif dep in ("xcomp", "ccomp") and _small_clause_subject(child) is not None:
+            elif dep in ("xcomp", "ccomp") and small_clause_subject(child) is not None:
                 # "declared the armistice void", "... null and void", "... nullified": the
                 # predicate of a small clause says what the verb makes of its object
                 words |= _predicate_words(child)
@@ -215,7 +249,7 @@ class ActionFinder:
                     words.add(child.lemma_.lower())
             elif dep in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
                 words.add(child.lemma_.lower())
-                if _infinitival(child):  # "allow inspectors to return"
+                if infinitival(child):  # "allow inspectors to return"
                     for grand in child.children:
                         if grand.dep_ == "nsubj":
                             words |= np_words(grand)
@@ -230,6 +264,8 @@ class ActionFinder:
             is_actor = is_actor or actors.at(verb.head) is not None
         if not has_object:
             words |= prep_words
+        if any(finite_clause(c) for c in verb.children if c.dep_ == "ccomp"):
+            children.add(CLAUSE_CHILD)
         predicate = object_predicate(verb)
         if predicate is not None:
             # "called the test a provocative act", "branded X a crime", "described X as a
@@ -298,7 +334,7 @@ class ActionFinder:
                 if action.family == "reject" and (predicate is None or not predicate.pattern.code):
                     # "declared the armistice void" / "... nullified": what is rejected is the
                     # small clause's subject, the agreement the clause annuls
-                    subject = _small_clause_subject(token)
+                    subject = small_clause_subject(token)
                     if subject is None and token.pos_ == "NOUN":
                         # "declared the treaty void" read as one noun phrase, "treaty void"
                         subject = next(
@@ -312,11 +348,14 @@ class ActionFinder:
                     action.contents.append(inner)
                 # coordinated complements: "accused X of violating ..., ignoring the law and
                 # ...", "launched artillery, mortar and rocket fire" (a chain of conjuncts)
-                for conj in _conjuncts(token):
+                for conj in conjuncts(token):
                     twin = by_token.get(conj.i)
                     if twin is not None and twin.governor is None:
                         twin.governor = action
                         action.contents.append(twin)
+
+        for action in actions:
+            clause_to_speech_noun(action)
 
     def attach_objects(self, actions: list[Action]) -> None:
         """Tie nominal events to the event verb whose object they are."""
@@ -342,6 +381,8 @@ class ActionFinder:
         out: list[Any] = []
         for child in token.children:
             dep = child.dep_
+            if dep in OBJECT_DEPS and object_of_infinitive(token, child):
+                continue
             if (
                 dep in ("xcomp", "ccomp")
                 or (dep == "acl" and action.pattern.kind == "noun")
@@ -349,6 +390,10 @@ class ActionFinder:
                 or (dep in PASSIVE_SUBJECT_DEPS and family != "say")
             ):
                 out.append(child)
+                if dep in OBJECT_DEPS and family == "say":
+                    # "issued a reminder to Iraq that it must cooperate": the speech noun's
+                    # clause is what is said
+                    out.extend(noun_clauses(child))
                 if dep in OBJECT_DEPS and family in SPEECH_ACT_FAMILIES and _amount(child):
                     # "pledged 500 million euros in military aid": what the amount is of
                     out.extend(
@@ -366,6 +411,10 @@ class ActionFinder:
                         out.append(grand)
             elif dep in ("attr", "oprd") and family in ("light",):
                 out.append(child)
+        if family == "say":
+            # "sent a letter (to the WHO) threatening to pull funding", "issued a statement
+            # condemning the test": what the speech noun does is what is said
+            out.extend(speech_noun_participles(token, self.lexicon.words("@speech_noun")))
         return out
 
     # -- 3. codes --------------------------------------------------------------------------
@@ -452,17 +501,6 @@ class ActionFinder:
         return [(code, content, why) for code, _, why in self.codes(content, depth + 1)]
 
 
-def _present_passive(verb: Any) -> bool:
-    """Is the verb a present passive without progressive or modal ("are stationed", "is
-    deployed"; not "are being deployed", "will be deployed", "were deployed")?"""
-    if verb.tag_ != "VBN":
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and not any(
-        a.lower_ == "being" or a.tag_ == "MD" for a in auxiliaries
-    )
-
-
 def _amount(noun: Any) -> bool:
     """Is the noun a sum ("500 million euros", "$200 million", "a billion dollars")?"""
     return noun.tag_ in ("CD", "$") or any(
@@ -472,50 +510,6 @@ def _amount(noun: Any) -> bool:
 
 def _lemma(token: Any) -> str:
     return token.lemma_.lower()
-
-
-def _conjuncts(token: Any, limit: int = 6) -> list[Any]:
-    """The conjuncts coordinated with ``token``: its "conj" children and theirs, in order."""
-    out: list[Any] = []
-    frontier = [token]
-    while frontier and len(out) < limit:
-        following = [c for t in frontier for c in t.children if c.dep_ == "conj"]
-        out.extend(following)
-        frontier = following
-    return out[:limit]
-
-
-def _has_object(verb: Any) -> bool:
-    """Does the verb have a direct object or a passive subject ("sank the ship", "the ship
-    was sunk", "the ship sunk by a torpedo")?"""
-    if any(c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
-        return True
-    return is_passive(verb) and verb.dep_ == "acl"
-
-
-def _time_phrase(prep: Any, times: frozenset[str]) -> bool:
-    """Is the preposition's object a time ("on Tuesday", "on the anniversary")?"""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objects) and all(o.lemma_.lower() in times or o.lower_ in times for o in objects)
-
-
-def _small_clause_subject(predicate: Any) -> Any:
-    """The subject of a verbless or participial small clause complement ("declared [the
-    armistice void]", "[the truce nullified]", "declares [armistice void]" in a headline, or
-    "declared that [the pact was void]"), or None when ``predicate`` heads no such clause."""
-    if predicate.dep_ not in ("ccomp", "xcomp"):
-        return None
-    be_clause = predicate.lemma_ == "be" and any(
-        c.dep_ in ("acomp", "attr") for c in predicate.children
-    )
-    if predicate.pos_ not in ("ADJ", "NOUN") and predicate.tag_ != "VBN" and not be_clause:
-        return None
-    for child in predicate.children:
-        if child.dep_ in ("nsubj", "nsubjpass") or (
-            child.dep_ == "compound" and predicate.pos_ == "NOUN"
-        ):
-            return child
-    return None
 
 
 def _predicate_words(predicate: Any) -> set[str]:
@@ -562,17 +556,17 @@ def _verb_lemmas(token: Any) -> list[str]:
 def _object_control(action: Action) -> bool:
     """Does the verb's direct object perform its to-complement ("wants Putin to attack")?"""
     token = action.token
-    if any(c.dep_ in OBJECT_DEPS for c in token.children):
-        return any(c.dep_ == "xcomp" and c.i > token.i for c in token.children)
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if objects:
+        # the object comes before the infinitive it performs; "agreed to suspend tests,
+        # missile launches and ..." with a coordinated object misparsed onto "agreed" is no
+        # one else's act
+        return any(c.dep_ == "xcomp" and c.i > objects[0].i for c in token.children)
     # "wants Putin to attack" parsed with "Putin" as the subject of an infinitive
     return any(
-        c.dep_ == "ccomp" and _infinitival(c) and any(g.dep_ == "nsubj" for g in c.children)
+        c.dep_ == "ccomp" and infinitival(c) and any(g.dep_ == "nsubj" for g in c.children)
         for c in token.children
     )
-
-
-def _infinitival(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _a_people(mention: Any) -> bool:

@@ -42,8 +42,15 @@ from pledgewatch.events.dependency_roles import (
     subject_tokens,
 )
 from pledgewatch.events.lexicon import Lexicon
-from pledgewatch.events.places import LOCATIVE_RELATIONS, as_place, issued_in, located
+from pledgewatch.events.places import (
+    LOCATIVE_RELATIONS,
+    as_place,
+    issued_in,
+    located,
+    state_of_place,
+)
 from pledgewatch.events.sentence_roles import TOPIC_PREPS
+from pledgewatch.events.speech_frames import speech_noun_participles
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -101,8 +108,10 @@ class ArgumentFinder:
             sources = self.verb_sources(token.head) if token.head is not token else []
             targets = []
         else:
-            sources = located(self._actors, self.verb_sources(token), token) or issued_in(
-                self._actors, self.lexicon.words("@document"), token
+            sources = (
+                located(self._actors, self.verb_sources(token), token)
+                or issued_in(self._actors, self.lexicon.words("@document"), token)
+                or self._sender(token)
             )
             requesters = self._requesters(token)
             about = "about" in action.pattern.flags  # "discussed X with Y": X is the topic
@@ -147,6 +156,21 @@ class ArgumentFinder:
                 movers = [(c, "subj") for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
                 sources = self._resolve(movers)
                 targets = _not_among(targets, sources)
+            elif (
+                not sources
+                and is_passive(token)
+                and token.lemma_.lower() in self.lexicon.words("@state_act")
+                and (state := state_of_place(self._actors, token, STATE_ACT_PREPS))
+            ):
+                # "a US missionary was arrested in North Korea", "was deported from China":
+                # only a state arrests, tries or deports, so with no agent named it is the
+                # government of the place (not "was killed in Iraq": anyone can kill)
+                sources = state
+                targets = [
+                    t
+                    for t in targets
+                    if not (t.relation in STATE_ACT_PREPS and _place_of(t, token))
+                ]
             elif not sources and is_passive(token):
                 # "a mortar bomb was fired at it from the Gaza Strip": no agent, so the origin
                 origins = [
@@ -465,6 +489,17 @@ class ArgumentFinder:
                 chosen.append(argument)
         return unique_arguments(chosen)
 
+    def _sender(self, verb: Any) -> list[Argument]:
+        """Who sent or issued the speech noun a participle hangs on ("Trump sent a letter
+        threatening to pull funding", "issued a statement condemning the test"): the
+        participle's doer; [] for any other verb."""
+        holder = verb.head.head if verb.dep_ == "acl" else verb.head
+        if holder is verb or holder.pos_ not in ("VERB", "AUX"):
+            return []
+        if verb not in speech_noun_participles(holder, self.lexicon.words("@speech_noun")):
+            return []
+        return self.verb_sources(holder)
+
     def verb_sources(self, verb: Any) -> list[Argument]:
         return self._resolve(subject_tokens(verb))
 
@@ -565,6 +600,17 @@ def _others_charge(action: Action, governor: Action) -> bool:
     """An accusation or criticism (CAMEO 11) that is denied or rejected is someone else's:
     "the RSF denied the accusation", "Moscow rejected the criticism" -- not the denier's own."""
     return governor.family in ("deny", "reject") and (action.pattern.code or "")[:2] == "11"
+
+
+#: Prepositions of the place where an agentless act of state happens ("arrested in", "deported
+#: from"): its government did it.
+STATE_ACT_PREPS = frozenset({"in", "from"})
+
+
+def _place_of(argument: Argument, verb: Any) -> bool:
+    """Is the argument a place phrase on the verb itself ("arrested [in Pyongyang]")?"""
+    prep = argument.head.head
+    return prep.dep_ == "prep" and prep.head.i == verb.i
 
 
 def _not_among(found: list[Argument], sources: list[Argument]) -> list[Argument]:

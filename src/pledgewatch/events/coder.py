@@ -287,14 +287,25 @@ class EventCoder:
         start = doc[first].idx
         end = doc[last].idx + len(doc[last].text)
         date = self._date(text, sentence, raw, ctx.date)
+        source_mention = raw.source.mention if raw.source else None
+        target_mention = raw.target.mention if raw.target else None
+        if date is not None and ctx.date is not None and date.date.year != ctx.date.year:
+            # "In August 2011, the Kremlin said Kim Jong Il was ready ...", in a story of 2013:
+            # a person's office is the one held on the event's date, not the story's
+            source_mention = self._redated(source_mention, span, date.date)
+            target_mention = self._redated(target_mention, span, date.date)
+        why = raw.why
+        for before, after in ((raw.source, source_mention), (raw.target, target_mention)):
+            if before is not None and after is not None and after is not before.mention:
+                why += f"; '{after.text}' on {date.date if date else '?'}: {after.code}"
         event = Event(
             id=f"{ctx.doc_id}:{sentence.index}:{n}",
             doc_id=ctx.doc_id,
             sentence_id=sentence.id,
             date=date.date if date else None,
             date_precision=date.precision if date else "unknown",
-            source=raw.source.mention.code if raw.source else None,
-            target=raw.target.mention.code if raw.target else None,
+            source=source_mention.code if source_mention else None,
+            target=target_mention.code if target_mention else None,
             cameo=raw.code,
             modality=raw.modality.modality,
             plover=info.plover,
@@ -308,15 +319,15 @@ class EventCoder:
             evidence=text[start:end],
             evidence_start=start,
             evidence_end=end,
-            why=raw.why,
+            why=why,
             role=raw.role,
         )
         return EventFinding(
             event=event,
             sent=span,
             trigger=raw.trigger,
-            source=raw.source.mention if raw.source else None,
-            target=raw.target.mention if raw.target else None,
+            source=source_mention,
+            target=target_mention,
             object_text=object_text(raw),
             notes=[],
             role=raw.role,
@@ -327,6 +338,20 @@ class EventCoder:
             speaker=raw.speaker.mention if raw.speaker else None,
             modality_cue=raw.modality.cue,
         )
+
+    def _redated(self, mention: Any, span: Any, day: dt.date) -> Any:
+        """A person's mention coded again for the event's own date (another year than the
+        story's); any other mention as it is."""
+        find = getattr(self.matcher, "find", None)  # an ActorMatcher; other matchers may lack it
+        if mention is None or getattr(mention, "kind", None) != "person" or find is None:
+            return mention
+        again = next(
+            (m for m in find(span, day) if m.start == mention.start and m.end == mention.end),
+            None,
+        )
+        if again is None or again.code == mention.code:
+            return mention
+        return again
 
     def _date(
         self, text: str, sentence: Sentence, raw: RawEvent, anchor: dt.date | None

@@ -59,8 +59,13 @@ OBJECT_CONTROL = frozenset(
 def is_passive(verb: Any) -> bool:
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
-    # "assets seized by North Korea": a past participle modifying a noun
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    # "assets seized by North Korea": a past participle modifying a noun (not a noun's content
+    # clause with a subject of its own: "a statement that North Korea had fired missiles")
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    )
 
 
 def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
@@ -78,7 +83,9 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
                     for by in noun.children:
                         if by.dep_ in ("agent", "prep") and by.lower_ == "by":
                             return [(p, "agent") for p in by.children if p.dep_ == "pobj"]
-        if verb.dep_ == "acl":
+        if verb.dep_ in ("acl", "relcl"):
+            # "assets seized in 2010", "an American who had been detained": the noun is what
+            # the act was done to, not its doer
             return []
     else:
         for child in verb.children:
@@ -144,7 +151,11 @@ def object_tokens(verb: Any, theme: frozenset[int] = frozenset()) -> list[tuple[
         if child.i in theme and dep in (OBJECT_DEPS | PASSIVE_SUBJECT_DEPS):
             found.append((child, "theme", 0))
         elif passive and dep in PASSIVE_SUBJECT_DEPS:
-            found.append((child, "subj-passive", 0))
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # "two Britons who were arrested": the relative pronoun is the noun
+                found.append((verb.head, "patient", 0))
+            else:
+                found.append((child, "subj-passive", 0))
         elif not passive and dep in OBJECT_DEPS:
             found.append((child, "dobj", 0))
         elif dep in DATIVE_DEPS:
@@ -403,3 +414,80 @@ def _bare_gerund(token: Any) -> bool:
         and token.pos_ == "NOUN"
         and not any(c.dep_ in ("det", "poss", "amod", "compound") for c in token.children)
     )
+
+
+def time_phrase(prep: Any, times: frozenset[str]) -> bool:
+    """Is the preposition's object a time ("on Tuesday", "on the anniversary")?"""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in times or o.lower_ in times for o in objects)
+
+
+def time_only_preps(verb: Any, times: frozenset[str]) -> set[str]:
+    """Prepositions on the verb that head only time phrases ("fired missiles on Monday"): no
+    particle of a pattern matched on the verb's object ("fire on" + missiles, an air attack)."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    timed = {p.lower_ for p in preps if time_phrase(p, times)}
+    return {w for w in timed if not any(p.lower_ == w and not time_phrase(p, times) for p in preps)}
+
+
+def present_passive(verb: Any) -> bool:
+    """Is the verb a present passive without progressive or modal ("are stationed", "is
+    deployed"; not "are being deployed", "will be deployed", "were deployed")?"""
+    if verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxiliaries) and not any(
+        a.lower_ == "being" or a.tag_ == "MD" for a in auxiliaries
+    )
+
+
+def conjuncts(token: Any, limit: int = 6) -> list[Any]:
+    """The conjuncts coordinated with ``token``: its "conj" children and theirs, in order."""
+    out: list[Any] = []
+    frontier = [token]
+    while frontier and len(out) < limit:
+        following = [c for t in frontier for c in t.children if c.dep_ == "conj"]
+        out.extend(following)
+        frontier = following
+    return out[:limit]
+
+
+def has_object(verb: Any) -> bool:
+    """Does the verb have a direct object or a passive subject ("sank the ship", "the ship
+    was sunk", "the ship sunk by a torpedo")?"""
+    if any(c.dep_ in OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return True
+    return is_passive(verb) and verb.dep_ == "acl"
+
+
+def small_clause_subject(predicate: Any) -> Any:
+    """The subject of a verbless or participial small clause complement ("declared [the
+    armistice void]", "[the truce nullified]", "declares [armistice void]" in a headline, or
+    "declared that [the pact was void]"), or None when ``predicate`` heads no such clause."""
+    if predicate.dep_ not in ("ccomp", "xcomp"):
+        return None
+    be_clause = predicate.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr") for c in predicate.children
+    )
+    if predicate.pos_ not in ("ADJ", "NOUN") and predicate.tag_ != "VBN" and not be_clause:
+        return None
+    for child in predicate.children:
+        if child.dep_ in ("nsubj", "nsubjpass") or (
+            child.dep_ == "compound" and predicate.pos_ == "NOUN"
+        ):
+            return child
+    return None
+
+
+def object_of_infinitive(verb: Any, obj: Any) -> bool:
+    """Is ``obj``, parsed as the verb's object, really a coordinated object of the verb's
+    to-infinitive before it ("agreed to suspend nuclear tests, missile launches and ...":
+    the launches are suspended, not agreed on)?"""
+    return any(
+        x.dep_ == "xcomp" and x.i < obj.i and any(g.dep_ in OBJECT_DEPS for g in x.children)
+        for x in verb.children
+    )
+
+
+def infinitival(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

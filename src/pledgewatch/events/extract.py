@@ -40,6 +40,11 @@ from pledgewatch.events.sentence_roles import (
     topic_of_statement,
     topic_of_talks,
 )
+from pledgewatch.events.speech_frames import (
+    noun_clauses,
+    speech_noun_clauses,
+    speech_noun_participles,
+)
 from pledgewatch.events.warnings import (
     PESSIMISM_CODE,
     THREAT_CODE,
@@ -162,7 +167,7 @@ class SentenceExtractor:
                 )
             )
             role = "mentioned" if not subject_of_plain_verb else "main"
-        elif in_background_clause(action.token):
+        elif in_background_clause(action.token) and not self._in_speech_noun(action, frame):
             role = "background"
         out: list[RawEvent] = []
         sufferers = self._sufferers(action)
@@ -208,7 +213,14 @@ class SentenceExtractor:
                 # agreed, even when the act agreed on may have a place of its own ("sought
                 # refuge in Germany", an appeal, is addressed to its place)
                 targets = [t for t in targets if not _own_place(t, action.token)]
-            framed = frame is not None and frame.family == "say"
+            # what a sent letter or issued statement does ("sent a letter threatening ...") is
+            # the sender's own act, not reported content
+            framed = (
+                frame is not None
+                and frame.family == "say"
+                and action.token
+                not in speech_noun_participles(frame.token, self.lexicon.words("@speech_noun"))
+            )
             # a light verb's event is its complement's: "plans to launch" is a future launch
             anchor = (
                 content.token if action.family == "light" and content is not None else action.token
@@ -223,8 +235,12 @@ class SentenceExtractor:
             if frame is not None:
                 speaker_args = self._roles.verb_sources(frame.token)
                 speaker = speaker_args[0] if speaker_args else None
-            # "will not negotiate with X": only the subject refuses, the act is not both ways
-            symmetric = action.pattern.symmetric and reading.modality != "negated"
+            # "will not negotiate with X": only the subject refuses, the act is not both ways;
+            # "Iraq must cooperate with the inspectors": only the subject is obliged
+            symmetric = action.pattern.symmetric and reading.modality not in (
+                "negated",
+                "recommended",
+            )
             for source, target in _pairs(sources, targets, symmetric):
                 tokens = [action.token]
                 if content is not None:
@@ -262,6 +278,19 @@ class SentenceExtractor:
                 )
         return out
 
+    def _in_speech_noun(self, action: Action, frame: Action | None) -> bool:
+        """Is the action inside what a reporting frame's speech noun says ("issued a statement
+        [that North Korea had fired missiles]", "sent a letter [threatening to ...]")? That is
+        the statement's content, not a relative clause in the background."""
+        if frame is None or frame.family != "say":
+            return False
+        nouns = self.lexicon.words("@speech_noun")
+        contents = speech_noun_clauses(frame.token, nouns) + speech_noun_participles(
+            frame.token, nouns
+        )
+        i = action.token.i
+        return any(c.left_edge.i <= i <= c.right_edge.i for c in contents)
+
     def _as_topic(self, action: Action, code: str, reading: ModalityReading) -> ModalityReading:
         """A settlement that talks are about ("talks on a Sudan ceasefire", "discussed a prisoner
         swap") is under discussion (hypothetical), not done, unless it is dated in the past;
@@ -281,9 +310,14 @@ class SentenceExtractor:
         if action.family not in ("threaten", "intent") or action.pattern.kind != "verb":
             return []
         verb = action.token
-        if any(c.dep_ in ("dobj", "dative", "iobj") for c in verb.children):
+        # "issued a warning that India would pay": the warning noun is what is issued, its
+        # clause what is warned
+        nouns = self.lexicon.words("@speech_act_noun")
+        issued = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_ in nouns]
+        if any(c.dep_ in ("dobj", "dative", "iobj") and c not in issued for c in verb.children):
             return []  # "warned North Korea that it would pay": aimed at the one warned
-        for clause in warned_clauses(verb):
+        clauses = warned_clauses(verb) + [c for noun in issued for c in noun_clauses(noun)]
+        for clause in clauses:
             fate = fate_verb(clause, self.lexicon, self._prospective())
             if fate is not None:
                 found = self._roles._resolve([(t, "subj") for t in fate_subjects(fate)])
@@ -369,7 +403,17 @@ class SentenceExtractor:
         word, addressees = demanded
         family, code = ("demand", "100") if word == "must" else ("appeal", "020")
         if content:
-            doers = [e.source for e in content]
+            # "it must cooperate with UN inspectors": the obliged is the subject, not the other
+            # party a symmetric act is also coded from
+            doers = [
+                e.source
+                for e in content
+                if not (
+                    e.action.pattern.symmetric
+                    and e.source is not None
+                    and e.source.relation not in ("subj", "addressee", "agent")
+                )
+            ]
             if any(d is None or not any(same_actor(d, a) for a in addressees) for d in doers):
                 return said
             combined = self.lexicon.compose(family, content[0].code)
@@ -400,9 +444,14 @@ class SentenceExtractor:
     def _obliged_actors(self, verb: Any) -> tuple[str, list[Argument]] | None:
         """(modal word, actors) when the verb's content clause puts an obligation on actors."""
         obligation = self.modality.cues.recommended_aux - {"need"}
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
-                continue
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+        # "issued a reminder to Iraq that it must cooperate": the speech noun's clause
+        clauses += [
+            c
+            for c in speech_noun_clauses(verb, self.lexicon.words("@speech_noun"))
+            if c not in clauses
+        ]
+        for clause in clauses:
             word = next(
                 (c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in obligation),
                 None,

@@ -366,6 +366,7 @@ class ModalityReader:
                 # with a clause of its own is the content of the trigger ("Rice said the
                 # resolution showed that ...": the saying is no report of "showed")
                 and not any(g.dep_ in ("ccomp", "xcomp") for g in child.children)
+                and _parenthetical(child)
             ):
                 found.append(ModalityReading("reported", child.lower_))
             if child.dep_ == "prep" and child.lower_ in c.reporting_preps:
@@ -410,6 +411,16 @@ def _adjunct_of_reason(token: Any) -> frozenset[str]:
         if child.dep_ == "pobj" and word in _REASON_NOUN_PREPS:
             return blocks
     return frozenset()
+
+
+def _parenthetical(verb: Any) -> bool:
+    """Is a reporting verb after the event set off as a parenthetical (", officials said",
+    '," he said', "-- Seoul said")? A content clause of the event's own verb is not: "said
+    it would respond strongly" (no report of the saying), "said that it would ..."."""
+    if any(c.dep_ == "mark" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    return start > verb.sent.start and verb.doc[start - 1].is_punct
 
 
 def _subordinate_clause(token: Any) -> bool:

@@ -95,6 +95,42 @@ def located(actors: ActorIndex, sources: list[Argument], verb: Any) -> list[Argu
     return sources
 
 
+#: The relation of a source found by :func:`state_of_place` (shown in the event's "why").
+STATE_OF_PLACE = "government of place"
+#: Codes of places that are no state (an organisation's seat: "arrested at the UN").
+_STATELESS_PREFIXES = ("IGO", "NGO", "MNC", "---")
+
+
+def state_of_place(actors: ActorIndex, verb: Any, preps: frozenset[str]) -> list[Argument]:
+    """The government of the one country named by a place phrase on ``verb`` ("was arrested
+    in North Korea", "sentenced in Pyongyang", "deported from China"): the only actor that
+    can do an act of state power (arrest, try, sentence, deport) when no one is named doing
+    it. [] when no such place, or its actors are of more than one country."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or actors.at(place) is None:
+                continue
+            found = [
+                a
+                for a in actors.actors_of(place, prep.lower_)
+                if not a.mention.code.startswith(_STATELESS_PREFIXES)
+            ]
+            if len({a.mention.code[:3] for a in found}) != 1:
+                continue
+            first = found[0]
+            country = first.mention.code[:3]
+            why = (
+                f"{first.mention.why}; an act of state in the passive with no agent: "
+                f"the government of '{place.text}' ({country}GOV)"
+            )
+            m = first.mention
+            mention = ActorMention(country + "GOV", m.text, m.start, m.end, why)
+            return [Argument(mention, first.head, STATE_OF_PLACE, first.via)]
+    return []
+
+
 def as_place(argument: Argument) -> Argument:
     """A capital named as where something happened ("held talks in Seoul", "protests in
     Cairo") is the country as a place, not its government: KOR, not KORGOV. A capital as the
