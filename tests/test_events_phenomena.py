@@ -968,6 +968,24 @@ def test_agreeing_to_something_hostile_is_still_a_threat(real_coder: EventCoder)
 @pytest.mark.parametrize(
     ("text", "code"),
     [
+        # a warning about the object's own act is the warning (130), not a threat of force
+        ("Washington warned Pyongyang not to launch the rocket.", "130"),
+        ("China warned North Korea against conducting a nuclear test.", "130"),
+        # a threat of one's own act is that threat
+        ("North Korea threatened to launch missiles at Guam.", "138"),
+    ],
+)
+def test_a_warning_about_anothers_act_is_no_threat_of_it(
+    real_coder: EventCoder, text: str, code: str
+) -> None:
+    codes = [c for _, _, c in real_events(real_coder, text)]
+    assert code in codes and not (code == "130" and "138" in codes), codes
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         # a small clause that annuls the object rejects it: never a truce
         ("Hamas declared the ceasefire null and void.", "1246"),
         ("The rebels declared the truce dead.", "1246"),

@@ -433,6 +433,11 @@ class ActionFinder:
             results: list[tuple[str, Action | None, str]] = []
             if family == "intent" and _object_control(action):
                 family = "appeal"  # "wants Putin to attack": what one wants another to do
+            # "warned Pyongyang not to launch the rocket": a warning about the object's own
+            # act is the warning (130), not a threat of that act by the one who warns (138)
+            warning_other = family == "threaten" and (
+                _object_control(action) or _warned_against(action.token)
+            )
             deciding = family == "intent" and _lemma(action.token) in self.lexicon.words(
                 "@decision"
             )
@@ -460,6 +465,8 @@ class ActionFinder:
                     combined = self.lexicon.compose(used or "", inner_code)
                     if combined is None:
                         continue
+                    if warning_other:
+                        combined = KEEP
                     code = own if combined == KEEP else combined
                     if code is None:
                         continue
@@ -566,6 +573,17 @@ def _object_control(action: Action) -> bool:
     return any(
         c.dep_ == "ccomp" and infinitival(c) and any(g.dep_ == "nsubj" for g in c.children)
         for c in token.children
+    )
+
+
+def _warned_against(verb: Any) -> bool:
+    """ "warned North Korea against conducting a test": the object's own act, in a gerund
+    after "against" or "of", is what the warning is about."""
+    return any(c.dep_ in OBJECT_DEPS for c in verb.children) and any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("against", "of")
+        and any(g.dep_ == "pcomp" for g in prep.children)
+        for prep in verb.children
     )
 
 
