@@ -257,6 +257,12 @@ def test_a_language_is_no_actor(coder: EventCoder, text: str, language_country: 
         # a purpose clause's doer is the main clause's subject ("opened a hospital to help X")
         ("Turkey opened a field hospital to help Syrian refugees.", ("TUR", "SYR", "07")),
         ("Interpol said it would send experts to help identify the victims.", ("IGO", "---", "03")),
+        # sending inspectors is a visit (042) to where they go, also when "to" hangs on "back"
+        ("The IAEA sent inspectors to Iran on Monday.", ("IGO", "IRN", "04")),
+        (
+            "The IAEA said it was ready to send inspectors back to North Korea.",
+            ("IGO", "PRK", "03"),
+        ),
     ],
 )
 def test_coded_as(coder: EventCoder, text: str, expected: tuple) -> None:

@@ -19,6 +19,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 DATIVE_DEPS = frozenset({"dative", "iobj"})
+#: Adverbs of direction on which the parser hangs a verb's destination ("back to X").
+DIRECTION_ADVERBS = frozenset({"back", "home", "away", "over", "out"})
 #: Prepositions whose object is a target, best first; locations come last.
 TARGET_PREPS: dict[str, int] = {
     "against": 0,
@@ -166,6 +168,12 @@ def object_tokens(verb: Any, theme: frozenset[int] = frozenset()) -> list[tuple[
         elif dep == "prep" and child.lower_ in TARGET_PREPS:
             rank = 2 + TARGET_PREPS[child.lower_]
             found.extend((p, child.lower_, rank) for p in child.children if p.dep_ == "pobj")
+        elif dep == "advmod" and child.lower_ in DIRECTION_ADVERBS:
+            # "send inspectors back to North Korea": the parser hangs "to" on "back"
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                    rank = 2 + TARGET_PREPS[prep.lower_]
+                    found.extend((p, prep.lower_, rank) for p in prep.children if p.dep_ == "pobj")
         elif dep == "npadvmod" and child.pos_ == "PROPN":
             found.append((child, "npadvmod", 2 + LOCATION_RANK))
         elif dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
