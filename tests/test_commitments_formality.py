@@ -110,6 +110,34 @@ def test_a_statement_document_is_formal(nlp, grader):
     assert commitment.first_party is True  # the title names KCNA, a North Korean agency
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("publisher", "first_party"),
+    [
+        ("Korean Central News Agency", True),  # a state agency speaks for its state
+        ("Rodong Sinmun", True),
+        ("NK News Daily", False),  # no known publisher
+    ],
+)
+def test_only_a_states_own_publisher_makes_its_report_first_party(
+    nlp, grader, publisher, first_party
+):
+    ctx = DocContext(doc_id="t", date=None, kind="news", publisher=publisher)
+    commitment = grade(nlp, grader, "North Korea will observe the armistice.", "observe", ctx)
+    assert commitment is not None and commitment.first_party is first_party, commitment.why
+
+
+@pytest.mark.model
+def test_a_newspaper_of_the_promisors_country_is_no_voice_of_its_state(nlp, grader):
+    """Yonhap reporting "Park has promised ..." is a report, not Seoul's own statement."""
+    ctx = DocContext(doc_id="t", date=None, kind="news", publisher="Yonhap News Agency")
+    doc = nlp("South Korea will observe the armistice.")
+    mentions = mentions_for_names(doc, [("KOR", "South Korea")])
+    finding = finding_for(next(doc.sents), "observe", source=mentions[0])
+    commitment = grader.grade(finding, ctx, mentions)
+    assert commitment is not None and commitment.first_party is False, commitment.why
+
+
 def test_publishers_and_countries_come_from_the_data_file():
     cues = FormalityCues.default()
     kcna = cues.publisher_in("Korean Central News Agency (KCNA)")

@@ -103,7 +103,9 @@ def _load_formality(path: str) -> FormalityCues:
 class FormalityReading:
     formality: str
     why: str
-    author_country: str | None = None  # country of the document's author, when known
+    #: country of the document's author when the author speaks for a state (a ministry, a
+    #: government, a state agency); a newspaper or broadcaster is no state's voice
+    author_country: str | None = None
 
 
 def country_of(code: str | None) -> str | None:
@@ -189,7 +191,7 @@ def grade_formality(
 ) -> FormalityReading:
     """Grade the formality of a commitment (rules in ``formality_cues.yaml``)."""
     author = document_author(ctx, cues)
-    author_country = author.country if author else None
+    author_country = author.country if author and author.kind != "media" else None
     if attribution.anonymous:
         return FormalityReading("anonymous", "an anonymous source in the chain", author_country)
     named = [level for level in attribution.levels if level.speaker_token is not None]
@@ -252,7 +254,7 @@ def _unattributed(
     ctx: DocContext, cues: FormalityCues, author: object, attribution: Attribution
 ) -> FormalityReading:
     author_pub = author if isinstance(author, Publisher) else None
-    country = author_pub.country if author_pub else None
+    country = author_pub.country if author_pub and author_pub.kind != "media" else None
     if is_formal_document(ctx, cues):
         return FormalityReading("formal", f"the document is a {ctx.kind}", country)
     if author_pub and author_pub.kind in ("state_agency", "ministry", "government"):
