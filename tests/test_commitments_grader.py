@@ -695,3 +695,9 @@ def test_a_refusal_without_a_negation_is_refused():
     graded = _graded("China vetoed a Security Council resolution on Syria on Thursday.")
     refusals = [c for c in graded if c.kind == "refusal"]
     assert refusals and all(c.strength == "refused" for c in refusals), graded
+
+
+def test_a_one_word_clause_is_a_misparse_and_keeps_its_topic():
+    """The headline parse makes "remains" a verb hung on "agree"; the topic is still read."""
+    graded = _graded("U.S., North Korea agree to resume search for war remains")
+    assert graded and all(c.topic == "remains_recovery" for c in graded), graded

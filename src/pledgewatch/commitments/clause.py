@@ -187,7 +187,7 @@ def clause_words(head: Token, *, keep: frozenset[int] = frozenset()) -> set[int]
         token = stack.pop()
         words.add(token.i)
         for child in token.children:
-            nested = child.dep_ in NESTED_DEPS or (
+            nested = (child.dep_ in NESTED_DEPS and _has_children(child)) or (
                 # "met in emergency session but failed to agree": a finite verb conjoined
                 # to the clause's verb is a clause of its own, with its own cues
                 child.dep_ == "conj" and token.pos_ in VERBAL_POS and _finite(child)
@@ -196,6 +196,12 @@ def clause_words(head: Token, *, keep: frozenset[int] = frozenset()) -> set[int]
                 continue
             stack.append(child)
     return words
+
+
+def _has_children(token: Token) -> bool:
+    """A one-word "clause" is a misparse, not a clause: in the headline "agree to resume
+    search for war remains" the parser makes "remains" a verb hung on "agree"."""
+    return any(True for _ in token.children)
 
 
 def find_clause(
