@@ -701,3 +701,26 @@ def test_a_one_word_clause_is_a_misparse_and_keeps_its_topic():
     """The headline parse makes "remains" a verb hung on "agree"; the topic is still read."""
     graded = _graded("U.S., North Korea agree to resume search for war remains")
     assert graded and all(c.topic == "remains_recovery" for c in graded), graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # declining to speak is no comment, nothing refused
+        "The ministry declined to comment.",
+        "The North Korean envoy declined to give details.",
+        # an aim told in the past is an explanation
+        "The government's purpose was to confirm the North's responsible attitude, a ministry "
+        "spokesman said.",
+    ],
+)
+def test_no_comment_and_a_past_aim_are_statements(text):
+    graded = _graded(text)
+    assert graded and all(c.kind == "statement" for c in graded), graded
+
+
+def test_refusing_to_act_stays_a_refusal_and_in_return_is_a_condition():
+    graded = _graded("North Korea refused to allow the inspectors in.")
+    assert any(c.kind == "refusal" for c in graded), graded
+    graded = _graded("In return, the United States will provide 240,000 tons of food aid.")
+    assert [c.conditions for c in graded if c.kind == "promise"] == [["In return"]], graded

@@ -394,6 +394,16 @@ class CommitmentGrader:
             # promise, not a commitment of the actor's; a statement or demand stays one
             reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
             return None if kind is None or kind in PLEDGE_KINDS else kind
+        if kind in (None, "statement", *PLEDGE_KINDS) and self._past_aim(finding.trigger):
+            # "The government's purpose was to confirm the North's attitude": an aim told
+            reading.why.append("a past aim explained ('X's purpose was to ...'): no promise")
+            return "statement"
+        if (kind == "refusal" or reading.refused) and self._declines_to_speak(finding.trigger):
+            # "declined to comment", "He declined to give details": no comment, nothing refused
+            reading.why.append(f"{finding.trigger.text!r} declines to speak: no refusal")
+            reading.refusal_cues.clear()
+            reading.strength = "firm"
+            return "statement"
         if kind in ("promise", "offer") and self._generalised(finding.trigger):
             # "North Korea has made many offers and few lasting commitments": a summary of
             # a record, no one promise
@@ -543,6 +553,37 @@ class CommitmentGrader:
         return all(
             c.lemma_.lower() in self.strength_cues.undergone_without_object for c in complements
         )
+
+    def _past_aim(self, trigger: Token) -> bool:
+        """The trigger is the infinitive complement of a past "be" whose subject is an aim
+        noun ("the purpose was to confirm", "their goal was to force talks")."""
+        be = trigger.head
+        return (
+            trigger.dep_ in ("xcomp", "attr", "ccomp")
+            and be.lemma_ == "be"
+            and be.tag_ == "VBD"
+            and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.strength_cues.aim_nouns
+                for c in be.children
+            )
+        )
+
+    def _declines_to_speak(self, trigger: Token) -> bool:
+        """The refusal is one to speak ("declined to comment", "refused to give details")."""
+        silence = self.strength_cues.silence
+        for token in (trigger, *(c for c in trigger.children if c.dep_ == "xcomp")):
+            lemma = token.lemma_.lower()
+            if lemma in silence and token is not trigger:
+                return True
+            if lemma == "comment" or (
+                lemma in ("give", "provide", "offer")
+                and any(
+                    c.dep_ == "dobj" and c.lower_ in self.strength_cues.silence_objects
+                    for c in token.children
+                )
+            ):
+                return True
+        return False
 
     def _generalised(self, trigger: Token) -> bool:
         """Whether the trigger's objects are all quantified plurals with no content ("made

@@ -48,6 +48,8 @@ class StrengthCues:
     silence: frozenset[str]  # lemmas whose negation is silence, not refusal ("did not mention")
     states: frozenset[str]  # lemmas whose negation describes ("does not have hostile intent")
     generic_quantifiers: frozenset[str]  # "made many offers": a generalisation
+    aim_nouns: frozenset[str]  # "the purpose was to confirm": an aim told, no promise
+    silence_objects: frozenset[str]  # "declined to give details": no comment
     past_fact_aux: frozenset[str]  # "did not meet": a past fact, not a refusal
     abandon_verbs: CueLexicon
     agreement_nouns: frozenset[str]
@@ -128,6 +130,8 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         silence=_words(data, "silence_when_negated", strength_path),
         states=_words(data, "state_when_negated", strength_path),
         generic_quantifiers=_words(data, "generic_quantifiers", strength_path),
+        aim_nouns=_words(data, "aim_nouns", strength_path),
+        silence_objects=_words(data, "silence_objects", strength_path),
         abandon_verbs=CueLexicon.from_lists(
             {"abandon": [str(v) for v in abandon.get("verbs", [])]}
         ),
