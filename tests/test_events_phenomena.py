@@ -252,6 +252,16 @@ def test_headline_verb_read_as_a_noun(coder: EventCoder, text: str, expected: tu
 
 
 @pytest.mark.model
+def test_a_headlines_comma_list_of_subjects_is_a_list(real_coder: EventCoder) -> None:
+    """ "U.S., North Korea agree": a plural verb after a singular name makes the name after
+    the comma a second subject, not an apposition; "Kim Jong Il, the leader, agrees" is one."""
+    events = real_view(real_coder, "U.S., North Korea agree to resume talks")
+    assert {source[:3] for source, _, _ in events} == {"USA", "PRK"}, events
+    events = real_view(real_coder, "Kim Jong Il, the leader, agrees to talks")
+    assert {source[:3] for source, _, _ in events} == {"PRK"}, events
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

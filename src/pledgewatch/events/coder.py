@@ -31,6 +31,7 @@ from pledgewatch.events.headlines import (
     restore_characterisation,
     restore_headline_verb,
     restore_reduced_relative_verb,
+    restore_subject_list,
 )
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.misread_names import restore_misread_first_name
@@ -258,6 +259,7 @@ class EventCoder:
             if not restore_reduced_relative_verb(sentence, self.lexicon):
                 restore_headline_verb(sentence, self.nlp, self.lexicon, self._disabled_pipes())
             restore_characterisation(sentence, self.nlp, self.lexicon, self._disabled_pipes())
+            restore_subject_list(sentence)
         mentions = list(self.matcher.find_in_doc(doc, ctx.date)) if parsed else []
         index = ActorIndex(mentions)
         findings: list[EventFinding] = []

@@ -22,6 +22,11 @@ A related misreading has the verb but hangs it in the wrong place: "A newspaper 
 on China to ..." is parsed as a noun phrase with "called" as a participle modifier ("a
 newspaper [that was] called"). :func:`restore_reduced_relative_verb` makes such a verb the root
 and the noun its subject; it is tried first, since it needs no second parse.
+
+A headline lists its subjects with commas ("U.S., North Korea agree to resume search"): the
+parser reads the second as an apposition of the first. :func:`restore_subject_list` makes it a
+conjunct when the verb agrees with a plural subject (present tense without "-s") while the
+first subject is a singular name: a singular name with an apposition would take "agrees".
 """
 
 from __future__ import annotations
@@ -224,3 +229,20 @@ def _copy_parse(span: Any, reparsed: Any) -> None:
         token.lemma_ = new.lemma_
         token.dep_ = new.dep_
         token.head = doc[offset + new.head.i]
+
+
+def restore_subject_list(span: Any) -> bool:
+    """Make a comma-joined name after a singular name subject its conjunct when the verb is
+    plural ("U.S., North Korea agree"); True when the parse was changed."""
+    changed = False
+    for subject in span:
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.tag_ != "VBP" or subject.tag_ != "NNP":
+            continue
+        for appos in [c for c in subject.children if c.dep_ == "appos"]:
+            comma = subject.doc[appos.left_edge.i - 1] if appos.left_edge.i > 0 else None
+            if appos.tag_ != "NNP" or comma is None or comma.text != ",":
+                continue
+            appos.dep_ = "conj"
+            changed = True
+    return changed
