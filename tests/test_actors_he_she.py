@@ -1,5 +1,7 @@
-"""'He' and 'she' are persons: a body ("the army", "the military", "the ministry") is never
-their antecedent, and a 'he' already resolved carries the chain to the next 'he'."""
+"""Personal pronouns: 'he' and 'she' are persons, so a body ("the army", "the military", "the
+ministry") is never their antecedent, and a 'he' already resolved carries the chain to the next
+'he'; 'they' after a group that holds a stranger no dictionary knows ("Iran and six world
+powers", "the six powers") is that group, which no single actor code names."""
 
 from __future__ import annotations
 
@@ -31,3 +33,23 @@ def test_a_body_is_no_he(matcher, nlp, body):
 def test_a_person_agent_is_still_a_he(matcher, nlp):
     doc = nlp("A North Korean military spokesman spoke on Sunday. He said the drills would go on.")
     assert he_codes(matcher, doc) == ["PRKMIL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and six world powers reached an interim deal on Sunday. "
+        "They will not impose new sanctions for six months.",
+        "Iran reached an interim deal on Sunday. In return for the limits, the six powers said "
+        "they would release some funds. They will not impose new sanctions for six months.",
+    ],
+)
+def test_they_after_a_group_with_a_stranger_stays_unresolved(matcher, nlp, text):
+    found = [m for m in matcher.find_in_doc(nlp(text), dt.date(2013, 11, 24)) if m.text == "They"]
+    assert found == [], [(m.code, m.why) for m in found]
+
+
+def test_they_after_a_known_group_is_resolved(matcher, nlp):
+    doc = nlp("Brazil and Turkey brokered a deal. They said it was fair.")
+    found = [m.code for m in matcher.find_in_doc(doc, dt.date(2010, 5, 20)) if m.text == "They"]
+    assert found == ["BRA"]

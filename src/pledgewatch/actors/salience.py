@@ -168,6 +168,8 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
             self._text_pronoun = (True, found)
         else:
             found = self._antecedent(word, token.i)
+            if found is not None and word == "they" and self._plural_stranger_after(found, token):
+                found = None
         self._antecedent_found = found
         if found is None:
             return None
@@ -444,6 +446,39 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
                 return seen
         return None
 
+    def _plural_stranger_after(self, found: Seen, pronoun: Token) -> bool:
+        """Was a plural subject no dictionary knows named after the antecedent found ("In
+        return, the six powers will release ... They will not impose ...")? Then "they" is
+        most likely that group, and no known actor; the pronoun stays unresolved."""
+        if not self._parsed:
+            return False
+        known = {
+            i
+            for seen in self.history + self._current
+            for i in range(seen.mention.start, seen.mention.end)
+        }
+        span = self._spans.get(found.sentence)
+        if span is not None and 0 <= found.mention.head < len(span.doc):
+            # "Iran and six world powers reached a deal": the group holds a stranger
+            head = span.doc[found.mention.head]
+            if any(c.dep_ == "conj" and c.i not in known for c in head.children):
+                return True
+        first = max(found.sentence, self._sentence - LOOKBACK_SENTENCES)
+        for number in range(first, self._sentence + 1):
+            span = self._spans.get(number)
+            if span is None:
+                continue
+            for token in span:
+                if (
+                    found.mention.end <= token.i < pronoun.i
+                    and token.dep_ in SUBJECT_DEPS
+                    and token.tag_ in ("NNS", "NNPS")
+                    and token.i not in known
+                    and token.lower_ not in SUBJECT_PRONOUNS
+                ):
+                    return True
+        return False
+
     def _is_group(self, mention: ActorMatch) -> bool:
         """A plural mention, or the first of coordinated actors ("Brazil and Turkey")."""
         if mention.plural:
@@ -555,9 +590,16 @@ def _is_it(mention: ActorMatch) -> bool:
 
 
 def _is_they(mention: ActorMatch) -> bool:
-    # a country or an organisation may be "they"; "a senator" or "the spokesman" may not
+    # a country or an organisation may be "they"; "a senator" or "the spokesman" may not, nor
+    # what the text itself called "it"
     singular_agent = mention.kind == "agent" and not mention.plural
-    return mention.kind != "person" and not mention.is_location and not singular_agent
+    called_it = mention.kind == "anaphor" and mention.text.lower() == "it"
+    return (
+        mention.kind != "person"
+        and not mention.is_location
+        and not singular_agent
+        and not called_it
+    )
 
 
 def _is_he(mention: ActorMatch) -> bool:
