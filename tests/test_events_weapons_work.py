@@ -32,6 +32,8 @@ def codes(coder: EventCoder, text: str) -> list[str]:
         ("North Korea agreed to freeze its nuclear programme.", "0356"),
         ("North Korea pledged to halt its nuclear activities at Yongbyon.", "0356"),
         ("North Korea agreed to suspend uranium enrichment.", "0356"),
+        ("Iran will stop enriching uranium above 5 percent.", "0873"),
+        ("Iran agreed to halt reprocessing plutonium.", "0356"),
         ("Iran stopped its missile program in 2003.", "0873"),
         ("North Korea shut down its nuclear reactor in July.", "0873"),
         # another's programme with a partner stays a cut in relations
