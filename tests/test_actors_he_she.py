@@ -53,3 +53,16 @@ def test_they_after_a_known_group_is_resolved(matcher, nlp):
     doc = nlp("Brazil and Turkey brokered a deal. They said it was fair.")
     found = [m.code for m in matcher.find_in_doc(doc, dt.date(2010, 5, 20)) if m.text == "They"]
     assert found == ["BRA"]
+
+
+def test_a_statements_we_is_who_issued_it(matcher, nlp):
+    """The statement's headline names North Korea, its issuer the State Department's
+    spokeswoman: "we" is the issuer, not the story's lead actor."""
+    doc = nlp(
+        "Statement on North Korea's announced satellite launch. "
+        "The following statement was issued by Department Spokesperson Victoria Nuland on "
+        "Friday. North Korea's announcement that it plans to launch a satellite is highly "
+        "provocative. We are consulting closely with our partners in the six-party talks."
+    )
+    found = [m.code for m in matcher.find_in_doc(doc, dt.date(2012, 3, 16)) if m.text == "We"]
+    assert found == ["USAGOV"]

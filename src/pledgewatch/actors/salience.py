@@ -102,6 +102,9 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
         self._spans: dict[int, Span] = {}
         self._text_pronoun: tuple[bool, Seen | None] = (False, None)
         self._last_speaker: Seen | None = None
+        #: who issued the statement the document carries ("The following statement was issued
+        #: by Department Spokesperson Victoria Nuland"): the voice of its "we"
+        self._issuer: Seen | None = None
         #: the second actor of a pair reference ("the two leaders") read with the first
         self._twins: list[ActorMatch] = []
         #: the pairs "the two leaders" and the like stood for, as (first, second) of the pair
@@ -154,6 +157,7 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
             resolved.extend(self._remember_twins(subject))
             first_is_subject &= not subject
         self._note_text_subject(sentence)
+        self._note_issuer(sentence)
         self.history.extend(self._current)
         return resolved
 
@@ -265,7 +269,9 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
                     self._last_speaker = found
                     return found
         if self._last_speaker is None:
-            self._last_speaker = self._lead_actor()
+            # a statement's "we" is whoever issued it ("The following statement was issued
+            # by ... Nuland: ... We are consulting closely with our partners"), else the lead
+            self._last_speaker = self._issuer or self._lead_actor()
         speaker = self._last_speaker
         addressee = pending[position] if position < len(pending) else None
         if (

@@ -36,6 +36,8 @@ class TextAuthors:
     _text_subjects: dict[int, Seen | None]
     #: (this sentence's subject pronoun stood for a text, that text's author)
     _text_pronoun: tuple[bool, Seen | None]
+    #: who issued the statement the document carries (the voice of its "we")
+    _issuer: Seen | None
 
     def _note_text_subject(self, sentence: Span) -> None:
         """Remember the author when this sentence's subject is a text ("The statement said",
@@ -65,6 +67,33 @@ class TextAuthors:
         ]  # fmt: skip
         author = inside[-1] if inside else self._author_before(noun) or self._lead_actor()
         self._text_subjects[self._sentence] = author
+
+    def _note_issuer(self, sentence: Span) -> None:
+        """Remember who issued a text in this sentence ("X issued the following statement",
+        "The following statement was issued by X"): the subject of an ``authoring_verbs`` verb
+        whose object (or passive subject) is an ``authored_nouns`` text, or its "by" agent."""
+        if self._issuer is not None or not really_parsed(sentence):
+            return
+        nouns = self.dictionary.authored_nouns
+        for verb in sentence:
+            if verb.lower_ not in self.dictionary.authoring_verbs:
+                continue
+            texts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not any(c.lower_ in nouns for c in texts):
+                continue
+            agents = [c for c in verb.children if c.dep_ == "nsubj"] + [
+                p
+                for by in verb.children
+                if by.dep_ == "agent"
+                for p in by.children
+                if p.dep_ == "pobj"
+            ]
+            for agent in agents:
+                words = {t.i for t in agent.subtree}
+                found = [seen for seen in self._current if seen.mention.head in words]
+                if found:
+                    self._issuer = found[0]
+                    return
 
     def _subject_text_noun(self, sentence: Span, parsed: bool) -> Token | None:
         nouns = self.dictionary.authored_nouns
