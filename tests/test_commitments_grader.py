@@ -724,3 +724,12 @@ def test_refusing_to_act_stays_a_refusal_and_in_return_is_a_condition():
     assert any(c.kind == "refusal" for c in graded), graded
     graded = _graded("In return, the United States will provide 240,000 tons of food aid.")
     assert [c.conditions for c in graded if c.kind == "promise"] == [["In return"]], graded
+
+
+def test_calling_a_commitment_into_question_is_no_promise():
+    graded = _graded(
+        "A launch would call into question the DPRK's commitment to its other undertakings."
+    )
+    assert graded and not [c for c in graded if c.kind in ("promise", "offer")], graded
+    graded = _graded("It would call into question the DPRK's commitment to its undertakings.")
+    assert not [c for c in graded if c.kind in ("promise", "offer")], graded

@@ -60,6 +60,9 @@ from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
 
 #: CAMEO prefixes of statement events whose content decides the kind ("said it would ...").
 CONTENT_DECIDES = ("01",)
+#: ... except comments that are no frame for a promise: declining to comment (011), a
+#: pessimistic comment (012: "would call into question"), a denial (016), sympathy (018)
+CONTENT_NEVER_DECIDES = ("011", "012", "016", "018")
 #: Whether the grader consults the learned cue detector by default (see RESULTS.md,
 #: "the grader's speakers", for the figures that decided it).
 USE_CUE_MODEL = True
@@ -377,7 +380,9 @@ class CommitmentGrader:
             kind = "promise"  # "Kim promises a moratorium", whatever code the event got
             reading.why.append(f"promise verb {finding.trigger.text!r}")
         content_decides = kind is None or (
-            kind == "statement" and cameo.startswith(CONTENT_DECIDES)
+            kind == "statement"
+            and cameo.startswith(CONTENT_DECIDES)
+            and not cameo.startswith(CONTENT_NEVER_DECIDES)
         )
         if inside_question(finding.trigger):
             # "wanted to see whether North Korea was ready to take steps": asked, not promised
