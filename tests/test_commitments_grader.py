@@ -733,3 +733,31 @@ def test_calling_a_commitment_into_question_is_no_promise():
     assert graded and not [c for c in graded if c.kind in ("promise", "offer")], graded
     graded = _graded("It would call into question the DPRK's commitment to its undertakings.")
     assert not [c for c in graded if c.kind in ("promise", "offer")], graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # resisting a search is defiance of the law (128), no refusal in words
+        "The crew of 35 resisted the search, officials said.",
+        # a report verb negated with "never" tells what was not said, it refuses nothing
+        "Kim Jong Il never announced a moratorium himself.",
+    ],
+)
+def test_defiance_and_silence_are_no_refusals(text):
+    graded = _graded(text, dt.date(2011, 9, 1))
+    assert not [c for c in graded if c.kind == "refusal"], graded
+
+
+def test_they_in_one_persons_quote_is_not_that_person():
+    graded = _graded('"They agreed to let the inspectors back," Richardson says in Beijing')
+    assert graded and all(c.promisor is None for c in graded if c.kind == "promise"), graded
+
+
+def test_what_a_relative_clause_promised_is_its_antecedent():
+    graded = _graded(
+        "Officials met to discuss how to monitor the 240,000 tons of food aid that Washington "
+        "has promised."
+    )
+    promises = [c for c in graded if c.kind == "promise"]
+    assert promises and promises[0].topic == "food_aid", graded

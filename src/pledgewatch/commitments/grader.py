@@ -332,6 +332,7 @@ class CommitmentGrader:
                 if reading.strength in ("firm", "conditional"):
                     reading.strength = "hedged"
         words = [t for t in clause.scope_tokens() if t.i not in reading.condition_tokens]
+        words += _relative_antecedent(clause.head)
         topics = self.taxonomy.match(words, negated=reading.negated)
         return ClauseAnalysis(
             clause, attribution, reading, topics, action_text(finding, clause, reading)
@@ -667,11 +668,26 @@ class CommitmentGrader:
             subject is None and any(c.dep_ == "expl" for c in analysis.clause.head.children)
         )
         if unresolved and is_pronoun and speaker and speaker.speaker_code:
-            if pronoun in PLURAL_PRONOUNS and _one_person(speaker.speaker_token):
+            if pronoun in PLURAL_PRONOUNS and _one_person(speaker.speaker_token, mentions):
                 return code, text  # '"They agreed ...," Richardson said': not Richardson
             why.append(f"promisor {text!r} is the speaker {speaker.speaker_code}")
             return speaker.speaker_code, text
         return code, text
+
+
+#: Relative pronouns that stand for the noun a relative clause hangs on.
+RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def _relative_antecedent(head: Token) -> list[Token]:
+    """The noun phrase a relative clause's object pronoun stands for ("the food aid [that
+    Washington has promised]": what was promised is the food aid), without the clause."""
+    if head.dep_ != "relcl" or not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_OBJECTS for c in head.children
+    ):
+        return []
+    clause = {t.i for t in head.subtree}
+    return sorted((t for t in head.head.subtree if t.i not in clause), key=lambda t: t.i)
 
 
 def _voiced_clause_head(head: Token) -> Token:
@@ -749,11 +765,14 @@ AGREEING_VERBS = frozenset({"agree", "commit", "undertake"})
 PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
 
 
-def _one_person(token: Token | None) -> bool:
+def _one_person(token: Token | None, mentions: Sequence[ActorMention] = ()) -> bool:
     """A singular proper name or person noun ("Richardson", "the envoy"), not a country or a
-    group: "North Korea said they ..." may be the country, "Richardson said they ..." not."""
+    group: "North Korea said they ..." may be the country, "Richardson said they ..." not.
+    A person is known by the actor matcher's mention (kind "person") or by spaCy's entity."""
     if token is None or token.tag_ not in ("NNP", "NN"):
         return False
+    if any(getattr(m, "kind", None) == "person" and m.start <= token.i < m.end for m in mentions):
+        return True
     return token.ent_type_ == "PERSON" or token.pos_ == "NOUN"
 
 

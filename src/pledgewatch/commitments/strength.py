@@ -409,6 +409,10 @@ def _read_negation(
         if negated.lemma_.lower() in cues.silence:
             # "did not mention inspectors" says nothing was said: no promise, no refusal
             reading.why.append(f"negated report verb {negated.text!r}: silence, not a refusal")
+            # "never" is also a refusal word: "Kim never announced one" refuses nothing
+            reading.refusal_cues = [
+                c for c in reading.refusal_cues if c.lower() != match.text.lower()
+            ]
             continue
         if negated.lemma_.lower() in cues.states:
             # "does not have hostile intent": a description of a state, nothing refused
