@@ -1388,3 +1388,30 @@ def test_where_coordinated_parties_met_is_no_party(real_coder: EventCoder) -> No
         real_coder, "Peru and Chile talked on the sidelines of the United Nations General Assembly."
     )
     assert {(s[:3], t[:3]) for s, t, _ in events if s and t} == {("PER", "CHL"), ("CHL", "PER")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal left Iran open to attack.",
+        "Ships near the coast are vulnerable to attack by pirates.",
+    ],
+)
+def test_what_one_is_exposed_to_is_no_event(real_coder: EventCoder, text: str) -> None:
+    events = real_events(real_coder, text)
+    assert not [code for _, _, code in events if code.startswith(("18", "19"))], events
+
+
+@pytest.mark.model
+def test_a_nominal_event_takes_the_date_in_its_own_phrase(real_coder: EventCoder) -> None:
+    """ "North Korea said on Tuesday that Libya's decision ... in 2003": the decision is of
+    2003, the saying of the document's Tuesday."""
+    coded = real_coder.code_text(
+        "North Korea said on Tuesday that Libya's decision to give up its nuclear program in "
+        "2003 had left it open to attack.",
+        DocContext(doc_id="d", date=dt.date(2011, 3, 22)),
+    )
+    dates = {f.event.cameo[:2]: (f.event.date, f.event.date_precision) for f in coded.findings}
+    assert dates["03"] == (dt.date(2003, 1, 1), "year")
+    assert dates["01"] == (dt.date(2011, 3, 22), "day")

@@ -22,6 +22,7 @@ from pledgewatch.events.dependency_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     conjuncts,
+    exposed_to,
     has_object,
     infinitival,
     is_passive,
@@ -125,6 +126,8 @@ class ActionFinder:
         pos = token.pos_
         lemma = token.lemma_.lower()
         lower = token.lower_
+        if exposed_to(token, self.lexicon.words("@exposure")):
+            return None  # "left it open to attack": a vulnerability, no attack
         if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if _hyphenated_modifier(token):
                 return None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -367,6 +367,7 @@ class EventCoder:
             anchor,
             focus=raw.trigger.idx,
             future=raw.modality.modality == "future",
+            own=_own_words(raw.trigger),
         )
 
 
@@ -378,13 +379,25 @@ def date_for_sentence(
     *,
     focus: int | None = None,
     future: bool = False,
+    own: Collection[int] = (),
 ) -> DateRef:
     """The date of an event in ``text[start:end]``: a date expression in the sentence resolved
-    against the document date (``pledgewatch.nlp.dates.date_for_span``), else the document date."""
+    against the document date (``pledgewatch.nlp.dates.date_for_span``), else the document date.
+    ``own``: character offsets of the event's own words, whose date expression wins."""
     resolver = _date_resolver()
     if resolver is None:
         return DateRef(date=anchor, precision="day")
-    return resolver(text, start, end, anchor, focus=focus, prefer_future=future)
+    return resolver(text, start, end, anchor, focus=focus, prefer_future=future, own=own)
+
+
+def _own_words(trigger: Any) -> list[int]:
+    """Character offsets of a nominal event's own phrase ("Libya's decision to give up its
+    nuclear program in 2003", "the 1953 armistice"), whose date is the event's; a verb's date
+    stays the expression nearest it (its clause holds the dates of what it reports)."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return []
+    relative = {t.i for c in trigger.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return [t.idx for t in trigger.subtree if t.i not in relative]
 
 
 def _date_resolver() -> Callable[..., DateRef] | None:

@@ -499,3 +499,25 @@ def object_of_infinitive(verb: Any, obj: Any) -> bool:
 
 def infinitival(verb: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def exposed_to(token: Any, exposure: frozenset[str]) -> bool:
+    """Is the token what something is exposed to ("left it open to attack", "vulnerable to
+    sanctions", "exposed to retaliation"): an adjective of exposure governs it through "to"
+    (as its object, or as an infinitive)?"""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    elif token.dep_ in ("xcomp", "acl", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        # "left it open to attack": the parser may hang the infinitive on the verb beside
+        # the adjective rather than on the adjective
+        beside = [
+            c for c in head.children if c.dep_ in ("oprd", "acomp") and c.i == token.i - 2
+        ]
+        head = beside[0] if beside else head
+    else:
+        return False
+    return head.pos_ == "ADJ" and head.lemma_.lower() in exposure
+

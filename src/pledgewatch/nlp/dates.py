@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -551,16 +551,24 @@ def date_for_span(
     *,
     focus: int | None = None,
     prefer_future: bool = False,
+    own: Collection[int] = (),
 ) -> DateRef:
     """The date an event in ``text[start:end]`` (one sentence) should carry.
 
     The date expression in the span nearest ``focus`` (a character offset in ``text``, e.g. the
     event's trigger; by default the first expression in the span), else the document date
-    ``anchor`` with precision ``"day"`` and no text.
+    ``anchor`` with precision ``"day"`` and no text. ``own``: character offsets (in ``text``)
+    of the words that belong to the event itself ("Libya's decision to give up its program in
+    2003"); an expression starting on one of them wins over a nearer one outside ("North Korea
+    said on Tuesday").
     """
     matches = resolve_relative_dates(text[start:end], anchor, prefer_future=prefer_future)
     if not matches:
         return DateRef(date=anchor, precision="day", text=None)
+    if own:
+        local_own = {offset - start for offset in own}
+        inside = [m for m in matches if any(m.start <= o < m.end for o in local_own)]
+        matches = inside or matches
     if focus is None:
         best = matches[0]
     else:
