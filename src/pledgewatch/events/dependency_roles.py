@@ -513,11 +513,8 @@ def exposed_to(token: Any, exposure: frozenset[str]) -> bool:
     ):
         # "left it open to attack": the parser may hang the infinitive on the verb beside
         # the adjective rather than on the adjective
-        beside = [
-            c for c in head.children if c.dep_ in ("oprd", "acomp") and c.i == token.i - 2
-        ]
+        beside = [c for c in head.children if c.dep_ in ("oprd", "acomp") and c.i == token.i - 2]
         head = beside[0] if beside else head
     else:
         return False
     return head.pos_ == "ADJ" and head.lemma_.lower() in exposure
-
