@@ -1394,7 +1394,9 @@ def test_where_coordinated_parties_met_is_no_party(real_coder: EventCoder) -> No
 @pytest.mark.parametrize(
     "text",
     [
-        "The deal left Iran open to attack.",
+        # each of these coded an attack before the exposure rule
+        "North Korea said that Libya's decision to give up its nuclear program in 2003 had "
+        "left it open to attack.",
         "Ships near the coast are vulnerable to attack by pirates.",
     ],
 )

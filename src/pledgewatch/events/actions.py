@@ -116,9 +116,11 @@ class ActionFinder:
 
     def actions(self, sent: Any, actors: ActorIndex) -> list[Action]:
         found = []
+        exposure = self.lexicon.words("@exposure")
         for token in sent:
             pattern = self._pattern_for(token, actors)
-            if pattern is not None:
+            # "left it open to attack": what one is exposed to is a vulnerability, no act
+            if pattern is not None and not exposed_to(token, exposure):
                 found.append(Action(token, pattern))
         return found
 
@@ -126,8 +128,6 @@ class ActionFinder:
         pos = token.pos_
         lemma = token.lemma_.lower()
         lower = token.lower_
-        if exposed_to(token, self.lexicon.words("@exposure")):
-            return None  # "left it open to attack": a vulnerability, no attack
         if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if _hyphenated_modifier(token):
                 return None

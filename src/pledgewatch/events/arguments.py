@@ -136,25 +136,26 @@ class ArgumentFinder:
                     ]
                 )
                 sources, targets = givers, sources
-            elif not sources and action.family == "light" and is_passive(token):
-                # "forces were engaged in fighting", "was involved in talks": a stative
-                # passive of a light verb; its subject did the act
-                doers = [(c, "subj") for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-                sources = self._resolve(doers)
-                targets = _not_among(targets, sources)
             elif (
                 not sources
                 and is_passive(token)
-                and (action.pattern.code or "").startswith("15")
-                and any(
-                    c.dep_ in PASSIVE_SUBJECT_DEPS and c.i in self._theme_objects(action)
-                    for c in token.children
+                and (
+                    # "forces were engaged in fighting", "was involved in talks": a stative
+                    # passive of a light verb; its subject did the act
+                    action.family == "light"
+                    # "Russian troops were deployed to Belarus": forces moved with no one
+                    # named moving them are their own side's show of force (RUS -> BLR)
+                    or (
+                        (action.pattern.code or "").startswith("15")
+                        and any(
+                            c.dep_ in PASSIVE_SUBJECT_DEPS and c.i in self._theme_objects(action)
+                            for c in token.children
+                        )
+                    )
                 )
             ):
-                # "Russian troops were deployed to Belarus": forces moved with no one named
-                # moving them are their own side's show of force (RUS -> BLR)
-                movers = [(c, "subj") for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-                sources = self._resolve(movers)
+                doers = [(c, "subj") for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+                sources = self._resolve(doers)
                 targets = _not_among(targets, sources)
             elif (
                 not sources
