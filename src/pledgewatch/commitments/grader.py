@@ -26,22 +26,18 @@ from pledgewatch.commitments.attribution import (
     Attribution,
     ReportingCues,
     attribute,
-    phrase_text,
 )
 from pledgewatch.commitments.clause import (
     CommitmentClause,
-    climb_to_clause_head,
     find_clause,
     has_future,
     inside_condition,
     inside_question,
 )
-from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
+from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.cue_detector import CueDetector
 from pledgewatch.commitments.formality import (
     FormalityCues,
-    FormalityReading,
-    country_of,
     grade_formality,
 )
 from pledgewatch.commitments.lexicon import data_path
@@ -51,9 +47,26 @@ from pledgewatch.commitments.obligations import (
     obligation_of_the_speaker,
     recommended,
 )
+from pledgewatch.commitments.parties import (
+    is_first_party,
+    promisee_object,
+    promisor_of,
+    source_is_an_object,
+)
 from pledgewatch.commitments.promised_text import action_text, verb_group
 from pledgewatch.commitments.strength import StrengthCues, read_strength
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
+from pledgewatch.commitments.trigger_shapes import (
+    declines_to_speak,
+    generalised,
+    offer_noun,
+    past_aim,
+    permitted,
+    proposes_own_part,
+    reduced_relative,
+    relative_antecedent,
+    voiced_clause_head,
+)
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
@@ -308,7 +321,7 @@ class CommitmentGrader:
         # '"We will resume the talks," the envoy said'
         quoted = clause.head if clause.descended else trigger
         return attribute(
-            _voiced_clause_head(clause.head),
+            voiced_clause_head(clause.head),
             quoted,
             mentions,
             self.reporting_cues,
@@ -332,7 +345,7 @@ class CommitmentGrader:
                 if reading.strength in ("firm", "conditional"):
                     reading.strength = "hedged"
         words = [t for t in clause.scope_tokens() if t.i not in reading.condition_tokens]
-        words += _relative_antecedent(clause.head)
+        words += relative_antecedent(clause.head)
         topics = self.taxonomy.match(words, negated=reading.negated)
         return ClauseAnalysis(
             clause, attribution, reading, topics, action_text(finding, clause, reading)
@@ -345,6 +358,7 @@ class CommitmentGrader:
         mentions: Sequence[ActorMention] = (),
     ) -> str | None:
         reading = analysis.reading
+        cues = self.strength_cues
         cameo = finding.event.cameo or ""
         kind = self.strength_cues.kind_for_cameo(cameo)
         if kind == "skip":
@@ -358,7 +372,7 @@ class CommitmentGrader:
             # "The military did not rule out an attack": a rejection negated refuses nothing
             reading.why.append("a negated rejection ('did not rule out'): no refusal")
             return "statement"
-        if _source_is_an_object(finding):
+        if source_is_an_object(finding):
             # "The United States will meet DPRK officials" is coded both ways; only the
             # subject promised to meet, the officials it will meet promised nothing
             reading.why.append("reciprocal event: its source is the verb's object")
@@ -400,27 +414,27 @@ class CommitmentGrader:
             # promise, not a commitment of the actor's; a statement or demand stays one
             reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
             return None if kind is None or kind in PLEDGE_KINDS else kind
-        if kind in (None, "statement", *PLEDGE_KINDS) and self._past_aim(finding.trigger):
+        if kind in (None, "statement", *PLEDGE_KINDS) and past_aim(finding.trigger, cues):
             # "The government's purpose was to confirm the North's attitude": an aim told
             reading.why.append("a past aim explained ('X's purpose was to ...'): no promise")
             return "statement"
-        if (kind == "refusal" or reading.refused) and self._declines_to_speak(finding.trigger):
+        if (kind == "refusal" or reading.refused) and declines_to_speak(finding.trigger, cues):
             # "declined to comment", "He declined to give details": no comment, nothing refused
             reading.why.append(f"{finding.trigger.text!r} declines to speak: no refusal")
             reading.refusal_cues.clear()
             reading.strength = "firm"
             return "statement"
-        if kind in ("promise", "offer") and self._generalised(finding.trigger):
+        if kind in ("promise", "offer") and generalised(finding.trigger, cues):
             # "North Korea has made many offers and few lasting commitments": a summary of
             # a record, no one promise
             reading.why.append("a quantified plural of promises with no content: a summary")
             return "statement"
-        if kind in (None, "statement", "promise", "offer") and self._permitted(finding.trigger):
+        if kind in (None, "statement", "promise", "offer") and permitted(finding.trigger, cues):
             # "U.S. companies will be allowed to invest": the act is granted by someone else,
             # the companies promised nothing
             reading.why.append(f"{finding.trigger.text!r} is permitted by others, not promised")
             return "statement"
-        if content_decides and _reduced_relative(finding.trigger):
+        if content_decides and reduced_relative(finding.trigger):
             # "will raise the case of a businessman detained in the North": the participle
             # tells a past of its own (as the event's modality says), no one's commitment
             reading.why.append(f"{finding.trigger.text!r} is a participle of its own past")
@@ -450,11 +464,11 @@ class CommitmentGrader:
             return "refusal"
         if kind == "promise" and reading.kind_cue == "offer":
             return "offer"
-        if kind == "promise" and self._offer_noun(finding.trigger):
+        if kind == "promise" and offer_noun(finding.trigger, cues):
             # "North Korea made several offers of talks": the light verb's noun names an offer
             reading.why.append("offer noun as the object")
             return "offer"
-        if kind == "demand" and reading.kind_cue == "offer" and _proposes_own_part(analysis):
+        if kind == "demand" and reading.kind_cue == "offer" and proposes_own_part(analysis):
             # "Pyongyang proposed talks with Seoul", "We propose to hold talks": a proposal
             # the proposer takes part in is an offer; "proposed that the South withdraw" is a
             # demand on the South
@@ -472,18 +486,20 @@ class CommitmentGrader:
     ) -> Commitment:
         reading, attribution = analysis.reading, analysis.attribution
         why = [f"kind {kind} (CAMEO {finding.event.cameo})", *reading.why]
-        promisor, promisor_text = self._promisor(finding, analysis, mentions, why)
+        promisor, promisor_text = promisor_of(
+            finding, analysis, mentions, why, self.strength_cues, self.reporting_cues
+        )
         promisee = finding.target.code if finding.target else finding.event.target
         if analysis.clause.descended:
             # a speech verb graded on what it reports: its target is who heard it ("told
             # reporters"), the promisee is the one the reported act is aimed at
-            promisee = _object_actor(analysis.clause, mentions)
+            promisee = promisee_object(analysis.clause, mentions)
         formality = grade_formality(
             attribution, ctx, promisor, self.formality_cues, clause_head=analysis.clause.head
         )
         why.append(f"formality {formality.formality}: {formality.why}")
         speaker = attribution.speaker
-        first_party = _first_party(promisor, attribution, formality, why)
+        first_party = is_first_party(promisor, attribution, formality, why)
         if analysis.topics:
             topic, topic_text = analysis.topics[0].topic, analysis.topics[0].text
             why.append("topics: " + ", ".join(m.topic for m in analysis.topics))
@@ -560,177 +576,6 @@ class CommitmentGrader:
             c.lemma_.lower() in self.strength_cues.undergone_without_object for c in complements
         )
 
-    def _past_aim(self, trigger: Token) -> bool:
-        """The trigger is the infinitive complement of a past "be" whose subject is an aim
-        noun ("the purpose was to confirm", "their goal was to force talks")."""
-        be = trigger.head
-        return (
-            trigger.dep_ in ("xcomp", "attr", "ccomp")
-            and be.lemma_ == "be"
-            and be.tag_ == "VBD"
-            and any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in self.strength_cues.aim_nouns
-                for c in be.children
-            )
-        )
-
-    def _declines_to_speak(self, trigger: Token) -> bool:
-        """The refusal is one to speak ("declined to comment", "refused to give details")."""
-        silence = self.strength_cues.silence
-        for token in (trigger, *(c for c in trigger.children if c.dep_ == "xcomp")):
-            lemma = token.lemma_.lower()
-            if lemma in silence and token is not trigger:
-                return True
-            if lemma == "comment" or (
-                lemma in ("give", "provide", "offer")
-                and any(
-                    c.dep_ == "dobj" and c.lower_ in self.strength_cues.silence_objects
-                    for c in token.children
-                )
-            ):
-                return True
-        return False
-
-    def _generalised(self, trigger: Token) -> bool:
-        """Whether the trigger's objects are all quantified plurals with no content ("made
-        many offers and few lasting commitments")."""
-        objects = [c for c in trigger.children if c.dep_ == "dobj"]
-        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-        if trigger.pos_ == "NOUN":
-            objects = [trigger]
-        quantifiers = self.strength_cues.generic_quantifiers
-        return bool(objects) and all(
-            o.tag_ == "NNS"
-            and any(c.dep_ in ("amod", "det") and c.lower_ in quantifiers for c in o.children)
-            and not any(c.dep_ in ("prep", "acl", "relcl") for c in o.children)
-            for o in objects
-        )
-
-    def _offer_noun(self, trigger: Token) -> bool:
-        """Whether the trigger's direct object is an offer noun ("made an offer of talks")."""
-        objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
-        if not objects:
-            return False
-        found = self.strength_cues.kinds.find(trigger.sent, allowed=objects)
-        return any(match.label == "offer" for match in found)
-
-    def _permitted(self, trigger: Token) -> bool:
-        """Whether the trigger is, or is the act under, a passive verb of permission ("will
-        be allowed to invest", "was permitted to keep its reactor")."""
-        verbs = self.strength_cues.permission_verbs
-        for token in (trigger, trigger.head if trigger.dep_ == "xcomp" else None):
-            if (
-                token is not None
-                and token.lemma_.lower() in verbs
-                and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
-            ):
-                return True
-        return False
-
-    def _promises(self, trigger: Token) -> bool:
-        """A verb of promising proper (not of agreeing: "agreed that X would" commits X)."""
-        lemma = trigger.lemma_.lower()
-        return lemma in self.strength_cues.promise_verbs and lemma not in AGREEING_VERBS
-
-    def _promisor(
-        self,
-        finding: EventFinding,
-        analysis: ClauseAnalysis,
-        mentions: Sequence[ActorMention],
-        why: list[str],
-    ) -> tuple[str | None, str]:
-        # the event's source is the speaker when the trigger reports the clause ("said")
-        descended = analysis.clause.descended
-        source = None if descended else finding.source
-        if descended and finding.source is not None and self._promises(finding.trigger):
-            # "He promised that the people would not have to tighten their belts": the one
-            # who promises is bound, whoever the promise is about
-            source = finding.source
-        if source is None and analysis.clause.subject is not None:
-            source = acting_mention(analysis.clause.subject, mentions)
-        if source is None and descended and self._promises(finding.trigger):
-            # "Pyongyang promised that farmers would not lose their land": with no actor
-            # in what is promised, the one who promises is the promisor
-            source = finding.source
-        fallback = None if descended else finding.event.source
-        code = source.code if source else fallback
-        text = source.text if source else ("" if descended else finding.event.source_text or "")
-        subject = analysis.clause.subject
-        if not text and subject is not None:
-            text = phrase_text(subject)
-        pronoun = text.lower() if text else ""
-        cues = self.reporting_cues
-        speaker = analysis.attribution.speaker
-        unresolved = not code or code.startswith("---")
-        is_pronoun = pronoun in cues.speaker_pronouns or pronoun in cues.anaphoric_pronouns
-        # "There will be no rewards," Obama said: an existential binds the one who says it
-        is_pronoun = is_pronoun or (
-            subject is None and any(c.dep_ == "expl" for c in analysis.clause.head.children)
-        )
-        if unresolved and is_pronoun and speaker and speaker.speaker_code:
-            if pronoun in PLURAL_PRONOUNS and _one_person(speaker.speaker_token, mentions):
-                return code, text  # '"They agreed ...," Richardson said': not Richardson
-            why.append(f"promisor {text!r} is the speaker {speaker.speaker_code}")
-            return speaker.speaker_code, text
-        return code, text
-
-
-#: Relative pronouns that stand for the noun a relative clause hangs on.
-RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
-
-
-def _relative_antecedent(head: Token) -> list[Token]:
-    """The noun phrase a relative clause's object pronoun stands for ("the food aid [that
-    Washington has promised]": what was promised is the food aid), without the clause."""
-    if head.dep_ != "relcl" or not any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_OBJECTS for c in head.children
-    ):
-        return []
-    clause = {t.i for t in head.subtree}
-    return sorted((t for t in head.head.subtree if t.i not in clause), key=lambda t: t.i)
-
-
-def _voiced_clause_head(head: Token) -> Token:
-    """Where the reporting chain of a clause starts: an infinitive of purpose ("It said the
-    United States will take steps [to improve relations]") has no voice of its own and is
-    said by whoever says the clause it serves."""
-    while (
-        head.dep_ == "advcl"
-        and head.head.i != head.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children)
-    ):
-        head = climb_to_clause_head(head.head)[-1]
-    return head
-
-
-def _proposes_own_part(analysis: ClauseAnalysis) -> bool:
-    """Whether the offer verb of the clause ("propose", "offer") proposes something its subject
-    takes part in (an object or an infinitive of its own: "proposed talks", "propose to hold
-    talks") rather than another's act ("proposed that the South withdraw", "proposed Seoul
-    withdraw")."""
-    for token in analysis.clause.chain:
-        if token.pos_ not in ("VERB", "AUX"):
-            continue
-        content = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
-        if not content:
-            continue
-        return not any(
-            c.dep_ == "ccomp" or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-            for c in content
-        )
-    return False
-
-
-def _reduced_relative(trigger: Token) -> bool:
-    """A past participle modifying a noun, with no auxiliary ("a businessman detained in the
-    North"): its act is told as done, whatever the clause above it promises."""
-    return (
-        trigger.dep_ == "acl"
-        and trigger.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
-    )
-
 
 def _announced_is_a_threat(cameo: str) -> bool:
     """Is the announcement of an act of this code a threat, as the event lexicon composes an
@@ -740,82 +585,3 @@ def _announced_is_a_threat(cameo: str) -> bool:
 
 #: Objects of "resume" that are talks, not the activity a freeze stops.
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "discussion"})
-
-#: Where the actor an act is aimed at stands in a clause: "will not reward North Korea",
-#: "would work with the United States".
-OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
-
-
-def _object_actor(clause: CommitmentClause, mentions: Sequence[ActorMention]) -> str | None:
-    """The code of the first actor that is an object in the clause's own words."""
-    core = clause.core
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if not mention.code or mention.start not in core:
-            continue
-        doc = clause.trigger.doc
-        head = doc[mention.start : mention.end].root
-        if head.i in core and head.dep_ in OBJECT_DEPS:
-            return mention.code
-    return None
-
-
-#: Promise verbs whose content clause names who is bound ("agreed that X would ...").
-AGREEING_VERBS = frozenset({"agree", "commit", "undertake"})
-#: Pronouns that cannot stand for one person speaking.
-PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
-
-
-def _one_person(token: Token | None, mentions: Sequence[ActorMention] = ()) -> bool:
-    """A singular proper name or person noun ("Richardson", "the envoy"), not a country or a
-    group: "North Korea said they ..." may be the country, "Richardson said they ..." not.
-    A person is known by the actor matcher's mention (kind "person") or by spaCy's entity."""
-    if token is None or token.tag_ not in ("NNP", "NN"):
-        return False
-    if any(getattr(m, "kind", None) == "person" and m.start <= token.i < m.end for m in mentions):
-        return True
-    return token.ent_type_ == "PERSON" or token.pos_ == "NOUN"
-
-
-#: Where a reciprocal event's source sits when the coder turned "A met B" round to B -> A.
-OBJECT_POSITIONS = frozenset({"dobj", "dative", "iobj"})
-
-
-def _source_is_an_object(finding: EventFinding) -> bool:
-    """Whether the event's source is the object of its verb (or of its "with"): the reverse
-    direction of a symmetric act, which is no commitment of that actor's."""
-    if finding.source is None or finding.trigger.pos_ not in ("VERB", "AUX"):
-        return False
-    token = finding.sent.doc[finding.source.start]
-    trigger = finding.trigger
-    while token.head.i != token.i and token.head.i != trigger.i:
-        token = token.head
-    if token.head.i != trigger.i or token.i == trigger.i:
-        return False
-    return token.dep_ in OBJECT_POSITIONS or (token.dep_ == "prep" and token.lower_ == "with")
-
-
-def _first_party(
-    promisor: str | None, attribution: Attribution, formality: FormalityReading, why: list[str]
-) -> bool:
-    promisor_country = country_of(promisor)
-    if attribution.anonymous or promisor_country is None:
-        why.append("third party: anonymous source or unknown promisor")
-        return False
-    # Every named voice between the promise and the reader must be the promisor's own side:
-    # "Richardson said North Korea had promised him" is Richardson's account, however firmly
-    # the inner clause names North Korea as the one who promised.
-    named = [level for level in attribution.levels if level.speaker_token is not None]
-    outsider = next(
-        (lvl for lvl in reversed(named) if country_of(lvl.speaker_code) != promisor_country), None
-    )
-    if outsider is not None:
-        why.append(f"third party: {outsider.speaker_code or outsider.speaker_text} reports it")
-        return False
-    if named:
-        why.append(f"first party: speaker {named[0].speaker_code} is the promisor's side")
-        return True
-    if formality.author_country == promisor_country:
-        why.append(f"first party: the promisor's own statement ({formality.author_country})")
-        return True
-    why.append("third party: no statement of the promisor's own")
-    return False

@@ -49,6 +49,7 @@ class StrengthCues:
     states: frozenset[str]  # lemmas whose negation describes ("does not have hostile intent")
     generic_quantifiers: frozenset[str]  # "made many offers": a generalisation
     aim_nouns: frozenset[str]  # "the purpose was to confirm": an aim told, no promise
+    no_comment_verbs: frozenset[str]  # "declined to comment": no comment
     silence_objects: frozenset[str]  # "declined to give details": no comment
     past_fact_aux: frozenset[str]  # "did not meet": a past fact, not a refusal
     abandon_verbs: CueLexicon
@@ -131,6 +132,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         states=_words(data, "state_when_negated", strength_path),
         generic_quantifiers=_words(data, "generic_quantifiers", strength_path),
         aim_nouns=_words(data, "aim_nouns", strength_path),
+        no_comment_verbs=_words(data, "no_comment_verbs", strength_path),
         silence_objects=_words(data, "silence_objects", strength_path),
         abandon_verbs=CueLexicon.from_lists(
             {"abandon": [str(v) for v in abandon.get("verbs", [])]}

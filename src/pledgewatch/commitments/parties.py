@@ -1,0 +1,157 @@
+"""Who is bound by a commitment, towards whom, and whether the promisor said it itself.
+
+The promisor is the clause's acting subject, or the one who promises when a promise verb
+reports the clause ("He promised that the people would not ..."), or the speaker when the
+subject is a pronoun or an existential standing for them ('"There will be no rewards," Obama
+said'); the promisee the actor the promised act is aimed at. A commitment is first party when
+every named voice between it and the reader is the promisor's own side, or the document is
+published by the promisor's state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from pledgewatch.commitments.attribution import Attribution, ReportingCues, phrase_text
+from pledgewatch.commitments.clause import CommitmentClause
+from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
+from pledgewatch.commitments.formality import FormalityReading, country_of
+from pledgewatch.commitments.strength import StrengthCues
+from pledgewatch.events.types import EventFinding
+from pledgewatch.model import ActorMention
+
+
+def promises_by_verb(trigger: Token, cues: StrengthCues) -> bool:
+    """A verb of promising proper (not of agreeing: "agreed that X would" commits X)."""
+    lemma = trigger.lemma_.lower()
+    return lemma in cues.promise_verbs and lemma not in AGREEING_VERBS
+
+
+def promisor_of(
+    finding: EventFinding,
+    analysis: ClauseAnalysis,
+    mentions: Sequence[ActorMention],
+    why: list[str],
+    strength_cues: StrengthCues,
+    reporting_cues: ReportingCues,
+) -> tuple[str | None, str]:
+    """(code, text) of who is bound: the clause's acting subject, the one who promises when
+    a promise verb reports it, or the speaker for a pronoun or an existential that stands for
+    the speaker; ``why`` gets the reason when the speaker is chosen."""
+    # the event's source is the speaker when the trigger reports the clause ("said")
+    descended = analysis.clause.descended
+    promised = descended and promises_by_verb(finding.trigger, strength_cues)
+    source = None if descended else finding.source
+    if promised and finding.source is not None:
+        # "He promised that the people would not have to tighten their belts": the one
+        # who promises is bound, whoever the promise is about
+        source = finding.source
+    if source is None and analysis.clause.subject is not None:
+        source = acting_mention(analysis.clause.subject, mentions)
+    if source is None and promised:
+        # "Pyongyang promised that farmers would not lose their land": with no actor
+        # in what is promised, the one who promises is the promisor
+        source = finding.source
+    fallback = None if descended else finding.event.source
+    code = source.code if source else fallback
+    text = source.text if source else ("" if descended else finding.event.source_text or "")
+    subject = analysis.clause.subject
+    if not text and subject is not None:
+        text = phrase_text(subject)
+    pronoun = text.lower() if text else ""
+    cues = reporting_cues
+    speaker = analysis.attribution.speaker
+    unresolved = not code or code.startswith("---")
+    is_pronoun = pronoun in cues.speaker_pronouns or pronoun in cues.anaphoric_pronouns
+    # "There will be no rewards," Obama said: an existential binds the one who says it
+    is_pronoun = is_pronoun or (
+        subject is None and any(c.dep_ == "expl" for c in analysis.clause.head.children)
+    )
+    if unresolved and is_pronoun and speaker and speaker.speaker_code:
+        if pronoun in PLURAL_PRONOUNS and one_person(speaker.speaker_token, mentions):
+            return code, text  # '"They agreed ...," Richardson said': not Richardson
+        why.append(f"promisor {text!r} is the speaker {speaker.speaker_code}")
+        return speaker.speaker_code, text
+    return code, text
+
+
+#: Where the actor an act is aimed at stands in a clause: "will not reward North Korea",
+#: "would work with the United States".
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})
+
+
+def promisee_object(clause: CommitmentClause, mentions: Sequence[ActorMention]) -> str | None:
+    """The code of the first actor that is an object in the clause's own words."""
+    core = clause.core
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if not mention.code or mention.start not in core:
+            continue
+        doc = clause.trigger.doc
+        head = doc[mention.start : mention.end].root
+        if head.i in core and head.dep_ in OBJECT_DEPS:
+            return mention.code
+    return None
+
+
+#: Promise verbs whose content clause names who is bound ("agreed that X would ...").
+AGREEING_VERBS = frozenset({"agree", "commit", "undertake"})
+#: Pronouns that cannot stand for one person speaking.
+PLURAL_PRONOUNS = frozenset({"they", "their", "them"})
+
+
+def one_person(token: Token | None, mentions: Sequence[ActorMention] = ()) -> bool:
+    """A singular proper name or person noun ("Richardson", "the envoy"), not a country or a
+    group: "North Korea said they ..." may be the country, "Richardson said they ..." not.
+    A person is known by the actor matcher's mention (kind "person") or by spaCy's entity."""
+    if token is None or token.tag_ not in ("NNP", "NN"):
+        return False
+    if any(getattr(m, "kind", None) == "person" and m.start <= token.i < m.end for m in mentions):
+        return True
+    return token.ent_type_ == "PERSON" or token.pos_ == "NOUN"
+
+
+#: Where a reciprocal event's source sits when the coder turned "A met B" round to B -> A.
+OBJECT_POSITIONS = frozenset({"dobj", "dative", "iobj"})
+
+
+def source_is_an_object(finding: EventFinding) -> bool:
+    """Whether the event's source is the object of its verb (or of its "with"): the reverse
+    direction of a symmetric act, which is no commitment of that actor's."""
+    if finding.source is None or finding.trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    token = finding.sent.doc[finding.source.start]
+    trigger = finding.trigger
+    while token.head.i != token.i and token.head.i != trigger.i:
+        token = token.head
+    if token.head.i != trigger.i or token.i == trigger.i:
+        return False
+    return token.dep_ in OBJECT_POSITIONS or (token.dep_ == "prep" and token.lower_ == "with")
+
+
+def is_first_party(
+    promisor: str | None, attribution: Attribution, formality: FormalityReading, why: list[str]
+) -> bool:
+    promisor_country = country_of(promisor)
+    if attribution.anonymous or promisor_country is None:
+        why.append("third party: anonymous source or unknown promisor")
+        return False
+    # Every named voice between the promise and the reader must be the promisor's own side:
+    # "Richardson said North Korea had promised him" is Richardson's account, however firmly
+    # the inner clause names North Korea as the one who promised.
+    named = [level for level in attribution.levels if level.speaker_token is not None]
+    outsider = next(
+        (lvl for lvl in reversed(named) if country_of(lvl.speaker_code) != promisor_country), None
+    )
+    if outsider is not None:
+        why.append(f"third party: {outsider.speaker_code or outsider.speaker_text} reports it")
+        return False
+    if named:
+        why.append(f"first party: speaker {named[0].speaker_code} is the promisor's side")
+        return True
+    if formality.author_country == promisor_country:
+        why.append(f"first party: the promisor's own statement ({formality.author_country})")
+        return True
+    why.append("third party: no statement of the promisor's own")
+    return False

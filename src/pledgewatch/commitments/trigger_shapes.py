@@ -1,0 +1,143 @@
+"""What the shape of a trigger's clause says about the kind of commitment it is.
+
+The grader reads a kind from the event's code and the strength cues; these predicates catch
+the shapes that change it (RESULTS.md, "grading audit of the demo ledger", has the sentences
+that led to them): an act others permit ("will be allowed to invest"), an aim told in the past
+("the purpose was to confirm"), a "no comment" ("declined to give details"), a record summed
+up ("made many offers"), an offer noun ("made an offer of talks"), a proposal one takes part in
+("proposed talks with Seoul"), a participle of its own past ("a businessman detained in the
+North"); and where a clause's words and voice come from (the antecedent of a relative clause's
+object, the clause an infinitive of purpose serves). The word lists are in
+``data/commitments/strength_cues.yaml``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pledgewatch.commitments.clause import climb_to_clause_head
+from pledgewatch.commitments.clause_analysis import ClauseAnalysis
+from pledgewatch.commitments.strength import StrengthCues
+
+
+def past_aim(trigger: Token, cues: StrengthCues) -> bool:
+    """The trigger is the infinitive complement of a past "be" whose subject is an aim
+    noun ("the purpose was to confirm", "their goal was to force talks")."""
+    be = trigger.head
+    return (
+        trigger.dep_ in ("xcomp", "attr", "ccomp")
+        and be.lemma_ == "be"
+        and be.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in cues.aim_nouns for c in be.children)
+    )
+
+
+def declines_to_speak(trigger: Token, cues: StrengthCues) -> bool:
+    """The refusal is one to speak ("declined to comment", "refused to give details")."""
+    # the refusal verb's infinitive, or the trigger itself when it is that infinitive
+    # ("declined to [comment]" is coded twice: 011 and the negated 010 of "comment")
+    spoken = [c for c in trigger.children if c.dep_ == "xcomp"]
+    if trigger.dep_ == "xcomp":
+        spoken.append(trigger)
+    return any(
+        token.lemma_.lower() in cues.no_comment_verbs
+        or any(c.dep_ == "dobj" and c.lower_ in cues.silence_objects for c in token.children)
+        for token in spoken
+    )
+
+
+def generalised(trigger: Token, cues: StrengthCues) -> bool:
+    """Whether the trigger's objects are all quantified plurals with no content ("made
+    many offers and few lasting commitments")."""
+    if trigger.pos_ == "NOUN":
+        objects = [trigger]
+    else:
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    quantifiers = cues.generic_quantifiers
+    return bool(objects) and all(
+        o.tag_ == "NNS"
+        and any(c.dep_ in ("amod", "det") and c.lower_ in quantifiers for c in o.children)
+        and not any(c.dep_ in ("prep", "acl", "relcl") for c in o.children)
+        for o in objects
+    )
+
+
+def offer_noun(trigger: Token, cues: StrengthCues) -> bool:
+    """Whether the trigger's direct object is an offer noun ("made an offer of talks")."""
+    objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
+    if not objects:
+        return False
+    found = cues.kinds.find(trigger.sent, allowed=objects)
+    return any(match.label == "offer" for match in found)
+
+
+def permitted(trigger: Token, cues: StrengthCues) -> bool:
+    """Whether the trigger is, or is the act under, a passive verb of permission ("will
+    be allowed to invest", "was permitted to keep its reactor")."""
+    verbs = cues.permission_verbs
+    for token in (trigger, trigger.head if trigger.dep_ == "xcomp" else None):
+        if (
+            token is not None
+            and token.lemma_.lower() in verbs
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+        ):
+            return True
+    return False
+
+
+#: Relative pronouns that stand for the noun a relative clause hangs on.
+RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+
+
+def relative_antecedent(head: Token) -> list[Token]:
+    """The noun phrase a relative clause's object pronoun stands for ("the food aid [that
+    Washington has promised]": what was promised is the food aid), without the clause."""
+    if head.dep_ != "relcl" or not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVE_OBJECTS for c in head.children
+    ):
+        return []
+    clause = {t.i for t in head.subtree}
+    return sorted((t for t in head.head.subtree if t.i not in clause), key=lambda t: t.i)
+
+
+def voiced_clause_head(head: Token) -> Token:
+    """Where the reporting chain of a clause starts: an infinitive of purpose ("It said the
+    United States will take steps [to improve relations]") has no voice of its own and is
+    said by whoever says the clause it serves."""
+    while (
+        head.dep_ == "advcl"
+        and head.head.i != head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in head.children)
+    ):
+        head = climb_to_clause_head(head.head)[-1]
+    return head
+
+
+def proposes_own_part(analysis: ClauseAnalysis) -> bool:
+    """Whether the offer verb of the clause ("propose", "offer") proposes something its subject
+    takes part in (an object or an infinitive of its own: "proposed talks", "propose to hold
+    talks") rather than another's act ("proposed that the South withdraw", "proposed Seoul
+    withdraw")."""
+    for token in analysis.clause.chain:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        content = [c for c in token.children if c.dep_ in ("ccomp", "xcomp", "dobj")]
+        if not content:
+            continue
+        return not any(
+            c.dep_ == "ccomp" or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            for c in content
+        )
+    return False
+
+
+def reduced_relative(trigger: Token) -> bool:
+    """A past participle modifying a noun, with no auxiliary ("a businessman detained in the
+    North"): its act is told as done, whatever the clause above it promises."""
+    return (
+        trigger.dep_ == "acl"
+        and trigger.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
