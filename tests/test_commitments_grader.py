@@ -624,9 +624,8 @@ def test_there_will_be_no_x_is_the_speakers_refusal():
 
 def test_what_others_will_be_allowed_to_do_is_not_their_promise():
     graded = _graded("U.S. companies will be allowed to invest in the country.")
-    assert not [
-        c for c in graded if c.kind == "promise" and (c.promisor or "").startswith("USA")
-    ], graded
+    assert graded and all(c.kind == "statement" for c in graded), graded
+    assert any("permitted by others" in " ".join(c.why) for c in graded), graded
 
 
 def test_an_exchange_condition_is_its_phrase_not_the_whole_purpose_clause():
@@ -722,6 +721,9 @@ def test_no_comment_and_a_past_aim_are_statements(text):
 def test_refusing_to_act_stays_a_refusal_and_in_return_is_a_condition():
     graded = _graded("North Korea refused to allow the inspectors in.")
     assert any(c.kind == "refusal" for c in graded), graded
+    # refusing to discuss is refusing talks, not a "no comment"
+    graded = _graded("North Korea refused to discuss its nuclear program.")
+    assert any(c.kind == "refusal" for c in graded), graded
     graded = _graded("In return, the United States will provide 240,000 tons of food aid.")
     assert [c.conditions for c in graded if c.kind == "promise"] == [["In return"]], graded
 
@@ -732,7 +734,7 @@ def test_calling_a_commitment_into_question_is_no_promise():
     )
     assert graded and not [c for c in graded if c.kind in ("promise", "offer")], graded
     graded = _graded("It would call into question the DPRK's commitment to its undertakings.")
-    assert not [c for c in graded if c.kind in ("promise", "offer")], graded
+    assert graded and not [c for c in graded if c.kind in ("promise", "offer")], graded
 
 
 @pytest.mark.parametrize(
@@ -746,12 +748,13 @@ def test_calling_a_commitment_into_question_is_no_promise():
 )
 def test_defiance_and_silence_are_no_refusals(text):
     graded = _graded(text, dt.date(2011, 9, 1))
-    assert not [c for c in graded if c.kind == "refusal"], graded
+    assert graded and not [c for c in graded if c.kind == "refusal"], graded
 
 
 def test_they_in_one_persons_quote_is_not_that_person():
     graded = _graded('"They agreed to let the inspectors back," Richardson says in Beijing')
-    assert graded and all(c.promisor is None for c in graded if c.kind == "promise"), graded
+    promises = [c for c in graded if c.kind == "promise"]
+    assert promises and all(c.promisor is None for c in promises), graded
 
 
 def test_what_a_relative_clause_promised_is_its_antecedent():
