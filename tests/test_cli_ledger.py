@@ -147,6 +147,11 @@ def test_narrow_terminal_gets_a_block_per_pledge(db: str, monkeypatch: pytest.Mo
         f"first 2010-12-20 · own words 2012-02-29 · last {iaea['last_mention']}"
     )
     assert max(len(line) for line in lines) <= 80
+    # the evidence lines: what set the status (the launch) is shown and marked
+    missile = next(i for i, line in enumerate(lines) if line.startswith("PRK:missile_launch"))
+    block = lines[missile : next((i for i in range(missile + 1, len(lines)) if not lines[i]), None)]
+    marked = [line for line in block if line.lstrip().startswith("▶ 2012-04-13")]
+    assert len(marked) == 1 and "launch" in marked[0], block
 
 
 def test_ledger_status_and_topic_filters(db: str) -> None:

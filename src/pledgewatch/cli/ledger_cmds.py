@@ -80,25 +80,14 @@ def _evidence_lines(row: PledgeStatus, width: int, sentences: Mapping[str, str])
 def _marked_lines(
     evidence: Iterable[Evidence], width: int, sentences: Mapping[str, str]
 ) -> list[str]:
-    """One line per item, the one that set the status marked ▶."""
+    """One line per item (``key_items`` keeps one per sentence), each its whole sentence where
+    known (the event's span, "DPRK launched", tells little), dated as precisely as known; the
+    item that set the status marked ▶."""
     return [
-        ("▶ " if e.decides else "") + line
+        ("▶ " if e.decides else "")
+        + f"{e.when or '—'} {e.doc}: {_short(sentences.get(e.sentence or '') or e.text, width)}"
         for e in evidence
-        for line in _latest_distinct([e], width, sentences, count=1)
     ]
-
-
-def _latest_distinct(
-    evidence: Iterable[Evidence], width: int, sentences: Mapping[str, str], count: int = 3
-) -> list[str]:
-    """The last ``count`` distinct evidence lines, each its whole sentence where known (the
-    event's span, "DPRK launched", tells little), dated as precisely as known; one sentence can
-    carry several events of the same pledge ("X met Y" codes a meeting both ways)."""
-    lines = dict.fromkeys(
-        f"{e.when or '—'} {e.doc}: {_short(sentences.get(e.sentence or '') or e.text, width)}"
-        for e in evidence
-    )
-    return list(lines)[-count:]
 
 
 def _sentences_behind(store: Store, evidence: Iterable[Evidence]) -> dict[str, str]:
