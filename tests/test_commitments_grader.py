@@ -764,3 +764,64 @@ def test_what_a_relative_clause_promised_is_its_antecedent():
     )
     promises = [c for c in graded if c.kind == "promise"]
     assert promises and promises[0].topic == "food_aid", graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a response in force to provocation is paid back, whatever the code of "respond"
+        '"We will respond sternly to any further provocation," a Defense Ministry spokesman '
+        "told reporters in Seoul.",
+        "The South Korean military said it would react strongly to any attack.",
+    ],
+)
+def test_a_forceful_response_announced_is_a_threat(text):
+    graded = _graded(text)
+    assert graded and not [c for c in graded if c.kind in ("promise", "offer")], graded
+    assert any("threat" in " ".join(c.why) for c in graded), graded
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a friendly response is still a promise
+        ("North Korea said it would respond positively to the proposal.", "promise"),
+        # restraint in response is no threat
+        ("Seoul said it would not respond to the provocation with force.", "promise"),
+    ],
+)
+def test_a_response_without_force_stays_a_pledge(text, kind):
+    graded = _graded(text)
+    assert [c for c in graded if c.kind == kind], graded
+
+
+def test_wanting_to_be_treated_is_asked_of_others():
+    graded = _graded("Pyongyang has said it is willing to talk but wants to be recognised.")
+    demands = [c for c in graded if c.kind == "demand"]
+    assert demands and (demands[0].promisor or "").startswith("PRK"), graded
+    # the willingness to talk stays its hedged promise
+    assert [c for c in graded if c.kind == "promise" and c.topic == "talks"], graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama is expected to mention North Korea in his speech on Tuesday.",
+        "The foreign minister will speak at the United Nations next week.",
+    ],
+)
+def test_what_an_actor_will_say_is_no_pledge(text):
+    graded = _graded(text)
+    assert graded and not [c for c in graded if c.kind in ("promise", "offer")], graded
+    assert any("says nothing promised" in " ".join(c.why) for c in graded), graded
+
+
+def test_no_comment_ahead_is_silence_and_no_talks_ahead_is_a_refusal():
+    silent = _graded("The ministry will not comment on the talks.")
+    assert silent and all(c.kind == "statement" for c in silent), silent
+    refused = _graded('"We will not discuss the six-party talks," the official told reporters.')
+    refusals = [c for c in refused if c.kind == "refusal"]
+    assert refusals and refusals[0].topic == "six_party_talks", refused
+    # in the past, not discussing something is silence (no commitment at all)
+    past = _graded("The minister did not discuss the inspectors.")
+    assert not [c for c in past if c.kind == "refusal"], past

@@ -58,8 +58,11 @@ from pledgewatch.commitments.strength import StrengthCues, read_strength
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import (
     declines_to_speak,
+    desires_from_others,
     generalised,
+    names_retaliation,
     offer_noun,
+    only_speaks,
     past_aim,
     permitted,
     proposes_own_part,
@@ -403,7 +406,7 @@ class CommitmentGrader:
             # "wanted to see whether North Korea was ready to take steps": asked, not promised
             reading.why.append(f"{finding.trigger.text!r} is inside an indirect question")
             return None if kind is None or kind in PLEDGE_KINDS else kind
-        if kind in (None, "statement", "promise") and self._desires_from_others(finding):
+        if kind in (None, "statement", "promise") and desires_from_others(finding.trigger, cues):
             # "North Korea wants a peace treaty and an end to sanctions": what one wants to
             # be given is asked of others, no promise of one's own
             reading.why.append(f"{finding.trigger.text!r} wants something of others: a demand")
@@ -434,6 +437,17 @@ class CommitmentGrader:
             # the companies promised nothing
             reading.why.append(f"{finding.trigger.text!r} is permitted by others, not promised")
             return "statement"
+        if (
+            content_decides
+            and finding.event.modality in (*FORWARD_MODALITIES, "negated")
+            and not reading.refused
+            and only_speaks(finding.trigger, cues)
+        ):
+            # "Obama is expected to mention North Korea in his speech": what one will say
+            # is graded where it is said; saying it promises nothing done ("will not
+            # comment": nor does keeping quiet)
+            reading.why.append(f"{finding.trigger.text!r} only speaks: says nothing promised")
+            return "statement"
         if content_decides and reduced_relative(finding.trigger):
             # "will raise the case of a businessman detained in the North": the participle
             # tells a past of its own (as the event's modality says), no one's commitment
@@ -448,7 +462,7 @@ class CommitmentGrader:
             nominal = finding.trigger.pos_ in ("NOUN", "PROPN")  # "the North's attack"
             if forward and not nominal and (kind is None or has_future(analysis.clause)):
                 # a threat needs a doer: "a launch would violate resolutions" threatens no one
-                hostile = _announced_is_a_threat(cameo) or self._names_retaliation(analysis)
+                hostile = _announced_is_a_threat(cameo) or names_retaliation(analysis, cues)
                 if (
                     hostile
                     and finding.event.source
@@ -554,27 +568,6 @@ class CommitmentGrader:
                 continue
             return token.text
         return None
-
-    def _names_retaliation(self, analysis: ClauseAnalysis) -> bool:
-        """The clause's own words name paying back ("would take retaliatory measures")."""
-        words = self.strength_cues.threat_words
-        return any(
-            t.lower_ in words or t.lemma_.lower() in words for t in analysis.clause.core_tokens()
-        )
-
-    def _desires_from_others(self, finding: EventFinding) -> bool:
-        """A verb of wanting whose object is a thing to be given ("wants a peace treaty")
-        or whose complement is another's act seen ("wants to see North Korea take steps"),
-        not an act of the subject's own ("wants to resume the talks")."""
-        trigger = finding.trigger
-        if trigger.lemma_.lower() not in self.strength_cues.desire_verbs:
-            return False
-        complements = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
-        if not complements:
-            return any(c.dep_ == "dobj" for c in trigger.children)
-        return all(
-            c.lemma_.lower() in self.strength_cues.undergone_without_object for c in complements
-        )
 
 
 def _announced_is_a_threat(cameo: str) -> bool:

@@ -46,6 +46,7 @@ class StrengthCues:
     strength: CueLexicon  # labels: firm, hedged, refused, negation, backshifted
     restraint: CueLexicon
     silence: frozenset[str]  # lemmas whose negation is silence, not refusal ("did not mention")
+    refused_when_negated_ahead: frozenset[str]  # "will not discuss the talks": a refusal
     states: frozenset[str]  # lemmas whose negation describes ("does not have hostile intent")
     generic_quantifiers: frozenset[str]  # "made many offers": a generalisation
     aim_nouns: frozenset[str]  # "the purpose was to confirm": an aim told, no promise
@@ -62,6 +63,10 @@ class StrengthCues:
     desire_verbs: frozenset[str]  # "wants a peace treaty": asked of others
     receiving_verbs: frozenset[str]  # "if it received fuel oil": a condition on others
     threat_words: frozenset[str]  # "would take retaliatory measures": a threat
+    response_verbs: frozenset[str]  # "will respond sternly to provocation": a threat
+    force_manners: frozenset[str]
+    provocation_nouns: frozenset[str]
+    speech_only_verbs: frozenset[str]  # "will mention North Korea": nothing promised
     reversal_verbs: frozenset[str]  # "would restart the reactor": undoing a freeze
     reversed_topics: frozenset[str]  # topics that are freezes or moratoria
     speculation_modals: frozenset[str]  # "analysts said X could": speculation
@@ -129,6 +134,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         ),
         past_fact_aux=_words(data, "past_fact_auxiliaries", strength_path),
         silence=_words(data, "silence_when_negated", strength_path),
+        refused_when_negated_ahead=_words(data, "refused_when_negated_ahead", strength_path),
         states=_words(data, "state_when_negated", strength_path),
         generic_quantifiers=_words(data, "generic_quantifiers", strength_path),
         aim_nouns=_words(data, "aim_nouns", strength_path),
@@ -145,6 +151,10 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         speculation_modals=_words(data, "speculation_modals", strength_path),
         verdict_adjectives=_words(data, "verdict_adjectives", strength_path),
         threat_words=_words(data, "threat_words", strength_path),
+        response_verbs=_words(data, "response_verbs", strength_path),
+        force_manners=_words(data, "force_manners", strength_path),
+        provocation_nouns=_words(data, "provocation_nouns", strength_path),
+        speech_only_verbs=_words(data, "speech_only_verbs", strength_path),
         reversal_verbs=_words(data, "reversal_verbs", strength_path),
         reversed_topics=_words(data, "reversed_topics", strength_path),
         receiving_verbs=_words(data, "receiving_verbs", strength_path),
@@ -391,6 +401,13 @@ def _past_fact(verb: Token, cues: StrengthCues) -> bool:
     return not auxiliaries and verb.tag_ == "VBD"
 
 
+def _refused_ahead(verb: Token, cues: StrengthCues) -> bool:
+    """ "will not discuss the talks": a modal puts the silence ahead, a choice that refuses."""
+    if verb.lemma_.lower() not in cues.refused_when_negated_ahead:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+
+
 def _read_negation(
     clause: CommitmentClause,
     cues: StrengthCues,
@@ -408,7 +425,7 @@ def _read_negation(
             # "wants to see action, not words": a contrast of two nouns negates no action
             reading.why.append(f"contrastive {match.text!r} on {negated.text!r}: no refusal")
             continue
-        if negated.lemma_.lower() in cues.silence:
+        if negated.lemma_.lower() in cues.silence and not _refused_ahead(negated, cues):
             # "did not mention inspectors" says nothing was said: no promise, no refusal
             reading.why.append(f"negated report verb {negated.text!r}: silence, not a refusal")
             # "never" is also a refusal word: "Kim never announced one" refuses nothing

@@ -6,8 +6,10 @@ that led to them): an act others permit ("will be allowed to invest"), an aim to
 ("the purpose was to confirm"), a "no comment" ("declined to give details"), a record summed
 up ("made many offers"), an offer noun ("made an offer of talks"), a proposal one takes part in
 ("proposed talks with Seoul"), a participle of its own past ("a businessman detained in the
-North"); and where a clause's words and voice come from (the antecedent of a relative clause's
-object, the clause an infinitive of purpose serves). The word lists are in
+North"), what is wanted of others ("wants a peace treaty", "wants to be treated as"), an act
+that is only speech ("will mention North Korea"), a threat of force ("will respond sternly to
+any provocation"); and where a clause's words and voice come from (the antecedent of a
+relative clause's object, the clause an infinitive of purpose serves). The word lists are in
 ``data/commitments/strength_cues.yaml``.
 """
 
@@ -140,4 +142,61 @@ def reduced_relative(trigger: Token) -> bool:
         trigger.dep_ == "acl"
         and trigger.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "auxpass") for c in trigger.children)
+    )
+
+
+def names_retaliation(analysis: ClauseAnalysis, cues: StrengthCues) -> bool:
+    """The clause's own words name paying back ("would take retaliatory measures"), or a
+    response in force ("will respond sternly to any further provocation")."""
+    words = cues.threat_words
+    core = analysis.clause.core_tokens()
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in core) or any(
+        responds_in_force(t, cues) for t in core
+    )
+
+
+def responds_in_force(token: Token, cues: StrengthCues) -> bool:
+    """A verb of responding with a manner word of force or a provocation as what it
+    answers: "react strongly", "respond to any attack"; not "respond positively"."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in cues.response_verbs:
+        return False
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in cues.force_manners:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and any(o.lemma_.lower() in cues.provocation_nouns for o in child.children)
+        ):
+            return True
+    return False
+
+
+def only_speaks(trigger: Token, cues: StrengthCues) -> bool:
+    """An act that is only speech, with no content of its own to grade ("will mention
+    North Korea", "will speak at the UN"): a verb of saying that frames no clause."""
+    speech = cues.speech_only_verbs
+    if trigger.lemma_.lower() not in speech:
+        # "is expected to mention": the light verb's infinitive is the act
+        trigger = next((c for c in trigger.children if c.dep_ == "xcomp"), trigger)
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in speech:
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in trigger.children)
+
+
+def desires_from_others(trigger: Token, cues: StrengthCues) -> bool:
+    """A verb of wanting whose object is a thing to be given ("wants a peace treaty")
+    or whose complement is another's act seen ("wants to see North Korea take steps"),
+    not an act of the subject's own ("wants to resume the talks")."""
+    if trigger.lemma_.lower() not in cues.desire_verbs:
+        return False
+    complements = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    if not complements:
+        return any(c.dep_ == "dobj" for c in trigger.children)
+    # "wants to see X take steps", or "wants to be treated as a nuclear state": the
+    # passive infinitive is another's act on the subject
+    return all(
+        c.lemma_.lower() in cues.undergone_without_object
+        or any(g.dep_ == "auxpass" for g in c.children)
+        for c in complements
     )
