@@ -825,3 +825,43 @@ def test_no_comment_ahead_is_silence_and_no_talks_ahead_is_a_refusal():
     # in the past, not discussing something is silence (no commitment at all)
     past = _graded("The minister did not discuss the inspectors.")
     assert not [c for c in past if c.kind == "refusal"], past
+
+
+def test_accepting_an_offer_is_a_promise_not_an_offer():
+    graded = _graded("The North Korean government has accepted the offer of talks.")
+    assert graded and not [c for c in graded if c.kind == "offer"], graded
+    assert [c for c in graded if c.kind == "promise" and (c.promisor or "")[:3] == "PRK"], graded
+
+
+def test_another_voice_describing_an_actor_is_no_pledge():
+    graded = _graded(
+        "President Lee Myung-bak said North Korea would be the biggest loser of its own "
+        "provocations."
+    )
+    assert graded and not [c for c in graded if c.kind in ("promise", "offer")], graded
+    assert any("description" in " ".join(c.why) for c in graded), graded
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # agreeing on a view of a situation promises nothing
+        (
+            '"We agreed that the situation on the peninsula is grave," President Lee Myung-bak '
+            "told reporters.",
+            False,
+        ),
+        ("Seoul and Washington agreed that the nuclear program cannot be tolerated.", False),
+        ("Seoul and Tokyo agreed that North Korea's nuclear program cannot be tolerated.", False),
+        # agreeing on what the parties will do does
+        (
+            '"We agreed that we will hold talks next month," President Lee Myung-bak told '
+            "reporters.",
+            True,
+        ),
+    ],
+)
+def test_agreeing_on_a_view_is_no_promise(text, promised):
+    graded = _graded(text)
+    promises = [c for c in graded if c.kind == "promise"]
+    assert graded and bool(promises) == promised, graded

@@ -11,7 +11,9 @@ led to them):
   "that would be a positive first step", the report's own "could");
 - another voice's account of what follows if the actor acts ("if Kim decided to launch, he
   would be choosing to ignore the world");
-- a clause whose subject is a thing ("a launch would be a provocation").
+- a clause whose subject is a thing ("a launch would be a provocation");
+- another voice's description of an actor ("Lee said North Korea would be the biggest
+  loser") and agreeing on a view ("we agreed that the situation is grave").
 """
 
 from __future__ import annotations
@@ -44,8 +46,10 @@ def statement_reason(
     believer = anothers_belief(commitment, analysis)
     if believer:
         return f"{believer}'s belief or hope about another actor, no one's pledge"
-    reason = verdict(commitment, analysis, cues) or self_conditioned(
-        commitment, analysis, mentions, cues
+    reason = (
+        verdict(commitment, analysis, cues)
+        or agreed_view(analysis, mentions, cues)
+        or self_conditioned(commitment, analysis, mentions, cues)
     )
     if reason:
         return reason
@@ -78,6 +82,9 @@ def verdict(commitment: Commitment, analysis: ClauseAnalysis, cues: StrengthCues
     ):
         # '"If North Korea takes steps, that would be a positive first step"'
         return f"a verdict on {subject.text!r} (a copula), no one's promise"
+    described = _described_by_another(commitment, analysis)
+    if described:
+        return described
     modal = next(
         (
             c
@@ -110,6 +117,46 @@ def verdict(commitment: Commitment, analysis: ClauseAnalysis, cues: StrengthCues
             f"'{modal.text} not' in {speaker.speaker_code}'s words: a verdict on the actor, "
             "not its refusal"
         )
+    return None
+
+
+def _described_by_another(commitment: Commitment, analysis: ClauseAnalysis) -> str | None:
+    """ "Lee said North Korea would be the biggest loser": a copula with a predicate noun
+    in a voice not the actor's own describes the actor, it pledges nothing. In the actor's
+    own words ("we will be a responsible state") it may be a pledge, and is left alone."""
+    head = analysis.clause.head
+    predicate = next((c for c in head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if head.lemma_ != "be" or predicate is None or commitment.kind == "refusal":
+        return None
+    speaker = analysis.attribution.speaker
+    if speaker is None:
+        return None
+    speaker_country = country_of(speaker.speaker_code)
+    promisor_country = country_of(commitment.promisor)
+    if speaker_country is None or promisor_country is None or speaker_country == promisor_country:
+        return None
+    return (
+        f"a description of the actor ('be ... {predicate.text}') in {speaker.speaker_code}'s "
+        "words, no pledge"
+    )
+
+
+def agreed_view(
+    analysis: ClauseAnalysis, mentions: Sequence[ActorMention], cues: StrengthCues
+) -> str | None:
+    """ "We agreed that the situation is grave", "agreed that the program cannot be
+    tolerated": agreeing on a view of a thing (a that-clause whose subject is no actor and
+    no pronoun) promises nothing; "agreed that we will hold talks" does."""
+    head = analysis.clause.head
+    if head.lemma_.lower() not in cues.view_agreement_verbs:
+        return None
+    for clause in (c for c in head.children if c.dep_ == "ccomp"):
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ in ("PRON", "PROPN"):
+            continue
+        if not any(m.start <= subject.i < m.end for m in mentions):
+            # "North Korea's possession of nuclear weapons": an actor's thing is no actor
+            return f"{head.text!r} a view of {subject.text!r}, no act promised"
     return None
 
 

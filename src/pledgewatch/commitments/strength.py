@@ -67,6 +67,8 @@ class StrengthCues:
     force_manners: frozenset[str]
     provocation_nouns: frozenset[str]
     speech_only_verbs: frozenset[str]  # "will mention North Korea": nothing promised
+    view_agreement_verbs: frozenset[str]  # "agreed that the situation is grave": a view
+    answer_verbs: frozenset[str]  # "accepted the offer": the acceptor offers nothing
     reversal_verbs: frozenset[str]  # "would restart the reactor": undoing a freeze
     reversed_topics: frozenset[str]  # topics that are freezes or moratoria
     speculation_modals: frozenset[str]  # "analysts said X could": speculation
@@ -155,6 +157,8 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         force_manners=_words(data, "force_manners", strength_path),
         provocation_nouns=_words(data, "provocation_nouns", strength_path),
         speech_only_verbs=_words(data, "speech_only_verbs", strength_path),
+        view_agreement_verbs=_words(data, "view_agreement_verbs", strength_path),
+        answer_verbs=_words(data, "answer_verbs", strength_path),
         reversal_verbs=_words(data, "reversal_verbs", strength_path),
         reversed_topics=_words(data, "reversed_topics", strength_path),
         receiving_verbs=_words(data, "receiving_verbs", strength_path),

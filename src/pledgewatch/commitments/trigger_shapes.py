@@ -66,7 +66,10 @@ def generalised(trigger: Token, cues: StrengthCues) -> bool:
 
 
 def offer_noun(trigger: Token, cues: StrengthCues) -> bool:
-    """Whether the trigger's direct object is an offer noun ("made an offer of talks")."""
+    """Whether the trigger's direct object is an offer noun ("made an offer of talks"), not
+    one the trigger answers ("accepted the offer": another made it)."""
+    if trigger.lemma_.lower() in cues.answer_verbs:
+        return False
     objects = {c.i for c in trigger.children if c.dep_ == "dobj"}
     if not objects:
         return False
