@@ -865,3 +865,26 @@ def test_agreeing_on_a_view_is_no_promise(text, promised):
     graded = _graded(text)
     promises = [c for c in graded if c.kind == "promise"]
     assert graded and bool(promises) == promised, graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another's account of inspectors' access: the host is bound to let them in
+        "Richardson said the inspectors of the International Atomic Energy Agency could visit "
+        "the Yongbyon complex.",
+        "The envoy said IAEA inspectors would return to North Korea.",
+    ],
+)
+def test_inspectors_access_is_the_hosts_to_grant(text):
+    graded = _graded(text, dt.date(2010, 12, 21))
+    pledges = [c for c in graded if c.kind == "promise"]
+    assert pledges, graded
+    assert all((c.promisor or "")[:3] == "PRK" for c in pledges), pledges
+    assert all((c.promisee or "").startswith("IGOUNOIAE") for c in pledges), pledges
+    assert any("host" in " ".join(c.why) for c in pledges), pledges
+
+
+def test_the_inspecting_body_offering_its_own_inspectors_stays_its_offer():
+    graded = _graded("The IAEA said it was ready to send inspectors back to North Korea.")
+    assert [c for c in graded if (c.promisor or "").startswith("IGOUNOIAE")], graded

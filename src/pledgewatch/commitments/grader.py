@@ -48,6 +48,7 @@ from pledgewatch.commitments.obligations import (
     recommended,
 )
 from pledgewatch.commitments.parties import (
+    host_of_access,
     is_first_party,
     promisee_object,
     promisor_of,
@@ -508,6 +509,10 @@ class CommitmentGrader:
             # a speech verb graded on what it reports: its target is who heard it ("told
             # reporters"), the promisee is the one the reported act is aimed at
             promisee = promisee_object(analysis.clause, mentions)
+        host = host_of_access(promisor, promisee, analysis, self.strength_cues)
+        if host is not None:
+            why.append(f"inspectors' access is the host's to grant: {host} is bound")
+            promisor, promisee, promisor_text = host, promisor, ""
         formality = grade_formality(
             attribution, ctx, promisor, self.formality_cues, clause_head=analysis.clause.head
         )

@@ -77,6 +77,27 @@ def promisor_of(
     return code, text
 
 
+def host_of_access(
+    promisor: str | None,
+    promisee: str | None,
+    analysis: ClauseAnalysis,
+    cues: StrengthCues,
+) -> str | None:
+    """The host bound by another's account of inspectors' access ("Richardson said the IAEA
+    inspectors could visit Yongbyon": North Korea would let them), or None. The inspecting
+    body's own words ("the IAEA is ready to send inspectors back") stay its own."""
+    if not promisor or not any(promisor.startswith(b) for b in cues.inspecting_bodies):
+        return None
+    if not promisee or promisee.startswith(("IGO", "NGO")) or country_of(promisee) is None:
+        return None
+    if analysis.clause.head.lemma_.lower() not in cues.access_verbs:
+        return None
+    speaker = analysis.attribution.speaker
+    if speaker is not None and (speaker.speaker_code or "").startswith(promisor):
+        return None
+    return promisee
+
+
 #: Where the actor an act is aimed at stands in a clause: "will not reward North Korea",
 #: "would work with the United States".
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "pobj"})

@@ -69,6 +69,8 @@ class StrengthCues:
     speech_only_verbs: frozenset[str]  # "will mention North Korea": nothing promised
     view_agreement_verbs: frozenset[str]  # "agreed that the situation is grave": a view
     answer_verbs: frozenset[str]  # "accepted the offer": the acceptor offers nothing
+    inspecting_bodies: frozenset[str]  # codes whose inspectors' access a host grants
+    access_verbs: frozenset[str]  # "inspectors could visit Yongbyon": the host is bound
     reversal_verbs: frozenset[str]  # "would restart the reactor": undoing a freeze
     reversed_topics: frozenset[str]  # topics that are freezes or moratoria
     speculation_modals: frozenset[str]  # "analysts said X could": speculation
@@ -159,6 +161,8 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         speech_only_verbs=_words(data, "speech_only_verbs", strength_path),
         view_agreement_verbs=_words(data, "view_agreement_verbs", strength_path),
         answer_verbs=_words(data, "answer_verbs", strength_path),
+        inspecting_bodies=frozenset(_strings(data, "inspecting_bodies", strength_path)),
+        access_verbs=_words(data, "access_verbs", strength_path),
         reversal_verbs=_words(data, "reversal_verbs", strength_path),
         reversed_topics=_words(data, "reversed_topics", strength_path),
         receiving_verbs=_words(data, "receiving_verbs", strength_path),
