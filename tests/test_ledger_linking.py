@@ -188,6 +188,28 @@ def event(
         ),
         (event("043", "PRKGOV", None, "Kim Jong Un guided the meeting."), "summit", "PRK", None),
         (event("150", "PRKGOV", None, "anything"), "no_such_topic", "PRK", None),
+        # only those who act for the state keep or break its pledges: not the opposition
+        # ("Moon Jae-in received 48 percent", coded as receiving) nor a former president
+        (event("043", "KOROPP", None, "Moon Jae-in received 48 percent."), "talks", "KOR", None),
+        (
+            event("043", "USAELI", "PRKGOV", "Carter met Kim Yong Nam in Pyongyang."),
+            "talks",
+            "USA",
+            None,
+        ),
+        # ... though the state on the other side of the same meeting held talks
+        (
+            event("043", "USAELI", "PRKGOV", "Carter met Kim Yong Nam in Pyongyang."),
+            "talks",
+            "PRK",
+            ("fulfils", "talks_held"),
+        ),
+        (
+            event("195", "PRKREB", None, "Rebels fired a ballistic missile."),
+            "missile_launch_moratorium",
+            "PRK",
+            None,
+        ),
     ],
 )
 def test_match_event(ev: dict, topic: str, promisor: str, expected: tuple[str, str] | None) -> None:

@@ -115,6 +115,7 @@ class TopicActionFile(BaseModel):
     generic_topics: list[str] = Field(default_factory=lambda: ["other"])
     blanket_window_days: int = Field(default=120, ge=0)
     retraction_cues: list[str] = Field(default_factory=list)
+    non_state_sectors: list[str] = Field(default_factory=list)
     topics: dict[str, TopicRules]
 
     @field_validator("retraction_cues")
@@ -196,6 +197,11 @@ class TopicActionMap:
         return frozenset(self.spec.generic_topics)
 
     @property
+    def non_state_sectors(self) -> frozenset[str]:
+        """Sectors whose acts are not the state's (the opposition, rebels, business ...)."""
+        return frozenset(self.spec.non_state_sectors)
+
+    @property
     def blanket_window_days(self) -> int:
         return self.spec.blanket_window_days
 
@@ -221,12 +227,23 @@ class TopicActionMap:
         return first_term_found(self.retraction_cues, text)
 
 
-def _actor_fits(rule: ActionRule, promisor: str, source: str | None, target: str | None) -> bool:
+def _actor_fits(
+    rule: ActionRule,
+    promisor: str,
+    source: str | None,
+    target: str | None,
+    non_state: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether the event is the promisor's own act (or, for ``by: either``, one it takes
+    part in), by someone who acts for it: "Moon Jae-in (KOROPP) received 48 percent" is no
+    act of South Korea's, whatever its code."""
     if same_actor(source, promisor):
-        other = target
+        own, other = source, target
     elif rule.by == "either" and same_actor(target, promisor):
-        other = source
+        own, other = target, source
     else:
+        return False
+    if own is not None and own[3:6] in non_state:
         return False
     other_key = country_key(other)
     if rule.foreign and (other_key is None or other_key == country_key(promisor)):
@@ -252,7 +269,8 @@ def match_event(
         rule = compiled.rule
         if not code.startswith(compiled.codes):
             continue
-        if not _actor_fits(rule, promisor, event.get("source"), event.get("target")):
+        source, target = event.get("source"), event.get("target")
+        if not _actor_fits(rule, promisor, source, target, topic_map.non_state_sectors):
             continue
         prefix = next(p for p in rule.codes if code.startswith(p))
         if text is None:  # built only for events that pass the cheap checks
