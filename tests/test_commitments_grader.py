@@ -415,8 +415,8 @@ def test_an_indirect_question_is_no_promise():
 @pytest.mark.parametrize(
     ("text", "why"),
     [
-        # an unnamed source's "could" is speculation about the actor
-        ("Analysts said North Korea could resume the six-party talks soon.", "speculation"),
+        # an interpreter's "could" is a prediction about the actor
+        ("Analysts said North Korea could resume the six-party talks soon.", "prediction"),
         # another country's "could not" is a verdict on the actor, not the actor's refusal
         (
             "The United Nations said North Korea could not scrap the armistice on its own.",
@@ -888,3 +888,54 @@ def test_inspectors_access_is_the_hosts_to_grant(text):
 def test_the_inspecting_body_offering_its_own_inspectors_stays_its_offer():
     graded = _graded("The IAEA said it was ready to send inspectors back to North Korea.")
     assert [c for c in graded if (c.promisor or "").startswith("IGOUNOIAE")], graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts in Seoul said the comments signaled that Pyongyang would not give up its "
+        "nuclear weapons easily.",
+        "Analysts said North Korea would return to the talks.",
+        "Experts believe North Korea will return to the talks next year.",
+    ],
+)
+def test_an_interpreters_reading_is_no_pledge_or_refusal(text):
+    graded = _graded(text, dt.date(2011, 3, 22))
+    assert graded and not [c for c in graded if c.kind in ("promise", "offer", "refusal")], graded
+
+
+def test_a_diplomats_account_stays_a_third_party_claim():
+    graded = _graded("Diplomats said North Korea would allow the inspectors to return.")
+    assert [c for c in graded if c.kind == "promise" and (c.promisor or "")[:3] == "PRK"], graded
+
+
+def test_an_invitation_to_talks_is_an_offer():
+    graded = _graded(
+        "The United States has invited North Korea's First Vice Foreign Minister Kim Kye Gwan "
+        "to New York for talks.",
+        dt.date(2011, 7, 18),
+    )
+    offers = [c for c in graded if c.kind == "offer"]
+    assert offers and (offers[0].promisor or "").startswith("USA"), graded
+
+
+def test_a_conjoined_clause_keeps_its_condition_to_itself():
+    graded = _graded(
+        "Washington should insist on all four steps, but it should also be ready to offer "
+        "food aid if Pyongyang moves.",
+        dt.date(2011, 7, 27),
+    )
+    by_topic = {c.topic: c for c in graded}
+    assert by_topic["food_aid"].conditions == ["if Pyongyang moves"], graded
+    insist = [c for c in graded if c.topic != "food_aid"]
+    assert insist and all(not c.conditions for c in insist), graded
+
+
+def test_a_conjunct_that_is_the_condition_stays_the_condition():
+    graded = _graded(
+        "North Korea agreed to a moratorium on tests and to IAEA monitoring, but only while "
+        "productive dialogues continue.",
+        dt.date(2012, 2, 29),
+    )
+    promises = [c for c in graded if c.kind == "promise"]
+    assert promises and all(c.conditions for c in promises), graded

@@ -110,6 +110,19 @@ def is_content_clause(token: Token) -> bool:
     return _finite(token)
 
 
+def own_conjunct_clauses(head: Token, keep: frozenset[int] = frozenset()) -> list[Token]:
+    """Finite verbs conjoined to ``head`` that are clauses of their own ("should insist on the
+    steps, but it should also be ready to offer aid if Pyongyang moves"), except one holding a
+    token of ``keep``."""
+    if head.pos_ not in VERBAL_POS:
+        return []
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "conj" and _finite(c) and not any(t.i in keep for t in c.subtree)
+    ]
+
+
 def _finite(token: Token) -> bool:
     """A verb with a tense of its own ("failed", "will allow"), not a participle or an
     infinitive sharing its head's ("testing and producing")."""

@@ -483,6 +483,11 @@ class CommitmentGrader:
             # "North Korea made several offers of talks": the light verb's noun names an offer
             reading.why.append("offer noun as the object")
             return "offer"
+        if kind == "demand" and finding.trigger.lemma_.lower() in cues.invitation_verbs:
+            # "The United States has invited Kim Kye Gwan to New York for talks": the
+            # inviter offers to host; what the invited does is up to them
+            reading.why.append("offer: an invitation")
+            return "offer"
         if kind == "demand" and reading.kind_cue == "offer" and proposes_own_part(analysis):
             # "Pyongyang proposed talks with Seoul", "We propose to hold talks": a proposal
             # the proposer takes part in is an offer; "proposed that the South withdraw" is a

@@ -12,6 +12,7 @@ led to them):
 - another voice's account of what follows if the actor acts ("if Kim decided to launch, he
   would be choosing to ignore the world");
 - a clause whose subject is a thing ("a launch would be a provocation");
+- an interpreter's reading ("analysts said Pyongyang would not give up its weapons");
 - another voice's description of an actor ("Lee said North Korea would be the biggest
   loser") and agreeing on a view ("we agreed that the situation is grave").
 """
@@ -43,6 +44,9 @@ def statement_reason(
             f"the subject undergoes {analysis.reading.undergone!r} rather than commits to it "
             "(another voice's threat or a prediction)"
         )
+    interpreter = interpreters_reading(analysis, cues)
+    if interpreter:
+        return f"{interpreter!r} read what the actor would do: a prediction, no pledge"
     believer = anothers_belief(commitment, analysis)
     if believer:
         return f"{believer}'s belief or hope about another actor, no one's pledge"
@@ -58,6 +62,21 @@ def statement_reason(
             f"no actor is the subject of {commitment.kind} {analysis.action_text!r} "
             "(a prediction or a verdict on a thing)"
         )
+    return None
+
+
+def interpreters_reading(analysis: ClauseAnalysis, cues: StrengthCues) -> str | None:
+    """The words of an interpreter anywhere in the reporting chain ("Analysts said the
+    comments signaled that ..."), or None."""
+    for level in analysis.attribution.levels:
+        token = level.speaker_token
+        if token is not None and token.lemma_.lower() in cues.interpreter_nouns:
+            return token.text
+    # a verb the chain does not read as reporting ("signaled") still has them above it
+    for verb in analysis.clause.head.ancestors:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subject.lemma_.lower() in cues.interpreter_nouns:
+                return subject.text
     return None
 
 

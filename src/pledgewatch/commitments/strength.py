@@ -17,7 +17,11 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from pledgewatch.commitments.clause import CommitmentClause, in_subject_complement
+from pledgewatch.commitments.clause import (
+    CommitmentClause,
+    in_subject_complement,
+    own_conjunct_clauses,
+)
 from pledgewatch.commitments.lexicon import CueLexicon, CuePhrase, data_path, load_yaml
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.lexicon import Lexicon
@@ -71,6 +75,8 @@ class StrengthCues:
     answer_verbs: frozenset[str]  # "accepted the offer": the acceptor offers nothing
     inspecting_bodies: frozenset[str]  # codes whose inspectors' access a host grants
     access_verbs: frozenset[str]  # "inspectors could visit Yongbyon": the host is bound
+    interpreter_nouns: frozenset[str]  # "analysts said ... would not": a prediction
+    invitation_verbs: frozenset[str]  # "invited Kim to New York for talks": an offer
     reversal_verbs: frozenset[str]  # "would restart the reactor": undoing a freeze
     reversed_topics: frozenset[str]  # topics that are freezes or moratoria
     speculation_modals: frozenset[str]  # "analysts said X could": speculation
@@ -163,6 +169,8 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         answer_verbs=_words(data, "answer_verbs", strength_path),
         inspecting_bodies=frozenset(_strings(data, "inspecting_bodies", strength_path)),
         access_verbs=_words(data, "access_verbs", strength_path),
+        interpreter_nouns=_words(data, "interpreter_nouns", strength_path),
+        invitation_verbs=_words(data, "invitation_verbs", strength_path),
         reversal_verbs=_words(data, "reversal_verbs", strength_path),
         reversed_topics=_words(data, "reversed_topics", strength_path),
         receiving_verbs=_words(data, "receiving_verbs", strength_path),
@@ -214,6 +222,13 @@ def find_conditions(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[
     """Explicit conditions attached to the commitment clause: (text, token indices)."""
     sent = clause.sent
     reach = {t.i for t in clause.head.subtree}
+    conjuncts = own_conjunct_clauses(clause.head, frozenset(t.i for t in clause.chain))
+    for conjunct in conjuncts:
+        # the condition inside a conjoined clause of its own is that clause's ("should insist
+        # ..., but it should be ready to offer aid if Pyongyang moves"); a conjunct that IS
+        # the condition stays ("agreed to a moratorium, but only while dialogues continue")
+        reach -= {t.i for t in conjunct.subtree}
+    reach |= {c.i for conjunct in conjuncts for c in conjunct.children if c.dep_ == "mark"}
     found: list[tuple[str, set[int]]] = []
     taken: set[int] = set()
     by_phrase = {c.phrase: c for c in cues.conditions}
