@@ -939,3 +939,17 @@ def test_a_conjunct_that_is_the_condition_stays_the_condition():
     )
     promises = [c for c in graded if c.kind == "promise"]
     assert promises and all(c.conditions for c in promises), graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts in Seoul said Pyongyang would not give up its nuclear weapons easily.",
+        "The UN said North Korea could not scrap the armistice on its own.",
+    ],
+)
+def test_a_refusal_read_as_no_one_s_keeps_no_refused_strength(text):
+    """The ledger reads a refused strength as a retraction, so a demoted refusal has none."""
+    graded = _graded(text, dt.date(2013, 3, 8))
+    assert graded and all(c.kind != "refusal" for c in graded), graded
+    assert all(c.strength != "refused" for c in graded if c.kind == "statement"), graded

@@ -184,6 +184,9 @@ class CommitmentGrader:
         if reason:
             commitment.why.append(f"statement: {reason}")
             commitment.kind = "statement"
+            if commitment.strength == "refused":
+                # no one refused: the ledger reads a "refused" strength as a retraction
+                commitment.strength = "hedged" if commitment.hedged else "firm"
         return commitment
 
     def grade_all(
