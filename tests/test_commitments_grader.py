@@ -953,3 +953,16 @@ def test_a_refusal_read_as_no_one_s_keeps_no_refused_strength(text):
     graded = _graded(text, dt.date(2013, 3, 8))
     assert graded and all(c.kind != "refusal" for c in graded), graded
     assert all(c.strength != "refused" for c in graded if c.kind == "statement"), graded
+
+
+def test_a_condition_starts_at_its_cue_and_they_is_not_a_singular_promisor():
+    graded = _graded(
+        "North Korea is ready to meet anyone, anytime and anywhere, if they have a genuine "
+        "desire for improved relations.",
+        dt.date(2011, 1, 5),
+    )
+    promises = [c for c in graded if c.kind == "promise"]
+    assert promises, graded
+    assert promises[0].conditions == ["if they have a genuine desire for improved relations"], (
+        promises
+    )

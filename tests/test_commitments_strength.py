@@ -259,3 +259,18 @@ def test_deadline(nlp, grader):
     )
     assert commitment is not None
     assert commitment.deadline == "by the end of May"
+
+
+@pytest.mark.model
+def test_a_condition_the_parser_made_the_head_is_still_the_condition(nlp, grader):
+    """The parser hangs "They are ready to meet anyone" as a ccomp on the if-clause's verb."""
+    from pledgewatch.commitments.strength import find_conditions
+
+    doc = nlp(
+        "They are ready to meet anyone, anytime and anywhere, if they have a genuine desire "
+        "for improved relations."
+    )
+    meet = next(t for t in doc if t.lower_ == "meet")
+    assert doc[meet.head.head.i].head.lower_ == "have", "the parse this test is about changed"
+    found = find_conditions(grader.clause_of(meet), grader.strength_cues)
+    assert [text for text, _ in found] == ["if they have a genuine desire for improved relations"]

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import country_of
@@ -250,10 +252,17 @@ def self_conditioned(
             continue
         if token.head.lemma_.lower() in cues.receiving_verbs:
             continue
+        if token.lower_ == "they" and _singular(analysis.clause.subject):
+            continue  # "North Korea is ready to meet anyone if they ...": not North Korea
         mention = next((m for m in mentions if m.start <= i < m.end and m.code), None)
         if mention is not None and country_of(mention.code) == promisor:
             return f"{voice}'s account of what follows if {mention.text} acts, no pledge of its own"
     return None
+
+
+def _singular(subject: Token | None) -> bool:
+    """A singular noun subject ("North Korea", "the government"), which "they" cannot be."""
+    return subject is not None and subject.tag_ in ("NN", "NNP")
 
 
 def anothers_belief(commitment: Commitment, analysis: ClauseAnalysis) -> str | None:

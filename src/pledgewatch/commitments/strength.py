@@ -250,7 +250,34 @@ def find_conditions(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[
         indices = {t.i for t in extent}
         taken |= indices
         found.append((_span_text(extent), indices))
-    return found
+    return found or _condition_above(clause, cues)
+
+
+def _condition_above(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[str, set[int]]]:
+    """The condition the parser made the head of the sentence: in "They are ready to meet
+    anyone, anytime, if they have a genuine desire" the promise hangs as a ccomp on "have",
+    whose "if" marks the condition. The condition is the governor's words after its cue."""
+    head = clause.head
+    governor = head.head
+    if head.dep_ != "ccomp" or governor.i < head.i:
+        return []
+    by_phrase = {c.phrase: c for c in cues.conditions}
+    inside = {t.i for t in head.subtree}
+    for match in cues.condition_lexicon.find(clause.sent):
+        first = match.tokens[0]
+        if first.dep_ != "mark" or first.head.i != governor.i or first.i < head.i:
+            continue
+        extent = [t for t in governor.subtree if t.i >= first.i and t.i not in inside]
+        while extent and extent[-1].is_punct:
+            extent.pop()
+        words = {t.lemma_.lower() for t in extent} | {t.lower_ for t in extent}
+        cue = by_phrase[match.phrase]
+        if len(extent) < 3 or (
+            cue.requires and not any(w.startswith(r) for w in words for r in cue.requires)
+        ):
+            continue
+        return [(_span_text(extent), {t.i for t in extent})]
+    return []
 
 
 def _condition_extent(first: Token, clause: CommitmentClause) -> list[Token]:
@@ -276,6 +303,10 @@ def _condition_extent(first: Token, clause: CommitmentClause) -> list[Token]:
             if token.is_punct and extent:
                 break
             extent.append(token)
+    if first.dep_ == "mark" and first.head.i == node.i:
+        # a condition starts at its cue: in ", anytime and anywhere, if they have a genuine
+        # desire" the adverbs hang on the if-clause's verb but are the promise's
+        extent = [t for t in extent if t.i >= first.i]
     while extent and extent[-1].is_punct:
         extent.pop()
     return extent
