@@ -1160,3 +1160,39 @@ def test_the_noun_of_a_passive_relative_is_its_patient(
         if f.event.cameo == "173"
     }
     assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # gathering information is no meeting ("gather" meets only with no object)
+        ("Ministers gathered in Brussels on Monday.", {("BEL", "---", "04")}, set()),
+        (
+            "The Dutch government ordered its ministries to gather information.",
+            {("NLD", "NLD", "10")},
+            {("NLD", "NLD", "04")},
+        ),
+        # sanctions after an act are aimed at its doer
+        (
+            "The Security Council adopted new sanctions after Iran's missile test.",
+            {("IGO", "IRN", "16")},
+            {("IGO", "---", "16")},
+        ),
+        ("Canada imposed sanctions after talks with Japan.", set(), {("CAN", "JPN", "16")}),
+        # a meeting held in the passive is its owner's
+        (
+            "A plenary meeting of the Central Committee of the Chinese Communist Party was held "
+            "in Beijing.",
+            {("CHN", "---", "04")},
+            {("---", "CHN", "04")},
+        ),
+    ],
+)
+def test_fourteenth_pass_audit_phenomena(
+    coder: EventCoder, text: str, expected: set, absent: set
+) -> None:
+    """Meetings, information gathering and the cause of sanctions (demo audit, seed 14)."""
+    found = triples(coder, text)
+    assert expected <= found, found
+    assert not (absent & found), found

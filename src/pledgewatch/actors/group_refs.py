@@ -39,6 +39,10 @@ from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.seen import LOOKBACK_SENTENCES, NOT_COUNTRIES, SUBJECT_DEPS, Seen, anaphor
 
+#: Words between "the" and a national body that keep it the state's ("the interim government").
+_BODY_MODIFIERS = frozenset({"interim", "transitional", "caretaker", "provisional", "new"})
+#: Verbs of reporting: a national body that reports speaks for the dateline's country.
+_REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "add", "state", "confirm"})
 #: Possessive pronouns before a host noun, and the subject pronoun each stands for.
 HOST_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PLACE_KINDS = frozenset({"country", "capital", "place", "institution"})
@@ -56,6 +60,8 @@ class GroupReferences:
     #: the mentions of the sentence being read (set by ``read_sentence``)
     _sentence_mentions: list[ActorMatch]
     _antecedent: Callable[[str, int], Seen | None]
+    #: the story's dateline place ("SEOUL" in "SEOUL, March 11 (Yonhap) --"), once read
+    _home: ActorMatch | None
 
     def _host(self, token: Token) -> ActorMatch | None:
         """ "his hosts": the government of the country the pronoun's actor is visiting."""
@@ -112,31 +118,114 @@ class GroupReferences:
                 return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
         return None
 
+    def _note_home(self, mention: ActorMatch, doc: Doc, sentence_start: int) -> None:
+        """Remember the country of the story's dateline ("SEOUL, March 11 (Yonhap) --"), read in
+        the headline or the first sentence: the government a bare national body is."""
+        if (
+            self._home is None
+            and self._sentence <= 2
+            and mention.kind in _PLACE_KINDS
+            and mention.country
+            and mention.country not in NOT_COUNTRIES
+            and is_dateline(mention, doc, sentence_start)
+        ):
+            self._home = mention
+
     def _national_body(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
-        """ "the army" as a subject after a subject of one country in the same sentence."""
-        if mention.plural or mention.start == 0 or doc[mention.start - 1].lower_ != "the":
+        """ "the army" as a subject after a subject of one country in the same sentence, else
+        the country of the dateline; "convened the National Security Council" after a subject
+        of the dateline's country."""
+        noun = mention.text.lower()
+        if mention.plural or noun not in self.dictionary.national_nouns:
             return None
-        if mention.text.lower() not in self.dictionary.national_nouns:
+        if not _after_the(doc, mention.start):
             return None
         head = doc[mention.head] if self._parsed and 0 <= mention.head < len(doc) else None
-        if head is None or head.dep_ not in SUBJECT_DEPS or head.head.dep_ == "xcomp":
+        if head is None or head.head.dep_ == "xcomp":
             return None  # "The United States urged the army to ...": another country's army
         subjects = [
             seen for seen in self._current if seen.subject and seen.mention.end <= mention.start
         ]
-        if not subjects:  # across sentences it guesses wrong too often: "If the North goes
-            # ahead, it will face ... The government will take all measures" (Seoul's statement)
+        if head.dep_ not in SUBJECT_DEPS:
+            # "President Lee convened the National Security Council" (a Seoul story): the
+            # body of the subject's country when that is the dateline's
+            home = self._home
+            if home is None or not subjects or subjects[-1].mention.country != home.country:
+                return None
+            return self._of_home(mention, doc, f"subject '{subjects[-1].mention.text}'")
+        if subjects and self._home is not None and _reports(head.head):
+            # "North Korea fired missiles, the Defense Ministry said" in a Seoul dispatch: the
+            # ministry that speaks is the dateline's, not the country it reports on
+            return self._of_home(mention, doc, None)
+        if subjects:
+            seen = subjects[-1]
+            country = seen.mention.country
+            if seen.mention.is_location or country in NOT_COUNTRIES or not country:
+                # "The Defense Ministry said the military would ...": the dateline's, if any
+                return self._of_home(mention, doc, None)
+            code = country + (mention.sector or "")
+            why = (
+                f"resolved '{mention.text}' to {code} (country of the subject "
+                f"'{seen.mention.text}' in sentence {seen.sentence})"
+            )
+            return anaphor(doc, code, mention.start, mention.end, why, False)
+        # no subject before it in the sentence: an earlier sentence's subject is too often the
+        # other side ("If the North goes ahead, it will face ... The government will take ..."
+        # in Seoul's statement), so the dateline's country, if any
+        return self._of_home(mention, doc, None)
+
+    def _of_home(self, mention: ActorMatch, doc: Doc, via: str | None) -> ActorMatch | None:
+        home = self._home
+        if home is None or not home.country:
             return None
-        seen = subjects[-1]
-        country = seen.mention.country
-        if seen.mention.is_location or country in NOT_COUNTRIES or not country:
-            return None  # "The Defense Ministry said the military would ...": whose military?
-        code = country + (mention.sector or "")
-        why = (
-            f"resolved '{mention.text}' to {code} (country of the subject "
-            f"'{seen.mention.text}' in sentence {seen.sentence})"
-        )
-        return anaphor(doc, code, mention.start, mention.end, why, False)
+        code = home.country + (mention.sector or "")
+        why = f"resolved '{mention.text}' to {code} (the dateline '{home.text}'"
+        why += f", with the {via})" if via else ")"
+        return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
+
+    def _crew(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
+        """ "the crew", "the ship's crew": the country of the last ship named with one before it
+        ("a North Korean cargo ship"), else the dateline's."""
+        if mention.text.lower() not in self.dictionary.crew_nouns:
+            return None
+        vessels = self.dictionary.vessel_nouns
+        head = doc[mention.head] if 0 <= mention.head < len(doc) else None
+        owners = [
+            c
+            for c in (head.children if head is not None else ())
+            if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss"
+        ]
+        if head is not None and head.dep_ == "conj":
+            return None  # "the release of its ship and crew": the ship's owner's
+        if owners:
+            # "the crew of a North Korean cargo ship": the ship named in the phrase
+            for owner in owners:
+                for other in self._sentence_mentions:
+                    if (
+                        owner.left_edge.i <= other.start <= owner.right_edge.i
+                        and other.country
+                        and other.country not in NOT_COUNTRIES
+                        and _names_vessel(other, doc, vessels)
+                    ):
+                        code = other.country + (mention.sector or "")
+                        why = f"resolved '{mention.text}' to {code} (the ship '{other.text}')"
+                        return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
+            if not any(w.lemma_.lower() in vessels for o in owners for w in o.subtree):
+                return None  # "the crew of the aircraft", "Kim's crew": someone else's
+        recent = [
+            seen
+            for seen in self.history + self._current
+            if seen.mention.start < mention.start
+            and seen.mention.country
+            and seen.mention.country not in NOT_COUNTRIES
+            and _names_vessel(seen.mention, doc, vessels)
+        ]
+        if recent:
+            ship = recent[-1].mention
+            code = (ship.country or "---") + (mention.sector or "")
+            why = f"resolved '{mention.text}' to {code} (the ship '{ship.text}')"
+            return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
+        return self._of_home(mention, doc, None)
 
     def _origin(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
         """ "bombers flew from Missouri": a country-less agent takes the country it set out from."""
@@ -166,3 +255,51 @@ class GroupReferences:
                         )
                         return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
         return None
+
+
+def is_dateline(mention: ActorMatch, doc: Doc, sentence_start: int) -> bool:
+    """ "WASHINGTON -- ...", "SEOUL, March 1 (Yonhap) --": a place in capitals opening the
+    sentence (or a paragraph) before a dash or a comma opens a dispatch; it is no subject of
+    the sentence."""
+    following = doc[mention.end] if mention.end < len(doc) else None
+    opening = not any(word.is_alpha for word in doc[sentence_start : mention.start]) or (
+        # a headline the parser ran into the dateline: the place opens a paragraph
+        mention.start > 0 and "\n" in doc[mention.start - 1].text_with_ws
+    )
+    return (
+        opening
+        and mention.text.isupper()
+        and len(mention.text) > 3
+        and following is not None
+        and (following.is_punct or following.is_space)
+    )
+
+
+def _after_the(doc: Doc, start: int) -> bool:
+    """Is the noun at ``start`` after "the", or "the interim" and the like?"""
+    if start > 0 and doc[start - 1].lower_ == "the":
+        return True
+    return start > 1 and doc[start - 1].lower_ in _BODY_MODIFIERS and doc[start - 2].lower_ == "the"
+
+
+def _names_vessel(mention: ActorMatch, doc: Doc, vessels: frozenset[str]) -> bool:
+    """Does the mention name a ship ("North Korean cargo ship") or modify one ("a North Korean
+    ship", "the Panama-flagged vessel")?"""
+    words = mention.text.lower()
+    if any(words == v or words.endswith(" " + v) for v in vessels):
+        return True
+    if not 0 <= mention.head < len(doc):
+        return False
+    token = doc[mention.head]
+    for _ in range(3):  # "a Panamanian-flagged vessel": through the hyphenated modifier
+        if token.dep_ not in ("amod", "compound", "poss", "npadvmod", "nmod"):
+            return False
+        token = token.head
+        if token.lemma_.lower() in vessels:
+            return True
+    return False
+
+
+def _reports(verb: Token) -> bool:
+    """Is the verb one of reporting ("said", "told", "announced")?"""
+    return verb.lemma_.lower() in _REPORTING_LEMMAS

@@ -36,7 +36,7 @@ from pledgewatch.actors.dictionary import (
     settle_entries,
 )
 from pledgewatch.actors.mention import ActorMatch, Hit
-from pledgewatch.actors.salience import Salience, sentences
+from pledgewatch.actors.salience import Salience, bare_directional, sentences
 from pledgewatch.model import ActorMention
 
 #: Words before a place name that do not make it a person's name ("In Jordan", "Mr Obama" is a
@@ -139,6 +139,7 @@ class ActorMatcher:
         person named in full in an earlier sentence ("Kim" after "Kim Jong Il") is that person.
         """
         salience = Salience(self.dictionary)
+        salience.document_countries = self.document_countries(doc)
         found: list[ActorMention] = []
         people: dict[str, ActorMatch | None] = {}
         for number, sentence in enumerate(sentences(doc), start=1):
@@ -172,7 +173,9 @@ class ActorMatcher:
             rule.word for rule in self.dictionary.directional if rule.context & countries
         }
         for token in doc:
-            if token.text in directional and token.i > 0 and doc[token.i - 1].lower_ == "the":
+            if token.text in directional and (
+                (token.i > 0 and doc[token.i - 1].lower_ == "the") or bare_directional(token)
+            ):
                 found.add(token.i)
         people: dict[str, int] = {}
         for hit in hits:

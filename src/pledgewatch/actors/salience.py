@@ -37,6 +37,11 @@ The rules are deliberately simple and every resolution says in its ``why`` what 
 * **his hosts**, **bombers flew from Missouri**, **X, the opposition leader**, **the army said**:
   the visited country's government, the country set out from, the apposition's country, the
   subject's country (:mod:`pledgewatch.actors.group_refs`).
+* **the Defense Ministry**, **the National Security Council**, **the interim government**
+  (``national_nouns``) with no subject of a country before them, and **the crew**: the
+  country of the story's dateline ("SEOUL, March 11 (Yonhap) --"), a crew first the country
+  of the last ship named (:mod:`pledgewatch.actors.group_refs`). The "the North", "the regime"
+  and "the council" rules live in :mod:`pledgewatch.actors.country_refs`.
 
 A subject's owner counts as a subject ("North Korea's announcement that it ..."); a dateline
 ("WASHINGTON --") is none. A sentence the coder did not parse (every word hung on its first as
@@ -50,8 +55,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from pledgewatch.actors.dictionary import ActorDictionary, DirectionalRule
-from pledgewatch.actors.group_refs import GroupReferences
+from pledgewatch.actors.country_refs import CountryReferences, bare_directional
+from pledgewatch.actors.dictionary import ActorDictionary
+from pledgewatch.actors.group_refs import GroupReferences, is_dateline
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.pairs import PairReferences
 from pledgewatch.actors.seen import (
@@ -82,7 +88,7 @@ REPORTING_FORMS = frozenset(
 BE_FORMS = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains"})
 
 
-class Salience(PairReferences, TextAuthors, GroupReferences):
+class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
     """What a document has mentioned so far, sentence by sentence, and how to resolve references.
 
     Feed each sentence's mentions (from :meth:`ActorMatcher.find`) to :meth:`read_sentence`, in
@@ -111,6 +117,10 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
         self._pairs: list[tuple[Seen, Seen]] = []
         self._antecedent_found: Seen | None = None
         self._sentence_mentions: list[ActorMatch] = []
+        self._home: ActorMatch | None = None
+        #: the countries the whole document names (set by the matcher): "North's offer" in a
+        #: headline is North Korea's when the story names South Korea, even further on
+        self.document_countries: frozenset[str] = frozenset()
 
     def read_sentence(
         self, sentence: Span, number: int, mentions: list[ActorMatch]
@@ -209,7 +219,9 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
     ) -> tuple[ActorMatch, int] | None:
         """A mention for an unmatched token ("the North", "it"), and how many pending it used."""
         doc = token.doc
-        if token.text in {"North", "South"} and token.i > 0 and doc[token.i - 1].lower_ == "the":
+        if token.text in {"North", "South"} and (
+            (token.i > 0 and doc[token.i - 1].lower_ == "the") or bare_directional(token)
+        ):
             return self._directional(token, pending, position)
         if token.i > 0 and doc[token.i - 1].lower_ == "the" and token.is_alpha:
             found = self._organisation_head(token)
@@ -282,82 +294,6 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
             return None  # "We urge North Korea to ...": not North Korea, whoever it is
         return speaker
 
-    def _organisation_head(self, token: Token) -> ActorMatch | None:
-        """ "the council" after "the U.N. Security Council", "the agency" after "the
-        International Atomic Energy Agency": the head noun of an organisation's name, after
-        "the", is that organisation (the last one named with that head word)."""
-        doc = token.doc
-        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.dep_ == "compound" or (following is not None and following.lower_ == "of"):
-            return None  # "the council debate", "the Council of Europe"
-        if (
-            following is not None
-            and token.dep_ in ("", "dep")
-            and not (
-                following.is_punct
-                or following.lower_ in AFTER_SUBJECT
-                or following.lower_ in ("'s", "\u2019s")
-                or following.lower_.endswith("ed")
-            )
-        ):
-            return None  # no parse: only before a verb, a possessive or punctuation
-        word = token.lower_
-        found = self._latest(
-            lambda mention: (
-                mention.kind == "organisation" and mention.text.split()[-1].lower() == word
-            )
-        )
-        if found is None:
-            return None
-        why = (
-            f"resolved 'the {token.text}' to {found.mention.code} (head word of "
-            f"'{found.mention.text}' in sentence {found.sentence})"
-        )
-        return anaphor(doc, found.mention.code, token.i - 1, token.i + 1, why, False)
-
-    def _directional(
-        self, token: Token, pending: list[ActorMatch], position: int
-    ) -> tuple[ActorMatch, int] | None:
-        best: tuple[tuple[int, int], DirectionalRule, Seen] | None = None
-        for rule in self.dictionary.directional:
-            if rule.word != token.text:
-                continue
-            context = rule.context
-
-            def in_context(mention: ActorMatch, context: frozenset[str] = context) -> bool:
-                return mention.country in context
-
-            def said_in_context(mention: ActorMatch, context: frozenset[str] = context) -> bool:
-                return mention.country in context and mention.kind != "anaphor"
-
-            seen = self._latest(said_in_context) or self._latest(in_context)
-            if seen is not None:
-                rank = (seen.sentence, seen.mention.start)
-                if best is None or rank > best[0]:
-                    best = (rank, rule, seen)
-        if best is None:
-            return None
-        _, rule, seen = best
-        doc = token.doc
-        start = token.i - 1
-        why = (
-            f"resolved 'the {token.text}' to {rule.code} (last {'/'.join(sorted(rule.context))} "
-            f"actor mentioned: '{seen.mention.text}' in sentence {seen.sentence})"
-        )
-        following = pending[position] if position < len(pending) else None
-        if (
-            following is not None
-            and following.country == "---"
-            and following.sector
-            and token.i + 1 < len(doc)
-            and doc[token.i + 1].text in {"'s", "\u2019s"}
-            and following.start == token.i + 2
-        ):
-            code = rule.code[:3] + following.sector
-            why += f" + agent '{following.text}'"
-            return anaphor(doc, code, start, following.end, why, following.plural), 1
-        return anaphor(doc, rule.code, start, token.i + 1, why, False), 0
-
     def _upgrade(self, mention: ActorMatch, doc: Doc) -> ActorMatch:
         """Resolve a bare agent mention: "its troops", "the regime", "the inspectors"."""
         if mention.country != "---" or mention.kind != "agent":
@@ -374,6 +310,7 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
             self._origin(mention, doc)
             or self._apposition(mention, doc)
             or self._national_body(mention, doc)
+            or self._crew(mention, doc)
         )
         if implied is not None:
             return implied
@@ -396,24 +333,6 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
                 )
                 return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
         return mention
-
-    def _regime(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
-        regimes = self.dictionary.regimes
-        found = self._latest(
-            lambda seen: seen.country in regimes and not seen.is_location
-        ) or self._latest(lambda seen: seen.country in regimes)
-        rule = "most recent regime-list country"
-        if found is None:
-            found = self._latest(lambda seen: (seen.country or "---") not in NOT_COUNTRIES)
-            rule = "most recent country (none on the regime list)"
-        if found is None:
-            return None
-        code = f"{found.mention.country}GOV"
-        why = (
-            f"resolved '{mention.text}' to {code} ({rule}: '{found.mention.text}' "
-            f"in sentence {found.sentence})"
-        )
-        return anaphor(doc, code, mention.start, mention.end, why, False)
 
     def _antecedent(self, pronoun: str, position: int) -> Seen | None:
         accept = _ACCEPTS[pronoun]
@@ -505,12 +424,13 @@ class Salience(PairReferences, TextAuthors, GroupReferences):
         return None
 
     def _remember(self, mention: ActorMatch, doc: Doc, first_is_subject: bool) -> bool:
+        self._note_home(mention, doc, self._sentence_start)
         if self._parsed:
             subject = any(
                 _subject_or_its_owner(doc[index]) for index in range(mention.start, mention.end)
             )
         else:
-            dateline = _dateline(mention, doc, self._sentence_start)
+            dateline = is_dateline(mention, doc, self._sentence_start)
             subject = first_is_subject and not mention.is_location and not dateline
         depth = 0
         if self._parsed and 0 <= mention.head < len(doc):
@@ -575,20 +495,6 @@ def _clause_depth(token: Token) -> int:
     """How many clauses down a word stands: the verbs above its own clause's verb."""
     verbs = [t for t in token.ancestors if t.pos_ in ("VERB", "AUX")]
     return max(len(verbs) - 1, 0)
-
-
-def _dateline(mention: ActorMatch, doc: Doc, sentence_start: int) -> bool:
-    """ "WASHINGTON -- ...", "SEOUL, March 1 (Yonhap) --": a place in capitals opening the
-    sentence before a dash or a comma opens a dispatch; it is no subject of the sentence."""
-    following = doc[mention.end] if mention.end < len(doc) else None
-    opening = not any(word.is_alpha for word in doc[sentence_start : mention.start])
-    return (
-        opening
-        and mention.text.isupper()
-        and len(mention.text) > 3
-        and following is not None
-        and (following.is_punct or following.is_space)
-    )
 
 
 def _is_it(mention: ActorMatch) -> bool:

@@ -8,7 +8,9 @@
    1053. Light verbs hand their object's code to their subject ("staged a protest" -> 140). A
    reporting verb keeps its complement as an event of its own; so does an accusation.
 3. **Codes.** :meth:`ActionFinder.codes` composes a governing action's code with its
-   complements' through the lexicon's composition table (``compose.tsv``).
+   complements' through the lexicon's composition table (``compose.tsv``); that stage lives in
+   :mod:`pledgewatch.events.composition`, and rejection idioms ("talks are out of the
+   question"), which rewrite the nesting, in :mod:`pledgewatch.events.idioms`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pledgewatch.events.actor_phrases import ActorIndex
+from pledgewatch.events.composition import Composer
 from pledgewatch.events.dependency_roles import (
     NP_WORD_DEPS,
     OBJECT_DEPS,
@@ -36,8 +39,6 @@ from pledgewatch.events.dependency_roles import (
     time_phrase,
 )
 from pledgewatch.events.lexicon import (
-    CONSUMING_FAMILIES,
-    KEEP,
     SPEECH_ACT_FAMILIES,
     Lexicon,
     Pattern,
@@ -51,8 +52,6 @@ from pledgewatch.events.speech_frames import (
     speech_noun_participles,
 )
 
-#: CAMEO's unspecified appeal (020): wanting another actor to act.
-APPEAL_CODE = "020"
 #: Dependents whose words may satisfy a pattern's "child" column.
 _CHILD_DEPS = frozenset(
     {"prt", "prep", "advmod", "agent", "npadvmod", "compound", "amod", "dative", "aux", "mark"}
@@ -64,6 +63,9 @@ PREDICATE_CHILD = "=predicate"
 #: "found that North Korea was responsible"); verbs.tsv patterns name it in their child
 #: column, so that a verb of judgement reports a clause but keeps its own senses without one.
 CLAUSE_CHILD = "=clause"
+#: Pseudo-dependent of a verb with a direct object and a to-infinitive that object is to do
+#: ("told the troops to be ready"): verbs.tsv patterns name it in their child column.
+INFINITIVE_CHILD = "=infinitive"
 #: Where a speech-act verb or noun finds the event it is about ("called for talks").
 _CONTENT_PREPS = frozenset(
     {"to", "for", "of", "on", "with", "about", "over", "from", "against", "into", "in"}
@@ -91,6 +93,9 @@ class Action:
     #: it ("imposed sanctions"), "mentioned" otherwise ("condemned the attack")
     object_of: Action | None = None
     absorbed: bool = False
+    #: the idiom that leaves this event possible, not done ("talks are not out of the
+    #: question", "an option"; :mod:`pledgewatch.events.idioms`): coded hypothetical
+    possible: str | None = None
 
     @property
     def family(self) -> str | None:
@@ -101,8 +106,9 @@ class Action:
         return f"{self.pattern.id}→{self.pattern.code or '-'}"
 
 
-class ActionFinder:
-    """Finds a sentence's actions, nests them and codes them, with one lexicon."""
+class ActionFinder(Composer):
+    """Finds a sentence's actions, nests them and codes them (:class:`Composer`), with one
+    lexicon."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -151,8 +157,26 @@ class ActionFinder:
                     pattern = self.lexicon.best_pattern(
                         "verb", lemmas, children - times, words, is_actor
                     )
+            if (
+                pattern is not None
+                and PREDICATE_CHILD in children
+                and pattern.child != PREDICATE_CHILD
+                and pattern.requires
+            ):
+                # "called the summit a success": with an object predicate the verb characterises
+                # its object; a pattern on the object alone ("called a meeting") is not it
+                characterising = [
+                    p
+                    for lemma in lemmas
+                    for p in self.lexicon.patterns("verb", lemma)
+                    if p.child == PREDICATE_CHILD and p.fits(children, words, is_actor)
+                ]
+                if characterising:
+                    pattern = max(characterising, key=lambda p: p.specificity)
             if pattern is not None and "transitive" in pattern.flags and not has_object(token):
                 return None  # "the corvette sank": what sank is no actor sinking something
+            if pattern is not None and "intransitive" in pattern.flags and has_object(token):
+                return None  # "gathered information": no one met
             if pattern is not None and "stative" in pattern.flags and present_passive(token):
                 return None  # "28,500 troops are stationed in South Korea": a standing state
             if (
@@ -169,7 +193,13 @@ class ActionFinder:
             words = self._noun_words(token)
             children = {c.lower_ for c in token.children}
             if any(self.lexicon.has("noun", x) for x in lemmas):
-                return self.lexicon.best_pattern("noun", lemmas, children, words)
+                pattern = self.lexicon.best_pattern("noun", lemmas, children, words)
+                if pattern is not None and not pattern.family and _asks_for_something(token):
+                    # "the call from Washington to halt the tests", "a call to Seoul for
+                    # restraint": with an infinitive or a "for" of what is asked, "call" is the
+                    # appeal, not the telephone call its "from" or "to" alone would make it
+                    pattern = self._family_pattern(lemmas, children, words) or pattern
+                return pattern
             if lower.endswith("ing") and len(lower) > 5:
                 stems = [lower[:-3], lower[:-3] + "e", lower[:-4]]
                 if any(self.lexicon.has("verb", s) for s in stems):
@@ -201,6 +231,21 @@ class ActionFinder:
             ):
                 return pattern
         return None
+
+    def _family_pattern(
+        self, lemmas: list[str], children: set[str], words: set[str]
+    ) -> Pattern | None:
+        """The most specific noun pattern of a speech-act family that fits."""
+        best: Pattern | None = None
+        for lemma in lemmas:
+            for pattern in self.lexicon.patterns("noun", lemma):
+                if (
+                    pattern.family
+                    and pattern.fits(children, words, False)
+                    and (best is None or pattern.specificity > best.specificity)
+                ):
+                    best = pattern
+        return best
 
     def _verb_context(self, verb: Any, actors: ActorIndex) -> tuple[set[str], set[str], bool]:
         """(dependent words, object words, object is an actor) for matching verb patterns.
@@ -269,6 +314,8 @@ class ActionFinder:
             words |= prep_words
         if any(finite_clause(c) for c in verb.children if c.dep_ == "ccomp"):
             children.add(CLAUSE_CHILD)
+        if _object_infinitive(verb):
+            children.add(INFINITIVE_CHILD)
         predicate = object_predicate(verb)
         if predicate is not None:
             # "called the test a provocative act", "branded X a crime", "described X as a
@@ -406,7 +453,9 @@ class ActionFinder:
                         for p in prep.children
                         if p.dep_ == "pobj"
                     )
-            elif dep == "prep" and child.lower_ in _CONTENT_PREPS:
+            elif dep == "prep" and child.lower_ in _CONTENT_PREPS and child.i > token.i:
+                # a fronted phrase sets the scene ("In a call with Hu, Obama urged ..."), it is
+                # not what the verb is about
                 if family == "light" and child.lower_ != action.pattern.child:
                     continue  # "renewed talks on a pullback": the pullback is not what was renewed
                 for grand in child.children:
@@ -420,95 +469,28 @@ class ActionFinder:
             out.extend(speech_noun_participles(token, self.lexicon.words("@speech_noun")))
         return out
 
-    # -- 3. codes --------------------------------------------------------------------------
 
-    def codes(self, action: Action, depth: int = 0) -> list[tuple[str, Action | None, str]]:
-        """(code, content action, explanation) for each event the action stands for."""
-        own = action.pattern.code
-        family = action.family
-        if action.pattern.complement_code and any(
-            c.dep_ in ("xcomp", "ccomp") for c in action.token.children
-        ):
-            own = action.pattern.complement_code
-        if depth > 6:
-            return [(own, None, action.label)] if own else []
-        if family in CONSUMING_FAMILIES and action.contents:
-            results: list[tuple[str, Action | None, str]] = []
-            if family == "intent" and _object_control(action):
-                family = "appeal"  # "wants Putin to attack": what one wants another to do
-            # "warned Pyongyang not to launch the rocket": a warning about the object's own
-            # act is the warning (130), not a threat of that act by the one who warns (138)
-            warning_other = family == "threaten" and (
-                _object_control(action) or _warned_against(action.token)
-            )
-            deciding = family == "intent" and _lemma(action.token) in self.lexicon.words(
-                "@decision"
-            )
-            commanding = family == "demand" and _lemma(action.token) in self.lexicon.words(
-                "@command"
-            )
-            for content in action.contents:
-                for inner_code, inner_action, inner_why in self._content_codes(
-                    content, depth, family
-                ):
-                    used = family
-                    if deciding and self.lexicon.compose("decide", inner_code) != (
-                        self.lexicon.compose("intent", inner_code)
-                    ):
-                        # "the EU agreed to ban imports", "voted to impose sanctions": deciding
-                        # to sanction is sanctioning (compose.tsv family "decide"), no threat
-                        used = "decide"
-                    elif commanding and self.lexicon.compose("command", inner_code) != (
-                        self.lexicon.compose("demand", inner_code)
-                    ):
-                        # "ordered police patrols", "ordered the newspaper to suspend
-                        # publication": an authority's order of a show of force or a
-                        # coercive act is that act (compose.tsv family "command")
-                        used = "command"
-                    combined = self.lexicon.compose(used or "", inner_code)
-                    if combined is None:
-                        continue
-                    if warning_other:
-                        combined = KEEP
-                    code = own if combined == KEEP else combined
-                    if code is None:
-                        continue
-                    why = f"{action.label}({used}) + {inner_why} ⇒ {code}"
-                    results.append((code, inner_action, why))
-            if results:
-                return results
-        if family == "accuse" and action.contents:
-            for content in action.contents:
-                for inner_code, _, inner_why in self._content_codes(content, depth):
-                    combined = self.lexicon.compose("accuse", inner_code)
-                    if combined and combined != KEEP:
-                        return [
-                            (
-                                combined,
-                                content,
-                                f"{action.label}(accuse) + {inner_why} ⇒ {combined}",
-                            )
-                        ]
-        if own is None or (family in ("light", "halt") and not action.contents):
-            return [] if own is None else [(own, None, f"pattern {action.label}")]
-        if family == "intent" and own.startswith("03") and _object_control(action):
-            # "wants Pyongyang to return the sailors": what one wants another to do is an
-            # appeal to them, even when the wanted act codes nothing
-            return [(APPEAL_CODE, None, f"pattern {action.label} on another's act ⇒ {APPEAL_CODE}")]
-        return [(own, None, f"pattern {action.label}")]
+def _object_infinitive(verb: Any) -> bool:
+    """Has the verb a direct object and, after it, a to-infinitive the object is to do ("told
+    Iran to stop", "told troops to be ready")?"""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    return bool(objects) and any(
+        c.dep_ in ("xcomp", "ccomp")
+        and c.i > objects[0].i
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in verb.children
+    )
 
-    def _content_codes(
-        self, content: Action, depth: int, family: str | None = None
-    ) -> list[tuple[str, Action, str]]:
-        """Codes of a complement; a nested speech act counts by what it is about (but a light
-        verb passes on the speech act itself: "faced pressure to ..." is the demand)."""
-        if content.family in SPEECH_ACT_FAMILIES and content.contents and family != "light":
-            out = []
-            for inner in content.contents:
-                out.extend(self._content_codes(inner, depth + 1))
-            if out:
-                return out
-        return [(code, content, why) for code, _, why in self.codes(content, depth + 1)]
+
+def _asks_for_something(noun: Any) -> bool:
+    """Does a noun name what is asked: an infinitive ("a call to halt the tests") or a "for"
+    phrase ("a call for restraint")?"""
+    return any(
+        (c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "for")
+        for c in noun.children
+    )
 
 
 def _amount(noun: Any) -> bool:
@@ -516,10 +498,6 @@ def _amount(noun: Any) -> bool:
     return noun.tag_ in ("CD", "$") or any(
         c.dep_ in ("nummod", "quantmod") or c.tag_ in ("CD", "$") for c in noun.children
     )
-
-
-def _lemma(token: Any) -> str:
-    return token.lemma_.lower()
 
 
 def _predicate_words(predicate: Any) -> set[str]:
@@ -561,33 +539,6 @@ def _verb_lemmas(token: Any) -> list[str]:
     elif lower.endswith("s"):
         out += [lower[:-1], lower[:-2]]
     return [x for i, x in enumerate(out) if x and x not in out[:i]]
-
-
-def _object_control(action: Action) -> bool:
-    """Does the verb's direct object perform its to-complement ("wants Putin to attack")?"""
-    token = action.token
-    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
-    if objects:
-        # the object comes before the infinitive it performs; "agreed to suspend tests,
-        # missile launches and ..." with a coordinated object misparsed onto "agreed" is no
-        # one else's act
-        return any(c.dep_ == "xcomp" and c.i > objects[0].i for c in token.children)
-    # "wants Putin to attack" parsed with "Putin" as the subject of an infinitive
-    return any(
-        c.dep_ == "ccomp" and infinitival(c) and any(g.dep_ == "nsubj" for g in c.children)
-        for c in token.children
-    )
-
-
-def _warned_against(verb: Any) -> bool:
-    """ "warned North Korea against conducting a test": the object's own act, in a gerund
-    after "against" or "of", is what the warning is about."""
-    return any(c.dep_ in OBJECT_DEPS for c in verb.children) and any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("against", "of")
-        and any(g.dep_ == "pcomp" for g in prep.children)
-        for prep in verb.children
-    )
 
 
 def _a_people(mention: Any) -> bool:

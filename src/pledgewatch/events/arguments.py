@@ -26,21 +26,19 @@ from typing import TYPE_CHECKING, Any
 from pledgewatch.events.actor_phrases import (
     ActorIndex,
     Argument,
-    same_span,
     unique_arguments,
 )
 from pledgewatch.events.dependency_roles import (
-    OBJECT_CONTROL,
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     deep_target_tokens,
     is_passive,
-    is_to_complement,
     noun_roles,
     np_words,
     object_tokens,
     subject_tokens,
 )
+from pledgewatch.events.far_targets import FarTargets, not_among, with_country
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.places import (
     LOCATIVE_RELATIONS,
@@ -62,7 +60,7 @@ __all__ = ["LOCATIVE_RELATIONS", "ActorIndex", "Argument", "ArgumentFinder"]
 PARTY_PREPS = frozenset({"with", "between"})
 
 
-class ArgumentFinder:
+class ArgumentFinder(FarTargets):
     """Sources and targets of the actions of one sentence, with that Doc's actor index."""
 
     def __init__(self, lexicon: Lexicon, actors: ActorIndex) -> None:
@@ -103,6 +101,10 @@ class ArgumentFinder:
                 head_patterns = self.lexicon.patterns("verb", token.head.lemma_.lower())
                 if all(p.family == "light" or p.code is None for p in head_patterns):
                     sources = self.verb_sources(token.head)
+            if not sources and (action.pattern.code or "").startswith("04"):
+                # "In a call with Hu, Obama urged ...", "During talks with Seoul, Beijing
+                # said ...": the subject of the clause a meeting sets the scene for took part
+                sources = self._scene_sources(token)
             sources = [s for s in sources if not any(s.mention is t.mention for t in targets)]
         elif kind == "adj":
             sources = self.verb_sources(token.head) if token.head is not token else []
@@ -156,7 +158,7 @@ class ArgumentFinder:
             ):
                 doers = [(c, "subj") for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
                 sources = self._resolve(doers)
-                targets = _not_among(targets, sources)
+                targets = not_among(targets, sources)
             elif (
                 not sources
                 and is_passive(token)
@@ -172,6 +174,11 @@ class ArgumentFinder:
                     for t in targets
                     if not (t.relation in STATE_ACT_PREPS and _place_of(t, token))
                 ]
+            elif not sources and is_passive(token) and (hosts := self._meeting_owners(token)):
+                # "a plenary meeting of the Central Committee was held": the body whose
+                # meeting it was held it
+                sources = hosts
+                targets = not_among(targets, sources)
             elif not sources and is_passive(token):
                 # "a mortar bomb was fired at it from the Gaza Strip": no agent, so the origin
                 origins = [
@@ -182,7 +189,7 @@ class ArgumentFinder:
                     if p.dep_ == "pobj"
                 ]
                 sources = self._resolve(origins) or self._agents_of_event_phrase(token)
-                targets = _not_among(targets, sources)
+                targets = not_among(targets, sources)
         if (
             kind == "verb"
             and (action.pattern.code or "").startswith("11")
@@ -193,7 +200,16 @@ class ArgumentFinder:
             grievances = self._grievance_targets(token, sources)
             if grievances:
                 targets = grievances
-        if kind == "verb" and not _with_country(targets, sources):
+        if (
+            kind == "verb"
+            and (action.pattern.code or "")[:2] == "16"
+            and not with_country(targets, sources)
+        ):
+            # "adopts tougher sanctions after North Korea nuclear test": aimed at its doer
+            causes = self._cause_doers(token, sources)
+            if causes:
+                targets = causes
+        if kind == "verb" and not with_country(targets, sources):
             # "donated and delivered medicine to X", "established ties with and opened an
             # embassy in X": coordinated verbs share the object named after the last one
             shared = self._shared_object_targets(token, sources)
@@ -206,7 +222,7 @@ class ArgumentFinder:
             if content is not None:
                 clauses.append(content.token)
             subjects = [(g, "subj") for c in clauses for g in c.children if g.dep_ == "nsubj"]
-            targets = _not_among(self._resolve(subjects), sources)
+            targets = not_among(self._resolve(subjects), sources)
         if content is not None and not targets:
             _, content_targets = (
                 self.arguments(content, None) if content.token is not token else ([], [])
@@ -214,7 +230,7 @@ class ArgumentFinder:
             targets = [
                 t for t in content_targets if not any(t.mention is s.mention for s in sources)
             ]
-        targets = _not_among(targets, sources)
+        targets = not_among(targets, sources)
         if not sources and action.pattern.symmetric:
             # "talks were held between Israel and Egypt": the two named are the parties
             parties = self._between(token)
@@ -225,13 +241,13 @@ class ArgumentFinder:
             # "the launch was intended to mark the birthday of X": the complement is what the
             # launch was for; its objects are no one the launch was done to
             token = content.token
-        if kind != "noun" and not purpose and not _with_country(targets, sources):
+        if kind != "noun" and not purpose and not with_country(targets, sources):
             # "is ready to send troops to Liberia", "threatened to strike the United States":
             # the one the intent or threat is about is the target of the complement's verb
             deeper = self._complement_targets(token, sources)
             if deeper:
                 targets = deeper
-        if kind != "noun" and not purpose and not _with_country(targets, sources):
+        if kind != "noun" and not purpose and not with_country(targets, sources):
             # "threatened to strike unless Israel withdrew": a threat (or a promise) made on a
             # condition is aimed at whoever must meet the condition
             conditioned = self._condition_subjects(token, action.family, sources)
@@ -241,7 +257,7 @@ class ArgumentFinder:
         if avenged:
             targets = avenged  # "vowed revenge for the killing of its leader by X": X
         topics = self._talk_topics(action, content)
-        if not _with_country(targets, sources):
+        if not with_country(targets, sources):
             # "fired shells at positions in X", "mobilized troops for a war against X": the
             # nearest other country named in the trigger's own phrases
             deepest = self._deep_targets(token, sources, topics)
@@ -272,6 +288,35 @@ class ArgumentFinder:
             ]
         return sources, [as_place(t) for t in targets]
 
+    def _meeting_owners(self, verb: Any) -> list[Argument]:
+        """The "of" actors of a meeting that is the passive subject ("a meeting of the
+        Central Committee was held")."""
+        meetings = self.lexicon.words("@deliberation")
+        owners = [
+            (p, "of")
+            for subject in verb.children
+            if subject.dep_ in PASSIVE_SUBJECT_DEPS and subject.lemma_.lower() in meetings
+            for prep in subject.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        return self._resolve(owners)
+
+    def _scene_sources(self, noun: Any) -> list[Argument]:
+        """The subject of the verb whose fronted "in" or "during" phrase the noun heads."""
+        prep = noun.head
+        verb = prep.head
+        if (
+            noun.dep_ != "pobj"
+            or prep.lower_ not in ("in", "during")
+            or prep.dep_ != "prep"
+            or verb.pos_ not in ("VERB", "AUX")
+            or prep.i > verb.i
+        ):
+            return []
+        return self.verb_sources(verb)
+
     def _agents_of_event_phrase(self, verb: Any) -> list[Argument]:
         """The "by" agent of an event noun in a passive's "in"/"during" phrase: the doer."""
         agents = [
@@ -287,35 +332,6 @@ class ArgumentFinder:
         ]
         return self._resolve(agents)
 
-    def _avenged_doers(
-        self, action: Action, content: Action | None, sources: list[Argument]
-    ) -> list[Argument]:
-        """Revenge or retaliation "for" an event is aimed at whoever did that event."""
-        nouns = [a.token for a in (action, content) if a is not None and a.pattern.kind == "noun"]
-        doers = [
-            item
-            for noun in nouns
-            if noun.lemma_.lower() in REVENGE_NOUNS
-            for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ == "for"
-            for event in prep.children
-            if event.dep_ == "pobj" and self.lexicon.has("noun", event.lemma_.lower())
-            for item in noun_roles(event, "target")[0]
-        ]
-        return _not_among(self._resolve(doers), sources)
-
-    def _grievance_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
-        """Another country's actors in the "over", "about" or "of" phrase (what it is about)."""
-        about = [
-            (p, prep.lower_)
-            for prep in token.children
-            if prep.dep_ == "prep" and prep.lower_ in GRIEVANCE_PREPS
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
-        found = _not_among(self._resolve(about), sources)
-        return found if _with_country(found, sources) else []
-
     def _between(self, token: Any) -> list[Argument]:
         """Actors of the trigger's "between" phrase ("talks between X and Y")."""
         objects = [
@@ -326,100 +342,6 @@ class ArgumentFinder:
             if p.dep_ == "pobj"
         ]
         return self._resolve(objects)
-
-    def _shared_object_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
-        """Targets of a coordinated verb that has no subject of its own, when ``token`` lacks an
-        object of its own or ends in a stranded preposition ("ties with and ...")."""
-        objectless = not any(c.dep_ in OBJECT_DEPS for c in token.children)
-        holders = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
-        stranded = any(
-            c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
-            for holder in holders
-            for c in holder.children
-        )  # "ties with and ...": the preposition may hang on the verb or on its object
-        if not (objectless or stranded):
-            return []
-        for conj in token.children:
-            if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX"):
-                continue
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-                continue
-            found = self._best_ranked(object_tokens(conj), sources)
-            found = _not_among(found, sources)
-            if _with_country(found, sources):
-                return found
-        return []
-
-    def _condition_subjects(
-        self, token: Any, family: str | None, sources: list[Argument]
-    ) -> list[Argument]:
-        """Country-bearing subjects of a condition clause on the trigger or its to-complement
-        chain: "unless" on any act ("will withdraw unless X apologizes"), "if" only on a threat
-        ("threatened to ban the vote if X took part")."""
-        marks = CONDITION_MARKS | ({"if"} if family == "threaten" else set())
-        current = token
-        for _ in range(4):
-            clauses = [
-                c
-                for c in current.children
-                if c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-            ]
-            subjects = [
-                (g, "subj") for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
-            ]
-            found = _not_among(self._resolve(subjects), sources)
-            if _with_country(found, sources):
-                return [t for t in found if not t.mention.code.startswith("---")]
-            current = _next_to_complement(current)
-            if current is None:
-                return []
-        return []
-
-    def _complement_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
-        """Country-bearing targets of the to-complement chain under ``token`` (adjectives such
-        as "ready" included), nearest complement first."""
-        current = token
-        for _ in range(3):
-            complement = _next_to_complement(current)
-            if complement is None:
-                return []
-            found = self._best_ranked(object_tokens(complement), sources)
-            found = _not_among(found, sources)
-            if _with_country(found, sources):
-                return [t for t in found if not t.mention.code.startswith("---")]
-            current = complement
-        return []
-
-    def _addressed_by_purpose(self, action: Action, sources: list[Argument]) -> list[Argument]:
-        """A verbal act (:data:`ADDRESSED_ROOTS`) in a purpose clause: the actors of the direct
-        object of the verb it serves ("summoned the ambassador to complain")."""
-        token = action.token
-        code = action.pattern.code or ""
-        if code[:2] not in ADDRESSED_ROOTS or not is_to_complement(token):
-            return []
-        head = token.head
-        if head.lemma_.lower() in OBJECT_CONTROL:
-            return []  # "urged Iran to condemn ...": the object is who acts, not who is addressed
-        objects = [(c, "dobj") for c in head.children if c.dep_ in OBJECT_DEPS and c.i < token.i]
-        return _not_among(self._resolve(objects), sources)
-
-    def _purpose_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
-        """Actors in the object of a purpose clause (an adverbial to-infinitive) of the verb:
-        another country's, or agents named without a country ("to disperse the protesters");
-        the sources' own country is no target ("reached a deal to curb Iran's programme")."""
-        own = {s.mention.code[:3] for s in sources}
-        for clause in token.children:
-            if clause.dep_ == "advcl" and is_to_complement(clause) and clause.i > token.i:
-                found = self._best_ranked(object_tokens(clause), sources)
-                found = [
-                    t
-                    for t in _not_among(found, sources)
-                    if t.mention.code.startswith("---") or t.mention.code[:3] not in own
-                ]
-                if found:
-                    return found
-        return []
 
     def _requesters(self, verb: Any) -> frozenset[int]:
         """Tokens of the verb's circumstance phrases that name who asked for the act ("met at
@@ -551,16 +473,6 @@ class ArgumentFinder:
         return unique_arguments(found)
 
 
-#: Condition markers whose clause's subject is the one an act on that condition is aimed at.
-CONDITION_MARKS = frozenset({"unless"})
-#: CAMEO roots of verbal acts addressed to someone (statement, appeal, demand, ...).
-ADDRESSED_ROOTS = frozenset({"01", "02", "10", "11", "13", "14"})
-#: Nouns of paying back an act: aimed at whoever did the act ("revenge for X's attack").
-REVENGE_NOUNS = frozenset({"revenge", "retaliation", "vengeance", "reprisal", "reprisals"})
-#: Prepositions naming what a complaint or criticism is about ("complained to X over Y").
-GRIEVANCE_PREPS = frozenset({"over", "about", "of"})
-
-
 def _purpose_of_event_noun(action: Action, content: Action | None) -> bool:
     """Is ``action`` a light or purpose verb whose subject is the event noun it codes ("the
     launch was intended to mark ...", "the drills are aimed at deterring ...")? Its complement
@@ -584,19 +496,6 @@ def _own_origin(target: Argument, sources: list[Argument]) -> bool:
     return any(s.mention.code[:3] == country for s in sources)
 
 
-def _next_to_complement(token: Any) -> Any | None:
-    """The to-complement verb right of ``token`` ("ready [to] resolve", "threatened [to] ban"),
-    the next step down a chain of intentions."""
-    return next(
-        (
-            c
-            for c in token.children
-            if c.pos_ in ("VERB", "AUX") and c.i > token.i and is_to_complement(c)
-        ),
-        None,
-    )
-
-
 def _others_charge(action: Action, governor: Action) -> bool:
     """An accusation or criticism (CAMEO 11) that is denied or rejected is someone else's:
     "the RSF denied the accusation", "Moscow rejected the criticism" -- not the denier's own."""
@@ -612,17 +511,3 @@ def _place_of(argument: Argument, verb: Any) -> bool:
     """Is the argument a place phrase on the verb itself ("arrested [in Pyongyang]")?"""
     prep = argument.head.head
     return prep.dep_ == "prep" and prep.head.i == verb.i
-
-
-def _not_among(found: list[Argument], sources: list[Argument]) -> list[Argument]:
-    """``found`` without the arguments that are one of the sources (an actor is not its own
-    target)."""
-    return [t for t in found if not any(same_span(t, s) for s in sources)]
-
-
-def _with_country(targets: list[Argument], sources: list[Argument]) -> bool:
-    """Whether any target names a country, other than a source's own country."""
-    own = {s.mention.code[:3] for s in sources}
-    return any(
-        not t.mention.code.startswith("---") and t.mention.code[:3] not in own for t in targets
-    )

@@ -27,6 +27,8 @@ from pledgewatch.events.actions import Action, ActionFinder
 from pledgewatch.events.actor_phrases import ActorIndex, Argument
 from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
 from pledgewatch.events.dependency_roles import np_words, subject_tokens
+from pledgewatch.events.frame_readings import FrameReadings
+from pledgewatch.events.idioms import apply_rejection_idioms
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
 from pledgewatch.events.sentence_roles import (
@@ -41,17 +43,13 @@ from pledgewatch.events.sentence_roles import (
     topic_of_talks,
 )
 from pledgewatch.events.speech_frames import (
-    noun_clauses,
     speech_noun_clauses,
     speech_noun_participles,
 )
 from pledgewatch.events.warnings import (
     PESSIMISM_CODE,
     THREAT_CODE,
-    fate_subjects,
-    fate_verb,
     situation_warning,
-    warned_clauses,
 )
 
 
@@ -77,8 +75,9 @@ class RawEvent:
         return self.action.token
 
 
-class SentenceExtractor:
-    """Finds the events of parsed sentences with one lexicon and one modality reader."""
+class SentenceExtractor(FrameReadings):
+    """Finds the events of parsed sentences with one lexicon and one modality reader; what a
+    reporting frame amounts to (a threat, a demand) is read by :class:`FrameReadings`."""
 
     def __init__(
         self, lexicon: Lexicon, modality: ModalityReader, *, require_actor: bool = True
@@ -98,6 +97,7 @@ class SentenceExtractor:
         actions = self.finder.actions(sent, actors)
         if not actions:
             return []
+        actions = apply_rejection_idioms(actions, sent, self.lexicon)
         self.finder.nest(actions)
         self.finder.attach_objects(actions)
         events: list[RawEvent] = []
@@ -231,6 +231,9 @@ class SentenceExtractor:
             elif frame is not None and frame.family == "accuse" and reading.modality == "asserted":
                 reading = ModalityReading("reported", frame.token.lower_)
             reading = self._as_topic(action, code, reading)
+            if action.possible and reading.modality in ("asserted", "reported"):
+                # "talks were not out of the question": possible, not held
+                reading = ModalityReading("hypothetical", action.possible)
             speaker = None
             if frame is not None:
                 speaker_args = self._roles.verb_sources(frame.token)
@@ -302,205 +305,6 @@ class SentenceExtractor:
         if talks is None or self.modality.dated_in_past(action.token) is not None:
             return reading
         return ModalityReading("hypothetical", talks.lower_)
-
-    def _sufferers(self, action: Action) -> list[Argument]:
-        """The actors a threat, warning or vow says will suffer ("warned that Russia would pay
-        a heavy price", "vowed that the attackers would regret it"), when it is addressed to
-        no one else; [] when its content is no such fate."""
-        if action.family not in ("threaten", "intent") or action.pattern.kind != "verb":
-            return []
-        verb = action.token
-        # "issued a warning that India would pay": the warning noun is what is issued, its
-        # clause what is warned
-        nouns = self.lexicon.words("@speech_act_noun")
-        issued = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_ in nouns]
-        if any(c.dep_ in ("dobj", "dative", "iobj") and c not in issued for c in verb.children):
-            return []  # "warned North Korea that it would pay": aimed at the one warned
-        clauses = warned_clauses(verb) + [c for noun in issued for c in noun_clauses(noun)]
-        for clause in clauses:
-            fate = fate_verb(clause, self.lexicon, self._prospective())
-            if fate is not None:
-                found = self._roles._resolve([(t, "subj") for t in fate_subjects(fate)])
-                speakers = self._roles.verb_sources(verb)
-                found = [a for a in found if not any(same_actor(a, s) for s in speakers)]
-                if found:
-                    return found
-        return []
-
-    def _fate_threat(
-        self, frame: Action, said: list[RawEvent]
-    ) -> tuple[set[int], list[RawEvent]] | None:
-        """A statement whose content is another actor's fate ('"Ukraine will pay a heavy price,"
-        the minister said') is the speaker's threat aimed at that actor (130): (the token
-        indices of the fate's clause and verb, the threat events), or None."""
-        for clause in warned_clauses(frame.token):
-            fate = fate_verb(clause, self.lexicon, self._prospective())
-            if fate is None:
-                continue
-            speakers = self._roles.verb_sources(frame.token)
-            sufferers = [
-                a
-                for a in self._roles._resolve([(t, "subj") for t in fate_subjects(fate)])
-                if not any(same_actor(a, s) for s in speakers)
-            ]
-            if not sufferers:
-                continue
-            reading = self.modality.read(frame.token)
-            role = "main" if not said or said[0].role == "frame" else said[0].role
-            threats = [
-                RawEvent(
-                    action=frame,
-                    code=THREAT_CODE,
-                    source=speaker,
-                    target=sufferer,
-                    modality=reading,
-                    role=role,
-                    why=(
-                        f"pattern {frame.label} of a fate ('{fate.text}' of "
-                        f"'{sufferer.head.text}') ⇒ threat {THREAT_CODE}"
-                    ),
-                    tokens=[frame.token, clause, sufferer.head]
-                    + ([speaker.head] if speaker is not None else []),
-                )
-                for speaker in ([*speakers] if speakers else [None])
-                for sufferer in sufferers
-            ]
-            return {clause.i, fate.i}, threats
-        return None
-
-    def _situation_places(self, action: Action) -> list[Argument]:
-        """The places a warned situation is in ("cholera was spreading across Yemen")."""
-        places = [
-            (t, t.head.lower_)
-            for clause in warned_clauses(action.token)
-            for t in clause.subtree
-            if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_RELATIONS
-        ]
-        return self._roles._resolve(places)
-
-    def _prospective(self) -> frozenset[str]:
-        cues = self.modality.cues
-        return cues.future_aux | cues.hypothetical_aux
-
-    def _names_actor(self, token: Any) -> bool:
-        return bool(self._roles._resolve([(token, "subj")]))
-
-    def _as_obligation(
-        self, frame: Action, said: list[RawEvent], content: list[RawEvent] | None = None
-    ) -> list[RawEvent]:
-        """A statement that another actor must or should act is a demand or an appeal to it:
-        "Moscow said Kiev must withdraw its troops" (100), "... said Tokyo should apologise"
-        (020), even when the demanded act itself is no lexicon event. ``said``: the frame's own
-        events, returned unchanged when its content clause is not such an obligation.
-        ``content``: the coded acts of that clause, when there are any; the obliged must be
-        their doers, and the demand or appeal is of that act ("must give up its weapons":
-        a demand to de-escalate, 1056)."""
-        if not said:
-            return said
-        demanded = self._obliged_actors(frame.token)
-        if demanded is None:
-            return said
-        word, addressees = demanded
-        family, code = ("demand", "100") if word == "must" else ("appeal", "020")
-        if content:
-            # "it must cooperate with UN inspectors": the obliged is the subject, not the other
-            # party a symmetric act is also coded from
-            doers = [
-                e.source
-                for e in content
-                if not (
-                    e.action.pattern.symmetric
-                    and e.source is not None
-                    and e.source.relation not in ("subj", "addressee", "agent")
-                )
-            ]
-            if any(d is None or not any(same_actor(d, a) for a in addressees) for d in doers):
-                return said
-            combined = self.lexicon.compose(family, content[0].code)
-            if combined is not None and combined != KEEP:
-                code = combined
-        out: list[RawEvent] = []
-        for event in said:
-            for addressee in addressees:
-                if event.source is not None and same_actor(event.source, addressee):
-                    continue
-                why = f"{event.why}; obligation ('{word}') of '{addressee.head.text}' ⇒ {code}"
-                out.append(
-                    RawEvent(
-                        action=event.action,
-                        code=code,
-                        source=event.source,
-                        target=addressee,
-                        modality=event.modality,
-                        # the demand is the statement's own act, not a frame of its content
-                        role="main" if event.role == "frame" else event.role,
-                        why=why,
-                        speaker=event.speaker,
-                        tokens=[*event.tokens, addressee.head],
-                    )
-                )
-        return out or said
-
-    def _obliged_actors(self, verb: Any) -> tuple[str, list[Argument]] | None:
-        """(modal word, actors) when the verb's content clause puts an obligation on actors."""
-        obligation = self.modality.cues.recommended_aux - {"need"}
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
-        # "issued a reminder to Iraq that it must cooperate": the speech noun's clause
-        clauses += [
-            c
-            for c in speech_noun_clauses(verb, self.lexicon.words("@speech_noun"))
-            if c not in clauses
-        ]
-        for clause in clauses:
-            word = next(
-                (c.lower_ for c in clause.children if c.dep_ == "aux" and c.lower_ in obligation),
-                None,
-            )
-            if word is None:
-                continue
-            if any(c.dep_ == "neg" for c in clause.children):
-                return None  # "must not": a warning, not a demand
-            subjects = [(c, "subj") for c in clause.children if c.dep_ == "nsubj"]
-            actors = self._roles._resolve(subjects)
-            if actors and all(t.pos_ == "PRON" for t, _ in subjects):
-                actors = self._addressee_instead(verb, actors) or actors
-            if actors:
-                return word, actors
-        return None
-
-    def _obliged_pronoun(
-        self, action: Action, frame: Action, sources: list[Argument]
-    ) -> list[Argument]:
-        """The sources of a reported act whose pronoun subject is under an obligation ("told
-        Iraq that it must cooperate"): the one spoken to, not the speaker."""
-        token = action.token
-        obligation = self.modality.cues.recommended_aux - {"need"}
-        if not any(c.dep_ == "aux" and c.lower_ in obligation for c in token.children):
-            return sources
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        if not subjects or not all(c.pos_ == "PRON" for c in subjects):
-            return sources
-        return self._addressee_instead(frame.token, sources) or sources
-
-    def _addressee_instead(self, verb: Any, actors: list[Argument]) -> list[Argument]:
-        """ "France told Iraq it must cooperate": a pronoun under an obligation, resolved to the
-        speaker, is the one spoken to (the verb's object or "to" phrase), who is obliged."""
-        speakers = self._roles.verb_sources(verb)
-        if not speakers or not all(any(same_actor(a, s) for s in speakers) for a in actors):
-            return []
-        addressed = [
-            (c, "addressee")
-            for c in verb.children
-            if c.dep_ in ("dobj", "dative") and c.pos_ != "ADP"
-        ] + [
-            (p, "addressee")
-            for c in verb.children
-            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
-        found = self._roles._resolve(addressed)
-        return [a for a in found if not any(same_actor(a, s) for s in speakers)]
 
     def _unconventional(
         self, action: Action, code: str, why: str, sources: list[Argument]

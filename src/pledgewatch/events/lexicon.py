@@ -1,12 +1,13 @@
 """The event lexicon: verb and noun patterns mapped to CAMEO codes, and how they combine.
 
 The patterns live in data files under ``data/lexicon/`` (``verbs.tsv``, ``nouns.tsv``,
-``compose.tsv``, ``word_classes.tsv``, ``irregular_verbs.tsv``), each with a header that says
-what it is, where it comes from and how to extend it. This module reads them once, checks them
-(unknown codes, duplicate ids and unknown word classes are a :class:`ConfigError` naming the
-line), and answers two questions for the extractor: which pattern best fits a trigger word with
-these dependents and objects (:meth:`Lexicon.best_pattern`), and what code a speech-act verb
-and the event in its complement make together (:meth:`Lexicon.compose`).
+``compose.tsv``, ``word_classes.tsv``, ``irregular_verbs.tsv``, ``rejection_idioms.tsv``), each
+with a header that says what it is, where it comes from and how to extend it. This module
+reads them once, checks them (unknown codes, duplicate ids and unknown word classes are a
+:class:`ConfigError` naming the line), and answers two questions for the extractor: which
+pattern best fits a trigger word with these dependents and objects
+(:meth:`Lexicon.best_pattern`), and what code a speech-act verb and the event in its complement
+make together (:meth:`Lexicon.compose`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ LEXICON_FILES = (
     "word_classes.tsv",
     "irregular_verbs.tsv",
     "modality.yaml",
+    "rejection_idioms.tsv",
 )
 
 #: Families whose complement is what is promised, asked, demanded, refused or threatened.
@@ -45,6 +47,17 @@ KEEP = "keep"
 ACTOR_OBJECT = "@ACTOR"
 
 Kind = Literal["verb", "noun", "adj"]
+
+
+@dataclass(frozen=True, slots=True)
+class RejectionIdiom:
+    """A predicate that refuses its subject ("out of the question"; rejection_idioms.tsv)."""
+
+    phrase: str
+    #: True: the phrase rejects as it stands; False: only when negated ("not an option")
+    rejects: bool
+    #: a word class the subject noun must belong to ("@proposal"), or None for any event
+    subject_class: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +131,7 @@ class Lexicon:
         irregular: dict[str, tuple[str, ...]],
         digest: str = "",
         classes: dict[str, frozenset[str]] | None = None,
+        rejection_idioms: Iterable[RejectionIdiom] = (),
     ) -> None:
         self.by_kind: dict[str, dict[str, list[Pattern]]] = {"verb": {}, "noun": {}, "adj": {}}
         for pattern in _inherit_framing_family(list(patterns)):
@@ -126,6 +140,8 @@ class Lexicon:
         self.irregular = irregular
         self.digest = digest
         self.classes = classes or {}
+        #: longest phrase first, so "on the table" is tried before a shorter phrase
+        self.rejection_idioms = sorted(rejection_idioms, key=lambda r: -len(r.phrase))
         self.trigger_words, self.conditional_triggers = self._trigger_words()
 
     @classmethod
@@ -384,12 +400,26 @@ def load_lexicon(directory: str) -> Lexicon:
         if result not in (KEEP, "content", "none") and result not in KNOWN_FAMILIES:
             _check_code(result, table, where)
         compose_rules.setdefault(row["family"], {})[row["content"]] = result
+    idioms = []
+    idiom_file = folder / "rejection_idioms.tsv"
+    for n, row in _rows(idiom_file) if idiom_file.is_file() else []:
+        where = f"{idiom_file} line {n}"
+        subject = _dash(row["subject"])
+        subject = None if subject == "any" else subject
+        if row["rejects"] not in ("yes", "negated"):
+            raise ConfigError(
+                f"{where}: rejects must be 'yes' or 'negated', not {row['rejects']!r}"
+            )
+        if subject is not None and subject.lower() not in classes:
+            raise ConfigError(f"{where}: unknown word class {subject!r} (word_classes.tsv)")
+        idioms.append(RejectionIdiom(row["phrase"].lower(), row["rejects"] == "yes", subject))
     return Lexicon(
         patterns,
         compose_rules,
         irregular,
         digest=files_digest(folder, LEXICON_FILES),
         classes=classes,
+        rejection_idioms=idioms,
     )
 
 

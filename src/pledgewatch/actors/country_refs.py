@@ -1,0 +1,155 @@
+"""References that name a country by its role: "the North", "the regime", "the council".
+
+Three rules of :class:`~pledgewatch.actors.salience.Salience`, kept here so that module stays
+small (the rules themselves are described in its docstring):
+
+* **the North / the South** (``directional`` rules of ``countries.yaml``): the rule whose context
+  country was mentioned last; with none mentioned yet, the one rule whose context country the
+  document names at all (a headline's "North's offer" before the story names Korea). "North's"
+  without "the", as headlines write it, counts, but not after a name ("Oliver North's").
+* **the regime** (``regime_nouns``): the most recent country on the ``regimes`` list, else the
+  most recent country.
+* **the council / the agency**: the last organisation whose name ends in that word.
+
+Every resolution says in its ``why`` what it chose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from pledgewatch.actors.dictionary import ActorDictionary, DirectionalRule
+from pledgewatch.actors.mention import ActorMatch
+from pledgewatch.actors.seen import AFTER_SUBJECT, NOT_COUNTRIES, Seen, anaphor
+
+
+class CountryReferences:
+    """The directional, regime and organisation-head rules (a mixin of
+    :class:`~pledgewatch.actors.salience.Salience`, which sets the state below)."""
+
+    dictionary: ActorDictionary
+    #: the countries the whole document names (set by the matcher)
+    document_countries: frozenset[str]
+    _latest: Callable[[Callable[[ActorMatch], bool]], Seen | None]
+
+    def _organisation_head(self, token: Token) -> ActorMatch | None:
+        """ "the council" after "the U.N. Security Council", "the agency" after "the
+        International Atomic Energy Agency": the head noun of an organisation's name, after
+        "the", is that organisation (the last one named with that head word)."""
+        doc = token.doc
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.dep_ == "compound" or (following is not None and following.lower_ == "of"):
+            return None  # "the council debate", "the Council of Europe"
+        if (
+            following is not None
+            and token.dep_ in ("", "dep")
+            and not (
+                following.is_punct
+                or following.lower_ in AFTER_SUBJECT
+                or following.lower_ in ("'s", "\u2019s")
+                or following.lower_.endswith("ed")
+            )
+        ):
+            return None  # no parse: only before a verb, a possessive or punctuation
+        word = token.lower_
+        found = self._latest(
+            lambda mention: (
+                mention.kind == "organisation" and mention.text.split()[-1].lower() == word
+            )
+        )
+        if found is None:
+            return None
+        why = (
+            f"resolved 'the {token.text}' to {found.mention.code} (head word of "
+            f"'{found.mention.text}' in sentence {found.sentence})"
+        )
+        return anaphor(doc, found.mention.code, token.i - 1, token.i + 1, why, False)
+
+    def _directional(
+        self, token: Token, pending: list[ActorMatch], position: int
+    ) -> tuple[ActorMatch, int] | None:
+        best: tuple[tuple[int, int], DirectionalRule, Seen] | None = None
+        for rule in self.dictionary.directional:
+            if rule.word != token.text:
+                continue
+            context = rule.context
+
+            def in_context(mention: ActorMatch, context: frozenset[str] = context) -> bool:
+                return mention.country in context
+
+            def said_in_context(mention: ActorMatch, context: frozenset[str] = context) -> bool:
+                return mention.country in context and mention.kind != "anaphor"
+
+            seen = self._latest(said_in_context) or self._latest(in_context)
+            if seen is not None:
+                rank = (seen.sentence, seen.mention.start)
+                if best is None or rank > best[0]:
+                    best = (rank, rule, seen)
+        doc = token.doc
+        start = token.i - 1 if token.i > 0 and doc[token.i - 1].lower_ == "the" else token.i
+        written = f"the {token.text}" if start < token.i else token.text
+        if best is None:
+            # "Seoul rejects North's offer" as a headline, or "the North" before the story
+            # names Korea: the one rule whose context country the document names
+            rules = [
+                rule
+                for rule in self.dictionary.directional
+                if rule.word == token.text and rule.context & self.document_countries
+            ]
+            if len(rules) != 1:
+                return None
+            rule = rules[0]
+            why = (
+                f"resolved '{written}' to {rule.code} (the document names "
+                f"{'/'.join(sorted(rule.context & self.document_countries))})"
+            )
+        else:
+            _, rule, seen = best
+            why = (
+                f"resolved '{written}' to {rule.code} (last "
+                f"{'/'.join(sorted(rule.context))} actor mentioned: '{seen.mention.text}' in "
+                f"sentence {seen.sentence})"
+            )
+        following = pending[position] if position < len(pending) else None
+        if (
+            following is not None
+            and following.country == "---"
+            and following.sector
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].text in {"'s", "\u2019s"}
+            and following.start == token.i + 2
+        ):
+            code = rule.code[:3] + following.sector
+            why += f" + agent '{following.text}'"
+            return anaphor(doc, code, start, following.end, why, following.plural), 1
+        return anaphor(doc, rule.code, start, token.i + 1, why, False), 0
+
+    def _regime(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
+        regimes = self.dictionary.regimes
+        found = self._latest(
+            lambda seen: seen.country in regimes and not seen.is_location
+        ) or self._latest(lambda seen: seen.country in regimes)
+        rule = "most recent regime-list country"
+        if found is None:
+            found = self._latest(lambda seen: (seen.country or "---") not in NOT_COUNTRIES)
+            rule = "most recent country (none on the regime list)"
+        if found is None:
+            return None
+        code = f"{found.mention.country}GOV"
+        why = (
+            f"resolved '{mention.text}' to {code} ({rule}: '{found.mention.text}' "
+            f"in sentence {found.sentence})"
+        )
+        return anaphor(doc, code, mention.start, mention.end, why, False)
+
+
+def bare_directional(token: Token) -> bool:
+    """ "North's offer" with no "the", as headlines write it: "North" or "South" before a
+    possessive, not after a name ("Oliver North's")."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in {"'s", "\u2019s"}:
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    return before is None or not (before.text[:1].isupper() and before.is_alpha)

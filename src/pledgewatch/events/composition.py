@@ -1,0 +1,149 @@
+"""The codes of nested actions: a speech act composed with the event in its complement.
+
+:meth:`Composer.codes` gives each action the CAMEO code it stands for: its own pattern's code,
+or, for a verb of a consuming family (intent, appeal, demand, reject, threaten, light, halt), its
+family composed with each complement's code through the lexicon's table (``compose.tsv``):
+"agreed to resume talks" is intent + 046 -> 036, "wants Putin to attack" an appeal to Putin,
+"ordered police patrols" a show of force (family "command"). It is the third stage of
+:class:`~pledgewatch.events.actions.ActionFinder` (triggers, nesting, codes), kept in a module of
+its own because composing codes is a job apart from reading the parse for triggers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pledgewatch.events.dependency_roles import OBJECT_DEPS, infinitival
+from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, SPEECH_ACT_FAMILIES, Lexicon
+
+if TYPE_CHECKING:
+    from pledgewatch.events.actions import Action
+
+#: CAMEO's unspecified appeal (020): wanting another actor to act.
+APPEAL_CODE = "020"
+
+
+class Composer:
+    """Codes actions and their complements (a mixin of ``ActionFinder``, which sets the
+    lexicon)."""
+
+    lexicon: Lexicon
+
+    def codes(self, action: Action, depth: int = 0) -> list[tuple[str, Action | None, str]]:
+        """(code, content action, explanation) for each event the action stands for."""
+        own = action.pattern.code
+        family = action.family
+        if action.pattern.complement_code and any(
+            c.dep_ in ("xcomp", "ccomp") for c in action.token.children
+        ):
+            own = action.pattern.complement_code
+        if depth > 6:
+            return [(own, None, action.label)] if own else []
+        if family in CONSUMING_FAMILIES and action.contents:
+            results: list[tuple[str, Action | None, str]] = []
+            if family == "intent" and _object_control(action):
+                family = "appeal"  # "wants Putin to attack": what one wants another to do
+            # "warned Pyongyang not to launch the rocket": a warning about the object's own
+            # act is the warning (130), not a threat of that act by the one who warns (138)
+            warning_other = family == "threaten" and (
+                _object_control(action) or _warned_against(action.token)
+            )
+            deciding = family == "intent" and _lemma(action.token) in self.lexicon.words(
+                "@decision"
+            )
+            commanding = family == "demand" and _lemma(action.token) in self.lexicon.words(
+                "@command"
+            )
+            for content in action.contents:
+                for inner_code, inner_action, inner_why in self._content_codes(
+                    content, depth, family
+                ):
+                    used = family
+                    if deciding and self.lexicon.compose("decide", inner_code) != (
+                        self.lexicon.compose("intent", inner_code)
+                    ):
+                        # "the EU agreed to ban imports", "voted to impose sanctions": deciding
+                        # to sanction is sanctioning (compose.tsv family "decide"), no threat
+                        used = "decide"
+                    elif commanding and self.lexicon.compose("command", inner_code) != (
+                        self.lexicon.compose("demand", inner_code)
+                    ):
+                        # "ordered police patrols", "ordered the newspaper to suspend
+                        # publication": an authority's order of a show of force or a
+                        # coercive act is that act (compose.tsv family "command")
+                        used = "command"
+                    combined = self.lexicon.compose(used or "", inner_code)
+                    if combined is None:
+                        continue
+                    if warning_other:
+                        combined = KEEP
+                    code = own if combined == KEEP else combined
+                    if code is None:
+                        continue
+                    why = f"{action.label}({used}) + {inner_why} ⇒ {code}"
+                    results.append((code, inner_action, why))
+            if results:
+                return results
+        if family == "accuse" and action.contents:
+            for content in action.contents:
+                for inner_code, _, inner_why in self._content_codes(content, depth):
+                    combined = self.lexicon.compose("accuse", inner_code)
+                    if combined and combined != KEEP:
+                        return [
+                            (
+                                combined,
+                                content,
+                                f"{action.label}(accuse) + {inner_why} ⇒ {combined}",
+                            )
+                        ]
+        if own is None or (family in ("light", "halt") and not action.contents):
+            return [] if own is None else [(own, None, f"pattern {action.label}")]
+        if family == "intent" and own.startswith("03") and _object_control(action):
+            # "wants Pyongyang to return the sailors": what one wants another to do is an
+            # appeal to them, even when the wanted act codes nothing
+            return [(APPEAL_CODE, None, f"pattern {action.label} on another's act ⇒ {APPEAL_CODE}")]
+        return [(own, None, f"pattern {action.label}")]
+
+    def _content_codes(
+        self, content: Action, depth: int, family: str | None = None
+    ) -> list[tuple[str, Action, str]]:
+        """Codes of a complement; a nested speech act counts by what it is about (but a light
+        verb passes on the speech act itself: "faced pressure to ..." is the demand)."""
+        if content.family in SPEECH_ACT_FAMILIES and content.contents and family != "light":
+            out = []
+            for inner in content.contents:
+                out.extend(self._content_codes(inner, depth + 1))
+            if out:
+                return out
+        return [(code, content, why) for code, _, why in self.codes(content, depth + 1)]
+
+
+def _lemma(token: Any) -> str:
+    return token.lemma_.lower()
+
+
+def _object_control(action: Action) -> bool:
+    """Does the verb's direct object perform its to-complement ("wants Putin to attack")?"""
+    token = action.token
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if objects:
+        # the object comes before the infinitive it performs; "agreed to suspend tests,
+        # missile launches and ..." with a coordinated object misparsed onto "agreed" is no
+        # one else's act
+        return any(c.dep_ == "xcomp" and c.i > objects[0].i for c in token.children)
+    # "wants Putin to attack" parsed with "Putin" as the subject of an infinitive
+    return any(
+        c.dep_ == "ccomp" and infinitival(c) and any(g.dep_ == "nsubj" for g in c.children)
+        for c in token.children
+    )
+
+
+def _warned_against(verb: Any) -> bool:
+    """ "warned North Korea against conducting a test": the object's own act, in a gerund
+    after "against" or "of", is what the warning is about."""
+    return any(c.dep_ in OBJECT_DEPS for c in verb.children) and any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("against", "of")
+        and any(g.dep_ == "pcomp" for g in prep.children)
+        for prep in verb.children
+    )
