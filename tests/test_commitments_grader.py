@@ -966,3 +966,20 @@ def test_a_condition_starts_at_its_cue_and_they_is_not_a_singular_promisor():
     assert promises[0].conditions == ["if they have a genuine desire for improved relations"], (
         promises
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Seoul said it would study the results of the summit.", "other"),
+        # "the details of X" stays about X
+        (
+            "North Korea will discuss the details of a moratorium on nuclear tests.",
+            "nuclear_test_moratorium",
+        ),
+    ],
+)
+def test_what_an_event_left_behind_is_no_topic(text, topic):
+    graded = _graded(text, dt.date(2011, 8, 24))
+    pledges = [c for c in graded if c.kind == "promise"]
+    assert pledges and pledges[0].topic == topic, graded

@@ -58,6 +58,7 @@ from pledgewatch.commitments.promised_text import action_text, verb_group
 from pledgewatch.commitments.strength import StrengthCues, read_strength
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import (
+    aftermath_words,
     declines_to_speak,
     desires_from_others,
     generalised,
@@ -351,7 +352,12 @@ class CommitmentGrader:
                 reading.why.append(f"hedge: belief verb above the promise {level.verb!r}")
                 if reading.strength in ("firm", "conditional"):
                     reading.strength = "hedged"
-        words = [t for t in clause.scope_tokens() if t.i not in reading.condition_tokens]
+        left_behind = aftermath_words(clause.scope_tokens(), self.strength_cues)
+        words = [
+            t
+            for t in clause.scope_tokens()
+            if t.i not in reading.condition_tokens and t.i not in left_behind
+        ]
         words += relative_antecedent(clause.head)
         topics = self.taxonomy.match(words, negated=reading.negated)
         return ClauseAnalysis(

@@ -77,6 +77,7 @@ class StrengthCues:
     access_verbs: frozenset[str]  # "inspectors could visit Yongbyon": the host is bound
     interpreter_nouns: frozenset[str]  # "analysts said ... would not": a prediction
     invitation_verbs: frozenset[str]  # "invited Kim to New York for talks": an offer
+    aftermath_nouns: frozenset[str]  # "study the results of the summit": no summit topic
     reversal_verbs: frozenset[str]  # "would restart the reactor": undoing a freeze
     reversed_topics: frozenset[str]  # topics that are freezes or moratoria
     speculation_modals: frozenset[str]  # "analysts said X could": speculation
@@ -171,6 +172,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         access_verbs=_words(data, "access_verbs", strength_path),
         interpreter_nouns=_words(data, "interpreter_nouns", strength_path),
         invitation_verbs=_words(data, "invitation_verbs", strength_path),
+        aftermath_nouns=_words(data, "aftermath_nouns", strength_path),
         reversal_verbs=_words(data, "reversal_verbs", strength_path),
         reversed_topics=_words(data, "reversed_topics", strength_path),
         receiving_verbs=_words(data, "receiving_verbs", strength_path),

@@ -203,3 +203,17 @@ def desires_from_others(trigger: Token, cues: StrengthCues) -> bool:
         or any(g.dep_ == "auxpass" for g in c.children)
         for c in complements
     )
+
+
+def aftermath_words(tokens: list[Token], cues: StrengthCues) -> set[int]:
+    """Indices of the words inside "the results of X", "the outcome of X": what an event left
+    behind is studied or discussed, X is no topic of the pledge ("would study the results of
+    the summit")."""
+    inside: set[int] = set()
+    for token in tokens:
+        if token.lemma_.lower() not in cues.aftermath_nouns:
+            continue
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                inside |= {t.i for t in prep.subtree}
+    return inside
