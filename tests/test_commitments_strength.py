@@ -274,3 +274,21 @@ def test_a_condition_the_parser_made_the_head_is_still_the_condition(nlp, grader
     assert doc[meet.head.head.i].head.lower_ == "have", "the parse this test is about changed"
     found = find_conditions(grader.clause_of(meet), grader.strength_cues)
     assert [text for text, _ in found] == ["if they have a genuine desire for improved relations"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "conditional"),
+    [
+        (
+            "North Korea agreed to reopen the complex, four months after it pulled out its "
+            "workers.",
+            False,
+        ),
+        ("North Korea will reopen the complex after sanctions are lifted.", True),
+        ("North Korea will reopen the complex when the drills end.", True),
+    ],
+)
+def test_a_clause_in_the_past_is_a_fact_not_a_condition(nlp, grader, text, conditional):
+    found = grade(nlp, grader, text, "reopen")
+    assert bool(found.conditions) == conditional, found

@@ -41,6 +41,7 @@ class ConditionCue:
     phrase: CuePhrase
     requires: frozenset[str]
     clausal: bool
+    not_past: bool = False  # "after the North pulled out its workers" is a fact, no condition
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
                 phrase=CuePhrase.parse(entry["cue"], "condition"),
                 requires=frozenset(str(w).lower() for w in entry.get("requires") or []),
                 clausal=bool(entry.get("clausal")),
+                not_past=bool(entry.get("not_past")),
             )
         )
     return StrengthCues(
@@ -243,6 +245,8 @@ def find_conditions(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[
             first.dep_ in ("mark", "advmod") and first.head.pos_ in ("VERB", "AUX")
         ):
             continue
+        if cue.not_past and _past_tense(first.head):
+            continue  # "four months after the North pulled out its workers": a fact
         extent = _condition_extent(first, clause)
         if not extent:
             continue
@@ -280,6 +284,17 @@ def _condition_above(clause: CommitmentClause, cues: StrengthCues) -> list[tuple
             continue
         return [(_span_text(extent), {t.i for t in extent})]
     return []
+
+
+def _past_tense(verb: Token) -> bool:
+    """A clause in the past ("pulled out", "had withdrawn", "was lifted"), which tells a
+    fact rather than sets a condition."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_ in ("have", "be")
+        for c in verb.children
+    )
 
 
 def _condition_extent(first: Token, clause: CommitmentClause) -> list[Token]:
