@@ -68,7 +68,10 @@ def test_leap_day_style_readouts(nlp, grader):
     assert data["labels"] == ["US", "DPRK"]
     assert {x["topic"] for x in data["only_a"]} == {"yongbyon_activities", "iaea_inspections"}
     lines = result.summary_lines()
-    assert "+ PRK yongbyon_activities: only in US" in lines
+    # a plain-text line says what the one-sided commitment is, not only its topic
+    yongbyon = next(line for line in lines if line.startswith("+ PRK yongbyon_activities"))
+    assert yongbyon.startswith("+ PRK yongbyon_activities: only in US ("), yongbyon
+    assert "promise" in yongbyon and "“" in yongbyon, yongbyon
 
     console = Console(record=True, width=140)
     console.print(result)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -14,7 +15,7 @@ from pledgewatch.cli import build_app
 from pledgewatch.report import gather_briefing, write_briefing
 from pledgewatch.report.render import markdown_text
 from pledgewatch.store import open_store
-from tests.test_web_sample_store import SampleStore, build_sample_store
+from tests.test_web_sample_store import SampleStore, _commitment, _save, build_sample_store
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
@@ -327,3 +328,70 @@ def test_default_period_ends_with_the_latest_report(tmp_path: Path) -> None:
         )
     assert (briefing.until, briefing.as_of) == ("2012-03-05", "2012-03-05")
     assert explicit.until == "2012-12-31"  # an analyst's own end date stands
+
+
+def test_readouts_compare_pledges_not_remarks(store) -> None:
+    """Two accounts of one day: a remark on one side is no term the other lacks."""
+    day = dt.date(2012, 2, 29)
+    remark = dataclasses.replace(
+        _commitment("other", strength="firm", first_party=True, formality="formal", text="x"),
+        kind="statement",
+        topic_text="the following statement",
+    )
+    for publisher, sentences, commitments in (
+        (
+            "KCNA",
+            ["The DPRK will refrain from nuclear tests.", "It issued the following statement."],
+            [
+                _commitment(
+                    "nuclear_test_moratorium",
+                    strength="conditional",
+                    first_party=True,
+                    formality="formal",
+                    text="refrain from nuclear tests",
+                ),
+                remark,
+            ],
+        ),
+        (
+            "US Department of State",
+            ["The DPRK agreed to a moratorium on nuclear tests."],
+            [
+                _commitment(
+                    "nuclear_test_moratorium",
+                    strength="firm",
+                    first_party=False,
+                    formality="official",
+                    text="moratorium on nuclear tests",
+                )
+            ],
+        ),
+    ):
+        events = [
+            {
+                "sentence": i,
+                "source": "PRKGOV",
+                "target": "USAGOV",
+                "cameo": "057",
+                "quad": 1,
+                "goldstein": 8.0,
+                "why": "test",
+                "commitment": commitment,
+            }
+            for i, commitment in enumerate(commitments)
+        ]
+        _save(
+            store,
+            title=f"{publisher} on the talks",
+            sentences=sentences,
+            published=day,
+            publisher=publisher,
+            kind="statement",
+            events=events,
+        )
+    briefing = gather_briefing(store, actor="PRK", since=day, until=day, checklist=None)
+    if not briefing.readouts:
+        pytest.skip("commitments.compare_readouts not installed")
+    lines = briefing.readouts[0].lines
+    assert any("strength" in line for line in lines), lines
+    assert not any("following statement" in line for line in lines), lines

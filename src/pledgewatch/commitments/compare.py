@@ -136,8 +136,8 @@ class ReadoutComparison:
                 lines.append(f"= {x.promisor} {x.topic}: same in {a} and {b}")
             for name, diff in x.differences.items():
                 lines.append(f"~ {x.promisor} {x.topic}: {name} {a}={diff['a']} {b}={diff['b']}")
-        lines += [f"+ {x.promisor} {x.topic}: only in {a}" for x in self.only_a]
-        lines += [f"+ {x.promisor} {x.topic}: only in {b}" for x in self.only_b]
+        lines += [f"+ {x.promisor} {x.topic}: only in {a} ({_gist(x.side)})" for x in self.only_a]
+        lines += [f"+ {x.promisor} {x.topic}: only in {b} ({_gist(x.side)})" for x in self.only_b]
         return lines
 
     def __rich__(self) -> RenderableType:
@@ -165,6 +165,14 @@ class ReadoutComparison:
                 one.promisor or "?", one.topic, "[dim]absent[/dim]", _cell(one.side), f"only in {b}"
             )
         return Group(table)
+
+
+def _gist(side: Side) -> str:
+    """What a one-sided commitment is, in a few words: "promise, firm: “a moratorium on
+    nuclear tests”" (a reader of a plain-text line cannot see the table's cells)."""
+    best = side.strongest
+    scope = f": “{side.scope[0]}”" if side.scope else ""
+    return f"{best.kind}, {best.strength}{scope}"
 
 
 def _cell(side: Side) -> str:

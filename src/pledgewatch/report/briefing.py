@@ -238,7 +238,10 @@ def _commitment_events(
         .join(cm, cm.c.event_id == ev.c.id)
         .join(doc, doc.c.id == ev.c.doc_id)
         .where(
-            cm.c.promisor.startswith(actor.upper(), autoescape=True), doc.c.published.is_not(None)
+            cm.c.promisor.startswith(actor.upper(), autoescape=True),
+            doc.c.published.is_not(None),
+            # readouts differ in what was promised, offered, refused or asked, not in remarks
+            cm.c.kind.in_(READOUT_KINDS),
         )
         .order_by(doc.c.published, ev.c.id)
     )
@@ -266,6 +269,10 @@ def _commitment_events(
                 (iso(row["published"]) or "", f"{row['publisher'] or '?'}\x00{row['doc_id']}")
             ].append(event)
     return groups
+
+
+#: Commitment kinds two readouts are compared on ("the following statement" is no term).
+READOUT_KINDS = ("promise", "offer", "refusal", "demand")
 
 
 def _readout_lines(
