@@ -168,6 +168,9 @@ class ActorDictionary:
     #: Agent nouns that name a body, not a person ("army", "ministry"): never a "he" or "she".
     collective_agents: frozenset[str] = frozenset()
     country_names: Mapping[str, str] = field(default_factory=dict)
+    #: A plural name of two countries ("Koreas" -> PRK, KOR): after "the two" or "both", as the
+    #: subject or object of an act, it is each of the two, as "North and South Korea" is.
+    pair_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     people: tuple[Person, ...] = ()
     organisations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     sources: tuple[str, ...] = ()

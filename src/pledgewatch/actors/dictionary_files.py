@@ -46,7 +46,7 @@ SECTIONS = frozenset(
         "agents", "representatives", "titles", "modifiers", "former", "organisation_agents",
         "irregular_plurals", "uncountable", "regime_nouns", "people", "organisations",
         "authored_nouns", "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs",
-        "national_nouns", "collective_agents", "crew_nouns", "vessel_nouns",
+        "national_nouns", "collective_agents", "crew_nouns", "vessel_nouns", "pair_names",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -165,6 +165,7 @@ class _Builder:
         self.irregular: dict[str, str] = {}
         self.regimes: frozenset[str] = frozenset()
         self.directional: list[DirectionalRule] = []
+        self.pair_names: dict[str, tuple[str, ...]] = {}
         self.sources: list[str] = []
 
     def add_file(self, data: dict[str, Any], layer: int, source: str) -> None:
@@ -208,6 +209,17 @@ class _Builder:
                 )
             )
 
+        for name, codes in (data.get("pair_names") or {}).items():
+            listed = _as_list(codes, f"pair_names.{name}", source)
+            if len(listed) != 2:
+                raise ConfigError(
+                    f"pair name {name!r} needs exactly two country codes, got {listed!r}",
+                    path=source,
+                )
+            self.pair_names[str(name).lower()] = tuple(
+                _check_code(code, f"pair name {name!r}", source, sector=True) for code in listed
+            )
+
     def build(self) -> ActorDictionary:
         index = _PhraseIndex()
         for code, item in self.countries.items():
@@ -247,6 +259,7 @@ class _Builder:
                 code: str((item.data.get("names") or [code])[0])
                 for code, item in self.countries.items()
             },
+            pair_names=dict(self.pair_names),
             people=people,
             organisations=organisations,
             sources=tuple(self.sources),

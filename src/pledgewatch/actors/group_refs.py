@@ -24,7 +24,9 @@ Four rules of :class:`~pledgewatch.actors.salience.Salience`, kept here so that 
   statement). "Israeli jets struck Gaza, the army said" -> ISRMIL. As an object, or the
   subject of an infinitive ("The United States urged the army to return to barracks"), the
   noun may be another country's and is left alone, and so is it after a subject that is an
-  organisation or has no country.
+  organisation or has no country; but "the government" as the object of a foreign subject
+  ("She urged the government to cut its ties with North Korea", Clinton in Myanmar) is the
+  host's: the dateline's country, else the country the subject is visiting.
 
 Every resolution says in its ``why`` what it chose.
 """
@@ -75,9 +77,23 @@ class GroupReferences:
         visitor = self._antecedent(pronoun, owner.i)
         if visitor is None:
             return None
-        own = visitor.mention.country
+        seen = self._visited(visitor.mention.country, owner.i)
+        if seen is None:
+            return None
+        code = f"{seen.mention.country}GOV"
+        why = (
+            f"resolved '{owner.text} {token.text}' to {code} (the country "
+            f"'{visitor.mention.text}' is visiting: '{seen.mention.text}' "
+            f"in sentence {seen.sentence})"
+        )
+        return anaphor(doc, code, owner.i, token.i + 1, why, token.lower_.endswith("s"))
+
+    def _visited(self, own: str | None, before: int) -> Seen | None:
+        """The most recent country, capital or place (of the current sentence before token
+        ``before``, or of the three sentences before) of a country other than ``own``: the
+        country a visitor of ``own`` is in."""
         earliest = self._sentence - LOOKBACK_SENTENCES
-        current = [seen for seen in self._current if seen.mention.end <= owner.i]
+        current = [seen for seen in self._current if seen.mention.end <= before]
         for seen in reversed(
             [seen for seen in self.history if seen.sentence >= earliest] + current
         ):
@@ -88,13 +104,7 @@ class GroupReferences:
                 and country
                 and country != own
             ):
-                code = f"{country}GOV"
-                why = (
-                    f"resolved '{owner.text} {token.text}' to {code} (the country "
-                    f"'{visitor.mention.text}' is visiting: '{seen.mention.text}' "
-                    f"in sentence {seen.sentence})"
-                )
-                return anaphor(doc, code, owner.i, token.i + 1, why, token.lower_.endswith("s"))
+                return seen
         return None
 
     def _apposition(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
@@ -150,9 +160,11 @@ class GroupReferences:
             # "President Lee convened the National Security Council" (a Seoul story): the
             # body of the subject's country when that is the dateline's
             home = self._home
-            if home is None or not subjects or subjects[-1].mention.country != home.country:
-                return None
-            return self._of_home(mention, doc, f"subject '{subjects[-1].mention.text}'")
+            if home is not None and subjects and subjects[-1].mention.country == home.country:
+                return self._of_home(mention, doc, f"subject '{subjects[-1].mention.text}'")
+            if subjects and mention.sector == "GOV":
+                return self._hosts_government(mention, doc, subjects[-1])
+            return None
         if subjects and self._home is not None and _reports(head.head):
             # "North Korea fired missiles, the Defense Ministry said" in a Seoul dispatch: the
             # ministry that speaks is the dateline's, not the country it reports on
@@ -173,6 +185,27 @@ class GroupReferences:
         # other side ("If the North goes ahead, it will face ... The government will take ..."
         # in Seoul's statement), so the dateline's country, if any
         return self._of_home(mention, doc, None)
+
+    def _hosts_government(self, mention: ActorMatch, doc: Doc, subject: Seen) -> ActorMatch | None:
+        """ "She urged the government to cut its ties with North Korea" (Clinton in Myanmar):
+        the government a foreign subject addresses is its host's, the dateline's country when
+        that is not the subject's own, else the country the subject is visiting (the latest
+        other country named, as for "his hosts")."""
+        own = subject.mention.country
+        if not own or own in NOT_COUNTRIES or subject.mention.is_location:
+            return None
+        home = self._home
+        if home is not None and home.country and home.country != own:
+            return self._of_home(mention, doc, f"subject '{subject.mention.text}' its visitor")
+        seen = self._visited(own, mention.start)
+        if seen is None:
+            return None
+        code = (seen.mention.country or "---") + (mention.sector or "")
+        why = (
+            f"resolved '{mention.text}' to {code} (the host of '{subject.mention.text}': "
+            f"'{seen.mention.text}' in sentence {seen.sentence})"
+        )
+        return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
 
     def _of_home(self, mention: ActorMatch, doc: Doc, via: str | None) -> ActorMatch | None:
         home = self._home

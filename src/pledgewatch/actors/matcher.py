@@ -128,7 +128,9 @@ class ActorMatcher:
         found = self._with_hyphen_partners(doc, list(self._composer.compose(doc, hits, date)), date)
         return list(found)
 
-    def find_in_doc(self, doc: Doc, date: dt.date | None = None) -> list[ActorMention]:
+    def find_in_doc(
+        self, doc: Doc, date: dt.date | None = None, headline_end: int = 0
+    ) -> list[ActorMention]:
         """The actor mentions of a whole document, sentence by sentence, with light resolution.
 
         Walks the sentences in order (spaCy's sentence boundaries when the Doc has them, else a
@@ -136,29 +138,46 @@ class ActorMatcher:
         "the regime", "it", "they", "he", "its troops" and bare "inspectors" are resolved to
         earlier actors; the ``why`` of a resolved mention says which one and in which sentence.
         See :class:`~pledgewatch.actors.salience.Salience` for the rules. A bare surname of a
-        person named in full in an earlier sentence ("Kim" after "Kim Jong Il") is that person.
+        person named in full in an earlier sentence ("Kim" after "Kim Jong Il") is that person;
+        in the headline (the sentences starting before character ``headline_end``), which comes
+        before the full name, it is the one person of that name the whole document names in
+        full ("Kim promises Medvedev ..." over a story about Kim Jong Il; not when the story
+        also names Kim Kye Gwan).
         """
         salience = Salience(self.dictionary)
         salience.document_countries = self.document_countries(doc)
         found: list[ActorMention] = []
         people: dict[str, ActorMatch | None] = {}
-        for number, sentence in enumerate(sentences(doc), start=1):
+        composed = []
+        for sentence in sentences(doc):
             hits = self._settled(doc, self.hits(sentence), date)
             mentions = list(self._composer.compose(doc, hits, date))
-            mentions = self._with_hyphen_partners(doc, mentions, date)
-            mentions.extend(_short_names(sentence, mentions, people))
+            composed.append((sentence, self._with_hyphen_partners(doc, mentions, date)))
+        in_story = (
+            _people_of_story(doc, [m for _, ms in composed for m in ms], self.dictionary)
+            if headline_end > 0
+            else {}
+        )
+        for number, (sentence, mentions) in enumerate(composed, start=1):
+            if sentence.start_char < headline_end:
+                mentions.extend(_short_names(sentence, mentions, {**in_story, **people}))
+            else:
+                mentions.extend(_short_names(sentence, mentions, people))
             mentions.sort(key=lambda mention: mention.start)
             _remember_people(doc, mentions, people, self.dictionary)
             found.extend(salience.read_sentence(sentence, number, mentions))
         return [mention for mention in found if mention.code != "---"]
 
-    def context_reference_tokens(self, doc: Doc, hits: list[Hit] | None = None) -> set[int]:
+    def context_reference_tokens(
+        self, doc: Doc, hits: list[Hit] | None = None, headline_end: int = 0
+    ) -> set[int]:
         """Tokens that name an actor only through what the document said before them.
 
         Read on the unparsed text (for the coder's choice of sentences to parse): a bare
         surname of a person named in full earlier ("Lee" after "President Lee Myung-bak"), and
         "the North" / "the South" of a ``directional`` rule whose context country the document
-        names. :meth:`find_in_doc` resolves both; a sentence holding only these must be parsed.
+        names, and a plural name of two countries ("the two Koreas", ``pair_names``).
+        :meth:`find_in_doc` resolves them; a sentence holding only these must be parsed.
         ``hits``: the document's :meth:`hits`, when the caller has them already.
         """
         found: set[int] = set()
@@ -182,9 +201,12 @@ class ActorMatcher:
             if hit.kind == "person":
                 for word in _name_words(doc, hit, self.dictionary):
                     people.setdefault(word, hit.end)
+        pair_names = self.dictionary.pair_names
         for token in doc:
             named_at = people.get(token.text)
-            if named_at is not None and token.i >= named_at:
+            # a surname after the full name, or in the headline before it; "the two Koreas"
+            named = named_at is not None and (token.i >= named_at or token.idx < headline_end)
+            if named or token.lower_ in pair_names:
                 found.add(token.i)
         return found
 
@@ -398,6 +420,27 @@ def _remember_people(
                 people[word] = mention
             elif people[word] is not None and people[word].code != mention.code:
                 people[word] = None
+
+
+def _people_of_story(
+    doc: Doc, mentions: list[ActorMatch], dictionary: ActorDictionary
+) -> dict[str, ActorMatch | None]:
+    """The short names of the people a whole document names in full, each with its person; a
+    word two different people share ("Kim" for Kim Jong Il and Kim Kye Gwan, even of one
+    government) is None."""
+    people: dict[str, ActorMatch | None] = {}
+    names: dict[str, str] = {}
+    for mention in mentions:
+        if not isinstance(mention, ActorMatch) or mention.kind != "person":
+            continue
+        words = _name_words(doc, mention, dictionary)
+        full = " ".join(words)
+        for word in words:
+            if word not in people:
+                people[word], names[word] = mention, full
+            elif names[word] != full:
+                people[word] = None
+    return people
 
 
 def _short_names(

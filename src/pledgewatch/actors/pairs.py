@@ -6,7 +6,9 @@ waits in ``_twins`` for :class:`~pledgewatch.actors.salience.Salience` to add wi
 The nouns are the ``pair_nouns`` of agents.yaml, after "the two", "both" or "the"; the pair is the
 two countries' actors of the current sentence before the noun, else of the latest of the three
 sentences before that names a country (when it names exactly two), else the pair an earlier such
-reference stood for. A "they" resolved to one of a pair is both of them.
+reference stood for. A "they" resolved to one of a pair is both of them. A plural name of two
+countries ("the two Koreas", ``pair_names`` of countries.yaml) is each of the two where it is
+the subject or object of an act.
 """
 
 from __future__ import annotations
@@ -62,6 +64,32 @@ class PairReferences:
                 f"{seen.sentence})"
             )
             matches.append(anaphor(doc, code, start, noun.i + 1, why, True))
+        self._twins = matches[1:]
+        self._pairs.append(
+            (Seen(self._sentence, matches[0], True), Seen(self._sentence, matches[1], True))
+        )
+        return matches[0]
+
+    def _named_pair(self, noun: Token) -> ActorMatch | None:
+        """ "the two Koreas agreed ...", "urged both Koreas to ...": a plural name of two
+        countries (``pair_names``) after "the two", "both" or "these two", as the subject or
+        direct object of a verb, is each of the two; the first is returned, the second waits
+        in ``_twins``. Elsewhere ("the two Koreas' border", "the war between the two Koreas")
+        it is no actor."""
+        codes = self.dictionary.pair_names.get(noun.lower_)
+        if not codes or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            return None
+        doc = noun.doc
+        before = [word.lower_ for word in doc[max(noun.i - 2, self._sentence_start) : noun.i]]
+        if before[-1:] == ["both"]:
+            start = noun.i - 1
+        elif before[-1:] == ["two"] and before[-2:-1] in (["the"], ["both"], ["these"]):
+            start = noun.i - 2
+        else:
+            return None
+        text = doc[start : noun.i + 1].text
+        why = f"resolved '{text}' to each of the pair {' and '.join(codes)}"
+        matches = [anaphor(doc, code, start, noun.i + 1, why, True) for code in codes]
         self._twins = matches[1:]
         self._pairs.append(
             (Seen(self._sentence, matches[0], True), Seen(self._sentence, matches[1], True))

@@ -231,6 +231,10 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
             host = self._host(token)
             if host is not None:
                 return host, 0
+        if token.lower_ in self.dictionary.pair_names and self._parsed:
+            named = self._named_pair(token)
+            if named is not None:
+                return named, 0
         if token.lower_ in self.dictionary.pair_nouns:
             pair = self._pair(token, None)
             if pair is not None:
@@ -290,9 +294,23 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
             speaker is not None
             and addressee is not None
             and (addressee.country == speaker.mention.country)
+            and self._addressed(token, addressee)
         ):
             return None  # "We urge North Korea to ...": not North Korea, whoever it is
         return speaker
+
+    def _addressed(self, we: Token, mention: ActorMatch) -> bool:
+        """Is ``mention`` the one "we" address ("We urge North Korea to ...": the object of
+        the verb, or the subject of its clause), not a party named deeper ("We propose talks
+        between the authorities of the DPRK and the United States")? Without a parse, yes."""
+        doc = we.doc
+        if not self._parsed or not 0 <= mention.head < len(doc):
+            return True
+        head = doc[mention.head]
+        verb = we.head
+        if head.dep_ in ("dobj", "dative", "iobj"):
+            return head.head == verb
+        return head.dep_ in SUBJECT_DEPS and head.head.head == verb and head.head != verb
 
     def _upgrade(self, mention: ActorMatch, doc: Doc) -> ActorMatch:
         """Resolve a bare agent mention: "its troops", "the regime", "the inspectors"."""

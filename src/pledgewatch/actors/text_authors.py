@@ -9,12 +9,15 @@ story's lead actor (the first actor of the headline or of the first sentence).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.seen import (
     AFTER_SUBJECT,
     LOOKBACK_SENTENCES,
+    NOT_COUNTRIES,
     SUBJECT_DEPS,
     SUBJECT_PRONOUNS,
     Seen,
@@ -91,8 +94,17 @@ class TextAuthors:
             for agent in agents:
                 words = {t.i for t in agent.subtree}
                 found = [seen for seen in self._current if seen.mention.head in words]
+                # "A spokesman for the National Defence Commission of the DPRK issued ...": the
+                # spokesman names no country, the body he speaks for does
+                national = [
+                    seen
+                    for seen in found
+                    if seen.mention.country
+                    and seen.mention.country not in NOT_COUNTRIES
+                    and not seen.mention.is_location
+                ]
                 if found:
-                    self._issuer = found[0]
+                    self._issuer = _with_sector((national or found)[0], found[0])
                     return
 
     def _subject_text_noun(self, sentence: Span, parsed: bool) -> Token | None:
@@ -151,3 +163,16 @@ class TextAuthors:
                 if seen.sentence == number and not seen.mention.is_location:
                     return seen
         return None
+
+
+def _with_sector(issuer: Seen, head: Seen) -> Seen:
+    """A bare country issuer takes the sector of the body named before it ("The Ministry of
+    Foreign Affairs of the Republic of Korea issued ...": KORGOV, not KOR)."""
+    mention = issuer.mention
+    sector = head.mention.sector
+    if issuer is head or len(mention.code) != 3 or not sector:
+        return issuer
+    code = mention.code + sector
+    return Seen(
+        issuer.sentence, replace(mention, code=code, sector=sector), issuer.subject, issuer.depth
+    )

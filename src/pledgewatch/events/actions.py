@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pledgewatch.events.actor_phrases import ActorIndex
@@ -73,6 +73,16 @@ _CONTENT_PREPS = frozenset(
 #: Pronouns of a free relative or question as a verb's object ("What Seoul wants"): an
 #: intent whose object is one of them states nothing that is wanted.
 _FREE_RELATIVES = frozenset({"what", "whatever"})
+#: Roots of acts of force (assault, fight, mass violence), which a text or a sanction does not do.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: Texts that impose sanctions ("Resolution 2094 targets ..."), besides the @sanction words.
+_SANCTIONING_TEXTS = frozenset({"resolution", "resolutions", "decree", "law", "bill"})
+SANCTION_CODE = "163"  # impose embargo, boycott or sanctions
+CRITICISM_CODE = "111"  # criticize or denounce
+# "ends with food aid", "began with a speech", "replied with a statement": a "with" phrase
+# names an order, a means or company, never what the verb acts on; its words fill a verb's
+# object only where a pattern names "with" as its child ("hit X with sanctions")
+_ACCOMPANYING_PREPS = frozenset({"with"})
 #: Nouns that only frame an event noun before them: "a mediation effort", "the peace process".
 _GENERIC_HEADS = frozenset(
     {"effort", "efforts", "mission", "campaign", "operation", "operations", "process",
@@ -187,6 +197,8 @@ class ActionFinder(Composer):
                 )
             ):
                 return None  # "What Washington wants", "got what it wanted": no intent stated
+            if pattern is not None and (pattern.code or "")[:2] in _FORCE_ROOTS:
+                return self._force_of_a_text(token, pattern)
             return pattern
         if pos in ("NOUN", "PROPN"):
             lemmas = [lower, lemma] if lower != lemma else [lower]
@@ -231,6 +243,19 @@ class ActionFinder(Composer):
             ):
                 return pattern
         return None
+
+    def _force_of_a_text(self, verb: Any, pattern: Pattern) -> Pattern:
+        """An act of force whose subject is a sanction or a resolution is a sanction ("Resolution
+        2094 targets North Korea's banking", "the new measures hit Iran's exports": 163); one
+        whose subject is a text is criticism ("the editorial attacked Seoul": 111)."""
+        subjects = {
+            c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+        }
+        if subjects & (self.lexicon.words("@sanction") | _SANCTIONING_TEXTS):
+            return replace(pattern, id=f"{pattern.id}(by sanction)", code=SANCTION_CODE)
+        if subjects & self.lexicon.words("@document"):
+            return replace(pattern, id=f"{pattern.id}(by a text)", code=CRITICISM_CODE)
+        return pattern
 
     def _family_pattern(
         self, lemmas: list[str], children: set[str], words: set[str]
@@ -284,7 +309,8 @@ class ActionFinder(Composer):
             elif dep == "prep" or (dep == "dative" and child.pos_ == "ADP"):
                 # ("sent tanks to the border": the parser's "dative" "to" is a preposition)
                 for pobj in prep_objects(child):
-                    prep_words |= np_words(pobj)
+                    if child.lower_ not in _ACCOMPANYING_PREPS:
+                        prep_words |= np_words(pobj)
                     if child.lower_ in self._child_preps(verb):
                         words |= np_words(pobj)
             elif dep in ("oprd", "acomp", "attr", "dative"):
@@ -458,6 +484,8 @@ class ActionFinder(Composer):
                 # not what the verb is about
                 if family == "light" and child.lower_ != action.pattern.child:
                     continue  # "renewed talks on a pullback": the pullback is not what was renewed
+                if family == "halt" and child.lower_ in _ACCOMPANYING_PREPS:
+                    continue  # "the text ends with food aid": an order, no aid stopped
                 for grand in child.children:
                     if grand.dep_ in ("pobj", "pcomp"):
                         out.append(grand)

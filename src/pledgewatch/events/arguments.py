@@ -16,7 +16,8 @@ country it was issued in ("a report released in Kigali alleged ..."); and an eve
 the subject of a purpose verb takes no target from what it was meant for ("the launch was
 intended to mark the birthday of X"); who asked for an act ("met at the request of X") is no
 target of it, and neither is the one a sourceless act honours ("the parade marked the
-birthday of X").
+birthday of X"). What is no target although near the act (a place visited near, the objects of
+what an appeal asks, one's own side of talks) is read in :mod:`pledgewatch.events.target_limits`.
 """
 
 from __future__ import annotations
@@ -49,6 +50,12 @@ from pledgewatch.events.places import (
 )
 from pledgewatch.events.sentence_roles import TOPIC_PREPS
 from pledgewatch.events.speech_frames import speech_noun_participles
+from pledgewatch.events.target_limits import (
+    asked_object,
+    needs_a_party,
+    other_side,
+    vicinity_of,
+)
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -241,7 +248,8 @@ class ArgumentFinder(FarTargets):
             # "the launch was intended to mark the birthday of X": the complement is what the
             # launch was for; its objects are no one the launch was done to
             token = content.token
-        if kind != "noun" and not purpose and not with_country(targets, sources):
+        asked = asked_object(action, targets, sources)
+        if kind != "noun" and not purpose and not asked and not with_country(targets, sources):
             # "is ready to send troops to Liberia", "threatened to strike the United States":
             # the one the intent or threat is about is the target of the complement's verb
             deeper = self._complement_targets(token, sources)
@@ -256,13 +264,18 @@ class ArgumentFinder(FarTargets):
         avenged = self._avenged_doers(action, content, sources)
         if avenged:
             targets = avenged  # "vowed revenge for the killing of its leader by X": X
-        topics = self._talk_topics(action, content)
-        if not with_country(targets, sources):
+        topics = self._talk_topics(action, content) | self._talks_talked_about(token)
+        vicinity = vicinity_of(token) if needs_a_party(action) else frozenset()
+        if not asked and not with_country(targets, sources):
             # "fired shells at positions in X", "mobilized troops for a war against X": the
             # nearest other country named in the trigger's own phrases
-            deepest = self._deep_targets(token, sources, topics)
+            deepest = self._deep_targets(token, sources, topics | vicinity)
             if deepest:
                 targets = deepest
+        if vicinity:
+            # "visited front-line units near Baengnyeong Island", "met near the border with
+            # X": a place near which a visit or meeting happens is no party to it
+            targets = [t for t in targets if t.head.i not in vicinity]
         if not targets and kind == "verb" and sources:
             # "summoned the ambassador to complain", "called in the envoy to protest": a
             # verbal act in a purpose clause is addressed to the one its verb acted on
@@ -272,6 +285,7 @@ class ArgumentFinder(FarTargets):
             # act's purpose clause is done to, even when they carry no country
             targets = self._purpose_targets(token, sources)
         targets = [t for t in targets if not _own_origin(t, sources)]
+        targets = other_side(targets, sources)
         if topics:
             # "held consultations on the launch by North Korea", "talks on a Sudan ceasefire":
             # what talks are about is no party to them
@@ -383,6 +397,21 @@ class ArgumentFinder(FarTargets):
             for holder in holders
             for prep in holder.children
             if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
+            for t in prep.subtree
+        )
+
+    def _talks_talked_about(self, token: Any) -> frozenset[int]:
+        """ "issued a statement about the DPRK-U.S. talks", "a question about the talks with
+        Seoul": talks a statement is about name their parties, not whom it is aimed at."""
+        meetings = self.lexicon.words("@deliberation")
+        holders = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
+        return frozenset(
+            t.i
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in ("about", "regarding", "concerning")
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in meetings | {"round"}
             for t in prep.subtree
         )
 

@@ -62,7 +62,9 @@ class ActorMatcherLike(Protocol):
 
     trigger_words: frozenset[str]
 
-    def find_in_doc(self, doc: Any, date: dt.date | None) -> list[ActorMention]: ...
+    def find_in_doc(
+        self, doc: Any, date: dt.date | None, headline_end: int = 0
+    ) -> list[ActorMention]: ...
 
 
 @dataclass(slots=True)
@@ -187,7 +189,7 @@ class EventCoder:
         chunk: list[tuple[str, DocContext, SentenceSplit, list[bool]]] = []
         for text, ctx in pairs:
             split = splitter.split(text)
-            chunk.append((text, ctx, split, self._candidates(split)))
+            chunk.append((text, ctx, split, self._candidates(split, ctx.headline_end)))
             if len(chunk) >= batch_size:
                 yield from self._code_chunk(chunk, disabled, batch_size)
                 chunk = []
@@ -209,12 +211,12 @@ class EventCoder:
             self._splitter = SentenceSplitter(self.nlp)
         return self._splitter
 
-    def _candidates(self, split: SentenceSplit) -> list[bool]:
+    def _candidates(self, split: SentenceSplit, headline_end: int = 0) -> list[bool]:
         """Which sentences to parse: an event trigger and an actor (a dictionary phrase or a
         pronoun the matcher may resolve), both found on the unparsed tokens."""
         if not self.prefilter:
             return [True] * len(split.token_bounds)
-        actor_tokens = self._actor_tokens(split)
+        actor_tokens = self._actor_tokens(split, headline_end)
         out = []
         for start, end in split.token_bounds:
             tokens = split.doc[start:end]
@@ -224,7 +226,7 @@ class EventCoder:
             out.append(has_actor and self.lexicon.sentence_has_trigger([t.lower_ for t in tokens]))
         return out
 
-    def _actor_tokens(self, split: SentenceSplit) -> set[int]:
+    def _actor_tokens(self, split: SentenceSplit, headline_end: int = 0) -> set[int]:
         """Token indices inside actor dictionary phrases (the matcher's phrase hits, no parse)."""
         if not self.require_actor or not split.token_bounds:
             return set()
@@ -237,7 +239,7 @@ class EventCoder:
         # "Lee" after "President Lee Myung-bak", "the North" after Seoul: actors by context
         by_context = getattr(self.matcher, "context_reference_tokens", None)
         if by_context is not None:
-            found |= by_context(split.doc, found_hits)
+            found |= by_context(split.doc, found_hits, headline_end=headline_end)
         return found
 
     def _code_parsed(
@@ -260,7 +262,11 @@ class EventCoder:
                 restore_headline_verb(sentence, self.nlp, self.lexicon, self._disabled_pipes())
             restore_characterisation(sentence, self.nlp, self.lexicon, self._disabled_pipes())
             restore_subject_list(sentence)
-        mentions = list(self.matcher.find_in_doc(doc, ctx.date)) if parsed else []
+        mentions = (
+            list(self.matcher.find_in_doc(doc, ctx.date, headline_end=ctx.headline_end))
+            if parsed
+            else []
+        )
         index = ActorIndex(mentions)
         findings: list[EventFinding] = []
         for i in parsed:

@@ -73,6 +73,11 @@ class Composer:
                         # coercive act is that act (compose.tsv family "command")
                         used = "command"
                     combined = self.lexicon.compose(used or "", inner_code)
+                    if family == "intent" and _negated(content.token):
+                        # "promised not to attack", "pledged not to halt operations": an intent
+                        # to refrain, no threat of the act (nor, decided, the act itself)
+                        combined = _refraining(inner_code)
+                        used = "intent to refrain"
                     if combined is None:
                         continue
                     if warning_other:
@@ -116,6 +121,22 @@ class Composer:
             if out:
                 return out
         return [(code, content, why) for code, _, why in self.codes(content, depth + 1)]
+
+
+#: Roots of force (shows of force, coercion, assault, fighting, mass violence): an intent to
+#: refrain from them is one to de-escalate (0356); from anything else, one to cooperate (030).
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+DE_ESCALATE_CODE = "0356"
+COOPERATE_CODE = "030"
+
+
+def _refraining(content_code: str) -> str:
+    return DE_ESCALATE_CODE if content_code[:2] in _FORCE_ROOTS else COOPERATE_CODE
+
+
+def _negated(token: Any) -> bool:
+    """Has the complement verb a negation of its own ("not to attack", "never to halt")?"""
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "not") for c in token.children)
 
 
 def _lemma(token: Any) -> str:

@@ -34,6 +34,7 @@ TARGET_PREPS: dict[str, int] = {
     "into": 3,
     "onto": 3,
     "over": 4,
+    "about": 4,  # "expressed concern about North Korea's launches", as "over" them
     "between": 4,
     "among": 4,
     "amongst": 4,

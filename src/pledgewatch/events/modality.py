@@ -100,6 +100,8 @@ def _tense_of_its_own(token: Any) -> frozenset[str]:
     return frozenset()
 
 
+#: Determiners of a noun phrase that names one known event ("the test", "this launch").
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Words that negate a clause from its subject ("neither X nor Y did", "no country did").
 SUBJECT_NEGATIONS = frozenset({"neither", "nor", "no"})
 
@@ -123,6 +125,11 @@ class ModalityCues:
     negation_words: frozenset[str]
     #: optional: words dating a nominal event in the past ("the attack last month")
     past_time_words: frozenset[str] = frozenset()
+    #: optional: modals that make a clause's event-noun subject a possibility ("a moratorium
+    #: would be welcome"), and verdicts that do so even for a definite one ("the halt would be
+    #: enough")
+    subject_modals: frozenset[str] = frozenset()
+    verdict_predicates: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_CUES) -> ModalityCues:
@@ -141,6 +148,8 @@ def _load_cues(path: str) -> ModalityCues:
     return ModalityCues(
         **{name: frozenset(str(w).lower() for w in data[name]) for name in _CUE_LISTS},
         past_time_words=frozenset(str(w).lower() for w in data.get("past_time_words") or ()),
+        subject_modals=frozenset(str(w).lower() for w in data.get("subject_modals") or ()),
+        verdict_predicates=frozenset(str(w).lower() for w in data.get("verdict_predicates") or ()),
     )
 
 
@@ -214,8 +223,45 @@ class ModalityReader:
                 inherited = [r for r in inherited if r.modality != "negated"]
             consider(inherited)
             token = head
+        supposed = self._supposed_subject(token)
+        if supposed is not None:
+            consider([supposed])
         consider(self._sentence_cues(trigger))
         return best
+
+    def _supposed_subject(self, token: Any) -> ModalityReading | None:
+        """Hypothetical when ``token`` is an event noun that is the subject of a clause with a
+        modal of possibility: "a moratorium on testing would be welcome", "such a test could
+        provoke sanctions", "the halt would not be enough" (a verdict on it); not "the test
+        could be a prelude to more" (a definite event, judged: it happened) nor "the test was
+        a provocation" (no modal)."""
+        c = self.cues
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        head = token.head
+        modal = next(
+            (
+                a.lower_
+                for a in head.children
+                if a.dep_ in ("aux", "auxpass") and a.lower_ in c.subject_modals
+            ),
+            None,
+        )
+        if modal is None:
+            return None
+        definite = any(
+            (d.dep_ == "det" and d.lower_ in _DEFINITE_DETERMINERS) or d.dep_ == "poss"
+            for d in token.children
+        )
+        verdict = {head.lemma_.lower()} | {
+            w.lemma_.lower()
+            for p in head.children
+            if p.dep_ in ("acomp", "attr", "oprd")
+            for w in (p, *(g for g in p.children if g.dep_ in ("amod", "compound")))
+        }
+        if definite and not verdict & c.verdict_predicates:
+            return None
+        return ModalityReading("hypothetical", f"{modal} (subject)")
 
     def dated_in_past(self, trigger: Any) -> str | None:
         """The past time a nominal event is dated by ("the attack last month"), or None."""

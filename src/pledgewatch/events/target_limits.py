@@ -1,0 +1,87 @@
+"""Who is no target of an act although the parse puts them near it.
+
+Three limits the argument finder (:mod:`pledgewatch.events.arguments`) applies after its
+searches: a place *near* which a visit or a meeting happens is no party to it ("visited
+front-line units near Baengnyeong Island" is no visit to South Korea; acts of force keep it:
+"fired shells near the border with X"); the one an appeal or a demand asks to act is its target,
+and the objects of what is asked are not ("urged the government to cut its military ties with
+North Korea" is aimed at the government, not at North Korea), unless the one asked is the
+source's own side ("ordered his rocket forces to strike U.S. targets"); and a party of a
+"between" phrase of the source's own country is the source's own side ("We propose talks
+between the authorities of the DPRK and the United States", said by the DPRK, is aimed at the
+United States). Kept apart from the argument finder, which reads the roles themselves.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pledgewatch.events.actor_phrases import Argument
+from pledgewatch.events.dependency_roles import OBJECT_CONTROL, OBJECT_DEPS
+
+if TYPE_CHECKING:
+    from pledgewatch.events.actions import Action
+
+__all__ = ["asked_object", "needs_a_party", "other_side", "vicinity_of"]
+
+
+#: CAMEO roots whose target is a party (not the ground an act of force is aimed at): all but
+#: shows of force (15), coercion (17), assault (18), fighting (19) and mass violence (20).
+_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+
+
+def other_side(targets: list[Argument], sources: list[Argument]) -> list[Argument]:
+    """ "We propose talks between the authorities of the DPRK and the United States" (the DPRK
+    speaking): a party of a "between" phrase of the source's own country is the source's side,
+    no target, when the phrase names another."""
+    own = {s.mention.code[:3] for s in sources if not s.mention.code.startswith("---")}
+    if not own or not any(t.relation == "between" for t in targets):
+        return targets
+    others = [t for t in targets if not (t.relation == "between" and t.mention.code[:3] in own)]
+    return others or targets
+
+
+def asked_object(action: Action, targets: list[Argument], sources: list[Argument]) -> bool:
+    """Is the target the one an appeal or demand asks to act ("urged the government to cut
+    its ties with North Korea")? Then the complement's own objects are what is asked, no
+    target, even when the one asked names no country. Not one's own side ("ordered his
+    rocket forces to strike U.S. targets": the order is aimed at the targets)."""
+    token = action.token
+    own = {s.mention.code[:3] for s in sources if not s.mention.code.startswith("---")}
+    return (
+        action.pattern.kind == "verb"
+        and token.lemma_.lower() in OBJECT_CONTROL
+        and any(
+            t.relation == "dobj" and t.mention.code[:3] not in own and not _own_possession(t.head)
+            for t in targets
+        )
+        and any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
+    )
+
+
+def _own_possession(noun: Any) -> bool:
+    """ "his rocket forces", "their troops": the subject's own."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in noun.children)
+
+
+_OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
+
+
+def needs_a_party(action: Action) -> bool:
+    """Is the act one whose target is a party (a visit, a meeting, a statement), not one of
+    force, whose target may be the ground near which it happens?"""
+    code = action.pattern.code
+    return code is not None and code[:2] not in _FORCE_ROOTS
+
+
+def vicinity_of(token: Any) -> frozenset[int]:
+    """Tokens inside a "near" phrase of the trigger or of its objects ("visited units near the
+    island", "met near the border with X"): a place one is near, where no one is visited."""
+    holders = [token] + [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    return frozenset(
+        t.i
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "near"
+        for t in prep.subtree
+    )
