@@ -35,6 +35,27 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def coder(nlp):
+    """The event coder with the shipped dictionaries and lexicon, built once; a test file that
+    needs another matcher defines its own ``coder``."""
+    from pledgewatch.events import EventCoder
+
+    return EventCoder(nlp=nlp)
+
+
+def coded_tuples(coder, text: str, date, doc_id: str = "test") -> set[tuple[str, str, str, str]]:
+    """(source country, target country, full code, modality) of every event of ``text``;
+    '---' where there is no actor."""
+    from pledgewatch.events import DocContext
+
+    found = coder.code_text(text, DocContext(doc_id=doc_id, date=date))
+    return {
+        ((e.source or "---")[:3], (e.target or "---")[:3], e.cameo, e.modality)
+        for e in found.events
+    }
+
+
+@pytest.fixture(scope="session")
 def blank():
     """A blank English pipeline (tokenizer only), where the trained model is not the point."""
     import spacy

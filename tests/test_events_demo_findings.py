@@ -17,11 +17,6 @@ from pledgewatch.events import DocContext, EventCoder
 DAY = dt.date(2011, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def coder(nlp) -> EventCoder:
-    return EventCoder(nlp=nlp)
-
-
 def events(coder: EventCoder, text: str) -> list:
     return [f.event for f in coder.code_text(text, DocContext(doc_id="t", date=DAY)).findings]
 

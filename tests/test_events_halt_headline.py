@@ -14,11 +14,6 @@ from pledgewatch.events.types import DocContext
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coder(nlp) -> EventCoder:
-    return EventCoder(nlp=nlp)
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -11,21 +11,12 @@ import datetime as dt
 
 import pytest
 
-from pledgewatch.events import DocContext, EventCoder
-
-
-@pytest.fixture(scope="module")
-def coder(nlp) -> EventCoder:
-    return EventCoder(nlp=nlp)
+from pledgewatch.events import EventCoder
+from tests.conftest import coded_tuples
 
 
 def coded(coder: EventCoder, text: str) -> set[tuple[str, str, str, str]]:
-    """(source, target, full code, modality) of every event, codes cut to the country."""
-    found = coder.code_text(text, DocContext(doc_id="calls", date=dt.date(2015, 5, 4)))
-    return {
-        ((e.source or "---")[:3], (e.target or "---")[:3], e.cameo, e.modality)
-        for e in found.events
-    }
+    return coded_tuples(coder, text, dt.date(2015, 5, 4), "calls")
 
 
 @pytest.mark.model

@@ -12,22 +12,13 @@ import datetime as dt
 
 import pytest
 
-from pledgewatch.events import DocContext, EventCoder
+from pledgewatch.events import EventCoder
 from pledgewatch.events.lexicon import Lexicon
-
-
-@pytest.fixture(scope="module")
-def coder(nlp) -> EventCoder:
-    return EventCoder(nlp=nlp)
+from tests.conftest import coded_tuples
 
 
 def coded(coder: EventCoder, text: str) -> set[tuple[str, str, str, str]]:
-    """(source country, target country, full code, modality) of every event; '---' = none."""
-    found = coder.code_text(text, DocContext(doc_id="idioms", date=dt.date(2012, 3, 1)))
-    return {
-        ((e.source or "---")[:3], (e.target or "---")[:3], e.cameo, e.modality)
-        for e in found.events
-    }
+    return coded_tuples(coder, text, dt.date(2012, 3, 1), "idioms")
 
 
 @pytest.mark.model

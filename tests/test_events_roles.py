@@ -14,11 +14,6 @@ import pytest
 from pledgewatch.events import DocContext, EventCoder, cameo_view
 
 
-@pytest.fixture(scope="module")
-def coder(nlp) -> EventCoder:
-    return EventCoder(nlp=nlp)
-
-
 def triples(coder: EventCoder, text: str, date: dt.date = dt.date(2010, 6, 1)) -> set[tuple]:
     """(source country, target country, CAMEO root) of the sentence's events; '---' = none."""
     coded = coder.code_text(text, DocContext(doc_id="roles", date=date))

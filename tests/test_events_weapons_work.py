@@ -16,11 +16,6 @@ from pledgewatch.events.types import DocContext
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def coder(nlp) -> EventCoder:
-    return EventCoder(nlp=nlp)
-
-
 def codes(coder: EventCoder, text: str) -> list[str]:
     coded = coder.code_text(text, DocContext(doc_id="w", date=dt.date(2012, 3, 1)))
     return [f.event.cameo for f in coded.findings]
