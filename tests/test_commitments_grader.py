@@ -983,3 +983,21 @@ def test_what_an_event_left_behind_is_no_topic(text, topic):
     graded = _graded(text, dt.date(2011, 8, 24))
     pledges = [c for c in graded if c.kind == "promise"]
     assert pledges and pledges[0].topic == topic, graded
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "President Park Geun-hye said she would not tolerate any action that threatens the "
+            "lives of the people.",
+            "statement",
+        ),
+        # not accepting a proposal is a refusal
+        ("President Park Geun-hye said she would not accept the proposal.", "refusal"),
+    ],
+)
+def test_not_tolerating_warns_and_not_accepting_refuses(text, kind):
+    graded = _graded(text, dt.date(2013, 2, 25))
+    kinds = {c.kind for c in graded if (c.promisor or "").startswith("KOR")}
+    assert kind in kinds and (kind == "refusal" or "refusal" not in kinds), graded

@@ -70,6 +70,7 @@ from pledgewatch.commitments.trigger_shapes import (
     proposes_own_part,
     reduced_relative,
     relative_antecedent,
+    undoes_a_freeze,
     voiced_clause_head,
 )
 from pledgewatch.events.lexicon import Lexicon
@@ -172,7 +173,7 @@ class CommitmentGrader:
                 commitment.strength = (
                     "hedged" if reading.hedged else "conditional" if reading.conditional else "firm"
                 )
-        undone = self._undoes_a_freeze(commitment, analysis)
+        undone = undoes_a_freeze(commitment, analysis, self.strength_cues)
         if undone:
             commitment.why.append(
                 f"refusal: {undone!r} restarts what the {commitment.topic} freeze stops"
@@ -464,6 +465,8 @@ class CommitmentGrader:
             reading.why.append(f"{finding.trigger.text!r} is a participle of its own past")
             return None
         if content_decides:
+            if reading.warning:  # "would not tolerate any provocation"
+                return "statement"
             if reading.refused:
                 return "refusal"
             if reading.kind_cue:
@@ -572,28 +575,8 @@ class CommitmentGrader:
             ],
         )
 
-    def _undoes_a_freeze(self, commitment: Commitment, analysis: ClauseAnalysis) -> str | None:
-        """The verb of a promise that restarts what a freeze or moratorium stops ("the North
-        would readjust and restart the enrichment plant", "will resume nuclear tests"), or
-        None; "resume the talks on a moratorium" (talks as the object) is no such verb."""
-        cues = self.strength_cues
-        if commitment.kind != "promise" or commitment.topic not in cues.reversed_topics:
-            return None
-        for token in analysis.clause.core_tokens():
-            if token.pos_ != "VERB" or token.lemma_.lower() not in cues.reversal_verbs:
-                continue
-            objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-            if any(o.lemma_.lower() in TALK_NOUNS for o in objects):
-                continue
-            return token.text
-        return None
-
 
 def _announced_is_a_threat(cameo: str) -> bool:
     """Is the announcement of an act of this code a threat, as the event lexicon composes an
     intent to do it (compose.tsv: intent + 14..20, protest to mass violence, = threaten)?"""
     return (Lexicon.default().compose("intent", cameo) or "").startswith("13")
-
-
-#: Objects of "resume" that are talks, not the activity a freeze stops.
-TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "discussion"})

@@ -52,6 +52,7 @@ class StrengthCues:
     restraint: CueLexicon
     silence: frozenset[str]  # lemmas whose negation is silence, not refusal ("did not mention")
     refused_when_negated_ahead: frozenset[str]  # "will not discuss the talks": a refusal
+    warning_when_negated: frozenset[str]  # "will not tolerate provocations": a warning
     states: frozenset[str]  # lemmas whose negation describes ("does not have hostile intent")
     generic_quantifiers: frozenset[str]  # "made many offers": a generalisation
     aim_nouns: frozenset[str]  # "the purpose was to confirm": an aim told, no promise
@@ -148,6 +149,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         past_fact_aux=_words(data, "past_fact_auxiliaries", strength_path),
         silence=_words(data, "silence_when_negated", strength_path),
         refused_when_negated_ahead=_words(data, "refused_when_negated_ahead", strength_path),
+        warning_when_negated=_words(data, "warning_when_negated", strength_path),
         states=_words(data, "state_when_negated", strength_path),
         generic_quantifiers=_words(data, "generic_quantifiers", strength_path),
         aim_nouns=_words(data, "aim_nouns", strength_path),
@@ -206,6 +208,8 @@ class StrengthReading:
     #: what the subject undergoes rather than does ("will pay a price", "we will see"): no
     #: promise of the subject's
     undergone: str | None = None
+    #: "will not tolerate any provocation": a warning to others, no refusal of a pledge
+    warning: str | None = None
     deadline: str | None = None
     why: list[str] = field(default_factory=list)
 
@@ -500,6 +504,14 @@ def _read_negation(
             # "did not mention inspectors" says nothing was said: no promise, no refusal
             reading.why.append(f"negated report verb {negated.text!r}: silence, not a refusal")
             # "never" is also a refusal word: "Kim never announced one" refuses nothing
+            reading.refusal_cues = [
+                c for c in reading.refusal_cues if c.lower() != match.text.lower()
+            ]
+            continue
+        if negated.lemma_.lower() in cues.warning_when_negated:
+            # "she would not tolerate any action that threatens the people": a warning
+            reading.warning = f"{match.text} {negated.text}"
+            reading.why.append(f"'{reading.warning}': a warning to others, not a refusal")
             reading.refusal_cues = [
                 c for c in reading.refusal_cues if c.lower() != match.text.lower()
             ]

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from pledgewatch.commitments.clause import climb_to_clause_head
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.strength import StrengthCues
+from pledgewatch.model import Commitment
 
 
 def past_aim(trigger: Token, cues: StrengthCues) -> bool:
@@ -217,3 +218,25 @@ def aftermath_words(tokens: list[Token], cues: StrengthCues) -> set[int]:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 inside |= {t.i for t in prep.subtree}
     return inside
+
+
+def undoes_a_freeze(
+    commitment: Commitment, analysis: ClauseAnalysis, cues: StrengthCues
+) -> str | None:
+    """The verb of a promise that restarts what a freeze or moratorium stops ("the North
+    would readjust and restart the enrichment plant", "will resume nuclear tests"), or
+    None; "resume the talks on a moratorium" (talks as the object) is no such verb."""
+    if commitment.kind != "promise" or commitment.topic not in cues.reversed_topics:
+        return None
+    for token in analysis.clause.core_tokens():
+        if token.pos_ != "VERB" or token.lemma_.lower() not in cues.reversal_verbs:
+            continue
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lemma_.lower() in TALK_NOUNS for o in objects):
+            continue
+        return token.text
+    return None
+
+
+#: Objects of "resume" that are talks, not the activity a freeze stops.
+TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "discussion"})
