@@ -1001,3 +1001,26 @@ def test_not_tolerating_warns_and_not_accepting_refuses(text, kind):
     graded = _graded(text, dt.date(2013, 2, 25))
     kinds = {c.kind for c in graded if (c.promisor or "").startswith("KOR")}
     assert kind in kinds and (kind == "refusal" or "refusal" not in kinds), graded
+
+
+def test_an_act_under_a_pledged_not_is_restraint_not_refusal():
+    graded = _graded(
+        "Under the deal, North Korea pledged not to halt operations again by withdrawing workers.",
+        dt.date(2013, 8, 14),
+    )
+    assert graded and not [c for c in graded if c.kind == "refusal"], graded
+    assert all(c.kind == "promise" for c in graded if (c.promisor or "")[:3] == "PRK"), graded
+
+
+def test_what_evidence_showed_is_an_inference_not_a_pledge():
+    graded = _graded(
+        "The Leap Day agreement failed, but it showed that Pyongyang will sign a moratorium "
+        "under some conditions.",
+        dt.date(2012, 12, 14),
+    )
+    assert graded and not [c for c in graded if c.kind in ("promise", "offer")], graded
+
+
+def test_a_named_actor_signalling_is_its_account():
+    graded = _graded("North Korea signaled that it would return to the six-party talks.")
+    assert [c for c in graded if c.kind == "promise" and (c.promisor or "")[:3] == "PRK"], graded

@@ -12,7 +12,8 @@ led to them):
 - another voice's account of what follows if the actor acts ("if Kim decided to launch, he
   would be choosing to ignore the world");
 - a clause whose subject is a thing ("a launch would be a provocation");
-- an interpreter's reading ("analysts said Pyongyang would not give up its weapons");
+- an interpreter's reading ("analysts said Pyongyang would not give up its weapons") and an
+  inference from evidence ("the deal showed that Pyongyang will sign a moratorium");
 - another voice's description of an actor ("Lee said North Korea would be the biggest
   loser") and agreeing on a view ("we agreed that the situation is grave").
 """
@@ -49,6 +50,9 @@ def statement_reason(
     interpreter = interpreters_reading(analysis, cues)
     if interpreter:
         return f"{interpreter!r} read what the actor would do: a prediction, no pledge"
+    evidence = evidence_reading(analysis, cues)
+    if evidence:
+        return f"an inference ({evidence!r} that ...), no one's account of a pledge"
     believer = anothers_belief(commitment, analysis)
     if believer:
         return f"{believer}'s belief or hope about another actor, no one's pledge"
@@ -79,6 +83,16 @@ def interpreters_reading(analysis: ClauseAnalysis, cues: StrengthCues) -> str | 
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             if subject.lemma_.lower() in cues.interpreter_nouns:
                 return subject.text
+    return None
+
+
+def evidence_reading(analysis: ClauseAnalysis, cues: StrengthCues) -> str | None:
+    """The evidential verb of a reporting level ("it showed that Pyongyang will sign a
+    moratorium"): an inference from evidence, no one's account of a pledge; or None."""
+    for level in analysis.attribution.levels:
+        verb = level.verb_token
+        if verb is not None and verb.lemma_.lower() in cues.evidential_verbs:
+            return f"{level.speaker_text or 'the evidence'} {verb.text}"
     return None
 
 

@@ -78,6 +78,7 @@ class StrengthCues:
     inspecting_bodies: frozenset[str]  # codes whose inspectors' access a host grants
     access_verbs: frozenset[str]  # "inspectors could visit Yongbyon": the host is bound
     interpreter_nouns: frozenset[str]  # "analysts said ... would not": a prediction
+    evidential_verbs: frozenset[str]  # "it showed that Pyongyang will sign": an inference
     invitation_verbs: frozenset[str]  # "invited Kim to New York for talks": an offer
     aftermath_nouns: frozenset[str]  # "study the results of the summit": no summit topic
     reversal_verbs: frozenset[str]  # "would restart the reactor": undoing a freeze
@@ -175,6 +176,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         inspecting_bodies=frozenset(_strings(data, "inspecting_bodies", strength_path)),
         access_verbs=_words(data, "access_verbs", strength_path),
         interpreter_nouns=_words(data, "interpreter_nouns", strength_path),
+        evidential_verbs=_words(data, "evidential_verbs", strength_path),
         invitation_verbs=_words(data, "invitation_verbs", strength_path),
         aftermath_nouns=_words(data, "aftermath_nouns", strength_path),
         reversal_verbs=_words(data, "reversal_verbs", strength_path),
@@ -524,15 +526,20 @@ def _read_negation(
             ]
             continue
         trigger = clause.trigger
-        if (
-            negated.i != trigger.i
-            and trigger.lemma_.lower() in cues.promise_verbs
-            and trigger.is_ancestor(negated)
-        ):
+        promiser = trigger if trigger.lemma_.lower() in cues.promise_verbs else None
+        if promiser is None:
+            # "pledged not to halt operations by withdrawing workers": the trigger (the
+            # withdrawal) sits under the negated act inside what a promise verb promises
+            promiser = next(
+                (a for a in negated.ancestors if a.lemma_.lower() in cues.promise_verbs), None
+            )
+            if promiser is not None and not promiser.is_ancestor(trigger):
+                promiser = None
+        if negated.i != trigger.i and promiser is not None and promiser.is_ancestor(negated):
             # "promised that farmers would not lose their land": what was promised is that
             # something will not happen, a promise of restraint; the promise is not negated
             reading.restraint = True
-            reading.why.append(f"negation {match.text!r} inside what {trigger.text!r} promises")
+            reading.why.append(f"negation {match.text!r} inside what {promiser.text!r} promises")
             reading.refusal_cues = [
                 c for c in reading.refusal_cues if c.lower() != match.text.lower()
             ]
