@@ -23,6 +23,7 @@ LEDGER_COLUMNS = (
     "topic",
     "label",
     "status",
+    "counterparts",
     "strength",
     "conditional",
     "first_party",
@@ -88,7 +89,8 @@ def ledger_frame(
     """One row per pledge with its status as of ``as_of``; ``evidence`` holds a list of
     ``{doc, sentence, date, when, text, role, decides}`` dicts (``when``: the date as precisely
     as known; ``decides``: this item set the status);
-    ``*_shown`` columns write the mention dates that way too. ``actor`` matches by country
+    ``*_shown`` columns write the mention dates that way too; ``counterparts`` lists the
+    countries the pledge is made towards. ``actor`` matches by country
     (``PRKGOV`` = ``PRK``).
     """
     rows = []
@@ -102,6 +104,7 @@ def ledger_frame(
                 "topic": item.topic,
                 "label": item.label,
                 "status": item.status,
+                "counterparts": list(item.counterparts),
                 "strength": item.strength,
                 "conditional": item.conditional,
                 "first_party": item.first_party,

@@ -26,6 +26,7 @@ from pledgewatch.ledger.records import (
     Mention,
     Pledge,
     country_key,
+    pledge_counterparts,
     pledge_id,
 )
 from pledgewatch.ledger.topic_actions import TopicActionMap
@@ -286,6 +287,7 @@ def group_mentions(candidates: Iterable[Candidate], topic_map: TopicActionMap) -
                 topic=topic,
                 label=topic_map.label(topic),
                 mentions=ordered,
+                counterparts=pledge_counterparts(promisor, ordered),
             )
         )
     return pledges

@@ -3,10 +3,13 @@
 An event links automatically when a rule of the topic-action map matches it, it happened
 (modality asserted or reported), it is dated on or after the pledge's first mention, and it is
 the promisor's own act (or, for ``by: either`` rules such as inspectors arriving, one done to
-the promisor). Events that are themselves promises, offers, demands or refusals never count as
-actions. Overrides from ``pledgewatch link`` are keyed by promisor, topic and event id, so they
-survive rebuilds: a rejection drops the automatic link, a confirmation keeps it (possibly with
-another relation) or adds a manual one.
+the promisor). A rule marked ``with_counterpart`` (talks, summits) also wants the event's other
+party among the pledge's counterparts, the countries its mentions name as promisee (talks
+promised to Pyongyang are not kept by a U.S. envoy's visit). Events that are themselves
+promises, offers, demands or refusals never count as actions. Overrides from ``pledgewatch
+link`` are keyed by promisor, topic and event id, so they survive rebuilds: a rejection drops
+the automatic link, a confirmation keeps it (possibly with another relation) or adds a manual
+one.
 """
 
 from __future__ import annotations
@@ -166,13 +169,14 @@ def _matching_links(
     topic: str,
     topic_map: TopicActionMap,
     since: dt.date | None,
+    counterparts: tuple[str, ...] = (),
 ) -> list[ActionLink]:
     links = []
     for row in rows:
         when = _event_date(row)
         if since is not None and (when is None or when < since):
             continue
-        match = match_event(row, topic, promisor, topic_map)
+        match = match_event(row, topic, promisor, topic_map, counterparts=counterparts)
         if match is not None:
             links.append(
                 _link_from_event(pledge_key, row, match.relation, match.reason, AUTO, None)
@@ -267,7 +271,13 @@ def link_pledges(
             wanted = topic_map.code_prefixes(pledge.topic)
             relevant = [r for r in rows if wanted and str(r.get("cameo") or "").startswith(wanted)]
             links = _matching_links(
-                relevant, pledge.id, promisor, pledge.topic, topic_map, pledge.first_mention
+                relevant,
+                pledge.id,
+                promisor,
+                pledge.topic,
+                topic_map,
+                pledge.first_mention,
+                pledge.counterparts,
             )
             decided = overrides.get((pledge.promisor, pledge.topic), {})
             links, count = apply_overrides(connection, pledge.id, links, decided)
@@ -287,7 +297,8 @@ def actions_for(
 ) -> list[ActionLink]:
     """Events that fulfil or contradict ``topic`` for ``promisor`` between two dates, whether or
     not a pledge exists (checklist items that ask only for an action use this), with the
-    analyst's overrides applied."""
+    analyst's overrides applied. Without a pledge there are no counterparts, so rules marked
+    ``with_counterpart`` link events with any other party, as for a pledge that names none."""
     topic_map = topic_actions or load_topic_actions()
     key = country_key(promisor) or promisor
     link_key = pledge_id(key, topic)

@@ -34,6 +34,7 @@ from pledgewatch.ledger.records import (
     Mention,
     Pledge,
     country_key,
+    pledge_counterparts,
 )
 from pledgewatch.ledger.status import pledge_status_at, strength_timeline
 from pledgewatch.ledger.topic_actions import TopicActionMap, load_topic_actions
@@ -85,6 +86,7 @@ def _pledge_row(pledge: Pledge, built_on: dt.date) -> dict[str, Any]:
         "first_mention": pledge.first_mention,
         "last_mention": pledge.last_mention,
         "data": {
+            "counterparts": list(pledge.counterparts),
             "mentions": [m.to_dict() for m in pledge.mentions],
             "links": [lk.to_dict() for lk in pledge.links],
             "timeline": [
@@ -193,13 +195,19 @@ def ensure_ledger(
 
 def _pledge_from_row(row: Any) -> Pledge:
     data = row.data or {}
+    mentions = tuple(Mention.from_dict(m) for m in data.get("mentions", []))
+    stored = data.get("counterparts")
     return Pledge(
         id=row.id,
         promisor=row.promisor,
         topic=row.topic,
         label=row.label or row.topic,
-        mentions=tuple(Mention.from_dict(m) for m in data.get("mentions", [])),
+        mentions=mentions,
         links=tuple(ActionLink.from_dict(lk) for lk in data.get("links", [])),
+        # a row written before pledges kept their counterparts: derive them from the mentions
+        counterparts=(
+            tuple(stored) if stored is not None else pledge_counterparts(row.promisor, mentions)
+        ),
     )
 
 

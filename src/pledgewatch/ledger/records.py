@@ -282,9 +282,35 @@ class ActionLink:
         return cls(**values)
 
 
+def pledge_counterparts(promisor: str, mentions: Iterable[Mention]) -> tuple[str, ...]:
+    """The countries (:func:`country_key`) a pledge is made towards, in order of first naming.
+
+    The promisor's own words decide: the promisees of its first-party mentions ("Park said she
+    would keep the door open for dialogue with Pyongyang" -> ``PRK``). Only when it named none
+    do the promisees of others' accounts count ("Seoul will hold talks with Washington next
+    week" -> ``USA``), because a reporter's schedule of meetings is not what was promised.
+    Retractions and refusals name no counterpart (they end a pledge, they do not widen it);
+    the promisor's own country and an unknown country (``---``) are left out.
+    """
+    positive = [m for m in mentions if not m.retraction]
+    for tier in ([m for m in positive if m.first_party], positive):
+        found: list[str] = []
+        for mention in tier:
+            key = country_key(mention.promisee)
+            if key and key != promisor and key != UNKNOWN_COUNTRY and key not in found:
+                found.append(key)
+        if found:
+            return tuple(found)
+    return ()
+
+
 @dataclass(frozen=True, slots=True)
 class Pledge:
-    """One promisor and one topic over time: every mention and every linked action."""
+    """One promisor and one topic over time: every mention and every linked action.
+
+    ``counterparts`` are the countries it is made towards (:func:`pledge_counterparts`); rules
+    marked ``with_counterpart`` in the topic-action map only link events with one of them.
+    """
 
     id: str
     promisor: str
@@ -292,6 +318,7 @@ class Pledge:
     label: str
     mentions: tuple[Mention, ...]
     links: tuple[ActionLink, ...] = ()
+    counterparts: tuple[str, ...] = ()
 
     @property
     def first_mention(self) -> dt.date:
@@ -337,6 +364,8 @@ class PledgeStatus:
     mentions: tuple[Mention, ...] = ()
     links: tuple[ActionLink, ...] = ()
     summary: str = ""
+    #: the countries the pledge is made towards (see :func:`pledge_counterparts`)
+    counterparts: tuple[str, ...] = ()
 
     @property
     def first_mention_shown(self) -> str | None:
@@ -412,6 +441,7 @@ class PledgeStatus:
             "label": self.label,
             "as_of": _iso(self.as_of),
             "status": self.status,
+            "counterparts": list(self.counterparts),
             "strength": self.strength,
             "conditional": self.conditional,
             "first_party": self.first_party,

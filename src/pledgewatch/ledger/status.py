@@ -163,6 +163,7 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
         label=pledge.label,
         as_of=as_of,
         status=NOT_YET,
+        counterparts=pledge.counterparts,
     )
     if not known:
         return base
@@ -199,6 +200,7 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
         deadline=max(deadlines) if deadlines else None,
         mentions=known,
         links=tuple(lk for lk in pledge.links if lk.date is not None and lk.date <= as_of),
+        counterparts=pledge.counterparts,
     )
     return replace(result, summary=describe(result))
 

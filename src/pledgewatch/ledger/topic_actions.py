@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -73,6 +73,9 @@ class ActionRule(BaseModel):
     counterparts: list[str] = Field(default_factory=list)
     #: the other party must be another country ("Kim visited front-line units" is no summit)
     foreign: bool = False
+    #: when the pledge names counterparts, the other party must be one of them (talks promised
+    #: to Pyongyang are not kept by talks with a U.S. envoy)
+    with_counterpart: bool = False
     note: str | None = None
 
     @field_validator("codes")
@@ -233,10 +236,12 @@ def _actor_fits(
     source: str | None,
     target: str | None,
     non_state: frozenset[str] = frozenset(),
+    pledge_counterparts: Collection[str] = (),
 ) -> bool:
     """Whether the event is the promisor's own act (or, for ``by: either``, one it takes
     part in), by someone who acts for it: "Moon Jae-in (KOROPP) received 48 percent" is no
-    act of South Korea's, whatever its code."""
+    act of South Korea's, whatever its code. For a ``with_counterpart`` rule and a pledge
+    that names counterparts, the other party must be one of them (none named: no match)."""
     if same_actor(source, promisor):
         own, other = source, target
     elif rule.by == "either" and same_actor(target, promisor):
@@ -248,18 +253,27 @@ def _actor_fits(
     other_key = country_key(other)
     if rule.foreign and (other_key is None or other_key == country_key(promisor)):
         return False
+    if rule.with_counterpart and pledge_counterparts and other_key not in pledge_counterparts:
+        return False
     if not rule.counterparts:
         return True
     return other_key is not None and other_key != promisor and other_key in rule.counterparts
 
 
 def match_event(
-    event: Mapping[str, Any], topic: str, promisor: str, topic_map: TopicActionMap
+    event: Mapping[str, Any],
+    topic: str,
+    promisor: str,
+    topic_map: TopicActionMap,
+    *,
+    counterparts: Collection[str] = (),
 ) -> RuleMatch | None:
     """The first rule of ``topic`` that the event satisfies for ``promisor``, else None.
 
     ``event`` is an events-table row (``cameo``, ``source``, ``target``, ``action_text``,
-    ``evidence``); whether it happened and when is checked by the caller.
+    ``evidence``); whether it happened and when is checked by the caller. ``counterparts``
+    are the countries the pledge is made towards (:attr:`Pledge.counterparts`); empty (no
+    pledge, or one that names none) leaves ``with_counterpart`` rules as they are.
     """
     code = str(event.get("cameo") or "")
     if not code.startswith(topic_map.code_prefixes(topic) or ("\0",)):
@@ -270,7 +284,9 @@ def match_event(
         if not code.startswith(compiled.codes):
             continue
         source, target = event.get("source"), event.get("target")
-        if not _actor_fits(rule, promisor, source, target, topic_map.non_state_sectors):
+        if not _actor_fits(
+            rule, promisor, source, target, topic_map.non_state_sectors, counterparts
+        ):
             continue
         prefix = next(p for p in rule.codes if code.startswith(p))
         if text is None:  # built only for events that pass the cheap checks
