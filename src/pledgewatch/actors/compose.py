@@ -10,7 +10,8 @@ A hit is one dictionary phrase; a mention is what an actor is called in the sent
 * a title before a person or an unknown capitalised name: "President Obama" (the person's dated
   code), "Lebanon's President Michel Suleiman" -> LBNGOV;
 * an agent noun linked to a country: "the president of Armenia" -> ARMGOV ("in" links every sector
-  but MIL, so "troops in Afghanistan" stays ---MIL);
+  but MIL, so "troops in Afghanistan" stays ---MIL; "for" links a representative only: "a
+  spokesman for the Korean People's Army" -> PRKMIL, "troops for Afghanistan" stay ---MIL);
 * an agent noun alone: "officials said" -> ---GOV (country unknown).
 
 Sector rules: in a chain of agent nouns the head noun decides ("government troops" -> MIL) unless
@@ -271,7 +272,7 @@ class Composer:
             and self._filler_gap(doc, end, hits[k].start) is not None
         ):
             return [self._titled_person(doc, None, chain[0], chain, hits[k], day)], k + 1
-        linked = self._linked_holder(doc, hits, k, end, sector)
+        linked = self._linked_holder(doc, hits, k, end, sector, representative)
         if linked is not None:
             holder, k = linked
             mention = self._holder_with_agent(doc, holder, chain, None, False, holder.end, day,
@@ -293,12 +294,21 @@ class Composer:
         return [_match(doc, code, start, end, why, "agent", plural, chain[-1].end - 1)], k
 
     def _linked_holder(
-        self, doc: Doc, hits: Sequence[Hit], k: int, end: int, sector: str | None
+        self,
+        doc: Doc,
+        hits: Sequence[Hit],
+        k: int,
+        end: int,
+        sector: str | None,
+        representative: bool = False,
     ) -> tuple[Hit, int] | None:
         if k >= len(hits) or end >= len(doc):
             return None
         word = doc[end].lower_
-        if word not in LINKS or (sector in LINKS[word]):
+        # "a spokesman for the Korean People's Army": one who speaks for a body is its; "troops
+        # for Afghanistan" are not Afghan
+        speaks_for = word == "for" and representative
+        if not speaks_for and (word not in LINKS or (sector in LINKS[word])):
             return None
         pos = end + 1
         if pos < len(doc) and doc[pos].lower_ == "the":

@@ -158,6 +158,9 @@ class ActorDictionary:
     origin_verbs: frozenset[str] = frozenset()
     #: Bodies every state has ("the army"): after "the", with no country, the subject's country.
     national_nouns: frozenset[str] = frozenset()
+    #: Verbs of command ("ordered troops to ..."): a country-less force they command is the
+    #: commander's country's.
+    command_verbs: frozenset[str] = frozenset()
     #: A ship's crew ("the crew"), which takes the country of a ship named before it.
     crew_nouns: frozenset[str] = frozenset()
     #: Ships ("cargo ship", "vessel"), whose country a bare crew takes.

@@ -47,6 +47,7 @@ SECTIONS = frozenset(
         "irregular_plurals", "uncountable", "regime_nouns", "people", "organisations",
         "authored_nouns", "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs",
         "national_nouns", "collective_agents", "crew_nouns", "vessel_nouns", "pair_names",
+        "command_verbs",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -159,7 +160,7 @@ class _Builder:
                 "representatives", "titles", "modifiers", "former", "organisation_agents",
                 "uncountable", "regime_nouns", "person_name_words", "authored_nouns",
                 "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs", "national_nouns",
-                "collective_agents", "crew_nouns", "vessel_nouns",
+                "collective_agents", "crew_nouns", "vessel_nouns", "command_verbs",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -250,6 +251,7 @@ class _Builder:
             host_nouns=frozenset(self._with_plurals(words["host_nouns"])),
             origin_verbs=frozenset(words["origin_verbs"]),
             national_nouns=frozenset(words["national_nouns"]),
+            command_verbs=frozenset(words["command_verbs"]),
             crew_nouns=frozenset(words["crew_nouns"]),
             vessel_nouns=frozenset(self._with_plurals(words["vessel_nouns"])),
             person_name_words=frozenset(words["person_name_words"]),

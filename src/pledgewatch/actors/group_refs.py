@@ -1,6 +1,6 @@
 """Group references that name no actor but imply one: "his hosts", "bombers flew from Missouri".
 
-Four rules of :class:`~pledgewatch.actors.salience.Salience`, kept here so that module stays small:
+Six rules of :class:`~pledgewatch.actors.salience.Salience`, kept here so that module stays small:
 
 * **hosts** ("his hosts", "their host", ``host_nouns`` after a possessive pronoun): the
   government of the country being visited, i.e. the most recent country, capital or place of
@@ -26,7 +26,14 @@ Four rules of :class:`~pledgewatch.actors.salience.Salience`, kept here so that 
   noun may be another country's and is left alone, and so is it after a subject that is an
   organisation or has no country; but "the government" as the object of a foreign subject
   ("She urged the government to cut its ties with North Korea", Clinton in Myanmar) is the
-  host's: the dateline's country, else the country the subject is visiting.
+  host's: the dateline's country, else the country the subject is visiting. A body's voice
+  ("a Defense Ministry spokesman said", "Foreign Ministry officials told reporters", with or
+  without "the") speaking in a dispatch is the dateline's country's.
+* **named before** ("the spokesman" after "A spokesman for the Korean People's Army" in the
+  last three sentences): the same agent noun named with a country is that actor again.
+* **commanded forces** (a country-less agent noun as the object of one of the
+  ``command_verbs``, told to do something): the country of the verb's subject plus the noun's
+  sector. "Kim Jong Un told troops to be ready to fight" -> PRKMIL.
 
 Every resolution says in its ``why`` what it chose.
 """
@@ -45,6 +52,8 @@ from pledgewatch.actors.seen import LOOKBACK_SENTENCES, NOT_COUNTRIES, SUBJECT_D
 _BODY_MODIFIERS = frozenset({"interim", "transitional", "caretaker", "provisional", "new"})
 #: Verbs of reporting: a national body that reports speaks for the dateline's country.
 _REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "add", "state", "confirm"})
+#: Sectors of those a commander orders about: forces, police, spies, officials.
+_COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
 #: Possessive pronouns before a host noun, and the subject pronoun each stands for.
 HOST_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PLACE_KINDS = frozenset({"country", "capital", "place", "institution"})
@@ -146,11 +155,21 @@ class GroupReferences:
         the country of the dateline; "convened the National Security Council" after a subject
         of the dateline's country."""
         noun = mention.text.lower()
+        head = doc[mention.head] if self._parsed and 0 <= mention.head < len(doc) else None
+        if (
+            head is not None
+            and head.dep_ in SUBJECT_DEPS
+            and _reports(head.head)
+            and any(noun.startswith(body + " ") for body in self.dictionary.national_nouns)
+        ):
+            # '"We are watching closely," a Defense Ministry spokesman said' in a Seoul
+            # dispatch: a national body's voice speaks for the dateline's country, with or
+            # without "the"
+            return self._of_home(mention, doc, None)
         if mention.plural or noun not in self.dictionary.national_nouns:
             return None
         if not _after_the(doc, mention.start):
             return None
-        head = doc[mention.head] if self._parsed and 0 <= mention.head < len(doc) else None
         if head is None or head.head.dep_ == "xcomp":
             return None  # "The United States urged the army to ...": another country's army
         subjects = [
@@ -185,6 +204,78 @@ class GroupReferences:
         # other side ("If the North goes ahead, it will face ... The government will take ..."
         # in Seoul's statement), so the dateline's country, if any
         return self._of_home(mention, doc, None)
+
+    def _named_before(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
+        """ "A spokesman for the Korean People's Army read the statement ... The spokesman
+        warned ...": "the" and an agent noun named before with a country, in the last few
+        sentences, is that actor again."""
+        if mention.plural or not _after_the(doc, mention.start):
+            return None
+        if not 0 <= mention.head < len(doc):
+            return None
+        noun = doc[mention.head].lower_
+        earliest = self._sentence - LOOKBACK_SENTENCES
+        for seen in reversed(self.history + self._current):
+            if seen.sentence < earliest:
+                break
+            found = seen.mention
+            if (
+                found.end <= mention.start
+                and found.kind == "agent"
+                and 0 <= found.head < len(doc)
+                and doc[found.head].lower_ == noun
+                and found.country
+                and found.country not in NOT_COUNTRIES
+            ):
+                why = f"resolved '{mention.text}' to {found.code} ('{found.text}' in sentence "
+                why += f"{seen.sentence})"
+                return anaphor(doc, found.code, mention.start, mention.end, why, False)
+        return None
+
+    def _commanded(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
+        """ "Kim Jong Un told troops to be ready to fight", "the president ordered soldiers to
+        fire": a country-less force a commander tells to act (the object of a
+        ``command_verbs`` verb with an infinitive after it) is the commander's country's."""
+        if mention.sector not in _COMMANDED_SECTORS:
+            return None  # "told reporters to expect ...": an audience, no one's force
+        if not self._parsed or not 0 <= mention.head < len(doc):
+            return None
+        noun = doc[mention.head]
+        verb = noun.head
+        if (
+            noun.dep_ != "dobj"
+            or verb.lemma_.lower() not in self.dictionary.command_verbs
+            or not any(  # "told troops to be ready", not "told the agency that ..."
+                c.dep_ in ("xcomp", "ccomp", "advcl")
+                and c.i > noun.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in verb.children
+            )
+        ):
+            return None
+        clause = verb
+        for _ in range(3):  # "visited the units and told troops ...": the first verb's subject
+            if any(c.dep_ in SUBJECT_DEPS for c in clause.children) or clause.dep_ != "conj":
+                break
+            clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        seen = next(
+            (seen for seen in self._current if seen.mention.start <= subject.i < seen.mention.end),
+            None,
+        )
+        if seen is None:
+            return None
+        country = seen.mention.country
+        if seen.mention.is_location or not country or country in NOT_COUNTRIES:
+            return None
+        code = country + (mention.sector or "")
+        why = (
+            f"resolved '{mention.text}' to {code} (commanded by '{seen.mention.text}', "
+            f"the subject of '{verb.text}')"
+        )
+        return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
 
     def _hosts_government(self, mention: ActorMatch, doc: Doc, subject: Seen) -> ActorMatch | None:
         """ "She urged the government to cut its ties with North Korea" (Clinton in Myanmar):

@@ -55,6 +55,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from pledgewatch.actors.conditions import conditioned_party
 from pledgewatch.actors.country_refs import CountryReferences, bare_directional
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.group_refs import GroupReferences, is_dateline
@@ -181,7 +182,9 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
             found = self._text_subjects[self._sentence - 1]
             self._text_pronoun = (True, found)
         else:
-            found = self._antecedent(word, token.i)
+            found = (
+                conditioned_party(token, self._current, _ACCEPTS[word]) if self._parsed else None
+            ) or self._antecedent(word, token.i)
             if found is not None and word == "they" and self._plural_stranger_after(found, token):
                 found = None
         self._antecedent_found = found
@@ -274,6 +277,9 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
                 # '"...," said Caitlin Hayden' (not '..., Park told reporters')
                 before is not None and before.lower_ in ("said", "says")
             ):
+                if mention.country == "---" and mention.kind == "agent":
+                    # '"We ...," a Defense Ministry spokesman said' in a Seoul dispatch
+                    mention = self._national_body(mention, doc) or mention
                 if mention.country == "---" and self._last_speaker is not None:
                     break  # "a ministry spokesman said": keep the statement's speaker
                 self._last_speaker = Seen(self._sentence, mention, True)
@@ -326,6 +332,8 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
                 return anaphor(doc, code, before.i, mention.end, why, mention.plural)
         implied = (
             self._origin(mention, doc)
+            or self._commanded(mention, doc)
+            or self._named_before(mention, doc)
             or self._apposition(mention, doc)
             or self._national_body(mention, doc)
             or self._crew(mention, doc)
@@ -342,7 +350,8 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
         if noun in self.dictionary.organisation_agents or doc[mention.head].lower_ in (
             self.dictionary.organisation_agents
         ):
-            found = self._latest(lambda seen: seen.kind == "organisation")
+            # a news agency ("(AP)", "Reuters reported") sends no inspectors or peacekeepers
+            found = self._latest(lambda seen: seen.kind == "organisation" and seen.sector != "MED")
             if found is not None:
                 code = _holder_code(found.mention, mention.sector)
                 why = (

@@ -83,6 +83,8 @@ CRITICISM_CODE = "111"  # criticize or denounce
 # names an order, a means or company, never what the verb acts on; its words fill a verb's
 # object only where a pattern names "with" as its child ("hit X with sanctions")
 _ACCOMPANYING_PREPS = frozenset({"with"})
+#: The preposition of what a light verb of going on ("press ahead", "forge ahead") goes on with.
+_GONE_ON = "with"
 #: Nouns that only frame an event noun before them: "a mediation effort", "the peace process".
 _GENERIC_HEADS = frozenset(
     {"effort", "efforts", "mission", "campaign", "operation", "operations", "process",
@@ -221,7 +223,14 @@ class ActionFinder(Composer):
             return None
         if (
             pos == "ADJ"
-            and token.dep_ in ("acomp", "xcomp", "oprd")
+            and (
+                token.dep_ in ("acomp", "xcomp", "oprd")
+                # a headline's copula-less clause: "Kremlin says North Korea ready to ..."
+                or (
+                    token.dep_ in ("ROOT", "ccomp", "conj")
+                    and any(c.dep_ == "nsubj" for c in token.children)
+                )
+            )
             and self.lexicon.has("adj", lemma)
         ):
             pattern = self.lexicon.best_pattern("adj", [lemma], set(), set())
@@ -482,8 +491,11 @@ class ActionFinder(Composer):
             elif dep == "prep" and child.lower_ in _CONTENT_PREPS and child.i > token.i:
                 # a fronted phrase sets the scene ("In a call with Hu, Obama urged ..."), it is
                 # not what the verb is about
-                if family == "light" and child.lower_ != action.pattern.child:
-                    continue  # "renewed talks on a pullback": the pullback is not what was renewed
+                # "renewed talks on a pullback": the pullback is not what was renewed; but
+                # "pressed ahead with the launch": what one goes on with is the act
+                gone_on = action.pattern.child == "ahead" and child.lower_ == _GONE_ON
+                if family == "light" and child.lower_ != action.pattern.child and not gone_on:
+                    continue
                 if family == "halt" and child.lower_ in _ACCOMPANYING_PREPS:
                     continue  # "the text ends with food aid": an order, no aid stopped
                 for grand in child.children:

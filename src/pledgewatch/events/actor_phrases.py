@@ -36,6 +36,9 @@ BASED_WORDS = frozenset({"based", "headquartered"})
 #: Nouns whose nationality modifier names a language, not an actor ("the Russian language").
 LANGUAGE_NOUNS = frozenset({"language", "languages", "tongue", "dialect", "dialects"})
 
+#: Code prefixes of bodies that are no country: an agent of one takes its whole code.
+NON_STATE_PREFIXES = frozenset({"IGO", "NGO", "IMG"})
+
 
 @dataclass(frozen=True, slots=True)
 class Argument:
@@ -330,6 +333,10 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[Acto
                 if country is None or country.code.startswith("---"):
                     continue
                 code = country.code[:3] + sector
+                if country.code[:3] in NON_STATE_PREFIXES:
+                    # "a spokesman for Secretary-General Ban Ki-moon": the body's own code
+                    # (IGOUNO), no "IGOGOV"
+                    code = country.code
                 if any(m.code == code for m in out):
                     continue
                 why = f"{mention.why}; country from '{named.text}' ({country.code})"

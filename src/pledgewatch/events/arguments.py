@@ -114,7 +114,11 @@ class ArgumentFinder(FarTargets):
                 sources = self._scene_sources(token)
             sources = [s for s in sources if not any(s.mention is t.mention for t in targets)]
         elif kind == "adj":
-            sources = self.verb_sources(token.head) if token.head is not token else []
+            if any(c.dep_ == "nsubj" for c in token.children):
+                # a headline's copula-less clause: "Kremlin says North Korea ready to ..."
+                sources = self.verb_sources(token)
+            else:
+                sources = self.verb_sources(token.head) if token.head is not token else []
             targets = []
         else:
             sources = (

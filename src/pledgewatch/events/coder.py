@@ -24,11 +24,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from pledgewatch.events.actor_phrases import ActorIndex
+from pledgewatch.events.attachments import (
+    restore_compound_noun,
+    restore_frontier_with,
+    restore_possessor_scope,
+)
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.halt_lists import restore_halt_list
 from pledgewatch.events.headlines import (
     restore_characterisation,
+    restore_copula_less_predicate,
     restore_headline_verb,
     restore_reduced_relative_verb,
     restore_subject_list,
@@ -224,6 +230,13 @@ class EventCoder:
                 t.i in actor_tokens or t.lower_ in ANAPHORS for t in tokens
             )
             out.append(has_actor and self.lexicon.sentence_has_trigger([t.lower_ for t in tokens]))
+        for i in range(len(out) - 1):
+            start, end = split.token_bounds[i + 1]
+            if not out[i] and out[i + 1] and any(t.lower_ == "they" for t in split.doc[start:end]):
+                # "In return, the six powers will release ... They will not impose ...": the
+                # group "they" stands for may be one no dictionary knows; parsed, the resolver
+                # sees it and leaves "they" unresolved rather than give it an earlier country
+                out[i] = True
         return out
 
     def _actor_tokens(self, split: SentenceSplit, headline_end: int = 0) -> set[int]:
@@ -257,6 +270,10 @@ class EventCoder:
             sentence = doc[start:end]
             restore_misread_first_name(sentence, self.lexicon)
             restore_halt_list(sentence, self.lexicon)
+            restore_frontier_with(sentence, self.lexicon)
+            restore_compound_noun(sentence)
+            restore_possessor_scope(sentence)
+            restore_copula_less_predicate(sentence, self.lexicon)
             # a verb read as a participle first: it is there, only misattached
             if not restore_reduced_relative_verb(sentence, self.lexicon):
                 restore_headline_verb(sentence, self.nlp, self.lexicon, self._disabled_pipes())

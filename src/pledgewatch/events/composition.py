@@ -54,12 +54,22 @@ class Composer:
             commanding = family == "demand" and _lemma(action.token) in self.lexicon.words(
                 "@command"
             )
+            wishing = family == "intent" and _lemma(action.token) in self.lexicon.words("@wish")
             for content in action.contents:
                 for inner_code, inner_action, inner_why in self._content_codes(
                     content, depth, family
                 ):
                     used = family
-                    if deciding and self.lexicon.compose("decide", inner_code) != (
+                    if (
+                        wishing
+                        and content.pattern.kind == "noun"
+                        and (self.lexicon.compose("intent", inner_code) or "").startswith("035")
+                    ):
+                        # "North Korea wants an end to sanctions", "wants the release of the
+                        # sailors": a yielding wished for as a thing is others' to do, an appeal
+                        # (0254, 0253); one's own is said with "to" ("wants to ease sanctions")
+                        used = "appeal"
+                    elif deciding and self.lexicon.compose("decide", inner_code) != (
                         self.lexicon.compose("intent", inner_code)
                     ):
                         # "the EU agreed to ban imports", "voted to impose sanctions": deciding

@@ -48,6 +48,9 @@ TARGET_PREPS: dict[str, int] = {
 LOCATION_RANK = 8
 #: Noun-phrase modifiers whose words count as object words ("nuclear" in "a nuclear test").
 NP_WORD_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "poss"})
+#: A determiner of any instance ("respond to any provocation": a warning of what would follow
+#: one, not a reply to one that happened); an object word for the lexicon's patterns.
+FREE_CHOICE = frozenset({"any"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 #: Verbs whose object is the subject of their to-complement ("urged Pyongyang to return").
 OBJECT_CONTROL = frozenset(
@@ -106,6 +109,9 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
             if objects:
                 return [(objects[0], "subj")]
         if head.pos_ == "ADJ":  # "is ready to resume talks"
+            if any(c.dep_ == "nsubj" for c in head.children):
+                # a headline's copula-less clause: "Kremlin says North Korea ready to ..."
+                return subject_tokens(head, depth + 1)
             return subject_tokens(head.head, depth + 1) if head.head is not head else []
         return subject_tokens(head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
@@ -267,7 +273,7 @@ def np_words(head: Any) -> set[str]:
     words = {head.lower_, head.lemma_.lower()}
     amount = head.tag_ in ("CD", "$") or head.lower_ in AMOUNT_WORDS
     for child in head.children:
-        if child.dep_ in NP_WORD_DEPS:
+        if child.dep_ in NP_WORD_DEPS or (child.dep_ == "det" and child.lower_ in FREE_CHOICE):
             words.add(child.lower_)
             words.add(child.lemma_.lower())
         elif child.dep_ == "prep" and (child.lower_ == "of" or (amount and child.lower_ == "in")):

@@ -26,7 +26,7 @@ from typing import Any
 from pledgewatch.events.actions import Action, ActionFinder
 from pledgewatch.events.actor_phrases import ActorIndex, Argument
 from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
-from pledgewatch.events.dependency_roles import np_words, subject_tokens
+from pledgewatch.events.dependency_roles import is_passive, np_words, subject_tokens
 from pledgewatch.events.frame_readings import FrameReadings
 from pledgewatch.events.idioms import apply_rejection_idioms
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
@@ -177,6 +177,12 @@ class SentenceExtractor(FrameReadings):
             else self.codes(action)
         ):
             sources, targets = self._roles.arguments(action, content)
+            sources = [s for s in sources if not _generic_agent(s, action.token)]
+            if not sources and _unsaid_refusal(action, code, frame):
+                # "Talks have been ruled out, a South Korean official said": a refusal in the
+                # passive with no "by" is the speaker's side's
+                assert frame is not None
+                sources = self._roles.verb_sources(frame.token)
             situation = False
             if sufferers:
                 # "warned that Russia would pay a heavy price": a threat aimed at Russia
@@ -196,6 +202,7 @@ class SentenceExtractor(FrameReadings):
             if not sources and not targets and self.require_actor:
                 continue
             code, why = self._unconventional(action, code, why, sources)
+            code, why, targets = self._between_states(action, content, code, why, sources, targets)
             content_code = self._first_code(content)
             if (
                 _venue_code(code)
@@ -358,6 +365,45 @@ class SentenceExtractor(FrameReadings):
             return code, why
         return refined, f"{why} ⇒ {refined} (unconventional: '{cue}')"
 
+    def _between_states(
+        self,
+        action: Action,
+        content: Action | None,
+        code: str,
+        why: str,
+        sources: list[Argument],
+        targets: list[Argument],
+    ) -> tuple[str, str, list[Argument]]:
+        """A pattern's code between states (flag ``states=CODE``) when its source is a state and
+        its target, or the subject of an "if"/"unless" condition on it, another country's state
+        ("Russia used force against Georgia", "could use force if Syria fails to comply": 190;
+        "police used force against protesters" stays 175). A condition's state becomes the
+        target when the event has none. A threat or intent of it ("warned it would use force
+        against Taiwan": 138, not 137) composes the code between states."""
+        states_code = action.pattern.between_states_code
+        if states_code is None and content is not None and action.family:
+            plain = content.pattern.code
+            states_code = content.pattern.between_states_code
+            if states_code is not None and plain is not None:
+                if code != self.lexicon.compose(action.family, plain):
+                    return code, why, targets
+                states_code = self.lexicon.compose(action.family, states_code)
+        elif code != action.pattern.code:
+            return code, why, targets
+        if states_code in (None, KEEP) or not sources:
+            return code, why, targets
+        own = {s.mention.code[:3] for s in sources if _is_state(s.mention.code)}
+        if not own:
+            return code, why, targets
+        others = [t for t in targets if _is_state(t.mention.code) and t.mention.code[:3] not in own]
+        if not others and not targets:
+            conditions = self._roles._condition_subjects(action.token, "threaten", sources)
+            others = [t for t in conditions if _is_state(t.mention.code)]
+            targets = others
+        if not others or states_code is None:
+            return code, why, targets
+        return states_code, f"{why} ⇒ {states_code} (between states)", targets
+
     def _exercise_of(self, token: Any) -> str | None:
         """The exercise word when the act is done in a drill ("fired artillery during the
         drills", "dropped bombs in an exercise"): a show of force, not an attack."""
@@ -432,3 +478,45 @@ def _pairs(
 
 def _kind_word(action: Action) -> str:
     return {"verb": "verb", "noun": "noun", "adj": "adjective"}[action.pattern.kind]
+
+
+#: Sectors of a country's state: the country itself, its government, its military.
+_STATE_SECTORS = frozenset({"", "GOV", "MIL"})
+
+
+def _is_state(code: str) -> bool:
+    """Is the actor code a country's state ("SYR", "USAGOV", "RUSMIL"), not a group in it?"""
+    return not code.startswith("---") and len(code) >= 3 and code[3:6] in _STATE_SECTORS
+
+
+#: Modals of a generic statement: "peace can be guaranteed only by strong forces".
+_GENERIC_MODALS = frozenset({"can", "could", "may", "might", "must"})
+
+
+def _generic_agent(argument: Argument, verb: Any) -> bool:
+    """Is a passive's "by" agent a kind, not an actor: a bare plural with no country (code
+    "---"), no article, possessive or number, in a modal clause ("peace can be guaranteed only
+    by strong forces", "such crises can be solved only by diplomats")? "was attacked by
+    troops" and "can be stopped by Syrian troops" keep their agent."""
+    head = argument.head
+    if argument.relation != "agent" or not argument.mention.code.startswith("---"):
+        return False
+    if head.tag_ != "NNS" or any(
+        c.dep_ in ("det", "poss", "nummod", "compound", "nmod") for c in head.children
+    ):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in verb.children)
+
+
+def _unsaid_refusal(action: Action, code: str, frame: Action | None) -> bool:
+    """Is the act a rejection (12) in the passive with no agent, reported by a speaker ("the
+    proposal was rejected, an official said")?"""
+    token = action.token
+    return (
+        frame is not None
+        and frame.family == "say"
+        and code.startswith("12")
+        and action.pattern.kind == "verb"
+        and is_passive(token)
+        and not any(c.dep_ == "agent" for c in token.children)
+    )

@@ -27,6 +27,13 @@ A headline lists its subjects with commas ("U.S., North Korea agree to resume se
 parser reads the second as an apposition of the first. :func:`restore_subject_list` makes it a
 conjunct when the verb agrees with a plural subject (present tense without "-s") while the
 first subject is a singular name: a singular name with an apposition would take "agrees".
+
+A headline drops its copula too: "Iran willing to resume talks" is "Iran is willing to ...", but
+the parser reads the adjective as a modifier of the name, the whole headline a noun phrase.
+:func:`restore_copula_less_predicate` makes such an adjective of readiness (a lexicon adjective
+of a speech-act family, with an infinitive of its own) the predicate and the name its subject;
+"Kremlin says North Korea ready to ..." the parser already reads as a clause headed by the
+adjective, and the coder takes it as such (``actions``, ``dependency_roles``).
 """
 
 from __future__ import annotations
@@ -49,6 +56,8 @@ def restore_headline_verb(
     when its root is no verb; True when the span's parse was replaced."""
     if any(t.dep_ == "ROOT" and (t.pos_ in ("VERB", "AUX") or t.tag_[:2] == "VB") for t in span):
         return False
+    if any(t.dep_ == "ROOT" and _copula_less_predicate(t) for t in span):
+        return False  # "Seoul ready to resume talks": the adjective is the predicate
     candidate = _verb_candidate(span, lexicon)
     if candidate is None:
         return False
@@ -246,3 +255,51 @@ def restore_subject_list(span: Any) -> bool:
             appos.dep_ = "conj"
             changed = True
     return changed
+
+
+def _copula_less_predicate(token: Any) -> bool:
+    """Is ``token`` an adjective heading a clause with no copula ("Seoul ready to ...")?"""
+    return (
+        token.pos_ == "ADJ"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and _readiness_complement(token)
+    )
+
+
+def _readiness_complement(adjective: Any) -> bool:
+    """Does the adjective say what one is ready for: an infinitive ("ready to talk") or a "for"
+    phrase ("ready for talks")?"""
+    return any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for" and list(c.children))
+        for c in adjective.children
+    )
+
+
+def restore_copula_less_predicate(span: Any, lexicon: Lexicon) -> bool:
+    """Make a readiness adjective after a name its predicate when the copula is elided ("Iran
+    willing to resume talks", "Seoul ready to send aid"): the parser's modifier of the root
+    noun becomes the root (or takes the noun's place as a clause), the noun its subject. True
+    when the parse was changed."""
+    for adjective in span:
+        noun = adjective.head
+        if (
+            adjective.dep_ != "amod"
+            or adjective.pos_ != "ADJ"
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or noun.i > adjective.i
+            or noun.dep_ not in ("ROOT", "ccomp")
+            or not _readiness_complement(adjective)
+            or not any(p.family for p in lexicon.patterns("adj", adjective.lemma_.lower()))
+        ):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") and t.dep_ == noun.dep_ for t in span):
+            continue  # a clause with its verb: the adjective is a real modifier
+        if noun.dep_ == "ROOT":
+            adjective.head = adjective
+        else:
+            adjective.head = noun.head
+        adjective.dep_ = noun.dep_
+        noun.head = adjective
+        noun.dep_ = "nsubj"
+        return True
+    return False

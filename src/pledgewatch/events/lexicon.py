@@ -109,6 +109,15 @@ class Pattern:
                 return flag.split("=", 1)[1]
         return None
 
+    @property
+    def between_states_code(self) -> str | None:
+        """The code when a state does it to another state (flag ``states=CODE``): "used force"
+        is repression (175) by police on protesters, a fight (190) of one country on another."""
+        for flag in self.flags:
+            if flag.startswith("states="):
+                return flag.split("=", 1)[1]
+        return None
+
     def fits(self, children: set[str], words: set[str], object_is_actor: bool) -> bool:
         if self.child and self.child not in children:
             return False
