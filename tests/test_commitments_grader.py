@@ -1024,3 +1024,29 @@ def test_what_evidence_showed_is_an_inference_not_a_pledge():
 def test_a_named_actor_signalling_is_its_account():
     graded = _graded("North Korea signaled that it would return to the six-party talks.")
     assert [c for c in graded if c.kind == "promise" and (c.promisor or "")[:3] == "PRK"], graded
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "topic"),
+    [
+        # a participle's words ("aimed to") are the noun's, no cue of the verb above
+        (
+            "Chief Cabinet Secretary Osamu Fujimura said the purchase aimed to ensure stable "
+            "management of the islands.",
+            "statement",
+            None,
+        ),
+        # ... while a present participle keeps its words for the topic
+        (
+            "Japan demanded that the North conduct no further launches using ballistic missile "
+            "technology.",
+            "demand",
+            "missile_launch_moratorium",
+        ),
+    ],
+)
+def test_a_participle_of_a_noun_lends_no_cue(text, kind, topic):
+    graded = _graded(text, dt.date(2012, 9, 11))
+    found = [c for c in graded if c.kind == kind]
+    assert found and not [c for c in graded if c.kind == "promise"], graded
+    assert topic is None or found[0].topic == topic, found

@@ -200,10 +200,15 @@ def clause_words(head: Token, *, keep: frozenset[int] = frozenset()) -> set[int]
         token = stack.pop()
         words.add(token.i)
         for child in token.children:
-            nested = (child.dep_ in NESTED_DEPS and _has_children(child)) or (
+            nested = (
+                (child.dep_ in NESTED_DEPS and _has_children(child))
                 # "met in emergency session but failed to agree": a finite verb conjoined
                 # to the clause's verb is a clause of its own, with its own cues
-                child.dep_ == "conj" and token.pos_ in VERBAL_POS and _finite(child)
+                or (child.dep_ == "conj" and token.pos_ in VERBAL_POS and _finite(child))
+                # "said the purchase aimed to ensure ...": a past participle modifying a
+                # noun is that noun's own reduced clause, its words no cue of the verb above
+                # ("launches using missile technology" keeps its words: what is launched)
+                or (child.dep_ == "acl" and child.tag_ == "VBN" and _has_children(child))
             )
             if nested and not any(t.i in keep for t in child.subtree):
                 continue
