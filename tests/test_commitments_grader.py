@@ -1050,3 +1050,30 @@ def test_a_participle_of_a_noun_lends_no_cue(text, kind, topic):
     found = [c for c in graded if c.kind == kind]
     assert found and not [c for c in graded if c.kind == "promise"], graded
     assert topic is None or found[0].topic == topic, found
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        (
+            "North Korea said it would answer with tough measures, including an all-out war, "
+            "if the enemies dare to retaliate.",
+            True,
+        ),
+        ("Seoul said it would respond with food aid if the North returned to talks.", False),
+    ],
+)
+def test_answering_with_force_is_a_threat(text, threat):
+    graded = _graded(text, dt.date(2010, 5, 20))
+    pledges = [c for c in graded if c.kind == "promise"]
+    threats = [c for c in graded if "threat" in " ".join(c.why)]
+    assert bool(threats) == threat and bool(pledges) != threat, graded
+
+
+def test_a_clause_without_a_topic_takes_its_purpose_infinitives():
+    graded = _graded(
+        '"We are not in a situation to discuss the six-party talks," a senior official in '
+        "Seoul told reporters."
+    )
+    refusals = [c for c in graded if c.kind == "refusal"]
+    assert refusals and refusals[0].topic == "six_party_talks", graded

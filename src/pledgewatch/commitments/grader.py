@@ -68,6 +68,7 @@ from pledgewatch.commitments.trigger_shapes import (
     past_aim,
     permitted,
     proposes_own_part,
+    purpose_infinitive_words,
     reduced_relative,
     relative_antecedent,
     undoes_a_freeze,
@@ -361,6 +362,15 @@ class CommitmentGrader:
         ]
         words += relative_antecedent(clause.head)
         topics = self.taxonomy.match(words, negated=reading.negated)
+        if not topics:
+            # "We are not in a situation to discuss the six-party talks": with no topic in
+            # its own words, a clause takes one from its infinitive of purpose
+            words += [
+                t
+                for t in purpose_infinitive_words(clause.head)
+                if t.i not in reading.condition_tokens
+            ]
+            topics = self.taxonomy.match(words, negated=reading.negated)
         return ClauseAnalysis(
             clause, attribution, reading, topics, action_text(finding, clause, reading)
         )

@@ -72,6 +72,7 @@ class StrengthCues:
     response_verbs: frozenset[str]  # "will respond sternly to provocation": a threat
     force_manners: frozenset[str]
     provocation_nouns: frozenset[str]
+    force_nouns: frozenset[str]  # "answer with tough measures": a response in force
     speech_only_verbs: frozenset[str]  # "will mention North Korea": nothing promised
     view_agreement_verbs: frozenset[str]  # "agreed that the situation is grave": a view
     answer_verbs: frozenset[str]  # "accepted the offer": the acceptor offers nothing
@@ -170,6 +171,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         response_verbs=_words(data, "response_verbs", strength_path),
         force_manners=_words(data, "force_manners", strength_path),
         provocation_nouns=_words(data, "provocation_nouns", strength_path),
+        force_nouns=_words(data, "force_nouns", strength_path),
         speech_only_verbs=_words(data, "speech_only_verbs", strength_path),
         view_agreement_verbs=_words(data, "view_agreement_verbs", strength_path),
         answer_verbs=_words(data, "answer_verbs", strength_path),

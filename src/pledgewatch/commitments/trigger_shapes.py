@@ -160,19 +160,22 @@ def names_retaliation(analysis: ClauseAnalysis, cues: StrengthCues) -> bool:
 
 
 def responds_in_force(token: Token, cues: StrengthCues) -> bool:
-    """A verb of responding with a manner word of force or a provocation as what it
-    answers: "react strongly", "respond to any attack"; not "respond positively"."""
+    """A verb of responding with a manner word of force, a provocation as what it answers or
+    force as what it answers with: "react strongly", "respond to any attack", "answer with
+    tough measures"; not "respond positively" or "respond with aid"."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in cues.response_verbs:
         return False
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ in cues.force_manners:
             return True
-        if (
-            child.dep_ == "prep"
-            and child.lower_ == "to"
-            and any(o.lemma_.lower() in cues.provocation_nouns for o in child.children)
-        ):
+        if child.dep_ != "prep":
+            continue
+        pobjs = [o for o in child.children if o.dep_ == "pobj"]
+        objects = {o.lemma_.lower() for o in pobjs} | {o.lower_ for o in pobjs}
+        if child.lower_ == "to" and objects & cues.provocation_nouns:
             return True
+        if child.lower_ == "with" and objects & cues.force_nouns:
+            return True  # "we will answer with tough measures, including an all-out war"
     return False
 
 
@@ -240,3 +243,18 @@ def undoes_a_freeze(
 
 #: Objects of "resume" that are talks, not the activity a freeze stops.
 TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "discussion"})
+
+
+def purpose_infinitive_words(head: Token) -> list[Token]:
+    """The words of the subjectless infinitives hung on a clause's verb as adverbial clauses
+    ("not in a situation to discuss the six-party talks"), which the clause's own words
+    leave out as nested."""
+    return [
+        t
+        for child in head.children
+        if child.dep_ == "advcl"
+        and child.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        for t in child.subtree
+    ]
