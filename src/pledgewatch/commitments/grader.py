@@ -458,16 +458,15 @@ class CommitmentGrader:
             # the companies promised nothing
             reading.why.append(f"{finding.trigger.text!r} is permitted by others, not promised")
             return "statement"
-        if (
-            content_decides
-            and finding.event.modality in (*FORWARD_MODALITIES, "negated")
-            and not reading.refused
-            and only_speaks(finding.trigger, cues)
-        ):
-            # "Obama is expected to mention North Korea in his speech": what one will say
-            # is graded where it is said; saying it promises nothing done ("will not
-            # comment": nor does keeping quiet)
-            reading.why.append(f"{finding.trigger.text!r} only speaks: says nothing promised")
+        # "Obama is expected to mention North Korea in his speech", "says it will judge North
+        # Korea by actions": what one will say or judge promises nothing done ("will not
+        # comment": nor does keeping quiet)
+        speaker_act = analysis.clause.head if analysis.clause.descended else finding.trigger
+        ahead = finding.event.modality in (*FORWARD_MODALITIES, "negated") or (
+            analysis.clause.descended and has_future(analysis.clause)
+        )
+        if content_decides and ahead and not reading.refused and only_speaks(speaker_act, cues):
+            reading.why.append(f"{speaker_act.text!r} only speaks or judges: nothing promised")
             return "statement"
         if content_decides and reduced_relative(finding.trigger):
             # "will raise the case of a businessman detained in the North": the participle
