@@ -52,6 +52,8 @@ from pledgewatch.actors.seen import LOOKBACK_SENTENCES, NOT_COUNTRIES, SUBJECT_D
 _BODY_MODIFIERS = frozenset({"interim", "transitional", "caretaker", "provisional", "new"})
 #: Verbs of reporting: a national body that reports speaks for the dateline's country.
 _REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "add", "state", "confirm"})
+#: Lower-case body nouns before an agent ("a ministry spokesman") that name a body told before.
+_BARE_BODIES = frozenset({"ministry", "department", "agency", "office", "council", "commission"})
 #: Sectors of those a commander orders about: forces, police, spies, officials.
 _COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
 #: Possessive pronouns before a host noun, and the subject pronoun each stands for.
@@ -209,9 +211,12 @@ class GroupReferences:
         """ "A spokesman for the Korean People's Army read the statement ... The spokesman
         warned ...": "the" and an agent noun named before with a country, in the last few
         sentences, is that actor again."""
-        if mention.plural or not _after_the(doc, mention.start):
-            return None
         if not 0 <= mention.head < len(doc):
+            return None
+        body = self._bare_body(mention, doc)
+        if body is not None:
+            return body
+        if mention.plural or not _after_the(doc, mention.start):
             return None
         noun = doc[mention.head].lower_
         earliest = self._sentence - LOOKBACK_SENTENCES
@@ -230,6 +235,32 @@ class GroupReferences:
                 why = f"resolved '{mention.text}' to {found.code} ('{found.text}' in sentence "
                 why += f"{seen.sentence})"
                 return anaphor(doc, found.code, mention.start, mention.end, why, False)
+        return None
+
+    def _bare_body(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
+        """ "The Unification Ministry said ... '...,' a ministry spokesman said": an agent
+        whose body is named by a bare lower-case noun ("ministry", "department") speaks for
+        the last body of that noun named in the last few sentences ("the Unification
+        Ministry", "Japan's Defense Ministry"), if it has a country."""
+        bodies = [t.lower_ for t in doc[mention.start : mention.head] if t.is_lower]
+        body = next((w for w in bodies if w in _BARE_BODIES), None)
+        if body is None:
+            return None
+        earliest = self._sentence - LOOKBACK_SENTENCES
+        for seen in reversed(self.history + self._current):
+            if seen.sentence < earliest:
+                break
+            found = seen.mention
+            if (
+                found.end <= mention.start
+                and found.country
+                and found.country not in NOT_COUNTRIES
+                and not found.is_location
+                and any(t.lower_ == body and not t.is_lower for t in doc[found.start : found.end])
+            ):
+                why = f"resolved '{mention.text}' to {found.code} (the {body} '{found.text}' "
+                why += f"in sentence {seen.sentence})"
+                return anaphor(doc, found.code, mention.start, mention.end, why, mention.plural)
         return None
 
     def _commanded(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:

@@ -279,7 +279,12 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
             ):
                 if mention.country == "---" and mention.kind == "agent":
                     # '"We ...," a Defense Ministry spokesman said' in a Seoul dispatch
-                    mention = self._national_body(mention, doc) or mention
+                    # (or '"We ...," a ministry spokeswoman said' after the ministry is named)
+                    mention = (
+                        self._bare_body(mention, doc)
+                        or self._national_body(mention, doc)
+                        or mention
+                    )
                 if mention.country == "---" and self._last_speaker is not None:
                     break  # "a ministry spokesman said": keep the statement's speaker
                 self._last_speaker = Seen(self._sentence, mention, True)
@@ -351,7 +356,15 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
             self.dictionary.organisation_agents
         ):
             # a news agency ("(AP)", "Reuters reported") sends no inspectors or peacekeepers
-            found = self._latest(lambda seen: seen.kind == "organisation" and seen.sector != "MED")
+            # nor does a state's department ("..., according to the State Department"):
+            # inspectors and monitors with no country are an international body's
+            found = self._latest(
+                lambda seen: (
+                    seen.kind == "organisation"
+                    and seen.sector != "MED"
+                    and (seen.country or "---") in NOT_COUNTRIES
+                )
+            )
             if found is not None:
                 code = _holder_code(found.mention, mention.sector)
                 why = (

@@ -52,6 +52,7 @@ from pledgewatch.events.sentence_roles import TOPIC_PREPS
 from pledgewatch.events.speech_frames import speech_noun_participles
 from pledgewatch.events.target_limits import (
     asked_object,
+    attribution_of,
     needs_a_party,
     other_side,
     vicinity_of,
@@ -427,7 +428,7 @@ class ArgumentFinder(FarTargets):
         naming who asked for the act (:meth:`_requesters`) or what talks are about
         (``topics``)."""
         skip = frozenset(i for s in sources for i in range(s.mention.start, s.mention.end))
-        skip |= self._requesters(token) | topics
+        skip |= self._requesters(token) | topics | attribution_of(token)
         own = {s.mention.code[:3] for s in sources}
         best_depth = None
         chosen: list[Argument] = []

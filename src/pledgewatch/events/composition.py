@@ -113,7 +113,11 @@ class Composer:
                         ]
         if own is None or (family in ("light", "halt") and not action.contents):
             return [] if own is None else [(own, None, f"pattern {action.label}")]
-        if family == "intent" and own.startswith("03") and _object_control(action):
+        if (
+            family == "intent"
+            and own.startswith("03")
+            and (_object_control(action) or _seen_from_another(action))
+        ):
             # "wants Pyongyang to return the sailors": what one wants another to do is an
             # appeal to them, even when the wanted act codes nothing
             return [(APPEAL_CODE, None, f"pattern {action.label} on another's act ⇒ {APPEAL_CODE}")]
@@ -138,6 +142,10 @@ class Composer:
 _FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 DE_ESCALATE_CODE = "0356"
 COOPERATE_CODE = "030"
+
+
+#: Verbs of witnessing: wanting to see another's act is asking for it.
+_WITNESS_LEMMAS = frozenset({"see", "hear"})
 
 
 def _refraining(content_code: str) -> str:
@@ -167,6 +175,22 @@ def _object_control(action: Action) -> bool:
         c.dep_ == "ccomp" and infinitival(c) and any(g.dep_ == "nsubj" for g in c.children)
         for c in token.children
     )
+
+
+def _seen_from_another(action: Action) -> bool:
+    """ "wanted to see concrete steps from the North", "wants to see Iran take steps": what one
+    wants to see another do, named by "from" or as the subject of the seen act."""
+    for see in action.token.children:
+        if see.dep_ != "xcomp" or see.lemma_.lower() not in _WITNESS_LEMMAS:
+            continue
+        for child in see.children:
+            if child.dep_ == "ccomp" and any(g.dep_ == "nsubj" for g in child.children):
+                return True
+            if child.dep_ in OBJECT_DEPS and any(
+                p.dep_ == "prep" and p.lower_ == "from" for p in child.children
+            ):
+                return True
+    return False
 
 
 def _warned_against(verb: Any) -> bool:

@@ -26,11 +26,15 @@ from typing import Any
 from pledgewatch.events.actions import Action, ActionFinder
 from pledgewatch.events.actor_phrases import ActorIndex, Argument
 from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
+from pledgewatch.events.conditional_threats import conditional_threat
 from pledgewatch.events.dependency_roles import is_passive, np_words, subject_tokens
+from pledgewatch.events.expectations import expected_of_others
 from pledgewatch.events.frame_readings import FrameReadings
 from pledgewatch.events.idioms import apply_rejection_idioms
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
+from pledgewatch.events.negated_acceptance import declined_offer
+from pledgewatch.events.repression import repression_of_protesters
 from pledgewatch.events.sentence_roles import (
     claim_targets,
     claimed_own_act,
@@ -46,6 +50,7 @@ from pledgewatch.events.speech_frames import (
     speech_noun_clauses,
     speech_noun_participles,
 )
+from pledgewatch.events.stated_terms import stated_terms
 from pledgewatch.events.warnings import (
     PESSIMISM_CODE,
     THREAT_CODE,
@@ -176,11 +181,17 @@ class SentenceExtractor(FrameReadings):
             if sufferers
             else self.codes(action)
         ):
+            if expected_of_others(action, content, self.lexicon):
+                continue  # "told reporters to expect more sanctions": no one's sanction yet
             sources, targets = self._roles.arguments(action, content)
             sources = [s for s in sources if not _generic_agent(s, action.token)]
             if not sources and _unsaid_refusal(action, code, frame):
                 # "Talks have been ruled out, a South Korean official said": a refusal in the
                 # passive with no "by" is the speaker's side's
+                assert frame is not None
+                sources = self._roles.verb_sources(frame.token)
+            elif not sources and stated_terms(action, code, frame):
+                # "She said talks would require X to ...": the speaker's terms
                 assert frame is not None
                 sources = self._roles.verb_sources(frame.token)
             situation = False
@@ -202,6 +213,9 @@ class SentenceExtractor(FrameReadings):
             if not sources and not targets and self.require_actor:
                 continue
             code, why = self._unconventional(action, code, why, sources)
+            repressed = repression_of_protesters(code, sources, targets, self.lexicon)
+            if repressed is not None:  # "police used weapons against protesters": 175
+                code, why = repressed[0], f"{why} {repressed[1]}"
             code, why, targets = self._between_states(action, content, code, why, sources, targets)
             content_code = self._first_code(content)
             if (
@@ -241,6 +255,16 @@ class SentenceExtractor(FrameReadings):
             if action.possible and reading.modality in ("asserted", "reported"):
                 # "talks were not out of the question": possible, not held
                 reading = ModalityReading("hypothetical", action.possible)
+            declined = declined_offer(action, code, reading, self.lexicon)
+            if declined is not None:  # "did not accept China's proposal": a rejection
+                code, reading = declined
+                why = f"{why}; not accepted ('{reading.cue}') ⇒ {code}"
+            threat = conditional_threat(anchor, code, reading, self.lexicon)
+            if threat is not None:
+                # "will boycott the vote unless X ...": a threat, made now, on X
+                code, reading, note = threat
+                why = f"{why}; {note}"
+                targets = targets or self._roles._condition_subjects(anchor, "threaten", sources)
             speaker = None
             if frame is not None:
                 speaker_args = self._roles.verb_sources(frame.token)

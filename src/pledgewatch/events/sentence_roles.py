@@ -44,13 +44,13 @@ def mark_consequences(events: list[RawEvent]) -> None:
     by_verb: dict[int, set[str]] = {}
     for event in events:
         if event.role == "main" and not event.code.startswith("01"):
-            by_verb.setdefault(event.action.token.i, set()).add(event.code[:2])
+            by_verb.setdefault(event.action.token.i, set()).add(_deed_root(event))
     for event in events:
         if event.role != "main":
             continue
         head = _consequence_participle(event.action.token)
         roots = by_verb.get(head.i, set()) if head is not None else set()
-        root = event.code[:2]
+        root = _deed_root(event)
         purpose = purpose_head(event.action.token)
         if root in roots or (root in VERBAL_ROOTS and roots):
             event.role = "consequence"
@@ -64,6 +64,16 @@ def mark_consequences(events: list[RawEvent]) -> None:
             head = _consequence_participle(event.frame.token)
             if head is not None and by_verb.get(head.i):
                 event.role = "consequence"
+
+
+def _deed_root(event: RawEvent) -> str:
+    """The root of the deed an event names: its code's, but force its pattern coded as a fight
+    and recoded as repression of protesters (events/repression.py) is still firing, so that
+    "opened fire on the demonstrators, killing one and arresting twelve" keeps the arrests."""
+    pattern_code = event.action.pattern.code or ""
+    if event.code.startswith("17") and pattern_code.startswith("19"):
+        return "19"
+    return event.code[:2]
 
 
 #: CAMEO roots of acts of force whose doer's claim of them claims responsibility (015).

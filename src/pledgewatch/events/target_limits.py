@@ -9,7 +9,9 @@ North Korea" is aimed at the government, not at North Korea), unless the one ask
 source's own side ("ordered his rocket forces to strike U.S. targets"); and a party of a
 "between" phrase of the source's own country is the source's own side ("We propose talks
 between the authorities of the DPRK and the United States", said by the DPRK, is aimed at the
-United States). Kept apart from the argument finder, which reads the roles themselves.
+United States). And the one a sentence is attributed to ("..., according to the State
+Department") is its source of news, no party to what it reports. Kept apart from the argument
+finder, which reads the roles themselves.
 """
 
 from __future__ import annotations
@@ -83,5 +85,18 @@ def vicinity_of(token: Any) -> frozenset[int]:
         for holder in holders
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ == "near"
+        for t in prep.subtree
+    )
+
+
+def attribution_of(token: Any) -> frozenset[int]:
+    """Tokens of an "according to" phrase on the trigger or on a verb above it ("Iran agreed to
+    allow inspectors to return, according to the State Department"): who told it, no target."""
+    holders = [token, *token.ancestors]
+    return frozenset(
+        t.i
+        for holder in holders
+        for prep in holder.children
+        if prep.lower_ == "according"
         for t in prep.subtree
     )

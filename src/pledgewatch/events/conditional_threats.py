@@ -1,0 +1,60 @@
+"""A hostile act announced on a condition is a threat, made now, on whoever must meet it.
+
+"The opposition will boycott the elections unless the president agrees to step down" announces
+no boycott that has happened or simply will: it tells the president what follows unless he
+acts, which is what the CAMEO codebook calls a threat (13x: "threaten to boycott", 133;
+"threaten military force", 138). The same act announced without a condition ("the opposition
+will boycott the elections") stays a future act of its own code.
+
+Read here (called by :class:`~pledgewatch.events.extract.SentenceExtractor`): an event whose
+modality is future, whose code composes with the "threaten" family (protest 14x, reduced
+relations 16x, coercion 17x, force 18x–20x, and so on), and whose trigger (or the verb it
+completes: "plans to boycott ... unless") has an adverbial clause opened by "unless" or "if".
+The threat is the announcer's act, asserted; its target is the subject of the condition
+(found by the argument finder, as for "threatened to strike unless Israel withdrew").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pledgewatch.events.lexicon import KEEP, Lexicon
+from pledgewatch.events.modality import ModalityReading
+
+#: Words that open a condition a threat is made on.
+CONDITION_WORDS = frozenset({"unless", "if"})
+#: CAMEO roots of acts whose announcement on a condition is a threat.
+HOSTILE_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
+
+
+def condition_word(token: Any) -> str | None:
+    """The "unless"/"if" of a condition clause on ``token`` or on the verb it completes."""
+    current = token
+    for _ in range(2):
+        for child in current.children:
+            if child.dep_ != "advcl":
+                continue
+            for mark in child.children:
+                if mark.dep_ == "mark" and mark.lower_ in CONDITION_WORDS:
+                    return str(mark.lower_)
+        if current.dep_ != "xcomp":
+            break
+        current = current.head
+    return None
+
+
+def conditional_threat(
+    token: Any, code: str, reading: ModalityReading, lexicon: Lexicon
+) -> tuple[str, ModalityReading, str] | None:
+    """The threat code, its reading and a note for the "why" when ``code`` is a hostile act
+    announced (future) on a condition; None otherwise."""
+    if reading.modality != "future" or code[:2] not in HOSTILE_ROOTS:
+        return None
+    word = condition_word(token)
+    if word is None:
+        return None
+    threat = lexicon.compose("threaten", code)
+    if threat in (None, KEEP) or not threat.startswith("13"):
+        return None
+    note = f"a {code} announced on a condition ('{word}') ⇒ threat {threat}"
+    return threat, ModalityReading("asserted", word), note
