@@ -43,6 +43,25 @@ def coder(nlp):
     return EventCoder(nlp=nlp)
 
 
+def coded_events(coder, text: str, date) -> list:
+    """The events the coder finds in ``text`` dated ``date`` (every role)."""
+    from pledgewatch.events import DocContext
+
+    return [f.event for f in coder.code_text(text, DocContext(doc_id="t", date=date)).findings]
+
+
+def coded_triples(coder, text: str, date) -> set[tuple[str, str, str]]:
+    """(source, target, CAMEO code) of every event of ``text``; '?' where there is no actor."""
+    return {(e.source or "?", e.target or "?", e.cameo) for e in coded_events(coder, text, date)}
+
+
+def assert_coded(found: set, expected, absent=None) -> None:
+    """``expected`` is among the coded events and ``absent`` (when given) is not."""
+    assert expected in found, found
+    if absent is not None:
+        assert absent not in found, found
+
+
 def coded_tuples(coder, text: str, date, doc_id: str = "test") -> set[tuple[str, str, str, str]]:
     """(source country, target country, full code, modality) of every event of ``text``;
     '---' where there is no actor."""

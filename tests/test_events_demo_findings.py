@@ -12,18 +12,18 @@ import datetime as dt
 
 import pytest
 
-from pledgewatch.events import DocContext, EventCoder
+from pledgewatch.events import EventCoder
+from tests.conftest import coded_events, coded_triples
 
 DAY = dt.date(2011, 6, 1)
 
 
 def events(coder: EventCoder, text: str) -> list:
-    return [f.event for f in coder.code_text(text, DocContext(doc_id="t", date=DAY)).findings]
+    return coded_events(coder, text, DAY)
 
 
 def codes(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:
-    """(source, target, CAMEO code) of a text's events; '?' = no actor."""
-    return {(e.source or "?", e.target or "?", e.cameo) for e in events(coder, text)}
+    return coded_triples(coder, text, DAY)
 
 
 @pytest.mark.model

@@ -15,23 +15,14 @@ import datetime as dt
 
 import pytest
 
-from pledgewatch.events import DocContext, EventCoder
+from pledgewatch.events import EventCoder
+from tests.conftest import assert_coded, coded_triples
 
 DAY = dt.date(2013, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def coder(nlp) -> EventCoder:
-    return EventCoder(nlp=nlp)
-
-
-def events(coder: EventCoder, text: str) -> list:
-    return [f.event for f in coder.code_text(text, DocContext(doc_id="t", date=DAY)).findings]
-
-
 def codes(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:
-    """(source, target, CAMEO code) of a text's events; '?' = no actor."""
-    return {(e.source or "?", e.target or "?", e.cameo) for e in events(coder, text)}
+    return coded_triples(coder, text, DAY)
 
 
 @pytest.mark.model
@@ -50,10 +41,7 @@ def codes(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_headline_without_copula(coder: EventCoder, text: str, expected: tuple, absent) -> None:
-    found = codes(coder, text)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(codes(coder, text), expected, absent)
 
 
 @pytest.mark.model

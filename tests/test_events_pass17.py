@@ -14,23 +14,18 @@ import datetime as dt
 
 import pytest
 
-from pledgewatch.events import DocContext, EventCoder
+from pledgewatch.events import EventCoder
+from tests.conftest import assert_coded, coded_events, coded_triples
 
 DAY = dt.date(2013, 6, 1)
 
 
-@pytest.fixture(scope="module")
-def coder(nlp) -> EventCoder:
-    return EventCoder(nlp=nlp)
-
-
 def events(coder: EventCoder, text: str) -> list:
-    return [f.event for f in coder.code_text(text, DocContext(doc_id="t", date=DAY)).findings]
+    return coded_events(coder, text, DAY)
 
 
 def codes(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:
-    """(source, target, CAMEO code) of a text's events; '?' = no actor."""
-    return {(e.source or "?", e.target or "?", e.cameo) for e in events(coder, text)}
+    return coded_triples(coder, text, DAY)
 
 
 @pytest.mark.model
@@ -53,10 +48,7 @@ def codes(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_rejections_and_vetoes(coder: EventCoder, text: str, expected: tuple, absent) -> None:
-    found = codes(coder, text)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(codes(coder, text), expected, absent)
 
 
 @pytest.mark.model
@@ -84,10 +76,7 @@ def test_rejections_and_vetoes(coder: EventCoder, text: str, expected: tuple, ab
     ],
 )
 def test_conditional_threat(coder: EventCoder, text: str, expected: tuple, absent) -> None:
-    found = codes(coder, text)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(codes(coder, text), expected, absent)
 
 
 @pytest.mark.model
@@ -166,10 +155,7 @@ def test_repression_keeps_a_different_deed(coder: EventCoder) -> None:
     ],
 )
 def test_attribution_is_no_target(coder: EventCoder, text: str, expected, absent) -> None:
-    found = codes(coder, text)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(codes(coder, text), expected, absent)
 
 
 @pytest.mark.model
@@ -196,10 +182,7 @@ def test_attribution_is_no_target(coder: EventCoder, text: str, expected, absent
     ],
 )
 def test_stated_terms(coder: EventCoder, text: str, expected, absent) -> None:
-    found = codes(coder, text)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(codes(coder, text), expected, absent)
 
 
 @pytest.mark.model
@@ -217,10 +200,7 @@ def test_stated_terms(coder: EventCoder, text: str, expected, absent) -> None:
     ],
 )
 def test_wanting_to_see_another_act(coder: EventCoder, text: str, expected, absent) -> None:
-    found = codes(coder, text)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(codes(coder, text), expected, absent)
 
 
 @pytest.mark.model
@@ -298,10 +278,7 @@ def test_bare_ministry_needs_a_ministry_before(coder: EventCoder) -> None:
     ],
 )
 def test_declined_offer(coder: EventCoder, text: str, expected, absent) -> None:
-    found = codes(coder, text)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(codes(coder, text), expected, absent)
 
 
 @pytest.mark.model

@@ -40,7 +40,7 @@ Every resolution says in its ``why`` what it chose.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -207,6 +207,14 @@ class GroupReferences:
         # in Seoul's statement), so the dateline's country, if any
         return self._of_home(mention, doc, None)
 
+    def _recent(self) -> Iterator[Seen]:
+        """What was seen in this sentence and the few before it, the latest first."""
+        earliest = self._sentence - LOOKBACK_SENTENCES
+        for seen in reversed(self.history + self._current):
+            if seen.sentence < earliest:
+                return
+            yield seen
+
     def _named_before(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
         """ "A spokesman for the Korean People's Army read the statement ... The spokesman
         warned ...": "the" and an agent noun named before with a country, in the last few
@@ -219,10 +227,7 @@ class GroupReferences:
         if mention.plural or not _after_the(doc, mention.start):
             return None
         noun = doc[mention.head].lower_
-        earliest = self._sentence - LOOKBACK_SENTENCES
-        for seen in reversed(self.history + self._current):
-            if seen.sentence < earliest:
-                break
+        for seen in self._recent():
             found = seen.mention
             if (
                 found.end <= mention.start
@@ -246,10 +251,7 @@ class GroupReferences:
         body = next((w for w in bodies if w in _BARE_BODIES), None)
         if body is None:
             return None
-        earliest = self._sentence - LOOKBACK_SENTENCES
-        for seen in reversed(self.history + self._current):
-            if seen.sentence < earliest:
-                break
+        for seen in self._recent():
             found = seen.mention
             if (
                 found.end <= mention.start
