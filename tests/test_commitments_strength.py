@@ -264,7 +264,7 @@ def test_deadline(nlp, grader):
 @pytest.mark.model
 def test_a_condition_the_parser_made_the_head_is_still_the_condition(nlp, grader):
     """The parser hangs "They are ready to meet anyone" as a ccomp on the if-clause's verb."""
-    from pledgewatch.commitments.strength import find_conditions
+    from pledgewatch.commitments.conditions import find_conditions
 
     doc = nlp(
         "They are ready to meet anyone, anytime and anywhere, if they have a genuine desire "

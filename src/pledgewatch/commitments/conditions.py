@@ -1,0 +1,154 @@
+"""Where a commitment's explicit conditions and deadline are, as text.
+
+The condition cues (``data/commitments/condition_cues.yaml``: "if", "provided that", "once",
+"in return for", "while dialogue continues", "in the course of the talks") open a clause or a
+phrase attached to the commitment clause; its words, cut at the cue and at the first comma of
+a clause, are the condition (:func:`find_conditions`). A clause in the past under "after",
+"when" or "until" tells what happened and is no condition; a finite conjunct keeps its own
+conditions; a condition the parser made the root of the sentence ("They are ready to meet
+anyone, if they have a genuine desire") is still found. :mod:`.strength` grades with them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from pledgewatch.commitments.clause import CommitmentClause, own_conjunct_clauses
+
+if TYPE_CHECKING:
+    from pledgewatch.commitments.strength import StrengthCues
+
+DEADLINE_PREPS = frozenset({"by", "before", "within"})
+TIME_NOUNS = frozenset(
+    {"end", "year", "month", "week", "day", "deadline", "date", "spring", "summer", "autumn",
+     "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
+     "august", "september", "october", "november", "december"}
+)  # fmt: skip
+
+
+def find_conditions(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[str, set[int]]]:
+    """Explicit conditions attached to the commitment clause: (text, token indices)."""
+    sent = clause.sent
+    reach = {t.i for t in clause.head.subtree}
+    conjuncts = own_conjunct_clauses(clause.head, frozenset(t.i for t in clause.chain))
+    for conjunct in conjuncts:
+        # the condition inside a conjoined clause of its own is that clause's ("should insist
+        # ..., but it should be ready to offer aid if Pyongyang moves"); a conjunct that IS
+        # the condition stays ("agreed to a moratorium, but only while dialogues continue")
+        reach -= {t.i for t in conjunct.subtree}
+    reach |= {c.i for conjunct in conjuncts for c in conjunct.children if c.dep_ == "mark"}
+    found: list[tuple[str, set[int]]] = []
+    taken: set[int] = set()
+    by_phrase = {c.phrase: c for c in cues.conditions}
+    for match in cues.condition_lexicon.find(sent):
+        first = match.tokens[0]
+        if first.i not in reach or first.i in taken:
+            continue
+        cue = by_phrase[match.phrase]
+        if cue.clausal and not (
+            first.dep_ in ("mark", "advmod") and first.head.pos_ in ("VERB", "AUX")
+        ):
+            continue
+        if cue.not_past and _past_tense(first.head):
+            continue  # "four months after the North pulled out its workers": a fact
+        extent = _condition_extent(first, clause)
+        if not extent:
+            continue
+        words = {t.lemma_.lower() for t in extent} | {t.lower_ for t in extent}
+        if cue.requires and not any(w.startswith(r) for w in words for r in cue.requires):
+            continue
+        indices = {t.i for t in extent}
+        taken |= indices
+        found.append((_span_text(extent), indices))
+    return found or _condition_above(clause, cues)
+
+
+def _condition_above(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[str, set[int]]]:
+    """The condition the parser made the head of the sentence: in "They are ready to meet
+    anyone, anytime, if they have a genuine desire" the promise hangs as a ccomp on "have",
+    whose "if" marks the condition. The condition is the governor's words after its cue."""
+    head = clause.head
+    governor = head.head
+    if head.dep_ != "ccomp" or governor.i < head.i:
+        return []
+    by_phrase = {c.phrase: c for c in cues.conditions}
+    inside = {t.i for t in head.subtree}
+    for match in cues.condition_lexicon.find(clause.sent):
+        first = match.tokens[0]
+        if first.dep_ != "mark" or first.head.i != governor.i or first.i < head.i:
+            continue
+        extent = [t for t in governor.subtree if t.i >= first.i and t.i not in inside]
+        while extent and extent[-1].is_punct:
+            extent.pop()
+        words = {t.lemma_.lower() for t in extent} | {t.lower_ for t in extent}
+        cue = by_phrase[match.phrase]
+        if len(extent) < 3 or (
+            cue.requires and not any(w.startswith(r) for w in words for r in cue.requires)
+        ):
+            continue
+        return [(_span_text(extent), {t.i for t in extent})]
+    return []
+
+
+def _past_tense(verb: Token) -> bool:
+    """A clause in the past ("pulled out", "had withdrawn", "was lifted"), which tells a
+    fact rather than sets a condition."""
+    if verb.tag_ == "VBD":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lemma_ in ("have", "be")
+        for c in verb.children
+    )
+
+
+def _condition_extent(first: Token, clause: CommitmentClause) -> list[Token]:
+    node = first
+    while node.head.i not in clause.core and node.head.i != node.i:
+        node = node.head
+    if node.head.i == node.i and node.i not in clause.core:
+        return []
+    if first.dep_ == "prep" and node is not first:
+        # a prepositional condition is its own phrase, wherever it hangs: "a deal to curb the
+        # program in return for sanctions relief" is conditional on the relief, not the curb
+        node = first
+    extent = sorted(node.subtree, key=lambda t: t.i)
+    if node.pos_ in ("VERB", "AUX"):
+        # a clause ends at its first comma after the verb: "while talks continue, upon
+        # request by the U.S." is a condition and then something else
+        comma = next((t.i for t in extent if t.i > node.i and t.text in (",", ";")), None)
+        if comma is not None:
+            extent = [t for t in extent if t.i < comma]
+    if len(extent) < 3:  # the cue hangs alone on the verb: read to the next comma
+        extent = []
+        for token in first.sent[first.i - first.sent.start :]:
+            if token.is_punct and extent:
+                break
+            extent.append(token)
+    if first.dep_ == "mark" and first.head.i == node.i:
+        # a condition starts at its cue: in ", anytime and anywhere, if they have a genuine
+        # desire" the adverbs hang on the if-clause's verb but are the promise's
+        extent = [t for t in extent if t.i >= first.i]
+    while extent and extent[-1].is_punct:
+        extent.pop()
+    return extent
+
+
+def _span_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def find_deadline(clause: CommitmentClause) -> str | None:
+    """A deadline attached to the chain: "by the end of the year", "within two weeks"."""
+    for token in clause.chain:
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in DEADLINE_PREPS:
+                continue
+            sub = list(child.subtree)
+            if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_NOUNS for t in sub):
+                return _span_text(sorted(sub, key=lambda t: t.i))
+    return None
