@@ -1,6 +1,7 @@
 """Group references that name no actor but imply one: "his hosts", "bombers flew from Missouri".
 
-Six rules of :class:`~pledgewatch.actors.salience.Salience`, kept here so that module stays small:
+Seven rules of :class:`~pledgewatch.actors.salience.Salience`, kept here so that module stays
+small (and the story's dateline, which two of them read):
 
 * **hosts** ("his hosts", "their host", ``host_nouns`` after a possessive pronoun): the
   government of the country being visited, i.e. the most recent country, capital or place of
@@ -34,12 +35,15 @@ Six rules of :class:`~pledgewatch.actors.salience.Salience`, kept here so that m
 * **commanded forces** (a country-less agent noun as the object of one of the
   ``command_verbs``, told to do something): the country of the verb's subject plus the noun's
   sector. "Kim Jong Un told troops to be ready to fight" -> PRKMIL.
+* **crews** ("the crew", "the ship's crew", ``crew_nouns``): the country of the last ship
+  (``vessel_nouns``) named with one before it, else the dateline's country.
 
 Every resolution says in its ``why`` what it chose.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Token
@@ -210,7 +214,7 @@ class GroupReferences:
     def _recent(self) -> Iterator[Seen]:
         """What was seen in this sentence and the few before it, the latest first."""
         earliest = self._sentence - LOOKBACK_SENTENCES
-        for seen in reversed(self.history + self._current):
+        for seen in itertools.chain(reversed(self._current), reversed(self.history)):
             if seen.sentence < earliest:
                 return
             yield seen

@@ -145,14 +145,18 @@ class ActorMatcher:
         also names Kim Kye Gwan).
         """
         salience = Salience(self.dictionary)
-        salience.document_countries = self.document_countries(doc)
         found: list[ActorMention] = []
         people: dict[str, ActorMatch | None] = {}
         composed = []
+        every_hit: list[Hit] = []
         for sentence in sentences(doc):
-            hits = self._settled(doc, self.hits(sentence), date)
+            sentence_hits = self.hits(sentence)
+            every_hit.extend(sentence_hits)
+            hits = self._settled(doc, sentence_hits, date)
             mentions = list(self._composer.compose(doc, hits, date))
             composed.append((sentence, self._with_hyphen_partners(doc, mentions, date)))
+        # the countries the story names, from the hits already found (no second pass)
+        salience.document_countries = self.document_countries(doc, every_hit)
         in_story = (
             _people_of_story(doc, [m for _, ms in composed for m in ms], self.dictionary)
             if headline_end > 0
@@ -248,13 +252,14 @@ class ActorMatcher:
             settled.append(hit if entries == hit.entries else Hit(hit.start, hit.end, entries))
         return settled
 
-    def document_countries(self, doc: Doc) -> frozenset[str]:
-        """Countries the whole document names (by any country phrase), cached on the Doc."""
+    def document_countries(self, doc: Doc, hits: list[Hit] | None = None) -> frozenset[str]:
+        """Countries the whole document names (by any country phrase), cached on the Doc;
+        ``hits``: the document's hits, when the caller has them already."""
         cached = doc.user_data.get(_COUNTRIES_KEY)
         if cached is None:
             cached = frozenset(
                 entry.country
-                for hit in self.hits(doc)
+                for hit in (self.hits(doc) if hits is None else hits)
                 for entry in hit.entries[:1]
                 if entry.kind in _COUNTRY_KINDS and entry.country
             )

@@ -73,6 +73,7 @@ class StrengthCues:
     invitation_verbs: frozenset[str]  # "invited Kim to New York for talks": an offer
     aftermath_nouns: frozenset[str]  # "study the results of the summit": no summit topic
     reversal_verbs: frozenset[str]  # "would restart the reactor": undoing a freeze
+    talk_nouns: frozenset[str]  # "resume the talks": no freeze undone
     reversed_topics: frozenset[str]  # topics that are freezes or moratoria
     speculation_modals: frozenset[str]  # "analysts said X could": speculation
     verdict_adjectives: frozenset[str]  # "it would be hard to": an extraposed verdict
@@ -172,6 +173,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         invitation_verbs=_words(data, "invitation_verbs", strength_path),
         aftermath_nouns=_words(data, "aftermath_nouns", strength_path),
         reversal_verbs=_words(data, "reversal_verbs", strength_path),
+        talk_nouns=_words(data, "talk_nouns", strength_path),
         reversed_topics=_words(data, "reversed_topics", strength_path),
         receiving_verbs=_words(data, "receiving_verbs", strength_path),
         desire_verbs=_words(data, "desire_verbs", strength_path),

@@ -235,14 +235,10 @@ def undoes_a_freeze(
         if token.pos_ != "VERB" or token.lemma_.lower() not in cues.reversal_verbs:
             continue
         objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-        if any(o.lemma_.lower() in TALK_NOUNS for o in objects):
+        if any(o.lemma_.lower() in cues.talk_nouns for o in objects):
             continue
         return token.text
     return None
-
-
-#: Objects of "resume" that are talks, not the activity a freeze stops.
-TALK_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "dialogue", "discussion"})
 
 
 def purpose_infinitive_words(head: Token) -> list[Token]:

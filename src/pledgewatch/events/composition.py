@@ -139,7 +139,7 @@ class Composer:
 
 #: Roots of force (shows of force, coercion, assault, fighting, mass violence): an intent to
 #: refrain from them is one to de-escalate (0356); from anything else, one to cooperate (030).
-_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 DE_ESCALATE_CODE = "0356"
 COOPERATE_CODE = "030"
 
@@ -149,7 +149,7 @@ _WITNESS_LEMMAS = frozenset({"see", "hear"})
 
 
 def _refraining(content_code: str) -> str:
-    return DE_ESCALATE_CODE if content_code[:2] in _FORCE_ROOTS else COOPERATE_CODE
+    return DE_ESCALATE_CODE if content_code[:2] in FORCE_ROOTS else COOPERATE_CODE
 
 
 def _negated(token: Any) -> bool:

@@ -185,14 +185,14 @@ class SentenceExtractor(FrameReadings):
                 continue  # "told reporters to expect more sanctions": no one's sanction yet
             sources, targets = self._roles.arguments(action, content)
             sources = [s for s in sources if not _generic_agent(s, action.token)]
-            if not sources and _unsaid_refusal(action, code, frame):
-                # "Talks have been ruled out, a South Korean official said": a refusal in the
-                # passive with no "by" is the speaker's side's
-                assert frame is not None
-                sources = self._roles.verb_sources(frame.token)
-            elif not sources and stated_terms(action, code, frame):
-                # "She said talks would require X to ...": the speaker's terms
-                assert frame is not None
+            if (
+                not sources
+                and frame is not None
+                and (_unsaid_refusal(action, code, frame) or stated_terms(action, code, frame))
+            ):
+                # "Talks have been ruled out, a South Korean official said" (a refusal in the
+                # passive with no "by"), "She said talks would require X to ..." (terms): the
+                # speaker's side's
                 sources = self._roles.verb_sources(frame.token)
             situation = False
             if sufferers:

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 #: Patterns of accepting what another offers, proposes or demands (verbs.tsv ids).
 ACCEPTANCE_PATTERNS = frozenset({"accept.v+proposal", "accept.v+demand"})
-#: Negation words on the verb itself.
-PLAIN_NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
+#: Negation words on the verb itself ("cannot" comes split as "can" + "not").
+PLAIN_NEGATIONS = frozenset({"not", "n't", "never"})
 
 
 def declined_offer(

@@ -1,6 +1,6 @@
 """Who is no target of an act although the parse puts them near it.
 
-Three limits the argument finder (:mod:`pledgewatch.events.arguments`) applies after its
+Four limits the argument finder (:mod:`pledgewatch.events.arguments`) applies after its
 searches: a place *near* which a visit or a meeting happens is no party to it ("visited
 front-line units near Baengnyeong Island" is no visit to South Korea; acts of force keep it:
 "fired shells near the border with X"); the one an appeal or a demand asks to act is its target,
@@ -19,17 +19,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from pledgewatch.events.actor_phrases import Argument
+from pledgewatch.events.composition import FORCE_ROOTS
 from pledgewatch.events.dependency_roles import OBJECT_CONTROL, OBJECT_DEPS
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
 
-__all__ = ["asked_object", "needs_a_party", "other_side", "vicinity_of"]
+__all__ = ["asked_object", "attribution_of", "needs_a_party", "other_side", "vicinity_of"]
 
 
 #: CAMEO roots whose target is a party (not the ground an act of force is aimed at): all but
-#: shows of force (15), coercion (17), assault (18), fighting (19) and mass violence (20).
-_FORCE_ROOTS = frozenset({"15", "17", "18", "19", "20"})
+#: the roots of force (15, 17-20, :data:`pledgewatch.events.composition.FORCE_ROOTS`).
+_FORCE_ROOTS = FORCE_ROOTS
 
 
 def other_side(targets: list[Argument], sources: list[Argument]) -> list[Argument]:

@@ -172,6 +172,8 @@ class TopicActionMap:
         self.source = source
         self.digest = digest
         self.retraction_cues = _compile_terms(spec.retraction_cues)
+        #: sectors whose acts are not the state's (the opposition, rebels, business ...)
+        self.non_state_sectors = frozenset(spec.non_state_sectors)
         self._rules: dict[str, tuple[CompiledRule, ...]] = {}
         self._prefixes: dict[str, tuple[str, ...]] = {}
         for topic, rules in spec.topics.items():
@@ -198,11 +200,6 @@ class TopicActionMap:
     @property
     def generic_topics(self) -> frozenset[str]:
         return frozenset(self.spec.generic_topics)
-
-    @property
-    def non_state_sectors(self) -> frozenset[str]:
-        """Sectors whose acts are not the state's (the opposition, rebels, business ...)."""
-        return frozenset(self.spec.non_state_sectors)
 
     @property
     def blanket_window_days(self) -> int:
