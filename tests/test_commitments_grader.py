@@ -1087,3 +1087,16 @@ def test_judging_by_actions_is_a_stance():
 def test_addressing_concerns_stays_a_promise():
     graded = _graded("Clinton said the United States would address the concerns of its allies.")
     assert [c for c in graded if c.kind == "promise"], graded
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # a decision told in an earlier sentence, named here without its content
+        ("Kim Yang Gon announced the decision after visiting the complex.", False),
+        ("North Korea announced the decision to withdraw its workers.", True),
+    ],
+)
+def test_an_intent_noun_without_its_content_promises_nothing_here(text, promised):
+    graded = _graded(text, dt.date(2013, 4, 8))
+    assert graded and bool([c for c in graded if c.kind == "promise"]) == promised, graded

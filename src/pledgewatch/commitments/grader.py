@@ -62,6 +62,7 @@ from pledgewatch.commitments.trigger_shapes import (
     declines_to_speak,
     desires_from_others,
     generalised,
+    intent_without_content,
     names_retaliation,
     offer_noun,
     only_speaks,
@@ -447,6 +448,9 @@ class CommitmentGrader:
             reading.why.append(f"{finding.trigger.text!r} declines to speak: no refusal")
             reading.refusal_cues.clear()
             reading.strength = "firm"
+            return "statement"
+        if kind in PLEDGE_KINDS and intent_without_content(finding.trigger, cues):
+            reading.why.append(f"{finding.trigger.text!r} is named without its content here")
             return "statement"
         if kind in ("promise", "offer") and generalised(finding.trigger, cues):
             # "North Korea has made many offers and few lasting commitments": a summary of

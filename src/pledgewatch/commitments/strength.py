@@ -71,6 +71,7 @@ class StrengthCues:
     interpreter_nouns: frozenset[str]  # "analysts said ... would not": a prediction
     evidential_verbs: frozenset[str]  # "it showed that Pyongyang will sign": an inference
     invitation_verbs: frozenset[str]  # "invited Kim to New York for talks": an offer
+    contentless_intent_nouns: frozenset[str]  # "announced the decision": no content here
     aftermath_nouns: frozenset[str]  # "study the results of the summit": no summit topic
     reversal_verbs: frozenset[str]  # "would restart the reactor": undoing a freeze
     talk_nouns: frozenset[str]  # "resume the talks": no freeze undone
@@ -171,6 +172,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         interpreter_nouns=_words(data, "interpreter_nouns", strength_path),
         evidential_verbs=_words(data, "evidential_verbs", strength_path),
         invitation_verbs=_words(data, "invitation_verbs", strength_path),
+        contentless_intent_nouns=_words(data, "contentless_intent_nouns", strength_path),
         aftermath_nouns=_words(data, "aftermath_nouns", strength_path),
         reversal_verbs=_words(data, "reversal_verbs", strength_path),
         talk_nouns=_words(data, "talk_nouns", strength_path),

@@ -254,3 +254,15 @@ def purpose_infinitive_words(head: Token) -> list[Token]:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         for t in child.subtree
     ]
+
+
+def intent_without_content(trigger: Token, cues: StrengthCues) -> bool:
+    """A noun of intent with no content of its own ("announced the decision after visiting
+    the complex"): the decision was told elsewhere; no "to", "that", "on" or "of" follows."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.contentless_intent_nouns:
+        return False
+    return not any(
+        c.dep_ in ("acl", "relcl", "ccomp", "xcomp")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "of", "to", "for", "about"))
+        for c in trigger.children
+    )
