@@ -50,7 +50,14 @@ from spacy.tokens import Doc, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch
-from pledgewatch.actors.seen import LOOKBACK_SENTENCES, NOT_COUNTRIES, SUBJECT_DEPS, Seen, anaphor
+from pledgewatch.actors.seen import (
+    LOOKBACK_SENTENCES,
+    NOT_COUNTRIES,
+    STATE_FORCE_SECTORS,
+    SUBJECT_DEPS,
+    Seen,
+    anaphor,
+)
 
 #: Words between "the" and a national body that keep it the state's ("the interim government").
 _BODY_MODIFIERS = frozenset({"interim", "transitional", "caretaker", "provisional", "new"})
@@ -58,8 +65,6 @@ _BODY_MODIFIERS = frozenset({"interim", "transitional", "caretaker", "provisiona
 _REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "add", "state", "confirm"})
 #: Lower-case body nouns before an agent ("a ministry spokesman") that name a body told before.
 _BARE_BODIES = frozenset({"ministry", "department", "agency", "office", "council", "commission"})
-#: Sectors of those a commander orders about: forces, police, spies, officials.
-_COMMANDED_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
 #: Possessive pronouns before a host noun, and the subject pronoun each stands for.
 HOST_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PLACE_KINDS = frozenset({"country", "capital", "place", "institution"})
@@ -273,7 +278,7 @@ class GroupReferences:
         """ "Kim Jong Un told troops to be ready to fight", "the president ordered soldiers to
         fire": a country-less force a commander tells to act (the object of a
         ``command_verbs`` verb with an infinitive after it) is the commander's country's."""
-        if mention.sector not in _COMMANDED_SECTORS:
+        if mention.sector not in STATE_FORCE_SECTORS:
             return None  # "told reporters to expect ...": an audience, no one's force
         if not self._parsed or not 0 <= mention.head < len(doc):
             return None

@@ -19,7 +19,7 @@ Typical use::
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -147,6 +147,7 @@ class ActorMatcher:
         salience = Salience(self.dictionary)
         found: list[ActorMention] = []
         people: dict[str, ActorMatch | None] = {}
+        people_codes: dict[str, str] = {}
         composed = []
         every_hit: list[Hit] = []
         for sentence in sentences(doc):
@@ -168,7 +169,7 @@ class ActorMatcher:
             else:
                 mentions.extend(_short_names(sentence, mentions, people))
             mentions.sort(key=lambda mention: mention.start)
-            _remember_people(doc, mentions, people, self.dictionary)
+            _index_people(doc, mentions, self.dictionary, people, people_codes, _by_code)
             found.extend(salience.read_sentence(sentence, number, mentions))
         return [mention for mention in found if mention.code != "---"]
 
@@ -412,19 +413,37 @@ def _name_words(doc: Doc, mention: ActorMatch | Hit, dictionary: ActorDictionary
     ]
 
 
-def _remember_people(
-    doc: Doc, mentions: list[ActorMatch], people: dict, dictionary: ActorDictionary
+def _index_people(
+    doc: Doc,
+    mentions: list[ActorMatch],
+    dictionary: ActorDictionary,
+    people: dict[str, ActorMatch | None],
+    identities: dict[str, str],
+    identity: Callable[[ActorMatch, list[str]], str],
 ) -> None:
-    """Record the short names of the full-name person mentions; a word two people share ("Kim"
-    for Kim Jong Il and Kim Jong Un) is ambiguous and kept as None."""
+    """Record the short names of the full-name person mentions in ``people``; a word two
+    people share (by ``identity``: their code, or their full name) is ambiguous and kept as
+    None. ``identities`` remembers whom each word was first seen for."""
     for mention in mentions:
         if not isinstance(mention, ActorMatch) or mention.kind != "person":
             continue
-        for word in _name_words(doc, mention, dictionary):
+        words = _name_words(doc, mention, dictionary)
+        who = identity(mention, words)
+        for word in words:
             if word not in people:
-                people[word] = mention
-            elif people[word] is not None and people[word].code != mention.code:
+                people[word], identities[word] = mention, who
+            elif identities[word] != who:
                 people[word] = None
+
+
+def _by_code(mention: ActorMatch, _words: list[str]) -> str:
+    """Kim Jong Il and Kim Jong Un in one story are the same word for two codes: ambiguous."""
+    return mention.code
+
+
+def _by_full_name(_mention: ActorMatch, words: list[str]) -> str:
+    """Kim Jong Il and Kim Kye Gwan, even of one government, are two people."""
+    return " ".join(words)
 
 
 def _people_of_story(
@@ -434,17 +453,7 @@ def _people_of_story(
     word two different people share ("Kim" for Kim Jong Il and Kim Kye Gwan, even of one
     government) is None."""
     people: dict[str, ActorMatch | None] = {}
-    names: dict[str, str] = {}
-    for mention in mentions:
-        if not isinstance(mention, ActorMatch) or mention.kind != "person":
-            continue
-        words = _name_words(doc, mention, dictionary)
-        full = " ".join(words)
-        for word in words:
-            if word not in people:
-                people[word], names[word] = mention, full
-            elif names[word] != full:
-                people[word] = None
+    _index_people(doc, mentions, dictionary, people, {}, _by_full_name)
     return people
 
 

@@ -25,6 +25,9 @@ AFTER_SUBJECT = frozenset(
      "pledged", "promised", "threatened", "rejected", "accused", "called", "urged"}
 )  # fmt: skip
 NOT_COUNTRIES = frozenset({"---", "IGO", "NGO", "IMG"})
+#: Sectors that bear a state's arms or orders: its forces, police, intelligence, government
+#: ("troops" a leader commands are his country's; their force on protesters is repression).
+STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
 LOOKBACK_SENTENCES = 3
 
 

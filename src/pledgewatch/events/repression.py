@@ -15,12 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pledgewatch.actors.seen import STATE_FORCE_SECTORS
 from pledgewatch.events.actor_phrases import Argument
 from pledgewatch.events.dependency_roles import np_words
 from pledgewatch.events.lexicon import KEEP, Lexicon
-
-#: Sectors of a state's forces: their force against a crowd is repression.
-STATE_FORCE_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
 
 
 def repression_of_protesters(
