@@ -43,7 +43,9 @@ from pledgewatch.commitments.formality import (
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.no_pledge import statement_reason
 from pledgewatch.commitments.obligations import (
+    ask_the_sayer,
     make_speakers_demand,
+    no_demand_on_oneself,
     obligation_of_the_speaker,
     recommended,
 )
@@ -152,6 +154,13 @@ class CommitmentGrader:
         if (
             kind == "demand"
             and analysis.clause.descended
+            and finding.event.modality == "recommended"
+        ):
+            # "Washington should insist that ...": the saying itself is what is asked for
+            ask_the_sayer(commitment, finding, analysis)
+        elif (
+            kind == "demand"
+            and analysis.clause.descended
             and self.strength_cues.kind_for_cameo(finding.event.cameo) == "demand"
         ):
             # "Seoul said Pyongyang must apologise", coded as Seoul's demand (10x) on the
@@ -175,6 +184,8 @@ class CommitmentGrader:
                 commitment.strength = (
                     "hedged" if reading.hedged else "conditional" if reading.conditional else "firm"
                 )
+        if kind == "demand":
+            no_demand_on_oneself(commitment)
         undone = undoes_a_freeze(commitment, analysis, self.strength_cues)
         if undone:
             commitment.why.append(

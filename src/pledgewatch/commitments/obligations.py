@@ -79,3 +79,33 @@ def make_speakers_demand(commitment: Commitment) -> None:
     commitment.why.append(
         f"demand: {commitment.speaker or 'the report'} puts the obligation on {obliged}"
     )
+
+
+def ask_the_sayer(commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis) -> None:
+    """ "Washington should insist that IAEA inspectors return": the "should" is on the saying,
+    so nobody has insisted yet; the voice above (the report, or whoever says it should)
+    demands that the sayer insist, as with "Washington should ask Moscow ...". The sayer is
+    the promisee; the demander is the next named voice out, else the report itself."""
+    sayer = finding.event.source
+    outer = [lvl for lvl in analysis.attribution.levels[1:] if lvl.speaker_token is not None]
+    voice = outer[0] if outer else None
+    commitment.promisor = voice.speaker_code if voice is not None else None
+    commitment.promisee = sayer
+    commitment.speaker = commitment.promisor
+    commitment.first_party = voice is not None and not commitment.anonymous
+    commitment.why.append(
+        f"demand: {commitment.promisor or 'the report'} asks {sayer} to say it "
+        f"({finding.trigger.text!r} is recommended)"
+    )
+
+
+def no_demand_on_oneself(commitment: Commitment) -> None:
+    """ "The United States would be well advised to choose ...", "Seoul was urged to show
+    restraint": read from the passive subject, the one asked came out as the one who asks.
+    Nobody demands a thing of itself; the asker is the speaker if there is one, else the
+    report's own voice."""
+    if not commitment.promisor or commitment.promisor != commitment.promisee:
+        return
+    commitment.why.append(f"demand: {commitment.promisee} is the one asked, not the one who asks")
+    speaker = commitment.speaker
+    commitment.promisor = speaker if speaker != commitment.promisee else None

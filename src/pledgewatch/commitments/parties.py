@@ -74,7 +74,30 @@ def promisor_of(
             return code, text  # '"They agreed ...," Richardson said': not Richardson
         why.append(f"promisor {text!r} is the speaker {speaker.speaker_code}")
         return speaker.speaker_code, text
+    spoken_by_a_country = speaker is not None and not (speaker.speaker_code or "---").startswith(
+        "---"
+    )
+    if (
+        unresolved
+        and subject is not None
+        and spoken_by_a_country
+        and includes_speaker(subject, cues)
+    ):
+        assert speaker is not None
+        why.append(f"promisor {text!r} includes the speaker {speaker.speaker_code}")
+        return speaker.speaker_code, text
     return code, text
+
+
+def includes_speaker(subject: Token, cues: ReportingCues) -> bool:
+    """A group that takes in whoever speaks of it: "the two sides", "both countries", "the
+    allies" (``speaker_inclusive_nouns`` in the plural, or after "both"/"two"). The allies
+    or the two sides a spokesman speaks of are his own side and one other; the promise binds
+    his side at least, which is what the ledger can check."""
+    if subject.lemma_.lower() not in cues.speaker_inclusive_nouns:
+        return False
+    counted = any(c.lower_ in ("both", "two") for c in subject.children)
+    return counted or subject.tag_ in ("NNS", "NNPS")
 
 
 def host_of_access(

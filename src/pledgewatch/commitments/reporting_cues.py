@@ -44,6 +44,7 @@ class ReportingCues:
     noun_object_verbs: frozenset[str] = frozenset()
     holderless_stance_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()  # "the country", "the allies": actors unnamed
+    speaker_inclusive_nouns: frozenset[str] = frozenset()  # "the two sides": the speaker's too
 
     @classmethod
     def load(cls, path: Path) -> ReportingCues:
@@ -123,4 +124,5 @@ def _load_reporting(path: str) -> ReportingCues:
         noun_object_verbs=words("noun_object_verbs"),
         holderless_stance_nouns=words("holderless_stance_nouns"),
         group_nouns=words("group_nouns"),
+        speaker_inclusive_nouns=words("speaker_inclusive_nouns"),
     )

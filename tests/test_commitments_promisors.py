@@ -1,0 +1,90 @@
+"""Who is bound and who asks: a group that takes in the speaker ("the two sides", "the
+allies") binds the speaker's side; a saying that is only recommended ("Washington should
+insist that ...") is asked of the sayer; nobody demands a thing of itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_commitments_grader import _graded
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "promisor"),
+    [
+        (
+            "Ri Yong Ho of North Korea said the two sides had agreed to continue their contacts.",
+            "promise",
+            "PRK",
+        ),
+        (
+            "Hillary Clinton said the allies would not return to talks only to see the same "
+            "behaviour again.",
+            "refusal",
+            "USA",
+        ),
+        ("Kim Jong Un said both countries would resume trade.", "promise", "PRK"),
+        ("A Japanese spokesman said the partners would meet again in May.", "promise", "JPN"),
+    ],
+)
+def test_a_group_that_takes_in_the_speaker_binds_the_speakers_side(text, kind, promisor):
+    graded = [c for c in _graded(text, dt.date(2011, 9, 21)) if c.kind == kind]
+    assert graded, text
+    assert all((c.promisor or "").startswith(promisor) for c in graded), graded
+    assert all(any("includes the speaker" in w for w in c.why) for c in graded), graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the singular polity noun is as often the country talked about as the speaker's
+        "Clinton said the country would face consequences for the attack.",
+        # an anonymous or unplaced voice is on no side
+        "Analysts said the allies would not return to talks.",
+    ],
+)
+def test_a_group_that_need_not_take_in_the_speaker_binds_no_speaker(text):
+    for commitment in _graded(text, dt.date(2011, 9, 21)):
+        assert not any("includes the speaker" in w for w in commitment.why), commitment
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "asked"),
+    [
+        # an editorial's voice: the report asks Washington to insist
+        ("Washington should insist that North Korea let inspectors return.", None, "USA"),
+        # the voice above the recommended saying asks it
+        ("Analysts said Washington should insist that North Korea apologise.", "---EDU", "USA"),
+        ("Seoul should tell Pyongyang that it must stop its provocations.", None, "KOR"),
+    ],
+)
+def test_a_recommended_saying_is_asked_of_the_sayer(text, asker, asked):
+    said = [c for c in _graded(text, dt.date(2011, 11, 14)) if "to say it" in " ".join(c.why)]
+    assert said, text
+    for commitment in said:
+        assert commitment.kind == "demand", commitment
+        assert commitment.promisor == asker, commitment
+        assert (commitment.promisee or "").startswith(asked), commitment
+
+
+def test_a_demand_made_of_a_plain_saying_stays_the_sayers():
+    graded = [c for c in _graded("Seoul said North Korea must apologise.") if c.kind == "demand"]
+    assert graded and all((c.promisor or "").startswith("KOR") for c in graded), graded
+    assert all((c.promisee or "").startswith("PRK") for c in graded), graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States would be well advised to choose between dialogue and confrontation.",
+        "Seoul was urged to show restraint.",
+    ],
+)
+def test_the_one_asked_is_not_the_one_who_asks(text):
+    demands = [c for c in _graded(text) if c.kind == "demand"]
+    assert demands, text
+    assert all(c.promisee and c.promisor != c.promisee for c in demands), demands
