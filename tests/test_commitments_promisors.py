@@ -88,3 +88,22 @@ def test_the_one_asked_is_not_the_one_who_asks(text):
     demands = [c for c in _graded(text) if c.kind == "demand"]
     assert demands, text
     assert all(c.promisee and c.promisor != c.promisee for c in demands), demands
+
+
+@pytest.mark.parametrize(
+    ("text", "refuser"),
+    [
+        ("Seoul dismisses North's talks offer as propaganda", "KOR"),
+        ("Seoul rejected Pyongyang's proposal for talks on Friday.", "KOR"),
+    ],
+)
+def test_an_offer_named_in_anothers_rejection_is_not_refused_by_its_maker(text, refuser):
+    refusals = [c for c in _graded(text, dt.date(2011, 1, 6)) if c.kind == "refusal"]
+    assert refusals, text
+    assert all((c.promisor or "").startswith(refuser) for c in refusals), refusals
+
+
+def test_an_actors_own_refusal_named_as_a_subject_stays_its_refusal():
+    graded = _graded("Pyongyang's refusal to allow inspections angered Seoul.")
+    refusals = [c for c in graded if c.kind == "refusal"]
+    assert refusals and all((c.promisor or "").startswith("PRK") for c in refusals), graded

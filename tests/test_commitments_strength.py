@@ -292,3 +292,23 @@ def test_a_condition_the_parser_made_the_head_is_still_the_condition(nlp, grader
 def test_a_clause_in_the_past_is_a_fact_not_a_condition(nlp, grader, text, conditional):
     found = grade(nlp, grader, text, "reopen")
     assert bool(found.conditions) == conditional, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea declared the armistice void on Monday as the drills began.",
+        "Pyongyang declared the 1992 agreement null and void.",
+    ],
+)
+def test_declaring_an_agreement_void_is_a_refusal_not_a_report(nlp, grader, text):
+    commitment = grade(nlp, grader, text, "declared", cameo="1246")
+    assert commitment is not None and commitment.kind == "refusal", commitment
+    assert commitment.promisor == "PRK", commitment
+
+
+def test_a_copula_less_report_still_reports(nlp, grader):
+    commitment = grade(
+        nlp, grader, "Kremlin says North Korea ready to consider a moratorium", "says", "010"
+    )
+    assert commitment is not None and commitment.promisor == "PRK", commitment

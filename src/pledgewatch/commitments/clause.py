@@ -222,6 +222,18 @@ def _has_children(token: Token) -> bool:
     return any(True for _ in token.children)
 
 
+def result_small_clause(complement: Token) -> bool:
+    """ "declared [the armistice void]", "pronounced [the deal dead]": a verbless complement
+    with nothing verbal of its own below it says what the verb makes of its object, it reports
+    no words. A copula-less headline's "[North Korea ready to consider ...]" keeps its
+    infinitive and is reported speech."""
+    if complement.pos_ in VERBAL_POS:
+        return False
+    return not any(
+        c.dep_ in ("aux", "auxpass", "cop", "xcomp", "ccomp") for c in complement.children
+    )
+
+
 def find_clause(
     trigger: Token,
     *,
@@ -239,7 +251,7 @@ def find_clause(
     start = trigger
     if trigger.lemma_.lower() in descend_reporting:
         complement = next((c for c in trigger.children if c.dep_ == "ccomp"), None)
-        if complement is not None:
+        if complement is not None and not result_small_clause(complement):
             start = complement
     chain = climb_to_clause_head(start, raising)
     head = chain[-1]

@@ -43,11 +43,9 @@ from pledgewatch.commitments.formality import (
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.no_pledge import statement_reason
 from pledgewatch.commitments.obligations import (
-    ask_the_sayer,
-    make_speakers_demand,
-    no_demand_on_oneself,
     obligation_of_the_speaker,
     recommended,
+    settle_who_demands,
 )
 from pledgewatch.commitments.parties import (
     host_of_access,
@@ -65,6 +63,7 @@ from pledgewatch.commitments.trigger_shapes import (
     desires_from_others,
     generalised,
     intent_without_content,
+    named_in_anothers_act,
     names_retaliation,
     offer_noun,
     only_speaks,
@@ -151,41 +150,8 @@ class CommitmentGrader:
         if kind is None:
             return None
         commitment = self._commitment(finding, ctx, mentions, analysis, kind)
-        if (
-            kind == "demand"
-            and analysis.clause.descended
-            and finding.event.modality == "recommended"
-        ):
-            # "Washington should insist that ...": the saying itself is what is asked for
-            ask_the_sayer(commitment, finding, analysis)
-        elif (
-            kind == "demand"
-            and analysis.clause.descended
-            and self.strength_cues.kind_for_cameo(finding.event.cameo) == "demand"
-        ):
-            # "Seoul said Pyongyang must apologise", coded as Seoul's demand (10x) on the
-            # speech verb: the speaker demands, the one obliged is the promisee
-            obliged = commitment.promisor
-            commitment.promisor = finding.event.source
-            commitment.promisee = finding.event.target or obliged
-            commitment.why.append(f"demand: {finding.event.source} asks it of {obliged}")
-        elif kind == "demand" and recommended(finding, analysis):
-            make_speakers_demand(commitment)
-            if analysis.clause.descended and finding.event.source:
-                # "U.S., Japan, South Korea say North must change": each sayer demands
-                commitment.promisor = finding.event.source
-                commitment.why[-1] = (
-                    f"demand: {finding.event.source} puts the obligation on {commitment.promisee}"
-                )
-            if commitment.strength == "refused":
-                # "Washington should not return to the talks": a demand not to act is
-                # as firm as its wording, the "not" is what is demanded
-                reading = analysis.reading
-                commitment.strength = (
-                    "hedged" if reading.hedged else "conditional" if reading.conditional else "firm"
-                )
         if kind == "demand":
-            no_demand_on_oneself(commitment)
+            settle_who_demands(commitment, finding, analysis, self.strength_cues)
         undone = undoes_a_freeze(commitment, analysis, self.strength_cues)
         if undone:
             commitment.why.append(
@@ -408,6 +374,11 @@ class CommitmentGrader:
             # "The military did not rule out an attack": a rejection negated refuses nothing
             reading.why.append("a negated rejection ('did not rule out'): no refusal")
             return "statement"
+        if (kind == "refusal" or reading.refused) and named_in_anothers_act(
+            finding.trigger, finding.source, mentions
+        ):
+            reading.why.append("named in another actor's rejection: the refusal is theirs")
+            return None
         if source_is_an_object(finding):
             # "The United States will meet DPRK officials" is coded both ways; only the
             # subject promised to meet, the officials it will meet promised nothing

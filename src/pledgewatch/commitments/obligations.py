@@ -4,7 +4,8 @@ promise) or another actor (the speaker's demand on that actor).
 "We must resume the six-party talks," the foreign ministry said: the ministry's own
 obligation. "The Ministry said the North must first take responsibility", "Washington should
 not return to the talks", '"North Korea's words must be followed by actions," Crowley said':
-demands, the speaker (or the report's own voice) asking it of the actor.
+demands, the speaker (or the report's own voice) asking it of the actor. Once a commitment is
+a demand, :func:`settle_who_demands` decides who asks and who is asked.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Sequence
 
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import country_of
+from pledgewatch.commitments.strength import StrengthCues
 from pledgewatch.events.modality import ModalityCues
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention, Commitment
@@ -109,3 +111,37 @@ def no_demand_on_oneself(commitment: Commitment) -> None:
     commitment.why.append(f"demand: {commitment.promisee} is the one asked, not the one who asks")
     speaker = commitment.speaker
     commitment.promisor = speaker if speaker != commitment.promisee else None
+
+
+def settle_who_demands(
+    commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis, cues: StrengthCues
+) -> None:
+    """Who asks and who is asked, once a commitment is known to be a demand: the sayer of a
+    demand coded on the speech verb, the voice that puts a "must" on another, the one a
+    recommended saying is asked of; and never the one asked itself."""
+    if analysis.clause.descended and finding.event.modality == "recommended":
+        # "Washington should insist that ...": the saying itself is what is asked for
+        ask_the_sayer(commitment, finding, analysis)
+    elif analysis.clause.descended and cues.kind_for_cameo(finding.event.cameo) == "demand":
+        # "Seoul said Pyongyang must apologise", coded as Seoul's demand (10x) on the
+        # speech verb: the speaker demands, the one obliged is the promisee
+        obliged = commitment.promisor
+        commitment.promisor = finding.event.source
+        commitment.promisee = finding.event.target or obliged
+        commitment.why.append(f"demand: {finding.event.source} asks it of {obliged}")
+    elif recommended(finding, analysis):
+        make_speakers_demand(commitment)
+        if analysis.clause.descended and finding.event.source:
+            # "U.S., Japan, South Korea say North must change": each sayer demands
+            commitment.promisor = finding.event.source
+            commitment.why[-1] = (
+                f"demand: {finding.event.source} puts the obligation on {commitment.promisee}"
+            )
+        if commitment.strength == "refused":
+            # "Washington should not return to the talks": a demand not to act is
+            # as firm as its wording, the "not" is what is demanded
+            reading = analysis.reading
+            commitment.strength = (
+                "hedged" if reading.hedged else "conditional" if reading.conditional else "firm"
+            )
+    no_demand_on_oneself(commitment)

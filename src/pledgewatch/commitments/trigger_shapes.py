@@ -15,12 +15,14 @@ relative clause's object, the clause an infinitive of purpose serves). The word 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from pledgewatch.commitments.clause import climb_to_clause_head
-from pledgewatch.commitments.clause_analysis import ClauseAnalysis
+from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.strength import StrengthCues
-from pledgewatch.model import Commitment
+from pledgewatch.model import ActorMention, Commitment
 
 
 def past_aim(trigger: Token, cues: StrengthCues) -> bool:
@@ -266,3 +268,25 @@ def intent_without_content(trigger: Token, cues: StrengthCues) -> bool:
         or (c.dep_ == "prep" and c.lower_ in ("on", "of", "to", "for", "about"))
         for c in trigger.children
     )
+
+
+def named_in_anothers_act(
+    trigger: Token, source: ActorMention | None, mentions: Sequence[ActorMention]
+) -> bool:
+    """A nominal event named as the object of another actor's verb: "Seoul dismisses the
+    North's talks offer", "Seoul rejected Pyongyang's proposal". The verb's refusal (or its
+    hedge) is Seoul's and is graded on Seoul's own event; the offer it names is still the
+    North's."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or source is None:
+        return False
+    subjects = (
+        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        for verb in trigger.ancestors
+        if verb.pos_ in ("VERB", "AUX")
+    )
+    # the first verb above with a subject ("offer" misread as a verb in a headline has none)
+    subject = next((s for s in subjects if s is not None), None)
+    if subject is None or subject.i <= trigger.i <= subject.right_edge.i:
+        return False  # the nominal is (inside) the verb's own subject
+    actor = acting_mention(subject, mentions)
+    return actor is not None and actor.code[:3] != source.code[:3]
