@@ -43,7 +43,7 @@ class FakeMatcher:
         self.trigger_words = frozenset(k[0] for k in self.phrases)
         self.longest = max(len(k) for k in self.phrases)
 
-    def find_in_doc(self, doc, date, headline_end=0):
+    def find_in_doc(self, doc, date, headline_end=0, place=None):
         found, i = [], 0
         while i < len(doc):
             for n in range(self.longest, 0, -1):

@@ -20,11 +20,10 @@ from spacy.tokens import Token
 
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.seen import NOT_COUNTRIES, SUBJECT_DEPS, Seen
+from pledgewatch.nlp.condition_clauses import CONDITION_MARKS, condition_mark
 
-__all__ = ["conditioned_party"]
-
-#: Subordinators of a condition.
-CONDITION_MARKS = frozenset({"if", "unless"})
+# CONDITION_MARKS lives with the one condition-clause walk; re-exported for callers of this module
+__all__ = ["CONDITION_MARKS", "conditioned_party"]
 
 
 def conditioned_party(
@@ -33,9 +32,7 @@ def conditioned_party(
     """The actor of the main clause a condition's subject pronoun stands for, when the main
     clause's subject is no fitting actor; None otherwise."""
     clause = pronoun.head
-    if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "advcl":
-        return None
-    if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children):
+    if pronoun.dep_ not in SUBJECT_DEPS or condition_mark(clause) is None:
         return None
     main = clause.head
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)

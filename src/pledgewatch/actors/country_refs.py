@@ -27,12 +27,13 @@ from pledgewatch.actors.seen import AFTER_SUBJECT, NOT_COUNTRIES, Seen, anaphor
 
 class CountryReferences:
     """The directional, regime and organisation-head rules (a mixin of
-    :class:`~pledgewatch.actors.salience.Salience`, which sets the state below)."""
+    :class:`~pledgewatch.actors.salience.Salience`, which sets the state below and gives
+    ``latest``, the last mention seen that passes a test)."""
 
     dictionary: ActorDictionary
     #: the countries the whole document names (set by the matcher)
     document_countries: frozenset[str]
-    _latest: Callable[[Callable[[ActorMatch], bool]], Seen | None]
+    latest: Callable[[Callable[[ActorMatch], bool]], Seen | None]
 
     def _organisation_head(self, token: Token) -> ActorMatch | None:
         """ "the council" after "the U.N. Security Council", "the agency" after "the
@@ -54,7 +55,7 @@ class CountryReferences:
         ):
             return None  # no parse: only before a verb, a possessive or punctuation
         word = token.lower_
-        found = self._latest(
+        found = self.latest(
             lambda mention: (
                 mention.kind == "organisation" and mention.text.split()[-1].lower() == word
             )
@@ -82,7 +83,7 @@ class CountryReferences:
             def said_in_context(mention: ActorMatch, context: frozenset[str] = context) -> bool:
                 return mention.country in context and mention.kind != "anaphor"
 
-            seen = self._latest(said_in_context) or self._latest(in_context)
+            seen = self.latest(said_in_context) or self.latest(in_context)
             if seen is not None:
                 rank = (seen.sentence, seen.mention.start)
                 if best is None or rank > best[0]:
@@ -128,12 +129,12 @@ class CountryReferences:
 
     def _regime(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
         regimes = self.dictionary.regimes
-        found = self._latest(
+        found = self.latest(
             lambda seen: seen.country in regimes and not seen.is_location
-        ) or self._latest(lambda seen: seen.country in regimes)
+        ) or self.latest(lambda seen: seen.country in regimes)
         rule = "most recent regime-list country"
         if found is None:
-            found = self._latest(lambda seen: (seen.country or "---") not in NOT_COUNTRIES)
+            found = self.latest(lambda seen: (seen.country or "---") not in NOT_COUNTRIES)
             rule = "most recent country (none on the regime list)"
         if found is None:
             return None

@@ -38,17 +38,23 @@ small (and the story's dateline, which two of them read):
 * **crews** ("the crew", "the ship's crew", ``crew_nouns``): the country of the last ship
   (``vessel_nouns``) named with one before it, else the dateline's country.
 
+The dateline's country is the document's place as ingest parsed it (``Document.place``, handed
+down by the coder through :meth:`GroupReferences.use_dateline_place`); a text without one (plain
+text given to ``explain``) falls back to reading the dateline from its first mentions.
+
 Every resolution says in its ``why`` what it chose.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pledgewatch.actors.dictionary import ActorDictionary
+from pledgewatch.actors.dictionary import ActorDictionary, default_data_dir
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.seen import (
     LOOKBACK_SENTENCES,
@@ -58,16 +64,22 @@ from pledgewatch.actors.seen import (
     Seen,
     anaphor,
 )
+from pledgewatch.word_lists import word_list
 
-#: Words between "the" and a national body that keep it the state's ("the interim government").
-_BODY_MODIFIERS = frozenset({"interim", "transitional", "caretaker", "provisional", "new"})
-#: Verbs of reporting: a national body that reports speaks for the dateline's country.
-_REPORTING_LEMMAS = frozenset({"say", "tell", "announce", "report", "add", "state", "confirm"})
-#: Lower-case body nouns before an agent ("a ministry spokesman") that name a body told before.
-_BARE_BODIES = frozenset({"ministry", "department", "agency", "office", "council", "commission"})
+#: The word lists of the national-body rules: body_modifiers ("the interim government"),
+#: reporting_lemmas ("the Defense Ministry said"), bare_bodies ("a ministry spokesman").
+BODY_WORDS_FILE = "body_words.yaml"
 #: Possessive pronouns before a host noun, and the subject pronoun each stands for.
 HOST_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PLACE_KINDS = frozenset({"country", "capital", "place", "institution"})
+
+
+@dataclass(frozen=True, slots=True)
+class Home:
+    """The story's dateline: its country and the place as written ("SEOUL", "Seoul")."""
+
+    country: str
+    text: str
 
 
 class GroupReferences:
@@ -83,7 +95,17 @@ class GroupReferences:
     _sentence_mentions: list[ActorMatch]
     _antecedent: Callable[[str, int], Seen | None]
     #: the story's dateline place ("SEOUL" in "SEOUL, March 11 (Yonhap) --"), once read
-    _home: ActorMatch | None
+    _home: Home | None
+    #: the dateline came with the document (its parsed place): no reading it from the text
+    _home_given: bool
+
+    def use_dateline_place(self, place: str) -> None:
+        """Take the document's place as ingest parsed it ("Seoul", "Nusa Dua, Indonesia") for
+        the dateline, instead of reading it from the first mentions; a place the dictionary
+        does not know as a country's place leaves the story without a dateline country."""
+        country = dateline_country(self.dictionary, place)
+        self._home = Home(country, place) if country is not None else None
+        self._home_given = True
 
     def _host(self, token: Token) -> ActorMatch | None:
         """ "his hosts": the government of the country the pronoun's actor is visiting."""
@@ -153,13 +175,14 @@ class GroupReferences:
         the headline or the first sentence: the government a bare national body is."""
         if (
             self._home is None
+            and not self._home_given
             and self._sentence <= 2
             and mention.kind in _PLACE_KINDS
             and mention.country
             and mention.country not in NOT_COUNTRIES
             and is_dateline(mention, doc, sentence_start)
         ):
-            self._home = mention
+            self._home = Home(mention.country, mention.text)
 
     def _national_body(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
         """ "the army" as a subject after a subject of one country in the same sentence, else
@@ -257,7 +280,8 @@ class GroupReferences:
         the last body of that noun named in the last few sentences ("the Unification
         Ministry", "Japan's Defense Ministry"), if it has a country."""
         bodies = [t.lower_ for t in doc[mention.start : mention.head] if t.is_lower]
-        body = next((w for w in bodies if w in _BARE_BODIES), None)
+        bare_bodies = body_words("bare_bodies")
+        body = next((w for w in bodies if w in bare_bodies), None)
         if body is None:
             return None
         for seen in self._recent():
@@ -423,6 +447,20 @@ class GroupReferences:
         return None
 
 
+def dateline_country(dictionary: ActorDictionary, place: str) -> str | None:
+    """The country of a document's place ("Seoul" -> KOR): the whole place if the dictionary
+    knows it as a country, capital or place, else its first part ("Yangon" of "Yangon,
+    Myanmar"); None when neither is known or the place is no country's ("United Nations")."""
+    parts = [place, place.split(",")[0].strip()]
+    for text in dict.fromkeys(parts):
+        for entry in dictionary.lookup(text):
+            if entry.kind not in _PLACE_KINDS:
+                continue
+            code = (entry.code or entry.country or "---")[:3]
+            return code if code not in NOT_COUNTRIES else None
+    return None
+
+
 def is_dateline(mention: ActorMatch, doc: Doc, sentence_start: int) -> bool:
     """ "WASHINGTON -- ...", "SEOUL, March 1 (Yonhap) --": a place in capitals opening the
     sentence (or a paragraph) before a dash or a comma opens a dispatch; it is no subject of
@@ -445,7 +483,11 @@ def _after_the(doc: Doc, start: int) -> bool:
     """Is the noun at ``start`` after "the", or "the interim" and the like?"""
     if start > 0 and doc[start - 1].lower_ == "the":
         return True
-    return start > 1 and doc[start - 1].lower_ in _BODY_MODIFIERS and doc[start - 2].lower_ == "the"
+    return (
+        start > 1
+        and doc[start - 1].lower_ in body_words("body_modifiers")
+        and doc[start - 2].lower_ == "the"
+    )
 
 
 def _names_vessel(mention: ActorMatch, doc: Doc, vessels: frozenset[str]) -> bool:
@@ -468,4 +510,11 @@ def _names_vessel(mention: ActorMatch, doc: Doc, vessels: frozenset[str]) -> boo
 
 def _reports(verb: Token) -> bool:
     """Is the verb one of reporting ("said", "told", "announced")?"""
-    return verb.lemma_.lower() in _REPORTING_LEMMAS
+    return verb.lemma_.lower() in body_words("reporting_lemmas")
+
+
+@functools.lru_cache(maxsize=8)
+def body_words(name: str) -> frozenset[str]:
+    """The word list ``name`` of ``data/actors/body_words.yaml`` ("body_modifiers",
+    "reporting_lemmas", "bare_bodies")."""
+    return word_list(default_data_dir() / BODY_WORDS_FILE, name)

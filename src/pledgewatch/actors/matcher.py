@@ -129,7 +129,11 @@ class ActorMatcher:
         return list(found)
 
     def find_in_doc(
-        self, doc: Doc, date: dt.date | None = None, headline_end: int = 0
+        self,
+        doc: Doc,
+        date: dt.date | None = None,
+        headline_end: int = 0,
+        place: str | None = None,
     ) -> list[ActorMention]:
         """The actor mentions of a whole document, sentence by sentence, with light resolution.
 
@@ -142,9 +146,13 @@ class ActorMatcher:
         in the headline (the sentences starting before character ``headline_end``), which comes
         before the full name, it is the one person of that name the whole document names in
         full ("Kim promises Medvedev ..." over a story about Kim Jong Il; not when the story
-        also names Kim Kye Gwan).
+        also names Kim Kye Gwan). ``place`` is the document's place as ingest parsed it from its
+        dateline or metadata ("Seoul"): the country whose national bodies a dispatch's "the
+        Defense Ministry said" means; without one the dateline is read from the first mentions.
         """
         salience = Salience(self.dictionary)
+        if place:
+            salience.use_dateline_place(place)
         found: list[ActorMention] = []
         people: dict[str, ActorMatch | None] = {}
         people_codes: dict[str, str] = {}

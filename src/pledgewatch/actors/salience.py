@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span, Token
 from pledgewatch.actors.conditions import conditioned_party
 from pledgewatch.actors.country_refs import CountryReferences, bare_directional
 from pledgewatch.actors.dictionary import ActorDictionary
-from pledgewatch.actors.group_refs import GroupReferences, is_dateline
+from pledgewatch.actors.group_refs import GroupReferences, Home, is_dateline
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.pairs import PairReferences
 from pledgewatch.actors.seen import (
@@ -118,7 +118,8 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
         self._pairs: list[tuple[Seen, Seen]] = []
         self._antecedent_found: Seen | None = None
         self._sentence_mentions: list[ActorMatch] = []
-        self._home: ActorMatch | None = None
+        self._home: Home | None = None
+        self._home_given = False
         #: the countries the whole document names (set by the matcher): "North's offer" in a
         #: headline is North Korea's when the story names South Korea, even further on
         self.document_countries: frozenset[str] = frozenset()
@@ -358,7 +359,7 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
             # a news agency ("(AP)", "Reuters reported") sends no inspectors or peacekeepers
             # nor does a state's department ("..., according to the State Department"):
             # inspectors and monitors with no country are an international body's
-            found = self._latest(
+            found = self.latest(
                 lambda seen: (
                     seen.kind == "organisation"
                     and seen.sector != "MED"
@@ -457,7 +458,9 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
         """Is the token the first word of its sentence (after quotes and punctuation)?"""
         return not any(word.is_alpha for word in token.doc[self._sentence_start : token.i])
 
-    def _latest(self, test: Callable[[ActorMatch], bool]) -> Seen | None:
+    def latest(self, test: Callable[[ActorMatch], bool]) -> Seen | None:
+        """The latest mention seen so far (this sentence's, then earlier ones') that passes
+        ``test``; None when none does."""
         for seen in reversed(self.history + self._current):
             if test(seen.mention):
                 return seen

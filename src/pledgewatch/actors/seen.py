@@ -25,6 +25,22 @@ AFTER_SUBJECT = frozenset(
      "pledged", "promised", "threatened", "rejected", "accused", "called", "urged"}
 )  # fmt: skip
 NOT_COUNTRIES = frozenset({"---", "IGO", "NGO", "IMG"})
+# Three questions ask whether an actor code (country ISO-3 plus sector: letters 4-6) is the
+# state, and they have different answers on purpose:
+# * STATE_SECTORS -- who *is* a state as a party between states: the country itself ("SYR"),
+#   its government, its military. "Russia used force against Georgia" is a fight between states
+#   (190) only when both sides are one of these; a country's police or spies against someone
+#   stay their own act ("police used force against protesters": 175).
+# * STATE_FORCE_SECTORS -- who *bears a state's arms or orders*: its forces, police,
+#   intelligence, government. A force a leader commands is his country's ("told troops to be
+#   ready"), and their force on protesters is repression. The bare country is no force.
+# * the ledger's ``non_state_sectors`` (data/ledger/topic_actions.yaml) -- who does *not act
+#   for* a state: the opposition, rebels, business, media ... An act of any other sector
+#   (courts, legislature and police included) keeps or breaks its country's pledges. It is a
+#   list of exceptions, kept in the ledger's data because a user's topic map may tune it.
+#: Sectors of a country's state as a party between states: the country itself, its
+#: government, its military.
+STATE_SECTORS = frozenset({"", "GOV", "MIL"})
 #: Sectors that bear a state's arms or orders: its forces, police, intelligence, government
 #: ("troops" a leader commands are his country's; their force on protesters is repression).
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
@@ -60,3 +76,9 @@ def why_resolved(text: str, code: str, found: Seen) -> str:
     return (
         f"resolved '{text}' to {code} ({role} '{found.mention.text}' in sentence {found.sentence})"
     )
+
+
+def is_state(code: str) -> bool:
+    """Is the actor code a country's state as a party between states ("SYR", "USAGOV",
+    "RUSMIL"; :data:`STATE_SECTORS`), not a group in it?"""
+    return not code.startswith("---") and len(code) >= 3 and code[3:6] in STATE_SECTORS

@@ -291,20 +291,6 @@ def inside_question(trigger: Token) -> bool:
     return False
 
 
-#: Subordinators that make a clause the condition of another ("if it conducted a test").
-CONDITION_MARKS = frozenset({"if", "unless"})
-
-
-def inside_condition(trigger: Token) -> bool:
-    """The trigger is in (or heads) an if/unless clause of some other verb."""
-    for token in (trigger, *trigger.ancestors):
-        if token.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children
-        ):
-            return True
-    return False
-
-
 def has_future(clause: CommitmentClause) -> bool:
     """A statement's content speaks of the future (will/would/shall/going to/to-infinitive)
     of its own subject: "China hopes the consultations will help" speaks of the

@@ -31,7 +31,6 @@ from pledgewatch.commitments.clause import (
     CommitmentClause,
     find_clause,
     has_future,
-    inside_condition,
     inside_question,
 )
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
@@ -79,6 +78,7 @@ from pledgewatch.commitments.trigger_shapes import (
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
+from pledgewatch.nlp.condition_clauses import inside_condition
 
 #: CAMEO prefixes of statement events whose content decides the kind ("said it would ...").
 CONTENT_DECIDES = ("01",)

@@ -42,6 +42,7 @@ from pledgewatch.events.lexicon import (
     SPEECH_ACT_FAMILIES,
     Lexicon,
     Pattern,
+    rule_words,
 )
 from pledgewatch.events.speech_frames import (
     best_pattern_but_speech,
@@ -75,8 +76,6 @@ _CONTENT_PREPS = frozenset(
 _FREE_RELATIVES = frozenset({"what", "whatever"})
 #: Roots of acts of force (assault, fight, mass violence), which a text or a sanction does not do.
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
-#: Texts that impose sanctions ("Resolution 2094 targets ..."), besides the @sanction words.
-_SANCTIONING_TEXTS = frozenset({"resolution", "resolutions", "decree", "law", "bill"})
 SANCTION_CODE = "163"  # impose embargo, boycott or sanctions
 CRITICISM_CODE = "111"  # criticize or denounce
 # "ends with food aid", "began with a speech", "replied with a statement": a "with" phrase
@@ -177,14 +176,16 @@ class ActionFinder(Composer):
             ):
                 # "called the summit a success": with an object predicate the verb characterises
                 # its object; a pattern on the object alone ("called a meeting") is not it
-                characterising = [
-                    p
-                    for lemma in lemmas
-                    for p in self.lexicon.patterns("verb", lemma)
-                    if p.child == PREDICATE_CHILD and p.fits(children, words, is_actor)
-                ]
-                if characterising:
-                    pattern = max(characterising, key=lambda p: p.specificity)
+                characterising = self.lexicon.best_pattern(
+                    "verb",
+                    lemmas,
+                    children,
+                    words,
+                    is_actor,
+                    accept=lambda p: p.child == PREDICATE_CHILD,
+                )
+                if characterising is not None:
+                    pattern = characterising
             if pattern is not None and "transitive" in pattern.flags and not has_object(token):
                 return None  # "the corvette sank": what sank is no actor sinking something
             if pattern is not None and "intransitive" in pattern.flags and has_object(token):
@@ -260,7 +261,8 @@ class ActionFinder(Composer):
         subjects = {
             c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
         }
-        if subjects & (self.lexicon.words("@sanction") | _SANCTIONING_TEXTS):
+        # texts that impose sanctions ("Resolution 2094 targets ..."), besides @sanction words
+        if subjects & (self.lexicon.words("@sanction") | rule_words("sanctioning_texts")):
             return replace(pattern, id=f"{pattern.id}(by sanction)", code=SANCTION_CODE)
         if subjects & self.lexicon.words("@document"):
             return replace(pattern, id=f"{pattern.id}(by a text)", code=CRITICISM_CODE)
@@ -270,16 +272,9 @@ class ActionFinder(Composer):
         self, lemmas: list[str], children: set[str], words: set[str]
     ) -> Pattern | None:
         """The most specific noun pattern of a speech-act family that fits."""
-        best: Pattern | None = None
-        for lemma in lemmas:
-            for pattern in self.lexicon.patterns("noun", lemma):
-                if (
-                    pattern.family
-                    and pattern.fits(children, words, False)
-                    and (best is None or pattern.specificity > best.specificity)
-                ):
-                    best = pattern
-        return best
+        return self.lexicon.best_pattern(
+            "noun", lemmas, children, words, accept=lambda p: bool(p.family)
+        )
 
     def _verb_context(self, verb: Any, actors: ActorIndex) -> tuple[set[str], set[str], bool]:
         """(dependent words, object words, object is an actor) for matching verb patterns.

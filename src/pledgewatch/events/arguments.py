@@ -85,13 +85,13 @@ class ArgumentFinder(FarTargets):
             source_tokens, target_tokens = noun_roles(token, action.pattern.of_role)
             sources = [
                 s
-                for s in self._resolve(source_tokens)
+                for s in self.resolve(source_tokens)
                 if not (s.relation == "modifier" and s.mention.code.startswith("---"))
                 and not (
                     s.relation == "modifier" and self._actors.venue_of(s.head, s.mention, token)
                 )
             ]  # "military occupation": a sector word, not who occupied; "Geneva talks": where
-            targets = self._best_ranked(target_tokens, sources)
+            targets = self.best_ranked(target_tokens, sources)
             governor = action.governor
             if (
                 not sources
@@ -129,7 +129,7 @@ class ArgumentFinder(FarTargets):
             )
             requesters = self._requesters(token)
             about = "about" in action.pattern.flags  # "discussed X with Y": X is the topic
-            targets = self._best_ranked(
+            targets = self.best_ranked(
                 [
                     item
                     for item in object_tokens(token, self._theme_objects(action))
@@ -139,7 +139,7 @@ class ArgumentFinder(FarTargets):
             )
             if "recipient" in action.pattern.flags:
                 holders = [token] + [c for c in token.children if c.dep_ in OBJECT_DEPS]
-                givers = self._resolve(
+                givers = self.resolve(
                     [
                         (p, prep.lower_)
                         for holder in holders
@@ -169,7 +169,7 @@ class ArgumentFinder(FarTargets):
                 )
             ):
                 doers = [(c, "subj") for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-                sources = self._resolve(doers)
+                sources = self.resolve(doers)
                 targets = not_among(targets, sources)
             elif (
                 not sources
@@ -200,7 +200,7 @@ class ArgumentFinder(FarTargets):
                     for p in prep.children
                     if p.dep_ == "pobj"
                 ]
-                sources = self._resolve(origins) or self._agents_of_event_phrase(token)
+                sources = self.resolve(origins) or self._agents_of_event_phrase(token)
                 targets = not_among(targets, sources)
         if (
             kind == "verb"
@@ -234,7 +234,7 @@ class ArgumentFinder(FarTargets):
             if content is not None:
                 clauses.append(content.token)
             subjects = [(g, "subj") for c in clauses for g in c.children if g.dep_ == "nsubj"]
-            targets = not_among(self._resolve(subjects), sources)
+            targets = not_among(self.resolve(subjects), sources)
         if content is not None and not targets:
             _, content_targets = (
                 self.arguments(content, None) if content.token is not token else ([], [])
@@ -263,7 +263,7 @@ class ArgumentFinder(FarTargets):
         if kind != "noun" and not purpose and not with_country(targets, sources):
             # "threatened to strike unless Israel withdrew": a threat (or a promise) made on a
             # condition is aimed at whoever must meet the condition
-            conditioned = self._condition_subjects(token, action.family, sources)
+            conditioned = self.condition_subjects(token, action.family, sources)
             if conditioned:
                 targets = conditioned
         avenged = self._avenged_doers(action, content, sources)
@@ -320,7 +320,7 @@ class ArgumentFinder(FarTargets):
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-        return self._resolve(owners)
+        return self.resolve(owners)
 
     def _scene_sources(self, noun: Any) -> list[Argument]:
         """The subject of the verb whose fronted "in" or "during" phrase the noun heads."""
@@ -349,7 +349,7 @@ class ArgumentFinder(FarTargets):
             for agent in by.children
             if agent.dep_ == "pobj"
         ]
-        return self._resolve(agents)
+        return self.resolve(agents)
 
     def _between(self, token: Any) -> list[Argument]:
         """Actors of the trigger's "between" phrase ("talks between X and Y")."""
@@ -360,7 +360,7 @@ class ArgumentFinder(FarTargets):
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-        return self._resolve(objects)
+        return self.resolve(objects)
 
     def _requesters(self, verb: Any) -> frozenset[int]:
         """Tokens of the verb's circumstance phrases that name who asked for the act ("met at
@@ -458,7 +458,7 @@ class ArgumentFinder(FarTargets):
         return self.verb_sources(holder)
 
     def verb_sources(self, verb: Any) -> list[Argument]:
-        return self._resolve(subject_tokens(verb))
+        return self.resolve(subject_tokens(verb))
 
     def _theme_objects(self, action: Action) -> frozenset[int]:
         """Objects the pattern was matched on ("artillery" in fire+artillery): not targets."""
@@ -473,7 +473,7 @@ class ArgumentFinder(FarTargets):
                     themes.add(child.i)
         return frozenset(themes)
 
-    def _best_ranked(
+    def best_ranked(
         self, ranked: list[tuple[Any, str, int]], sources: list[Argument] | None = None
     ) -> list[Argument]:
         """The actors of the best-ranked argument that has any; an argument naming a known
@@ -500,7 +500,8 @@ class ArgumentFinder(FarTargets):
             chosen = [a for rank, args in by_rank if rank == best for a in args]
         return unique_arguments(chosen)
 
-    def _resolve(self, tokens: list[tuple[Any, str]]) -> list[Argument]:
+    def resolve(self, tokens: list[tuple[Any, str]]) -> list[Argument]:
+        """The actors of each (token, relation) pair, each actor once, in order."""
         found: list[Argument] = []
         for token, relation in tokens:
             found.extend(self._actors.actors_of(token, relation))

@@ -69,7 +69,7 @@ class ActorMatcherLike(Protocol):
     trigger_words: frozenset[str]
 
     def find_in_doc(
-        self, doc: Any, date: dt.date | None, headline_end: int = 0
+        self, doc: Any, date: dt.date | None, headline_end: int = 0, place: str | None = None
     ) -> list[ActorMention]: ...
 
 
@@ -280,7 +280,11 @@ class EventCoder:
             restore_characterisation(sentence, self.nlp, self.lexicon, self._disabled_pipes())
             restore_subject_list(sentence)
         mentions = (
-            list(self.matcher.find_in_doc(doc, ctx.date, headline_end=ctx.headline_end))
+            list(
+                self.matcher.find_in_doc(
+                    doc, ctx.date, headline_end=ctx.headline_end, place=ctx.place
+                )
+            )
             if parsed
             else []
         )

@@ -20,9 +20,8 @@ from typing import Any
 
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReading
+from pledgewatch.nlp.condition_clauses import condition_mark
 
-#: Words that open a condition a threat is made on.
-CONDITION_WORDS = frozenset({"unless", "if"})
 #: CAMEO roots of acts whose announcement on a condition is a threat.
 HOSTILE_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
 
@@ -32,11 +31,9 @@ def condition_word(token: Any) -> str | None:
     current = token
     for _ in range(2):
         for child in current.children:
-            if child.dep_ != "advcl":
-                continue
-            for mark in child.children:
-                if mark.dep_ == "mark" and mark.lower_ in CONDITION_WORDS:
-                    return str(mark.lower_)
+            word = condition_mark(child)
+            if word is not None:
+                return word
         if current.dep_ != "xcomp":
             break
         current = current.head

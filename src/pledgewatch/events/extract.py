@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pledgewatch.actors.seen import is_state
 from pledgewatch.events.actions import Action, ActionFinder
 from pledgewatch.events.actor_phrases import ActorIndex, Argument
 from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
@@ -264,7 +265,7 @@ class SentenceExtractor(FrameReadings):
                 # "will boycott the vote unless X ...": a threat, made now, on X
                 code, reading, note = threat
                 why = f"{why}; {note}"
-                targets = targets or self._roles._condition_subjects(anchor, "threaten", sources)
+                targets = targets or self._roles.condition_subjects(anchor, "threaten", sources)
             speaker = None
             if frame is not None:
                 speaker_args = self._roles.verb_sources(frame.token)
@@ -416,13 +417,13 @@ class SentenceExtractor(FrameReadings):
             return code, why, targets
         if states_code in (None, KEEP) or not sources:
             return code, why, targets
-        own = {s.mention.code[:3] for s in sources if _is_state(s.mention.code)}
+        own = {s.mention.code[:3] for s in sources if is_state(s.mention.code)}
         if not own:
             return code, why, targets
-        others = [t for t in targets if _is_state(t.mention.code) and t.mention.code[:3] not in own]
+        others = [t for t in targets if is_state(t.mention.code) and t.mention.code[:3] not in own]
         if not others and not targets:
-            conditions = self._roles._condition_subjects(action.token, "threaten", sources)
-            others = [t for t in conditions if _is_state(t.mention.code)]
+            conditions = self._roles.condition_subjects(action.token, "threaten", sources)
+            others = [t for t in conditions if is_state(t.mention.code)]
             targets = others
         if not others or states_code is None:
             return code, why, targets
@@ -502,15 +503,6 @@ def _pairs(
 
 def _kind_word(action: Action) -> str:
     return {"verb": "verb", "noun": "noun", "adj": "adjective"}[action.pattern.kind]
-
-
-#: Sectors of a country's state: the country itself, its government, its military.
-_STATE_SECTORS = frozenset({"", "GOV", "MIL"})
-
-
-def _is_state(code: str) -> bool:
-    """Is the actor code a country's state ("SYR", "USAGOV", "RUSMIL"), not a group in it?"""
-    return not code.startswith("---") and len(code) >= 3 and code[3:6] in _STATE_SECTORS
 
 
 #: Modals of a generic statement: "peace can be guaranteed only by strong forces".

@@ -27,6 +27,7 @@ from pledgewatch.events.dependency_roles import (
     object_tokens,
 )
 from pledgewatch.events.lexicon import Lexicon
+from pledgewatch.nlp.condition_clauses import condition_clauses
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -45,11 +46,12 @@ GRIEVANCE_PREPS = frozenset({"over", "about", "of"})
 
 class FarTargets:
     """Target searches past the trigger's own phrases (a mixin of ``ArgumentFinder``, which
-    sets the lexicon and resolves tokens to actors)."""
+    sets the lexicon and resolves tokens to actors through its public ``resolve`` and
+    ``best_ranked``)."""
 
     lexicon: Lexicon
-    _resolve: Callable[[list[tuple[Any, str]]], list[Argument]]
-    _best_ranked: Callable[[list[tuple[Any, str, int]], list[Argument]], list[Argument]]
+    resolve: Callable[[list[tuple[Any, str]]], list[Argument]]
+    best_ranked: Callable[[list[tuple[Any, str, int]], list[Argument]], list[Argument]]
 
     def _avenged_doers(
         self, action: Action, content: Action | None, sources: list[Argument]
@@ -66,7 +68,7 @@ class FarTargets:
             if event.dep_ == "pobj" and self.lexicon.has("noun", event.lemma_.lower())
             for item in noun_roles(event, "target")[0]
         ]
-        return not_among(self._resolve(doers), sources)
+        return not_among(self.resolve(doers), sources)
 
     def _cause_doers(self, token: Any, sources: list[Argument]) -> list[Argument]:
         """Sanctions "after", "over" or "following" an event are aimed at whoever did it ("adopts
@@ -82,7 +84,7 @@ class FarTargets:
             if event.dep_ == "pobj" and self.lexicon.has("noun", event.lemma_.lower())
             for item in noun_roles(event, "target")[0]
         ]
-        found = not_among(self._resolve(doers), sources)
+        found = not_among(self.resolve(doers), sources)
         return found if with_country(found, sources) else []
 
     def _grievance_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
@@ -94,7 +96,7 @@ class FarTargets:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-        found = not_among(self._resolve(about), sources)
+        found = not_among(self.resolve(about), sources)
         return found if with_country(found, sources) else []
 
     def _shared_object_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
@@ -114,13 +116,13 @@ class FarTargets:
                 continue
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
                 continue
-            found = self._best_ranked(object_tokens(conj), sources)
+            found = self.best_ranked(object_tokens(conj), sources)
             found = not_among(found, sources)
             if with_country(found, sources):
                 return found
         return []
 
-    def _condition_subjects(
+    def condition_subjects(
         self, token: Any, family: str | None, sources: list[Argument]
     ) -> list[Argument]:
         """Country-bearing subjects of a condition clause on the trigger or its to-complement
@@ -129,16 +131,11 @@ class FarTargets:
         marks = CONDITION_MARKS | ({"if"} if family == "threaten" else set())
         current = token
         for _ in range(4):
-            clauses = [
-                c
-                for c in current.children
-                if c.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
-            ]
+            clauses = condition_clauses(current, marks)
             subjects = [
                 (g, "subj") for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
             ]
-            found = not_among(self._resolve(subjects), sources)
+            found = not_among(self.resolve(subjects), sources)
             if with_country(found, sources):
                 return [t for t in found if not t.mention.code.startswith("---")]
             current = _next_to_complement(current)
@@ -154,7 +151,7 @@ class FarTargets:
             complement = _next_to_complement(current)
             if complement is None:
                 return []
-            found = self._best_ranked(object_tokens(complement), sources)
+            found = self.best_ranked(object_tokens(complement), sources)
             found = not_among(found, sources)
             if with_country(found, sources):
                 return [t for t in found if not t.mention.code.startswith("---")]
@@ -172,7 +169,7 @@ class FarTargets:
         if head.lemma_.lower() in OBJECT_CONTROL:
             return []  # "urged Iran to condemn ...": the object is who acts, not who is addressed
         objects = [(c, "dobj") for c in head.children if c.dep_ in OBJECT_DEPS and c.i < token.i]
-        return not_among(self._resolve(objects), sources)
+        return not_among(self.resolve(objects), sources)
 
     def _purpose_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
         """Actors in the object of a purpose clause (an adverbial to-infinitive) of the verb:
@@ -181,7 +178,7 @@ class FarTargets:
         own = {s.mention.code[:3] for s in sources}
         for clause in token.children:
             if clause.dep_ == "advcl" and is_to_complement(clause) and clause.i > token.i:
-                found = self._best_ranked(object_tokens(clause), sources)
+                found = self.best_ranked(object_tokens(clause), sources)
                 found = [
                     t
                     for t in not_among(found, sources)

@@ -58,7 +58,7 @@ class FrameReadings:
         for clause in clauses:
             fate = fate_verb(clause, self.lexicon, self._prospective())
             if fate is not None:
-                found = self._roles._resolve([(t, "subj") for t in fate_subjects(fate)])
+                found = self._roles.resolve([(t, "subj") for t in fate_subjects(fate)])
                 speakers = self._roles.verb_sources(verb)
                 found = [a for a in found if not any(same_actor(a, s) for s in speakers)]
                 if found:
@@ -78,7 +78,7 @@ class FrameReadings:
             speakers = self._roles.verb_sources(frame.token)
             sufferers = [
                 a
-                for a in self._roles._resolve([(t, "subj") for t in fate_subjects(fate)])
+                for a in self._roles.resolve([(t, "subj") for t in fate_subjects(fate)])
                 if not any(same_actor(a, s) for s in speakers)
             ]
             if not sufferers:
@@ -116,14 +116,14 @@ class FrameReadings:
             for t in clause.subtree
             if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_RELATIONS
         ]
-        return self._roles._resolve(places)
+        return self._roles.resolve(places)
 
     def _prospective(self) -> frozenset[str]:
         cues = self.modality.cues
         return cues.future_aux | cues.hypothetical_aux
 
     def _names_actor(self, token: Any) -> bool:
-        return bool(self._roles._resolve([(token, "subj")]))
+        return bool(self._roles.resolve([(token, "subj")]))
 
     def _as_obligation(
         self, frame: Action, said: list[RawEvent], content: list[RawEvent] | None = None
@@ -203,7 +203,7 @@ class FrameReadings:
             if any(c.dep_ == "neg" for c in clause.children):
                 return None  # "must not": a warning, not a demand
             subjects = [(c, "subj") for c in clause.children if c.dep_ == "nsubj"]
-            actors = self._roles._resolve(subjects)
+            actors = self._roles.resolve(subjects)
             if actors and all(t.pos_ == "PRON" for t, _ in subjects):
                 actors = self._addressee_instead(verb, actors) or actors
             if actors:
@@ -241,5 +241,5 @@ class FrameReadings:
             for p in c.children
             if p.dep_ == "pobj"
         ]
-        found = self._roles._resolve(addressed)
+        found = self._roles.resolve(addressed)
         return [a for a in found if not any(same_actor(a, s) for s in speakers)]

@@ -21,6 +21,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from pledgewatch.events.lexicon import rule_words
+
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
     from pledgewatch.events.lexicon import Lexicon, Pattern, RejectionIdiom
@@ -29,30 +31,9 @@ if TYPE_CHECKING:
 _LINKING = frozenset({"be", "remain", "stay", "seem", "appear", "look", "become"})
 #: Predicate dependents of a linking verb.
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "oprd", "advmod"})
-#: Words before an idiom that do not change it ("simply", "a") or negate it ("not", "no longer").
+#: Words before an idiom that negate it ("not", "no longer"); those that do not change it
+#: ("simply", "a") are rule_words("idiom_fillers") (data/lexicon/rule_words.yaml).
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
-_FILLERS = frozenset(
-    {
-        "a",
-        "an",
-        "as",
-        "longer",
-        "simply",
-        "clearly",
-        "still",
-        "now",
-        "completely",
-        "absolutely",
-        "totally",
-        "definitely",
-        "entirely",
-        "just",
-        "certainly",
-        "currently",
-        "also",
-        "already",
-    }
-)
 #: The code of a rejection whose refused thing codes nothing ("said sanctions relief was not
 #: an option"): CAMEO 120, reject, not specified.
 _REJECT_CODE = "120"
@@ -124,7 +105,8 @@ def _reading(
         if word.is_punct and word.text != "-":
             break
         texts.append(word.lower_)
-    while texts and (texts[0] in _NEGATIONS or texts[0] in _FILLERS):
+    fillers = rule_words("idiom_fillers")
+    while texts and (texts[0] in _NEGATIONS or texts[0] in fillers):
         negated = negated or texts[0] in _NEGATIONS
         texts.pop(0)
     phrase = " ".join(texts).replace(" - ", "-").replace(" -", "-").replace("- ", "-")

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.codetable import CodeTable
+from pledgewatch.word_lists import word_list
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 LEXICON_FILES = (
@@ -31,7 +32,10 @@ LEXICON_FILES = (
     "irregular_verbs.tsv",
     "modality.yaml",
     "rejection_idioms.tsv",
+    "rule_words.yaml",
 )
+#: Word lists of single coder rules (idiom fillers, sanctioning texts, ...): see rule_words().
+RULE_WORDS_FILE = LEXICON_DIR / "rule_words.yaml"
 
 #: Families whose complement is what is promised, asked, demanded, refused or threatened.
 SPEECH_ACT_FAMILIES = frozenset({"intent", "appeal", "demand", "reject", "threaten"})
@@ -170,11 +174,16 @@ class Lexicon:
         children: set[str],
         words: set[str],
         object_is_actor: bool = False,
+        accept: Callable[[Pattern], bool] | None = None,
     ) -> Pattern | None:
-        """The most specific pattern of any of ``lemmas`` that fits (earlier lines win ties)."""
+        """The most specific pattern of any of ``lemmas`` that fits and that ``accept`` (when
+        given) passes: the first lemma with such a pattern wins, and within it the most
+        specific pattern (earlier lines win ties)."""
         best: Pattern | None = None
         for lemma in lemmas:
             for pattern in self.by_kind[kind].get(lemma, ()):
+                if accept is not None and not accept(pattern):
+                    continue
                 if not pattern.fits(children, words, object_is_actor):
                     continue
                 if best is None or pattern.specificity > best.specificity:
@@ -430,6 +439,13 @@ def load_lexicon(directory: str) -> Lexicon:
         classes=classes,
         rejection_idioms=idioms,
     )
+
+
+@functools.lru_cache(maxsize=16)
+def rule_words(name: str) -> frozenset[str]:
+    """The word list ``name`` of ``data/lexicon/rule_words.yaml``: words one coder rule reads
+    besides the patterns and word classes ("idiom_fillers", "sanctioning_texts", ...)."""
+    return word_list(RULE_WORDS_FILE, name)
 
 
 def files_digest(folder: Path, names: Iterable[str]) -> str:

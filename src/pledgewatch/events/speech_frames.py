@@ -90,13 +90,9 @@ def best_pattern_but_speech(
 ) -> Pattern | None:
     """The most specific verb pattern that fits and is no reporting frame: "sent a letter of
     protest" is a protest, not a statement whose clause is reported."""
-    others = [
-        p
-        for lemma in lemmas
-        for p in lexicon.patterns("verb", lemma)
-        if p.family != "say" and p.fits(children, words, is_actor)
-    ]
-    return max(others, key=lambda p: p.specificity, default=None)
+    return lexicon.best_pattern(
+        "verb", lemmas, children, words, is_actor, accept=lambda p: p.family != "say"
+    )
 
 
 def finite_clause(clause: Any) -> bool:

@@ -172,7 +172,8 @@ class TopicActionMap:
         self.source = source
         self.digest = digest
         self.retraction_cues = _compile_terms(spec.retraction_cues)
-        #: sectors whose acts are not the state's (the opposition, rebels, business ...)
+        #: sectors whose acts are not the state's (the opposition, rebels, business ...); how
+        #: this differs from the coder's STATE_SECTORS: see pledgewatch.actors.seen
         self.non_state_sectors = frozenset(spec.non_state_sectors)
         self._rules: dict[str, tuple[CompiledRule, ...]] = {}
         self._prefixes: dict[str, tuple[str, ...]] = {}
