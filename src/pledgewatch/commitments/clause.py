@@ -229,9 +229,9 @@ def result_small_clause(complement: Token) -> bool:
     infinitive and is reported speech."""
     if complement.pos_ in VERBAL_POS:
         return False
-    return not any(
-        c.dep_ in ("aux", "auxpass", "cop", "xcomp", "ccomp") for c in complement.children
-    )
+    deps = {c.dep_ for c in complement.children}
+    # "that North Korea apologise" (a subjunctive misread as a noun) is a clause: its "that"
+    return "nsubj" in deps and not deps & {"mark", "aux", "auxpass", "cop", "xcomp", "ccomp"}
 
 
 def find_clause(
