@@ -49,6 +49,17 @@ TOPIC_CASES = [
     ("North Korea will shut down the Yongbyon reactor.", "shut", "yongbyon_activities"),
     ("The North promised to respect the armistice.", "promised", "armistice_compliance"),
     ("Pyongyang will honour the inter-Korean agreements.", "honour", "inter_korean_agreements"),
+    # the joint projects the agreements set up
+    (
+        "The North agreed to reopen the Kaesong industrial park.",
+        "agreed",
+        "inter_korean_agreements",
+    ),
+    (
+        "Pyongyang promised to protect the assets of South Korean firms.",
+        "promised",
+        "inter_korean_agreements",
+    ),
     ("North Korea will return to the six-party talks.", "return", "six_party_talks"),
     ("Pyongyang agreed to repatriate the remains of US servicemen.", "agreed", "remains_recovery"),
     ("Washington will deliver 240,000 tons of food aid.", "deliver", "food_aid"),
