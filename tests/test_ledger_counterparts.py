@@ -98,15 +98,19 @@ SIX_PARTY_CHINA = meeting("043", "PRKGOV", "CHNGOV", "Envoys gathered for six-pa
         (SEOUL_PYONGYANG, "talks", "KOR", ("PRK",), "talks_held"),
         (SEOUL_ENVOY, "talks", "KOR", ("PRK",), None),
         (SEOUL_ALONE, "talks", "KOR", ("PRK",), None),  # no other party: not a meeting with PRK
-        # talks promised to no one in particular: kept by talks with anyone, as before
-        (SEOUL_PYONGYANG, "talks", "KOR", (), "talks_held"),
-        (SEOUL_ENVOY, "talks", "KOR", (), "talks_held"),
+        # talks promised to no one named: kept by no meeting in particular (talks with whom?)
+        (SEOUL_PYONGYANG, "talks", "KOR", (), None),
+        (SEOUL_ENVOY, "talks", "KOR", (), None),
+        # no pledge at all (a checklist asking only for an action): talks with anyone
+        (SEOUL_PYONGYANG, "talks", "KOR", None, "talks_held"),
+        (SEOUL_ENVOY, "talks", "KOR", None, "talks_held"),
         # one of several counterparts is enough
         (SEOUL_ENVOY, "talks", "KOR", ("PRK", "USA"), "talks_held"),
         # a summit promised with Russia is not held by meeting Myanmar's president
         (SUMMIT_MYANMAR, "summit", "USA", ("RUS",), None),
         (SUMMIT_RUSSIA, "summit", "USA", ("RUS",), "summit_held"),
-        (SUMMIT_MYANMAR, "summit", "USA", (), "summit_held"),
+        (SUMMIT_MYANMAR, "summit", "USA", (), None),
+        (SUMMIT_MYANMAR, "summit", "USA", None, "summit_held"),
         # six-party rounds have six parties: the pledge's promisee does not restrict them
         (SIX_PARTY_CHINA, "six_party_talks", "PRK", ("USA",), "six_party_round_held"),
     ],
@@ -115,7 +119,7 @@ def test_with_counterpart_rules(
     event: dict,
     topic: str,
     promisor: str,
-    counterparts: tuple[str, ...],
+    counterparts: tuple[str, ...] | None,
     expected: str | None,
 ) -> None:
     found = match_event(event, topic, promisor, load_topic_actions(), counterparts=counterparts)
@@ -195,10 +199,11 @@ def test_a_pledge_is_kept_only_by_its_counterpart(store: Store) -> None:
     assert pledge_status_at(seoul, D("2013-03-01")).status == PLEDGED
     later = pledge_status_at(seoul, D("2013-12-31"))
     assert (later.status, later.fulfilled_on) == (FULFILLED, D("2013-07-06"))
+    # Tokyo named no one and its report shows no meeting: no envoy's visit keeps its pledge
     tokyo = load_pledge(store, "JPN:talks")
     assert tokyo is not None and tokyo.counterparts == ()
-    assert [lk.event_id for lk in tokyo.links] == [ids["envoy_tokyo"]]
-    assert pledge_status_at(tokyo, D("2013-03-01")).status == FULFILLED
+    assert [lk.event_id for lk in tokyo.links] == []
+    assert pledge_status_at(tokyo, D("2013-03-01")).status == PLEDGED
 
 
 def test_counterparts_are_stored_and_shown(store: Store, tmp_path: Path) -> None:
@@ -233,7 +238,7 @@ def test_ledger_json_has_counterparts(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     shown = {row["id"]: (row["counterparts"], row["status"]) for row in rows}
     assert shown["KOR:talks"] == (["PRK"], FULFILLED)
-    assert shown["JPN:talks"] == ([], FULFILLED)
+    assert shown["JPN:talks"] == ([], PLEDGED)
 
 
 def test_actions_without_a_pledge_have_no_counterparts(store: Store) -> None:

@@ -6,7 +6,9 @@ ends the pledge from its date. A refusal on a generic topic that names no topic 
 longer bound by the agreement") is a *general retraction*: it is added to every pledge the same
 promisor stated formally or officially shortly before (the window and the cue words are in
 ``data/ledger/topic_actions.yaml``). Mentions on generic topics (``other``) are grouped by the
-words of the promised action, since "other" is not one subject.
+words of the promised action, since "other" is not one subject. A mention that names no
+promisee takes as counterparts the countries its promisor meets in the same report (the
+meetings coded in its sentence, else in its document): its *story*.
 """
 
 from __future__ import annotations
@@ -23,14 +25,15 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from pledgewatch.ledger.records import (
+    UNKNOWN_COUNTRY,
     Mention,
     Pledge,
+    base_topic,
     country_key,
-    pledge_counterparts,
     pledge_id,
 )
 from pledgewatch.ledger.topic_actions import TopicActionMap
-from pledgewatch.model import FORMALITY_ORDER, PLEDGE_KINDS
+from pledgewatch.model import FACTUAL_MODALITIES, FORMALITY_ORDER, PLEDGE_KINDS
 from pledgewatch.store import schema
 
 #: Words left out of the key of a generic-topic pledge ("to hold a summit" ~ "hold summit").
@@ -118,12 +121,84 @@ def _speaks_for_itself(row: Mapping[str, Any], data: Mapping[str, Any], formalit
     return first_party and (not in_headline or formality == "formal")
 
 
-def mention_from_row(row: Mapping[str, Any], topic_map: TopicActionMap) -> Candidate | None:
+#: CAMEO prefix of the meetings that tell who a promise naming no promisee is made to (04x
+#: "consult": talks, visits, meetings).
+STORY_MEETING_PREFIX = "04"
+
+#: Meetings of a store by document: (sentence id, source code, target code).
+StoryIndex = Mapping[str, list[tuple[str | None, str | None, str | None]]]
+
+
+def read_story_meetings(connection: Connection) -> dict[str, list[tuple[Any, Any, Any]]]:
+    """The meetings (CAMEO 04x, events that happened) of every document, for
+    :func:`story_counterparts`."""
+    ev = schema.events
+    query = (
+        select(ev.c.doc_id, ev.c.sentence_id, ev.c.source, ev.c.target)
+        .where(ev.c.cameo.startswith(STORY_MEETING_PREFIX))
+        .where(ev.c.modality.in_(sorted(FACTUAL_MODALITIES)))
+        .order_by(ev.c.doc_id, ev.c.id)
+    )
+    index: dict[str, list[tuple[Any, Any, Any]]] = defaultdict(list)
+    for doc_id, sentence_id, source, target in connection.execute(query):
+        index[doc_id].append((sentence_id, source, target))
+    return index
+
+
+def story_counterparts(
+    meetings: Iterable[tuple[str | None, str | None, str | None]],
+    promisor: str,
+    sentence_id: str | None,
+) -> tuple[str, ...]:
+    """Who the promisor meets in a promise's story: the other parties (countries) of the
+    meetings with it coded in the promise's sentence, else in its document. "They agreed to
+    continue the dialogue" in a report of U.S.-DPRK talks is dialogue with the United States."""
+    in_sentence: list[str] = []
+    in_document: list[str] = []
+    for meeting_sentence, source, target in meetings:
+        for own, other in ((source, target), (target, source)):
+            other_key = country_key(other)
+            if other_key is None or other_key in (promisor, UNKNOWN_COUNTRY):
+                continue
+            if country_key(own) != promisor:
+                continue
+            if meeting_sentence == sentence_id and other_key not in in_sentence:
+                in_sentence.append(other_key)
+            if other_key not in in_document:
+                in_document.append(other_key)
+    return tuple(in_sentence or in_document)
+
+
+def _story_of(
+    row: Mapping[str, Any],
+    promisor: str,
+    topic: str,
+    topic_map: TopicActionMap,
+    story: StoryIndex | None,
+) -> tuple[str, ...]:
+    """The story counterparts of a commitment row on ``topic``: only for a promise that names
+    no promisee (or one of unknown country), on a topic whose rules ask for counterparts
+    (talks, summits)."""
+    data = _as_dict(row.get("data"))
+    named = country_key(row.get("promisee") or data.get("promisee"))
+    if story is None or not row.get("doc_id") or named not in (None, UNKNOWN_COUNTRY):
+        return ()
+    if not topic_map.wants_counterparts(topic):
+        return ()
+    return story_counterparts(story.get(row["doc_id"], ()), promisor, row.get("sentence_id"))
+
+
+def mention_from_row(
+    row: Mapping[str, Any], topic_map: TopicActionMap, *, story: StoryIndex | None = None
+) -> Candidate | None:
     """A commitment row (joined with its event and document) as a pledge mention.
 
     Returns None for demands, plain statements, rows without a promisor, and undated rows.
     ``data`` is read defensively: any flag the commitment analysis adds there (``conditional``,
-    ``hedged``) is honoured, missing keys fall back to the table's columns.
+    ``hedged``) is honoured, missing keys fall back to the table's columns. ``story`` (the
+    meetings of each document, :func:`read_story_meetings`) gives a mention that names no
+    promisee, on a topic whose rules ask for counterparts, the countries its promisor meets in
+    the report (:func:`story_counterparts`).
     """
     data = _as_dict(row.get("data"))
     kind = str(row.get("kind") or data.get("kind") or "")
@@ -139,6 +214,7 @@ def mention_from_row(row: Mapping[str, Any], topic_map: TopicActionMap) -> Candi
     topic_text = row.get("topic_text") or data.get("topic_text")
     generic = topic in topic_map.generic_topics
     formality = str(row.get("formality") or data.get("formality") or "reported")
+    promisee = row.get("promisee") or data.get("promisee")
     mention = Mention(
         event_id=str(row["event_id"]),
         doc_id=row.get("doc_id"),
@@ -151,7 +227,7 @@ def mention_from_row(row: Mapping[str, Any], topic_map: TopicActionMap) -> Candi
         first_party=_speaks_for_itself(row, data, formality),
         formality=formality,
         promisor=row.get("promisor") or data.get("promisor"),
-        promisee=row.get("promisee") or data.get("promisee"),
+        promisee=promisee,
         speaker=row.get("speaker") or data.get("speaker"),
         reporting_verb=data.get("reporting_verb"),
         attribution=_strings(data.get("attribution")),
@@ -163,16 +239,19 @@ def mention_from_row(row: Mapping[str, Any], topic_map: TopicActionMap) -> Candi
         retraction=kind == "refusal" or strength == "refused",
         date_precision=str(row.get("date_precision") or "day") if row.get("date") else "day",
         publisher=row.get("publisher"),
+        story_counterparts=_story_of(row, promisor, topic, topic_map, story),
     )
     key_topic = f"{topic}:{topic_slug(topic_text)}" if generic else topic
     return Candidate(promisor, key_topic, mention, generic)
 
 
-def candidates_from_row(row: Mapping[str, Any], topic_map: TopicActionMap) -> list[Candidate]:
+def candidates_from_row(
+    row: Mapping[str, Any], topic_map: TopicActionMap, *, story: StoryIndex | None = None
+) -> list[Candidate]:
     """:func:`mention_from_row` for the commitment's topic and for each of its
     ``other_topics`` ("a moratorium on nuclear tests and missile launches" speaks of two
     pledges): the same mention, filed under each topic with that topic's words."""
-    first = mention_from_row(row, topic_map)
+    first = mention_from_row(row, topic_map, story=story)
     if first is None:
         return []
     found = [first]
@@ -186,7 +265,11 @@ def candidates_from_row(row: Mapping[str, Any], topic_map: TopicActionMap) -> li
         key_topic = f"{topic}:{topic_slug(words)}" if generic else topic
         if any(c.topic == key_topic for c in found):
             continue  # one mention per pledge
-        mention = dataclasses.replace(first.mention, topic_text=words)
+        mention = dataclasses.replace(
+            first.mention,
+            topic_text=words,
+            story_counterparts=_story_of(row, first.promisor, topic, topic_map, story),
+        )
         found.append(Candidate(first.promisor, key_topic, mention, generic))
     return found
 
@@ -210,10 +293,11 @@ def read_candidates(
         .outerjoin(doc, doc.c.id == cm.c.doc_id)
         .order_by(cm.c.event_id)
     )
+    story = read_story_meetings(connection)
     candidates: list[Candidate] = []
     undated = 0
     for row in connection.execute(query).mappings():
-        found = candidates_from_row(dict(row), topic_map)
+        found = candidates_from_row(dict(row), topic_map, story=story)
         candidates.extend(found)
         if not found and row.get("date") is None and row.get("published") is None:
             undated += 1
@@ -280,14 +364,13 @@ def group_mentions(candidates: Iterable[Candidate], topic_map: TopicActionMap) -
     pledges = []
     for (promisor, topic), mentions in sorted(groups.items()):
         ordered = tuple(sorted(mentions, key=lambda m: (m.date, m.event_id)))
-        pledges.append(
-            Pledge(
-                id=pledge_id(promisor, topic),
-                promisor=promisor,
-                topic=topic,
-                label=topic_map.label(topic),
-                mentions=ordered,
-                counterparts=pledge_counterparts(promisor, ordered),
-            )
+        pledge = Pledge(
+            id=pledge_id(promisor, topic),
+            promisor=promisor,
+            topic=topic,
+            label=topic_map.label(topic),
+            mentions=ordered,
+            topic_counterparts=topic_map.topic_parties(base_topic(topic)),
         )
+        pledges.append(dataclasses.replace(pledge, counterparts=pledge.counterparts_on()))
     return pledges

@@ -4,12 +4,13 @@ An event links automatically when a rule of the topic-action map matches it, it 
 (modality asserted or reported), it is dated on or after the pledge's first mention, and it is
 the promisor's own act (or, for ``by: either`` rules such as inspectors arriving, one done to
 the promisor). A rule marked ``with_counterpart`` (talks, summits) also wants the event's other
-party among the pledge's counterparts, the countries its mentions name as promisee (talks
-promised to Pyongyang are not kept by a U.S. envoy's visit). Events that are themselves
-promises, offers, demands or refusals never count as actions. Overrides from ``pledgewatch
-link`` are keyed by promisor, topic and event id, so they survive rebuilds: a rejection drops
-the automatic link, a confirmation keeps it (possibly with another relation) or adds a manual
-one.
+party among the pledge's counterparts named before the event's day, the countries its mentions
+name as promisee or meet in their story (talks promised to Pyongyang are not kept by a U.S.
+envoy's visit; a pledge that names no one is kept by no meeting in particular). Events that are
+themselves promises, offers, demands or refusals never count as actions. Overrides from
+``pledgewatch link`` are keyed by promisor, topic and event id, so they survive rebuilds: a
+rejection drops the automatic link, a confirmation keeps it (possibly with another relation) or
+adds a manual one.
 """
 
 from __future__ import annotations
@@ -169,13 +170,26 @@ def _matching_links(
     topic: str,
     topic_map: TopicActionMap,
     since: dt.date | None,
-    counterparts: tuple[str, ...] = (),
+    pledge: Pledge | None = None,
 ) -> list[ActionLink]:
+    """Links of the rows a rule matches. With a ``pledge``, ``with_counterpart`` rules ask for
+    the counterparts it was made towards *before* the event's day (talks promised to China in
+    2013 are not kept by a 2011 trip to Beijing, nor by the meeting at which they were
+    promised); without one (a checklist asking only for an action) they are open."""
     links = []
+    named: dict[dt.date, tuple[str, ...]] = {}
     for row in rows:
         when = _event_date(row)
         if since is not None and (when is None or when < since):
             continue
+        counterparts: tuple[str, ...] | None = None
+        if pledge is not None:
+            if when is None:
+                counterparts = pledge.counterparts_on()
+            else:
+                if when not in named:
+                    named[when] = pledge.counterparts_on(before=when)
+                counterparts = named[when]
         match = match_event(row, topic, promisor, topic_map, counterparts=counterparts)
         if match is not None:
             links.append(
@@ -277,7 +291,7 @@ def link_pledges(
                 pledge.topic,
                 topic_map,
                 pledge.first_mention,
-                pledge.counterparts,
+                pledge,
             )
             decided = overrides.get((pledge.promisor, pledge.topic), {})
             links, count = apply_overrides(connection, pledge.id, links, decided)
@@ -298,7 +312,8 @@ def actions_for(
     """Events that fulfil or contradict ``topic`` for ``promisor`` between two dates, whether or
     not a pledge exists (checklist items that ask only for an action use this), with the
     analyst's overrides applied. Without a pledge there are no counterparts, so rules marked
-    ``with_counterpart`` link events with any other party, as for a pledge that names none."""
+    ``with_counterpart`` link events with any other party (a pledge that names none links
+    none: see :func:`match_event`)."""
     topic_map = topic_actions or load_topic_actions()
     key = country_key(promisor) or promisor
     link_key = pledge_id(key, topic)

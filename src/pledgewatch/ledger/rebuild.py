@@ -87,6 +87,7 @@ def _pledge_row(pledge: Pledge, built_on: dt.date) -> dict[str, Any]:
         "last_mention": pledge.last_mention,
         "data": {
             "counterparts": list(pledge.counterparts),
+            "topic_counterparts": list(pledge.topic_counterparts),
             "mentions": [m.to_dict() for m in pledge.mentions],
             "links": [lk.to_dict() for lk in pledge.links],
             "timeline": [
@@ -208,6 +209,7 @@ def _pledge_from_row(row: Any) -> Pledge:
         counterparts=(
             tuple(stored) if stored is not None else pledge_counterparts(row.promisor, mentions)
         ),
+        topic_counterparts=tuple(data.get("topic_counterparts") or ()),
     )
 
 

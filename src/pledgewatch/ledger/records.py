@@ -192,6 +192,10 @@ class Mention:
     date_precision: str = "day"
     #: Who published the document (names "the report itself" when no one else voiced it).
     publisher: str | None = None
+    #: For a mention that names no promisee: the countries the promisor meets in its story
+    #: (the meetings coded in its sentence, else in its document): "They agreed to continue the
+    #: dialogue" in a report of U.S.-DPRK talks -> ``USA``. See :func:`mention_counterparts`.
+    story_counterparts: tuple[str, ...] = ()
 
     @property
     def when(self) -> str:
@@ -245,6 +249,7 @@ class Mention:
         )
         values["attribution"] = tuple(values.get("attribution") or ())
         values["conditions"] = tuple(values.get("conditions") or ())
+        values["story_counterparts"] = tuple(values.get("story_counterparts") or ())
         return cls(**values)
 
 
@@ -282,23 +287,50 @@ class ActionLink:
         return cls(**values)
 
 
-def pledge_counterparts(promisor: str, mentions: Iterable[Mention]) -> tuple[str, ...]:
+def mention_counterparts(promisor: str, mention: Mention) -> tuple[str, ...]:
+    """The countries one mention makes its pledge towards: the promisee it names, else (it names
+    none, or one of unknown country) the countries the promisor meets in its story
+    (:attr:`Mention.story_counterparts`). The promisor's own country and an unknown country
+    (``---``) are no counterpart."""
+    named = country_key(mention.promisee)
+    found = (named,) if named and named != UNKNOWN_COUNTRY else mention.story_counterparts
+    return tuple(
+        key for key in dict.fromkeys(found) if key and key not in (promisor, UNKNOWN_COUNTRY)
+    )
+
+
+def pledge_counterparts(
+    promisor: str,
+    mentions: Iterable[Mention],
+    *,
+    until: dt.date | None = None,
+    before: dt.date | None = None,
+) -> tuple[str, ...]:
     """The countries (:func:`country_key`) a pledge is made towards, in order of first naming.
 
     The promisor's own words decide: the promisees of its first-party mentions ("Park said she
     would keep the door open for dialogue with Pyongyang" -> ``PRK``). Only when it named none
     do the promisees of others' accounts count ("Seoul will hold talks with Washington next
-    week" -> ``USA``), because a reporter's schedule of meetings is not what was promised.
-    Retractions and refusals name no counterpart (they end a pledge, they do not widen it);
-    the promisor's own country and an unknown country (``---``) are left out.
+    week" -> ``USA``), because a reporter's schedule of meetings is not what was promised. A
+    mention that names no promisee gives the countries of its story
+    (:func:`mention_counterparts`). Retractions and refusals name no counterpart (they end a
+    pledge, they do not widen it). ``until`` keeps the mentions dated on or before a day (what
+    was named by then), ``before`` those dated strictly before it (what was named before an
+    event: the meeting at which talks are promised does not keep them).
     """
-    positive = [m for m in mentions if not m.retraction]
+    positive = [
+        m
+        for m in mentions
+        if not m.retraction
+        and (until is None or m.date <= until)
+        and (before is None or m.date < before)
+    ]
     for tier in ([m for m in positive if m.first_party], positive):
         found: list[str] = []
         for mention in tier:
-            key = country_key(mention.promisee)
-            if key and key != promisor and key != UNKNOWN_COUNTRY and key not in found:
-                found.append(key)
+            for key in mention_counterparts(promisor, mention):
+                if key not in found:
+                    found.append(key)
         if found:
             return tuple(found)
     return ()
@@ -308,8 +340,11 @@ def pledge_counterparts(promisor: str, mentions: Iterable[Mention]) -> tuple[str
 class Pledge:
     """One promisor and one topic over time: every mention and every linked action.
 
-    ``counterparts`` are the countries it is made towards (:func:`pledge_counterparts`); rules
-    marked ``with_counterpart`` in the topic-action map only link events with one of them.
+    ``counterparts`` are the countries it is made towards over its whole history
+    (:func:`pledge_counterparts`); :meth:`counterparts_on` gives those named by a date, which
+    is what rules marked ``with_counterpart`` in the topic-action map ask an event's other party
+    to be. ``topic_counterparts`` are the parties the topic itself involves (six-party talks:
+    the six parties); when there are any they are the counterparts, whoever heard the pledge.
     """
 
     id: str
@@ -319,6 +354,18 @@ class Pledge:
     mentions: tuple[Mention, ...]
     links: tuple[ActionLink, ...] = ()
     counterparts: tuple[str, ...] = ()
+    topic_counterparts: tuple[str, ...] = ()
+
+    def counterparts_on(
+        self, day: dt.date | None = None, *, before: dt.date | None = None
+    ) -> tuple[str, ...]:
+        """The countries the pledge was made towards by ``day`` (or strictly ``before`` a day):
+        a topic's own parties (six-party talks: the other five, whoever heard the pledge),
+        else those its mentions named by then."""
+        parties = tuple(c for c in self.topic_counterparts if c != self.promisor)
+        return parties or pledge_counterparts(
+            self.promisor, self.mentions, until=day, before=before
+        )
 
     @property
     def first_mention(self) -> dt.date:
@@ -364,7 +411,7 @@ class PledgeStatus:
     mentions: tuple[Mention, ...] = ()
     links: tuple[ActionLink, ...] = ()
     summary: str = ""
-    #: the countries the pledge is made towards (see :func:`pledge_counterparts`)
+    #: the countries the pledge was made towards by ``as_of`` (see :meth:`Pledge.counterparts_on`)
     counterparts: tuple[str, ...] = ()
 
     @property

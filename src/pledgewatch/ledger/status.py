@@ -163,7 +163,7 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
         label=pledge.label,
         as_of=as_of,
         status=NOT_YET,
-        counterparts=pledge.counterparts,
+        counterparts=pledge.counterparts_on(as_of),
     )
     if not known:
         return base
@@ -200,7 +200,7 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
         deadline=max(deadlines) if deadlines else None,
         mentions=known,
         links=tuple(lk for lk in pledge.links if lk.date is not None and lk.date <= as_of),
-        counterparts=pledge.counterparts,
+        counterparts=pledge.counterparts_on(as_of),
     )
     return replace(result, summary=describe(result))
 

@@ -73,8 +73,9 @@ class ActionRule(BaseModel):
     counterparts: list[str] = Field(default_factory=list)
     #: the other party must be another country ("Kim visited front-line units" is no summit)
     foreign: bool = False
-    #: when the pledge names counterparts, the other party must be one of them (talks promised
-    #: to Pyongyang are not kept by talks with a U.S. envoy)
+    #: the other party must be one of the pledge's counterparts named before the event (talks
+    #: promised to Pyongyang are not kept by talks with a U.S. envoy); a pledge that names none
+    #: is kept by no such event (talks with whom?)
     with_counterpart: bool = False
     note: str | None = None
 
@@ -105,8 +106,16 @@ class TopicRules(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     label: str
+    #: the countries the topic itself involves (six-party talks: the six parties): a pledge on
+    #: it whose mentions name no counterpart is made towards them
+    parties: list[str] = Field(default_factory=list)
     fulfils: list[ActionRule] = Field(default_factory=list)
     contradicts: list[ActionRule] = Field(default_factory=list)
+
+    @field_validator("parties")
+    @classmethod
+    def _countries(cls, codes: list[str]) -> list[str]:
+        return [c.upper() for c in codes]
 
 
 class TopicActionFile(BaseModel):
@@ -217,6 +226,16 @@ class TopicActionMap:
             return topic.split(":", 1)[1].replace("-", " ")
         return _taxonomy_labels().get(topic) or topic.replace("_", " ").capitalize()
 
+    def topic_parties(self, topic: str) -> tuple[str, ...]:
+        """The countries the topic itself involves (``parties`` in the map), else none."""
+        rules = self.spec.topics.get(topic)
+        return tuple(rules.parties) if rules is not None else ()
+
+    def wants_counterparts(self, topic: str) -> bool:
+        """Whether a rule of the topic asks for the pledge's counterparts (``with_counterpart``):
+        only then does a promise that names no promisee take them from its story."""
+        return any(compiled.rule.with_counterpart for compiled in self.rules_for(topic))
+
     def rules_for(self, topic: str) -> tuple[CompiledRule, ...]:
         return self._rules.get(topic, ())
 
@@ -234,12 +253,13 @@ def _actor_fits(
     source: str | None,
     target: str | None,
     non_state: frozenset[str] = frozenset(),
-    pledge_counterparts: Collection[str] = (),
+    pledge_counterparts: Collection[str] | None = None,
 ) -> bool:
     """Whether the event is the promisor's own act (or, for ``by: either``, one it takes
     part in), by someone who acts for it: "Moon Jae-in (KOROPP) received 48 percent" is no
-    act of South Korea's, whatever its code. For a ``with_counterpart`` rule and a pledge
-    that names counterparts, the other party must be one of them (none named: no match)."""
+    act of South Korea's, whatever its code. For a ``with_counterpart`` rule and a pledge,
+    the other party must be one of its counterparts (a pledge that names none: no match);
+    ``None`` (no pledge, a checklist asking for an action) leaves the rule open."""
     if same_actor(source, promisor):
         own, other = source, target
     elif rule.by == "either" and same_actor(target, promisor):
@@ -251,7 +271,11 @@ def _actor_fits(
     other_key = country_key(other)
     if rule.foreign and (other_key is None or other_key == country_key(promisor)):
         return False
-    if rule.with_counterpart and pledge_counterparts and other_key not in pledge_counterparts:
+    if (
+        rule.with_counterpart
+        and pledge_counterparts is not None
+        and other_key not in pledge_counterparts
+    ):
         return False
     if not rule.counterparts:
         return True
@@ -264,14 +288,17 @@ def match_event(
     promisor: str,
     topic_map: TopicActionMap,
     *,
-    counterparts: Collection[str] = (),
+    counterparts: Collection[str] | None = None,
 ) -> RuleMatch | None:
     """The first rule of ``topic`` that the event satisfies for ``promisor``, else None.
 
     ``event`` is an events-table row (``cameo``, ``source``, ``target``, ``action_text``,
     ``evidence``); whether it happened and when is checked by the caller. ``counterparts``
-    are the countries the pledge is made towards (:attr:`Pledge.counterparts`); empty (no
-    pledge, or one that names none) leaves ``with_counterpart`` rules as they are.
+    are the countries the pledge was made towards before the event
+    (:meth:`Pledge.counterparts_on`): ``with_counterpart`` rules want the event's other party
+    among them, and match nothing when they are empty (talks promised to no one named are kept
+    by no meeting in particular). ``None`` (no pledge: a checklist item asking only for an
+    action) leaves those rules open to any other party.
     """
     code = str(event.get("cameo") or "")
     if not code.startswith(topic_map.code_prefixes(topic) or ("\0",)):
