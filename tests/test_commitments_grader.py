@@ -1094,7 +1094,7 @@ def test_addressing_concerns_stays_a_promise():
     [
         # a decision told in an earlier sentence, named here without its content
         ("Kim Yang Gon announced the decision after visiting the complex.", False),
-        ("North Korea announced the decision to withdraw its workers.", True),
+        ("North Korea announced the decision to reopen the complex.", True),
     ],
 )
 def test_an_intent_noun_without_its_content_promises_nothing_here(text, promised):

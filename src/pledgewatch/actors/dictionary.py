@@ -152,6 +152,9 @@ class ActorDictionary:
     authoring_verbs: frozenset[str] = frozenset()
     #: Plural nouns that, after "the two" or "both", stand for the two actors just named.
     pair_nouns: frozenset[str] = frozenset()
+    #: Pair nouns that stand for two actors only when those were named joined ("Seoul and
+    #: Washington ... the allies"), never two named apart (often the two sides of a dispute).
+    joint_pair_nouns: frozenset[str] = frozenset()
     #: Nouns that, after "his"/"their", stand for the government being visited ("his hosts").
     host_nouns: frozenset[str] = frozenset()
     #: Verb lemmas whose "from" + place gives a country-less subject its country ("flew from").

@@ -47,7 +47,7 @@ SECTIONS = frozenset(
         "irregular_plurals", "uncountable", "regime_nouns", "people", "organisations",
         "authored_nouns", "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs",
         "national_nouns", "collective_agents", "crew_nouns", "vessel_nouns", "pair_names",
-        "command_verbs",
+        "command_verbs", "joint_pair_nouns",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -161,6 +161,7 @@ class _Builder:
                 "uncountable", "regime_nouns", "person_name_words", "authored_nouns",
                 "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs", "national_nouns",
                 "collective_agents", "crew_nouns", "vessel_nouns", "command_verbs",
+                "joint_pair_nouns",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -248,6 +249,7 @@ class _Builder:
             authored_nouns=frozenset(self._with_plurals(words["authored_nouns"])),
             authoring_verbs=frozenset(words["authoring_verbs"]),
             pair_nouns=frozenset(words["pair_nouns"]),
+            joint_pair_nouns=frozenset(words["joint_pair_nouns"]),
             host_nouns=frozenset(self._with_plurals(words["host_nouns"])),
             origin_verbs=frozenset(words["origin_verbs"]),
             national_nouns=frozenset(words["national_nouns"]),

@@ -56,6 +56,7 @@ from spacy.tokens import Doc, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary, default_data_dir
 from pledgewatch.actors.mention import ActorMatch
+from pledgewatch.actors.represented_bodies import speaks_for_national_body
 from pledgewatch.actors.seen import (
     LOOKBACK_SENTENCES,
     NOT_COUNTRIES,
@@ -194,7 +195,10 @@ class GroupReferences:
             head is not None
             and head.dep_ in SUBJECT_DEPS
             and _reports(head.head)
-            and any(noun.startswith(body + " ") for body in self.dictionary.national_nouns)
+            and (
+                any(noun.startswith(body + " ") for body in self.dictionary.national_nouns)
+                or speaks_for_national_body(head, self.dictionary.national_nouns)
+            )
         ):
             # '"We are watching closely," a Defense Ministry spokesman said' in a Seoul
             # dispatch: a national body's voice speaks for the dateline's country, with or

@@ -13,7 +13,7 @@ the subject or object of an act.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch
@@ -53,6 +53,8 @@ class PairReferences:
         pair = self._last_pair(start)
         if pair is None:
             return None
+        if noun.lower_ in self.dictionary.joint_pair_nouns and not _joined(doc, pair):
+            return None  # "the allies": two named apart may be two sides of a dispute
         matches = []
         for seen in pair:
             code = seen.mention.code
@@ -145,3 +147,12 @@ class PairReferences:
                 why = why_resolved(token.text, other.mention.code, other)
                 return [anaphor(token.doc, other.mention.code, token.i, token.i + 1, why, True)]
         return []
+
+
+def _joined(doc: Doc, pair: tuple[Seen, Seen]) -> bool:
+    """Were the two named joined by "and" ("Seoul and Washington", "South Korean troops and
+    U.S. troops"): conjuncts of one another?"""
+    first, second = (seen.mention.head for seen in pair)
+    if not (0 <= first < len(doc) and 0 <= second < len(doc)):
+        return False
+    return doc[second] in doc[first].conjuncts

@@ -55,7 +55,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from pledgewatch.actors.conditions import conditioned_party
+from pledgewatch.actors.condition_pronouns import condition_party
 from pledgewatch.actors.country_refs import CountryReferences, bare_directional
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.group_refs import GroupReferences, Home, is_dateline
@@ -184,7 +184,7 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
             self._text_pronoun = (True, found)
         else:
             found = (
-                conditioned_party(token, self._current, _ACCEPTS[word]) if self._parsed else None
+                condition_party(token, self._current, _ACCEPTS[word]) if self._parsed else None
             ) or self._antecedent(word, token.i)
             if found is not None and word == "they" and self._plural_stranger_after(found, token):
                 found = None

@@ -20,6 +20,7 @@ from typing import Any
 
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.composition import Composer
+from pledgewatch.events.decrees import ordered_acts
 from pledgewatch.events.dependency_roles import (
     NP_WORD_DEPS,
     OBJECT_DEPS,
@@ -42,6 +43,7 @@ from pledgewatch.events.lexicon import (
     SPEECH_ACT_FAMILIES,
     Lexicon,
     Pattern,
+    actor_mark,
     rule_words,
 )
 from pledgewatch.events.speech_frames import (
@@ -315,8 +317,8 @@ class ActionFinder(Composer):
                 for pobj in prep_objects(child):
                     if child.lower_ not in _ACCOMPANYING_PREPS:
                         prep_words |= np_words(pobj)
-                    if child.lower_ in self._child_preps(verb):
-                        words |= np_words(pobj)
+                    if child.lower_ in self._child_preps(verb):  # "returned to [Yongbyon]"
+                        words |= np_words(pobj) | actor_mark(actors.at(pobj))
             elif dep in ("oprd", "acomp", "attr", "dative"):
                 words |= np_words(child)
             elif dep in ("xcomp", "ccomp") and small_clause_subject(child) is not None:
@@ -327,7 +329,7 @@ class ActionFinder(Composer):
                     words.add(child.lemma_.lower())
             elif dep in ("xcomp", "ccomp") and child.pos_ in ("VERB", "AUX"):
                 words.add(child.lemma_.lower())
-                if infinitival(child):  # "allow inspectors to return"
+                if infinitival(child) or child.tag_ == "VB":  # "allow X to return", "let X return"
                     for grand in child.children:
                         if grand.dep_ == "nsubj":
                             words |= np_words(grand)
@@ -469,7 +471,7 @@ class ActionFinder(Composer):
                 or dep in OBJECT_DEPS
                 or (dep in PASSIVE_SUBJECT_DEPS and family != "say")
             ):
-                out.append(child)
+                out.extend([child, *ordered_acts(child, family, self.lexicon)])
                 if dep in OBJECT_DEPS and family == "say":
                     # "issued a reminder to Iraq that it must cooperate": the speech noun's
                     # clause is what is said

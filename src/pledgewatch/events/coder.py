@@ -36,12 +36,14 @@ from pledgewatch.events.headlines import (
     restore_characterisation,
     restore_copula_less_predicate,
     restore_headline_verb,
+    restore_misread_auxiliary,
     restore_reduced_relative_verb,
     restore_subject_list,
 )
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modality import ModalityReader
+from pledgewatch.events.repeated_acts import RepeatedActs
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, DateRef, Event, Sentence
 
@@ -59,8 +61,9 @@ from pledgewatch.nlp.pipeline import (
 ACTOR_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
 #: Words the actor matcher may resolve to an actor from context ("it fired", "the regime").
 ANAPHORS = frozenset(
-    {"it", "they", "he", "she", "its", "their", "his", "her", "regime", "we", "sides", "countries"}
-)
+    {"it", "they", "he", "she", "its", "their", "his", "her", "regime", "we", "sides", "countries",
+     "allies"}
+)  # fmt: skip
 
 
 class ActorMatcherLike(Protocol):
@@ -277,6 +280,7 @@ class EventCoder:
             # a verb read as a participle first: it is there, only misattached
             if not restore_reduced_relative_verb(sentence, self.lexicon):
                 restore_headline_verb(sentence, self.nlp, self.lexicon, self._disabled_pipes())
+                restore_misread_auxiliary(sentence, self.nlp, self.lexicon, self._disabled_pipes())
             restore_characterisation(sentence, self.nlp, self.lexicon, self._disabled_pipes())
             restore_subject_list(sentence)
         mentions = (
@@ -290,10 +294,12 @@ class EventCoder:
         )
         index = ActorIndex(mentions)
         findings: list[EventFinding] = []
+        repeated = RepeatedActs()  # "Jang was executed" after "North Korea executed Jang"
         for i in parsed:
             start, end = split.token_bounds[i]
             span = doc[start:end]
             raws = self.extractor.extract(span, index)
+            repeated.fill(raws, i)
             findings.extend(
                 self._finding(raw, n, sentences[i], span, ctx, text) for n, raw in enumerate(raws)
             )

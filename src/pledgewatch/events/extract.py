@@ -24,14 +24,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pledgewatch.actors.seen import is_state
+from pledgewatch.events.accused_doers import accused_tokens, unmade_allegation
 from pledgewatch.events.actions import Action, ActionFinder
 from pledgewatch.events.actor_phrases import ActorIndex, Argument
 from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
 from pledgewatch.events.conditional_threats import conditional_threat
 from pledgewatch.events.dependency_roles import is_passive, np_words, subject_tokens
-from pledgewatch.events.expectations import expected_of_others
+from pledgewatch.events.expectations import (
+    expected_of_others,
+    expecting_verb,
+    not_the_expecter,
+    prepared_act,
+)
+from pledgewatch.events.failed_agreements import failed_agreement
 from pledgewatch.events.frame_readings import FrameReadings
 from pledgewatch.events.idioms import apply_rejection_idioms
+from pledgewatch.events.labour_strikes import labour_strike
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
 from pledgewatch.events.negated_acceptance import declined_offer
@@ -52,6 +60,7 @@ from pledgewatch.events.speech_frames import (
     speech_noun_participles,
 )
 from pledgewatch.events.stated_terms import stated_terms
+from pledgewatch.events.visits import no_visit, venue_of_a_pair
 from pledgewatch.events.warnings import (
     PESSIMISM_CODE,
     THREAT_CODE,
@@ -186,6 +195,12 @@ class SentenceExtractor(FrameReadings):
                 continue  # "told reporters to expect more sanctions": no one's sanction yet
             sources, targets = self._roles.arguments(action, content)
             sources = [s for s in sources if not _generic_agent(s, action.token)]
+            accused = accused_tokens(action, frame)
+            if accused:  # "blamed North Korea for the attack": North Korea's attack
+                sources = self._roles.resolve([(t, "accused") for t in accused]) or sources
+            expecting = expecting_verb(action, self.lexicon)
+            if expecting is not None:  # "Israel anticipates an attack": Israel attacks no one
+                sources = not_the_expecter(sources, expecting)
             if (
                 not sources
                 and frame is not None
@@ -213,10 +228,17 @@ class SentenceExtractor(FrameReadings):
                 sources = self._obliged_pronoun(action, frame, sources)
             if not sources and not targets and self.require_actor:
                 continue
+            # "Kim returned to Pyongyang": he went home; "let inspectors return": no visitor
+            if no_visit(code, sources, targets, verb=action.pattern.kind == "verb"):
+                continue
+            targets = venue_of_a_pair(code, sources, targets)  # "X and Y went to Geneva"
             code, why = self._unconventional(action, code, why, sources)
             repressed = repression_of_protesters(code, sources, targets, self.lexicon)
             if repressed is not None:  # "police used weapons against protesters": 175
                 code, why = repressed[0], f"{why} {repressed[1]}"
+            walkout = labour_strike(action, code, sources, self.lexicon)
+            if walkout is not None:  # "the union will strike": a labour strike, 143
+                code, why = walkout[0], f"{why} {walkout[1]}"
             code, why, targets = self._between_states(action, content, code, why, sources, targets)
             content_code = self._first_code(content)
             if (
@@ -227,7 +249,8 @@ class SentenceExtractor(FrameReadings):
                 # "talks in Geneva", "agreed in Bangkok", "said in Beijing": the place is where
                 # it was said or met, not a party to it (a visit's place is its host: 042, 043;
                 # an intent's place is its act's: "ready to send troops to a force in Liberia")
-                targets = [t for t in targets if t.relation not in LOCATIVE_RELATIONS]
+                # ("told reporters at Beijing airport": a place named with "at" is one too)
+                targets = [t for t in targets if not _a_venue(t)]
                 if not sources and not targets and self.require_actor:
                     continue
             elif code.startswith("03"):
@@ -252,10 +275,16 @@ class SentenceExtractor(FrameReadings):
                 reading = ModalityReading("negated", frame.token.lower_)
             elif frame is not None and frame.family == "accuse" and reading.modality == "asserted":
                 reading = ModalityReading("reported", frame.token.lower_)
+            reading = unmade_allegation(frame, reading)
             reading = self._as_topic(action, code, reading)
+            expecting = expecting or prepared_act(action, content, self.lexicon)
+            if expecting is not None and reading.modality in ("asserted", "reported"):
+                reading = ModalityReading("future", expecting.lower_)  # expected, not done
             if action.possible and reading.modality in ("asserted", "reported"):
                 # "talks were not out of the question": possible, not held
                 reading = ModalityReading("hypothetical", action.possible)
+            if failed_agreement(code, reading):  # "failed to reach agreement": no one's deed
+                continue
             declined = declined_offer(action, code, reading, self.lexicon)
             if declined is not None:  # "did not accept China's proposal": a rejection
                 code, reading = declined
@@ -464,6 +493,20 @@ def _own_place(target: Argument, verb: Any) -> bool:
     """Is the target a locative phrase ("in Lima") that hangs on the verb itself?"""
     prep = target.head.head
     return target.relation in LOCATIVE_RELATIONS and prep.dep_ == "prep" and prep.head.i == verb.i
+
+
+def _a_venue(target: Argument) -> bool:
+    """Is the target a place where it was said or met: a locative phrase ("in Geneva"), or an
+    "at" phrase naming a place, a capital or a thing an actor only qualifies ("at Beijing
+    airport", "at a meeting of ASEAN"; not "at the United Nations")?"""
+    if target.relation in LOCATIVE_RELATIONS:
+        return True
+    if target.relation != "at":
+        return False
+    mention = target.mention
+    named = mention.start <= target.head.i < mention.end
+    place = getattr(mention, "is_location", False) or getattr(mention, "kind", "") == "capital"
+    return bool(place) or not named
 
 
 def _venue_code(code: str) -> bool:

@@ -62,6 +62,45 @@ def restore_headline_verb(
     if candidate is None:
         return False
     token, lemma = candidate
+    return _reparsed_in_past(span, nlp, lexicon, disabled, token, lemma)
+
+
+#: Lemmas that can be auxiliaries; another verb the parser labels "aux" before a participle is
+#: the clause's own verb, misread ("Carter brings freed American home").
+_AUXILIARY_LEMMAS = frozenset(
+    {"be", "have", "do", "will", "shall", "can", "may", "might", "must", "should", "would",
+     "could", "to", "get", "ought", "need", "dare", "used"}
+)  # fmt: skip
+
+
+def restore_misread_auxiliary(
+    span: Any, nlp: Any, lexicon: Lexicon, disabled: Iterable[str] = ()
+) -> bool:
+    """Re-parse ``span`` with the past tense of a verb the parser read as the auxiliary of a
+    participle after it ("Carter brings freed American home from North Korea" had "freed" as
+    its root and "brings" as its auxiliary, so the freeing took "from North Korea" as its
+    target); True when the span's parse was replaced."""
+    token = next(
+        (
+            t
+            for t in span
+            if t.dep_ == "aux"
+            and t.tag_ == "VBZ"
+            and t.lemma_.lower() not in _AUXILIARY_LEMMAS
+            and t.head.tag_ == "VBN"
+        ),
+        None,
+    )
+    if token is None:
+        return False
+    return _reparsed_in_past(span, nlp, lexicon, disabled, token, token.lemma_.lower())
+
+
+def _reparsed_in_past(
+    span: Any, nlp: Any, lexicon: Lexicon, disabled: Iterable[str], token: Any, lemma: str
+) -> bool:
+    """Re-parse ``span`` with ``token`` in the past tense; True when it then is the root verb
+    and the new parse replaced the span's."""
     words = [t.text for t in span]
     words[token.i - span.start] = _past_tense(lemma, lexicon)
     spaces = [bool(t.whitespace_) for t in span]

@@ -49,6 +49,10 @@ KNOWN_FAMILIES = CONSUMING_FAMILIES | FRAMING_FAMILIES
 KEEP = "keep"
 
 ACTOR_OBJECT = "@ACTOR"
+#: In an object column: the object of the pattern's own preposition is an actor
+#: ("return.v_to+place": "returned to Yongbyon", a visit); added to the object words by
+#: :func:`actor_mark`.
+ACTOR_PREP_OBJECT = "@ACTOR_PREP"
 
 Kind = Literal["verb", "noun", "adj"]
 
@@ -80,7 +84,9 @@ class Pattern:
     @property
     def specificity(self) -> int:
         """Each required word group counts 2 (an "is an actor" group 1), a required child 1."""
-        groups = sum(1 if group == {ACTOR_OBJECT} else 2 for group in self.requires)
+        groups = sum(
+            1 if group in ({ACTOR_OBJECT}, {ACTOR_PREP_OBJECT}) else 2 for group in self.requires
+        )
         return groups + (1 if self.child else 0)
 
     @property
@@ -237,7 +243,10 @@ class Lexicon:
                 forms = {lemma, *self.irregular.get(lemma, ())}
                 if kind != "adj":  # adjectives do not inflect: "willing" is not a form of "will"
                     forms.add(crude_stem(lemma))
-                if any(not p.requires or any(ACTOR_OBJECT in g for g in p.requires) for p in coded):
+                if any(
+                    not p.requires or any(g & {ACTOR_OBJECT, ACTOR_PREP_OBJECT} for g in p.requires)
+                    for p in coded
+                ):
                     unconditional |= forms
                     continue
                 needed = {w for p in coded for w in p.requires[0]}
@@ -346,8 +355,8 @@ def _requires(
         words: set[str] = set()
         for word in group.split("|"):
             word = word.strip().lower()
-            if word == ACTOR_OBJECT.lower():
-                words.add(ACTOR_OBJECT)
+            if word in (ACTOR_OBJECT.lower(), ACTOR_PREP_OBJECT.lower()):
+                words.add(word.upper())
             elif word.startswith("@"):
                 if word not in classes:
                     raise ConfigError(
@@ -457,3 +466,9 @@ def files_digest(folder: Path, names: Iterable[str]) -> str:
         if path.is_file():
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def actor_mark(mention: object | None) -> frozenset[str]:
+    """The pseudo-word :data:`ACTOR_PREP_OBJECT` when a pattern's preposition has an actor as
+    its object (``mention``), to add to the object words; nothing otherwise."""
+    return frozenset({ACTOR_PREP_OBJECT}) if mention is not None else frozenset()

@@ -150,6 +150,12 @@ PERMISSION_VERBS = frozenset({"allow", "permit", "let", "enable"})
 def mark_permitted(events: list[RawEvent]) -> None:
     """The events of a complement clause of a coded verb of letting become "background"."""
     coded = {e.action.token.i for e in events if e.role == "main" and not e.code.startswith("01")}
+    # "agreed to let inspectors return": the letting is coded as the agreement's content
+    coded |= {
+        e.content.token.i
+        for e in events
+        if e.role == "main" and e.content is not None and not e.code.startswith("01")
+    }
     for event in events:
         token = event.action.token
         head = token.head
