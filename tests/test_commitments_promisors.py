@@ -107,3 +107,31 @@ def test_an_actors_own_refusal_named_as_a_subject_stays_its_refusal():
     graded = _graded("Pyongyang's refusal to allow inspections angered Seoul.")
     refusals = [c for c in graded if c.kind == "refusal"]
     assert refusals and all((c.promisor or "").startswith("PRK") for c in refusals), graded
+
+
+def test_what_an_advised_saying_would_say_is_asked_of_the_sayer():
+    graded = _graded(
+        "Washington should demand a freeze. It should also insist that IAEA inspectors return "
+        "to Yongbyon.",
+        dt.date(2011, 11, 14),
+    )
+    inspectors = [c for c in graded if c.topic == "iaea_inspections"]
+    assert inspectors, graded
+    assert all(c.promisor is None and (c.promisee or "").startswith("USA") for c in inspectors)
+
+
+@pytest.mark.parametrize(
+    ("text", "demanded"),
+    [
+        # what is insisted on happened: a claim
+        ("North Korea insisted that the warship sank by accident.", False),
+        ("North Korea insisted that the South had fired first.", False),
+        # what is insisted on is to be done: a demand, the insister asks it
+        ("Seoul insisted that North Korea apologise.", True),
+        ("Washington insisted that Pyongyang must halt its enrichment program.", True),
+    ],
+)
+def test_insisting_on_a_past_is_a_claim_not_a_demand(text, demanded):
+    demands = [c for c in _graded(text, dt.date(2011, 2, 9)) if c.kind == "demand"]
+    assert bool(demands) == demanded, demands
+    assert all(c.promisor and c.promisor != c.promisee for c in demands), demands

@@ -312,3 +312,12 @@ def test_a_copula_less_report_still_reports(nlp, grader):
         nlp, grader, "Kremlin says North Korea ready to consider a moratorium", "says", "010"
     )
     assert commitment is not None and commitment.promisor == "PRK", commitment
+
+
+def test_at_once_is_no_condition_and_once_a_clause_is(nlp, grader):
+    urgent = grade(nlp, grader, "North Korea must withdraw the measures at once.", "withdraw")
+    assert urgent is not None and urgent.conditions == [], urgent
+    later = grade(
+        nlp, grader, "North Korea will return to talks once sanctions are lifted.", "return"
+    )
+    assert later is not None and later.conditions == ["once sanctions are lifted"], later

@@ -431,7 +431,7 @@ class CommitmentGrader:
             reading.refusal_cues.clear()
             reading.strength = "firm"
             return "statement"
-        if kind in PLEDGE_KINDS and intent_without_content(finding.trigger, cues):
+        if kind in (*PLEDGE_KINDS, "demand") and intent_without_content(finding.trigger, cues):
             reading.why.append(f"{finding.trigger.text!r} is named without its content here")
             return "statement"
         if kind in ("promise", "offer") and generalised(finding.trigger, cues):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pledgewatch.commitments.attribution import ReportLevel
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.strength import StrengthCues
@@ -83,14 +84,29 @@ def make_speakers_demand(commitment: Commitment) -> None:
     )
 
 
+def advised_saying(level: ReportLevel | None) -> bool:
+    """A reporting level whose verb is itself only advised: "Washington should insist that
+    ...", "it must tell Pyongyang that ...". Nobody has said it yet."""
+    if level is None or level.verb_token is None:
+        return False
+    modals = ModalityCues.load().recommended_aux
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in level.verb_token.children)
+
+
 def ask_the_sayer(commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis) -> None:
     """ "Washington should insist that IAEA inspectors return": the "should" is on the saying,
     so nobody has insisted yet; the voice above (the report, or whoever says it should)
     demands that the sayer insist, as with "Washington should ask Moscow ...". The sayer is
-    the promisee; the demander is the next named voice out, else the report itself."""
-    sayer = finding.event.source
-    outer = [lvl for lvl in analysis.attribution.levels[1:] if lvl.speaker_token is not None]
-    voice = outer[0] if outer else None
+    the promisee; the demander is the next named voice out, else the report itself. The
+    event is the saying itself, or (``analysis.clause.descended`` false) what it would say."""
+    levels = analysis.attribution.levels
+    if analysis.clause.descended:
+        sayer, outer = finding.event.source, levels[1:]
+    else:
+        inner = analysis.attribution.speaker
+        sayer = inner.speaker_code if inner is not None else None
+        outer = levels[levels.index(inner) + 1 :] if inner is not None else []
+    voice = next((lvl for lvl in outer if lvl.speaker_token is not None), None)
     commitment.promisor = voice.speaker_code if voice is not None else None
     commitment.promisee = sayer
     commitment.speaker = commitment.promisor
@@ -119,10 +135,15 @@ def settle_who_demands(
     """Who asks and who is asked, once a commitment is known to be a demand: the sayer of a
     demand coded on the speech verb, the voice that puts a "must" on another, the one a
     recommended saying is asked of; and never the one asked itself."""
-    if analysis.clause.descended and finding.event.modality == "recommended":
+    if (analysis.clause.descended and finding.event.modality == "recommended") or (
+        not analysis.clause.descended and advised_saying(analysis.attribution.speaker)
+    ):
         # "Washington should insist that ...": the saying itself is what is asked for
         ask_the_sayer(commitment, finding, analysis)
-    elif analysis.clause.descended and cues.kind_for_cameo(finding.event.cameo) == "demand":
+    elif analysis.clause.descended and (
+        cues.kind_for_cameo(finding.event.cameo) == "demand"
+        or analysis.reading.kind_cue == "demand"  # "Seoul insisted that North Korea apologise"
+    ):
         # "Seoul said Pyongyang must apologise", coded as Seoul's demand (10x) on the
         # speech verb: the speaker demands, the one obliged is the promisee
         obliged = commitment.promisor

@@ -258,6 +258,8 @@ def read_strength(
             and not any(c.dep_ == "xcomp" for c in verb.children)
         ):
             continue  # "warned the North about the consequences": a warning, no demand
+        if match.label == "demand" and _asserts_a_past(verb):
+            continue  # "insisted that the warship sank by accident": a claim, no demand
         reading.kind_cue = match.label
         reading.why.append(f"{match.label} verb {match.text!r}")
         break
@@ -499,3 +501,23 @@ def _read_abandonment(
             reading.refusal_cues.append(f"{match.text} {hit.text}")
             reading.why.append(f"refusal: abandoning {hit.text!r} ({match.text!r})")
             return
+
+
+def _asserts_a_past(verb: Token) -> bool:
+    """A demand verb whose that-clause tells a past ("It insisted that the warship sank by
+    accident"): what is insisted on is a claim about what happened, nothing asked of anyone. A
+    demand's content is unreal: a bare verb ("demanded that he resign"), a modal ("insisted
+    that talks must resume") or an infinitive."""
+    for clause in verb.children:
+        if clause.dep_ != "ccomp":
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
+        return all(_past_tense(v) for v in verbs)
+    return False
+
+
+def _past_tense(verb: Token) -> bool:
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
