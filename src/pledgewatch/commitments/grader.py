@@ -377,8 +377,15 @@ class CommitmentGrader:
         if (kind == "refusal" or reading.refused) and named_in_anothers_act(
             finding.trigger, finding.source, mentions
         ):
+            # the refusal is the other actor's (graded on its own event); what is named keeps
+            # its own kind: "the North's talks offer" is the North's offer, else a statement
             reading.why.append("named in another actor's rejection: the refusal is theirs")
-            return None
+            reading.refusal_cues.clear()
+            reading.strength = (
+                "hedged" if reading.hedged else "conditional" if reading.conditional else "firm"
+            )
+            offered = reading.kind_cue == "offer" or offer_noun(finding.trigger, cues)
+            return "offer" if offered else "statement"
         if source_is_an_object(finding):
             # "The United States will meet DPRK officials" is coded both ways; only the
             # subject promised to meet, the officials it will meet promised nothing

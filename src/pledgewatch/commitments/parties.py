@@ -91,13 +91,25 @@ def promisor_of(
 
 def includes_speaker(subject: Token, cues: ReportingCues) -> bool:
     """A group that takes in whoever speaks of it: "the two sides", "both countries", "the
-    allies" (``speaker_inclusive_nouns`` in the plural, or after "both"/"two"). The allies
-    or the two sides a spokesman speaks of are his own side and one other; the promise binds
-    his side at least, which is what the ledger can check."""
+    allies" (``speaker_inclusive_nouns`` after "the", "both" or "two" and nothing else, in the
+    plural or counted). The allies or the two sides a spokesman speaks of are his own side and
+    one other; the promise binds his side at least, which is what the ledger can check.
+    "Other countries", "many countries", "Western governments", "our allies" need not."""
     if subject.lemma_.lower() not in cues.speaker_inclusive_nouns:
         return False
-    counted = any(c.lower_ in ("both", "two") for c in subject.children)
-    return counted or subject.tag_ in ("NNS", "NNPS")
+    modifiers = [c for c in subject.children if c.dep_ in _NOUN_MODIFIERS]
+    words = {c.lower_ for c in modifiers}
+    # "other countries", "many countries", "Western governments" need not take in the speaker
+    if not words & _INCLUSIVE_DETERMINERS or words - _INCLUSIVE_DETERMINERS:
+        return False
+    return bool(words & {"both", "two"}) or subject.tag_ in ("NNS", "NNPS")
+
+
+#: Dependents that narrow a noun phrase ("the", "other", "Western", "two", "our": our allies
+#: are others).
+_NOUN_MODIFIERS = frozenset({"det", "predet", "nummod", "poss", "amod", "compound", "nmod"})
+#: The only ones with which a group takes in whoever speaks of it.
+_INCLUSIVE_DETERMINERS = frozenset({"the", "both", "two"})
 
 
 def host_of_access(
