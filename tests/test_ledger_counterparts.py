@@ -1,6 +1,8 @@
-"""A pledge's counterparts: the countries its mentions name as promisee, and the rules marked
-``with_counterpart`` that link only events with one of them (talks promised to Pyongyang are
-not kept by a U.S. envoy's visit to Seoul). All sentences are written for these tests."""
+"""A pledge's counterparts: the countries its mentions name as promisee (or meet in their story,
+or the topic's own parties), as of a date, and the rules marked ``with_counterpart`` that link
+only events with one of them named before the event (talks promised to Pyongyang are not kept by
+a U.S. envoy's visit to Seoul, nor talks promised to China in 2013 by a 2011 trip to Beijing).
+All sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -24,16 +26,25 @@ from pledgewatch.ledger import (
     pledge_status_at,
     rebuild_ledger,
 )
-from pledgewatch.ledger.records import pledge_counterparts
+from pledgewatch.ledger.grouping import candidates_from_row, story_counterparts
+from pledgewatch.ledger.records import Pledge, mention_counterparts, pledge_counterparts
 from pledgewatch.store import Store, open_store, schema
+from tests.test_ledger_linking import event
 from tests.test_ledger_story import C, E, add_document, commitment_event
 
 D = dt.date.fromisoformat
 
 
 def mention(
-    promisee: str | None, *, first_party: bool = True, retraction: bool = False, n: int = 0
+    promisee: str | None,
+    story: tuple[str, ...] = (),
+    *,
+    first_party: bool = True,
+    retraction: bool = False,
+    n: int = 0,
 ) -> Mention:
+    """South Korea's ``n``-th mention (dated 2013-01-01 plus ``n`` days) of a pledge made to
+    ``promisee``, meeting ``story`` in its report."""
     return Mention(
         event_id=f"m{n}",
         doc_id="d",
@@ -48,6 +59,7 @@ def mention(
         promisor="KORGOV",
         promisee=promisee,
         retraction=retraction,
+        story_counterparts=story,
     )
 
 
@@ -79,51 +91,68 @@ def test_pledge_counterparts(mentions: list[Mention], expected: tuple[str, ...])
     assert pledge_counterparts("KOR", mentions) == expected
 
 
-def meeting(cameo: str, source: str | None, target: str | None, text: str) -> dict:
-    return {"cameo": cameo, "source": source, "target": target, "evidence": text}
+SEOUL_PYONGYANG = event("040", "KORGOV", "PRKGOV", "Officials of the two Koreas met in Kaesong.")
+SEOUL_ENVOY = event("042", "USAGOV", "KORGOV", "A U.S. envoy is visiting Seoul this week.")
+SEOUL_ALONE = event("040", "KORGOV", None, "The cabinet met in Seoul.")
+SUMMIT_MYANMAR = event("040", "USAGOV", "MMRGOV", "The secretary met Myanmar's president.")
+SUMMIT_RUSSIA = event("040", "RUSGOV", "USAGOV", "The presidents met at a summit in Moscow.")
+SIX_PARTY_CHINA = event("043", "PRKGOV", "CHNGOV", "Envoys gathered for six-party talks.")
 
 
-SEOUL_PYONGYANG = meeting("040", "KORGOV", "PRKGOV", "Officials of the two Koreas met in Kaesong.")
-SEOUL_ENVOY = meeting("042", "USAGOV", "KORGOV", "A U.S. envoy is visiting Seoul this week.")
-SEOUL_ALONE = meeting("040", "KORGOV", None, "The cabinet met in Seoul.")
-SUMMIT_MYANMAR = meeting("040", "USAGOV", "MMRGOV", "The secretary met Myanmar's president.")
-SUMMIT_RUSSIA = meeting("040", "RUSGOV", "USAGOV", "The presidents met at a summit in Moscow.")
-SIX_PARTY_CHINA = meeting("043", "PRKGOV", "CHNGOV", "Envoys gathered for six-party talks.")
+#: a pledge judging the event asks for its counterparts; no pledge (a checklist asking only for
+#: an action) does not
+PLEDGE, NO_PLEDGE = True, False
 
 
 @pytest.mark.parametrize(
-    ("event", "topic", "promisor", "counterparts", "expected"),
+    ("ev", "topic", "promisor", "counterparts", "pledge", "expected"),
     [
         # talks promised to Pyongyang: kept by a meeting with Pyongyang only
-        (SEOUL_PYONGYANG, "talks", "KOR", ("PRK",), "talks_held"),
-        (SEOUL_ENVOY, "talks", "KOR", ("PRK",), None),
-        (SEOUL_ALONE, "talks", "KOR", ("PRK",), None),  # no other party: not a meeting with PRK
+        (SEOUL_PYONGYANG, "talks", "KOR", ("PRK",), PLEDGE, "talks_held"),
+        (SEOUL_ENVOY, "talks", "KOR", ("PRK",), PLEDGE, None),
+        (SEOUL_ALONE, "talks", "KOR", ("PRK",), PLEDGE, None),  # no other party: not with PRK
         # talks promised to no one named: kept by no meeting in particular (talks with whom?)
-        (SEOUL_PYONGYANG, "talks", "KOR", (), None),
-        (SEOUL_ENVOY, "talks", "KOR", (), None),
-        # no pledge at all (a checklist asking only for an action): talks with anyone
-        (SEOUL_PYONGYANG, "talks", "KOR", None, "talks_held"),
-        (SEOUL_ENVOY, "talks", "KOR", None, "talks_held"),
+        (SEOUL_PYONGYANG, "talks", "KOR", (), PLEDGE, None),
+        (SEOUL_ENVOY, "talks", "KOR", (), PLEDGE, None),
+        # no pledge at all: talks with anyone
+        (SEOUL_PYONGYANG, "talks", "KOR", (), NO_PLEDGE, "talks_held"),
+        (SEOUL_ENVOY, "talks", "KOR", (), NO_PLEDGE, "talks_held"),
+        (SEOUL_ENVOY, "talks", "KOR", ("PRK",), NO_PLEDGE, "talks_held"),  # not read
         # one of several counterparts is enough
-        (SEOUL_ENVOY, "talks", "KOR", ("PRK", "USA"), "talks_held"),
+        (SEOUL_ENVOY, "talks", "KOR", ("PRK", "USA"), PLEDGE, "talks_held"),
         # a summit promised with Russia is not held by meeting Myanmar's president
-        (SUMMIT_MYANMAR, "summit", "USA", ("RUS",), None),
-        (SUMMIT_RUSSIA, "summit", "USA", ("RUS",), "summit_held"),
-        (SUMMIT_MYANMAR, "summit", "USA", (), None),
-        (SUMMIT_MYANMAR, "summit", "USA", None, "summit_held"),
+        (SUMMIT_MYANMAR, "summit", "USA", ("RUS",), PLEDGE, None),
+        (SUMMIT_RUSSIA, "summit", "USA", ("RUS",), PLEDGE, "summit_held"),
+        (SUMMIT_MYANMAR, "summit", "USA", (), PLEDGE, None),
+        (SUMMIT_MYANMAR, "summit", "USA", (), NO_PLEDGE, "summit_held"),
         # six-party rounds have six parties: the pledge's promisee does not restrict them
-        (SIX_PARTY_CHINA, "six_party_talks", "PRK", ("USA",), "six_party_round_held"),
+        (SIX_PARTY_CHINA, "six_party_talks", "PRK", ("USA",), PLEDGE, "six_party_round_held"),
     ],
 )
 def test_with_counterpart_rules(
-    event: dict,
+    ev: dict,
     topic: str,
     promisor: str,
-    counterparts: tuple[str, ...] | None,
+    counterparts: tuple[str, ...],
+    pledge: bool,
     expected: str | None,
 ) -> None:
-    found = match_event(event, topic, promisor, load_topic_actions(), counterparts=counterparts)
+    found = match_event(
+        ev,
+        topic,
+        promisor,
+        load_topic_actions(),
+        counterparts=counterparts,
+        require_counterparts=pledge,
+    )
     assert (found.rule_id if found else None) == expected
+
+
+def test_only_topics_with_a_with_counterpart_rule_want_counterparts() -> None:
+    topic_map = load_topic_actions()
+    wanting = {topic for topic in topic_map.spec.topics if topic_map.wants_counterparts(topic)}
+    assert wanting == {"talks", "summit"}
+    assert not topic_map.wants_counterparts("no_such_topic")
 
 
 def test_with_counterpart_in_a_custom_map(tmp_path: Path) -> None:
@@ -137,8 +166,11 @@ def test_with_counterpart_in_a_custom_map(tmp_path: Path) -> None:
     topic_map = load_topic_actions(path)
     assert [r.rule.with_counterpart for r in topic_map.rules_for("talks")] == [False, True]
     # the rule without the option ignores the counterparts; the other one asks for them
-    found = match_event(SEOUL_ENVOY, "talks", "KOR", topic_map, counterparts=("PRK",))
+    found = match_event(
+        SEOUL_ENVOY, "talks", "KOR", topic_map, counterparts=("PRK",), require_counterparts=True
+    )
     assert found is not None and found.rule_id == "met"
+    assert topic_map.wants_counterparts("talks")
 
 
 def build_counterpart_story(store: Store) -> dict[str, str]:
@@ -217,8 +249,9 @@ def test_counterparts_are_stored_and_shown(store: Store, tmp_path: Path) -> None
     seoul = load_pledge(store, "KOR:talks")
     assert seoul is not None
     assert pledge_status_at(seoul, D("2013-03-01")).to_dict()["counterparts"] == ["PRK"]
-    # a row written before pledges kept counterparts derives them from its mentions
-    del data["counterparts"]
+    # the stored list is a copy for SQL readers: a pledge read back derives its counterparts
+    # from its mentions, so the two cannot disagree
+    data["counterparts"] = ["JPN"]
     with store.transaction() as connection:
         connection.execute(
             update(schema.pledges).where(schema.pledges.c.id == "KOR:talks").values(data=data)
@@ -245,3 +278,256 @@ def test_actions_without_a_pledge_have_no_counterparts(store: Store) -> None:
     ids = build_counterpart_story(store)
     links = actions_for(store, "KOR", "talks", since=D("2013-01-01"), until=D("2013-12-31"))
     assert [lk.event_id for lk in links] == [ids["envoy_seoul"], ids["kaesong"]]
+
+
+def talks_pledge(store: Store) -> dict[str, str]:
+    """North Korea offers the South talks (2011), agrees with U.S. diplomats to keep talking in
+    a report of their meeting (August 2011), and tells Beijing it will hold dialogue (2013)."""
+    ids: dict[str, str] = {}
+    offer = C("talks", promisee="KORGOV", first_party=True, formality="formal", kind="offer")
+    [ids["offer"]] = add_document(
+        store,
+        "offer",
+        "2011-01-05",
+        [("We propose talks with the authorities of the South.", [commitment_event(offer)])],
+    )
+    [ids["beijing_2011"]] = add_document(
+        store,
+        "beijing-2011",
+        "2011-06-01",
+        [("Envoys of the North and China met in Beijing.", [E("040", "PRKGOV", "CHNGOV")])],
+    )
+    keep_talking = C("talks", promisee=None, first_party=True, formality="official")
+    [ids["geneva"], ids["keep_talking"]] = add_document(
+        store,
+        "geneva",
+        "2011-08-01",
+        [
+            ("North Korean and American diplomats met in Geneva.", [E("040", "PRKGOV", "USAGOV")]),
+            ("They agreed to keep talking.", [commitment_event(keep_talking)]),
+        ],
+    )
+    [ids["geneva_again"]] = add_document(
+        store,
+        "geneva-again",
+        "2011-10-01",
+        [("The two delegations met again in Geneva.", [E("046", "USAGOV", "PRKGOV")])],
+    )
+    to_china = C("talks", promisee="CHNGOV", first_party=True, formality="official")
+    [ids["received"], ids["to_china"]] = add_document(
+        store,
+        "to-china",
+        "2013-05-24",
+        [
+            ("The Chinese leader received the envoy.", [E("040", "CHNGOV", "PRKGOV")]),
+            ("The envoy said the North would hold dialogue.", [commitment_event(to_china)]),
+        ],
+    )
+    [ids["beijing_2013"]] = add_document(
+        store,
+        "beijing-2013",
+        "2013-07-01",
+        [("The envoy met Chinese officials again.", [E("040", "PRKGOV", "CHNGOV")])],
+    )
+    return ids
+
+
+def test_counterparts_are_those_named_before_the_event(store: Store) -> None:
+    ids = talks_pledge(store)
+    rebuild_ledger(store)
+    pledge = load_pledge(store, "PRK:talks")
+    assert pledge is not None
+    # the 2011 trip to Beijing came before China was named; the Geneva meeting and the 2013
+    # reception are the meetings at which the talks were promised, not their keeping
+    assert [lk.event_id for lk in pledge.links] == [ids["geneva_again"], ids["beijing_2013"]]
+    assert pledge.counterparts == ("KOR", "USA", "CHN")
+    # a checklist asking only for an action still takes a meeting with anyone
+    open_links = actions_for(store, "PRK", "talks", since=D("2011-01-01"), until=D("2013-12-31"))
+    assert ids["beijing_2011"] in [lk.event_id for lk in open_links]
+
+
+@pytest.mark.parametrize(
+    ("as_of", "counterparts", "status"),
+    [
+        ("2011-03-01", ["KOR"], PLEDGED),
+        ("2011-09-01", ["KOR", "USA"], PLEDGED),
+        ("2012-01-01", ["KOR", "USA"], FULFILLED),
+        ("2013-12-31", ["KOR", "USA", "CHN"], FULFILLED),
+    ],
+)
+def test_a_status_shows_the_counterparts_named_by_its_date(
+    store: Store, as_of: str, counterparts: list[str], status: str
+) -> None:
+    talks_pledge(store)
+    rebuild_ledger(store)
+    pledge = load_pledge(store, "PRK:talks")
+    assert pledge is not None
+    shown = pledge_status_at(pledge, D(as_of)).to_dict()
+    assert (shown["counterparts"], shown["status"]) == (counterparts, status)
+
+
+def test_a_talks_pledge_naming_no_one_is_kept_by_no_meeting(store: Store) -> None:
+    vague = C("talks", promisor="JPNGOV", promisee=None, first_party=True, formality="official")
+    add_document(
+        store,
+        "tokyo",
+        "2012-01-10",
+        [("Tokyo said it was ready for talks.", [commitment_event(vague)])],
+    )
+    [met] = add_document(
+        store,
+        "envoy",
+        "2012-02-01",
+        [("A Thai envoy met Japanese officials.", [E("040", "THAGOV", "JPNGOV")])],
+    )
+    rebuild_ledger(store)
+    pledge = load_pledge(store, "JPN:talks")
+    assert pledge is not None and pledge.counterparts == () and pledge.links == ()
+    assert pledge_status_at(pledge, D("2012-12-31")).status == PLEDGED
+    # the same meeting keeps it once Tokyo's words name Thailand's government
+    named = C("talks", promisor="JPNGOV", promisee="THAGOV", first_party=True, formality="official")
+    [_, met_again] = add_document(
+        store,
+        "tokyo-thai",
+        "2012-03-01",
+        [
+            ("Tokyo said it would talk with Bangkok.", [commitment_event(named)]),
+            ("Japanese and Thai officials met in Bangkok.", [E("040", "JPNGOV", "THAGOV")]),
+        ],
+    )
+    [later] = add_document(
+        store,
+        "bangkok",
+        "2012-04-02",
+        [("Japanese and Thai officials met again.", [E("040", "JPNGOV", "THAGOV")])],
+    )
+    rebuild_ledger(store)
+    pledge = load_pledge(store, "JPN:talks")
+    assert pledge is not None
+    assert [lk.event_id for lk in pledge.links] == [later]
+    assert met not in [lk.event_id for lk in pledge.links]
+    assert met_again not in [lk.event_id for lk in pledge.links]
+
+
+MEETINGS = [
+    ("doc:0", "PRKGOV", "USAGOV"),
+    ("doc:1", "RUSGOV", "PRKGOV"),
+    ("doc:1", "CHNGOV", "JPNGOV"),  # the promisor is not in it
+    ("doc:2", "PRKGOV", "---GOV"),  # an unknown country
+    ("doc:2", "PRKMIL", "PRKGOV"),  # its own country
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a meeting in the promise's own sentence decides
+        ("doc:1", ("RUS",)),
+        # else every meeting of the promisor in the report, in order
+        ("doc:5", ("USA", "RUS")),
+        ("doc:2", ("USA", "RUS")),
+    ],
+)
+def test_story_counterparts(sentence: str, expected: tuple[str, ...]) -> None:
+    assert story_counterparts(MEETINGS, "PRK", sentence) == expected
+
+
+def test_a_named_promisee_outranks_the_story() -> None:
+    assert mention_counterparts("KOR", mention("PRKGOV", ("USA",))) == ("PRK",)
+    assert mention_counterparts("KOR", mention(None, ("USA", "KOR"))) == ("USA",)
+    assert mention_counterparts("KOR", mention("---GOV", ("RUS",))) == ("RUS",)
+    assert mention_counterparts("KOR", mention("KORMIL", ("RUS",))) == ()
+    mentions = [mention(None, ("USA",)), mention("CHNGOV", n=1), mention("JPN", n=2)]
+    assert pledge_counterparts("KOR", mentions) == ("USA", "CHN", "JPN")
+    assert pledge_counterparts("KOR", mentions, until=D("2013-01-02")) == ("USA", "CHN")
+    assert pledge_counterparts("KOR", mentions, before=D("2013-01-02")) == ("USA",)
+    # the promisor's own words still outrank others' accounts, story or not
+    others = [mention(None, ("RUS",), first_party=False), mention(None, ("USA",), n=1)]
+    assert pledge_counterparts("KOR", others) == ("USA",)
+
+
+def test_story_counterparts_survive_the_json_round_trip() -> None:
+    original = mention(None, ("USA", "CHN"))
+    assert Mention.from_dict(original.to_dict()) == original
+    old_row = original.to_dict()
+    del old_row["story_counterparts"]
+    assert Mention.from_dict(old_row).story_counterparts == ()
+
+
+@pytest.mark.parametrize(
+    ("promisor", "topic", "expected"),
+    [
+        ("PRK", "six_party_talks", ("KOR", "USA", "CHN", "JPN", "RUS")),
+        ("CHN", "six_party_talks", ("PRK", "KOR", "USA", "JPN", "RUS")),
+        ("KOR", "inter_korean_talks", ("PRK",)),
+        ("PRK", "talks", ("USA",)),  # no parties of its own: what the mentions name
+    ],
+)
+def test_a_topic_names_its_own_parties(promisor: str, topic: str, expected: tuple) -> None:
+    topic_map = load_topic_actions()
+    told = mention("USAGOV")
+    pledge = Pledge(
+        id=f"{promisor}:{topic}",
+        promisor=promisor,
+        topic=topic,
+        label=topic,
+        mentions=(told,),
+        topic_counterparts=topic_map.topic_parties(topic),
+    )
+    assert pledge.counterparts_on() == expected
+
+
+def test_six_party_counterparts_are_stored(store: Store) -> None:
+    told = C("six_party_talks", promisee="CHNGOV", first_party=True, formality="official")
+    add_document(
+        store,
+        "six",
+        "2011-09-01",
+        [
+            (
+                "The North told Beijing it would return to the six-party talks.",
+                [commitment_event(told)],
+            )
+        ],
+    )
+    rebuild_ledger(store)
+    pledge = load_pledge(store, "PRK:six_party_talks")
+    assert pledge is not None
+    assert pledge.counterparts == ("KOR", "USA", "CHN", "JPN", "RUS")
+    assert pledge_status_at(pledge, D("2011-12-31")).counterparts == pledge.counterparts
+
+
+class CountingStory(dict):
+    """A story index that counts how often a document's meetings are read."""
+
+    reads = 0
+
+    def get(self, key, default=None):  # type: ignore[no-untyped-def]
+        self.reads += 1
+        return super().get(key, default)
+
+
+def test_a_row_of_several_topics_reads_its_story_once() -> None:
+    story = CountingStory({"doc": [("doc:0", "PRKGOV", "USAGOV")]})
+    row = {
+        "event_id": "doc:1:0",
+        "doc_id": "doc",
+        "sentence_id": "doc:1",
+        "date": D("2012-01-01"),
+        "kind": "promise",
+        "strength": "firm",
+        "promisor": "PRKGOV",
+        "promisee": None,
+        "topic": "talks",
+        "data": {
+            "other_topics": [{"topic": "missile_launch_moratorium"}, {"topic": "summit"}],
+        },
+    }
+    found = candidates_from_row(row, load_topic_actions(), story=story)
+    # only topics whose rules ask for counterparts take the story's
+    assert [(c.topic, c.mention.story_counterparts) for c in found] == [
+        ("talks", ("USA",)),
+        ("missile_launch_moratorium", ()),
+        ("summit", ("USA",)),
+    ]
+    assert story.reads == 1

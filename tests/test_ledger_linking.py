@@ -242,6 +242,257 @@ def test_terms(term: str, text: str, found: bool) -> None:
     assert bool(compile_term(term).search(text)) is found
 
 
+@pytest.mark.parametrize(
+    ("ev", "topic", "promisor", "expected"),
+    [
+        # audit of 2026-11-30: a firing drill into the sea (no target, nothing hit) is no breach
+        (
+            event(
+                "194", "PRKMIL", None, "The North fired 40 rounds of coastal artillery.", "fired"
+            ),
+            "armistice_compliance",
+            "PRK",
+            None,
+        ),
+        (
+            event("194", "PRK", "---MIL", "The North fired shells toward the sea line.", "fired"),
+            "armistice_compliance",
+            "PRK",
+            None,
+        ),
+        # a target on the other side of the line, or an action that says something was hit
+        (
+            event("194", "PRKMIL", "KORMIL", "Northern artillery hit a southern outpost.", "fired"),
+            "armistice_compliance",
+            "PRK",
+            ("contradicts", "fire_on_the_south"),
+        ),
+        (
+            event("190", "PRK", None, "A northern torpedo sank the patrol boat.", "sank boat"),
+            "armistice_compliance",
+            "PRK",
+            ("contradicts", "attack_on_the_south"),
+        ),
+        (
+            event("194", "PRKMIL", None, "Northern artillery shelled the fishing port.", "shelled"),
+            "armistice_compliance",
+            "PRK",
+            ("contradicts", "attack_on_the_south"),
+        ),
+        # talks about resuming the six-party talks hold no round; a round does
+        (
+            event(
+                "046",
+                "PRKGOV",
+                "USAGOV",
+                "The envoys discussed better ties and resuming the six-party talks.",
+                "resuming six-party talks",
+            ),
+            "six_party_talks",
+            "PRK",
+            None,
+        ),
+        (
+            event("043", "PRKGOV", "CHNGOV", "The six-party talks resumed in Beijing.", "resumed"),
+            "six_party_talks",
+            "PRK",
+            ("fulfils", "six_party_round_held"),
+        ),
+        # an aid noun delivers nothing; a delivery does
+        (
+            event("073", "USAGOV", None, "The text listed the U.S. food aid first.", "aid"),
+            "humanitarian_aid",
+            "USA",
+            None,
+        ),
+        (
+            event("073", "USAGOV", None, "The text listed the U.S. food aid first.", "aid"),
+            "food_aid",
+            "USA",
+            None,
+        ),
+        (
+            event("071", "USAGOV", "PRKGOV", "Washington shipped wheat to the port.", "shipped"),
+            "food_aid",
+            "USA",
+            ("fulfils", "food_delivered"),
+        ),
+        (
+            event("070", "USAGOV", None, "The first medical supplies were delivered.", "delivered"),
+            "humanitarian_aid",
+            "USA",
+            ("fulfils", "aid_delivered"),
+        ),
+        (
+            event("070", "USAGOV", "PRKGOV", "Heavy fuel oil reached the port.", "reached"),
+            "energy_aid",
+            "USA",
+            ("fulfils", "fuel_delivered"),
+        ),
+        (
+            event("070", "USAGOV", "PRKGOV", "The talks covered heavy fuel oil.", "covered"),
+            "energy_aid",
+            "USA",
+            None,
+        ),
+    ],
+)
+def test_audited_rules(ev: dict, topic: str, promisor: str, expected: tuple | None) -> None:
+    found = match_event(ev, topic, promisor, load_topic_actions())
+    assert ((found.relation, found.rule_id) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("ev", "topic", "expected"),
+    [
+        # the rest of the sentence is not what was done: a drill stays a drill when the
+        # sentence goes on to a hit that did not happen, a past attack or an old shelling
+        (
+            event(
+                "194",
+                "PRKMIL",
+                None,
+                "The North fired 25 rounds of coastal artillery into its own waters, none of "
+                "which hit the South.",
+                "fired 25 rounds",
+            ),
+            "armistice_compliance",
+            None,
+        ),
+        (
+            event(
+                "194",
+                "PRKMIL",
+                None,
+                "Northern gunners fired artillery in a drill near the island they attacked "
+                "in 2010.",
+                "fired artillery",
+            ),
+            "armistice_compliance",
+            None,
+        ),
+        (
+            event(
+                "194",
+                "PRKMIL",
+                None,
+                "The North fired 20 rounds of artillery on Friday, a year after the shelling that "
+                "killed four.",
+                "fired 20 rounds",
+            ),
+            "armistice_compliance",
+            None,
+        ),
+        # ... and an attack stays one whatever else the sentence says
+        (
+            event(
+                "194",
+                "PRKMIL",
+                None,
+                "Northern artillery shelled the fishing port, which no drill had reached before.",
+                "shelled fishing port",
+            ),
+            "armistice_compliance",
+            ("contradicts", "attack_on_the_south"),
+        ),
+        # a round held is one though its sentence speaks of resuming or returning to the talks
+        (
+            event(
+                "043",
+                "PRKGOV",
+                "CHNGOV",
+                "Envoys of the six countries met in Beijing on Friday, marking the resumption "
+                "of the six-party talks.",
+                "met",
+            ),
+            "six_party_talks",
+            ("fulfils", "six_party_round_held"),
+        ),
+        (
+            event(
+                "043",
+                "PRKGOV",
+                "CHNGOV",
+                "Six-party talks resumed in Beijing, the first round since the North agreed to "
+                "return to the six-party talks in May.",
+                "resumed",
+            ),
+            "six_party_talks",
+            ("fulfils", "six_party_round_held"),
+        ),
+        # talking about restarting them is still no round, in the action text or (an event
+        # with no action text) in the evidence
+        (
+            event(
+                "046",
+                "PRKGOV",
+                "USAGOV",
+                "The envoys met in Stockholm and discussed restarting the six-party talks.",
+                "restarting six-party talks",
+            ),
+            "six_party_talks",
+            None,
+        ),
+        (
+            event("046", "PRKGOV", "USAGOV", "The envoys talked of reviving the six-party talks."),
+            "six_party_talks",
+            None,
+        ),
+        # a delivery word elsewhere in the sentence delivers nothing
+        (
+            event(
+                "073",
+                "USAGOV",
+                None,
+                "The draft put U.S. food aid first, before rice shipped by Seoul.",
+                "aid",
+            ),
+            "food_aid",
+            None,
+        ),
+    ],
+)
+def test_actions_and_vetoes_are_read_in_the_action_text(
+    ev: dict, topic: str, expected: tuple | None
+) -> None:
+    found = match_event(ev, topic, str(ev["source"])[:3], load_topic_actions())
+    assert ((found.relation, found.rule_id) if found else None) == expected
+
+
+def test_a_drill_does_not_breach_the_armistice_but_a_shelling_does(store: Store) -> None:
+    signed = C("armistice_compliance", promisee="KORGOV", first_party=True, formality="formal")
+    add_document(
+        store,
+        "signed",
+        "2009-06-01",
+        [("The North said it would honour the Armistice.", [commitment_event(signed)])],
+    )
+    add_document(
+        store,
+        "drill",
+        "2010-02-01",
+        [
+            (
+                "The North fired 40 rounds into its own waters; none hit the South.",
+                [E("194", "PRKMIL", None, action_text="fired 40 rounds")],
+            )
+        ],
+    )
+    [shelled] = add_document(
+        store,
+        "shelled",
+        "2010-06-01",
+        [("Northern artillery shelled a southern island.", [E("194", "PRKMIL", "KOR")])],
+    )
+    rebuild_ledger(store)
+    pledge = load_pledge(store, "PRK:armistice_compliance")
+    assert pledge is not None
+    assert [lk.event_id for lk in pledge.links] == [shelled]
+    assert pledge_status_at(pledge, D("2010-03-01")).status == PLEDGED
+    later = pledge_status_at(pledge, D("2010-12-31"))
+    assert (later.status, later.contradicted_on) == (CONTRADICTED, D("2010-06-01"))
+
+
 def test_story_links_only_what_happened_by_the_promisor_after_the_first_mention(
     store: Store,
 ) -> None:

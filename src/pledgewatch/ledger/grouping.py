@@ -170,22 +170,30 @@ def story_counterparts(
 
 
 def _story_of(
-    row: Mapping[str, Any],
-    promisor: str,
-    topic: str,
-    topic_map: TopicActionMap,
-    story: StoryIndex | None,
+    row: Mapping[str, Any], data: Mapping[str, Any], promisor: str, story: StoryIndex | None
 ) -> tuple[str, ...]:
-    """The story counterparts of a commitment row on ``topic``: only for a promise that names
-    no promisee (or one of unknown country), on a topic whose rules ask for counterparts
-    (talks, summits)."""
-    data = _as_dict(row.get("data"))
+    """The story counterparts of a commitment row, for any of its topics: only a promise that
+    names no promisee (or one of unknown country) has them. Whether a topic takes them (its
+    rules ask for counterparts: talks, summits) is :meth:`TopicActionMap.wants_counterparts`."""
     named = country_key(row.get("promisee") or data.get("promisee"))
     if story is None or not row.get("doc_id") or named not in (None, UNKNOWN_COUNTRY):
         return ()
-    if not topic_map.wants_counterparts(topic):
-        return ()
     return story_counterparts(story.get(row["doc_id"], ()), promisor, row.get("sentence_id"))
+
+
+def _row_topics(row: Mapping[str, Any], data: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """(topic, its words) of a commitment row: its own topic, then each of ``other_topics``
+    ("a moratorium on nuclear tests and missile launches" speaks of two pledges)."""
+    topics: list[tuple[str, Any]] = [
+        (
+            str(row.get("topic") or data.get("topic") or "other"),
+            row.get("topic_text") or data.get("topic_text"),
+        )
+    ]
+    for other in data.get("other_topics") or []:
+        if isinstance(other, Mapping) and other.get("topic"):
+            topics.append((str(other["topic"]), other.get("topic_text") or topics[0][1]))
+    return topics
 
 
 def mention_from_row(
@@ -200,21 +208,28 @@ def mention_from_row(
     promisee, on a topic whose rules ask for counterparts, the countries its promisor meets in
     the report (:func:`story_counterparts`).
     """
+    found = candidates_from_row(row, topic_map, story=story)
+    return found[0] if found else None
+
+
+def candidates_from_row(
+    row: Mapping[str, Any], topic_map: TopicActionMap, *, story: StoryIndex | None = None
+) -> list[Candidate]:
+    """:func:`mention_from_row` for the commitment's topic and for each of its
+    ``other_topics`` ("a moratorium on nuclear tests and missile launches" speaks of two
+    pledges): the same mention, filed under each topic with that topic's words. The story is
+    read once per row, whatever the number of topics."""
     data = _as_dict(row.get("data"))
     kind = str(row.get("kind") or data.get("kind") or "")
     strength = str(row.get("strength") or data.get("strength") or "hedged")
     if kind not in PLEDGE_KINDS and strength != "refused":
-        return None
+        return []
     promisor = country_key(row.get("promisor") or data.get("promisor"))
     date = _as_date(row.get("date")) or _as_date(row.get("published"))
     if promisor is None or date is None:
-        return None
+        return []
     conditions = _strings(data.get("conditions"))
-    topic = str(row.get("topic") or data.get("topic") or "other")
-    topic_text = row.get("topic_text") or data.get("topic_text")
-    generic = topic in topic_map.generic_topics
     formality = str(row.get("formality") or data.get("formality") or "reported")
-    promisee = row.get("promisee") or data.get("promisee")
     mention = Mention(
         event_id=str(row["event_id"]),
         doc_id=row.get("doc_id"),
@@ -227,50 +242,32 @@ def mention_from_row(
         first_party=_speaks_for_itself(row, data, formality),
         formality=formality,
         promisor=row.get("promisor") or data.get("promisor"),
-        promisee=promisee,
+        promisee=row.get("promisee") or data.get("promisee"),
         speaker=row.get("speaker") or data.get("speaker"),
         reporting_verb=data.get("reporting_verb"),
         attribution=_strings(data.get("attribution")),
         conditions=conditions,
         in_headline=bool(row.get("in_headline", data.get("in_headline"))),
         deadline=_as_date(data.get("deadline")),
-        topic_text=topic_text,
         text=row.get("evidence"),
         retraction=kind == "refusal" or strength == "refused",
         date_precision=str(row.get("date_precision") or "day") if row.get("date") else "day",
         publisher=row.get("publisher"),
-        story_counterparts=_story_of(row, promisor, topic, topic_map, story),
     )
-    key_topic = f"{topic}:{topic_slug(topic_text)}" if generic else topic
-    return Candidate(promisor, key_topic, mention, generic)
-
-
-def candidates_from_row(
-    row: Mapping[str, Any], topic_map: TopicActionMap, *, story: StoryIndex | None = None
-) -> list[Candidate]:
-    """:func:`mention_from_row` for the commitment's topic and for each of its
-    ``other_topics`` ("a moratorium on nuclear tests and missile launches" speaks of two
-    pledges): the same mention, filed under each topic with that topic's words."""
-    first = mention_from_row(row, topic_map, story=story)
-    if first is None:
-        return []
-    found = [first]
-    data = _as_dict(row.get("data"))
-    for other in data.get("other_topics") or []:
-        if not isinstance(other, Mapping) or not other.get("topic"):
-            continue
-        topic = str(other["topic"])
-        words = other.get("topic_text") or first.mention.topic_text
+    row_story: tuple[str, ...] | None = None
+    found: list[Candidate] = []
+    for topic, words in _row_topics(row, data):
         generic = topic in topic_map.generic_topics
         key_topic = f"{topic}:{topic_slug(words)}" if generic else topic
         if any(c.topic == key_topic for c in found):
             continue  # one mention per pledge
-        mention = dataclasses.replace(
-            first.mention,
-            topic_text=words,
-            story_counterparts=_story_of(row, first.promisor, topic, topic_map, story),
-        )
-        found.append(Candidate(first.promisor, key_topic, mention, generic))
+        counterparts: tuple[str, ...] = ()
+        if topic_map.wants_counterparts(topic):
+            if row_story is None:
+                row_story = _story_of(row, data, promisor, story)
+            counterparts = row_story
+        filed = dataclasses.replace(mention, topic_text=words, story_counterparts=counterparts)
+        found.append(Candidate(promisor, key_topic, filed, generic))
     return found
 
 
@@ -364,13 +361,14 @@ def group_mentions(candidates: Iterable[Candidate], topic_map: TopicActionMap) -
     pledges = []
     for (promisor, topic), mentions in sorted(groups.items()):
         ordered = tuple(sorted(mentions, key=lambda m: (m.date, m.event_id)))
-        pledge = Pledge(
-            id=pledge_id(promisor, topic),
-            promisor=promisor,
-            topic=topic,
-            label=topic_map.label(topic),
-            mentions=ordered,
-            topic_counterparts=topic_map.topic_parties(base_topic(topic)),
+        pledges.append(
+            Pledge(
+                id=pledge_id(promisor, topic),
+                promisor=promisor,
+                topic=topic,
+                label=topic_map.label(topic),
+                mentions=ordered,
+                topic_counterparts=topic_map.topic_parties(base_topic(topic)),
+            )
         )
-        pledges.append(dataclasses.replace(pledge, counterparts=pledge.counterparts_on()))
     return pledges

@@ -177,20 +177,21 @@ def _matching_links(
     2013 are not kept by a 2011 trip to Beijing, nor by the meeting at which they were
     promised); without one (a checklist asking only for an action) they are open."""
     links = []
-    named: dict[dt.date, tuple[str, ...]] = {}
+    named: dict[dt.date | None, tuple[str, ...]] = {}
     for row in rows:
         when = _event_date(row)
         if since is not None and (when is None or when < since):
             continue
-        counterparts: tuple[str, ...] | None = None
-        if pledge is not None:
-            if when is None:
-                counterparts = pledge.counterparts_on()
-            else:
-                if when not in named:
-                    named[when] = pledge.counterparts_on(before=when)
-                counterparts = named[when]
-        match = match_event(row, topic, promisor, topic_map, counterparts=counterparts)
+        if pledge is not None and when not in named:
+            named[when] = pledge.counterparts_on(before=when)
+        match = match_event(
+            row,
+            topic,
+            promisor,
+            topic_map,
+            counterparts=named.get(when, ()),
+            require_counterparts=pledge is not None,
+        )
         if match is not None:
             links.append(
                 _link_from_event(pledge_key, row, match.relation, match.reason, AUTO, None)
@@ -311,9 +312,9 @@ def actions_for(
 ) -> list[ActionLink]:
     """Events that fulfil or contradict ``topic`` for ``promisor`` between two dates, whether or
     not a pledge exists (checklist items that ask only for an action use this), with the
-    analyst's overrides applied. Without a pledge there are no counterparts, so rules marked
-    ``with_counterpart`` link events with any other party (a pledge that names none links
-    none: see :func:`match_event`)."""
+    analyst's overrides applied. Without a pledge there are no counterparts to ask for
+    (``require_counterparts`` off), so rules marked ``with_counterpart`` link events with any
+    other party; a pledge that names none links none (see :func:`match_event`)."""
     topic_map = topic_actions or load_topic_actions()
     key = country_key(promisor) or promisor
     link_key = pledge_id(key, topic)

@@ -33,8 +33,8 @@ from pledgewatch.ledger.records import (
     LedgerSummary,
     Mention,
     Pledge,
+    base_topic,
     country_key,
-    pledge_counterparts,
 )
 from pledgewatch.ledger.status import pledge_status_at, strength_timeline
 from pledgewatch.ledger.topic_actions import TopicActionMap, load_topic_actions
@@ -86,6 +86,7 @@ def _pledge_row(pledge: Pledge, built_on: dt.date) -> dict[str, Any]:
         "first_mention": pledge.first_mention,
         "last_mention": pledge.last_mention,
         "data": {
+            # derived from the mentions (Pledge.counterparts), kept for SQL readers
             "counterparts": list(pledge.counterparts),
             "topic_counterparts": list(pledge.topic_counterparts),
             "mentions": [m.to_dict() for m in pledge.mentions],
@@ -195,21 +196,21 @@ def ensure_ledger(
 
 
 def _pledge_from_row(row: Any) -> Pledge:
+    """A stored pledge. Its counterparts are derived from its mentions and topic parties, as
+    when it was built (``data["counterparts"]`` is a copy for readers of the table alone); a row
+    written before pledges kept their topic's parties takes them from the shipped map."""
     data = row.data or {}
-    mentions = tuple(Mention.from_dict(m) for m in data.get("mentions", []))
-    stored = data.get("counterparts")
+    parties = data.get("topic_counterparts")
+    if parties is None:
+        parties = load_topic_actions().topic_parties(base_topic(row.topic))
     return Pledge(
         id=row.id,
         promisor=row.promisor,
         topic=row.topic,
         label=row.label or row.topic,
-        mentions=mentions,
+        mentions=tuple(Mention.from_dict(m) for m in data.get("mentions", [])),
         links=tuple(ActionLink.from_dict(lk) for lk in data.get("links", [])),
-        # a row written before pledges kept their counterparts: derive them from the mentions
-        counterparts=(
-            tuple(stored) if stored is not None else pledge_counterparts(row.promisor, mentions)
-        ),
-        topic_counterparts=tuple(data.get("topic_counterparts") or ()),
+        topic_counterparts=tuple(parties),
     )
 
 

@@ -340,11 +340,12 @@ def pledge_counterparts(
 class Pledge:
     """One promisor and one topic over time: every mention and every linked action.
 
-    ``counterparts`` are the countries it is made towards over its whole history
-    (:func:`pledge_counterparts`); :meth:`counterparts_on` gives those named by a date, which
-    is what rules marked ``with_counterpart`` in the topic-action map ask an event's other party
-    to be. ``topic_counterparts`` are the parties the topic itself involves (six-party talks:
-    the six parties); when there are any they are the counterparts, whoever heard the pledge.
+    Its counterparts (the countries it is made towards) are computed from its mentions, never
+    stored beside them, so they cannot disagree: :meth:`counterparts_on` gives those named by a
+    date, which is what rules marked ``with_counterpart`` in the topic-action map ask an event's
+    other party to be, and :attr:`counterparts` those of its whole history.
+    ``topic_counterparts`` are the parties the topic itself involves (six-party talks: the six
+    parties); when there are any they are the counterparts, whoever heard the pledge.
     """
 
     id: str
@@ -353,8 +354,13 @@ class Pledge:
     label: str
     mentions: tuple[Mention, ...]
     links: tuple[ActionLink, ...] = ()
-    counterparts: tuple[str, ...] = ()
     topic_counterparts: tuple[str, ...] = ()
+
+    @property
+    def counterparts(self) -> tuple[str, ...]:
+        """The countries the pledge is made towards over its whole history
+        (:meth:`counterparts_on` with no date)."""
+        return self.counterparts_on()
 
     def counterparts_on(
         self, day: dt.date | None = None, *, before: dt.date | None = None

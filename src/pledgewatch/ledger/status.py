@@ -156,6 +156,7 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
     """
     as_of = as_of or dt.date.today()
     known = tuple(m for m in pledge.mentions if m.date <= as_of)
+    counterparts = pledge.counterparts_on(as_of)
     base = PledgeStatus(
         pledge_id=pledge.id,
         promisor=pledge.promisor,
@@ -163,7 +164,7 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
         label=pledge.label,
         as_of=as_of,
         status=NOT_YET,
-        counterparts=pledge.counterparts_on(as_of),
+        counterparts=counterparts,
     )
     if not known:
         return base
@@ -200,7 +201,7 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
         deadline=max(deadlines) if deadlines else None,
         mentions=known,
         links=tuple(lk for lk in pledge.links if lk.date is not None and lk.date <= as_of),
-        counterparts=pledge.counterparts_on(as_of),
+        counterparts=counterparts,
     )
     return replace(result, summary=describe(result))
 

@@ -5,6 +5,16 @@ analyst can add a topic or sharpen a rule without touching code. This module val
 file with pydantic, compiles its word terms once, and answers one question per event:
 :func:`match_event` — does this event fulfil or contradict a pledge by this promisor on this
 topic, and by which rule?
+
+Where a rule's words are looked for: ``objects`` (what was acted on) in the event's action text
+and its evidence span, since a weapon often sits in a prepositional phrase ("fired 30 rounds of
+coastal artillery"); ``actions`` (what was done) and ``unless`` in the action text alone (the
+trigger, its particle and its object), since a sentence says much that was not done: "... none of
+which hit the South" is no hit, "a year after the shelling" no shelling, and "marking the
+resumption of the six-party talks" no talk about resuming them. The coder's action text keeps
+the object's modifiers ("fired three short-range missiles"), so a veto on the kind of weapon
+still finds them. An event with no action text (a row written by hand, an import without one) is
+read in its evidence alone.
 """
 
 from __future__ import annotations
@@ -75,7 +85,8 @@ class ActionRule(BaseModel):
     foreign: bool = False
     #: the other party must be one of the pledge's counterparts named before the event (talks
     #: promised to Pyongyang are not kept by talks with a U.S. envoy); a pledge that names none
-    #: is kept by no such event (talks with whom?)
+    #: is kept by no such event (talks with whom?); see ``require_counterparts`` of
+    #: :func:`match_event`
     with_counterpart: bool = False
     note: str | None = None
 
@@ -186,6 +197,12 @@ class TopicActionMap:
         self.non_state_sectors = frozenset(spec.non_state_sectors)
         self._rules: dict[str, tuple[CompiledRule, ...]] = {}
         self._prefixes: dict[str, tuple[str, ...]] = {}
+        #: topics with a ``with_counterpart`` rule (asked once per commitment row and topic)
+        self._wanting_counterparts = frozenset(
+            topic
+            for topic, rules in spec.topics.items()
+            if any(rule.with_counterpart for rule in (*rules.fulfils, *rules.contradicts))
+        )
         for topic, rules in spec.topics.items():
             compiled = [
                 CompiledRule(
@@ -234,7 +251,7 @@ class TopicActionMap:
     def wants_counterparts(self, topic: str) -> bool:
         """Whether a rule of the topic asks for the pledge's counterparts (``with_counterpart``):
         only then does a promise that names no promisee take them from its story."""
-        return any(compiled.rule.with_counterpart for compiled in self.rules_for(topic))
+        return topic in self._wanting_counterparts
 
     def rules_for(self, topic: str) -> tuple[CompiledRule, ...]:
         return self._rules.get(topic, ())
@@ -252,14 +269,15 @@ def _actor_fits(
     promisor: str,
     source: str | None,
     target: str | None,
-    non_state: frozenset[str] = frozenset(),
-    pledge_counterparts: Collection[str] | None = None,
+    non_state: frozenset[str],
+    counterparts: Collection[str],
+    require_counterparts: bool,
 ) -> bool:
     """Whether the event is the promisor's own act (or, for ``by: either``, one it takes
     part in), by someone who acts for it: "Moon Jae-in (KOROPP) received 48 percent" is no
-    act of South Korea's, whatever its code. For a ``with_counterpart`` rule and a pledge,
-    the other party must be one of its counterparts (a pledge that names none: no match);
-    ``None`` (no pledge, a checklist asking for an action) leaves the rule open."""
+    act of South Korea's, whatever its code. For a ``with_counterpart`` rule, when
+    ``require_counterparts``, the other party must be one of ``counterparts`` (none: no
+    match)."""
     if same_actor(source, promisor):
         own, other = source, target
     elif rule.by == "either" and same_actor(target, promisor):
@@ -271,11 +289,7 @@ def _actor_fits(
     other_key = country_key(other)
     if rule.foreign and (other_key is None or other_key == country_key(promisor)):
         return False
-    if (
-        rule.with_counterpart
-        and pledge_counterparts is not None
-        and other_key not in pledge_counterparts
-    ):
+    if rule.with_counterpart and require_counterparts and other_key not in counterparts:
         return False
     if not rule.counterparts:
         return True
@@ -288,44 +302,65 @@ def match_event(
     promisor: str,
     topic_map: TopicActionMap,
     *,
-    counterparts: Collection[str] | None = None,
+    counterparts: Collection[str] = (),
+    require_counterparts: bool = False,
 ) -> RuleMatch | None:
     """The first rule of ``topic`` that the event satisfies for ``promisor``, else None.
 
     ``event`` is an events-table row (``cameo``, ``source``, ``target``, ``action_text``,
-    ``evidence``); whether it happened and when is checked by the caller. ``counterparts``
-    are the countries the pledge was made towards before the event
-    (:meth:`Pledge.counterparts_on`): ``with_counterpart`` rules want the event's other party
-    among them, and match nothing when they are empty (talks promised to no one named are kept
-    by no meeting in particular). ``None`` (no pledge: a checklist item asking only for an
-    action) leaves those rules open to any other party.
+    ``evidence``); whether it happened and when is checked by the caller. ``objects`` are looked
+    for in the action text and the evidence, ``actions`` and ``unless`` in the action text alone
+    (an event with no action text is read in its evidence alone).
+
+    ``require_counterparts`` is set when the event is judged against a pledge: its
+    ``with_counterpart`` rules then want the event's other party among ``counterparts``, the
+    countries the pledge was made towards before the event (:meth:`Pledge.counterparts_on`),
+    and match nothing when there are none (talks promised to no one named are kept by no
+    meeting in particular). Unset (a checklist item asking only for an action), those rules are
+    open to any other party and ``counterparts`` is not read.
     """
     code = str(event.get("cameo") or "")
     if not code.startswith(topic_map.code_prefixes(topic) or ("\0",)):
         return None
-    text: str | None = None
+    texts: tuple[str, str] | None = None
     for compiled in topic_map.rules_for(topic):
         rule = compiled.rule
         if not code.startswith(compiled.codes):
             continue
         source, target = event.get("source"), event.get("target")
-        if not _actor_fits(
-            rule, promisor, source, target, topic_map.non_state_sectors, counterparts
-        ):
+        fits = _actor_fits(
+            rule,
+            promisor,
+            source,
+            target,
+            topic_map.non_state_sectors,
+            counterparts,
+            require_counterparts,
+        )
+        if not fits:
             continue
         prefix = next(p for p in rule.codes if code.startswith(p))
-        if text is None:  # built only for events that pass the cheap checks
-            text = f"{event.get('action_text') or ''} {event.get('evidence') or ''}"
-        object_word = first_term_found(compiled.objects, text)
+        if texts is None:  # built only for events that pass the cheap checks
+            texts = _texts_of(event)
+        action, whole = texts
+        object_word = first_term_found(compiled.objects, whole)
         if compiled.objects and object_word is None:
             continue
-        action_word = first_term_found(compiled.actions, text)
+        action_word = first_term_found(compiled.actions, action)
         if compiled.actions and action_word is None:
             continue
-        if first_term_found(compiled.unless, text) is not None:
+        if first_term_found(compiled.unless, action) is not None:
             continue
         return RuleMatch(topic, compiled.relation, rule.id, prefix, object_word, action_word)
     return None
+
+
+def _texts_of(event: Mapping[str, Any]) -> tuple[str, str]:
+    """(where actions are looked for, where objects are): the action text ("fired 30 rounds",
+    the evidence when there is none) and the action text with the evidence."""
+    action = str(event.get("action_text") or "").strip()
+    evidence = str(event.get("evidence") or "").strip()
+    return (action or evidence), f"{action} {evidence}".strip()
 
 
 def _validation_message(exc: ValidationError) -> str:
