@@ -209,5 +209,8 @@ def is_first_party(
     if formality.author_country == promisor_country:
         why.append(f"first party: the promisor's own statement ({formality.author_country})")
         return True
+    # "Kim promises Medvedev a moratorium" with no voice named is the paper's own account: the
+    # headline that overstated the Kremlin's hedged report. A reporter's paraphrase is not the
+    # promisor's statement, or the ledger would cite that headline as Pyongyang's own words.
     why.append("third party: no statement of the promisor's own")
     return False
