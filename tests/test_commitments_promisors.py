@@ -150,3 +150,16 @@ def test_insisting_on_a_past_is_a_claim_not_a_demand(text, demanded):
     demands = [c for c in _graded(text, dt.date(2011, 2, 9)) if c.kind == "demand"]
     assert bool(demands) == demanded, demands
     assert all(c.promisor and c.promisor != c.promisee for c in demands), demands
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim promises Medvedev a moratorium on nuclear tests",
+        "North Korea pledged to return to the talks.",
+    ],
+)
+def test_a_reporters_unattributed_paraphrase_is_no_first_party_statement(text):
+    # the ledger's "own words" must not cite a headline that overstated another's account
+    promises = [c for c in _graded(text, dt.date(2011, 8, 22)) if c.kind == "promise"]
+    assert promises and not any(c.first_party for c in promises), promises
