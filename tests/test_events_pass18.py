@@ -16,6 +16,7 @@ import datetime as dt
 import pytest
 
 from pledgewatch.events import EventCoder
+from pledgewatch.events.headlines import restore_misread_auxiliary
 from tests.conftest import assert_coded, coded_events, coded_triples
 
 DAY = dt.date(2013, 6, 1)
@@ -390,10 +391,18 @@ def test_an_agentless_retelling_takes_the_doer(coder: EventCoder) -> None:
 
 
 @pytest.mark.model
-def test_a_headline_verb_read_as_an_auxiliary(coder: EventCoder) -> None:
-    # "brings" was the auxiliary of "freed", which took North Korea as whom it freed
-    found = codes(coder, "Carter brings freed American home from North Korea")
+def test_a_headline_verb_read_as_an_auxiliary(coder: EventCoder, nlp) -> None:
+    # "brings" was the auxiliary of "freed", which took North Korea as whom it freed: re-parsed
+    # with "brought", "brings" is the root and "freed" only describes the one brought home
+    text = "Carter brings freed American home from North Korea"
+    doc = nlp(text)
+    assert restore_misread_auxiliary(doc[:], nlp, coder.lexicon, coder.modal_auxiliaries)
+    assert (doc[1].dep_, doc[2].dep_, doc[4].head.text) == ("ROOT", "amod", "brings")
+    found = codes(coder, text)
     assert ("?", "PRK", "084") not in found, found
+    # a real auxiliary is left alone
+    doc = nlp("North Korea has freed an American prisoner")
+    assert not restore_misread_auxiliary(doc[:], nlp, coder.lexicon, coder.modal_auxiliaries)
 
 
 @pytest.mark.model

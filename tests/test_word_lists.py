@@ -1,56 +1,71 @@
-"""Named word lists in YAML data files (pledgewatch.word_lists) and the two files that use them."""
+"""The word lists of single coder rules live in the configured data, not in fixed files.
+
+The national-body rules' words (body modifiers, reporting lemmas, bare bodies) and the threat
+words of a condition's "it" are sections of the actor dictionary (agents.yaml), so a user
+``--actors FILE`` extends them; the fillers before a rejection idiom and the texts that impose
+sanctions are word classes, and the acceptance patterns a verbs.tsv flag, so a lexicon read
+from another directory (``load_lexicon(directory)``) brings its own.
+"""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
-from pledgewatch.actors.group_refs import body_words
-from pledgewatch.errors import ConfigError
-from pledgewatch.events.lexicon import rule_words
-from pledgewatch.word_lists import word_list
-
-
-def test_a_list_is_a_frozenset_of_its_words(tmp_path: Path) -> None:
-    path = tmp_path / "lists.yaml"
-    path.write_text("# header\nfillers: [simply, still]\nempty: []\n", encoding="utf-8")
-    assert word_list(path, "fillers") == frozenset({"simply", "still"})
-    assert word_list(path, "empty") == frozenset()
+from pledgewatch.actors.dictionary import load_actor_dictionary
+from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon, load_lexicon
 
 
 @pytest.mark.parametrize(
-    ("text", "message"),
+    ("field", "word"),
     [
-        ("fillers: simply\n", "mapping of list names to lists"),
-        ("- simply\n", "mapping of list names to lists"),
-        ("fillers: [simply\n", "cannot read"),
-        ("other: [a]\n", "no word list 'fillers'"),
+        ("body_modifiers", "interim"),
+        ("reporting_lemmas", "say"),
+        ("bare_bodies", "ministry"),
+        ("threat_words", "sanctions"),
     ],
 )
-def test_bad_files_name_the_file(tmp_path: Path, text: str, message: str) -> None:
-    path = tmp_path / "bad.yaml"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ConfigError, match=message) as error:
-        word_list(path, "fillers")
-    assert str(path) in str(error.value)
+def test_the_shipped_actor_word_lists(field: str, word: str) -> None:
+    assert word in getattr(load_actor_dictionary(), field)
 
 
-def test_a_missing_file_is_a_config_error(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="cannot read"):
-        word_list(tmp_path / "absent.yaml", "fillers")
+def test_an_actors_file_extends_the_word_lists(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("body_modifiers: [acting]\nthreat_words: [Quarantine]\n", encoding="utf-8")
+    dictionary = load_actor_dictionary([extra])
+    assert {"acting", "interim"} <= dictionary.body_modifiers
+    assert "quarantine" in dictionary.threat_words
+    assert "acting" not in load_actor_dictionary().body_modifiers
 
 
 @pytest.mark.parametrize(
-    ("read", "name", "word"),
-    [
-        (rule_words, "idiom_fillers", "simply"),
-        (rule_words, "sanctioning_texts", "resolution"),
-        (rule_words, "acceptance_patterns", "accept.v+proposal"),
-        (body_words, "body_modifiers", "interim"),
-        (body_words, "reporting_lemmas", "say"),
-        (body_words, "bare_bodies", "ministry"),
-    ],
+    ("word_class", "word"),
+    [("@idiom_filler", "simply"), ("@sanctioning_text", "resolution")],
 )
-def test_the_shipped_lists(read, name: str, word: str) -> None:
-    assert word in read(name)
+def test_the_shipped_rule_word_classes(word_class: str, word: str) -> None:
+    assert word in Lexicon.default().words(word_class)
+
+
+def test_the_acceptance_patterns_are_flagged() -> None:
+    flagged = {
+        p.id for p in Lexicon.default().patterns("verb", "accept") if "acceptance" in p.flags
+    }
+    assert flagged == {"accept.v+proposal", "accept.v+demand"}
+
+
+def test_a_lexicon_directory_brings_its_own_rule_words(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicon"
+    shutil.copytree(LEXICON_DIR, folder)
+    classes = folder / "word_classes.tsv"
+    text = classes.read_text(encoding="utf-8")
+    assert "\n@sanctioning_text\tresolution" in text
+    classes.write_text(
+        text.replace("\n@sanctioning_text\tresolution", "\n@sanctioning_text\tcharter resolution"),
+        encoding="utf-8",
+    )
+    custom = load_lexicon(str(folder))
+    assert "charter" in custom.words("@sanctioning_text")
+    assert "charter" not in Lexicon.default().words("@sanctioning_text")
+    assert custom.digest != Lexicon.default().digest

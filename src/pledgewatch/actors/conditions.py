@@ -20,10 +20,9 @@ from spacy.tokens import Token
 
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.seen import NOT_COUNTRIES, SUBJECT_DEPS, Seen
-from pledgewatch.nlp.condition_clauses import CONDITION_MARKS, condition_mark
+from pledgewatch.nlp.condition_clauses import condition_mark
 
-# CONDITION_MARKS lives with the one condition-clause walk; re-exported for callers of this module
-__all__ = ["CONDITION_MARKS", "conditioned_party"]
+__all__ = ["conditioned_party", "last_main_clause_actor"]
 
 
 def conditioned_party(
@@ -35,7 +34,6 @@ def conditioned_party(
     if pronoun.dep_ not in SUBJECT_DEPS or condition_mark(clause) is None:
         return None
     main = clause.head
-    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
     subjects = [c for c in main.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
         return None
@@ -43,6 +41,22 @@ def conditioned_party(
         head = seen.mention.head
         if accept(seen.mention) and any(s.left_edge.i <= head <= s.right_edge.i for s in subjects):
             return None  # "Israel will strike if it is attacked": the subject, as usual
+    found = last_main_clause_actor(
+        pronoun, current, lambda seen: accept(seen.mention) and not seen.mention.is_location
+    )
+    if found is None or found.mention.country != "---":
+        return found
+    return _with_owner(found, pronoun, current)
+
+
+def last_main_clause_actor(
+    pronoun: Token, current: Sequence[Seen], fits: Callable[[Seen], bool]
+) -> Seen | None:
+    """The last actor seen before ``pronoun`` that ``fits`` and stands in the main clause its
+    condition clause (the pronoun's head) hangs on, outside that condition; None if none."""
+    clause = pronoun.head
+    main = clause.head
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
     found = None
     for seen in current:
         head = seen.mention.head
@@ -50,13 +64,10 @@ def conditioned_party(
             seen.mention.end <= pronoun.i
             and main.left_edge.i <= head <= main.right_edge.i
             and head not in inside
-            and accept(seen.mention)
-            and not seen.mention.is_location
+            and fits(seen)
         ):
             found = seen
-    if found is None or found.mention.country != "---":
-        return found
-    return _with_owner(found, pronoun, current)
+    return found
 
 
 def _with_owner(found: Seen, pronoun: Token, current: Sequence[Seen]) -> Seen:

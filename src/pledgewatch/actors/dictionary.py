@@ -164,6 +164,18 @@ class ActorDictionary:
     #: Verbs of command ("ordered troops to ..."): a country-less force they command is the
     #: commander's country's.
     command_verbs: frozenset[str] = frozenset()
+    #: Punitive or hostile verbs and their objects ("cut ties", "impose sanctions", "take
+    #: action"): a main clause with one threatens the other party its condition's "it" names.
+    threat_words: frozenset[str] = frozenset()
+    #: Words between "the" and a national body that keep it the state's ("the interim
+    #: government").
+    body_modifiers: frozenset[str] = frozenset()
+    #: Lemmas of reporting verbs: a national body that reports ("the Defense Ministry said")
+    #: speaks for the dateline's country.
+    reporting_lemmas: frozenset[str] = frozenset()
+    #: Lower-case body nouns before an agent ("a ministry spokesman") that name a body told
+    #: before ("the Foreign Ministry ... a ministry spokesman").
+    bare_bodies: frozenset[str] = frozenset()
     #: A ship's crew ("the crew"), which takes the country of a ship named before it.
     crew_nouns: frozenset[str] = frozenset()
     #: Ships ("cargo ship", "vessel"), whose country a bare crew takes.

@@ -47,7 +47,8 @@ SECTIONS = frozenset(
         "irregular_plurals", "uncountable", "regime_nouns", "people", "organisations",
         "authored_nouns", "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs",
         "national_nouns", "collective_agents", "crew_nouns", "vessel_nouns", "pair_names",
-        "command_verbs", "joint_pair_nouns",
+        "command_verbs", "joint_pair_nouns", "threat_words", "body_modifiers",
+        "reporting_lemmas", "bare_bodies",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -161,7 +162,8 @@ class _Builder:
                 "uncountable", "regime_nouns", "person_name_words", "authored_nouns",
                 "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs", "national_nouns",
                 "collective_agents", "crew_nouns", "vessel_nouns", "command_verbs",
-                "joint_pair_nouns",
+                "joint_pair_nouns", "threat_words", "body_modifiers", "reporting_lemmas",
+                "bare_bodies",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -254,6 +256,10 @@ class _Builder:
             origin_verbs=frozenset(words["origin_verbs"]),
             national_nouns=frozenset(words["national_nouns"]),
             command_verbs=frozenset(words["command_verbs"]),
+            threat_words=frozenset(words["threat_words"]),
+            body_modifiers=frozenset(words["body_modifiers"]),
+            reporting_lemmas=frozenset(words["reporting_lemmas"]),
+            bare_bodies=frozenset(words["bare_bodies"]),
             crew_nouns=frozenset(words["crew_nouns"]),
             vessel_nouns=frozenset(self._with_plurals(words["vessel_nouns"])),
             person_name_words=frozenset(words["person_name_words"]),

@@ -47,14 +47,13 @@ Every resolution says in its ``why`` what it chose.
 
 from __future__ import annotations
 
-import functools
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pledgewatch.actors.dictionary import ActorDictionary, default_data_dir
+from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.represented_bodies import speaks_for_national_body
 from pledgewatch.actors.seen import (
@@ -65,11 +64,7 @@ from pledgewatch.actors.seen import (
     Seen,
     anaphor,
 )
-from pledgewatch.word_lists import word_list
 
-#: The word lists of the national-body rules: body_modifiers ("the interim government"),
-#: reporting_lemmas ("the Defense Ministry said"), bare_bodies ("a ministry spokesman").
-BODY_WORDS_FILE = "body_words.yaml"
 #: Possessive pronouns before a host noun, and the subject pronoun each stands for.
 HOST_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _PLACE_KINDS = frozenset({"country", "capital", "place", "institution"})
@@ -103,10 +98,10 @@ class GroupReferences:
     def use_dateline_place(self, place: str) -> None:
         """Take the document's place as ingest parsed it ("Seoul", "Nusa Dua, Indonesia") for
         the dateline, instead of reading it from the first mentions; a place the dictionary
-        does not know as a country's place leaves the story without a dateline country."""
+        does not know as a country's place leaves the dateline to be read from the text."""
         country = dateline_country(self.dictionary, place)
         self._home = Home(country, place) if country is not None else None
-        self._home_given = True
+        self._home_given = country is not None
 
     def _host(self, token: Token) -> ActorMatch | None:
         """ "his hosts": the government of the country the pronoun's actor is visiting."""
@@ -194,7 +189,7 @@ class GroupReferences:
         if (
             head is not None
             and head.dep_ in SUBJECT_DEPS
-            and _reports(head.head)
+            and _reports(head.head, self.dictionary.reporting_lemmas)
             and (
                 any(noun.startswith(body + " ") for body in self.dictionary.national_nouns)
                 or speaks_for_national_body(head, self.dictionary.national_nouns)
@@ -206,7 +201,7 @@ class GroupReferences:
             return self._of_home(mention, doc, None)
         if mention.plural or noun not in self.dictionary.national_nouns:
             return None
-        if not _after_the(doc, mention.start):
+        if not _after_the(doc, mention.start, self.dictionary.body_modifiers):
             return None
         if head is None or head.head.dep_ == "xcomp":
             return None  # "The United States urged the army to ...": another country's army
@@ -222,7 +217,11 @@ class GroupReferences:
             if subjects and mention.sector == "GOV":
                 return self._hosts_government(mention, doc, subjects[-1])
             return None
-        if subjects and self._home is not None and _reports(head.head):
+        if (
+            subjects
+            and self._home is not None
+            and _reports(head.head, self.dictionary.reporting_lemmas)
+        ):
             # "North Korea fired missiles, the Defense Ministry said" in a Seoul dispatch: the
             # ministry that speaks is the dateline's, not the country it reports on
             return self._of_home(mention, doc, None)
@@ -260,7 +259,7 @@ class GroupReferences:
         body = self._bare_body(mention, doc)
         if body is not None:
             return body
-        if mention.plural or not _after_the(doc, mention.start):
+        if mention.plural or not _after_the(doc, mention.start, self.dictionary.body_modifiers):
             return None
         noun = doc[mention.head].lower_
         for seen in self._recent():
@@ -284,7 +283,7 @@ class GroupReferences:
         the last body of that noun named in the last few sentences ("the Unification
         Ministry", "Japan's Defense Ministry"), if it has a country."""
         bodies = [t.lower_ for t in doc[mention.start : mention.head] if t.is_lower]
-        bare_bodies = body_words("bare_bodies")
+        bare_bodies = self.dictionary.bare_bodies
         body = next((w for w in bodies if w in bare_bodies), None)
         if body is None:
             return None
@@ -454,8 +453,9 @@ class GroupReferences:
 def dateline_country(dictionary: ActorDictionary, place: str) -> str | None:
     """The country of a document's place ("Seoul" -> KOR): the whole place if the dictionary
     knows it as a country, capital or place, else its first part ("Yangon" of "Yangon,
-    Myanmar"); None when neither is known or the place is no country's ("United Nations")."""
-    parts = [place, place.split(",")[0].strip()]
+    Myanmar"), else its last ("Indonesia" of "Nusa Dua, Indonesia"); None when none is known
+    or the place is no country's ("United Nations")."""
+    parts = [place, place.split(",")[0].strip(), place.split(",")[-1].strip()]
     for text in dict.fromkeys(parts):
         for entry in dictionary.lookup(text):
             if entry.kind not in _PLACE_KINDS:
@@ -483,15 +483,11 @@ def is_dateline(mention: ActorMatch, doc: Doc, sentence_start: int) -> bool:
     )
 
 
-def _after_the(doc: Doc, start: int) -> bool:
-    """Is the noun at ``start`` after "the", or "the interim" and the like?"""
+def _after_the(doc: Doc, start: int, modifiers: frozenset[str]) -> bool:
+    """Is the noun at ``start`` after "the", or "the interim" and the like (``modifiers``)?"""
     if start > 0 and doc[start - 1].lower_ == "the":
         return True
-    return (
-        start > 1
-        and doc[start - 1].lower_ in body_words("body_modifiers")
-        and doc[start - 2].lower_ == "the"
-    )
+    return start > 1 and doc[start - 1].lower_ in modifiers and doc[start - 2].lower_ == "the"
 
 
 def _names_vessel(mention: ActorMatch, doc: Doc, vessels: frozenset[str]) -> bool:
@@ -512,13 +508,6 @@ def _names_vessel(mention: ActorMatch, doc: Doc, vessels: frozenset[str]) -> boo
     return False
 
 
-def _reports(verb: Token) -> bool:
-    """Is the verb one of reporting ("said", "told", "announced")?"""
-    return verb.lemma_.lower() in body_words("reporting_lemmas")
-
-
-@functools.lru_cache(maxsize=8)
-def body_words(name: str) -> frozenset[str]:
-    """The word list ``name`` of ``data/actors/body_words.yaml`` ("body_modifiers",
-    "reporting_lemmas", "bare_bodies")."""
-    return word_list(default_data_dir() / BODY_WORDS_FILE, name)
+def _reports(verb: Token, lemmas: frozenset[str]) -> bool:
+    """Is the verb one of reporting ("said", "told", "announced"; ``lemmas``)?"""
+    return verb.lemma_.lower() in lemmas

@@ -110,10 +110,12 @@ class ActorMatcher:
         self.trigger_words: frozenset[str] = frozenset(triggers)
         """Lower-cased tokens that can start an actor mention (for a cheap prefilter)."""
         self.anaphor_words: frozenset[str] = frozenset(
-            {"it", "its", "they", "their", "he", "she", "his", "her", "north", "south"}
+            {"it", "its", "they", "their", "he", "she", "his", "her", "we", "north", "south"}
             | dictionary.regime_nouns
+            | dictionary.pair_nouns
         )
-        """Lower-cased tokens that :meth:`find_in_doc` may resolve to an earlier actor."""
+        """Lower-cased tokens that :meth:`find_in_doc` may resolve to an earlier actor ("it",
+        "the regime", "the two leaders"): the coder's pre-parse filter counts them as actors."""
 
     # --- public API ------------------------------------------------------------------------------
 

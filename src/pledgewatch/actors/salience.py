@@ -50,6 +50,7 @@ A subject's owner counts as a subject ("North Korea's announcement that it ...")
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -184,7 +185,9 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
             self._text_pronoun = (True, found)
         else:
             found = (
-                condition_party(token, self._current, _ACCEPTS[word]) if self._parsed else None
+                condition_party(token, self._current, _ACCEPTS[word], self.dictionary.threat_words)
+                if self._parsed
+                else None
             ) or self._antecedent(word, token.i)
             if found is not None and word == "they" and self._plural_stranger_after(found, token):
                 found = None
@@ -461,7 +464,7 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
     def latest(self, test: Callable[[ActorMatch], bool]) -> Seen | None:
         """The latest mention seen so far (this sentence's, then earlier ones') that passes
         ``test``; None when none does."""
-        for seen in reversed(self.history + self._current):
+        for seen in itertools.chain(reversed(self._current), reversed(self.history)):
             if test(seen.mention):
                 return seen
         return None

@@ -44,7 +44,6 @@ from pledgewatch.events.lexicon import (
     Lexicon,
     Pattern,
     actor_mark,
-    rule_words,
 )
 from pledgewatch.events.speech_frames import (
     best_pattern_but_speech,
@@ -264,7 +263,7 @@ class ActionFinder(Composer):
             c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
         }
         # texts that impose sanctions ("Resolution 2094 targets ..."), besides @sanction words
-        if subjects & (self.lexicon.words("@sanction") | rule_words("sanctioning_texts")):
+        if subjects & (self.lexicon.words("@sanction") | self.lexicon.words("@sanctioning_text")):
             return replace(pattern, id=f"{pattern.id}(by sanction)", code=SANCTION_CODE)
         if subjects & self.lexicon.words("@document"):
             return replace(pattern, id=f"{pattern.id}(by a text)", code=CRITICISM_CODE)

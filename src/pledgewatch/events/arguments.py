@@ -37,10 +37,11 @@ from pledgewatch.events.dependency_roles import (
     noun_roles,
     np_words,
     object_tokens,
+    prep_objects,
     subject_tokens,
 )
 from pledgewatch.events.far_targets import FarTargets, not_among, with_country
-from pledgewatch.events.lexicon import Lexicon
+from pledgewatch.events.lexicon import ACTOR_PREP_OBJECT, Lexicon
 from pledgewatch.events.places import (
     LOCATIVE_RELATIONS,
     as_place,
@@ -57,6 +58,7 @@ from pledgewatch.events.target_limits import (
     other_side,
     vicinity_of,
 )
+from pledgewatch.events.visits import VISIT_CODE
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -289,6 +291,9 @@ class ArgumentFinder(FarTargets):
             # "opened fire to disperse demonstrators": with no one else named, the ones the
             # act's purpose clause is done to, even when they carry no country
             targets = self._purpose_targets(token, sources)
+        visit_hosts = self._visit_hosts(action)
+        if visit_hosts is not None:
+            targets = visit_hosts  # "returned to Pyongyang from Beijing": Pyongyang's
         targets = [t for t in targets if not _own_origin(t, sources)]
         targets = other_side(targets, sources)
         if topics:
@@ -419,6 +424,26 @@ class ArgumentFinder(FarTargets):
             if pobj.dep_ == "pobj" and pobj.lemma_.lower() in meetings | {"round"}
             for t in prep.subtree
         )
+
+    def _visit_hosts(self, action: Action) -> list[Argument] | None:
+        """The host of a visit verb's pattern that names its host by a preposition ("returned
+        to X"): the actors of that preposition's object only, not where the visitor left from
+        ("from Beijing") or anything deeper; None for any other pattern."""
+        pattern = action.pattern
+        if (
+            pattern.kind != "verb"
+            or pattern.code != VISIT_CODE
+            or not pattern.child
+            or not any(ACTOR_PREP_OBJECT in group for group in pattern.requires)
+        ):
+            return None
+        objects = [
+            (p, prep.lower_)
+            for prep in action.token.children
+            if prep.dep_ == "prep" and prep.lower_ == pattern.child
+            for p in prep_objects(prep)
+        ]
+        return self.resolve(objects)
 
     def _deep_targets(
         self, token: Any, sources: list[Argument], topics: frozenset[int] = frozenset()

@@ -59,11 +59,6 @@ from pledgewatch.nlp.pipeline import (
 )
 
 ACTOR_DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "actors"
-#: Words the actor matcher may resolve to an actor from context ("it fired", "the regime").
-ANAPHORS = frozenset(
-    {"it", "they", "he", "she", "its", "their", "his", "her", "regime", "we", "sides", "countries",
-     "allies"}
-)  # fmt: skip
 
 
 class ActorMatcherLike(Protocol):
@@ -174,6 +169,12 @@ class EventCoder:
             self._version = digest.hexdigest()[:12]
         return self._version
 
+    @property
+    def modal_auxiliaries(self) -> frozenset[str]:
+        """The modal auxiliaries of the modality cues ("will", "would", "must")."""
+        cues = self.extractor.modality.cues
+        return cues.future_aux | cues.hypothetical_aux | cues.recommended_aux
+
     def _disabled_pipes(self) -> list[str]:
         """Pipes the coder does not read. NER only helps the actor matcher tell a person's name
         from a place in it ("Jordan Peterson"); it runs unless ``use_ner=False`` or the matcher
@@ -226,11 +227,13 @@ class EventCoder:
         if not self.prefilter:
             return [True] * len(split.token_bounds)
         actor_tokens = self._actor_tokens(split, headline_end)
+        # words the matcher may resolve to an actor from context ("it fired", "the regime")
+        anaphors: frozenset[str] = getattr(self.matcher, "anaphor_words", frozenset())
         out = []
         for start, end in split.token_bounds:
             tokens = split.doc[start:end]
             has_actor = not self.require_actor or any(
-                t.i in actor_tokens or t.lower_ in ANAPHORS for t in tokens
+                t.i in actor_tokens or t.lower_ in anaphors for t in tokens
             )
             out.append(has_actor and self.lexicon.sentence_has_trigger([t.lower_ for t in tokens]))
         for i in range(len(out) - 1):
@@ -280,7 +283,9 @@ class EventCoder:
             # a verb read as a participle first: it is there, only misattached
             if not restore_reduced_relative_verb(sentence, self.lexicon):
                 restore_headline_verb(sentence, self.nlp, self.lexicon, self._disabled_pipes())
-                restore_misread_auxiliary(sentence, self.nlp, self.lexicon, self._disabled_pipes())
+                restore_misread_auxiliary(
+                    sentence, self.nlp, self.lexicon, self.modal_auxiliaries, self._disabled_pipes()
+                )
             restore_characterisation(sentence, self.nlp, self.lexicon, self._disabled_pipes())
             restore_subject_list(sentence)
         mentions = (
@@ -294,7 +299,8 @@ class EventCoder:
         )
         index = ActorIndex(mentions)
         findings: list[EventFinding] = []
-        repeated = RepeatedActs()  # "Jang was executed" after "North Korea executed Jang"
+        # "Jang was executed" after "North Korea executed Jang"
+        repeated = RepeatedActs(self.extractor.lexicon.words("@repetition"))
         for i in parsed:
             start, end = split.token_bounds[i]
             span = doc[start:end]

@@ -79,11 +79,25 @@ def not_the_expecter(arguments: Sequence[Argument], verb: Any) -> list[Argument]
 def prepared_act(action: Action, content: Action | None, lexicon: Lexicon) -> Any | None:
     """The verb of preparing or planning a noun act ("The European Union is preparing [its own
     oil embargo]", "is planning [a nuclear test]"): that act is still to come, future, as
-    "preparing to impose" already reads; None for any other event."""
+    "preparing to impose" already reads; None for any other event, and for a plan made in the
+    past ("planned the attack on the Cheonan", "did not plan it": the act was done, or not)."""
     if action.family != "light" or content is None or content.pattern.kind != "noun":
         return None
     verb = action.token
-    if verb.lemma_.lower() not in lexicon.words("@preparation"):
+    if verb.lemma_.lower() not in lexicon.words("@preparation") or not _still_planning(verb):
         return None
     noun = content.token
     return verb if noun.dep_ in OBJECT_DEPS and noun.head == verb else None
+
+
+#: Tags of a verb of planning whose plan is still to be carried out: present ("plans",
+#: "prepare"), progressive ("is preparing"), or a base form under "will", "going to", a modal.
+_PLANNING_TAGS = frozenset({"VBZ", "VBP", "VBG", "VB"})
+
+
+def _still_planning(verb: Any) -> bool:
+    """Is the verb of planning present, progressive or to come, not past ("planned", "had
+    planned", "did not plan")?"""
+    if verb.tag_ not in _PLANNING_TAGS:
+        return False
+    return not any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)

@@ -236,7 +236,7 @@ class SentenceExtractor(FrameReadings):
             repressed = repression_of_protesters(code, sources, targets, self.lexicon)
             if repressed is not None:  # "police used weapons against protesters": 175
                 code, why = repressed[0], f"{why} {repressed[1]}"
-            walkout = labour_strike(action, code, sources, self.lexicon)
+            walkout = labour_strike(action, code, sources, targets, self.lexicon)
             if walkout is not None:  # "the union will strike": a labour strike, 143
                 code, why = walkout[0], f"{why} {walkout[1]}"
             code, why, targets = self._between_states(action, content, code, why, sources, targets)

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
 
 #: Condition markers whose clause's subject is the one an act on that condition is aimed at.
-CONDITION_MARKS = frozenset({"unless"})
+UNLESS_MARKS = frozenset({"unless"})
 #: CAMEO roots of verbal acts addressed to someone (statement, appeal, demand, ...).
 ADDRESSED_ROOTS = frozenset({"01", "02", "10", "11", "13", "14"})
 #: Nouns of paying back an act: aimed at whoever did the act ("revenge for X's attack").
@@ -128,7 +128,7 @@ class FarTargets:
         """Country-bearing subjects of a condition clause on the trigger or its to-complement
         chain: "unless" on any act ("will withdraw unless X apologizes"), "if" only on a threat
         ("threatened to ban the vote if X took part")."""
-        marks = CONDITION_MARKS | ({"if"} if family == "threaten" else set())
+        marks = UNLESS_MARKS | ({"if"} if family == "threaten" else set())
         current = token
         for _ in range(4):
             clauses = condition_clauses(current, marks)

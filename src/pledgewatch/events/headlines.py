@@ -65,28 +65,28 @@ def restore_headline_verb(
     return _reparsed_in_past(span, nlp, lexicon, disabled, token, lemma)
 
 
-#: Lemmas that can be auxiliaries; another verb the parser labels "aux" before a participle is
-#: the clause's own verb, misread ("Carter brings freed American home").
-_AUXILIARY_LEMMAS = frozenset(
-    {"be", "have", "do", "will", "shall", "can", "may", "might", "must", "should", "would",
-     "could", "to", "get", "ought", "need", "dare", "used"}
-)  # fmt: skip
+#: Lemmas of auxiliaries that are no modal (the modals are the modality cues' auxiliaries);
+#: another verb the parser labels "aux" before a participle is the clause's own verb, misread
+#: ("Carter brings freed American home").
+_PLAIN_AUXILIARIES = frozenset({"be", "have", "do", "to", "get", "dare", "used"})
 
 
 def restore_misread_auxiliary(
-    span: Any, nlp: Any, lexicon: Lexicon, disabled: Iterable[str] = ()
+    span: Any, nlp: Any, lexicon: Lexicon, modals: frozenset[str], disabled: Iterable[str] = ()
 ) -> bool:
     """Re-parse ``span`` with the past tense of a verb the parser read as the auxiliary of a
     participle after it ("Carter brings freed American home from North Korea" had "freed" as
     its root and "brings" as its auxiliary, so the freeing took "from North Korea" as its
-    target); True when the span's parse was replaced."""
+    target); True when the span's parse was replaced. ``modals``: the modal auxiliaries'
+    lemmas (modality.yaml's future, hypothetical and recommended auxiliaries)."""
+    auxiliaries = _PLAIN_AUXILIARIES | modals
     token = next(
         (
             t
             for t in span
             if t.dep_ == "aux"
             and t.tag_ == "VBZ"
-            and t.lemma_.lower() not in _AUXILIARY_LEMMAS
+            and t.lemma_.lower() not in auxiliaries
             and t.head.tag_ == "VBN"
         ),
         None,

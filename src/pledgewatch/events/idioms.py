@@ -21,8 +21,6 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from pledgewatch.events.lexicon import rule_words
-
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
     from pledgewatch.events.lexicon import Lexicon, Pattern, RejectionIdiom
@@ -32,7 +30,7 @@ _LINKING = frozenset({"be", "remain", "stay", "seem", "appear", "look", "become"
 #: Predicate dependents of a linking verb.
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "oprd", "advmod"})
 #: Words before an idiom that negate it ("not", "no longer"); those that do not change it
-#: ("simply", "a") are rule_words("idiom_fillers") (data/lexicon/rule_words.yaml).
+#: ("simply", "a") are the word class ``@idiom_filler`` (word_classes.tsv).
 _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: The code of a rejection whose refused thing codes nothing ("said sanctions relief was not
 #: an option"): CAMEO 120, reject, not specified.
@@ -105,7 +103,7 @@ def _reading(
         if word.is_punct and word.text != "-":
             break
         texts.append(word.lower_)
-    fillers = rule_words("idiom_fillers")
+    fillers = lexicon.words("@idiom_filler")
     while texts and (texts[0] in _NEGATIONS or texts[0] in fillers):
         negated = negated or texts[0] in _NEGATIONS
         texts.pop(0)

@@ -21,7 +21,6 @@ from typing import Literal
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.codetable import CodeTable
-from pledgewatch.word_lists import word_list
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 LEXICON_FILES = (
@@ -32,10 +31,7 @@ LEXICON_FILES = (
     "irregular_verbs.tsv",
     "modality.yaml",
     "rejection_idioms.tsv",
-    "rule_words.yaml",
 )
-#: Word lists of single coder rules (idiom fillers, sanctioning texts, ...): see rule_words().
-RULE_WORDS_FILE = LEXICON_DIR / "rule_words.yaml"
 
 #: Families whose complement is what is promised, asked, demanded, refused or threatened.
 SPEECH_ACT_FAMILIES = frozenset({"intent", "appeal", "demand", "reject", "threaten"})
@@ -448,13 +444,6 @@ def load_lexicon(directory: str) -> Lexicon:
         classes=classes,
         rejection_idioms=idioms,
     )
-
-
-@functools.lru_cache(maxsize=16)
-def rule_words(name: str) -> frozenset[str]:
-    """The word list ``name`` of ``data/lexicon/rule_words.yaml``: words one coder rule reads
-    besides the patterns and word classes ("idiom_fillers", "sanctioning_texts", ...)."""
-    return word_list(RULE_WORDS_FILE, name)
 
 
 def files_digest(folder: Path, names: Iterable[str]) -> str:

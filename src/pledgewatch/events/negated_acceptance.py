@@ -4,7 +4,7 @@
 as a negated intent to cooperate (030, negated), which the record keeps as no event; "Japan
 refused to accept China's proposal" was already a rejection (127) through "refuse". CAMEO's 12
 REJECT covers both: declining what another offers, proposes or demands. Here an acceptance
-pattern of a proposal, offer or demand (``acceptance_patterns`` of data/lexicon/rule_words.yaml)
+pattern of a proposal, offer or demand (flag ``acceptance`` in verbs.tsv: accept.v+proposal, ...)
 negated by a plain negation word on its own verb (not, n't, never, cannot) is coded as the
 "reject" family composes it (compose.tsv: the same code "refused to accept" gets), asserted. A
 negation from elsewhere ("did not say it would accept", "denied accepting") is left to the
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from pledgewatch.events.lexicon import KEEP, Lexicon, rule_words
+from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReading
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def declined_offer(
     action: Action, code: str, reading: ModalityReading, lexicon: Lexicon
 ) -> tuple[str, ModalityReading] | None:
     """The rejection code and its reading when an offer's acceptance is plainly negated."""
-    if action.pattern.id not in rule_words("acceptance_patterns") or reading.modality != "negated":
+    if "acceptance" not in action.pattern.flags or reading.modality != "negated":
         return None
     verb = action.token
     cue = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in PLAIN_NEGATIONS), None)

@@ -17,13 +17,9 @@ from typing import Any
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
 from pledgewatch.events.dependency_roles import OBJECT_DEPS, subject_tokens
 from pledgewatch.model import ActorMention
+from pledgewatch.nlp.prepositions import LOCATIVE_RELATIONS
 
 __all__ = ["LOCATIVE_RELATIONS", "as_place", "issued_in", "located"]
-
-#: Prepositions that make their object the place of the act, not someone it is done to.
-LOCATIVE_RELATIONS = frozenset(
-    {"in", "inside", "outside", "near", "throughout", "across", "within"}
-)
 
 
 def _resolve(actors: ActorIndex, tokens: list[tuple[Any, str]]) -> list[Argument]:

@@ -6,8 +6,13 @@ passive, coded with no source ("? → PRK 173"), though the story has just said 
 an event of an agentless passive verb with no source takes the source of an earlier event of the
 document, in the last few sentences, with the same verb (lemma), the same code and the same
 target: the same act of the same doer on the same victim. A different victim, another verb or a
-passive with its own "by" agent is left alone. :class:`RepeatedActs` keeps what the coder has
-coded of one document so far (one instance per document).
+passive with its own "by" agent is left alone. The same target code is not yet the same victim:
+the victim must be one named person ("Jang"), or the same words naming one ("Homs"), and the
+retelling must not say it is another act: "again" or "another" (word class ``@repetition``),
+or, for a victim who is no person, a date of its own ("Homs was shelled on Friday"). "Israeli
+troops killed two Palestinians. Three Palestinians were killed near Rafah" is no retelling.
+:class:`RepeatedActs` keeps what the coder has coded of one document so far (one instance per
+document).
 """
 
 from __future__ import annotations
@@ -29,7 +34,9 @@ LOOKBACK_SENTENCES = 3
 class RepeatedActs:
     """The doers of the acts coded so far in one document, by (verb lemma, code, target)."""
 
-    _doers: dict[tuple[str, str, str], tuple[int, Argument]] = field(default_factory=dict)
+    #: Words that make a retelling another act ("again", "another"; word class @repetition).
+    repetition: frozenset[str] = frozenset()
+    _doers: dict[tuple[str, str, str], tuple[int, Argument, Argument]] = field(default_factory=dict)
 
     def fill(self, raws: list[RawEvent], sentence: int) -> None:
         """Give each agentless passive event with no source the doer of the same act told in
@@ -41,12 +48,27 @@ class RepeatedActs:
             earlier = self._doers.get(key)
             if earlier is None or sentence - earlier[0] > LOOKBACK_SENTENCES:
                 continue
+            if raw.target is None or not self._same_act(raw, raw.target, earlier[2]):
+                continue
             raw.source = earlier[1]
             raw.why += f"; done by {earlier[1].mention.code} as told in sentence {earlier[0] + 1}"
         for raw in raws:
             key = _key(raw)
-            if raw.source is not None and key is not None:
-                self._doers[key] = (sentence, raw.source)
+            if raw.source is not None and raw.target is not None and key is not None:
+                self._doers[key] = (sentence, raw.source, raw.target)
+
+    def _same_act(self, raw: RawEvent, target: Argument, earlier_target: Argument) -> bool:
+        """Is the retold act on the same single victim, and not said to be another act?"""
+        mention = target.mention
+        if getattr(mention, "plural", False):
+            return False  # "two Palestinians ... three Palestinians": other victims
+        person = getattr(mention, "kind", "") == "person"
+        if not person and mention.text.lower() != earlier_target.mention.text.lower():
+            return False
+        if any(t.lower_ in self.repetition for t in raw.trigger.subtree):
+            return False  # "Homs was shelled again", "another ... was killed"
+        # a date of its own makes a place's shelling another one; a person is executed once
+        return person or not any(e.label_ == "DATE" for e in raw.trigger.sent.ents)
 
 
 def _key(raw: RawEvent) -> tuple[str, str, str] | None:

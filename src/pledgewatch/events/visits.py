@@ -11,22 +11,26 @@ a military unit") is left alone, as is a visitor whose country is unknown.
 And two sides travelling to one place meet there: "U.S. and Russian negotiators return to
 Geneva for talks" is no visit of either to Switzerland but a meeting at a venue, and the venue
 is no party to it (as "talks in Geneva" is not): :func:`venue_of_a_pair` drops the place of a
-third country from a visit, meeting or talks (CAMEO 04) whose parties are of two or more
-countries ("will return to Geneva for talks": 046, no Swiss party).
+third country from a visit or talks (042, 043, 046) whose parties are of two or more countries
+("will return to Geneva for talks": 046, no Swiss party). Only a place reached through "to",
+"at" or a locative preposition is a venue: a party met "with", or visited as an object, stays
+("will hold talks with North Korea", "visited Pyongyang").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pledgewatch.actors.seen import NOT_COUNTRIES
 from pledgewatch.events.actor_phrases import Argument
+from pledgewatch.events.places import LOCATIVE_RELATIONS
 
 #: The CAMEO code of making a visit.
 VISIT_CODE = "042"
-#: The CAMEO root of consulting: visits, meetings, talks ("return to Geneva for talks", 046).
-_CONSULT_ROOT = "04"
-#: Country codes that are no country (an unknown agent, an organisation).
-_NO_COUNTRY = frozenset({"---", "IGO", "NGO", "IMG"})
+#: Consultations with a venue: visits, hosted visits, talks ("return to Geneva for talks", 046).
+_VENUE_CODES = frozenset({"042", "043", "046"})
+#: Prepositions through which a consultation's venue comes ("went to Geneva", "met in Beijing").
+_VENUE_PREPOSITIONS = LOCATIVE_RELATIONS | {"to", "at"}
 
 
 def no_visit(
@@ -43,7 +47,7 @@ def no_visit(
         return False
     for source in sources:
         home = source.mention.code[:3]
-        if home in _NO_COUNTRY:
+        if home in NOT_COUNTRIES:
             return False
         for target in targets:
             if target.mention.code[:3] != home:
@@ -58,7 +62,20 @@ def venue_of_a_pair(
 ) -> list[Argument]:
     """``targets`` without the places of a third country when a consultation's sources are of
     two or more countries ("U.S. and Russian negotiators return to Geneva": they meet there)."""
-    homes = {s.mention.code[:3] for s in sources} - _NO_COUNTRY
-    if not code.startswith(_CONSULT_ROOT) or len(homes) < 2:
+    homes = {s.mention.code[:3] for s in sources} - NOT_COUNTRIES
+    if code[:3] not in _VENUE_CODES or len(homes) < 2:
         return list(targets)
-    return [t for t in targets if t.mention.code[:3] in homes]
+    return [t for t in targets if t.mention.code[:3] in homes or not _a_venue(t)]
+
+
+def _a_venue(target: Argument) -> bool:
+    """Did the target come through a preposition of place or movement ("to Geneva", "in
+    Beijing") and name a place (a city, a capital), not a party ("with North Korea", "met
+    North Korean envoys", "visited Pyongyang")?"""
+    if target.relation not in _VENUE_PREPOSITIONS:
+        return False
+    mention = target.mention
+    return bool(getattr(mention, "is_location", False)) or getattr(mention, "kind", "") in (
+        "capital",
+        "place",
+    )
