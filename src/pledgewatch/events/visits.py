@@ -6,7 +6,8 @@ Yongbyon", the inspectors no actor: "? → PRK 042" says nothing of whom North K
 return or an arrival in one's own country ("Kim Jong Un returned to Pyongyang", "Obama returned
 to Washington": PRKGOV → PRKGOV 042). :func:`no_visit` says when a visit event is one of these,
 to be dropped; a visit to a place of one's own country by someone of another sector ("Kim visited
-a military unit") is left alone, as is a visitor whose country is unknown.
+a military unit") is left alone, as is a visitor whose country is unknown. Refugees (sector
+REF) returning to or arriving in a country visit no one there: they go home or flee.
 
 And two sides travelling to one place meet there: "U.S. and Russian negotiators return to
 Geneva for talks" is no visit of either to Switzerland but a meeting at a venue, and the venue
@@ -25,6 +26,8 @@ from pledgewatch.events.actor_phrases import Argument
 VISIT_CODE = "042"
 #: The CAMEO root of consulting: visits, meetings, talks ("return to Geneva for talks", 046).
 _CONSULT_ROOT = "04"
+#: The sector of refugees and the displaced: they go home or flee, they visit no host.
+_DISPLACED = "REF"
 #: Country codes that are no country (an unknown agent, an organisation).
 _NO_COUNTRY = frozenset({"---", "IGO", "NGO", "IMG"})
 
@@ -39,6 +42,8 @@ def no_visit(
         return False
     if not sources:
         return verb
+    if all(source.mention.code.endswith(_DISPLACED) for source in sources):
+        return True  # "Refugees returned to Syria", "arrived in Greece": going home or fleeing
     if not targets:
         return False
     for source in sources:
