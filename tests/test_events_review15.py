@@ -98,9 +98,10 @@ def test_a_venue_is_a_place_not_a_party(coder: EventCoder, text, expected, absen
             ("CHNGOV", "KORGOV", "042"),
             "PRKGOV",
         ),
-        ("Defectors returned to North Korea.", ("---REF", "PRK", "042"), None),
         ("US troops returned to Iraq.", ("USAMIL", "IRQ", "042"), None),
-        ("Refugees returned to Syria.", ("---REF", "SYR", "042"), None),
+        # refugees and defectors go home or flee: they visit no host (nineteenth pass)
+        ("Defectors returned to North Korea.", None, "PRK"),
+        ("Refugees returned to Syria.", None, "SYR"),
     ],
 )
 def test_a_return_from_a_place_is_no_visit_there(coder: EventCoder, text, expected, absent) -> None:

@@ -916,7 +916,7 @@ def test_an_objectless_gerund_of_reason_is_the_objects_act(coder: EventCoder) ->
         ),
         (
             "A court in Tehran found the journalist guilty of espionage.",
-            {("IRN", "---", "11")},
+            {("IRN", "IRN", "11")},
             set(),
         ),
         # ... nor does a small clause ("found X hiding") report anything

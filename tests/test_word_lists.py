@@ -25,6 +25,10 @@ from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon, load_lexicon
         ("reporting_lemmas", "say"),
         ("bare_bodies", "ministry"),
         ("threat_words", "sanctions"),
+        ("salient_country_nouns", "country"),
+        ("self_names", "kcna"),
+        ("press_names", "north korea"),
+        ("bare_korean_words", "korean"),
     ],
 )
 def test_the_shipped_actor_word_lists(field: str, word: str) -> None:
@@ -42,7 +46,7 @@ def test_an_actors_file_extends_the_word_lists(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("word_class", "word"),
-    [("@idiom_filler", "simply"), ("@sanctioning_text", "resolution")],
+    [("@idiom_filler", "simply"), ("@sanctioning_text", "resolution"), ("@told_noun", "program")],
 )
 def test_the_shipped_rule_word_classes(word_class: str, word: str) -> None:
     assert word in Lexicon.default().words(word_class)

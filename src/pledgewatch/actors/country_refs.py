@@ -10,6 +10,8 @@ small (the rules themselves are described in its docstring):
 * **the regime** (``regime_nouns``): the most recent country on the ``regimes`` list, else the
   most recent country.
 * **the council / the agency**: the last organisation whose name ends in that word.
+* **the country / the nation** (a subject or a subject's owner): the most recent country,
+  when neither its sentence nor the one before names another.
 
 Every resolution says in its ``why`` what it chose.
 """
@@ -23,6 +25,8 @@ from spacy.tokens import Doc, Token
 from pledgewatch.actors.dictionary import ActorDictionary, DirectionalRule
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.seen import AFTER_SUBJECT, NOT_COUNTRIES, Seen, anaphor
+
+#: The word lists of the rules that name a body or country by its role.
 
 
 class CountryReferences:
@@ -127,6 +131,45 @@ class CountryReferences:
             return anaphor(doc, code, start, following.end, why, following.plural), 1
         return anaphor(doc, rule.code, start, token.i + 1, why, False), 0
 
+    def _the_country(self, token: Token, sentence: int) -> ActorMatch | None:
+        """ "He said the country would put the army first" in a story about one country's
+        leader: "the country" / "the nation" (``salient_country_nouns`` of agents.yaml, right
+        after "the", as a subject or an owner, in a parsed sentence) is the most recent
+        country, like "the regime" but the country itself. Not when this sentence (before the
+        noun) or the one before names another country ("Obama met Xi. He said the country
+        ..." is either), nor where it is no subject or a subject's owner ("across the
+        country", "in the country's own waters", "declare the country's liberation")."""
+        doc = token.doc
+        if (
+            token.lower_ not in self.dictionary.salient_country_nouns
+            or token.i == 0
+            or doc[token.i - 1].lower_ != "the"
+            or not _subject_or_subjects_owner(token)
+        ):
+            return None
+
+        def a_country(mention: ActorMatch) -> bool:
+            return (mention.country or "---") not in NOT_COUNTRIES and not mention.is_location
+
+        found = self.latest(lambda mention: a_country(mention) and mention.start < token.i)
+        if found is None or found.sentence < sentence - 1:
+            return None  # the country of a story's lead, not of two sentences back
+        others = self.latest(
+            lambda mention: (
+                a_country(mention)
+                and mention.start < token.i
+                and mention.country != found.mention.country
+            )
+        )
+        if others is not None and others.sentence >= sentence - 1:
+            return None
+        code = found.mention.country or "---"
+        why = (
+            f"resolved 'the {token.text}' to {code} (the one country named around it: "
+            f"'{found.mention.text}' in sentence {found.sentence})"
+        )
+        return anaphor(doc, code, token.i - 1, token.i + 1, why, False)
+
     def _regime(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
         regimes = self.dictionary.regimes
         found = self.latest(
@@ -146,11 +189,31 @@ class CountryReferences:
         return anaphor(doc, code, mention.start, mention.end, why, False)
 
 
+def _subject_or_subjects_owner(token: Token) -> bool:
+    """A subject ("the country would put the army first") or the owner of one ("the country's
+    army will hold drills"); not the owner of a place or a theme ("in the country's own
+    waters", "declare the country's liberation"), which names no one acting."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def bare_directional(token: Token) -> bool:
     """ "North's offer" with no "the", as headlines write it: "North" or "South" before a
-    possessive, not after a name ("Oliver North's")."""
+    possessive, or as the subject right before its verb in the present tense of headlines ("if
+    North launches rocket"), not after a name ("Oliver North's")."""
     doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in {"'s", "\u2019s"}:
-        return False
     before = doc[token.i - 1] if token.i > 0 else None
-    return before is None or not (before.text[:1].isupper() and before.is_alpha)
+    if before is not None and before.text[:1].isupper() and before.is_alpha:
+        return False  # "Oliver North's", "Kim Il Sung North"
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and following.text in {"'s", "\u2019s"}:
+        return True
+    # "U.S. warns food aid at risk if North launches rocket": a headline's bare subject, in
+    # the headline's present tense ("North said" in a story is a person's name more often)
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and following is not None
+        and not following.is_title
+        and following.tag_ == "VBZ"
+    )

@@ -176,6 +176,13 @@ class ActorDictionary:
     #: Lower-case body nouns before an agent ("a ministry spokesman") that name a body told
     #: before ("the Foreign Ministry ... a ministry spokesman").
     bare_bodies: frozenset[str] = frozenset()
+    #: "the country" / "the nation" as a subject: the one country the story is about.
+    salient_country_nouns: frozenset[str] = frozenset()
+    #: Names a country calls itself by ("DPRK", "KCNA") and the press's names for it ("North
+    #: Korea"), and the bare words ("Korean") that in a text in its own voice mean it.
+    self_names: frozenset[str] = frozenset()
+    press_names: frozenset[str] = frozenset()
+    bare_korean_words: frozenset[str] = frozenset()
     #: A ship's crew ("the crew"), which takes the country of a ship named before it.
     crew_nouns: frozenset[str] = frozenset()
     #: Ships ("cargo ship", "vessel"), whose country a bare crew takes.

@@ -48,7 +48,8 @@ SECTIONS = frozenset(
         "authored_nouns", "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs",
         "national_nouns", "collective_agents", "crew_nouns", "vessel_nouns", "pair_names",
         "command_verbs", "joint_pair_nouns", "threat_words", "body_modifiers",
-        "reporting_lemmas", "bare_bodies",
+        "reporting_lemmas", "bare_bodies", "salient_country_nouns", "self_names", "press_names",
+        "bare_korean_words",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -163,7 +164,8 @@ class _Builder:
                 "authoring_verbs", "pair_nouns", "host_nouns", "origin_verbs", "national_nouns",
                 "collective_agents", "crew_nouns", "vessel_nouns", "command_verbs",
                 "joint_pair_nouns", "threat_words", "body_modifiers", "reporting_lemmas",
-                "bare_bodies",
+                "bare_bodies", "salient_country_nouns", "self_names", "press_names",
+                "bare_korean_words",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -260,6 +262,10 @@ class _Builder:
             body_modifiers=frozenset(words["body_modifiers"]),
             reporting_lemmas=frozenset(words["reporting_lemmas"]),
             bare_bodies=frozenset(words["bare_bodies"]),
+            salient_country_nouns=frozenset(words["salient_country_nouns"]),
+            self_names=frozenset(w.lower() for w in words["self_names"]),
+            press_names=frozenset(w.lower() for w in words["press_names"]),
+            bare_korean_words=frozenset(w.lower() for w in words["bare_korean_words"]),
             crew_nouns=frozenset(words["crew_nouns"]),
             vessel_nouns=frozenset(self._with_plurals(words["vessel_nouns"])),
             person_name_words=frozenset(words["person_name_words"]),

@@ -36,7 +36,9 @@ from pledgewatch.actors.dictionary import (
     settle_entries,
 )
 from pledgewatch.actors.mention import ActorMatch, Hit
+from pledgewatch.actors.own_voice import own_voice, own_voice_mentions
 from pledgewatch.actors.salience import Salience, bare_directional, sentences
+from pledgewatch.actors.story_surnames import story_surnames
 from pledgewatch.model import ActorMention
 
 #: Words before a place name that do not make it a person's name ("In Jordan", "Mr Obama" is a
@@ -113,6 +115,7 @@ class ActorMatcher:
             {"it", "its", "they", "their", "he", "she", "his", "her", "we", "north", "south"}
             | dictionary.regime_nouns
             | dictionary.pair_nouns
+            | dictionary.salient_country_nouns
         )
         """Lower-cased tokens that :meth:`find_in_doc` may resolve to an earlier actor ("it",
         "the regime", "the two leaders"): the coder's pre-parse filter counts them as actors."""
@@ -173,11 +176,15 @@ class ActorMatcher:
             if headline_end > 0
             else {}
         )
+        voice = own_voice(
+            doc, [m for _, ms in composed for m in ms], self.dictionary
+        )  # a KCNA text's "Korean"
         for number, (sentence, mentions) in enumerate(composed, start=1):
-            if sentence.start_char < headline_end:
-                mentions.extend(_short_names(sentence, mentions, {**in_story, **people}))
-            else:
-                mentions.extend(_short_names(sentence, mentions, people))
+            known = {**in_story, **people} if sentence.start_char < headline_end else people
+            mentions = own_voice_mentions(
+                doc, story_surnames(sentence, mentions, known), voice, self.dictionary
+            )
+            mentions.extend(_short_names(sentence, mentions, known))
             mentions.sort(key=lambda mention: mention.start)
             _index_people(doc, mentions, self.dictionary, people, people_codes, _by_code)
             found.extend(salience.read_sentence(sentence, number, mentions))

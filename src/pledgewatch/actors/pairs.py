@@ -6,9 +6,11 @@ waits in ``_twins`` for :class:`~pledgewatch.actors.salience.Salience` to add wi
 The nouns are the ``pair_nouns`` of agents.yaml, after "the two", "both" or "the"; the pair is the
 two countries' actors of the current sentence before the noun, else of the latest of the three
 sentences before that names a country (when it names exactly two), else the pair an earlier such
-reference stood for. A "they" resolved to one of a pair is both of them. A plural name of two
-countries ("the two Koreas", ``pair_names`` of countries.yaml) is each of the two where it is
-the subject or object of an act.
+reference stood for; failing these, when the sentence names one country before the noun (its
+speaker), the pair that country was last named in within eight sentences (a capital named as
+the venue, "met in Beijing", is no party). A "they" resolved to one of a pair is both of them.
+A plural name of two countries ("the two Koreas", ``pair_names`` of countries.yaml) is each of
+the two where it is the subject or object of an act.
 """
 
 from __future__ import annotations
@@ -18,6 +20,9 @@ from spacy.tokens import Doc, Token
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.seen import LOOKBACK_SENTENCES, NOT_COUNTRIES, Seen, anaphor, why_resolved
+
+#: How far back "Ri said the two sides ..." looks for the pair its speaker was named in.
+SPEAKER_PAIR_SENTENCES = 8
 
 
 class PairReferences:
@@ -50,7 +55,7 @@ class PairReferences:
             start = noun.i - 1
         else:
             return None
-        pair = self._last_pair(start)
+        pair = self._last_pair(start) or self._speaker_pair(doc, start)
         if pair is None:
             return None
         if noun.lower_ in self.dictionary.joint_pair_nouns and not _joined(doc, pair):
@@ -131,6 +136,39 @@ class PairReferences:
         pair = self._pairs[-1] if self._pairs else None
         return pair if pair is not None and pair[0].sentence >= earliest else None
 
+    def _speaker_pair(self, doc: Doc, position: int) -> tuple[Seen, Seen] | None:
+        """When the current sentence names one country before ``position`` (its speaker: "Ri
+        said the two sides had agreed ..."), the pair that country last belonged to within
+        ``SPEAKER_PAIR_SENTENCES``: a sentence naming exactly it and one other country, or an
+        earlier pair reference holding it. A sentence between naming three countries ("Seoul
+        will hold talks with U.S. and Japanese officials") does not hide the pair the speaker
+        was met in, nor does the capital the two met in ("met Ri in Beijing"); with no speaker, or
+        two countries in the sentence, nothing is guessed."""
+        speakers = {
+            seen.mention.country
+            for seen in self._current
+            if seen.mention.end <= position and _a_country(seen)
+        }
+        if len(speakers) != 1:
+            return None
+        speaker = speakers.pop()
+        earliest = self._sentence - SPEAKER_PAIR_SENTENCES
+        for number in range(self._sentence - 1, earliest - 1, -1):
+            by_country: dict[str, Seen] = {}
+            for seen in self.history:
+                if seen.sentence == number and _a_country(seen) and not _venue(doc, seen):
+                    by_country.setdefault(seen.mention.country or "---", seen)
+            if len(by_country) == 2 and speaker in by_country:
+                first, second = by_country.values()
+                return first, second
+            for first, second in reversed(self._pairs):
+                if first.sentence == number and speaker in (
+                    first.mention.country,
+                    second.mention.country,
+                ):
+                    return first, second
+        return None
+
     def _remember_twins(self, subject: bool) -> list[ActorMatch]:
         twins, self._twins = self._twins, []
         for twin in twins:
@@ -147,6 +185,21 @@ class PairReferences:
                 why = why_resolved(token.text, other.mention.code, other)
                 return [anaphor(token.doc, other.mention.code, token.i, token.i + 1, why, True)]
         return []
+
+
+def _a_country(seen: Seen) -> bool:
+    """A mention of a country's actor that can be one of a pair (no place, no non-country)."""
+    return (seen.mention.country or "---") not in NOT_COUNTRIES and not seen.mention.is_location
+
+
+def _venue(doc: Doc, seen: Seen) -> bool:
+    """A capital or place named as where something happened ("in Beijing", "at Panmunjom")."""
+    start = seen.mention.start
+    return (
+        seen.mention.kind in ("capital", "place")
+        and 0 < start <= len(doc)
+        and doc[start - 1].lower_ in ("in", "at")
+    )
 
 
 def _joined(doc: Doc, pair: tuple[Seen, Seen]) -> bool:

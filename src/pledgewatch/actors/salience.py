@@ -234,6 +234,10 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
             found = self._organisation_head(token)
             if found is not None:
                 return found, 0
+        if token.i > 0 and doc[token.i - 1].lower_ == "the" and self._parsed:
+            country = self._the_country(token, self._sentence)
+            if country is not None:
+                return country, 0
         if token.lower_ in self.dictionary.host_nouns:
             host = self._host(token)
             if host is not None:

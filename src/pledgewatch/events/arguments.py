@@ -55,7 +55,9 @@ from pledgewatch.events.target_limits import (
     asked_object,
     attribution_of,
     needs_a_party,
+    not_the_thing_moved,
     other_side,
+    verbless_clause_subjects,
     vicinity_of,
 )
 from pledgewatch.events.visits import VISIT_CODE
@@ -283,6 +285,11 @@ class ArgumentFinder(FarTargets):
             # "visited front-line units near Baengnyeong Island", "met near the border with
             # X": a place near which a visit or meeting happens is no party to it
             targets = [t for t in targets if t.head.i not in vicinity]
+        if not targets and kind == "verb":
+            # "a tribunal found Jang guilty": the small clause's subject is the one found
+            targets = not_among(
+                self.resolve([(s, "dobj") for s in verbless_clause_subjects(token)]), sources
+            )
         if not targets and kind == "verb" and sources:
             # "summoned the ambassador to complain", "called in the envoy to protest": a
             # verbal act in a purpose clause is addressed to the one its verb acted on
@@ -295,7 +302,7 @@ class ArgumentFinder(FarTargets):
         if visit_hosts is not None:
             targets = visit_hosts  # "returned to Pyongyang from Beijing": Pyongyang's
         targets = [t for t in targets if not _own_origin(t, sources)]
-        targets = other_side(targets, sources)
+        targets = not_the_thing_moved(action, other_side(targets, sources), sources)
         if topics:
             # "held consultations on the launch by North Korea", "talks on a Sudan ceasefire":
             # what talks are about is no party to them

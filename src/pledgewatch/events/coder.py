@@ -44,6 +44,7 @@ from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modality import ModalityReader
 from pledgewatch.events.repeated_acts import RepeatedActs
+from pledgewatch.events.statement_voice import StatementVoice
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, DateRef, Event, Sentence
 
@@ -301,11 +302,13 @@ class EventCoder:
         findings: list[EventFinding] = []
         # "Jang was executed" after "North Korea executed Jang"
         repeated = RepeatedActs(self.extractor.lexicon.words("@repetition"))
+        voice = StatementVoice()  # "issued the following statement: ... X would be well advised"
         for i in parsed:
             start, end = split.token_bounds[i]
             span = doc[start:end]
             raws = self.extractor.extract(span, index)
             repeated.fill(raws, i)
+            voice.fill(raws, span)
             findings.extend(
                 self._finding(raw, n, sentences[i], span, ctx, text) for n, raw in enumerate(raws)
             )

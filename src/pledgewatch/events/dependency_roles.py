@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pledgewatch.events.told_nouns import told_modifiers
+
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
@@ -284,7 +286,7 @@ def np_words(head: Any) -> set[str]:
                     for grand in pobj.children:
                         if grand.dep_ in NP_WORD_DEPS:
                             words.add(grand.lower_)
-    return words
+    return words | told_modifiers(head)  # "halt the program": the enrichment programme named
 
 
 def is_to_complement(verb: Any) -> bool:

@@ -25,7 +25,18 @@ from pledgewatch.events.dependency_roles import OBJECT_CONTROL, OBJECT_DEPS
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
 
-__all__ = ["asked_object", "attribution_of", "needs_a_party", "other_side", "vicinity_of"]
+__all__ = [
+    "asked_object",
+    "attribution_of",
+    "needs_a_party",
+    "not_the_thing_moved",
+    "other_side",
+    "verbless_clause_subjects",
+    "vicinity_of",
+]
+
+#: Codes of withdrawing or reducing (16x, 087x): what one pulls out of one's own is no target.
+_WITHDRAWAL_PREFIXES = ("16", "087")
 
 
 #: CAMEO roots whose target is a party (not the ground an act of force is aimed at): all but
@@ -42,6 +53,57 @@ def other_side(targets: list[Argument], sources: list[Argument]) -> list[Argumen
         return targets
     others = [t for t in targets if not (t.relation == "between" and t.mention.code[:3] in own)]
     return others or targets
+
+
+def not_the_thing_moved(
+    action: Action, targets: list[Argument], sources: list[Argument]
+) -> list[Argument]:
+    """Targets less what the act moves: the source's own people a withdrawal pulls out ("broke
+    its agreements when it pulled out its workers": the North's workers are no target of the
+    North's withdrawal; "expelled the Japanese diplomats" keeps them, the owner being another),
+    the ordnance an act of force fires ("fired 110 rounds of coastal artillery": the artillery
+    is the weapon, no one fired at)."""
+    code = action.pattern.code or ""
+    token = action.token
+    own = {s.mention.code[:3] for s in sources if not s.mention.code.startswith("---")}
+    kept = []
+    for target in targets:
+        head = target.head
+        if (
+            code.startswith(_WITHDRAWAL_PREFIXES)
+            and target.mention.code[:3] in own
+            and _own_possession(head)
+        ):
+            continue
+        if code[:2] in _FORCE_ROOTS and _fired_material(target, token):
+            continue
+        kept.append(target)
+    return kept
+
+
+def _fired_material(target: Argument, trigger: Any) -> bool:
+    """A country-less agent noun in the "of" phrase of what the trigger fires ("rounds of
+    coastal artillery", "a barrage of rockets"): the weapon, not a target."""
+    if not target.mention.code.startswith("---"):
+        return False
+    word = target.head.doc[target.mention.end - 1]
+    fired = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else None
+    return fired is not None and fired.dep_ == "dobj" and fired.head == trigger
+
+
+def verbless_clause_subjects(verb: Any) -> list[Any]:
+    """The subjects of a verb's verbless small-clause complements, which the parser hangs under
+    the predicate ("found [Jang guilty]", "declared [him a traitor]"): the one the verb acts
+    on. Not a finite clause ("found that Jang was guilty": a finding about Jang, with a verb)."""
+    return [
+        child
+        for clause in verb.children
+        if clause.dep_ in ("ccomp", "xcomp")
+        and clause.pos_ in ("ADJ", "NOUN")
+        and not any(c.dep_ in ("mark", "aux", "auxpass", "cop") for c in clause.children)
+        for child in clause.children
+        if child.dep_ == "nsubj"
+    ]
 
 
 def asked_object(action: Action, targets: list[Argument], sources: list[Argument]) -> bool:

@@ -6,7 +6,8 @@ Yongbyon", the inspectors no actor: "? → PRK 042" says nothing of whom North K
 return or an arrival in one's own country ("Kim Jong Un returned to Pyongyang", "Obama returned
 to Washington": PRKGOV → PRKGOV 042). :func:`no_visit` says when a visit event is one of these,
 to be dropped; a visit to a place of one's own country by someone of another sector ("Kim visited
-a military unit") is left alone, as is a visitor whose country is unknown.
+a military unit") is left alone, as is a visitor whose country is unknown. Refugees (sector
+REF) returning to or arriving in a country visit no one there: they go home or flee.
 
 And two sides travelling to one place meet there: "U.S. and Russian negotiators return to
 Geneva for talks" is no visit of either to Switzerland but a meeting at a venue, and the venue
@@ -31,6 +32,8 @@ VISIT_CODE = "042"
 _VENUE_CODES = frozenset({"042", "043", "046"})
 #: Prepositions through which a consultation's venue comes ("went to Geneva", "met in Beijing").
 _VENUE_PREPOSITIONS = LOCATIVE_RELATIONS | {"to", "at"}
+#: The sector of refugees and the displaced: they go home or flee, they visit no host.
+_DISPLACED = "REF"
 
 
 def no_visit(
@@ -43,6 +46,8 @@ def no_visit(
         return False
     if not sources:
         return verb
+    if all(source.mention.code.endswith(_DISPLACED) for source in sources):
+        return True  # "Refugees returned to Syria", "arrived in Greece": going home or fleeing
     if not targets:
         return False
     for source in sources:
