@@ -68,3 +68,37 @@ def test_the_coder_hands_the_document_place_to_the_matcher(coder) -> None:
     text = "Missiles were fired on Friday, the Defense Ministry said."
     coded = coder.code_text(text, DocContext(doc_id="t", date=DAY, place="Tokyo"))
     assert [m.code for m in coded.mentions if m.text == "Defense Ministry"] == ["JPNGOV"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place", "code"),
+    [
+        # a summit town is no government's seat: the ministry speaks for the voice before it
+        (
+            "Seoul said it would study the results. A Foreign Ministry official said the North "
+            "must act first.",
+            "Ulan-Ude, Russia",
+            "KORGOV",
+        ),
+        # ... and for no one when the sentence before names no single country
+        (
+            "The two leaders met for three hours. A Foreign Ministry official said the talks "
+            "were useful.",
+            "Ulan-Ude, Russia",
+            "---GOV",
+        ),
+        # a capital is the seat: its ministry, whoever spoke before
+        (
+            "Seoul said it would study the results. A Foreign Ministry official said the North "
+            "must act first.",
+            "Moscow",
+            "RUSGOV",
+        ),
+    ],
+)
+def test_a_ministry_in_a_summit_town_speaks_for_the_voice_before(coder, text, place, code):
+    from pledgewatch.events import DocContext
+
+    coded = coder.code_text(text, DocContext(doc_id="t", date=DAY, place=place))
+    assert [m.code for m in coded.mentions if "Ministry" in m.text] == [code], coded.mentions

@@ -18,6 +18,10 @@ Formality = Literal["formal", "official", "reported", "anonymous"]
 CommitmentKind = Literal["promise", "offer", "demand", "refusal", "statement"]
 #: Commitment kinds that make or end a pledge; demands and plain statements do not.
 PLEDGE_KINDS: frozenset[str] = frozenset({"promise", "offer", "refusal"})
+#: Commitment kinds two readouts of one agreement are compared on: what was promised, offered,
+#: refused or asked. A statement ("the Kremlin spokeswoman said ...") promises nothing itself;
+#: the promise it reports is graded, and compared, on its own event.
+READOUT_KINDS: frozenset[str] = PLEDGE_KINDS | {"demand"}
 
 #: How a coded event stands in its sentence: its own act ("main"); a reporting verb whose
 #: content is coded as an event of its own ("frame"); the content of an accusation or denial

@@ -76,6 +76,10 @@ class Home:
 
     country: str
     text: str
+    #: whether the place is where the country's government sits (a capital, or named only by
+    #: its country); "Ulan-Ude, Russia", known only by its last part, is a town where a
+    #: summit was held: a bare ministry speaking there need not be Russia's
+    seat: bool = True
 
 
 class GroupReferences:
@@ -100,7 +104,8 @@ class GroupReferences:
         the dateline, instead of reading it from the first mentions; a place the dictionary
         does not know as a country's place leaves the dateline to be read from the text."""
         country = dateline_country(self.dictionary, place)
-        self._home = Home(country, place) if country is not None else None
+        seat = dateline_country(self.dictionary, place, whole_only=True) is not None
+        self._home = Home(country, place, seat) if country is not None else None
         self._home_given = country is not None
 
     def _host(self, token: Token) -> ActorMatch | None:
@@ -197,7 +202,9 @@ class GroupReferences:
         ):
             # '"We are watching closely," a Defense Ministry spokesman said' in a Seoul
             # dispatch: a national body's voice speaks for the dateline's country, with or
-            # without "the"
+            # without "the"; not from a town where a summit is held ("ULAN-UDE, Russia")
+            if self._home is not None and not self._home.seat:
+                return self._of_previous_voice(mention, doc)
             return self._of_home(mention, doc, None)
         if mention.plural or noun not in self.dictionary.national_nouns:
             return None
@@ -367,6 +374,22 @@ class GroupReferences:
         )
         return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
 
+    def _of_previous_voice(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
+        """ "Seoul said it would study the results of the summit. A Foreign Ministry official
+        said ..." in a dispatch from a summit town: the body speaks for the one country whose
+        actors were the subjects of the sentence before; None when that is not one country."""
+        before = [s for s in self.history if s.sentence == self._sentence - 1 and s.subject]
+        countries = {
+            s.mention.country
+            for s in before
+            if s.mention.country and s.mention.country not in NOT_COUNTRIES
+        }
+        if len(countries) != 1:
+            return None
+        code = countries.pop() + (mention.sector or "")
+        why = f"resolved '{mention.text}' to {code} (the country of the sentence before's subject)"
+        return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
+
     def _of_home(self, mention: ActorMatch, doc: Doc, via: str | None) -> ActorMatch | None:
         home = self._home
         if home is None or not home.country:
@@ -450,12 +473,17 @@ class GroupReferences:
         return None
 
 
-def dateline_country(dictionary: ActorDictionary, place: str) -> str | None:
+def dateline_country(
+    dictionary: ActorDictionary, place: str, *, whole_only: bool = False
+) -> str | None:
     """The country of a document's place ("Seoul" -> KOR): the whole place if the dictionary
     knows it as a country, capital or place, else its first part ("Yangon" of "Yangon,
     Myanmar"), else its last ("Indonesia" of "Nusa Dua, Indonesia"); None when none is known
-    or the place is no country's ("United Nations")."""
-    parts = [place, place.split(",")[0].strip(), place.split(",")[-1].strip()]
+    or the place is no country's ("United Nations"). ``whole_only``: not from the last part
+    (the place is then known in its own right)."""
+    parts = [place, place.split(",")[0].strip()]
+    if not whole_only:
+        parts.append(place.split(",")[-1].strip())
     for text in dict.fromkeys(parts):
         for entry in dictionary.lookup(text):
             if entry.kind not in _PLACE_KINDS:

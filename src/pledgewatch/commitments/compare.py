@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.topics import FALLBACK_TOPIC
 from pledgewatch.events.types import DocContext, EventFinding
-from pledgewatch.model import PLEDGE_KINDS, STRENGTH_ORDER, Commitment, Event
+from pledgewatch.model import PLEDGE_KINDS, READOUT_KINDS, STRENGTH_ORDER, Commitment, Event
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -208,7 +208,7 @@ def _events(
                 events.append(item.event)
         else:
             events.append(item)
-    return [e for e in events if e.commitment is not None]
+    return [e for e in events if e.commitment is not None and e.commitment.kind in READOUT_KINDS]
 
 
 def _group(events: list[Event]) -> dict[tuple[str | None, str, str], Side]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from pledgewatch.errors import NotFound, PledgewatchError
-from pledgewatch.model import Commitment, Event
+from pledgewatch.model import READOUT_KINDS, Commitment, Event
 from pledgewatch.store import Store, schema
 from pledgewatch.web import checklist_view, ledger_view, overview, queries
 from pledgewatch.web.app import distinct_sentences
@@ -241,7 +241,7 @@ def _commitment_events(
             cm.c.promisor.startswith(actor.upper(), autoescape=True),
             doc.c.published.is_not(None),
             # readouts differ in what was promised, offered, refused or asked, not in remarks
-            cm.c.kind.in_(READOUT_KINDS),
+            cm.c.kind.in_(sorted(READOUT_KINDS)),
         )
         .order_by(doc.c.published, ev.c.id)
     )
@@ -269,10 +269,6 @@ def _commitment_events(
                 (iso(row["published"]) or "", f"{row['publisher'] or '?'}\x00{row['doc_id']}")
             ].append(event)
     return groups
-
-
-#: Commitment kinds two readouts are compared on ("the following statement" is no term).
-READOUT_KINDS = ("promise", "offer", "refusal", "demand")
 
 
 def _readout_lines(
