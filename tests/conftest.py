@@ -55,6 +55,15 @@ def coded_triples(coder, text: str, date) -> set[tuple[str, str, str]]:
     return {(e.source or "?", e.target or "?", e.cameo) for e in coded_events(coder, text, date)}
 
 
+def coded_readings(coder, text: str, date) -> set[tuple[str, str, str, str]]:
+    """(source, target, CAMEO code, modality) of every event of ``text``; '?' where there is no
+    actor."""
+    return {
+        (e.source or "?", e.target or "?", e.cameo, e.modality)
+        for e in coded_events(coder, text, date)
+    }
+
+
 def assert_coded(found: set, expected, absent=None) -> None:
     """``expected`` is among the coded events and ``absent`` (when given) is not."""
     assert expected in found, found

@@ -17,7 +17,7 @@ import pytest
 
 from pledgewatch.events import EventCoder
 from pledgewatch.events.headlines import restore_misread_auxiliary
-from tests.conftest import assert_coded, coded_events, coded_triples
+from tests.conftest import assert_coded, coded_events, coded_readings, coded_triples
 
 DAY = dt.date(2013, 6, 1)
 
@@ -28,10 +28,7 @@ def codes(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:
 
 def readings(coder: EventCoder, text: str) -> set[tuple[str, str, str, str]]:
     """(source, target, code, modality) of every event of ``text``."""
-    return {
-        (e.source or "?", e.target or "?", e.cameo, e.modality)
-        for e in coded_events(coder, text, DAY)
-    }
+    return coded_readings(coder, text, DAY)
 
 
 @pytest.mark.model

@@ -18,17 +18,14 @@ import pytest
 
 from pledgewatch.actors.matcher import default_matcher
 from pledgewatch.events import DocContext, EventCoder
-from tests.conftest import coded_events
+from tests.conftest import coded_readings
 
 DAY = dt.date(2013, 6, 1)
 
 
 def readings(coder: EventCoder, text: str) -> set[tuple[str, str, str, str]]:
     """(source, target, code, modality) of every event of ``text``."""
-    return {
-        (e.source or "?", e.target or "?", e.cameo, e.modality)
-        for e in coded_events(coder, text, DAY)
-    }
+    return coded_readings(coder, text, DAY)
 
 
 def triples(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:

@@ -18,7 +18,7 @@ import pytest
 from pledgewatch.actors.dictionary import load_actor_dictionary
 from pledgewatch.actors.group_refs import dateline_country
 from pledgewatch.events import DocContext, EventCoder
-from tests.conftest import assert_coded, coded_events, coded_triples
+from tests.conftest import assert_coded, coded_readings, coded_triples
 
 DAY = dt.date(2013, 6, 1)
 
@@ -29,10 +29,7 @@ def codes(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:
 
 def readings(coder: EventCoder, text: str) -> set[tuple[str, str, str, str]]:
     """(source, target, code, modality) of every event of ``text``."""
-    return {
-        (e.source or "?", e.target or "?", e.cameo, e.modality)
-        for e in coded_events(coder, text, DAY)
-    }
+    return coded_readings(coder, text, DAY)
 
 
 # Finding 1: only a place reached "to", "at" or "in" is the venue of two sides' talks
