@@ -1103,3 +1103,24 @@ def test_an_intent_noun_without_its_content_promises_nothing_here(text, promised
     graded = _graded(text, dt.date(2013, 4, 8))
     pledged = [c for c in graded if c.kind in ("promise", "offer", "demand")]
     assert graded and bool(pledged) == promised, graded
+
+
+@pytest.mark.parametrize(
+    ("text", "promised"),
+    [
+        # why a thing was done: no undertaking
+        (
+            "Colonels of North Korea and South Korea met for two days to prepare defense talks.",
+            False,
+        ),
+        # an act agreed to, or one still to come, keeps its promise
+        ("North Korea agreed to hold talks to ease tension.", True),
+        ("Kerry will travel to Beijing on Saturday to ask China for help.", True),
+    ],
+)
+def test_the_aim_of_a_past_act_is_no_promise(text, promised):
+    graded = _graded(text, dt.date(2011, 2, 9))
+    talks = [c for c in graded if c.kind == "promise"]
+    assert bool(talks) == promised, graded
+    if not promised:
+        assert any("aim of a past act" in " ".join(c.why) for c in graded), graded

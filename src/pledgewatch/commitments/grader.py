@@ -58,6 +58,7 @@ from pledgewatch.commitments.strength import StrengthCues, read_strength
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import (
     aftermath_words,
+    aim_of_a_past_act,
     declines_to_speak,
     desires_from_others,
     generalised,
@@ -431,6 +432,11 @@ class CommitmentGrader:
         if kind in (None, "statement", *PLEDGE_KINDS) and past_aim(finding.trigger, cues):
             # "The government's purpose was to confirm the North's attitude": an aim told
             reading.why.append("a past aim explained ('X's purpose was to ...'): no promise")
+            return "statement"
+        if kind in (None, "statement", *PLEDGE_KINDS) and aim_of_a_past_act(
+            finding.trigger, finding.role
+        ):
+            reading.why.append(f"{finding.trigger.text!r} is the aim of a past act: no promise")
             return "statement"
         if (kind == "refusal" or reading.refused) and declines_to_speak(finding.trigger, cues):
             # "declined to comment", "He declined to give details": no comment, nothing refused

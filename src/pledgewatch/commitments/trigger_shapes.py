@@ -37,6 +37,21 @@ def past_aim(trigger: Token, cues: StrengthCues) -> bool:
     )
 
 
+def aim_of_a_past_act(trigger: Token, role: str) -> bool:
+    """The event is the aim of an act already done ("Colonels from the two sides met for two
+    days to prepare higher-level defense talks"): an infinitive of purpose (the coder's
+    ``consequence`` role) on a past-tense verb tells why something was done, not what anyone
+    undertook."""
+    if role != "consequence" or trigger.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    done = trigger.head
+    return done.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in done.children
+    )
+
+
 def declines_to_speak(trigger: Token, cues: StrengthCues) -> bool:
     """The refusal is one to speak ("declined to comment", "refused to give details")."""
     # the refusal verb's infinitive, or the trigger itself when it is that infinitive
