@@ -1124,3 +1124,39 @@ def test_the_aim_of_a_past_act_is_no_promise(text, promised):
     assert bool(talks) == promised, graded
     if not promised:
         assert any("aim of a past act" in " ".join(c.why) for c in graded), graded
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # a want inside a condition asks nothing; the advice around it is the demand
+        ("If North Korea wants credit for a moratorium, it should announce one.", False),
+        # a want in a relative clause describes who wants it
+        ("The report shows a North Korean regime that wants attention and leverage.", False),
+        ("North Korea wants a peace treaty and an end to sanctions.", True),
+    ],
+)
+def test_a_want_asks_only_in_its_own_clause(text, wanted):
+    graded = _graded(text, dt.date(2011, 8, 26))
+    wants = [c for c in graded if c.kind == "demand" and (c.promisor or "").startswith("PRK")]
+    assert bool(wants) == wanted, graded
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a threat to abandon is no abandoning: the ledger reads "refused" as a retraction
+        "North Korea threatens to scrap the armistice over the drills.",
+        "North Korea has threatened to scrap the armistice several times.",
+    ],
+)
+def test_a_threat_to_abandon_an_agreement_refuses_nothing(text):
+    graded = _graded(text, dt.date(2013, 3, 5))
+    assert graded and all(c.strength != "refused" for c in graded), graded
+    assert not [c for c in graded if c.kind == "refusal"], graded
+
+
+def test_a_report_of_anothers_refusal_is_no_refusal_of_the_speaker():
+    graded = _graded("Richardson said North Korea would not give up its nuclear weapons.")
+    refusals = [c for c in graded if c.strength == "refused"]
+    assert refusals and all((c.promisor or "").startswith("PRK") for c in refusals), graded

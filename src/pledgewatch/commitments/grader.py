@@ -166,9 +166,10 @@ class CommitmentGrader:
         if reason:
             commitment.why.append(f"statement: {reason}")
             commitment.kind = "statement"
-            if commitment.strength == "refused":
-                # no one refused: the ledger reads a "refused" strength as a retraction
-                commitment.strength = "hedged" if commitment.hedged else "firm"
+        if commitment.kind == "statement" and commitment.strength == "refused":
+            # no one refused ("threatens to scrap the armistice" is a threat, not the
+            # scrapping): the ledger reads a "refused" strength as a retraction
+            commitment.strength = "hedged" if commitment.hedged else "firm"
         return commitment
 
     def grade_all(
@@ -266,6 +267,9 @@ class CommitmentGrader:
             if inner is None:
                 continue
             commitment.kind = "statement"
+            if commitment.strength == "refused":
+                # the refusal is the inner event's: a speaker reporting it refuses nothing
+                commitment.strength = "hedged" if commitment.hedged else "firm"
             speaker = finding.source.code if finding.source else finding.event.source
             commitment.promisor = speaker or commitment.promisor
             commitment.first_party = True  # the speaker's own statement
@@ -418,17 +422,21 @@ class CommitmentGrader:
             # "wanted to see whether North Korea was ready to take steps": asked, not promised
             reading.why.append(f"{finding.trigger.text!r} is inside an indirect question")
             return None if kind is None or kind in PLEDGE_KINDS else kind
-        if kind in (None, "statement", "promise") and desires_from_others(finding.trigger, cues):
-            # "North Korea wants a peace treaty and an end to sanctions": what one wants to
-            # be given is asked of others, no promise of one's own
-            reading.why.append(f"{finding.trigger.text!r} wants something of others: a demand")
-            return "demand"
         if inside_condition(finding.trigger):
             # "... would face consequences if it conducted a test", "if Pyongyang refuses
             # the monitors, ...": the act is the condition of someone else's warning or
             # promise, not a commitment of the actor's; a statement or demand stays one
             reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
             return None if kind is None or kind in PLEDGE_KINDS else kind
+        if kind in (None, "statement", "promise") and desires_from_others(finding.trigger, cues):
+            # "North Korea wants a peace treaty and an end to sanctions": what one wants to
+            # be given is asked of others, no promise of one's own; "a regime that wants
+            # attention" describes the regime, it asks nothing
+            if finding.trigger.dep_ == "relcl":
+                reading.why.append(f"{finding.trigger.text!r} describes, in a relative clause")
+                return "statement"
+            reading.why.append(f"{finding.trigger.text!r} wants something of others: a demand")
+            return "demand"
         if kind in (None, "statement", *PLEDGE_KINDS) and past_aim(finding.trigger, cues):
             # "The government's purpose was to confirm the North's attitude": an aim told
             reading.why.append("a past aim explained ('X's purpose was to ...'): no promise")
