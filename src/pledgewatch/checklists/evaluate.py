@@ -158,7 +158,8 @@ def _breach(status: PledgeStatus, sentences: Mapping[str, str]) -> str:
         breaking = [lk for lk in status.links if lk.relation == CONTRADICTS]
         link = next((lk for lk in breaking if lk.date == status.contradicted_on), None)
         link = link or (breaking[-1] if breaking else None)
-        return f"contradicted on {status.contradicted_on}{_what(link, sentences)}"
+        # as precisely as the act's date is known: "in March" 2010 is 2010-03
+        return f"contradicted on {status.contradicted_on_shown}{_what(link, sentences)}"
     return f"retracted on {status.retracted_on}"
 
 
@@ -250,7 +251,7 @@ def _judge_actions(store: Store, item: ChecklistItem, topic: str, as_of: dt.date
             base,
             status=CONTRADICTED,
             evidence=evidence,
-            missing=(f"contradicted on {last.date}{what}",),
+            missing=(f"contradicted on {last.when}{what}",),
         )
     return dataclasses.replace(base, status=MET, evidence=evidence)
 

@@ -6,8 +6,11 @@ the promisor's own act (or, for ``by: either`` rules such as inspectors arriving
 the promisor). A rule marked ``with_counterpart`` (talks, summits) also wants the event's other
 party among the pledge's counterparts named before the event's day, the countries its mentions
 name as promisee or meet in their story (talks promised to Pyongyang are not kept by a U.S.
-envoy's visit; a pledge that names no one is kept by no meeting in particular). Events that are
-themselves promises, offers, demands or refusals never count as actions. Overrides from
+envoy's visit; a pledge that names no one is kept by no meeting in particular). An act told in
+the sentence that first states a pledge is its backdrop, not its keeping or breach; on a
+two-way topic (sanctions: ease or impose) the pledge's own words turn the rules round or, saying
+neither way, link nothing. Events that are themselves promises, offers, demands or refusals
+never count as actions. Overrides from
 ``pledgewatch link`` are keyed by promisor, topic and event id, so they survive rebuilds: a
 rejection drops the automatic link, a confirmation keeps it (possibly with another relation) or
 adds a manual one.
@@ -27,13 +30,20 @@ from sqlalchemy.engine import Connection
 from pledgewatch.ledger.records import (
     AUTO,
     CONFIRMED,
+    CONTRADICTS,
+    FULFILS,
     MANUAL,
     ActionLink,
     Pledge,
     country_key,
     pledge_id,
 )
-from pledgewatch.ledger.topic_actions import TopicActionMap, load_topic_actions, match_event
+from pledgewatch.ledger.topic_actions import (
+    REVERSED,
+    TopicActionMap,
+    load_topic_actions,
+    match_event,
+)
 from pledgewatch.model import FACTUAL_MODALITIES
 from pledgewatch.store import Store, schema
 
@@ -88,6 +98,7 @@ def _event_columns() -> list[Any]:
         ev.c.doc_id,
         ev.c.sentence_id,
         ev.c.date,
+        ev.c.date_precision,
         ev.c.source,
         ev.c.target,
         ev.c.cameo,
@@ -160,7 +171,41 @@ def _link_from_event(
         source=row.get("source"),
         target=row.get("target"),
         note=note,
+        # an undated event takes its report's day, which is known to the day
+        date_precision=str(row.get("date_precision") or "day") if row.get("date") else "day",
     )
+
+
+def first_statement_sentences(pledge: Pledge) -> frozenset[str]:
+    """The sentences that first state a pledge (its mentions of its first day). An act told in
+    one of them is the pledge's backdrop, not its keeping or breach: "The two Koreas agreed to
+    reopen the complex, four months after the North pulled out its workers" is no withdrawal
+    breaking the deal that day, as the meeting at which talks are promised does not keep them.
+    Later sentences that speak of the pledge again may tell a real breach or keeping ("Despite
+    its pledge, the North fired ...") and are not excluded."""
+    return frozenset(
+        m.sentence_id for m in pledge.mentions if m.sentence_id and m.date == pledge.first_mention
+    )
+
+
+def pledge_direction(
+    pledge: Pledge, topic_map: TopicActionMap, *, before: dt.date | None
+) -> tuple[str, str] | None:
+    """Which way a pledge on a two-way topic goes, and the word that says so: its latest
+    wording dated before ``before`` that tells (:meth:`TopicActionMap.direction_of`). "Would
+    work for tougher sanctions" is kept by a new sanction and broken by an easing. None when no
+    wording before that day tells ("Japan would consider sanctions" in a report whose span
+    names no way): then no event keeps or breaks it, as an easing on the day a pledge of
+    unknown way is reported cannot say which way it went."""
+    way: tuple[str, str] | None = None
+    for mention in pledge.mentions:
+        if mention.retraction or (before is not None and mention.date >= before):
+            continue
+        said = topic_map.direction_of(
+            pledge.topic, f"{mention.topic_text or ''} {mention.text or ''}"
+        )
+        way = said or way
+    return way
 
 
 def _matching_links(
@@ -175,12 +220,19 @@ def _matching_links(
     """Links of the rows a rule matches. With a ``pledge``, ``with_counterpart`` rules ask for
     the counterparts it was made towards *before* the event's day (talks promised to China in
     2013 are not kept by a 2011 trip to Beijing, nor by the meeting at which they were
-    promised); without one (a checklist asking only for an action) they are open."""
+    promised); without one (a checklist asking only for an action) they are open. An act told
+    in a sentence that first states the pledge (:func:`first_statement_sentences`) neither
+    keeps nor breaks it. On a two-way topic (sanctions) the pledge's way before the event
+    (:func:`pledge_direction`) turns the rule's relation round, or, unknown, links nothing."""
     links = []
     named: dict[dt.date | None, tuple[str, ...]] = {}
+    ways: dict[dt.date | None, tuple[str, str] | None] = {}
+    backdrop = first_statement_sentences(pledge) if pledge is not None else frozenset()
     for row in rows:
         when = _event_date(row)
         if since is not None and (when is None or when < since):
+            continue
+        if row.get("sentence_id") in backdrop:
             continue
         if pledge is not None and when not in named:
             named[when] = pledge.counterparts_on(before=when)
@@ -192,10 +244,19 @@ def _matching_links(
             counterparts=named.get(when, ()),
             require_counterparts=pledge is not None,
         )
-        if match is not None:
-            links.append(
-                _link_from_event(pledge_key, row, match.relation, match.reason, AUTO, None)
-            )
+        if match is None:
+            continue
+        relation, reason = match.relation, match.reason
+        if pledge is not None and topic_map.two_way(topic):
+            if when not in ways:
+                ways[when] = pledge_direction(pledge, topic_map, before=when)
+            way = ways[when]
+            if way is None:  # nothing said before the event tells which way the pledge goes
+                continue
+            if way[0] == REVERSED:
+                relation = CONTRADICTS if relation == FULFILS else FULFILS
+                reason = f"{reason}; reversed: the pledge asks the other way ({way[1]!r})"
+        links.append(_link_from_event(pledge_key, row, relation, reason, AUTO, None))
     return links
 
 

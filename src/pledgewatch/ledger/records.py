@@ -270,10 +270,20 @@ class ActionLink:
     source: str | None = None
     target: str | None = None
     note: str | None = None
+    #: How much of ``date`` is known: "day", "month", "year" ("A torpedo sank the Cheonan in
+    #: March" is dated 2010-03-01 and must read as 2010-03, not as the first of the month).
+    date_precision: str = "day"
+
+    @property
+    def when(self) -> str | None:
+        """The date as precisely as it is known: 2013-02-12, 2010-03 or 1953."""
+        return shown_date(self.date, self.date_precision) if self.date else None
 
     def evidence(self) -> Evidence:
         role = "fulfilling action" if self.relation == FULFILS else "contradicting action"
-        return Evidence(self.doc_id, self.sentence_id, self.date, self.text, role)
+        return Evidence(
+            self.doc_id, self.sentence_id, self.date, self.text, role, self.date_precision
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = {name: getattr(self, name) for name in self.__slots__}  # asdict is slow
@@ -436,6 +446,24 @@ class PledgeStatus:
         """The last mention's date as precisely as it is known."""
         return self.mentions[-1].when if self.mentions else None
 
+    def _shown_act_date(self, day: dt.date | None, relation: str) -> str | None:
+        """``day`` written to the precision of the act that set it on that day."""
+        if day is None:
+            return None
+        link = next((lk for lk in self.links if lk.date == day and lk.relation == relation), None)
+        return link.when if link is not None else day.isoformat()
+
+    @property
+    def fulfilled_on_shown(self) -> str | None:
+        """When the pledge was fulfilled, as precisely as the act's date is known."""
+        return self._shown_act_date(self.fulfilled_on, FULFILS)
+
+    @property
+    def contradicted_on_shown(self) -> str | None:
+        """When the pledge was broken, as precisely as the act's date is known: a torpedo that
+        sank a warship "in March" broke it in 2010-03, not on 2010-03-01."""
+        return self._shown_act_date(self.contradicted_on, CONTRADICTS)
+
     @property
     def evidence(self) -> tuple[Evidence, ...]:
         """Mentions and links up to the date, in date order (mentions first on a day); the
@@ -507,6 +535,8 @@ class PledgeStatus:
             "last_mention_shown": self.last_mention_shown,
             "fulfilled_on": _iso(self.fulfilled_on),
             "contradicted_on": _iso(self.contradicted_on),
+            "fulfilled_on_shown": self.fulfilled_on_shown,
+            "contradicted_on_shown": self.contradicted_on_shown,
             "retracted_on": _iso(self.retracted_on),
             "summary": self.summary,
             "evidence": [e.to_dict() for e in self.evidence],
@@ -516,6 +546,7 @@ class PledgeStatus:
                     "relation": lk.relation,
                     "origin": lk.origin,
                     "date": _iso(lk.date),
+                    "when": lk.when,
                     "reason": lk.reason,
                 }
                 for lk in self.links

@@ -276,18 +276,19 @@ def describe(status: PledgeStatus) -> str:
     if positive:
         # on the first day, prefer a body sentence to a headline as "who first claimed it"
         first = min(positive, key=lambda m: (m.date, m.in_headline))
-        if not first.first_party:
-            parts.append(f"first claimed by a third party ({_who(first)}) on {first.when}")
         own = next((m for m in positive if m.first_party), None)
+        # a third party's account of the same day as the promisor's own words did not come first
+        if not first.first_party and (own is None or own.date > first.date):
+            parts.append(f"first claimed by a third party ({_who(first)}) on {first.when}")
         if own is None:
             parts.append("never stated by the promisor itself")
         else:
             how = f"{own.formality}, {_wording(own)}"
             parts.append(f"first stated by the promisor itself on {own.when} ({how})")
     if status.fulfilled_on:
-        parts.append(f"fulfilled on {status.fulfilled_on}")
+        parts.append(f"fulfilled on {status.fulfilled_on_shown}")
     if status.contradicted_on:
-        parts.append(f"contradicted on {status.contradicted_on}")
+        parts.append(f"contradicted on {status.contradicted_on_shown}")
     if status.retracted_on and positive:
         parts.append(f"retracted on {status.retracted_on}")
     closed_on = status.retracted_on if status.status == RETRACTED else None

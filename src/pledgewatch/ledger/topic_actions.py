@@ -13,8 +13,11 @@ trigger, its particle and its object), since a sentence says much that was not d
 which hit the South" is no hit, "a year after the shelling" no shelling, and "marking the
 resumption of the six-party talks" no talk about resuming them. The coder's action text keeps
 the object's modifiers ("fired three short-range missiles"), so a veto on the kind of weapon
-still finds them. An event with no action text (a row written by hand, an import without one) is
-read in its evidence alone.
+still finds them. ``unless_objects`` veto where ``objects`` are looked for (the kind of thing
+acted on: food aid stopped is no general aid stopped). An event with no action text (a row
+written by hand, an import without one) is read in its evidence alone. A topic with a
+``direction`` (sanctions) goes one of two ways; :meth:`TopicActionMap.direction_of` reads which
+from a pledge's words.
 """
 
 from __future__ import annotations
@@ -88,6 +91,10 @@ class ActionRule(BaseModel):
     #: is kept by no such event (talks with whom?); see ``require_counterparts`` of
     #: :func:`match_event`
     with_counterpart: bool = False
+    #: terms that veto the rule where ``objects`` are looked for (action text and evidence):
+    #: the kind of thing acted on that belongs to another topic ("suspended plans to provide
+    #: 240,000 tons of food aid" breaks food-aid pledges, not a general humanitarian one)
+    unless_objects: list[str] = Field(default_factory=list)
     note: str | None = None
 
     @field_validator("codes")
@@ -98,7 +105,7 @@ class ActionRule(BaseModel):
                 raise ValueError(f"CAMEO prefix {code!r} must be 1-4 digits, quoted in YAML")
         return [str(c) for c in codes]
 
-    @field_validator("objects", "actions", "unless")
+    @field_validator("objects", "actions", "unless", "unless_objects")
     @classmethod
     def _terms_compile(cls, terms: list[str]) -> list[str]:
         for term in terms:
@@ -111,6 +118,30 @@ class ActionRule(BaseModel):
         return [c.upper() for c in codes]
 
 
+class TopicDirection(BaseModel):
+    """Words telling which way a pledge on a two-way topic goes: "would lift sanctions" is kept
+    by an easing, "would work for tougher sanctions" by a new sanction and broken by an easing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: a pledge in these words goes the way the rules are written (easing keeps it)
+    as_written: list[str] = Field(min_length=1)
+    #: a pledge in these words goes the other way: fulfilling rules break it and vice versa
+    reversed: list[str] = Field(min_length=1)
+
+    @field_validator("as_written", "reversed")
+    @classmethod
+    def _terms_compile(cls, terms: list[str]) -> list[str]:
+        for term in terms:
+            compile_term(term)
+        return terms
+
+
+#: Which way a pledge on a two-way topic goes (see :meth:`TopicActionMap.direction_of`).
+AS_WRITTEN = "as written"
+REVERSED = "reversed"
+
+
 class TopicRules(BaseModel):
     """The rules of one topic, by relation."""
 
@@ -120,6 +151,8 @@ class TopicRules(BaseModel):
     #: the countries the topic itself involves (six-party talks: the six parties): a pledge on
     #: it whose mentions name no counterpart is made towards them
     parties: list[str] = Field(default_factory=list)
+    #: a two-way topic (sanctions: ease or impose): the words that tell a pledge's way
+    direction: TopicDirection | None = None
     fulfils: list[ActionRule] = Field(default_factory=list)
     contradicts: list[ActionRule] = Field(default_factory=list)
 
@@ -159,6 +192,7 @@ class CompiledRule:
     objects: tuple[tuple[str, re.Pattern[str]], ...]
     actions: tuple[tuple[str, re.Pattern[str]], ...]
     unless: tuple[tuple[str, re.Pattern[str]], ...]
+    unless_objects: tuple[tuple[str, re.Pattern[str]], ...]
     codes: tuple[str, ...]
 
 
@@ -197,6 +231,15 @@ class TopicActionMap:
         self.non_state_sectors = frozenset(spec.non_state_sectors)
         self._rules: dict[str, tuple[CompiledRule, ...]] = {}
         self._prefixes: dict[str, tuple[str, ...]] = {}
+        #: two-way topics: (way, its compiled words), the reversing words first
+        self._directions = {
+            topic: (
+                (REVERSED, _compile_terms(rules.direction.reversed)),
+                (AS_WRITTEN, _compile_terms(rules.direction.as_written)),
+            )
+            for topic, rules in spec.topics.items()
+            if rules.direction is not None
+        }
         #: topics with a ``with_counterpart`` rule (asked once per commitment row and topic)
         self._wanting_counterparts = frozenset(
             topic
@@ -212,6 +255,7 @@ class TopicActionMap:
                     objects=_compile_terms(rule.objects),
                     actions=_compile_terms(rule.actions),
                     unless=_compile_terms(rule.unless),
+                    unless_objects=_compile_terms(rule.unless_objects),
                     codes=tuple(rule.codes),
                 )
                 # contradicting rules first: an event matching both contradicts
@@ -247,6 +291,21 @@ class TopicActionMap:
         """The countries the topic itself involves (``parties`` in the map), else none."""
         rules = self.spec.topics.get(topic)
         return tuple(rules.parties) if rules is not None else ()
+
+    def two_way(self, topic: str) -> bool:
+        """Whether pledges on the topic may go either way (``direction`` in the map)."""
+        return topic in self._directions
+
+    def direction_of(self, topic: str, text: str) -> tuple[str, str] | None:
+        """Which way words of a pledge on a two-way topic go, and the word that says so:
+        ("reversed", "tougher") for "would work for tougher sanctions"; None when they say
+        neither, or both ("keep some sanctions and ease others")."""
+        found = [
+            (way, word)
+            for way, terms in self._directions.get(topic, ())
+            if (word := first_term_found(terms, text)) is not None
+        ]
+        return found[0] if len(found) == 1 else None
 
     def wants_counterparts(self, topic: str) -> bool:
         """Whether a rule of the topic asks for the pledge's counterparts (``with_counterpart``):
@@ -308,9 +367,10 @@ def match_event(
     """The first rule of ``topic`` that the event satisfies for ``promisor``, else None.
 
     ``event`` is an events-table row (``cameo``, ``source``, ``target``, ``action_text``,
-    ``evidence``); whether it happened and when is checked by the caller. ``objects`` are looked
-    for in the action text and the evidence, ``actions`` and ``unless`` in the action text alone
-    (an event with no action text is read in its evidence alone).
+    ``evidence``); whether it happened and when is checked by the caller. ``objects`` and
+    ``unless_objects`` are looked for in the action text and the evidence, ``actions`` and
+    ``unless`` in the action text alone (an event with no action text is read in its evidence
+    alone).
 
     ``require_counterparts`` is set when the event is judged against a pledge: its
     ``with_counterpart`` rules then want the event's other party among ``counterparts``, the
@@ -350,6 +410,8 @@ def match_event(
         if compiled.actions and action_word is None:
             continue
         if first_term_found(compiled.unless, action) is not None:
+            continue
+        if first_term_found(compiled.unless_objects, whole) is not None:
             continue
         return RuleMatch(topic, compiled.relation, rule.id, prefix, object_word, action_word)
     return None
