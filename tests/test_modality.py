@@ -76,8 +76,12 @@ def _token(doc, word: str):
         ("Kyiv did not respond after Moscow shelled the port.", "shelled", "asserted"),
         # ... but it does reach an infinitive under it
         ("We are not in a position to discuss the talks.", "discuss", "negated"),
-        # ... and the clause's own negation still counts
-        ("The aid will go forward if Pyongyang does not launch its rocket.", "launch", "negated"),
+        # ... and inside a condition its own negation is part of the hypothesis
+        (
+            "The aid will go forward if Pyongyang does not launch its rocket.",
+            "launch",
+            "hypothetical",
+        ),
         # a gerund after a preposition of reason is a given: neither the main clause's
         # negation nor its modal or future reaches it
         (

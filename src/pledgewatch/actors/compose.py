@@ -10,8 +10,9 @@ A hit is one dictionary phrase; a mention is what an actor is called in the sent
 * a title before a person or an unknown capitalised name: "President Obama" (the person's dated
   code), "Lebanon's President Michel Suleiman" -> LBNGOV;
 * an agent noun linked to a country: "the president of Armenia" -> ARMGOV ("in" links every sector
-  but MIL, so "troops in Afghanistan" stays ---MIL; "for" links a representative only: "a
-  spokesman for the Korean People's Army" -> PRKMIL, "troops for Afghanistan" stay ---MIL);
+  but MIL and MED, so "troops in Afghanistan" stays ---MIL and "reporters in Beijing" ---MED;
+  "for" links a representative only: "a spokesman for the Korean People's Army" -> PRKMIL,
+  "troops for Afghanistan" stay ---MIL);
 * an agent noun alone: "officials said" -> ---GOV (country unknown).
 
 Sector rules: in a chain of agent nouns the head noun decides ("government troops" -> MIL) unless
@@ -38,7 +39,7 @@ HYPHENS = frozenset({"-", "\u2013", "\u2014"})
 LINKS: dict[str, frozenset[str]] = {
     "of": frozenset(),
     "from": frozenset(),
-    "in": frozenset({"MIL"}),
+    "in": frozenset({"MIL", "MED"}),  # "reporters in Beijing" report there, of any country
 }
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "da", "di", "le", "la", "der",
@@ -310,6 +311,8 @@ class Composer:
         speaks_for = word == "for" and representative
         if not speaks_for and (word not in LINKS or (sector in LINKS[word])):
             return None
+        if word == "from" and doc[end].head.pos_ in ("VERB", "AUX"):
+            return None  # "withdrew its troops from Iraq": whence the verb moves them, not theirs
         pos = end + 1
         if pos < len(doc) and doc[pos].lower_ == "the":
             pos += 1

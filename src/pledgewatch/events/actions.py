@@ -33,6 +33,7 @@ from pledgewatch.events.dependency_roles import (
     np_words,
     object_of_infinitive,
     object_predicate,
+    of_chain_words,
     prep_objects,
     present_passive,
     small_clause_subject,
@@ -292,6 +293,7 @@ class ActionFinder(Composer):
         is_actor = False
         passive = is_passive(verb)
         times = self.lexicon.words("@time")
+        whens = self.lexicon.words("@temporal_preposition") | _ACCOMPANYING_PREPS
         time_preps: set[str] = set()
         for child in verb.children:
             dep = child.dep_
@@ -314,7 +316,7 @@ class ActionFinder(Composer):
             elif dep == "prep" or (dep == "dative" and child.pos_ == "ADP"):
                 # ("sent tanks to the border": the parser's "dative" "to" is a preposition)
                 for pobj in prep_objects(child):
-                    if child.lower_ not in _ACCOMPANYING_PREPS:
+                    if child.lower_ not in whens:  # "after the talks": when, no object
                         prep_words |= np_words(pobj)
                     if child.lower_ in self._child_preps(verb):  # "returned to [Yongbyon]"
                         words |= np_words(pobj) | actor_mark(actors.at(pobj))
@@ -352,7 +354,7 @@ class ActionFinder(Composer):
             # "called the test a provocative act", "branded X a crime", "described X as a
             # provocation": the verb characterises its object (pseudo-child PREDICATE_CHILD)
             children.add(PREDICATE_CHILD)
-            words |= np_words(predicate)
+            words |= np_words(predicate) | of_chain_words(predicate)  # "a sign of terror"
             # "called the offer too vague": the degree word counts ("too" is critical)
             words |= {c.lower_ for c in predicate.children if c.dep_ == "advmod"}
         # "test-fired": the hyphenated prefix is a separate token before the hyphen

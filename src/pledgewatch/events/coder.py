@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from pledgewatch.events.actor_phrases import ActorIndex
+from pledgewatch.events.anaphoric_acts import AnaphoricActs
 from pledgewatch.events.attachments import (
     restore_compound_noun,
     restore_frontier_with,
@@ -32,6 +33,7 @@ from pledgewatch.events.attachments import (
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.halt_lists import restore_halt_list
+from pledgewatch.events.headline_verb_lists import restore_verb_list
 from pledgewatch.events.headlines import (
     restore_characterisation,
     restore_copula_less_predicate,
@@ -289,6 +291,7 @@ class EventCoder:
                 )
             restore_characterisation(sentence, self.nlp, self.lexicon, self._disabled_pipes())
             restore_subject_list(sentence)
+            restore_verb_list(sentence)  # "X condemns launch, promises response"
         mentions = (
             list(
                 self.matcher.find_in_doc(
@@ -303,12 +306,14 @@ class EventCoder:
         # "Jang was executed" after "North Korea executed Jang"
         repeated = RepeatedActs(self.extractor.lexicon.words("@repetition"))
         voice = StatementVoice()  # "issued the following statement: ... X would be well advised"
+        named_again = AnaphoricActs()  # "North Korea plans a launch. Any such launch would ..."
         for i in parsed:
             start, end = split.token_bounds[i]
             span = doc[start:end]
             raws = self.extractor.extract(span, index)
             repeated.fill(raws, i)
             voice.fill(raws, span)
+            named_again.fill(raws, i)
             findings.extend(
                 self._finding(raw, n, sentences[i], span, ctx, text) for n, raw in enumerate(raws)
             )

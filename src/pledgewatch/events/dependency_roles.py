@@ -289,6 +289,25 @@ def np_words(head: Any) -> set[str]:
     return words | told_modifiers(head)  # "halt the program": the enrichment programme named
 
 
+def of_chain_words(head: Any) -> set[str]:
+    """Words of the "of" phrases below a noun's own "of" object ("a sign of a reign of
+    terror": "terror"), which :func:`np_words` stops short of: what a characterising predicate
+    says its object is a sign, an example or a case of."""
+    words: set[str] = set()
+    frontier = [head]
+    for _ in range(3):
+        frontier = [
+            pobj
+            for noun in frontier
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        words |= {w for noun in frontier for w in np_words(noun)}
+    return words
+
+
 def is_to_complement(verb: Any) -> bool:
     """An infinitive complement ("ready to send") or purpose clause ("send troops to help")."""
     if verb.dep_ == "xcomp":

@@ -43,6 +43,7 @@ from pledgewatch.events.labour_strikes import labour_strike
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
 from pledgewatch.events.negated_acceptance import declined_offer
+from pledgewatch.events.reported_wishes import reported_wish
 from pledgewatch.events.repression import repression_of_protesters
 from pledgewatch.events.sentence_roles import (
     claim_targets,
@@ -130,7 +131,7 @@ class SentenceExtractor(FrameReadings):
         for frame in frames:
             content_events = [e for e in events if e.frame is frame]
             said = self._events_of(frame, is_frame=bool(content_events))
-            threat = self._fate_threat(frame, said)
+            threat = self._fate_threat(frame, said) or self._disparaging_verdict(frame, said)
             if threat is not None:
                 # '"North Korea will pay a price," Lee said': Lee's threat, not the North's act
                 fate_tokens, said = threat
@@ -145,6 +146,8 @@ class SentenceExtractor(FrameReadings):
             else:
                 said = claimed_own_act(frame, said, content_events)
             events.extend(said)
+        wishes = self.lexicon.words("@wish")  # "analysts said the North wants to ...": no act
+        events = [e for e in events if not reported_wish(e, wishes)]
         mark_consequences(events)
         claim_targets(events)
         mark_permitted(events)

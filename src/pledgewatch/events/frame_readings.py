@@ -25,6 +25,7 @@ from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader
 from pledgewatch.events.sentence_roles import same_actor
 from pledgewatch.events.speech_frames import noun_clauses, speech_noun_clauses
+from pledgewatch.events.spoken_verdicts import CRITICISM_CODE, disparaged_clause
 from pledgewatch.events.warnings import THREAT_CODE, fate_subjects, fate_verb, warned_clauses
 
 if TYPE_CHECKING:
@@ -106,6 +107,47 @@ class FrameReadings:
                 for sufferer in sufferers
             ]
             return {clause.i, fate.i}, threats
+        return None
+
+    def _disparaging_verdict(
+        self, frame: Action, said: list[RawEvent]
+    ) -> tuple[set[int], list[RawEvent]] | None:
+        """ "Seoul said the North's launch was a reckless provocation": criticism (111) aimed at
+        the one the verdict is on (:mod:`pledgewatch.events.spoken_verdicts`), in the shape of
+        :meth:`_fate_threat` (no content token is dropped: "the threat" stays the North's)."""
+        found = disparaged_clause(frame.token, self.lexicon.words("@disparaging"))
+        if found is None or not said:
+            return None
+        predicate, candidates = found
+        speakers = self._roles.verb_sources(frame.token)
+        for candidate in candidates:
+            judged = [
+                a
+                for a in self._roles.resolve([(candidate, "subj")])
+                if not any(same_actor(a, s) for s in speakers)
+            ]
+            if not judged:
+                continue
+            from pledgewatch.events.extract import RawEvent
+
+            reading = self.modality.read(frame.token)
+            role = "main" if said[0].role == "frame" else said[0].role
+            why = f"pattern {frame.label} of a verdict ('{predicate.text}' of '{candidate.text}')"
+            return set(), [
+                RawEvent(
+                    action=frame,
+                    code=CRITICISM_CODE,
+                    source=speaker,
+                    target=one,
+                    modality=reading,
+                    role=role,
+                    why=f"{why} ⇒ criticism {CRITICISM_CODE}",
+                    tokens=[frame.token, predicate, one.head]
+                    + ([speaker.head] if speaker is not None else []),
+                )
+                for speaker in ([*speakers] if speakers else [None])
+                for one in judged
+            ]
         return None
 
     def _situation_places(self, action: Action) -> list[Argument]:

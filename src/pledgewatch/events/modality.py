@@ -66,6 +66,7 @@ _CLAUSE_LINKS = frozenset(
         "pobj",
         "prep",
         "parataxis",
+        "attr",  # "would have been the first meeting", "was not an attack": the copula's own
     }
 )
 
@@ -198,6 +199,11 @@ class ModalityReader:
                     best = found
 
         consider(self._local_cues(trigger, own=True))
+        if best.modality == "negated" and any(
+            c.dep_ == "mark" and c.lower_ in self.cues.hypothetical_marks for c in trigger.children
+        ):
+            # "if China does not enforce the measures": the failure is the hypothesis, no fact
+            best = ModalityReading("hypothetical", "if-clause")
         token = trigger
         while token.head is not token and token.dep_ in _CLAUSE_LINKS:
             head = token.head

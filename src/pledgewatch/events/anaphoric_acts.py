@@ -1,0 +1,82 @@
+"""An act named again by a definite or "such" noun is the act of whoever did it before.
+
+"North Korea plans to launch a rocket next month. Any such launch would violate Security
+Council resolutions": the subject of "violate" is the launch just told, and its doer (North
+Korea) is the doer of the violation; the sentence alone names no one, so the event had no
+source. Here an event with no source whose verb's subject is an event noun with "such", "the",
+"this" or "that" before it ("any such launch", "the test", "this attack"), and with no actor of
+its own, takes the source of an event of the last few sentences whose trigger, or the act it
+composes, has the noun's lemma ("launch" of "plans to launch", "test" of "tested"); an object of
+that event is no act of its doer ("Russia vetoed a resolution. The resolution threatened ...").
+The nearest such event wins; an act told with no doer leaves the noun none; "a launch" (a new
+one) is left alone.
+:class:`AnaphoricActs` keeps the doers of one document (one instance per document).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pledgewatch.events.actor_phrases import Argument
+    from pledgewatch.events.extract import RawEvent
+
+__all__ = ["AnaphoricActs"]
+
+#: How many sentences back the act a noun names again may have been told.
+LOOKBACK_SENTENCES = 2
+#: Determiners that make an event noun the one told before ("such a launch", "the test").
+_BACK_POINTING = frozenset({"such", "the", "this", "that"})
+_EVENT_WORD_POS = frozenset({"VERB", "NOUN"})
+
+
+@dataclass
+class AnaphoricActs:
+    """The doers of the acts coded so far in one document, by the lemmas of their words."""
+
+    _doers: dict[str, tuple[int, Argument]] = field(default_factory=dict)
+
+    def fill(self, raws: list[RawEvent], sentence: int) -> None:
+        """Give each sourceless event whose subject names an earlier act that act's doer; then
+        remember this sentence's doers."""
+        for raw in raws:
+            if raw.source is not None:
+                continue
+            noun = _named_again(raw.trigger)
+            if noun is None:
+                continue
+            earlier = self._doers.get(noun.lemma_.lower())
+            if earlier is None or sentence - earlier[0] > LOOKBACK_SENTENCES:
+                continue
+            if raw.target is not None and raw.target.mention.code == earlier[1].mention.code:
+                continue
+            raw.source = earlier[1]
+            raw.why += (
+                f"; '{noun.text}' done by {earlier[1].mention.code} as told in sentence "
+                f"{earlier[0] + 1}"
+            )
+        for raw in raws:
+            if raw.source is None:
+                continue
+            # the act's own words: its trigger and the act it composes ("plans to launch"),
+            # not its objects ("vetoed a resolution": the resolution is no act of the vetoer)
+            acts = [raw.trigger] + ([raw.content.token] if raw.content is not None else [])
+            for token in acts:
+                if token.pos_ in _EVENT_WORD_POS:
+                    self._doers[token.lemma_.lower()] = (sentence, raw.source)
+
+
+def _named_again(verb: Any) -> Any | None:
+    """The event noun subject of ``verb`` that points back ("any such launch"), or None."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ != "nsubj" or child.pos_ != "NOUN":
+            continue
+        dets = {c.lower_ for c in child.children if c.dep_ in ("det", "amod", "predet")}
+        if dets & _BACK_POINTING and not any(
+            c.dep_ in ("poss", "compound", "prep") for c in child.children
+        ):
+            return child
+    return None
