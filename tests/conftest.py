@@ -64,6 +64,13 @@ def coded_readings(coder, text: str, date) -> set[tuple[str, str, str, str]]:
     }
 
 
+def matched_mentions(nlp, text: str, date) -> list[tuple[str, str]]:
+    """(text, code) of every actor mention the shipped matcher finds in ``text``."""
+    from pledgewatch.actors.matcher import default_matcher
+
+    return [(m.text, m.code) for m in default_matcher().find_in_doc(nlp(text), date)]
+
+
 def assert_coded(found: set, expected, absent=None) -> None:
     """``expected`` is among the coded events and ``absent`` (when given) is not."""
     assert expected in found, found

@@ -16,9 +16,8 @@ import datetime as dt
 
 import pytest
 
-from pledgewatch.actors.matcher import default_matcher
 from pledgewatch.events import DocContext, EventCoder
-from tests.conftest import coded_readings
+from tests.conftest import coded_readings, coded_triples, matched_mentions
 
 DAY = dt.date(2013, 6, 1)
 
@@ -29,12 +28,12 @@ def readings(coder: EventCoder, text: str) -> set[tuple[str, str, str, str]]:
 
 
 def triples(coder: EventCoder, text: str) -> set[tuple[str, str, str]]:
-    return {(s, t, c) for s, t, c, _ in readings(coder, text)}
+    return coded_triples(coder, text, DAY)
 
 
 def mentions(nlp, text: str) -> list[tuple[str, str]]:
     """(text, code) of every actor mention the matcher finds in ``text``."""
-    return [(m.text, m.code) for m in default_matcher().find_in_doc(nlp(text), DAY)]
+    return matched_mentions(nlp, text, DAY)
 
 
 # --- 1. people, groups and pairs ---------------------------------------------------------------
