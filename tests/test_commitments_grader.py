@@ -1160,3 +1160,11 @@ def test_a_report_of_anothers_refusal_is_no_refusal_of_the_speaker():
     graded = _graded("Richardson said North Korea would not give up its nuclear weapons.")
     refusals = [c for c in graded if c.strength == "refused"]
     assert refusals and all((c.promisor or "").startswith("PRK") for c in refusals), graded
+
+
+def test_a_conditional_threat_to_abandon_keeps_its_condition_not_a_refusal():
+    graded = _graded(
+        "North Korea threatens to scrap the armistice if the drills go ahead.", dt.date(2013, 3, 5)
+    )
+    assert graded and all(c.strength != "refused" for c in graded), graded
+    assert any(c.strength == "conditional" for c in graded), graded

@@ -321,3 +321,16 @@ def test_at_once_is_no_condition_and_once_a_clause_is(nlp, grader):
         nlp, grader, "North Korea will return to talks once sanctions are lifted.", "return"
     )
     assert later is not None and later.conditions == ["once sanctions are lifted"], later
+
+
+def test_a_refusal_taken_away_leaves_the_weakest_other_grade():
+    from types import SimpleNamespace
+
+    from pledgewatch.commitments.strength import strength_without_refusal
+
+    def graded(hedged: bool, conditional: bool):
+        return SimpleNamespace(hedged=hedged, conditional=conditional)
+
+    assert strength_without_refusal(graded(True, True)) == "hedged"
+    assert strength_without_refusal(graded(False, True)) == "conditional"
+    assert strength_without_refusal(graded(False, False)) == "firm"

@@ -54,7 +54,7 @@ from pledgewatch.commitments.parties import (
     source_is_an_object,
 )
 from pledgewatch.commitments.promised_text import action_text, verb_group
-from pledgewatch.commitments.strength import StrengthCues, read_strength
+from pledgewatch.commitments.strength import StrengthCues, read_strength, strength_without_refusal
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import (
     aftermath_words,
@@ -169,7 +169,7 @@ class CommitmentGrader:
         if commitment.kind == "statement" and commitment.strength == "refused":
             # no one refused ("threatens to scrap the armistice" is a threat, not the
             # scrapping): the ledger reads a "refused" strength as a retraction
-            commitment.strength = "hedged" if commitment.hedged else "firm"
+            commitment.strength = strength_without_refusal(commitment)
         return commitment
 
     def grade_all(
@@ -269,7 +269,7 @@ class CommitmentGrader:
             commitment.kind = "statement"
             if commitment.strength == "refused":
                 # the refusal is the inner event's: a speaker reporting it refuses nothing
-                commitment.strength = "hedged" if commitment.hedged else "firm"
+                commitment.strength = strength_without_refusal(commitment)
             speaker = finding.source.code if finding.source else finding.event.source
             commitment.promisor = speaker or commitment.promisor
             commitment.first_party = True  # the speaker's own statement
@@ -386,9 +386,7 @@ class CommitmentGrader:
             # its own kind: "the North's talks offer" is the North's offer, else a statement
             reading.why.append("named in another actor's rejection: the refusal is theirs")
             reading.refusal_cues.clear()
-            reading.strength = (
-                "hedged" if reading.hedged else "conditional" if reading.conditional else "firm"
-            )
+            reading.strength = strength_without_refusal(reading)
             offered = reading.kind_cue == "offer" or offer_noun(finding.trigger, cues)
             return "offer" if offered else "statement"
         if source_is_an_object(finding):

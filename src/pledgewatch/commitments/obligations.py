@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pledgewatch.commitments.attribution import ReportLevel
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import country_of
-from pledgewatch.commitments.strength import StrengthCues
+from pledgewatch.commitments.strength import StrengthCues, strength_without_refusal
 from pledgewatch.events.modality import ModalityCues
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention, Commitment
@@ -162,7 +162,5 @@ def settle_who_demands(
             # "Washington should not return to the talks": a demand not to act is
             # as firm as its wording, the "not" is what is demanded
             reading = analysis.reading
-            commitment.strength = (
-                "hedged" if reading.hedged else "conditional" if reading.conditional else "firm"
-            )
+            commitment.strength = strength_without_refusal(reading)
     no_demand_on_oneself(commitment)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from spacy.tokens import Token
 
@@ -23,7 +23,7 @@ from pledgewatch.commitments.lexicon import CueLexicon, CuePhrase, data_path, lo
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.warnings import suffers_fate
-from pledgewatch.model import STRENGTH_ORDER
+from pledgewatch.model import STRENGTH_ORDER, Strength
 
 
 @dataclass(frozen=True, slots=True)
@@ -521,3 +521,19 @@ def _past_tense(verb: Token) -> bool:
     if any(a.tag_ == "MD" for a in auxes):
         return False
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+class _Graded(Protocol):
+    @property
+    def hedged(self) -> bool: ...
+
+    @property
+    def conditional(self) -> bool: ...
+
+
+def strength_without_refusal(graded: _Graded) -> Strength:
+    """The strength left once a refusal is taken away ("threatens to scrap the armistice" is no
+    scrapping; "Washington should not return to the talks" demands the "not"): the weakest of
+    hedged and conditional that the words still carry, else firm. The ledger reads a "refused"
+    strength as a retraction, so whatever is no refusal must not keep it."""
+    return "hedged" if graded.hedged else "conditional" if graded.conditional else "firm"
