@@ -102,6 +102,53 @@ def test_the_two_sides_of_a_speaker_past_a_three_country_sentence(coder: EventCo
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # sentences between naming only others hide the pair the speaker was named in
+        (
+            "China and the United States held talks on Monday. North Korea fired a missile on"
+            " Tuesday. Japan condemned the launch. Beijing said the two sides should avoid any"
+            " escalation.",
+            ("CHNGOV", "?", "010"),
+            {("CHNGOV", "CHN", "020"), ("CHNGOV", "USA", "020")},
+        ),
+        (
+            "France and Germany held talks on Monday. Iran tested a missile on Tuesday. Israel"
+            " condemned the test. Paris said the two sides had agreed to continue their"
+            " contacts.",
+            ("FRAGOV", "?", "010"),
+            {("FRA", "?", "030"), ("DEU", "?", "030"), ("FRAGOV", "?", "030")},
+        ),
+        # a pair the speaker obliges is no demand of the speaker's own country
+        (
+            "Russia and Ukraine held talks on Monday. Moscow said the two sides should keep"
+            " talking.",
+            ("RUSGOV", "UKR", "020"),
+            {("RUSGOV", "RUS", "020")},
+        ),
+    ],
+)
+def test_no_stale_pair_and_no_appeal_to_oneself(coder: EventCoder, text, expected, absent) -> None:
+    found = triples(coder, text)
+    assert expected in found, found
+    assert not found & absent, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("told_nouns", "lent"), [({"program"}, True), (set(), False)])
+def test_the_program_borrows_by_the_given_word_class(nlp, told_nouns, lent) -> None:
+    """The borrowed modifiers follow the word set passed in (the configured lexicon's)."""
+    from pledgewatch.events.told_nouns import lend_told_modifiers, told_modifiers
+
+    doc = nlp("Iran will halt its uranium enrichment program. Iran will halt the program.")
+    last = [t for t in doc if t.lower_ == "program"][-1]
+    for sentence in doc.sents:
+        lend_told_modifiers(sentence, told_nouns)
+    assert ("enrichment" in told_modifiers(last)) is lent
+
+
+@pytest.mark.model
 def test_no_pair_is_guessed_without_a_speaker(coder: EventCoder) -> None:
     # no one of the pair in the sentence: the three-country sentence still hides it
     text = (
@@ -240,9 +287,48 @@ def test_a_printed_statement_speaks_with_its_authors_voice(
 
 
 @pytest.mark.model
-def test_no_author_without_a_header(coder: EventCoder) -> None:
-    found = triples(coder, "The United States is urged to lift sanctions, analysts say.")
-    assert ("?", "USA", "0254") in found, found
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("The United States is urged to lift sanctions, analysts say.", ("?", "USA", "0254"), None),
+        # "following" as a preposition introduces no text
+        (
+            "Following the statement, Japan said it would send an envoy. North Korea was urged"
+            " to return to the talks.",
+            ("?", "PRK", "026"),
+            ("JPN", "PRK", "026"),
+        ),
+        (
+            "Following the declaration, Russia said it would send troops. Ukraine was urged to"
+            " withdraw its forces.",
+            ("?", "UKR", "0256"),
+            ("RUS", "UKR", "0256"),
+        ),
+        # the text ends where one of another country speaks
+        (
+            "A spokesman for the DPRK Foreign Ministry issued the following statement on"
+            " Tuesday: The nuclear test was a first response. South Korea said the test was a"
+            " provocation. The United States was urged to choose between respect and"
+            " confrontation.",
+            ("?", "USA", "020"),
+            ("PRKGOV", "USA", "020"),
+        ),
+        # but not where the text tells an act of another
+        (
+            "A spokesman for the DPRK Foreign Ministry issued the following statement on"
+            " Tuesday: The nuclear test was a first response. The U.S. staged war drills"
+            " against the DPRK. The United States would be well advised to choose between"
+            " respect and confrontation.",
+            ("PRKGOV", "USA", "020"),
+            ("?", "USA", "020"),
+        ),
+    ],
+)
+def test_no_author_without_a_header(coder: EventCoder, text, expected, absent) -> None:
+    found = triples(coder, text)
+    assert expected in found, found
+    if absent is not None:
+        assert absent not in found, found
 
 
 @pytest.mark.model
@@ -296,6 +382,22 @@ def test_no_author_without_a_header(coder: EventCoder) -> None:
             " border on Monday.",
             ("PRK", "?", "194"),
             ("PRK", "---MIL", "194"),
+        ),
+        # but the people of an "of" phrase that is no ordnance or weapon are the victims
+        (
+            "Militants killed dozens of police officers on Monday.",
+            ("---UAF", "---COP", "190"),
+            ("---UAF", "?", "190"),
+        ),
+        (
+            "Gunmen shot scores of soldiers near the border.",
+            ("---UAF", "---MIL", "180"),
+            ("---UAF", "?", "180"),
+        ),
+        (
+            "Rebels killed dozens of civilians in the north.",
+            ("---REB", "---CVL", "190"),
+            ("---REB", "?", "190"),
         ),
         # the one a verbless small clause is about is the verb's target
         (

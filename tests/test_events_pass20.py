@@ -221,6 +221,7 @@ def test_headline_verb_list_keeps_a_named_speaker(coder) -> None:
 @pytest.mark.model
 def test_two_koreas_mid_sentence_needs_the_article(coder) -> None:
     found = triples(coder, "Seoul said two Koreas would meet.")
+    assert ("KORGOV", "?", "010") in found, found
     assert not any(s in ("PRK", "KOR") for s, _, _ in found), found
 
 
@@ -298,6 +299,26 @@ def test_plain_verdicts_stay_statements(coder, text) -> None:
             ("PRK", "IGOUNO", "128", "asserted"),
             ("?", "IGOUNO", "128", "asserted"),
         ),
+        # what a speech act warns against is its target's act, not the speaker's
+        (
+            "The United States warned North Korea against a launch. Any such launch would"
+            " violate UN resolutions.",
+            ("PRK", "IGOUNO", "128", "hypothetical"),
+            ("USA", "IGOUNO", "128", "hypothetical"),
+        ),
+        (
+            "China warned Japan against a strike on the islands. Such a strike would violate"
+            " the treaty with China.",
+            ("JPN", "CHN", "128", "hypothetical"),
+            ("?", "CHN", "128", "hypothetical"),
+        ),
+        # the speaker's own infinitive stays the speaker's
+        (
+            "North Korea threatened to launch a missile. Any such launch would violate UN"
+            " resolutions.",
+            ("PRK", "IGOUNO", "128", "hypothetical"),
+            ("?", "IGOUNO", "128", "hypothetical"),
+        ),
         (
             "Israeli troops attacked a village. The attack killed five people.",
             ("ISRMIL", "---CVL", "190", "asserted"),
@@ -315,8 +336,9 @@ def test_an_act_named_again_has_its_doer(coder, text, expected, absent) -> None:
 def test_a_new_act_named_with_a_is_left_alone(coder) -> None:
     """ "A launch would violate ..." names no act told before: no doer is borrowed."""
     found = triples(
-        coder, "North Korea plans to launch a rocket. A launch would violate resolutions."
+        coder, "North Korea plans to launch a rocket. A launch would violate UN resolutions."
     )
+    assert ("?", "IGOUNO", "128") in found, found
     assert not any(code == "128" and s == "PRK" for s, _, code in found), found
 
 

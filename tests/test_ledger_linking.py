@@ -755,3 +755,113 @@ def test_shipped_map_covers_the_commitment_topics() -> None:
 )
 def test_every_topic_gets_a_human_label(topic: str, label: str) -> None:
     assert load_topic_actions().label(topic) == label
+
+
+@pytest.mark.parametrize(
+    ("text", "topic_text", "expected"),
+    [
+        # the review's sentences: "New York", "more than" and "strongly" tell no way
+        (
+            "The United States will lift sanctions on Myanmar, a State Department official "
+            "said in New York.",
+            None,
+            ("as written", "lift*"),
+        ),
+        (
+            "Japan would ease sanctions on North Korea, more than a decade after imposing them.",
+            "sanctions on North Korea",
+            ("as written", "ease"),
+        ),
+        (
+            "China will strongly enforce the existing sanctions.",
+            "the existing sanctions",
+            ("reversed", "enforc*"),
+        ),
+        # our own: a place, a number and an adverb are no way either
+        (
+            "Officials in New Delhi said India would relax its sanctions on Iran.",
+            None,
+            ("as written", "relax*"),
+        ),
+        (
+            "The European Union will remove sanctions on more than 80 companies.",
+            "sanctions on more than 80 companies",
+            ("as written", "remov*"),
+        ),
+        # the words that do tell, before the sanctions they qualify
+        (
+            "Washington will seek more sanctions on the country.",
+            None,
+            ("reversed", "more sanction*"),
+        ),
+        ("They pushed for new sanctions.", "new sanctions", ("reversed", "new sanction*")),
+        # "eas*" read "East"; "easing" still reads
+        ("Sanctions on East Timor will be in place by easing day.", None, ("as written", "easing")),
+        ("Sanctions on East Timor will stay.", None, None),
+        # the pledge's own span first: the verb before it when the span names no way
+        ("He said Japan would keep sanctions and lift others.", "sanctions", ("reversed", "keep*")),
+        ("He said Japan would look at sanctions, easing none.", "sanctions", None),
+        # no span: the whole text, which says both ways here
+        ("ease some sanctions and keep others", None, None),
+    ],
+)
+def test_direction_of_reads_the_pledges_own_words(
+    text: str, topic_text: str | None, expected: tuple[str, str] | None
+) -> None:
+    topic_map = load_topic_actions()
+    assert topic_map.direction_of("sanctions", text, topic_text=topic_text) == expected
+
+
+def test_a_pledges_way_is_read_in_its_topic_text_not_the_rest_of_its_sentence() -> None:
+    """A mention's way comes from its own span (and the words just before it in its sentence);
+    a retraction tells none; the latest telling wording before the day decides."""
+    from pledgewatch.ledger.linking import pledge_direction, pledge_ways
+    from pledgewatch.ledger.records import Mention, Pledge
+
+    def said(day: str, words: str, text: str, retraction: bool = False) -> Mention:
+        return Mention(
+            event_id=day,
+            doc_id=None,
+            sentence_id=None,
+            date=D(day),
+            kind="promise",
+            strength="firm",
+            conditional=False,
+            hedged=False,
+            first_party=True,
+            formality="official",
+            promisor="JPNGOV",
+            promisee=None,
+            topic_text=words,
+            text=text,
+            retraction=retraction,
+        )
+
+    mentions = (
+        said(
+            "2012-01-01",
+            "sanctions on North Korea",
+            "Japan would ease sanctions on North Korea, more than a decade after imposing them.",
+        ),
+        said("2012-03-01", "tougher sanctions", "Japan said", retraction=True),
+        said("2012-05-01", "tougher sanctions", "Japan said"),
+        said("2012-07-01", "sanctions", "Japan said"),  # tells no way: the May wording holds
+    )
+    pledge = Pledge("JPN:sanctions", "JPN", "sanctions", "Sanctions", mentions)
+    topic_map = load_topic_actions()
+    ways = pledge_ways(pledge, topic_map)
+    assert ways == [
+        (D("2012-01-01"), ("as written", "ease")),
+        (D("2012-05-01"), ("reversed", "tough*")),
+    ]
+    expected = {
+        "2012-01-01": None,
+        "2012-01-02": ("as written", "ease"),
+        "2012-04-01": ("as written", "ease"),  # the retraction tells no way
+        "2012-05-01": ("as written", "ease"),
+        "2012-05-02": ("reversed", "tough*"),
+        "2013-01-01": ("reversed", "tough*"),
+    }
+    for day, way in expected.items():
+        assert pledge_direction(pledge, topic_map, before=D(day)) == way, day
+    assert pledge_direction(pledge, topic_map, before=None) == ("reversed", "tough*")

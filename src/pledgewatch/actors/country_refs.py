@@ -24,9 +24,7 @@ from spacy.tokens import Doc, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary, DirectionalRule
 from pledgewatch.actors.mention import ActorMatch
-from pledgewatch.actors.seen import AFTER_SUBJECT, NOT_COUNTRIES, Seen, anaphor
-
-#: The word lists of the rules that name a body or country by its role.
+from pledgewatch.actors.seen import AFTER_SUBJECT, NOT_COUNTRIES, Seen, a_country, anaphor
 
 
 class CountryReferences:
@@ -147,9 +145,6 @@ class CountryReferences:
             or not _subject_or_subjects_owner(token)
         ):
             return None
-
-        def a_country(mention: ActorMatch) -> bool:
-            return (mention.country or "---") not in NOT_COUNTRIES and not mention.is_location
 
         found = self.latest(lambda mention: a_country(mention) and mention.start < token.i)
         if found is None or found.sentence < sentence - 1:

@@ -8,7 +8,9 @@ two countries' actors of the current sentence before the noun, else of the lates
 sentences before that names a country (when it names exactly two), else the pair an earlier such
 reference stood for; failing these, when the sentence names one country before the noun (its
 speaker), the pair that country was last named in within eight sentences (a capital named as
-the venue, "met in Beijing", is no party). A "they" resolved to one of a pair is both of them.
+the venue, "met in Beijing", is no party; a sentence between naming only other countries hides
+it; a pair the speaker obliges or appeals to, "Beijing said the two sides should ...", is never
+the speaker's own). A "they" resolved to one of a pair is both of them.
 A plural name of two countries ("the two Koreas", ``pair_names`` of countries.yaml) is each of
 the two where it is the subject or object of an act.
 """
@@ -19,7 +21,14 @@ from spacy.tokens import Doc, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch
-from pledgewatch.actors.seen import LOOKBACK_SENTENCES, NOT_COUNTRIES, Seen, anaphor, why_resolved
+from pledgewatch.actors.seen import (
+    LOOKBACK_SENTENCES,
+    NOT_COUNTRIES,
+    Seen,
+    a_country,
+    anaphor,
+    why_resolved,
+)
 
 #: How far back "Ri said the two sides ..." looks for the pair its speaker was named in.
 SPEAKER_PAIR_SENTENCES = 8
@@ -55,7 +64,9 @@ class PairReferences:
             start = noun.i - 1
         else:
             return None
-        pair = self._last_pair(start) or self._speaker_pair(doc, start)
+        pair = self._last_pair(start) or (
+            None if _obliged(noun) else self._speaker_pair(doc, start)
+        )
         if pair is None:
             return None
         if noun.lower_ in self.dictionary.joint_pair_nouns and not _joined(doc, pair):
@@ -142,33 +153,52 @@ class PairReferences:
         """When the current sentence names one country before ``position`` (its speaker: "Ri
         said the two sides had agreed ..."), the pair that country last belonged to within
         ``SPEAKER_PAIR_SENTENCES``: a sentence naming exactly it and one other country, or an
-        earlier pair reference holding it. A sentence between naming three countries ("Seoul
-        will hold talks with U.S. and Japanese officials") does not hide the pair the speaker
-        was met in, nor does the capital the two met in ("met Ri in Beijing"); with no speaker, or
-        two countries in the sentence, nothing is guessed."""
+        earlier pair reference holding it. A sentence between naming one of the pair with
+        others ("Seoul will hold talks with U.S. and Japanese officials") does not hide the pair
+        the speaker was met in, nor does the capital the two met in ("met Ri in Beijing"); one
+        naming only countries outside the pair does ("China and the U.S. held talks. North
+        Korea fired a missile. Japan condemned it. Beijing said the two sides ..."). With no
+        speaker or two countries in the sentence, nothing is guessed; nor (in :meth:`_pair`) when
+        the pair noun is the one the speaker puts an obligation or appeal on ("Beijing said the
+        two sides should ...": others than itself)."""
         speakers = {
             seen.mention.country
             for seen in self._current
-            if seen.mention.end <= position and _a_country(seen)
+            if seen.mention.end <= position and a_country(seen.mention)
         }
         if len(speakers) != 1:
             return None
         speaker = speakers.pop()
         earliest = self._sentence - SPEAKER_PAIR_SENTENCES
+        # the countries of each sentence back to the earliest, walking the history once
+        named: dict[int, dict[str, Seen]] = {}
+        for seen in reversed(self.history):
+            if seen.sentence < earliest:
+                break
+            if a_country(seen.mention) and not _venue(doc, seen):
+                named.setdefault(seen.sentence, {}).setdefault(seen.mention.country or "---", seen)
+        between: list[set[str]] = []  # the countries of each sentence passed over
         for number in range(self._sentence - 1, earliest - 1, -1):
-            by_country: dict[str, Seen] = {}
-            for seen in self.history:
-                if seen.sentence == number and _a_country(seen) and not _venue(doc, seen):
-                    by_country.setdefault(seen.mention.country or "---", seen)
+            by_country = named.get(number, {})
+            pair: tuple[Seen, Seen] | None = None
             if len(by_country) == 2 and speaker in by_country:
                 first, second = by_country.values()
-                return first, second
-            for first, second in reversed(self._pairs):
-                if first.sentence == number and speaker in (
-                    first.mention.country,
-                    second.mention.country,
-                ):
-                    return first, second
+                pair = first, second
+            else:
+                pair = next(
+                    (
+                        (first, second)
+                        for first, second in reversed(self._pairs)
+                        if first.sentence == number
+                        and speaker in (first.mention.country, second.mention.country)
+                    ),
+                    None,
+                )
+            if pair is not None:
+                members = {seen.mention.country for seen in pair}
+                hidden = any(countries and not countries & members for countries in between)
+                return None if hidden else pair
+            between.append(set(by_country))
         return None
 
     def _remember_twins(self, subject: bool) -> list[ActorMatch]:
@@ -189,9 +219,20 @@ class PairReferences:
         return []
 
 
-def _a_country(seen: Seen) -> bool:
-    """A mention of a country's actor that can be one of a pair (no place, no non-country)."""
-    return (seen.mention.country or "---") not in NOT_COUNTRIES and not seen.mention.is_location
+#: Modals that put an obligation on a subject ("the two sides should avoid ...").
+_OBLIGING_MODALS = frozenset({"should", "must", "ought"})
+
+
+def _obliged(noun: Token) -> bool:
+    """Is the pair noun one an obligation or appeal is put on: the subject of a verb with
+    "should", "must" or "ought", or the object of a verb asking it to act ("urged the two sides
+    to")? Then it is others than the speaker."""
+    verb = noun.head
+    if noun.dep_ == "dobj":
+        return any(c.dep_ == "xcomp" for c in verb.children)
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "aux" and c.lower_ in _OBLIGING_MODALS for c in verb.children
+    )
 
 
 def _venue(doc: Doc, seen: Seen) -> bool:

@@ -65,6 +65,12 @@ def really_parsed(sentence: Span) -> bool:
     return any(token.dep_ not in ("", "dep", "ROOT") for token in sentence)
 
 
+def a_country(mention: ActorMatch) -> bool:
+    """A mention of a country's actor (no place, no organisation or group without a country):
+    one that can be one of a pair or "the country"."""
+    return (mention.country or "---") not in NOT_COUNTRIES and not mention.is_location
+
+
 def anaphor(doc: Doc, code: str, start: int, end: int, why: str, plural: bool) -> ActorMatch:
     """The mention a resolved reference becomes: the words it spans, coded ``code``."""
     return actor_match(doc, code, start, end, why, "anaphor", plural, end - 1)

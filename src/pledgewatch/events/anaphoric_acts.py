@@ -8,6 +8,9 @@ source. Here an event with no source whose verb's subject is an event noun with 
 its own, takes the source of an event of the last few sentences whose trigger, or the act it
 composes, has the noun's lemma ("launch" of "plans to launch", "test" of "tested"); an object of
 that event is no act of its doer ("Russia vetoed a resolution. The resolution threatened ...").
+What a speech act warns against, asks or criticises is its target's act, not the speaker's ("The
+United States warned North Korea against a launch. Any such launch would ...": North Korea's),
+unless it is the speaker's own infinitive ("threatened to launch").
 The nearest such event wins; an act told with no doer leaves the noun none; "a launch" (a new
 one) is left alone.
 :class:`AnaphoricActs` keeps the doers of one document (one instance per document).
@@ -17,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
+
+from pledgewatch.events.statement_voice import SPEECH_ROOTS
 
 if TYPE_CHECKING:
     from pledgewatch.events.actor_phrases import Argument
@@ -57,14 +62,33 @@ class AnaphoricActs:
                 f"{earlier[0] + 1}"
             )
         for raw in raws:
-            if raw.source is None:
-                continue
             # the act's own words: its trigger and the act it composes ("plans to launch"),
-            # not its objects ("vetoed a resolution": the resolution is no act of the vetoer)
-            acts = [raw.trigger] + ([raw.content.token] if raw.content is not None else [])
-            for token in acts:
-                if token.pos_ in _EVENT_WORD_POS:
-                    self._doers[token.lemma_.lower()] = (sentence, raw.source)
+            # not its objects ("vetoed a resolution": the resolution is no act of the vetoer);
+            # what a speech act asks, warns against or criticises is its target's act
+            doings: list[tuple[Any, Argument | None]] = [(raw.trigger, raw.source)]
+            if raw.content is not None:
+                doings.append((raw.content.token, _doer_of_content(raw)))
+            for token, doer in doings:
+                if doer is not None and token.pos_ in _EVENT_WORD_POS:
+                    self._doers[token.lemma_.lower()] = (sentence, doer)
+
+
+def _doer_of_content(raw: RawEvent) -> Argument | None:
+    """Who does the act a speech act composes: the speaker's own infinitive ("threatened to
+    launch a missile") is the speaker's; otherwise the act a statement, appeal, demand,
+    criticism, rejection or threat (``SPEECH_ROOTS``) is about is its target's ("warned North
+    Korea against a launch": North Korea's launch), or no one's when it has no target. Any
+    other act composes the source's own ("plans to launch")."""
+    if raw.code[:2] not in SPEECH_ROOTS:
+        return raw.source
+    content = raw.content.token if raw.content is not None else None
+    own_infinitive = (
+        content is not None
+        and content.dep_ == "xcomp"
+        and content.head == raw.trigger
+        and not any(c.dep_ in ("dobj", "obj") for c in raw.trigger.children)
+    )
+    return raw.source if own_infinitive else raw.target
 
 
 def _named_again(verb: Any) -> Any | None:

@@ -79,6 +79,11 @@ class ArgumentFinder(FarTargets):
         self.lexicon = lexicon
         self._actors = actors
         actors.venue_named = lexicon.words("@named_for_venue")
+        #: what an act of force fires: ordnance nouns ("rounds of"), weapon words ("artillery")
+        self._fired_words = (
+            lexicon.words("@ordnance"),
+            lexicon.words("@weapon") | lexicon.words("@heavy_weapon") | lexicon.words("@missile"),
+        )
 
     def arguments(
         self, action: Action, content: Action | None
@@ -302,7 +307,9 @@ class ArgumentFinder(FarTargets):
         if visit_hosts is not None:
             targets = visit_hosts  # "returned to Pyongyang from Beijing": Pyongyang's
         targets = [t for t in targets if not _own_origin(t, sources)]
-        targets = not_the_thing_moved(action, other_side(targets, sources), sources)
+        targets = not_the_thing_moved(
+            action, other_side(targets, sources), sources, self._fired_words
+        )
         if topics:
             # "held consultations on the launch by North Korea", "talks on a Sudan ceasefire":
             # what talks are about is no party to them

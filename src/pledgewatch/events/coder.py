@@ -305,7 +305,8 @@ class EventCoder:
         findings: list[EventFinding] = []
         # "Jang was executed" after "North Korea executed Jang"
         repeated = RepeatedActs(self.extractor.lexicon.words("@repetition"))
-        voice = StatementVoice()  # "issued the following statement: ... X would be well advised"
+        # "issued the following statement: ... X would be well advised"
+        voice = StatementVoice(self.extractor.lexicon.words("@printed_text"))
         named_again = AnaphoricActs()  # "North Korea plans a launch. Any such launch would ..."
         for i in parsed:
             start, end = split.token_bounds[i]

@@ -61,6 +61,7 @@ from pledgewatch.events.speech_frames import (
     speech_noun_participles,
 )
 from pledgewatch.events.stated_terms import stated_terms
+from pledgewatch.events.told_nouns import lend_told_modifiers
 from pledgewatch.events.visits import no_visit, venue_of_a_pair
 from pledgewatch.events.warnings import (
     PESSIMISM_CODE,
@@ -110,6 +111,8 @@ class SentenceExtractor(FrameReadings):
     def extract(self, sent: Any, actors: ActorIndex) -> list[RawEvent]:
         """Every event of a parsed sentence span, in trigger order."""
         self._roles = ArgumentFinder(self.lexicon, actors)
+        # "halt the program": the programme named before, by this lexicon's @told_noun
+        lend_told_modifiers(sent, self.lexicon.words("@told_noun"))
         actions = self.finder.actions(sent, actors)
         if not actions:
             return []

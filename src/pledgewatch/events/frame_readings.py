@@ -206,8 +206,14 @@ class FrameReadings:
         out: list[RawEvent] = []
         for event in said:
             for addressee in addressees:
-                if event.source is not None and same_actor(event.source, addressee):
-                    continue
+                if event.source is not None and (
+                    same_actor(event.source, addressee)
+                    or (
+                        addressee.mention.code == event.source.mention.code[:3]
+                        and not addressee.mention.code.startswith("---")
+                    )
+                ):
+                    continue  # no demand of oneself, nor of one's own country ("Beijing": CHN)
                 why = f"{event.why}; obligation ('{word}') of '{addressee.head.text}' ⇒ {code}"
                 out.append(
                     RawEvent(

@@ -21,6 +21,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from pledgewatch.events.modality import NEGATIONS
+
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
     from pledgewatch.events.lexicon import Lexicon, Pattern, RejectionIdiom
@@ -29,9 +31,8 @@ if TYPE_CHECKING:
 _LINKING = frozenset({"be", "remain", "stay", "seem", "appear", "look", "become"})
 #: Predicate dependents of a linking verb.
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "oprd", "advmod"})
-#: Words before an idiom that negate it ("not", "no longer"); those that do not change it
-#: ("simply", "a") are the word class ``@idiom_filler`` (word_classes.tsv).
-_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# Words before an idiom that negate it ("not", "no longer") are modality.NEGATIONS; those that
+# do not change it ("simply", "a") are the word class ``@idiom_filler`` (word_classes.tsv).
 #: The code of a rejection whose refused thing codes nothing ("said sanctions relief was not
 #: an option"): CAMEO 120, reject, not specified.
 _REJECT_CODE = "120"
@@ -104,8 +105,8 @@ def _reading(
             break
         texts.append(word.lower_)
     fillers = lexicon.words("@idiom_filler")
-    while texts and (texts[0] in _NEGATIONS or texts[0] in fillers):
-        negated = negated or texts[0] in _NEGATIONS
+    while texts and (texts[0] in NEGATIONS or texts[0] in fillers):
+        negated = negated or texts[0] in NEGATIONS
         texts.pop(0)
     phrase = " ".join(texts).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     for idiom in lexicon.rejection_idioms:

@@ -103,6 +103,9 @@ def _tense_of_its_own(token: Any) -> frozenset[str]:
 
 #: Determiners of a noun phrase that names one known event ("the test", "this launch").
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+#: Words that negate a verb or a predicate ("not", "never", "no longer"), shared by the rules
+#: that read a negation off a clause (idioms.py, spoken_verdicts.py, negated_acceptance.py).
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: Words that negate a clause from its subject ("neither X nor Y did", "no country did").
 SUBJECT_NEGATIONS = frozenset({"neither", "nor", "no"})
 

@@ -16,13 +16,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pledgewatch.events.lexicon import KEEP, Lexicon
-from pledgewatch.events.modality import ModalityReading
+from pledgewatch.events.modality import NEGATIONS, ModalityReading
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
-
-#: Negation words on the verb itself ("cannot" comes split as "can" + "not").
-PLAIN_NEGATIONS = frozenset({"not", "n't", "never"})
 
 
 def declined_offer(
@@ -32,7 +29,7 @@ def declined_offer(
     if "acceptance" not in action.pattern.flags or reading.modality != "negated":
         return None
     verb = action.token
-    cue = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in PLAIN_NEGATIONS), None)
+    cue = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in NEGATIONS), None)
     if cue is None:
         return None
     rejected = lexicon.compose("reject", code)

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from pledgewatch.events.modality import NEGATIONS
+
 __all__ = ["CRITICISM_CODE", "disparaged_clause"]
 
 CRITICISM_CODE = "111"
 #: Verbs that link a subject to a verdict on it ("was provocative", "seemed reckless").
 _LINKING = frozenset({"be", "seem", "look", "appear", "remain"})
-_NEGATIONS = frozenset({"not", "n't", "never", "no"})
 _MODIFIERS = frozenset({"amod", "advmod", "compound"})
 
 
@@ -30,7 +31,7 @@ def disparaged_clause(frame: Any, disparaging: frozenset[str]) -> tuple[Any, lis
     for clause in frame.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _LINKING:
             continue
-        if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in clause.children):
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in clause.children):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
         predicates = [c for c in clause.children if c.dep_ in ("acomp", "attr")]

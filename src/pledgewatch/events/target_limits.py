@@ -56,13 +56,17 @@ def other_side(targets: list[Argument], sources: list[Argument]) -> list[Argumen
 
 
 def not_the_thing_moved(
-    action: Action, targets: list[Argument], sources: list[Argument]
+    action: Action,
+    targets: list[Argument],
+    sources: list[Argument],
+    fired_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> list[Argument]:
     """Targets less what the act moves: the source's own people a withdrawal pulls out ("broke
     its agreements when it pulled out its workers": the North's workers are no target of the
     North's withdrawal; "expelled the Japanese diplomats" keeps them, the owner being another),
     the ordnance an act of force fires ("fired 110 rounds of coastal artillery": the artillery
-    is the weapon, no one fired at)."""
+    is the weapon, no one fired at). ``fired_words``: the ordnance nouns (``@ordnance``: rounds,
+    a barrage) and the weapon words (``@weapon`` and kin) of the lexicon."""
     code = action.pattern.code or ""
     token = action.token
     own = {s.mention.code[:3] for s in sources if not s.mention.code.startswith("---")}
@@ -75,20 +79,29 @@ def not_the_thing_moved(
             and _own_possession(head)
         ):
             continue
-        if code[:2] in _FORCE_ROOTS and _fired_material(target, token):
+        if code[:2] in _FORCE_ROOTS and _fired_material(target, token, *fired_words):
             continue
         kept.append(target)
     return kept
 
 
-def _fired_material(target: Argument, trigger: Any) -> bool:
-    """A country-less agent noun in the "of" phrase of what the trigger fires ("rounds of
-    coastal artillery", "a barrage of rockets"): the weapon, not a target."""
+def _fired_material(
+    target: Argument, trigger: Any, ordnance: frozenset[str], weapons: frozenset[str]
+) -> bool:
+    """A country-less agent noun in the "of" phrase of what the trigger fires, when that is
+    ordnance ("rounds of coastal artillery", "a barrage of rockets") or the noun is a weapon:
+    the weapon, not a target. Not the people of any other "of" phrase ("killed dozens of
+    police officers", "shot scores of soldiers": the victims)."""
     if not target.mention.code.startswith("---"):
         return False
     word = target.head.doc[target.mention.end - 1]
     fired = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "of" else None
-    return fired is not None and fired.dep_ == "dobj" and fired.head == trigger
+    return (
+        fired is not None
+        and fired.dep_ == "dobj"
+        and fired.head == trigger
+        and (fired.lemma_.lower() in ordnance or word.lemma_.lower() in weapons)
+    )
 
 
 def verbless_clause_subjects(verb: Any) -> list[Any]:

@@ -18,6 +18,7 @@ adds a manual one.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 from collections import defaultdict
@@ -188,24 +189,47 @@ def first_statement_sentences(pledge: Pledge) -> frozenset[str]:
     )
 
 
+#: A pledge's telling wordings: (day, (way, word)) in date order (:func:`pledge_ways`).
+PledgeWays = list[tuple[dt.date, tuple[str, str]]]
+
+
+def pledge_ways(pledge: Pledge, topic_map: TopicActionMap) -> PledgeWays:
+    """Every wording of a pledge on a two-way topic that tells its way, as (day, (way, word)) in
+    date order, retractions left out. Each is read in the mention's own span and the words
+    just before it in its evidence (:meth:`TopicActionMap.direction_of`), not the rest of the
+    sentence. Computed once per pledge; :func:`way_before` looks a day up in it."""
+    told = []
+    for mention in pledge.mentions:
+        if mention.retraction:
+            continue
+        said = topic_map.direction_of(
+            pledge.topic, mention.text or "", topic_text=mention.topic_text
+        )
+        if said is not None:
+            told.append((mention.date, said))
+    told.sort(key=lambda item: item[0])  # stable: a day's wordings keep their order
+    return told
+
+
+def way_before(ways: PledgeWays, before: dt.date | None) -> tuple[str, str] | None:
+    """The way told by the latest wording in ``ways`` dated strictly before ``before`` (any
+    day when None), else None."""
+    if before is None:
+        return ways[-1][1] if ways else None
+    index = bisect.bisect_left(ways, before, key=lambda item: item[0])
+    return ways[index - 1][1] if index else None
+
+
 def pledge_direction(
     pledge: Pledge, topic_map: TopicActionMap, *, before: dt.date | None
 ) -> tuple[str, str] | None:
     """Which way a pledge on a two-way topic goes, and the word that says so: its latest
-    wording dated before ``before`` that tells (:meth:`TopicActionMap.direction_of`). "Would
-    work for tougher sanctions" is kept by a new sanction and broken by an easing. None when no
-    wording before that day tells ("Japan would consider sanctions" in a report whose span
-    names no way): then no event keeps or breaks it, as an easing on the day a pledge of
-    unknown way is reported cannot say which way it went."""
-    way: tuple[str, str] | None = None
-    for mention in pledge.mentions:
-        if mention.retraction or (before is not None and mention.date >= before):
-            continue
-        said = topic_map.direction_of(
-            pledge.topic, f"{mention.topic_text or ''} {mention.text or ''}"
-        )
-        way = said or way
-    return way
+    wording dated before ``before`` that tells (:func:`pledge_ways`). "Would work for tougher
+    sanctions" is kept by a new sanction and broken by an easing. None when no wording before
+    that day tells ("Japan would consider sanctions" in a report whose span names no way):
+    then no event keeps or breaks it, as an easing on the day a pledge of unknown way is
+    reported cannot say which way it went."""
+    return way_before(pledge_ways(pledge, topic_map), before)
 
 
 def _matching_links(
@@ -223,10 +247,11 @@ def _matching_links(
     promised); without one (a checklist asking only for an action) they are open. An act told
     in a sentence that first states the pledge (:func:`first_statement_sentences`) neither
     keeps nor breaks it. On a two-way topic (sanctions) the pledge's way before the event
-    (:func:`pledge_direction`) turns the rule's relation round, or, unknown, links nothing."""
+    (:func:`pledge_ways`, read once per pledge) turns the rule's relation round, or, unknown,
+    links nothing."""
     links = []
     named: dict[dt.date | None, tuple[str, ...]] = {}
-    ways: dict[dt.date | None, tuple[str, str] | None] = {}
+    ways: PledgeWays | None = None  # the pledge's telling wordings, read once
     backdrop = first_statement_sentences(pledge) if pledge is not None else frozenset()
     for row in rows:
         when = _event_date(row)
@@ -248,9 +273,9 @@ def _matching_links(
             continue
         relation, reason = match.relation, match.reason
         if pledge is not None and topic_map.two_way(topic):
-            if when not in ways:
-                ways[when] = pledge_direction(pledge, topic_map, before=when)
-            way = ways[when]
+            if ways is None:
+                ways = pledge_ways(pledge, topic_map)
+            way = way_before(ways, when)
             if way is None:  # nothing said before the event tells which way the pledge goes
                 continue
             if way[0] == REVERSED:

@@ -17,7 +17,7 @@ still finds them. ``unless_objects`` veto where ``objects`` are looked for (the 
 acted on: food aid stopped is no general aid stopped). An event with no action text (a row
 written by hand, an import without one) is read in its evidence alone. A topic with a
 ``direction`` (sanctions) goes one of two ways; :meth:`TopicActionMap.direction_of` reads which
-from a pledge's words.
+from a pledge's own span (and the words just before it), not the rest of its sentence.
 """
 
 from __future__ import annotations
@@ -296,16 +296,25 @@ class TopicActionMap:
         """Whether pledges on the topic may go either way (``direction`` in the map)."""
         return topic in self._directions
 
-    def direction_of(self, topic: str, text: str) -> tuple[str, str] | None:
+    def direction_of(
+        self, topic: str, text: str, *, topic_text: str | None = None
+    ) -> tuple[str, str] | None:
         """Which way words of a pledge on a two-way topic go, and the word that says so:
-        ("reversed", "tougher") for "would work for tougher sanctions"; None when they say
-        neither, or both ("keep some sanctions and ease others")."""
-        found = [
-            (way, word)
-            for way, terms in self._directions.get(topic, ())
-            if (word := first_term_found(terms, text)) is not None
-        ]
-        return found[0] if len(found) == 1 else None
+        ("reversed", "tough*") for "would work for tougher sanctions"; None when they say
+        neither, or both ("keep some sanctions and ease others").
+
+        With a ``topic_text`` (the pledge's own span, "sanctions on North Korea") the way is
+        read in it, else in the few words just before it in ``text`` ("Japan would ease"), never
+        in the rest of the sentence: "... more than a decade after imposing them" is no way
+        of "would ease sanctions". Without one, the whole ``text`` is read.
+        """
+        directions = self._directions.get(topic, ())
+        if not directions:
+            return None
+        span = (topic_text or "").strip()
+        if not span:
+            return _one_way(directions, text)
+        return _one_way(directions, span) or _one_way(directions, _words_before(text, span))
 
     def wants_counterparts(self, topic: str) -> bool:
         """Whether a rule of the topic asks for the pledge's counterparts (``with_counterpart``):
@@ -321,6 +330,35 @@ class TopicActionMap:
 
     def retraction_cue(self, text: str) -> str | None:
         return first_term_found(self.retraction_cues, text)
+
+
+#: How many words just before a pledge's span in its sentence may tell its way ("would
+#: strongly enforce | the existing sanctions").
+WORDS_BEFORE_SPAN = 3
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2014\u2013\"]")
+
+
+def _one_way(
+    directions: tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...], text: str
+) -> tuple[str, str] | None:
+    """The one way whose words ``text`` has, with the word; None for neither or both."""
+    found = [
+        (way, word)
+        for way, terms in directions
+        if (word := first_term_found(terms, text)) is not None
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _words_before(text: str, span: str) -> str:
+    """Up to :data:`WORDS_BEFORE_SPAN` words before the first ``span`` in ``text``, within its
+    clause (not across a comma or a dash); empty when ``text`` does not hold ``span``."""
+    at = text.lower().find(span.lower())
+    if at <= 0:
+        return ""
+    before = _CLAUSE_BREAK.split(text[:at])[-1]
+    return " ".join(before.split()[-WORDS_BEFORE_SPAN:])
 
 
 def _actor_fits(
