@@ -1138,8 +1138,26 @@ def test_the_aim_of_a_past_act_is_no_promise(text, promised):
 )
 def test_a_want_asks_only_in_its_own_clause(text, wanted):
     graded = _graded(text, dt.date(2011, 8, 26))
+    assert graded, text  # each sentence is graded: only who asks what changes
     wants = [c for c in graded if c.kind == "demand" and (c.promisor or "").startswith("PRK")]
     assert bool(wants) == wanted, graded
+
+
+def test_the_advice_around_a_conditional_want_is_the_demand():
+    graded = _graded(
+        "If North Korea wants credit for a moratorium, it should announce one.",
+        dt.date(2011, 8, 26),
+    )
+    asked = [c for c in graded if c.kind == "demand" and (c.promisee or "").startswith("PRK")]
+    assert asked and all(c.promisor is None for c in asked), graded
+
+
+def test_a_want_in_a_relative_clause_is_described_not_asked():
+    graded = _graded(
+        "The report shows a North Korean regime that wants attention and leverage.",
+        dt.date(2011, 8, 26),
+    )
+    assert any("relative clause" in " ".join(c.why) for c in graded), graded
 
 
 @pytest.mark.parametrize(

@@ -161,3 +161,19 @@ def test_other_topics_align_by_their_words():
     assert len(result.both) == 1
     assert result.both[0].differences["strength"] == {"a": "firm", "b": "hedged"}
     assert [x.side.scope for x in result.only_b] == [["open a consulate"]]
+
+
+def test_a_statement_reporting_a_promise_is_no_readout_row():
+    """'A Kremlin spokeswoman said North Korea would be ready ...': the spokeswoman's statement
+    carries the moratorium topic too, but Russia promised nothing; only the reported promise
+    (and pledges, demands) are compared."""
+    a = [
+        _event("a:0:0", "nuclear_test_moratorium", "hedged", promisor="RUSGOV", kind="statement"),
+        _event("a:0:1", "nuclear_test_moratorium", "hedged", promisor="PRK"),
+    ]
+    b = [_event("b:0:0", "nuclear_test_moratorium", "firm", promisor="PRKGOV")]
+    result = compare_readouts(a, b)
+    assert [(x.topic, x.differences["strength"]) for x in result.both] == [
+        ("nuclear_test_moratorium", {"a": "hedged", "b": "firm"})
+    ]
+    assert result.only_a == [] and result.only_b == []
