@@ -62,6 +62,7 @@ class Composer:
         self.modifiers = dictionary.modifiers
         self.former = dictionary.former
         self.representative_words = dictionary.representative_words
+        self.ally_nouns = dictionary.ally_nouns
 
     def compose(self, doc: Doc, hits: Sequence[Hit], day: dt.date | None) -> list[ActorMatch]:
         mentions: list[ActorMatch] = []
@@ -294,6 +295,16 @@ class Composer:
         plural = chain[-1].entry.plural
         return [_match(doc, code, start, end, why, "agent", plural, chain[-1].end - 1)], k
 
+    def _owner_of_ally(self, doc: Doc, holder: Hit) -> bool:
+        """Is the holder the possessor of an ally noun ("of Israel's militia ally")?"""
+        last = doc[holder.end - 1]
+        return (
+            holder.end < len(doc)
+            and doc[holder.end].text in POSSESSIVES
+            and last.dep_ == "poss"
+            and last.head.lower_ in self.ally_nouns
+        )
+
     def _linked_holder(
         self,
         doc: Doc,
@@ -319,6 +330,8 @@ class Composer:
         holder = hits[k]
         if holder.start != pos or not (holder.holds_country or holder.kind == "organisation"):
             return None
+        if self._owner_of_ally(doc, holder):
+            return None  # "a commander of Israel's militia ally": not Israel's commander
         return holder, k + 1
 
     # --- single hits ---------------------------------------------------------------------------

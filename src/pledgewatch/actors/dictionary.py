@@ -183,6 +183,8 @@ class ActorDictionary:
     self_names: frozenset[str] = frozenset()
     press_names: frozenset[str] = frozenset()
     bare_korean_words: frozenset[str] = frozenset()
+    #: Nouns of another's side ("Israel's militia ally"): their possessor is not their country.
+    ally_nouns: frozenset[str] = frozenset()
     #: A ship's crew ("the crew"), which takes the country of a ship named before it.
     crew_nouns: frozenset[str] = frozenset()
     #: Ships ("cargo ship", "vessel"), whose country a bare crew takes.

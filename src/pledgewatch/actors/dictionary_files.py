@@ -49,7 +49,7 @@ SECTIONS = frozenset(
         "national_nouns", "collective_agents", "crew_nouns", "vessel_nouns", "pair_names",
         "command_verbs", "joint_pair_nouns", "threat_words", "body_modifiers",
         "reporting_lemmas", "bare_bodies", "salient_country_nouns", "self_names", "press_names",
-        "bare_korean_words",
+        "bare_korean_words", "ally_nouns",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -165,7 +165,7 @@ class _Builder:
                 "collective_agents", "crew_nouns", "vessel_nouns", "command_verbs",
                 "joint_pair_nouns", "threat_words", "body_modifiers", "reporting_lemmas",
                 "bare_bodies", "salient_country_nouns", "self_names", "press_names",
-                "bare_korean_words",
+                "bare_korean_words", "ally_nouns",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -266,6 +266,7 @@ class _Builder:
             self_names=frozenset(w.lower() for w in words["self_names"]),
             press_names=frozenset(w.lower() for w in words["press_names"]),
             bare_korean_words=frozenset(w.lower() for w in words["bare_korean_words"]),
+            ally_nouns=frozenset(self._with_plurals(words["ally_nouns"])),
             crew_nouns=frozenset(words["crew_nouns"]),
             vessel_nouns=frozenset(self._with_plurals(words["vessel_nouns"])),
             person_name_words=frozenset(words["person_name_words"]),

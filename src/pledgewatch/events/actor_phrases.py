@@ -66,6 +66,8 @@ class ActorIndex:
         self.twins: dict[tuple[int, int], list[ActorMention]] = {}
         #: nouns a city named in front of them names by their venue ("the Geneva talks")
         self.venue_named: frozenset[str] = frozenset()
+        #: nouns of another's side: "Israel's militia ally", "Iran's proxies" are not Israel, Iran
+        self.ally_nouns: frozenset[str] = frozenset()
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
@@ -168,10 +170,16 @@ class ActorIndex:
             return []
         if head.lemma_.lower() in LANGUAGE_NOUNS:
             return []  # "the use of the Russian language": a language, not Russia's
+        # "a commander of Israel's militia ally", "allies of Iran": whose side they are on is not
+        # who they are ("NATO allies", "Afghan allies" are)
+        ally = head.lemma_.lower() in self.ally_nouns or head.lower_ in self.ally_nouns
+        sided = [c.i for c in head.children if c.dep_ == "poss"] if ally else []
         owners: list[Argument] = []
         for child in head.children:
             if child.dep_ in OWNER_DEPS:
                 inner = self.at(child)
+                if child.i in sided or (inner and any(inner.start <= i < inner.end for i in sided)):
+                    continue
                 if inner is not None and inner.code.startswith("---") and child.dep_ != "poss":
                     continue  # "military aid", "police station": a sector word, not an owner
                 if inner is not None and self.venue_of(child, inner, head):
@@ -214,7 +222,7 @@ class ActorIndex:
                 if found:
                     return found
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and not ally:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         owned = self.actors_of(pobj, relation, depth + 1)

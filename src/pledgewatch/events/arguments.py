@@ -49,11 +49,13 @@ from pledgewatch.events.places import (
     located,
     state_of_place,
 )
+from pledgewatch.events.promised_parties import promised_parties
 from pledgewatch.events.sentence_roles import TOPIC_PREPS
 from pledgewatch.events.speech_frames import speech_noun_participles
 from pledgewatch.events.target_limits import (
     asked_object,
     attribution_of,
+    commanded_doers,
     needs_a_party,
     not_the_thing_moved,
     other_side,
@@ -79,6 +81,7 @@ class ArgumentFinder(FarTargets):
         self.lexicon = lexicon
         self._actors = actors
         actors.venue_named = lexicon.words("@named_for_venue")
+        actors.ally_nouns = lexicon.words("@ally")
         #: what an act of force fires: ordnance nouns ("rounds of"), weapon words ("artillery")
         self._fired_words = (
             lexicon.words("@ordnance"),
@@ -291,6 +294,10 @@ class ArgumentFinder(FarTargets):
             # X": a place near which a visit or meeting happens is no party to it
             targets = [t for t in targets if t.head.i not in vicinity]
         if not targets and kind == "verb":
+            # "reneged on its commitment to the Kenyan people": promised, of its own country too
+            promised = promised_parties(token, self.lexicon.words("@pledge_noun"))
+            targets = not_among(self.resolve(promised), sources)
+        if not targets and kind == "verb":
             # "a tribunal found Jang guilty": the small clause's subject is the one found
             targets = not_among(
                 self.resolve([(s, "dobj") for s in verbless_clause_subjects(token)]), sources
@@ -307,6 +314,8 @@ class ArgumentFinder(FarTargets):
         if visit_hosts is not None:
             targets = visit_hosts  # "returned to Pyongyang from Beijing": Pyongyang's
         targets = [t for t in targets if not _own_origin(t, sources)]
+        if token.lemma_.lower() in self.lexicon.words("@command"):  # "ordered patrols by police"
+            targets = [t for t in targets if t.mention.start not in commanded_doers(token)]
         targets = not_the_thing_moved(
             action, other_side(targets, sources), sources, self._fired_words
         )

@@ -46,6 +46,7 @@ from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modality import ModalityReader
 from pledgewatch.events.repeated_acts import RepeatedActs
+from pledgewatch.events.speaker_participles import restore_speaker_participle
 from pledgewatch.events.statement_voice import StatementVoice
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, DateRef, Event, Sentence
@@ -292,6 +293,7 @@ class EventCoder:
             restore_characterisation(sentence, self.nlp, self.lexicon, self._disabled_pipes())
             restore_subject_list(sentence)
             restore_verb_list(sentence)  # "X condemns launch, promises response"
+            restore_speaker_participle(sentence, self.extractor.modality.cues.reporting_verbs)
         mentions = (
             list(
                 self.matcher.find_in_doc(

@@ -45,6 +45,10 @@ def mark_consequences(events: list[RawEvent]) -> None:
     for event in events:
         if event.role == "main" and not event.code.startswith("01"):
             by_verb.setdefault(event.action.token.i, set()).add(_deed_root(event))
+            if event.content is not None:
+                # the act an intent, appeal or demand was combined with is that event's too:
+                # "is willing to send troops to help defend X" is one intent, "help" its aim
+                by_verb.setdefault(event.content.token.i, set()).add(_deed_root(event))
     for event in events:
         if event.role != "main":
             continue
@@ -54,7 +58,9 @@ def mark_consequences(events: list[RawEvent]) -> None:
         purpose = purpose_head(event.action.token)
         if root in roots or (root in VERBAL_ROOTS and roots):
             event.role = "consequence"
-        elif purpose is not None and by_verb.get(purpose.i):
+        elif purpose is not None and (
+            by_verb.get(purpose.i) or _aim_of_complement(purpose, by_verb)
+        ):
             # "telephoned X to discuss ...": one consultation; "sent troops to disperse the
             # crowd": the sending is the event, the dispersal its aim
             event.role = "consequence"
@@ -64,6 +70,13 @@ def mark_consequences(events: list[RawEvent]) -> None:
             head = _consequence_participle(event.frame.token)
             if head is not None and by_verb.get(head.i):
                 event.role = "consequence"
+
+
+def _aim_of_complement(verb: Any, by_verb: dict[int, set[str]]) -> bool:
+    """``verb`` codes nothing itself and is the infinitive of a word with an event: what it
+    serves is that event's aim ("is willing to send material to help defend X": the help is
+    what the intent is for, no aid given)."""
+    return verb.dep_ == "xcomp" and verb.i not in by_verb and bool(by_verb.get(verb.head.i))
 
 
 def _deed_root(event: RawEvent) -> str:

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = [
     "asked_object",
     "attribution_of",
+    "commanded_doers",
     "needs_a_party",
     "not_the_thing_moved",
     "other_side",
@@ -143,6 +144,19 @@ def _own_possession(noun: Any) -> bool:
 
 
 _OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
+
+
+def commanded_doers(verb: Any) -> frozenset[int]:
+    """Tokens of the "by" phrase of a command's object noun ("ordered patrols by police and
+    soldiers"): the ones ordered to act, who do the act, not whom it is done to."""
+    return frozenset(
+        t.i
+        for noun in verb.children
+        if noun.dep_ in OBJECT_DEPS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "by"
+        for t in prep.subtree
+    )
 
 
 def needs_a_party(action: Action) -> bool:
