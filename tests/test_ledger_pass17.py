@@ -221,11 +221,13 @@ def test_an_override_is_kept_by_the_pledge_of_its_object(store: Store) -> None:
     assert [lk.event_id for lk in myanmar.links] == [ids["eased"][0]]
 
 
-def test_other_topics_are_not_keyed_by_object() -> None:
+def test_which_topics_are_keyed_by_object() -> None:
+    """Sanctions and aid are about one country; talks and moratoria are not."""
     topic_map = load_topic_actions()
-    assert topic_map.keyed_by_object("sanctions")
-    assert not topic_map.keyed_by_object("talks")
-    assert not topic_map.keyed_by_object("food_aid")
+    for topic in ("sanctions", "food_aid", "humanitarian_aid", "energy_aid"):
+        assert topic_map.keyed_by_object(topic), topic
+    for topic in ("talks", "missile_launch_moratorium", "six_party_talks"):
+        assert not topic_map.keyed_by_object(topic), topic
 
 
 @pytest.mark.parametrize(
