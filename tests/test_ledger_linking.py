@@ -608,7 +608,9 @@ def test_confirm_override_adds_a_manual_link(store: Store) -> None:
 def test_relation_of_a_confirmed_link_can_be_changed(store: Store) -> None:
     ids = build_story(store)
     rebuild_ledger(store)
-    set_link_override(store, "USA:food_aid@PRK", ids["food_suspended"], "confirm", relation="fulfils")
+    set_link_override(
+        store, "USA:food_aid@PRK", ids["food_suspended"], "confirm", relation="fulfils"
+    )
     rebuild_ledger(store)
     food = load_pledge(store, "USA:food_aid@PRK")
     assert food is not None and pledge_status_at(food, D("2012-05-01")).status == FULFILLED
