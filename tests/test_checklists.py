@@ -20,6 +20,7 @@ from pledgewatch.checklists import (
 )
 from pledgewatch.errors import ConfigError
 from pledgewatch.store import Store, schema
+from tests.test_ledger_pass17 import two_sanctions_pledges
 from tests.test_ledger_story import C, E, add_document, build_story, commitment_event
 
 ALLIED = "allied-preconditions-2011"
@@ -477,3 +478,49 @@ def test_bad_as_of_is_a_config_error(store: Store) -> None:
 def test_name_defaults_to_the_file_stem(tmp_path: Path) -> None:
     path = write(tmp_path, ONE_ITEM % ("hedged", "false", "anonymous", "false"), "my-list.yaml")
     assert load_checklist(path).name == "my-list"
+
+
+SANCTIONS_ITEM = """
+title: Sanctions
+items:
+  - id: sanctions
+    label: Washington keeps up the pressure
+    promisor: USAGOV
+    topic: sanctions
+%s"""
+
+
+@pytest.mark.parametrize(
+    ("object_line", "status", "pledge", "missing"),
+    [
+        ("    object: prk\n", MET, "USA:sanctions@PRK", ()),
+        ("    object: MMR\n", MET, "USA:sanctions@MMR", ()),
+        (
+            "",
+            NOT_MET,
+            None,
+            (
+                "no pledge by USA on sanctions as of 2012-06-30 (kept per country: "
+                "USA:sanctions@MMR, USA:sanctions@PRK; name one with `object:`)",
+            ),
+        ),
+    ],
+)
+def test_an_item_on_a_topic_kept_per_country_names_its_object(
+    store: Store,
+    tmp_path: Path,
+    object_line: str,
+    status: str,
+    pledge: str | None,
+    missing: tuple[str, ...],
+) -> None:
+    two_sanctions_pledges(store)
+    path = write(tmp_path, SANCTIONS_ITEM % object_line)
+    item = evaluate_checklist(store, path, "2012-06-30", save=False).item("sanctions")
+    assert (item.status, item.pledge_id, item.missing) == (status, pledge, missing)
+
+
+def test_an_object_that_is_no_country_code_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, SANCTIONS_ITEM % "    object: North Korea\n")
+    with pytest.raises(ConfigError, match=r"sanctions.*object"):
+        load_checklist(path)

@@ -158,10 +158,10 @@ def test_ledger_status_and_topic_filters(db: str) -> None:
     result = invoke(db, "ledger", "--as-of", "2012-04-14", "--status", "contradicted", "--json")
     assert {row["id"] for row in json_lines(result.stdout)} == {
         "PRK:missile_launch_moratorium",
-        "USA:food_aid",
+        "USA:food_aid@PRK",
     }
     result = invoke(db, "ledger", "--topic", "food_aid", "--json")
-    assert [row["id"] for row in json_lines(result.stdout)] == ["USA:food_aid"]
+    assert [row["id"] for row in json_lines(result.stdout)] == ["USA:food_aid@PRK"]
 
 
 def test_ledger_rebuild_flag_reports_on_stderr(db: str) -> None:
@@ -229,7 +229,7 @@ def test_check_table_and_a_checklist_file(db: str, tmp_path: Path) -> None:
     path = tmp_path / "food.yaml"
     path.write_text(
         "title: Food aid kept\nitems:\n"
-        "  - {id: food, label: Deliver the food aid, promisor: USA, topic: food_aid,"
+        "  - {id: food, label: Deliver the food aid, promisor: USA, topic: food_aid, object: PRK,"
         " requires_pledge: {min_strength: firm, first_party: true, min_formality: formal},"
         " requires_action: true}\n",
         encoding="utf-8",

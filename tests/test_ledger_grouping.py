@@ -174,7 +174,7 @@ def test_general_retraction_reaches_recent_formal_pledges_only(store: Store) -> 
         if any(m.event_id == "no-longer-bound:0:0" for m in load_pledge(store, key).mentions)  # type: ignore[union-attr]
     }
     assert len(retracted) == 4
-    food = load_pledge(store, "USA:food_aid")
+    food = load_pledge(store, "USA:food_aid@PRK")
     assert food is not None and all(m.promisor == "USAGOV" for m in food.mentions)
     assert load_pledge(store, "PRK:other:bound-agreement") is None
 

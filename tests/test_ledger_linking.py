@@ -511,7 +511,7 @@ def test_story_links_only_what_happened_by_the_promisor_after_the_first_mention(
     )
     assert launch.text == "North Korea launched an Unha-3 rocket from Sohae on Friday."
     assert "long_range_launch" in launch.reason
-    food = load_pledge(store, "USA:food_aid")
+    food = load_pledge(store, "USA:food_aid@PRK")
     assert food is not None and [lk.event_id for lk in food.links] == [ids["food_suspended"]]
     # Kumgang seizure (2011) precedes any PRK pledge on inter-Korean agreements: none exists
     assert load_pledge(store, "PRK:inter_korean_agreements") is None
@@ -608,9 +608,11 @@ def test_confirm_override_adds_a_manual_link(store: Store) -> None:
 def test_relation_of_a_confirmed_link_can_be_changed(store: Store) -> None:
     ids = build_story(store)
     rebuild_ledger(store)
-    set_link_override(store, "USA:food_aid", ids["food_suspended"], "confirm", relation="fulfils")
+    set_link_override(
+        store, "USA:food_aid@PRK", ids["food_suspended"], "confirm", relation="fulfils"
+    )
     rebuild_ledger(store)
-    food = load_pledge(store, "USA:food_aid")
+    food = load_pledge(store, "USA:food_aid@PRK")
     assert food is not None and pledge_status_at(food, D("2012-05-01")).status == FULFILLED
 
 

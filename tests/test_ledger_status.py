@@ -383,7 +383,7 @@ def test_story_ledger_statuses_over_time(store: Store) -> None:
     assert status("PRK:missile_launch_moratorium", "2012-04-14") == CONTRADICTED
     assert status("PRK:missile_launch_moratorium", "2012-05-01") == CONTRADICTED
     assert status("PRK:enrichment_freeze", "2011-08-29") == REFUSED
-    assert status("USA:food_aid", "2012-04-14") == CONTRADICTED
+    assert status("USA:food_aid@PRK", "2012-04-14") == CONTRADICTED
 
 
 def test_story_summary_says_who_said_it_first(store: Store) -> None:
@@ -432,7 +432,7 @@ def test_ledger_frame_as_of_leap_day_shows_conditional_first_party_pledges(store
             "formal",
         )
         assert row.first_party_mention == D("2012-02-29")
-    assert "USA:food_aid" not in frame.index
+    assert "USA:food_aid@PRK" not in frame.index
     evidence = frame.loc["PRK:iaea_inspections"].evidence
     assert evidence[0] == {
         "doc": "richardson",
@@ -458,9 +458,9 @@ def test_ledger_frame_as_of_leap_day_shows_conditional_first_party_pledges(store
         ),
         (
             {"as_of": D("2012-04-14"), "status": "contradicted"},
-            {"PRK:missile_launch_moratorium", "USA:food_aid"},
+            {"PRK:missile_launch_moratorium", "USA:food_aid@PRK"},
         ),
-        ({"actor": "USA"}, {"USA:food_aid"}),
+        ({"actor": "USA"}, {"USA:food_aid@PRK"}),
         ({"topic": "iaea_inspections"}, {"PRK:iaea_inspections"}),
     ],
 )

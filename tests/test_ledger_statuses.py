@@ -373,7 +373,7 @@ def test_flood_relief_delivered_stays_fulfilled_when_food_aid_is_suspended(store
         ],
     )
     rebuild_ledger(store)
-    pledge = load_pledge(store, "USA:humanitarian_aid")
+    pledge = load_pledge(store, "USA:humanitarian_aid@PRK")
     assert pledge is not None
     assert [(lk.date, lk.relation) for lk in pledge.links] == [(D("2011-09-03"), "fulfils")]
     assert pledge_status_at(pledge, END).status == FULFILLED

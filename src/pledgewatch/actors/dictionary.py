@@ -198,6 +198,10 @@ class ActorDictionary:
     #: A plural name of two countries ("Koreas" -> PRK, KOR): after "the two" or "both", as the
     #: subject or object of an act, it is each of the two, as "North and South Korea" is.
     pair_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: A facility run jointly ("Kaesong Industrial Complex" -> PRK, KOR): as the subject of one
+    #: of ``facility_operation_verbs`` ("resumed operations") it is each of its operators.
+    joint_facilities: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    facility_operation_verbs: frozenset[str] = frozenset()
     people: tuple[Person, ...] = ()
     organisations: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     sources: tuple[str, ...] = ()

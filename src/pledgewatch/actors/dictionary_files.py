@@ -49,7 +49,7 @@ SECTIONS = frozenset(
         "national_nouns", "collective_agents", "crew_nouns", "vessel_nouns", "pair_names",
         "command_verbs", "joint_pair_nouns", "threat_words", "body_modifiers",
         "reporting_lemmas", "bare_bodies", "salient_country_nouns", "self_names", "press_names",
-        "bare_korean_words", "ally_nouns",
+        "bare_korean_words", "ally_nouns", "joint_facilities", "facility_operation_verbs",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -165,13 +165,14 @@ class _Builder:
                 "collective_agents", "crew_nouns", "vessel_nouns", "command_verbs",
                 "joint_pair_nouns", "threat_words", "body_modifiers", "reporting_lemmas",
                 "bare_bodies", "salient_country_nouns", "self_names", "press_names",
-                "bare_korean_words", "ally_nouns",
+                "bare_korean_words", "ally_nouns", "facility_operation_verbs",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
         self.regimes: frozenset[str] = frozenset()
         self.directional: list[DirectionalRule] = []
         self.pair_names: dict[str, tuple[str, ...]] = {}
+        self.joint_facilities: dict[str, tuple[str, ...]] = {}
         self.sources: list[str] = []
 
     def add_file(self, data: dict[str, Any], layer: int, source: str) -> None:
@@ -226,6 +227,18 @@ class _Builder:
                 _check_code(code, f"pair name {name!r}", source, sector=True) for code in listed
             )
 
+        for name, codes in (data.get("joint_facilities") or {}).items():
+            listed = _as_list(codes, f"joint_facilities.{name}", source)
+            if len(listed) < 2:
+                raise ConfigError(
+                    f"joint facility {name!r} needs two or more country codes, got {listed!r}",
+                    path=source,
+                )
+            self.joint_facilities[str(name).lower()] = tuple(
+                _check_code(code, f"joint facility {name!r}", source, sector=True)
+                for code in listed
+            )
+
     def build(self) -> ActorDictionary:
         index = _PhraseIndex()
         for code, item in self.countries.items():
@@ -277,6 +290,8 @@ class _Builder:
                 for code, item in self.countries.items()
             },
             pair_names=dict(self.pair_names),
+            joint_facilities=dict(self.joint_facilities),
+            facility_operation_verbs=frozenset(words["facility_operation_verbs"]),
             people=people,
             organisations=organisations,
             sources=tuple(self.sources),

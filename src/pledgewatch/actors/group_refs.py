@@ -98,6 +98,8 @@ class GroupReferences:
     _home: Home | None
     #: the dateline came with the document (its parsed place): no reading it from the text
     _home_given: bool
+    #: the other members of a group resolved at once (set by ``PairReferences``)
+    _twins: list[ActorMatch]
 
     def use_dateline_place(self, place: str) -> None:
         """Take the document's place as ingest parsed it ("Seoul", "Nusa Dua, Indonesia") for
@@ -399,6 +401,24 @@ class GroupReferences:
         why += f", with the {via})" if via else ")"
         return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
 
+    def _operators(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
+        """ "The Kaesong Industrial Complex resumed operations": a jointly run facility
+        (``joint_facilities``) as the subject of one of ``facility_operation_verbs`` is each of
+        its operators; the first is returned, the others wait in ``_twins``."""
+        codes = self.dictionary.joint_facilities.get(mention.text.lower())
+        if not codes or not self._parsed or not 0 <= mention.head < len(doc):
+            return None
+        head = doc[mention.head]
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.lemma_.lower() not in (
+            self.dictionary.facility_operation_verbs
+        ):
+            return None
+        why = f"the joint facility '{mention.text}' run by {' and '.join(codes)}"
+        matches = [anaphor(doc, code, mention.start, mention.end, why, True) for code in codes]
+        self._twins = matches[1:]
+        return matches[0]
+
     def _crew(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
         """ "the crew", "the ship's crew": the country of the last ship named with one before it
         ("a North Korean cargo ship"), else the dateline's."""
@@ -409,8 +429,8 @@ class GroupReferences:
         owners = [
             c
             for c in (head.children if head is not None else ())
-            if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss"
-        ]
+            if (c.dep_ == "prep" and c.lower_ == "of" and not _counts_only(c)) or c.dep_ == "poss"
+        ]  # "the crew of 35" counts them: no owner
         if head is not None and head.dep_ == "conj":
             return None  # "the release of its ship and crew": the ship's owner's
         if owners:
@@ -539,3 +559,12 @@ def _names_vessel(mention: ActorMatch, doc: Doc, vessels: frozenset[str]) -> boo
 def _reports(verb: Token, lemmas: frozenset[str]) -> bool:
     """Is the verb one of reporting ("said", "told", "announced"; ``lemmas``)?"""
     return verb.lemma_.lower() in lemmas
+
+
+def _counts_only(prep: Token) -> bool:
+    """Is an "of" phrase a bare count ("the crew of 35", "a crew of about 40")?"""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.like_num and all(w.like_num or w.dep_ in ("advmod", "quantmod") for w in o.subtree)
+        for o in objects
+    )

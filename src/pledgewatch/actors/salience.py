@@ -334,7 +334,7 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
     def _upgrade(self, mention: ActorMatch, doc: Doc) -> ActorMatch:
         """Resolve a bare agent mention: "its troops", "the regime", "the inspectors"."""
         if mention.country != "---" or mention.kind != "agent":
-            return mention
+            return self._operators(mention, doc) or mention  # "Kaesong resumed operations"
         before = doc[mention.start - 1] if mention.start > 0 else None
         if before is not None and before.lower_ in POSSESSIVE_PRONOUNS:
             found = self._antecedent(POSSESSIVE_PRONOUNS[before.lower_], before.i)

@@ -55,7 +55,7 @@ from pledgewatch.ledger import (
     pledge_id,
     pledge_status_at,
 )
-from pledgewatch.ledger.records import NOT_YET, ActionLink
+from pledgewatch.ledger.records import NOT_YET, OBJECT_SEPARATOR, ActionLink
 from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
 from pledgewatch.store import Store, schema
 from pledgewatch.store.frames import sentence_texts
@@ -190,7 +190,10 @@ def _judge_pledge(
     pledge: Pledge | None,
     as_of: dt.date,
     sentences: Mapping[str, str] | None = None,
+    others: Sequence[str] = (),
 ) -> ItemResult:
+    """``others`` are the ids of the promisor's pledges on the topic kept per object country,
+    named when the item finds none of its own so that the user can pick one (``object:``)."""
     sentences = sentences or {}
     base = ItemResult(id=item.id, label=item.label, status=NOT_MET, topic=topic)
     key = country_key(item.promisor) or item.promisor
@@ -204,7 +207,10 @@ def _judge_pledge(
             pledge = _since(pledge, own)
     status = pledge_status_at(pledge, as_of) if pledge is not None else None
     if status is None or status.status == NOT_YET:
-        return dataclasses.replace(base, missing=(f"no pledge by {key} on {topic} as of {as_of}",))
+        missing = f"no pledge by {key} on {topic} as of {as_of}"
+        if others:
+            missing += f" (kept per country: {', '.join(others)}; name one with `object:`)"
+        return dataclasses.replace(base, missing=(missing,))
     found = dataclasses.replace(
         base,
         strength=status.strength,
@@ -232,6 +238,12 @@ def _judge_pledge(
     if item.requires_action and status.status != FULFILLED:
         return dataclasses.replace(found, status=PLEDGED, missing=("no fulfilling action yet",))
     return dataclasses.replace(found, status=MET)
+
+
+def _per_object(pledges: Mapping[str, Pledge], key: str, topic: str) -> tuple[str, ...]:
+    """The promisor's pledges on ``topic`` that the ledger keeps per object country."""
+    prefix = pledge_id(key, topic) + OBJECT_SEPARATOR
+    return tuple(sorted(pid for pid in pledges if pid.startswith(prefix)))
 
 
 def _judge_actions(store: Store, item: ChecklistItem, topic: str, as_of: dt.date) -> ItemResult:
@@ -394,8 +406,9 @@ def evaluate_checklist(
             if item.requires_pledge is None:
                 per_topic.append(_judge_actions(store, item, topic, when))
             else:
-                pledge = _since(pledges.get(pledge_id(key, topic)), item.since)
-                per_topic.append(_judge_pledge(item, topic, pledge, when, sentences))
+                pledge = _since(pledges.get(pledge_id(key, topic, item.object)), item.since)
+                others = () if item.object else _per_object(pledges, key, topic)
+                per_topic.append(_judge_pledge(item, topic, pledge, when, sentences, others))
         combined = _combine(item, per_topic)
         demands = tuple(
             e

@@ -5,6 +5,9 @@ by country), the topic (or several, any of which will do), the pledge it require
 strength, said by the promisor itself or not, minimum formality) and whether a tangible action
 must fulfil it. ``requires_pledge: null`` makes an item that only an action can meet (e.g.
 "further inter-Korean meetings"). ``since`` ignores mentions and actions before a date.
+``object`` names the country a pledge is about, for topics whose pledges the ledger keeps per
+country (``by_object`` in the topic-action map: sanctions on Myanmar and on North Korea are two
+pledges of the United States).
 
 Checklists ship in ``pledgewatch/data/checklists/`` and are found by file stem
 (``allied-preconditions-2011``); any other YAML file is given by path. A bad file raises one
@@ -49,12 +52,18 @@ class ChecklistItem(BaseModel):
     requires_pledge: PledgeRequirement | None = Field(default_factory=PledgeRequirement)
     requires_action: bool = False
     since: dt.date | None = None
+    object: str | None = Field(default=None, pattern=r"^\s*[A-Za-z]{3}\s*$")
     note: str | None = None
 
     @field_validator("promisor")
     @classmethod
     def _upper(cls, value: str) -> str:
         return value.strip().upper()
+
+    @field_validator("object")
+    @classmethod
+    def _country(cls, value: str | None) -> str | None:
+        return value.strip().upper() if value else None
 
     @model_validator(mode="after")
     def _asks_for_something(self) -> ChecklistItem:

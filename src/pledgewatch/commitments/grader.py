@@ -40,7 +40,6 @@ from pledgewatch.commitments.formality import (
     grade_formality,
 )
 from pledgewatch.commitments.lexicon import data_path
-from pledgewatch.commitments.no_pledge import statement_reason
 from pledgewatch.commitments.obligations import (
     obligation_of_the_speaker,
     recommended,
@@ -54,6 +53,7 @@ from pledgewatch.commitments.parties import (
     source_is_an_object,
 )
 from pledgewatch.commitments.promised_text import action_text, verb_group
+from pledgewatch.commitments.second_readings import reread
 from pledgewatch.commitments.strength import StrengthCues, read_strength, strength_without_refusal
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import (
@@ -73,7 +73,6 @@ from pledgewatch.commitments.trigger_shapes import (
     purpose_infinitive_words,
     reduced_relative,
     relative_antecedent,
-    undoes_a_freeze,
     voiced_clause_head,
 )
 from pledgewatch.events.lexicon import Lexicon
@@ -153,23 +152,10 @@ class CommitmentGrader:
         commitment = self._commitment(finding, ctx, mentions, analysis, kind)
         if kind == "demand":
             settle_who_demands(commitment, finding, analysis, self.strength_cues)
-        undone = undoes_a_freeze(commitment, analysis, self.strength_cues)
-        if undone:
-            commitment.why.append(
-                f"refusal: {undone!r} restarts what the {commitment.topic} freeze stops"
-            )
-            commitment.kind = "refusal"
-            commitment.strength = "refused"
-        reason = statement_reason(
-            commitment, analysis, mentions, self.strength_cues, self.reporting_cues
+        # a joint body's parties, a restarted freeze, a pledge that is a statement after all
+        reread(
+            commitment, finding, analysis, ctx, mentions, self.strength_cues, self.reporting_cues
         )
-        if reason:
-            commitment.why.append(f"statement: {reason}")
-            commitment.kind = "statement"
-        if commitment.kind == "statement" and commitment.strength == "refused":
-            # no one refused ("threatens to scrap the armistice" is a threat, not the
-            # scrapping): the ledger reads a "refused" strength as a retraction
-            commitment.strength = strength_without_refusal(commitment)
         return commitment
 
     def grade_all(
@@ -182,7 +168,7 @@ class CommitmentGrader:
 
         A statement event whose reported clause carries another graded event ("a spokeswoman
         said [North Korea would be ready ...]", coded both as 010 and as 030) stays a
-        ``statement`` of its speaker, so the promise is counted once, on the inner event.
+        ``statement`` of its speaker, so a promise or demand is counted once, on the inner event.
         """
         findings = list(findings)
         for finding in findings:
@@ -248,8 +234,10 @@ class CommitmentGrader:
     def _demote_reports_of_graded_events(self, findings: list[EventFinding]) -> None:
         for finding in findings:
             commitment = finding.event.commitment
-            if commitment is None or commitment.kind not in PLEDGE_KINDS:
+            if commitment is None or commitment.kind not in (*PLEDGE_KINDS, "demand"):
                 continue
+            if commitment.kind == "demand" and finding.event.modality == "recommended":
+                continue  # "should insist that ...": asked of the sayer (ask_the_sayer)
             clause = self._clause(finding)
             if not clause.descended:
                 continue
@@ -259,6 +247,8 @@ class CommitmentGrader:
                     for other in findings
                     if other is not finding
                     and other.event.commitment is not None
+                    # "must keep its promise": the promise reported is no demand counted
+                    and (commitment.kind != "demand" or other.event.commitment.kind != "promise")
                     and other.sent.start == finding.sent.start
                     and other.trigger.i in clause.scope
                 ),

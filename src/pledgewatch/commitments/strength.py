@@ -72,6 +72,7 @@ class StrengthCues:
     evidential_verbs: frozenset[str]  # "it showed that Pyongyang will sign": an inference
     invitation_verbs: frozenset[str]  # "invited Kim to New York for talks": an offer
     contentless_intent_nouns: frozenset[str]  # "announced the decision": no content here
+    light_intent_verbs: frozenset[str]  # "made the offer in private": the noun is the act
     aftermath_nouns: frozenset[str]  # "study the results of the summit": no summit topic
     reversal_verbs: frozenset[str]  # "would restart the reactor": undoing a freeze
     talk_nouns: frozenset[str]  # "resume the talks": no freeze undone
@@ -173,6 +174,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         evidential_verbs=_words(data, "evidential_verbs", strength_path),
         invitation_verbs=_words(data, "invitation_verbs", strength_path),
         contentless_intent_nouns=_words(data, "contentless_intent_nouns", strength_path),
+        light_intent_verbs=_words(data, "light_intent_verbs", strength_path),
         aftermath_nouns=_words(data, "aftermath_nouns", strength_path),
         reversal_verbs=_words(data, "reversal_verbs", strength_path),
         talk_nouns=_words(data, "talk_nouns", strength_path),
@@ -504,16 +506,28 @@ def _read_abandonment(
 
 
 def _asserts_a_past(verb: Token) -> bool:
-    """A demand verb whose that-clause tells a past ("It insisted that the warship sank by
-    accident"): what is insisted on is a claim about what happened, nothing asked of anyone. A
-    demand's content is unreal: a bare verb ("demanded that he resign"), a modal ("insisted
-    that talks must resume") or an infinitive."""
+    """A demand verb whose that-clause tells a past or a present state ("It insisted that the
+    warship sank by accident", "Tehran insists that its nuclear program is peaceful"): what is
+    insisted on is a claim about what is so, nothing asked of anyone. A demand's content is
+    unreal: a bare verb ("demanded that he resign"), a modal ("insisted that talks must
+    resume") or an infinitive."""
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
         verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
-        return all(_past_tense(v) for v in verbs)
+        return all(_past_tense(v) or _present_indicative(v) for v in verbs)
     return False
+
+
+def _present_indicative(verb: Token) -> bool:
+    """ "is", "are", "has", "wants": a present told as so. The third person "-s" is no bare
+    subjunctive ("that he resign"), nor is a finite "be" ("that it be allowed")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in auxes):
+        return False
+    tags = [verb.tag_, *(a.tag_ for a in auxes)]
+    finite_be = verb.lemma_ == "be" and verb.tag_ == "VBP" and verb.lower_ != "be"
+    return "VBZ" in tags or finite_be
 
 
 def _past_tense(verb: Token) -> bool:

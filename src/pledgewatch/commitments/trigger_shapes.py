@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from pledgewatch.commitments.clause import climb_to_clause_head
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
+from pledgewatch.commitments.joint_parties import gathering_of_parties
 from pledgewatch.commitments.strength import StrengthCues
 from pledgewatch.model import ActorMention, Commitment
 
@@ -150,7 +151,8 @@ def proposes_own_part(analysis: ClauseAnalysis) -> bool:
         if not content:
             continue
         return not any(
-            c.dep_ == "ccomp" or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            (c.dep_ == "ccomp" or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+            and not gathering_of_parties(c)
             for c in content
         )
     return False
@@ -275,7 +277,13 @@ def purpose_infinitive_words(head: Token) -> list[Token]:
 
 def intent_without_content(trigger: Token, cues: StrengthCues) -> bool:
     """A noun of intent with no content of its own ("announced the decision after visiting
-    the complex"): the decision was told elsewhere; no "to", "that", "on" or "of" follows."""
+    the complex"): the decision was told elsewhere; no "to", "that", "on" or "of" follows.
+    A light verb's object is read so too ("made the offer in private meetings")."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in cues.light_intent_verbs:
+        objects = [c for c in trigger.children if c.dep_ == "dobj"]
+        if len(objects) != 1 or any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+            return False
+        trigger = objects[0]
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in cues.contentless_intent_nouns:
         return False
     return not any(

@@ -6,7 +6,8 @@ Korea) is the doer of the violation; the sentence alone names no one, so the eve
 source. Here an event with no source whose verb's subject is an event noun with "such", "the",
 "this" or "that" before it ("any such launch", "the test", "this attack"), and with no actor of
 its own, takes the source of an event of the last few sentences whose trigger, or the act it
-composes, has the noun's lemma ("launch" of "plans to launch", "test" of "tested"); an object of
+composes, has the noun's lemma ("launch" of "plans to launch", "test" of "tested"), or is the
+verb a gerund noun is made from ("the shelling" of "shelled"); an object of
 that event is no act of its doer ("Russia vetoed a resolution. The resolution threatened ...").
 What a speech act warns against, asks or criticises is its target's act, not the speaker's ("The
 United States warned North Korea against a launch. Any such launch would ...": North Korea's),
@@ -51,7 +52,10 @@ class AnaphoricActs:
             noun = _named_again(raw.trigger)
             if noun is None:
                 continue
-            earlier = self._doers.get(noun.lemma_.lower())
+            earlier = next(
+                (self._doers[k] for k in _verb_keys(noun.lemma_.lower()) if k in self._doers),
+                None,
+            )
             if earlier is None or sentence - earlier[0] > LOOKBACK_SENTENCES:
                 continue
             if raw.target is not None and raw.target.mention.code == earlier[1].mention.code:
@@ -89,6 +93,19 @@ def _doer_of_content(raw: RawEvent) -> Argument | None:
         and not any(c.dep_ in ("dobj", "obj") for c in raw.trigger.children)
     )
     return raw.source if own_infinitive else raw.target
+
+
+def _verb_keys(lemma: str) -> tuple[str, ...]:
+    """The lemmas an event noun may share with the verb that told the act: itself, and for a
+    gerund noun ("the shelling", "the firing", "the shipping") the verb it is made from
+    ("shell", "fire", "ship")."""
+    if not lemma.endswith("ing") or len(lemma) < 6:
+        return (lemma,)
+    stem = lemma[:-3]
+    keys = [lemma, stem, stem + "e"]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        keys.append(stem[:-1])
+    return tuple(keys)
 
 
 def _named_again(verb: Any) -> Any | None:

@@ -50,6 +50,7 @@ from pledgewatch.events.places import (
     state_of_place,
 )
 from pledgewatch.events.promised_parties import promised_parties
+from pledgewatch.events.release_demands import holders_of_released, released_own
 from pledgewatch.events.sentence_roles import TOPIC_PREPS
 from pledgewatch.events.speech_frames import speech_noun_participles
 from pledgewatch.events.target_limits import (
@@ -319,6 +320,9 @@ class ArgumentFinder(FarTargets):
         targets = not_the_thing_moved(
             action, other_side(targets, sources), sources, self._fired_words
         )
+        if targets != (kept := released_own(action, content, targets, sources)):
+            # "demanded the release of its sailors held by Iran": aimed at the holder
+            targets = kept or not_among(self.resolve(holders_of_released(action, content)), sources)
         if topics:
             # "held consultations on the launch by North Korea", "talks on a Sudan ceasefire":
             # what talks are about is no party to them

@@ -25,6 +25,10 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.anaphoric_acts import AnaphoricActs
+from pledgewatch.events.apposed_predicates import (
+    characterising_lemmas,
+    restore_apposed_predicate,
+)
 from pledgewatch.events.attachments import (
     restore_compound_noun,
     restore_frontier_with,
@@ -44,7 +48,9 @@ from pledgewatch.events.headlines import (
 )
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.misread_names import restore_misread_first_name
+from pledgewatch.events.modal_conjuncts import restore_modal_conjunct
 from pledgewatch.events.modality import ModalityReader
+from pledgewatch.events.recalled_dates import recalled_date
 from pledgewatch.events.repeated_acts import RepeatedActs
 from pledgewatch.events.speaker_participles import restore_speaker_participle
 from pledgewatch.events.statement_voice import StatementVoice
@@ -140,6 +146,8 @@ class EventCoder:
         )
         self._splitter: SentenceSplitter | None = None
         self._version: str | None = None
+        #: verbs whose object may take a predicate ("called X the successor")
+        self._characterising = characterising_lemmas(self.lexicon)
 
     # -- set-up ----------------------------------------------------------------------------
 
@@ -294,6 +302,8 @@ class EventCoder:
             restore_subject_list(sentence)
             restore_verb_list(sentence)  # "X condemns launch, promises response"
             restore_speaker_participle(sentence, self.extractor.modality.cues.reporting_verbs)
+            restore_modal_conjunct(sentence)  # "should allow X to return and should declare"
+            restore_apposed_predicate(sentence, self._characterising)
         mentions = (
             list(
                 self.matcher.find_in_doc(
@@ -410,7 +420,7 @@ class EventCoder:
     ) -> DateRef | None:
         if anchor is None:
             return None
-        return date_for_sentence(
+        date = date_for_sentence(
             text,
             sentence.start,
             sentence.end,
@@ -418,6 +428,15 @@ class EventCoder:
             focus=raw.trigger.idx,
             future=raw.modality.modality == "future",
             own=_own_words(raw.trigger),
+        )
+        # "four months after the North pulled out its workers": dated from the act it is told by
+        return recalled_date(
+            text,
+            raw.trigger,
+            date,
+            lambda focus: date_for_sentence(
+                text, sentence.start, sentence.end, anchor, focus=focus
+            ),
         )
 
 

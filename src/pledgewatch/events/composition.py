@@ -75,6 +75,11 @@ class Composer:
                         # "the EU agreed to ban imports", "voted to impose sanctions": deciding
                         # to sanction is sanctioning (compose.tsv family "decide"), no threat
                         used = "decide"
+                    elif commanding and _own_forces_ordered(action.token, self.lexicon):
+                        # "ordered his rocket forces on standby to strike U.S. targets": an
+                        # order to one's own forces to use force is a threat of it at the
+                        # target (compose.tsv family "command_own_forces"), no demand on it
+                        used = "command_own_forces"
                     elif commanding and self.lexicon.compose("command", inner_code) != (
                         self.lexicon.compose("demand", inner_code)
                     ):
@@ -191,6 +196,26 @@ def _seen_from_another(action: Action) -> bool:
             ):
                 return True
     return False
+
+
+#: Possessive pronouns that make the ordered forces the orderer's own ("his", "its", "their").
+_OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
+
+
+def _own_forces_ordered(verb: Any, lexicon: Lexicon) -> bool:
+    """Is an order one that puts the orderer's own forces in readiness ("ordered his strategic
+    rocket forces on standby", "ordered its warships to be ready"): a ``@troops`` or
+    ``@warship`` object owned by a possessive pronoun, and a ``@readiness`` word in the order?
+    ("ordered his troops to attack" is left to the "command" family.)"""
+    forces = lexicon.words("@troops") | lexicon.words("@warship")
+    if not any(t.lower_ in lexicon.words("@readiness") for t in verb.subtree):
+        return False
+    return any(
+        obj.dep_ in OBJECT_DEPS
+        and obj.lower_ in forces
+        and any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
+        for obj in verb.children
+    )
 
 
 def _warned_against(verb: Any) -> bool:

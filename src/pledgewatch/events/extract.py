@@ -45,6 +45,7 @@ from pledgewatch.events.modality import ModalityReader, ModalityReading
 from pledgewatch.events.negated_acceptance import declined_offer
 from pledgewatch.events.reported_wishes import reported_wish
 from pledgewatch.events.repression import repression_of_protesters
+from pledgewatch.events.self_bound import not_bound_to_its_target
 from pledgewatch.events.sentence_roles import (
     claim_targets,
     claimed_own_act,
@@ -201,6 +202,7 @@ class SentenceExtractor(FrameReadings):
                 continue  # "told reporters to expect more sanctions": no one's sanction yet
             sources, targets = self._roles.arguments(action, content)
             sources = [s for s in sources if not _generic_agent(s, action.token)]
+            sources = not_bound_to_its_target(sources, targets)  # "They [measures] hurt X"
             accused = accused_tokens(action, frame)
             if accused:  # "blamed North Korea for the attack": North Korea's attack
                 sources = self._roles.resolve([(t, "accused") for t in accused]) or sources

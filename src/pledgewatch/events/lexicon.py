@@ -420,7 +420,8 @@ def load_lexicon(directory: str) -> Lexicon:
     for n, row in _rows(folder / "compose.tsv"):
         where = f"{folder / 'compose.tsv'} line {n}"
         result = row["result"]
-        if result not in (KEEP, "content", "none") and result not in KNOWN_FAMILIES:
+        # a result may name a family or a pseudo-family of the rows above ("command")
+        if result not in (KEEP, "content", "none", *KNOWN_FAMILIES, *compose_rules):
             _check_code(result, table, where)
         compose_rules.setdefault(row["family"], {})[row["content"]] = result
     idioms = []

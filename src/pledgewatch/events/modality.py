@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from pledgewatch.errors import ConfigError
+from pledgewatch.events.schedules import scheduled
 from pledgewatch.model import Modality
 
 DEFAULT_CUES = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "modality.yaml"
@@ -134,6 +135,9 @@ class ModalityCues:
     #: enough")
     subject_modals: frozenset[str] = frozenset()
     verdict_predicates: frozenset[str] = frozenset()
+    #: optional: a present-tense act with such a time is a schedule ("arrives this week")
+    schedule_time_words: frozenset[str] = frozenset()
+    schedule_time_units: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_CUES) -> ModalityCues:
@@ -154,6 +158,10 @@ def _load_cues(path: str) -> ModalityCues:
         past_time_words=frozenset(str(w).lower() for w in data.get("past_time_words") or ()),
         subject_modals=frozenset(str(w).lower() for w in data.get("subject_modals") or ()),
         verdict_predicates=frozenset(str(w).lower() for w in data.get("verdict_predicates") or ()),
+        **{
+            name: frozenset(str(w).lower() for w in data.get(name) or ())
+            for name in ("schedule_time_words", "schedule_time_units")
+        },
     )
 
 
@@ -202,6 +210,9 @@ class ModalityReader:
                     best = found
 
         consider(self._local_cues(trigger, own=True))
+        schedule = scheduled(trigger, self.cues.schedule_time_words, self.cues.schedule_time_units)
+        if schedule is not None:  # "arrives in New York this week": planned, not done
+            consider([ModalityReading("future", schedule)])
         if best.modality == "negated" and any(
             c.dep_ == "mark" and c.lower_ in self.cues.hypothetical_marks for c in trigger.children
         ):

@@ -8,7 +8,12 @@ promisor stated formally or officially shortly before (the window and the cue wo
 ``data/ledger/topic_actions.yaml``). Mentions on generic topics (``other``) are grouped by the
 words of the promised action, since "other" is not one subject. A mention that names no
 promisee takes as counterparts the countries its promisor meets in the same report (the
-meetings coded in its sentence, else in its document): its *story*.
+meetings coded in its sentence, else in its document): its *story*. On a topic keyed by its
+object (sanctions: ``by_object`` in the map) a mention's *object* is the country the pledge is
+about, the other party most often coded in its sentence, else in its report ("Clinton said the
+United States would keep some sanctions in place" in a report on Myanmar -> MMR); pledges are
+then one promisor, one topic and one object (``USA:sanctions@MMR``), so an act on Myanmar does
+not settle a pledge about North Korea. A mention with no object joins the plain pledge.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from pledgewatch.ledger.records import (
+    NON_COUNTRY_PREFIXES,
     UNKNOWN_COUNTRY,
     Mention,
     Pledge,
@@ -32,7 +38,7 @@ from pledgewatch.ledger.records import (
     country_key,
     pledge_id,
 )
-from pledgewatch.ledger.topic_actions import TopicActionMap
+from pledgewatch.ledger.topic_actions import TopicActionMap, clause_of
 from pledgewatch.model import FACTUAL_MODALITIES, FORMALITY_ORDER, PLEDGE_KINDS
 from pledgewatch.store import schema
 
@@ -73,6 +79,10 @@ class Candidate:
     topic: str
     mention: Mention
     generic: bool
+
+    @property
+    def object_country(self) -> str | None:
+        return self.mention.object_country
 
 
 def topic_slug(text: str | None) -> str:
@@ -169,6 +179,73 @@ def story_counterparts(
     return tuple(in_sentence or in_document)
 
 
+#: Every event of a store by document: (event id, sentence id, source code, target code).
+PartyIndex = Mapping[str, list[tuple[str, str | None, str | None, str | None]]]
+
+
+def read_story_parties(connection: Connection) -> dict[str, list[tuple[Any, Any, Any, Any]]]:
+    """The parties (event, sentence, source, target) of every event of every document, for
+    :func:`story_object`."""
+    ev = schema.events
+    query = select(ev.c.doc_id, ev.c.id, ev.c.sentence_id, ev.c.source, ev.c.target).order_by(
+        ev.c.doc_id, ev.c.id
+    )
+    index: dict[str, list[tuple[Any, Any, Any, Any]]] = defaultdict(list)
+    for doc_id, event_id, sentence_id, source, target in connection.execute(query):
+        index[doc_id].append((event_id, sentence_id, source, target))
+    return index
+
+
+def _a_country(code: str | None, promisor: str) -> str | None:
+    """The country of an actor code when it is one other than the promisor's (not an
+    organisation, not unknown)."""
+    key = country_key(code)
+    if key is None or key in (promisor, UNKNOWN_COUNTRY) or key[:3] in NON_COUNTRY_PREFIXES:
+        return None
+    return key
+
+
+def _most_named(codes: Iterable[str | None], promisor: str) -> str | None:
+    """The country most often among ``codes`` (other than the promisor's); the first named
+    wins a tie."""
+    counts: dict[str, int] = {}
+    for code in codes:
+        key = _a_country(code, promisor)
+        if key is not None:
+            counts[key] = counts.get(key, 0) + 1
+    return max(counts, key=lambda key: counts[key]) if counts else None
+
+
+def story_object(
+    parties: Iterable[tuple[str | None, str | None, str | None, str | None]],
+    promisor: str,
+    sentence_id: str | None,
+    *,
+    own_event: str | None = None,
+    promisee: str | None = None,
+) -> str | None:
+    """The country a pledge on a topic keyed by its object is about, the first found of: the
+    country (other than the promisor's) most often a party of the other events of the
+    promise's sentence ("Japan would consider sanctions if the North went ahead" -> PRK); the
+    promise's own promisee ("The United States will lift sanctions on Myanmar", promisee
+    Myanmar); the country most often a party of the events of its report ("Clinton said the
+    United States would keep some sanctions in place" in a report on Myanmar's reforms ->
+    MMR). Organisations ("at the United Nations") and unknown countries are no object."""
+    listed = list(parties)
+    in_sentence = [
+        code
+        for event_id, party_sentence, source, target in listed
+        if sentence_id is not None and party_sentence == sentence_id and event_id != own_event
+        for code in (source, target)
+    ]
+    in_document = [code for _e, _s, source, target in listed for code in (source, target)]
+    return (
+        _most_named(in_sentence, promisor)
+        or _a_country(promisee, promisor)
+        or _most_named(in_document, promisor)
+    )
+
+
 def _story_of(
     row: Mapping[str, Any], data: Mapping[str, Any], promisor: str, story: StoryIndex | None
 ) -> tuple[str, ...]:
@@ -197,7 +274,11 @@ def _row_topics(row: Mapping[str, Any], data: Mapping[str, Any]) -> list[tuple[s
 
 
 def mention_from_row(
-    row: Mapping[str, Any], topic_map: TopicActionMap, *, story: StoryIndex | None = None
+    row: Mapping[str, Any],
+    topic_map: TopicActionMap,
+    *,
+    story: StoryIndex | None = None,
+    parties: PartyIndex | None = None,
 ) -> Candidate | None:
     """A commitment row (joined with its event and document) as a pledge mention.
 
@@ -206,14 +287,21 @@ def mention_from_row(
     ``hedged``) is honoured, missing keys fall back to the table's columns. ``story`` (the
     meetings of each document, :func:`read_story_meetings`) gives a mention that names no
     promisee, on a topic whose rules ask for counterparts, the countries its promisor meets in
-    the report (:func:`story_counterparts`).
+    the report (:func:`story_counterparts`). ``parties`` (every event's parties by document,
+    :func:`read_story_parties`) gives a mention on a topic keyed by its object the country it
+    is about (:func:`story_object`); a ``sentence_text`` in the row gives a mention on a
+    two-way topic the clause its way is read in.
     """
-    found = candidates_from_row(row, topic_map, story=story)
+    found = candidates_from_row(row, topic_map, story=story, parties=parties)
     return found[0] if found else None
 
 
 def candidates_from_row(
-    row: Mapping[str, Any], topic_map: TopicActionMap, *, story: StoryIndex | None = None
+    row: Mapping[str, Any],
+    topic_map: TopicActionMap,
+    *,
+    story: StoryIndex | None = None,
+    parties: PartyIndex | None = None,
 ) -> list[Candidate]:
     """:func:`mention_from_row` for the commitment's topic and for each of its
     ``other_topics`` ("a moratorium on nuclear tests and missile launches" speaks of two
@@ -266,7 +354,25 @@ def candidates_from_row(
             if row_story is None:
                 row_story = _story_of(row, data, promisor, story)
             counterparts = row_story
-        filed = dataclasses.replace(mention, topic_text=words, story_counterparts=counterparts)
+        about: str | None = None
+        if topic_map.keyed_by_object(topic) and parties is not None and row.get("doc_id"):
+            about = story_object(
+                parties.get(row["doc_id"], ()),
+                promisor,
+                row.get("sentence_id"),
+                own_event=str(row["event_id"]),
+                promisee=row.get("promisee") or data.get("promisee"),
+            )
+        clause = None
+        if topic_map.two_way(topic):
+            clause = clause_of(row.get("sentence_text"), str(words) if words else None)
+        filed = dataclasses.replace(
+            mention,
+            topic_text=words,
+            story_counterparts=counterparts,
+            object_country=about,
+            clause=clause,
+        )
         found.append(Candidate(promisor, key_topic, filed, generic))
     return found
 
@@ -275,7 +381,7 @@ def read_candidates(
     connection: Connection, topic_map: TopicActionMap
 ) -> tuple[list[Candidate], int]:
     """Every commitment in the store as a candidate mention, and how many were undated."""
-    cm, ev, doc = schema.commitments, schema.events, schema.documents
+    cm, ev, doc, sent = schema.commitments, schema.events, schema.documents, schema.sentences
     query = (
         select(
             cm,
@@ -285,16 +391,19 @@ def read_candidates(
             ev.c.evidence,
             doc.c.published,
             doc.c.publisher,
+            sent.c.text.label("sentence_text"),
         )
         .join(ev, ev.c.id == cm.c.event_id)
         .outerjoin(doc, doc.c.id == cm.c.doc_id)
+        .outerjoin(sent, sent.c.id == ev.c.sentence_id)
         .order_by(cm.c.event_id)
     )
     story = read_story_meetings(connection)
+    parties = read_story_parties(connection)
     candidates: list[Candidate] = []
     undated = 0
     for row in connection.execute(query).mappings():
-        found = candidates_from_row(dict(row), topic_map, story=story)
+        found = candidates_from_row(dict(row), topic_map, story=story, parties=parties)
         candidates.extend(found)
         if not found and row.get("date") is None and row.get("published") is None:
             undated += 1
@@ -311,14 +420,14 @@ def _is_general_retraction(candidate: Candidate, topic_map: TopicActionMap) -> s
 def _retraction_targets(
     retraction: Mention,
     promisor: str,
-    groups: Mapping[tuple[str, str], list[Mention]],
+    groups: Mapping[tuple[str, str, str | None], list[Mention]],
     window_days: int,
-) -> list[tuple[str, str]]:
+) -> list[tuple[str, str, str | None]]:
     """Pledges the promisor stated itself, formally or officially, shortly before a retraction."""
     earliest = retraction.date - dt.timedelta(days=window_days)
     promisee = country_key(retraction.promisee)
     targets = []
-    for (who, topic), mentions in groups.items():
+    for (who, topic, about), mentions in groups.items():
         if who != promisor:
             continue
         recent = [
@@ -332,43 +441,53 @@ def _retraction_targets(
         if promisee is not None:
             recent = [m for m in recent if country_key(m.promisee) in (None, promisee)]
         if recent:
-            targets.append((who, topic))
+            targets.append((who, topic, about))
     return targets
 
 
 def group_mentions(candidates: Iterable[Candidate], topic_map: TopicActionMap) -> list[Pledge]:
     """Pledges (without action links) from candidate mentions, in id order."""
-    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    groups: dict[tuple[str, str, str | None], list[Mention]] = defaultdict(list)
     general: list[tuple[Candidate, str]] = []
     for candidate in candidates:
         cue = _is_general_retraction(candidate, topic_map)
         if cue is not None:
             general.append((candidate, cue))
         else:
-            groups[(candidate.promisor, candidate.topic)].append(candidate.mention)
+            key = (candidate.promisor, candidate.topic, candidate.object_country)
+            groups[key].append(candidate.mention)
     for candidate, cue in sorted(general, key=lambda item: item[0].mention.date):
         mention = candidate.mention
         targets = _retraction_targets(
             mention, candidate.promisor, groups, topic_map.blanket_window_days
         )
         if not targets:
-            groups[(candidate.promisor, candidate.topic)].append(mention)
+            groups[(candidate.promisor, candidate.topic, candidate.object_country)].append(mention)
             continue
         days = topic_map.blanket_window_days
         via = f"general retraction ('{cue}') of pledges stated within {days} days"
         for key in targets:
             groups[key].append(dataclasses.replace(mention, via=via))
     pledges = []
-    for (promisor, topic), mentions in sorted(groups.items()):
+    for (promisor, topic, about), mentions in sorted(groups.items(), key=_group_order):
         ordered = tuple(sorted(mentions, key=lambda m: (m.date, m.event_id)))
+        label = topic_map.label(topic)
         pledges.append(
             Pledge(
-                id=pledge_id(promisor, topic),
+                id=pledge_id(promisor, topic, about),
                 promisor=promisor,
                 topic=topic,
-                label=topic_map.label(topic),
+                label=f"{label} ({about})" if about else label,
                 mentions=ordered,
                 topic_counterparts=topic_map.topic_parties(base_topic(topic)),
+                object_country=about,
+                one_off=topic_map.is_one_off(base_topic(topic)),
             )
         )
     return pledges
+
+
+def _group_order(item: tuple[tuple[str, str, str | None], list[Mention]]) -> tuple[str, ...]:
+    """Groups in id order (a pledge with no object before those with one)."""
+    promisor, topic, about = item[0]
+    return (promisor, topic, about or "")

@@ -9,9 +9,11 @@ name as promisee or meet in their story (talks promised to Pyongyang are not kep
 envoy's visit; a pledge that names no one is kept by no meeting in particular). An act told in
 the sentence that first states a pledge is its backdrop, not its keeping or breach; on a
 two-way topic (sanctions: ease or impose) the pledge's own words turn the rules round or, saying
-neither way, link nothing. Events that are themselves promises, offers, demands or refusals
-never count as actions. Overrides from
-``pledgewatch link`` are keyed by promisor, topic and event id, so they survive rebuilds: a
+neither way, link nothing. A pledge about one country (``USA:sanctions@MMR``, a topic keyed by
+its object) is kept or broken only by acts on that country. Events that are themselves
+promises, offers, demands or refusals never count as actions. Overrides from
+``pledgewatch link`` are keyed by promisor, topic (with its object: ``sanctions@MMR``) and
+event id, so they survive rebuilds: a
 rejection drops the automatic link, a confirmation keeps it (possibly with another relation) or
 adds a manual one.
 """
@@ -28,6 +30,7 @@ from typing import Any
 from sqlalchemy import and_, func, not_, or_, select
 from sqlalchemy.engine import Connection
 
+from pledgewatch.ledger.grouping import PartyIndex, read_story_parties, story_object
 from pledgewatch.ledger.records import (
     AUTO,
     CONFIRMED,
@@ -38,6 +41,8 @@ from pledgewatch.ledger.records import (
     Pledge,
     country_key,
     pledge_id,
+    same_actor,
+    split_pledge_id,
 )
 from pledgewatch.ledger.topic_actions import (
     REVERSED,
@@ -195,15 +200,16 @@ PledgeWays = list[tuple[dt.date, tuple[str, str]]]
 
 def pledge_ways(pledge: Pledge, topic_map: TopicActionMap) -> PledgeWays:
     """Every wording of a pledge on a two-way topic that tells its way, as (day, (way, word)) in
-    date order, retractions left out. Each is read in the mention's own span and the words
-    just before it in its evidence (:meth:`TopicActionMap.direction_of`), not the rest of the
+    date order, retractions left out. Each is read in the mention's own span, then the
+    governing verb in its clause ("would keep some sanctions in place"), then the words just
+    before the span in its evidence (:meth:`TopicActionMap.direction_of`), not the rest of the
     sentence. Computed once per pledge; :func:`way_before` looks a day up in it."""
     told = []
     for mention in pledge.mentions:
         if mention.retraction:
             continue
         said = topic_map.direction_of(
-            pledge.topic, mention.text or "", topic_text=mention.topic_text
+            pledge.topic, mention.text or "", topic_text=mention.topic_text, clause=mention.clause
         )
         if said is not None:
             told.append((mention.date, said))
@@ -232,6 +238,30 @@ def pledge_direction(
     return way_before(pledge_ways(pledge, topic_map), before)
 
 
+def acts_on(
+    row: Mapping[str, Any],
+    promisor: str,
+    object_country: str,
+    parties: PartyIndex | None = None,
+) -> bool:
+    """Whether an event is done to ``object_country``: its other party (the target of the
+    promisor's act, the source of one done to the promisor) is of that country. Easing
+    Myanmar's investment ban is no act on North Korea's sanctions. An event coded with no other
+    party ("The U.S. has already suspended food assistance") is about its story's object, as a
+    pledge is (:func:`story_object` over ``parties``, the events of its report)."""
+    source, target = row.get("source"), row.get("target")
+    other = target if same_actor(source, promisor) else source
+    if other is None and parties is not None and row.get("doc_id"):
+        found = story_object(
+            parties.get(row["doc_id"], ()),
+            promisor,
+            row.get("sentence_id"),
+            own_event=row.get("id"),
+        )
+        return found == object_country
+    return country_key(other) == object_country
+
+
 def _matching_links(
     rows: Iterable[Mapping[str, Any]],
     pledge_key: str,
@@ -240,6 +270,7 @@ def _matching_links(
     topic_map: TopicActionMap,
     since: dt.date | None,
     pledge: Pledge | None = None,
+    parties: PartyIndex | None = None,
 ) -> list[ActionLink]:
     """Links of the rows a rule matches. With a ``pledge``, ``with_counterpart`` rules ask for
     the counterparts it was made towards *before* the event's day (talks promised to China in
@@ -248,7 +279,9 @@ def _matching_links(
     in a sentence that first states the pledge (:func:`first_statement_sentences`) neither
     keeps nor breaks it. On a two-way topic (sanctions) the pledge's way before the event
     (:func:`pledge_ways`, read once per pledge) turns the rule's relation round, or, unknown,
-    links nothing."""
+    links nothing. A pledge about one country (:attr:`Pledge.object_country`) takes only acts
+    on it (:func:`acts_on`; ``parties``, the events of each report, tell the object of an act
+    coded with no other party)."""
     links = []
     named: dict[dt.date | None, tuple[str, ...]] = {}
     ways: PledgeWays | None = None  # the pledge's telling wordings, read once
@@ -258,6 +291,9 @@ def _matching_links(
         if since is not None and (when is None or when < since):
             continue
         if row.get("sentence_id") in backdrop:
+            continue
+        object_country = pledge.object_country if pledge is not None else None
+        if object_country and not acts_on(row, promisor, object_country, parties):
             continue
         if pledge is not None and when not in named:
             named[when] = pledge.counterparts_on(before=when)
@@ -364,6 +400,8 @@ def link_pledges(
         by_promisor[pledge.promisor].append(pledge)
     linked: list[Pledge] = []
     applied = 0
+    wants_objects = any(pledge.object_country for group in by_promisor.values() for pledge in group)
+    parties = read_story_parties(connection) if wants_objects else None
     for promisor, group in by_promisor.items():
         prefixes = {p for pledge in group for p in topic_map.code_prefixes(pledge.topic)}
         since = min(pledge.first_mention for pledge in group)
@@ -371,6 +409,8 @@ def link_pledges(
         for pledge in group:
             wanted = topic_map.code_prefixes(pledge.topic)
             relevant = [r for r in rows if wanted and str(r.get("cameo") or "").startswith(wanted)]
+            # overrides are keyed by the id's topic part: "sanctions@MMR" for an object pledge
+            override_topic = split_pledge_id(pledge.id)[1]
             links = _matching_links(
                 relevant,
                 pledge.id,
@@ -379,8 +419,9 @@ def link_pledges(
                 topic_map,
                 pledge.first_mention,
                 pledge,
+                parties,
             )
-            decided = overrides.get((pledge.promisor, pledge.topic), {})
+            decided = overrides.get((pledge.promisor, override_topic), {})
             links, count = apply_overrides(connection, pledge.id, links, decided)
             linked.append(dataclasses.replace(pledge, links=tuple(links)))
             applied += count

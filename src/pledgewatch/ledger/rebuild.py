@@ -89,6 +89,9 @@ def _pledge_row(pledge: Pledge, built_on: dt.date) -> dict[str, Any]:
             # derived from the mentions (Pledge.counterparts), kept for SQL readers
             "counterparts": list(pledge.counterparts),
             "topic_counterparts": list(pledge.topic_counterparts),
+            # the country a pledge on a topic keyed by its object is about (USA:sanctions@MMR)
+            "object": pledge.object_country,
+            "one_off": pledge.one_off,
             "mentions": [m.to_dict() for m in pledge.mentions],
             "links": [lk.to_dict() for lk in pledge.links],
             "timeline": [
@@ -203,6 +206,9 @@ def _pledge_from_row(row: Any) -> Pledge:
     parties = data.get("topic_counterparts")
     if parties is None:
         parties = load_topic_actions().topic_parties(base_topic(row.topic))
+    one_off = data.get("one_off")
+    if one_off is None:  # written before pledges kept it: the shipped map says
+        one_off = load_topic_actions().is_one_off(base_topic(row.topic))
     return Pledge(
         id=row.id,
         promisor=row.promisor,
@@ -211,6 +217,8 @@ def _pledge_from_row(row: Any) -> Pledge:
         mentions=tuple(Mention.from_dict(m) for m in data.get("mentions", [])),
         links=tuple(ActionLink.from_dict(lk) for lk in data.get("links", [])),
         topic_counterparts=tuple(parties),
+        object_country=data.get("object"),
+        one_off=bool(one_off),
     )
 
 

@@ -69,9 +69,16 @@ def same_actor(code: str | None, key: str) -> bool:
     return code is not None and country_key(code) == key
 
 
-def pledge_id(promisor: str, topic: str) -> str:
-    """The stable id of a pledge: ``PRK:missile_launch_moratorium``."""
-    return f"{promisor}:{topic}"
+#: Between a pledge's topic and its object country in its id: ``USA:sanctions@MMR``.
+OBJECT_SEPARATOR = "@"
+
+
+def pledge_id(promisor: str, topic: str, object_country: str | None = None) -> str:
+    """The stable id of a pledge: ``PRK:missile_launch_moratorium``; on a topic keyed by its
+    object (``by_object`` in the topic-action map) with one, ``USA:sanctions@MMR``, so sanctions
+    on Myanmar and on North Korea are two pledges. A pledge with no object keeps the plain id."""
+    base = f"{promisor}:{topic}"
+    return f"{base}{OBJECT_SEPARATOR}{object_country}" if object_country else base
 
 
 def base_topic(topic: str) -> str:
@@ -196,6 +203,13 @@ class Mention:
     #: (the meetings coded in its sentence, else in its document): "They agreed to continue the
     #: dialogue" in a report of U.S.-DPRK talks -> ``USA``. See :func:`mention_counterparts`.
     story_counterparts: tuple[str, ...] = ()
+    #: On a topic keyed by its object (sanctions): the country the pledge is about ("sanctions
+    #: on Myanmar" -> ``MMR``), which keys its pledge (:func:`pledge_id`); None when unknown.
+    object_country: str | None = None
+    #: On a two-way topic (sanctions): the clause of the sentence that holds the topic span,
+    #: where the governing verb ("would keep some sanctions in place") tells the pledge's way
+    #: when the coder's span ("Clinton said") and the topic words do not.
+    clause: str | None = None
 
     @property
     def when(self) -> str:
@@ -356,6 +370,10 @@ class Pledge:
     other party to be, and :attr:`counterparts` those of its whole history.
     ``topic_counterparts`` are the parties the topic itself involves (six-party talks: the six
     parties); when there are any they are the counterparts, whoever heard the pledge.
+    ``object_country`` is the country a pledge on a topic keyed by its object is about
+    (``USA:sanctions@MMR``); only acts on it keep or break the pledge. ``one_off`` marks a
+    topic whose pledge, once kept, stays kept (a detainee released is released: a later
+    contrary act is shown, not a breach); an ongoing one (a moratorium) can still be broken.
     """
 
     id: str
@@ -365,6 +383,8 @@ class Pledge:
     mentions: tuple[Mention, ...]
     links: tuple[ActionLink, ...] = ()
     topic_counterparts: tuple[str, ...] = ()
+    object_country: str | None = None
+    one_off: bool = False
 
     @property
     def counterparts(self) -> tuple[str, ...]:

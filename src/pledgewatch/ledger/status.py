@@ -9,7 +9,11 @@ The pledge is replayed in date order (on one day: new wording, then actions, the
   or claiming the pledge then is kept as a mention but does not revive it;
 * a refusal or retraction ends the episode (``retracted``; ``refused`` if nothing was ever
   pledged);
-* a linked action during an open episode fulfils or contradicts it; the latest one decides.
+* a linked action during an open episode fulfils or contradicts it; the latest one decides,
+  except that a *one-off* pledge (``one_off`` in the topic-action map: a detainee released, a
+  summit held), once fulfilled, stays fulfilled: a later contrary act is shown among its links,
+  not made its status. An ongoing pledge (a moratorium, a freeze) can be broken after it was
+  kept.
 
 The status as of a date is then, in this order: ``refused``; ``contradicted`` if a contradicting
 action came last before the pledge was retracted (a breach outranks the later retraction),
@@ -78,6 +82,8 @@ def _replay(pledge: Pledge, as_of: dt.date) -> tuple[_Episode | None, list[Menti
         if isinstance(item, ActionLink):
             if episode is None or episode.retracted_on is not None:
                 continue
+            if pledge.one_off and episode.fulfilled_on is not None and item.relation == CONTRADICTS:
+                continue  # kept once and for all: a later contrary act is shown, not a breach
             episode.last_link = item
             if item.relation == CONTRADICTS:
                 episode.contradicted_on = episode.contradicted_on or date
@@ -252,6 +258,21 @@ def _without_verb(level: str, verb: str | None) -> str:
     return level
 
 
+def _contrary_after(status: PledgeStatus) -> ActionLink | None:
+    """The first contradicting act after a fulfilled pledge's fulfilment that did not make it
+    contradicted (a one-off pledge: :func:`_replay`)."""
+    if status.fulfilled_on is None or status.contradicted_on is not None:
+        return None
+    return next(
+        (
+            lk
+            for lk in status.links
+            if lk.relation == CONTRADICTS and lk.date is not None and lk.date > status.fulfilled_on
+        ),
+        None,
+    )
+
+
 def _wording(mention: Mention) -> str:
     strength = mention.effective_strength
     if mention.conditional and strength != "conditional":
@@ -287,6 +308,9 @@ def describe(status: PledgeStatus) -> str:
             parts.append(f"first stated by the promisor itself on {own.when} ({how})")
     if status.fulfilled_on:
         parts.append(f"fulfilled on {status.fulfilled_on_shown}")
+        contrary = _contrary_after(status)
+        if contrary is not None and status.status == FULFILLED:
+            parts.append(f"a contrary act on {contrary.when} does not undo it (a one-off pledge)")
     if status.contradicted_on:
         parts.append(f"contradicted on {status.contradicted_on_shown}")
     if status.retracted_on and positive:

@@ -153,6 +153,12 @@ class TopicRules(BaseModel):
     parties: list[str] = Field(default_factory=list)
     #: a two-way topic (sanctions: ease or impose): the words that tell a pledge's way
     direction: TopicDirection | None = None
+    #: a pledge on the topic is about one country (sanctions on X): that object keys it
+    #: (``USA:sanctions@MMR``) and only acts on it keep or break it
+    by_object: bool = False
+    #: a pledge on the topic is kept once and for all (a detainee released, a summit held): once
+    #: fulfilled, a later contrary act is shown but does not make it contradicted
+    one_off: bool = False
     fulfils: list[ActionRule] = Field(default_factory=list)
     contradicts: list[ActionRule] = Field(default_factory=list)
 
@@ -297,7 +303,12 @@ class TopicActionMap:
         return topic in self._directions
 
     def direction_of(
-        self, topic: str, text: str, *, topic_text: str | None = None
+        self,
+        topic: str,
+        text: str,
+        *,
+        topic_text: str | None = None,
+        clause: str | None = None,
     ) -> tuple[str, str] | None:
         """Which way words of a pledge on a two-way topic go, and the word that says so:
         ("reversed", "tough*") for "would work for tougher sanctions"; None when they say
@@ -307,6 +318,12 @@ class TopicActionMap:
         read in it, else in the few words just before it in ``text`` ("Japan would ease"), never
         in the rest of the sentence: "... more than a decade after imposing them" is no way
         of "would ease sanctions". Without one, the whole ``text`` is read.
+
+        With a ``clause`` (the clause of the sentence that holds the span, as
+        :func:`clause_of` cuts it) the governing verb is looked for there before the words
+        before the span in ``text``: the way-word nearest the span in its clause, before it
+        ("would keep some | sanctions in place") or after it ("sanctions | would be eased"),
+        as the coder's span is often only "Clinton said".
         """
         directions = self._directions.get(topic, ())
         if not directions:
@@ -314,7 +331,22 @@ class TopicActionMap:
         span = (topic_text or "").strip()
         if not span:
             return _one_way(directions, text)
-        return _one_way(directions, span) or _one_way(directions, _words_before(text, span))
+        return (
+            _one_way(directions, span)
+            or (_nearest_way(directions, clause, span) if clause else None)
+            or _one_way(directions, _words_before(text, span))
+        )
+
+    def keyed_by_object(self, topic: str) -> bool:
+        """Whether a pledge on the topic is about one object country (``by_object`` in the
+        map): "sanctions on Myanmar" and "sanctions on North Korea" are two pledges."""
+        rules = self.spec.topics.get(topic)
+        return rules is not None and rules.by_object
+
+    def is_one_off(self, topic: str) -> bool:
+        """Whether a pledge on the topic, once fulfilled, stays fulfilled (``one_off``)."""
+        rules = self.spec.topics.get(topic)
+        return rules is not None and rules.one_off
 
     def wants_counterparts(self, topic: str) -> bool:
         """Whether a rule of the topic asks for the pledge's counterparts (``with_counterpart``):
@@ -349,6 +381,62 @@ def _one_way(
         if (word := first_term_found(terms, text)) is not None
     ]
     return found[0] if len(found) == 1 else None
+
+
+#: Words that open another clause inside a sentence ("... keep some sanctions, but ease ...").
+_CLAUSE_WORDS = re.compile(r"\s(?:but|while|whereas|although|though|even as)\s", re.IGNORECASE)
+
+
+def clause_of(sentence: str | None, span: str | None) -> str | None:
+    """The clause of ``sentence`` that holds the first ``span``: cut at punctuation (a comma,
+    a dash, a quote) and at "but", "while", "whereas" ... None when the sentence does not hold
+    the span."""
+    if not sentence or not span or not span.strip():
+        return None
+    at = sentence.lower().find(span.strip().lower())
+    if at < 0:
+        return None
+    end = at + len(span.strip())
+    start = 0
+    for breaker in (_CLAUSE_BREAK, _CLAUSE_WORDS):
+        for found in breaker.finditer(sentence):
+            if found.end() <= at:
+                start = max(start, found.end())
+            elif found.start() >= end:
+                break
+    stop = len(sentence)
+    for breaker in (_CLAUSE_BREAK, _CLAUSE_WORDS):
+        after = breaker.search(sentence, end)
+        if after is not None:
+            stop = min(stop, after.start())
+    return sentence[start:stop].strip() or None
+
+
+def _nearest_way(
+    directions: tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...],
+    clause: str,
+    span: str,
+) -> tuple[str, str] | None:
+    """The way of the way-word nearest ``span`` in ``clause`` (its governing verb, parse-free:
+    "would keep some sanctions in place" -> keep); before the span wins a tie. None when the
+    clause has none or does not hold the span."""
+    at = clause.lower().find(span.lower())
+    if at < 0:
+        return None
+    end = at + len(span)
+    best: tuple[int, int, str, str] | None = None
+    for way, terms in directions:
+        for term, pattern in terms:
+            for found in pattern.finditer(clause):
+                if found.end() <= at:
+                    rank = (at - found.end(), 0)
+                elif found.start() >= end:
+                    rank = (found.start() - end, 1)
+                else:
+                    continue  # inside the span: read by the span itself
+                if best is None or rank < best[:2]:
+                    best = (*rank, way, term)
+    return (best[2], best[3]) if best is not None else None
 
 
 def _words_before(text: str, span: str) -> str:

@@ -399,6 +399,21 @@ def _ago(match: re.Match[str], anchor: dt.date, _future: bool) -> Resolved:
     return _unit_start(anchor, unit, -count)
 
 
+def shifted_date(anchor: dt.date, count_word: str, unit: str, sign: int) -> DateRef | None:
+    """``anchor`` moved by a counted span ("four months" -> 4 months, ``sign`` -1 back, +1
+    ahead), at the unit's precision (a day, the start of the week, month or year); None when
+    the count or unit is no number or time unit ("several months")."""
+    word = count_word.lower()
+    count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
+    unit = unit.lower().rstrip("s")
+    if count is None or unit not in ("day", "week", "month", "year"):
+        return None
+    if unit == "day":
+        return DateRef(date=anchor + dt.timedelta(days=sign * count), precision="day")
+    day, precision = _unit_start(anchor, unit, sign * count)
+    return DateRef(date=day, precision=precision)
+
+
 def _unit_start(anchor: dt.date, unit: str, step: int) -> tuple[dt.date, DatePrecision]:
     if unit == "week":
         return week_start(anchor) + dt.timedelta(weeks=step), "week"

@@ -1,0 +1,133 @@
+"""Who is bound when a joint body or a named pair of states acts.
+
+"The joint committee will hold its first meeting soon" and "Foreign ministers of the two
+Koreas will attend" name no single actor, so the event coder resolves no promisor. A joint
+body of two parties ("the joint committee", "the joint working group", "the joint commission
+of the two Koreas") acts for both; a pair named inside "of" ("of the two Koreas") is both. The
+parties are the pair the phrase names or, for a joint body that names none, the two states the
+story has named before it (when it has named exactly two, or its last sentence naming states
+names two). One event carries one commitment, so the first party is its promisor and the
+other its promisee: the joint act is between them, which the ledger's counterparts read.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pledgewatch.commitments.formality import country_of
+from pledgewatch.commitments.lexicon import data_path, load_yaml
+from pledgewatch.model import ActorMention
+
+#: The data file of the second readings (word lists for joint bodies and named pairs too).
+SECOND_READINGS_FILE = "second_readings.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class JointWords:
+    """The word lists that tell a joint body and a named pair."""
+
+    joint_words: frozenset[str]
+    body_nouns: frozenset[str]
+    named_pairs: dict[str, tuple[str, str]]
+    gathering_nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def joint_words() -> JointWords:
+    """The shipped lists (``second_readings.yaml``)."""
+    path = data_path(SECOND_READINGS_FILE)
+    data = load_yaml(str(path))
+    pairs: dict[str, tuple[str, str]] = {}
+    for name, codes in (data.get("named_pairs") or {}).items():
+        if not isinstance(codes, list) or len(codes) != 2:
+            from pledgewatch.errors import ConfigError
+
+            raise ConfigError(f"{path}: named_pairs.{name} must list two country codes")
+        pairs[str(name).lower()] = (str(codes[0]), str(codes[1]))
+    return JointWords(
+        joint_words=frozenset(w.lower() for w in data.get("joint_words") or ()),
+        body_nouns=frozenset(w.lower() for w in data.get("body_nouns") or ()),
+        named_pairs=pairs,
+        gathering_nouns=frozenset(w.lower() for w in data.get("gathering_nouns") or ()),
+    )
+
+
+def joint_parties(
+    subject: Token | None, mentions: Sequence[ActorMention], words: JointWords | None = None
+) -> tuple[str, str] | None:
+    """The two parties a subject phrase stands for (a named pair, or a joint body of a pair
+    or of the story's two states), first the promisor; None when it is no such phrase."""
+    if subject is None:
+        return None
+    words = words or joint_words()
+    pair = _named_pair(subject, words)
+    if pair is not None:
+        return pair
+    if not _is_joint_body(subject, words):
+        return None
+    return _story_pair(subject, mentions)
+
+
+def _named_pair(subject: Token, words: JointWords) -> tuple[str, str] | None:
+    """ "the two Koreas", or "ministers of the two Koreas" (the pair inside "of")."""
+    candidates = [subject]
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+        candidates += [o for o in prep.children if o.dep_ == "pobj"]
+    for token in candidates:
+        pair = words.named_pairs.get(token.lower_)
+        if pair is not None:
+            return pair
+    return None
+
+
+def _is_joint_body(subject: Token, words: JointWords) -> bool:
+    if subject.lemma_.lower() not in words.body_nouns:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words.joint_words for c in subject.children
+    )
+
+
+def _story_pair(subject: Token, mentions: Sequence[ActorMention]) -> tuple[str, str] | None:
+    """The two states the story names before ``subject``: all its states when they are two,
+    else those of the last earlier sentence that names exactly two."""
+    doc = subject.doc
+    before = sorted((m for m in mentions if m.end <= subject.i), key=lambda m: m.start)
+    states = _distinct_states(before)
+    if len(states) == 2:
+        return states[0], states[1]
+    by_sentence: dict[int, list[ActorMention]] = {}
+    for mention in before:
+        by_sentence.setdefault(doc[mention.start].sent.start, []).append(mention)
+    for start in sorted(by_sentence, reverse=True):
+        states = _distinct_states(by_sentence[start])
+        if len(states) == 2:
+            return states[0], states[1]
+    return None
+
+
+def _distinct_states(mentions: Sequence[ActorMention]) -> list[str]:
+    states: list[str] = []
+    for mention in mentions:
+        state = country_of(mention.code)
+        if state is not None and state not in states and not state.startswith(("IGO", "NGO")):
+            states.append(state)
+    return states
+
+
+def gathering_of_parties(content: Token, words: JointWords | None = None) -> bool:
+    """A proposed act whose doers are the parties to a meeting, named by no state ("proposed
+    that the heads of delegation to the six-party talks hold consultations", "that all parties
+    meet"): whoever proposes it is one of them, so it proposes its own part."""
+    words = words or joint_words()
+    subjects = [c for c in content.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    phrase = list(subjects[0].subtree)
+    if any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for t in phrase):
+        return False
+    return any(t.lemma_.lower() in words.gathering_nouns for t in phrase)
