@@ -531,3 +531,37 @@ def test_a_row_of_several_topics_reads_its_story_once() -> None:
         ("summit", ("USA",)),
     ]
     assert story.reads == 1
+
+
+@pytest.mark.parametrize(
+    ("modality", "expected"),
+    [
+        ("asserted", ("USA",)),
+        ("future", ("USA",)),  # a visit announced for this week names whom the talks are with
+        ("negated", ()),
+        ("hypothetical", ()),
+    ],
+)
+def test_a_planned_meeting_of_the_story_names_the_counterpart(
+    store: Store, modality: str, expected: tuple[str, ...]
+) -> None:
+    """A visit announced in the story ("The envoy arrives in New York this week", then
+    "Pyongyang says it will return to the talks") is still ahead, yet it says who the talks
+    are with; a trip denied or only supposed does not."""
+    to_talks = C("talks", promisee=None, first_party=True, formality="official")
+    add_document(
+        store,
+        "trip",
+        "2011-07-25",
+        [
+            (
+                "The envoy arrives in New York this week.",
+                [E("042", "PRKGOV", "USAGOV", modality=modality)],
+            ),
+            ("Pyongyang says it will return to the talks.", [commitment_event(to_talks)]),
+        ],
+    )
+    rebuild_ledger(store)
+    pledge = load_pledge(store, "PRK:talks")
+    assert pledge is not None
+    assert pledge.counterparts == expected

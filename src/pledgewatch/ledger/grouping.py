@@ -139,14 +139,20 @@ STORY_MEETING_PREFIX = "04"
 StoryIndex = Mapping[str, list[tuple[str | None, str | None, str | None]]]
 
 
+#: Modalities of a story's meetings that name a counterpart: those that happened and those
+#: announced ("The envoy arrives in New York this week" says who the talks are with before it
+#: happens); a meeting denied, supposed or only urged names no one.
+STORY_MEETING_MODALITIES = frozenset(FACTUAL_MODALITIES | {"future"})
+
+
 def read_story_meetings(connection: Connection) -> dict[str, list[tuple[Any, Any, Any]]]:
-    """The meetings (CAMEO 04x, events that happened) of every document, for
+    """The meetings (CAMEO 04x, held or announced) of every document, for
     :func:`story_counterparts`."""
     ev = schema.events
     query = (
         select(ev.c.doc_id, ev.c.sentence_id, ev.c.source, ev.c.target)
         .where(ev.c.cameo.startswith(STORY_MEETING_PREFIX))
-        .where(ev.c.modality.in_(sorted(FACTUAL_MODALITIES)))
+        .where(ev.c.modality.in_(sorted(STORY_MEETING_MODALITIES)))
         .order_by(ev.c.doc_id, ev.c.id)
     )
     index: dict[str, list[tuple[Any, Any, Any]]] = defaultdict(list)
