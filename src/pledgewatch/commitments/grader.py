@@ -54,6 +54,7 @@ from pledgewatch.commitments.parties import (
 )
 from pledgewatch.commitments.promised_text import action_text, verb_group
 from pledgewatch.commitments.second_readings import reread
+from pledgewatch.commitments.story_acts import words_named_before
 from pledgewatch.commitments.strength import StrengthCues, read_strength, strength_without_refusal
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import (
@@ -338,11 +339,9 @@ class CommitmentGrader:
         if not topics:
             # "We are not in a situation to discuss the six-party talks": with no topic in
             # its own words, a clause takes one from its infinitive of purpose
-            words += [
-                t
-                for t in purpose_infinitive_words(clause.head)
-                if t.i not in reading.condition_tokens
-            ]
+            # ... or, for "agreed on the reopening", from the act the story named before
+            fallback = [*purpose_infinitive_words(clause.head), *words_named_before(words)]
+            words += [t for t in fallback if t.i not in reading.condition_tokens]
             topics = self.taxonomy.match(words, negated=reading.negated)
         return ClauseAnalysis(
             clause, attribution, reading, topics, action_text(finding, clause, reading)

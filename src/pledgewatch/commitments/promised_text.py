@@ -3,7 +3,9 @@
 A commitment shows its verb group ("would be ready to settle", in the reporting chain) and the
 promised action's text (``topic_text`` when no taxonomy topic matches): the trigger's clause
 from the trigger on, without its conditions, or, after a verb of asking or allowing, the
-object with its infinitive ("Myanmar to end military cooperation with North Korea").
+object with its infinitive ("Myanmar to end military cooperation with North Korea"). An object
+that is a relative pronoun is read as the noun it stands for ("the rules that it has already
+accepted": the rules, not "that").
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def action_text(finding: EventFinding, clause: CommitmentClause, reading: Streng
     if controlled:
         return controlled
     if finding.object_text:
-        return finding.object_text
+        return antecedent_text(finding.trigger, finding.object_text) or finding.object_text
     trigger: Token = finding.trigger
     start = trigger if trigger.i in clause.scope else clause.head
     words = [
@@ -66,3 +68,20 @@ def object_and_infinitive(trigger: Token) -> str | None:
 def one_line(text: str) -> str:
     """Words as one line, without the punctuation or the paragraph break that ended them."""
     return " ".join(text.split()).strip(" ,;.")
+
+
+#: Relative pronouns that stand, as a relative clause's object, for the noun it hangs on.
+RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "what"})
+
+
+def antecedent_text(trigger: Token, object_text: str) -> str | None:
+    """The noun phrase a relative clause's object pronoun stands for ("the rules [that it
+    has already accepted]" -> "the rules"), without the clause; None when the object is no
+    relative pronoun or the trigger heads no relative clause."""
+    if object_text.strip().lower() not in RELATIVE_PRONOUNS or trigger.dep_ != "relcl":
+        return None
+    clause = {t.i for t in trigger.subtree}
+    words = [t for t in trigger.head.subtree if t.i not in clause and not t.is_punct]
+    if not words:
+        return None
+    return one_line(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))

@@ -13,7 +13,13 @@ the grading samples of stop 16 (benchmarks/RESULTS.md):
 - a decision dated before the story is a past act ("Libya's decision to give up its nuclear
   program in 2003");
 - "discuss X" as the purpose of a meeting is the agenda of talks: the topic is the talks on X,
-  hedged, so that no later delivery of X keeps a pledge no one made.
+  hedged, so that no later delivery of X keeps a pledge no one made;
+- "consult with Russia about the summit" (consult, confer, talk ABOUT X) is a pledge of talks
+  whose agenda is X, not of X (stop 18), its strength kept: the consulting is what is promised.
+
+From the ledger audit of stop 18, a promise that is a reporter's schedule, an agreement signed
+on fields of cooperation and a negated act that only chooses a kind of the aid are statements
+(:func:`~pledgewatch.commitments.told_acts.told_not_pledged`).
 
 The word lists are in ``data/commitments/second_readings.yaml``.
 """
@@ -30,6 +36,7 @@ from pledgewatch.commitments.joint_parties import SECOND_READINGS_FILE, joint_pa
 from pledgewatch.commitments.lexicon import data_path, load_yaml
 from pledgewatch.commitments.no_pledge import statement_reason
 from pledgewatch.commitments.strength import StrengthCues, strength_without_refusal
+from pledgewatch.commitments.told_acts import told_not_pledged
 from pledgewatch.commitments.trigger_shapes import names_retaliation, undoes_a_freeze
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, Commitment
@@ -49,6 +56,8 @@ class SecondReadingWords:
     discussion_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
     talks_topics: frozenset[str]
+    consultation_verbs: frozenset[str]
+    agenda_prepositions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,6 +79,8 @@ def second_reading_words() -> SecondReadingWords:
         discussion_verbs=words("discussion_verbs"),
         meeting_verbs=words("meeting_verbs"),
         talks_topics=words("talks_topics"),
+        consultation_verbs=words("consultation_verbs"),
+        agenda_prepositions=words("agenda_prepositions"),
     )
 
 
@@ -94,6 +105,8 @@ def reread(
     reason = statement_reason(
         commitment, analysis, mentions, strength_cues, reporting_cues
     ) or _no_pledge_after_all(commitment, finding, analysis, ctx, strength_cues)
+    # a reporter's schedule, an agreement signed on fields, a kind of the aid chosen
+    reason = reason or told_not_pledged(commitment, finding, analysis)
     if reason:
         commitment.why.append(f"statement: {reason}")
         commitment.kind = "statement"
@@ -102,6 +115,7 @@ def reread(
         # scrapping): the ledger reads a "refused" strength as a retraction
         commitment.strength = strength_without_refusal(commitment)
     _agenda_of_a_meeting(commitment, analysis)
+    _agenda_of_a_consultation(commitment, analysis)
 
 
 def _bind_joint_parties(
@@ -230,3 +244,32 @@ def _agenda_of_a_meeting(commitment: Commitment, analysis: ClauseAnalysis) -> No
         commitment.strength = "hedged"
         commitment.hedged = True
         commitment.hedges.append(head.text)
+
+
+def _agenda_of_a_consultation(commitment: Commitment, analysis: ClauseAnalysis) -> None:
+    """ "will consult with Russia about the summit": the pledge is talks (with Russia), the
+    summit their agenda; what is promised is the consulting, so the strength stays."""
+    words = second_reading_words()
+    if commitment.kind not in ("promise", "offer") or commitment.topic == "talks":
+        return
+    head = analysis.clause.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in words.consultation_verbs:
+        return
+    agenda = next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "prep"
+            and c.lower_ in words.agenda_prepositions
+            and any(g.dep_ == "pobj" for g in c.children)
+        ),
+        None,
+    )
+    if agenda is None:
+        return
+    commitment.why.append(
+        f"topic talks: {head.text!r} {agenda.text} {commitment.topic_text!r} is the agenda "
+        f"of a consultation, not {commitment.topic} promised"
+    )
+    commitment.topic = "talks"
+    commitment.other_topics = []

@@ -258,6 +258,10 @@ def topic_phrase(groups: Sequence[Sequence[Token]]) -> str:
     alone ("uranium enrichment activities").
     """
     words = [t for group in groups for t in group]
+    if any(not t.pos_ for t in words):
+        # words of a sentence the coder did not parse (the act a story named before,
+        # story_acts.py): no tree to join them by, the subject-matter words as they stand
+        return _text(sorted(groups[0], key=lambda t: t.i))
     joined = _phrase_of(_common_ancestor(words), words)
     whole_clause = any(t.dep_ in ("nsubj", "nsubjpass") for t in joined)
     if len(joined) <= MAX_TOPIC_WORDS and not whole_clause:

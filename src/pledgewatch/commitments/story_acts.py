@@ -1,0 +1,128 @@
+"""The act a story named before, for a nominal that names it again without its object.
+
+"The two Koreas agreed on the reopening last week" names no complex: "the reopening" is the
+act the story told already ("Kaesong complex reopens", "the reopening of the Kaesong
+complex"). With no topic in its own words, a clause takes the words of that earlier act
+(:func:`words_named_before`), so the promise is filed under what was reopened, not under
+``other`` (the ledger audit of stop 16, benchmarks/RESULTS.md). Only a definite noun of an act
+("the reopening", "the resumption", "the suspension") with no object of its own ("of",
+"on", a possessive) is read so, and only an earlier sentence of the same story is searched,
+nearest first: the verb of the same act (reopen, resume, suspend) with its subject and
+objects, or the same noun with its "of".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pledgewatch.commitments.told_acts import told_act_words
+
+#: Children of an act noun that give it an object of its own ("the reopening of Kaesong").
+_OWN_OBJECT_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
+#: Prepositions that give an act noun its object.
+_OWN_OBJECT_PREPOSITIONS = frozenset({"of", "on", "for"})
+#: Children of an earlier verb that are its participants (kept), not its circumstances.
+_PARTICIPANT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "compound", "amod", "npadvmod", "attr", "prt"}
+)
+
+
+def words_named_before(tokens: list[Token]) -> list[Token]:
+    """The words of the earlier act each bare act noun among ``tokens`` names again, or []."""
+    found: list[Token] = []
+    for token in tokens:
+        stem = _act_stem(token)
+        if stem is None:
+            continue
+        earlier = _earlier_act(token, stem)
+        if earlier:
+            found.extend(earlier)
+    return found
+
+
+def _act_stem(token: Token) -> str | None:
+    """The verb stem of a bare definite act noun ("the reopening" -> "reopen"), or None."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(
+        c.dep_ in _OWN_OBJECT_DEPS
+        or (c.dep_ == "prep" and c.lower_ in _OWN_OBJECT_PREPOSITIONS)
+        or c.dep_ in ("acl", "relcl")
+        for c in token.children
+    ):
+        return None
+    noun = token.lower_
+    for suffix in told_act_words().act_noun_suffixes:
+        if noun.endswith(suffix) and len(noun) - len(suffix) >= 4:
+            return noun[: -len(suffix)]
+    return None
+
+
+def _earlier_act(noun: Token, stem: str) -> list[Token]:
+    """The participants of the nearest earlier naming of the act in the story. The coder
+    parses only the sentences with an actor and a trigger, so an earlier sentence may have no
+    parse ("Kaesong complex reopens after five-month shutdown"): there its words are read as
+    written (:func:`_unparsed_participants`)."""
+    doc = noun.doc
+    for token in reversed(doc[: noun.sent.start]):
+        if not token.pos_:
+            words = _unparsed_participants(token, stem, noun)
+            if words:
+                return words
+            continue
+        if token.pos_ in ("VERB", "AUX") and token.lemma_.lower().startswith(stem):
+            words = [
+                t
+                for child in token.children
+                if child.dep_ in _PARTICIPANT_DEPS
+                for t in child.subtree
+                if not t.is_punct
+            ]
+            if words:
+                return sorted([*words, token], key=lambda t: t.i)
+        if token.pos_ == "NOUN" and token.lower_ == noun.lower_:
+            of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+            if of:
+                return [token, *(t for t in of[0].subtree if not t.is_punct)]
+    return []
+
+
+#: Determiners read through when the words of an unparsed phrase are gathered.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
+
+
+def _unparsed_participants(token: Token, stem: str, noun: Token) -> list[Token]:
+    """In an unparsed sentence, the words next to the act: the phrase before a verb form
+    ("Kaesong complex [reopens]") and the one after it, or the words after "the reopening
+    of"; a phrase ends at punctuation or a function word."""
+    lower = token.lower_
+    if lower == noun.lower_:
+        after = token.nbor() if token.i + 1 < len(token.doc) else None
+        if after is None or after.lower_ != "of":
+            return []
+        return [token, *_phrase(after, +1)]
+    if not lower.startswith(stem) or lower == noun.lower_ or len(lower) > len(stem) + 3:
+        return []
+    return sorted([*_phrase(token, -1), token, *_phrase(token, +1)], key=lambda t: t.i)
+
+
+def _phrase(token: Token, step: int) -> list[Token]:
+    """The content words next to ``token`` in the direction ``step`` (determiners read
+    through after the token, a phrase ending at punctuation or another function word)."""
+    doc, sentence = token.doc, token.sent
+    words: list[Token] = []
+    i = token.i + step
+    while sentence.start <= i < sentence.end:
+        word = doc[i]
+        if word.is_punct or word.is_space:
+            break
+        if word.is_stop:
+            if step > 0 and not words and word.lower_ in _DETERMINERS:
+                i += step
+                continue
+            break
+        words.append(word)
+        i += step
+    return words

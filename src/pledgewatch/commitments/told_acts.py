@@ -1,0 +1,247 @@
+"""Clauses read as pledges that tell something else: a schedule, an act done, a kind chosen.
+
+:func:`told_not_pledged` is one of the second readings (:func:`~pledgewatch.commitments.
+second_readings.reread`): it gives the reason a promise or refusal the grader has read is a
+statement after all, or None. Each check comes from the ledger audit of stop 16
+(benchmarks/RESULTS.md, "the ledger audit's grading errors"):
+
+- *a reporter's schedule*: "Obama will meet Chinese President Hu Jintao in Seoul on Monday",
+  in the report's own voice (no speaker), an encounter with someone named, dated to a day, is
+  the day's programme, not a summit pledge the ledger should count kept when the meeting is
+  held. A speaker's announcement ("the White House said Obama will meet ...") and a leader's
+  own "I will meet X" stay promises; so does "will hold talks on Monday" and "will meet next
+  week" (a plan, not a day's programme);
+- *an agreement signed on fields of cooperation*: "The two governments signed agreements on
+  development aid and energy cooperation" tells the signing (an act, CAMEO 057, which the
+  ledger may link as one), not who owes what; "signed an agreement to freeze" or "on a
+  nuclear freeze" names an act promised and stays a promise;
+- *a kind chosen*: "The United States does not plan to send rice or other grain" says which
+  food is sent (the story's pledge being food aid in general), not that the aid is refused;
+  "will not send any food aid" stays a refusal.
+
+The word lists are in ``data/commitments/told_acts.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from pledgewatch.commitments.clause_analysis import ClauseAnalysis
+from pledgewatch.commitments.lexicon import data_path, load_yaml
+from pledgewatch.events.types import EventFinding
+from pledgewatch.model import Commitment
+
+#: The data file of these readings (and of :mod:`~pledgewatch.commitments.story_acts`).
+TOLD_ACTS_FILE = "told_acts.yaml"
+#: First-person subjects: "we will meet them on Monday" is the speaker's own plan.
+_FIRST_PERSON = frozenset({"i", "we"})
+#: Auxiliaries of a future told as a plan ("will meet"); "would" is reported or hedged.
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
+
+
+@dataclass(frozen=True, slots=True)
+class ToldActWords:
+    """The word lists of ``told_acts.yaml``."""
+
+    schedule_verbs: frozenset[str]
+    day_words: frozenset[str]
+    month_words: frozenset[str]
+    signing_verbs: frozenset[str]
+    agreement_nouns: frozenset[str]
+    field_nouns: frozenset[str]
+    narrow_kinds: Mapping[str, frozenset[str]]
+    general_kinds: Mapping[str, frozenset[str]]
+    narrowing_words: frozenset[str]
+    whole_determiners: frozenset[str]
+    act_noun_suffixes: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def told_act_words() -> ToldActWords:
+    """The shipped lists."""
+    data = load_yaml(str(data_path(TOLD_ACTS_FILE)))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    def per_topic(key: str) -> dict[str, frozenset[str]]:
+        table = data.get(key) or {}
+        return {str(t): frozenset(str(w).lower() for w in ws or ()) for t, ws in table.items()}
+
+    return ToldActWords(
+        schedule_verbs=words("schedule_verbs"),
+        day_words=words("day_words"),
+        month_words=words("month_words"),
+        signing_verbs=words("signing_verbs"),
+        agreement_nouns=words("agreement_nouns"),
+        field_nouns=words("field_nouns"),
+        narrow_kinds=per_topic("narrow_kinds"),
+        general_kinds=per_topic("general_kinds"),
+        narrowing_words=words("narrowing_words"),
+        whole_determiners=words("whole_determiners"),
+        # longest first, so "ption" is taken off before "tion"
+        act_noun_suffixes=tuple(sorted(words("act_noun_suffixes"), key=len, reverse=True)),
+    )
+
+
+def told_not_pledged(
+    commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis
+) -> str | None:
+    """Why a promise or refusal read so far tells a schedule, an act done or a kind chosen
+    (a statement); None when it stands."""
+    words = told_act_words()
+    if commitment.kind == "promise":
+        day = reporters_schedule(analysis, words)
+        if day:
+            return (
+                f"a schedule in the report's own voice ({analysis.clause.head.text!r} someone "
+                f"on {day!r}): the day's programme, no pledge"
+            )
+        fields = signed_on_fields(finding.trigger, words)
+        if fields:
+            return f"an agreement on {fields!r} signed: an act done, who owes what is not told"
+    if commitment.kind == "refusal":
+        kinds = kind_chosen(commitment, analysis, words)
+        if kinds:
+            return (
+                f"{kinds!r} is one kind of the {commitment.topic} sent or not: which kind, "
+                "no refusal of the whole"
+            )
+    return None
+
+
+def reporters_schedule(analysis: ClauseAnalysis, words: ToldActWords) -> str | None:
+    """The day of "X will meet Y on Monday" told in the report's own voice, or None."""
+    attribution = analysis.attribution
+    if attribution.levels or attribution.quotation:
+        return None  # a speaker announces it: an intent to meet (CAMEO 036), kept a promise
+    clause = analysis.clause
+    head = clause.head
+    if head.pos_ != "VERB" or head.lemma_.lower() not in words.schedule_verbs:
+        return None
+    subject = clause.subject
+    if subject is not None and subject.lower_ in _FIRST_PERSON:
+        return None
+    auxiliaries = [c for c in head.children if c.dep_ == "aux"]
+    if not any(a.lower_ in _FUTURE_AUXILIARIES for a in auxiliaries):
+        return None
+    if any(c.dep_ == "neg" for c in head.children):
+        return None
+    if not _meets_someone(head):
+        return None
+    return _day_named(head, words)
+
+
+def _meets_someone(head: Token) -> bool:
+    """ "meet Wi Sung-lac", "meet with Hu": whom the encounter is with is named."""
+    for child in head.children:
+        if child.dep_ == "dobj":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return any(g.dep_ == "pobj" for g in child.children)
+    return False
+
+
+def _day_named(head: Token, words: ToldActWords) -> str | None:
+    """The words of the day in the verb's own modifiers ("on Tuesday", "on March 5")."""
+    for child in head.children:
+        if child.dep_ not in ("prep", "npadvmod", "advmod", "tmod"):
+            continue
+        for token in child.subtree:
+            if token.lower_ in words.day_words:
+                return token.text
+            following = token.nbor() if token.i + 1 < len(token.doc) else None
+            if (
+                token.lower_ in words.month_words
+                and following is not None
+                and following.like_num
+                and following.text.isdigit()
+                and 1 <= int(following.text) <= 31
+            ):
+                return f"{token.text} {following.text}"
+    return None
+
+
+def signed_on_fields(trigger: Token, words: ToldActWords) -> str | None:
+    """The fields of "signed agreements on development aid and energy cooperation" (a past
+    signing of agreements whose only content is fields of cooperation), or None."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in words.signing_verbs:
+        return None
+    past = trigger.tag_ == "VBD" or (
+        trigger.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+    )
+    if not past or any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+        return None
+    agreements = [
+        c
+        for c in trigger.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words.agreement_nouns
+    ]
+    if len(agreements) != 1:
+        return None
+    agreement = agreements[0]
+    if any(c.dep_ in ("acl", "relcl", "ccomp", "xcomp") for c in agreement.children):
+        return None  # "an agreement to freeze", "under which Pyongyang will ..."
+    topics = [
+        p for p in agreement.children if p.dep_ == "prep" and p.lower_ in ("on", "for", "about")
+    ]
+    fields = [
+        noun
+        for prep in topics
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+        for noun in (pobj, *pobj.conjuncts)
+    ]
+    if not fields or not all(f.lemma_.lower() in words.field_nouns for f in fields):
+        return None
+    return " and ".join(f.text for f in fields)
+
+
+def kind_chosen(
+    commitment: Commitment, analysis: ClauseAnalysis, words: ToldActWords
+) -> str | None:
+    """The kinds named by a negated act that says which kind of the topic's thing is sent
+    ("does not plan to send rice or other grain"), or None."""
+    reading = analysis.reading
+    kinds = words.narrow_kinds.get(commitment.topic)
+    if not reading.negated or not kinds:
+        return None
+    objects = [
+        token
+        for token in analysis.clause.core_tokens()
+        if token.dep_ in ("dobj", "nsubjpass") and token.pos_ == "NOUN"
+    ]
+    named = [n for o in objects for n in (o, *o.conjuncts)]
+    if not named or not all(n.lemma_.lower() in kinds for n in named):
+        return None
+    if any(
+        c.dep_ in ("det", "amod", "advmod") and c.lower_ in words.whole_determiners
+        for n in named
+        for c in n.children
+    ):
+        return None  # "will not send any rice": the whole of it refused
+    sentence = analysis.clause.trigger.sent
+    marked = any(
+        c.dep_ == "amod" and c.lower_ == "other" for n in named for c in n.children
+    ) or any(t.lower_ in words.narrowing_words for t in sentence)
+    if not marked and not _story_names_the_whole(sentence, words.general_kinds, commitment):
+        return None
+    return " or ".join(n.text for n in named)
+
+
+def _story_names_the_whole(
+    sentence: Span, general: Mapping[str, frozenset[str]], commitment: Commitment
+) -> bool:
+    """Whether another sentence of the story names the topic's thing in general ("the food
+    aid that Washington has promised")."""
+    whole = general.get(commitment.topic) or frozenset()
+    return any(
+        t.lemma_.lower() in whole or t.lower_ in whole
+        for t in sentence.doc
+        if not sentence.start <= t.i < sentence.end
+    )
