@@ -524,3 +524,59 @@ def test_an_object_that_is_no_country_code_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, SANCTIONS_ITEM % "    object: North Korea\n")
     with pytest.raises(ConfigError, match=r"sanctions.*object"):
         load_checklist(path)
+
+
+ACTION_ONLY_SANCTIONS = """
+title: Sanctions acts
+items:
+  - id: sanctions
+    label: Washington eases sanctions
+    promisor: USAGOV
+    topic: sanctions
+    requires_pledge: null
+    requires_action: true
+%s"""
+
+
+@pytest.mark.parametrize(
+    ("object_line", "as_of", "status"),
+    [
+        # the reviewer's case: an action-only item about one country ignores acts on another
+        # (the easing on Myanmar of 2012-07-01 is no act on the North)
+        ("    object: PRK\n", "2012-07-15", NOT_MET),
+        ("    object: MMR\n", "2012-07-15", MET),
+        # the new penalties on the North contradict the item on the North, not Myanmar's
+        ("    object: PRK\n", "2012-12-31", CONTRADICTED),
+        ("    object: MMR\n", "2012-12-31", MET),
+        # no object: any act counts, the latest decides
+        ("", "2012-12-31", CONTRADICTED),
+    ],
+)
+def test_an_action_only_item_about_one_country_counts_only_acts_on_it(
+    store: Store, tmp_path: Path, object_line: str, as_of: str, status: str
+) -> None:
+    two_sanctions_pledges(store)
+    path = write(tmp_path, ACTION_ONLY_SANCTIONS % object_line)
+    item = evaluate_checklist(store, path, as_of, save=False).item("sanctions")
+    assert item.status == status
+
+
+TALKS_ITEM = """
+title: Talks
+items:
+  - id: talks
+    label: Talks with Washington
+    promisor: PRK
+    topic: %s
+    object: USA
+"""
+
+
+@pytest.mark.parametrize("topic", ["talks", "missile_launch_moratorium"])
+def test_an_object_on_a_topic_not_kept_per_country_is_a_config_error(
+    store: Store, tmp_path: Path, topic: str
+) -> None:
+    """The ledger keeps no ``PRK:talks@USA``: the item would be "not met" with no hint."""
+    path = write(tmp_path, TALKS_ITEM % topic)
+    with pytest.raises(ConfigError, match=rf"talks.*{topic}.*not kept per country.*object"):
+        evaluate_checklist(store, path, "2012-12-31", save=False)

@@ -342,3 +342,25 @@ def test_ledger_and_check_quote_the_whole_sentence(db: str) -> None:
     assert sentence in ledger.stdout
     check = invoke(db, "check", "allied-preconditions-2011", "--as-of", "2012-04-14")
     assert check.exit_code == 0 and sentence in check.stdout
+
+
+def test_a_decision_no_pledge_reads_is_named(db: str) -> None:
+    """A decision stored for a pledge that is gone (here: a topic no pledge has) is named on
+    stderr when the ledger is rebuilt, with what to do, instead of silently counting for
+    nothing."""
+    from sqlalchemy import insert
+
+    from pledgewatch.store import schema
+
+    with open_store(db) as store, store.transaction() as connection:
+        connection.execute(
+            insert(schema.link_overrides).values(
+                promisor="USA", topic="remains_recovery", event_id="gone:0:0", decision="reject"
+            )
+        )
+    result = invoke(db, "ledger", "--rebuild", "--json")
+    assert result.exit_code == 0, result.output
+    assert "1 analyst link decision(s) apply to no pledge" in result.stderr
+    assert "USA:remains_recovery" in result.stderr
+    clean = invoke(db, "ledger", "--json")
+    assert "apply to no pledge" not in clean.stderr  # the ledger is current: no rebuild, no noise

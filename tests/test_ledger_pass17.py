@@ -5,11 +5,13 @@ its clause. Every sentence is written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from sqlalchemy import insert, select
 
 from pledgewatch.ledger import (
     CONTRADICTED,
@@ -20,6 +22,7 @@ from pledgewatch.ledger import (
     ActionLink,
     Mention,
     Pledge,
+    actions_for,
     load_pledge,
     load_pledges,
     load_topic_actions,
@@ -30,8 +33,9 @@ from pledgewatch.ledger import (
 )
 from pledgewatch.ledger.grouping import candidates_from_row, story_object
 from pledgewatch.ledger.linking import acts_on, pledge_ways
-from pledgewatch.ledger.topic_actions import clause_of, default_topic_actions_path
-from pledgewatch.store import Store
+from pledgewatch.ledger.topic_actions import default_topic_actions_path
+from pledgewatch.ledger.wordings import clause_of
+from pledgewatch.store import Store, schema
 from tests.test_ledger_story import C, E, add_document, commitment_event
 
 D = dt.date.fromisoformat
@@ -221,6 +225,92 @@ def test_an_override_is_kept_by_the_pledge_of_its_object(store: Store) -> None:
     assert [lk.event_id for lk in myanmar.links] == [ids["eased"][0]]
 
 
+def _write_override(
+    store: Store, promisor: str, topic: str, event_id: str, decision: str, relation: str | None
+) -> None:
+    """An override row as an older ledger (or a caller knowing only the topic) wrote it."""
+    with store.transaction() as connection:
+        connection.execute(
+            insert(schema.link_overrides).values(
+                promisor=promisor,
+                topic=topic,
+                event_id=event_id,
+                decision=decision,
+                relation=relation,
+                note=None,
+                created_at=dt.datetime.now(dt.UTC),
+            )
+        )
+
+
+def test_an_override_under_the_plain_topic_still_applies(store: Store) -> None:
+    """Written under (USA, sanctions) before pledges were kept per country: it applies to the
+    pledge of the country its event is done to, and to no other (the reviewer's case)."""
+    ids = two_sanctions_pledges(store)
+    _write_override(store, "USA", "sanctions", ids["imposed"][0], "reject", None)
+    summary = rebuild_ledger(store)
+    korea = load_pledge(store, "USA:sanctions@PRK")
+    myanmar = load_pledge(store, "USA:sanctions@MMR")
+    assert korea is not None and myanmar is not None
+    assert korea.links == ()
+    assert [lk.event_id for lk in myanmar.links] == [ids["eased"][0]]
+    assert summary.overrides_applied == 1
+    assert summary.unused_overrides == ()
+
+
+def test_the_object_pledges_own_override_wins_and_an_unread_one_is_listed(store: Store) -> None:
+    """A decision under ``sanctions@PRK`` outranks one under ``sanctions`` on the same event;
+    a decision no pledge reads (food aid: no such pledge) is listed by the rebuild."""
+    ids = two_sanctions_pledges(store)
+    imposed = ids["imposed"][0]
+    _write_override(store, "USA", "sanctions", imposed, "reject", None)
+    _write_override(store, "USA", "sanctions@PRK", imposed, "confirm", FULFILS)
+    _write_override(store, "USA", "food_aid", imposed, "reject", None)
+    summary = rebuild_ledger(store)
+    korea = load_pledge(store, "USA:sanctions@PRK")
+    assert korea is not None
+    assert [(lk.event_id, lk.origin) for lk in korea.links] == [(imposed, "confirmed")]
+    assert summary.unused_overrides == (f"USA:food_aid {imposed}",)
+
+
+def test_actions_for_one_object_takes_only_acts_on_it(store: Store) -> None:
+    ids = two_sanctions_pledges(store)
+    assert [
+        lk.event_id for lk in actions_for(store, "USAGOV", "sanctions", object_country="PRK")
+    ] == [ids["imposed"][0]]
+    assert [
+        lk.event_id for lk in actions_for(store, "USAGOV", "sanctions", object_country="MMR")
+    ] == [ids["eased"][0]]
+    assert len(actions_for(store, "USAGOV", "sanctions")) == 2
+
+
+def test_the_web_tables_fallback_writes_the_override_the_pledge_reads(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the ledger's override function the API writes the row itself: keyed by the
+    pledge id's topic part (``sanctions@PRK``), as the ledger reads it."""
+    from fastapi.testclient import TestClient
+
+    from pledgewatch.web import api
+    from pledgewatch.web.app import create_app
+
+    ids = two_sanctions_pledges(store)
+    rebuild_ledger(store)
+    monkeypatch.setattr(api, "link_override_function", lambda: None)
+    app = create_app(store.url, write_token="t0ken")
+    body = {"pledge_id": "USA:sanctions@PRK", "event_id": ids["imposed"][0], "decision": "reject"}
+    with TestClient(app) as client:
+        answer = client.post("/api/links", json=body, headers={"Authorization": "Bearer t0ken"})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["applied_by"] == "table"
+    with store.reading() as connection:
+        rows = connection.execute(select(schema.link_overrides)).mappings().all()
+    assert [(r["promisor"], r["topic"]) for r in rows] == [("USA", "sanctions@PRK")]
+    rebuild_ledger(store)
+    korea = load_pledge(store, "USA:sanctions@PRK")
+    assert korea is not None and korea.links == ()
+
+
 def test_which_topics_are_keyed_by_object() -> None:
     """Sanctions and aid are about one country; talks and moratoria are not."""
     topic_map = load_topic_actions()
@@ -230,47 +320,168 @@ def test_which_topics_are_keyed_by_object() -> None:
         assert not topic_map.keyed_by_object(topic), topic
 
 
+#: The CAMEO prefixes of the sanctions rules (eased 081/085, imposed 163/172).
+SANCTIONS_CODES = ("081", "085", "163", "172")
+
+
 @pytest.mark.parametrize(
-    ("parties", "sentence", "own", "promisee", "expected"),
+    ("parties", "sentence", "own", "promisee", "speaker", "expected"),
     [
         # another event of the sentence names the object
         (
-            [("e1", "s1", "JPNGOV", None), ("e2", "s1", "PRKGOV", None)],
+            [("e1", "s1", "JPNGOV", None, "014"), ("e2", "s1", "PRKGOV", None, "150")],
             "s1",
             "e1",
+            None,
             None,
             "PRK",
         ),
         # the promise's own promisee when its sentence names no one else
-        ([("e1", "s1", "USAGOV", "MMRGOV")], "s1", "e1", "MMRGOV", "MMR"),
+        ([("e1", "s1", "USAGOV", "MMRGOV", "081")], "s1", "e1", "MMRGOV", None, "MMR"),
+        # the promisee comes first: a meeting coded both ways in its sentence does not beat it
+        # (the reviewer's case)
+        (
+            [
+                ("e1", "s1", "USA", "MMR", "081"),
+                ("e2", "s1", "USAGOV", "CHNGOV", "040"),
+                ("e3", "s1", "CHNGOV", "USAGOV", "040"),
+            ],
+            "s1",
+            "e1",
+            "MMR",
+            None,
+            "MMR",
+        ),
+        # a report of U.S.-China talks about the North's test: the talks are no object
+        (
+            [
+                ("e1", "s2", "USAGOV", None, "010"),
+                ("e2", "s2", "USAGOV", "CHNGOV", "040"),
+                ("e3", "s2", "CHNGOV", "USAGOV", "040"),
+                ("e4", "s1", "PRKGOV", None, "190"),
+            ],
+            "s2",
+            "e1",
+            None,
+            None,
+            "PRK",
+        ),
+        # a sanctions act of the report beats the report's other events
+        (
+            [
+                ("e1", "s2", "USAGOV", None, "010"),
+                ("e2", "s1", "PRKGOV", None, "010"),
+                ("e3", "s3", "PRKGOV", "KORGOV", "111"),
+                ("e4", "s4", "USAGOV", "MMRGOV", "085"),
+            ],
+            "s2",
+            "e1",
+            None,
+            None,
+            "MMR",
+        ),
+        # a meeting coded both ways counts once: a tie, the first named wins
+        (
+            [
+                ("e1", "s2", "USAGOV", None, "010"),
+                ("e2", "s1", "USAGOV", "PRKGOV", "040"),
+                ("e3", "s1", "USAGOV", "CHNGOV", "040"),
+                ("e4", "s1", "CHNGOV", "USAGOV", "040"),
+            ],
+            "s2",
+            "e1",
+            None,
+            None,
+            "PRK",
+        ),
+        # meetings only, when nothing else names a country
+        (
+            [("e1", "s1", "USAGOV", None, "030"), ("e2", "s1", "USAGOV", "PRKGOV", "040")],
+            "s1",
+            "e1",
+            None,
+            None,
+            "PRK",
+        ),
         # an organisation is no object: the report's most named country is
         (
             [
-                ("e1", "s2", "USAGOV", "IGOUNO"),
-                ("e2", "s1", "PRKGOV", None),
-                ("e3", "s3", "KORGOV", "PRKGOV"),
+                ("e1", "s2", "USAGOV", "IGOUNO", "163"),
+                ("e2", "s1", "PRKGOV", None, "150"),
+                ("e3", "s3", "KORGOV", "PRKGOV", "111"),
             ],
             "s2",
             "e1",
             "IGOUNO",
+            None,
             "PRK",
         ),
         # the promisor's own country and unknown countries are no object
-        ([("e1", "s1", "USAGOV", "USAMIL"), ("e2", "s1", "---GOV", None)], "s1", "e1", None, None),
-        # first named wins a tie
         (
-            [("e2", "s9", "CHNGOV", None), ("e3", "s9", "RUSGOV", None)],
+            [("e1", "s1", "USAGOV", "USAMIL", "163"), ("e2", "s1", "---GOV", None, "010")],
             "s1",
             "e1",
+            None,
+            None,
+            None,
+        ),
+        # first named wins a tie
+        (
+            [("e2", "s9", "CHNGOV", None, "010"), ("e3", "s9", "RUSGOV", None, "010")],
+            "s1",
+            "e1",
+            None,
             None,
             "CHN",
         ),
     ],
 )
 def test_story_object(
-    parties: list[Any], sentence: str, own: str, promisee: str | None, expected: str | None
+    parties: list[Any],
+    sentence: str,
+    own: str,
+    promisee: str | None,
+    speaker: str | None,
+    expected: str | None,
 ) -> None:
-    assert story_object(parties, "USA", sentence, own_event=own, promisee=promisee) == expected
+    found = story_object(
+        parties,
+        "USA",
+        sentence,
+        own_event=own,
+        promisee=promisee,
+        speaker=speaker,
+        topic_codes=SANCTIONS_CODES,
+    )
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("promisor", "speaker", "parties", "expected"),
+    [
+        # a promisor of no known country: its speaker's country stands in for it, "U.S.
+        # officials said aid workers would monitor the distribution" is no aid to the U.S.
+        (
+            "---",
+            "USAGOV",
+            [("e1", "s5", "USAGOV", None, "010"), ("e2", "s7", "USAGOV", "PRKGOV", "0333")],
+            "PRK",
+        ),
+        # a known promisor: the speaker may be the object, "It (the North's statement) said
+        # the United States had promised to provide more food"
+        (
+            "USA",
+            "PRK",
+            [("e1", "s6", "PRK", None, "010"), ("e2", "s1", "PRKGOV", None, "0873")],
+            "PRK",
+        ),
+    ],
+)
+def test_story_object_and_the_speaker(
+    promisor: str, speaker: str, parties: list[Any], expected: str
+) -> None:
+    found = story_object(parties, promisor, "s6", own_event="own", speaker=speaker)
+    assert found == expected
 
 
 @pytest.mark.parametrize(
@@ -364,39 +575,52 @@ def test_one_off_is_read_from_the_map(store: Store, tmp_path: Path) -> None:
     assert pledge_status_at(pledge, END).status == CONTRADICTED
 
 
-def _pledge(topic: str, one_off: bool, relations: list[tuple[str, str]]) -> Pledge:
-    mention = Mention(
-        event_id="m",
-        doc_id="d",
-        sentence_id="d:0",
-        date=D("2011-01-01"),
-        kind="promise",
-        strength="firm",
-        conditional=False,
-        hedged=False,
-        first_party=True,
-        formality="official",
-        promisor="PRKGOV",
-        promisee=None,
+def _pledge(
+    topic: str,
+    one_off: bool,
+    relations: list[tuple[str, ...]],
+    pledged: tuple[str, ...] = ("2011-01-01",),
+) -> Pledge:
+    """A pledge stated by its promisor on each day of ``pledged``, with links (day, relation
+    and, optionally, the link's origin: auto unless given)."""
+    mentions = tuple(
+        Mention(
+            event_id=f"m{n}",
+            doc_id=f"d{n}",
+            sentence_id=f"d{n}:0",
+            date=D(day),
+            kind="promise",
+            strength="firm",
+            conditional=False,
+            hedged=False,
+            first_party=True,
+            formality="official",
+            promisor="PRKGOV",
+            promisee=None,
+        )
+        for n, day in enumerate(pledged)
     )
     links = tuple(
-        ActionLink(f"PRK:{topic}", f"e{n}", relation, "test", "auto", D(day))
-        for n, (day, relation) in enumerate(relations)
+        ActionLink(
+            f"PRK:{topic}", f"e{n}", row[1], "test", row[2] if len(row) > 2 else "auto", D(row[0])
+        )
+        for n, row in enumerate(relations)
     )
-    return Pledge(f"PRK:{topic}", "PRK", topic, topic, (mention,), links, one_off=one_off)
+    return Pledge(f"PRK:{topic}", "PRK", topic, topic, mentions, links, one_off=one_off)
 
 
 @pytest.mark.parametrize(
-    ("one_off", "relations", "expected", "contradicted_on"),
+    ("one_off", "relations", "expected", "contradicted_on", "pledged"),
     [
         # kept once and for all: a later contrary act does not undo it
-        (True, [("2011-02-01", FULFILS), ("2011-03-01", CONTRADICTS)], FULFILLED, None),
+        (True, [("2011-02-01", FULFILS), ("2011-03-01", CONTRADICTS)], FULFILLED, None, ()),
         # an ongoing pledge (a freeze) kept, then broken, is broken
         (
             False,
             [("2011-02-01", FULFILS), ("2011-03-01", CONTRADICTS)],
             CONTRADICTED,
             "2011-03-01",
+            (),
         ),
         # a one-off pledge broken before it was kept, then kept: kept
         (
@@ -404,17 +628,67 @@ def _pledge(topic: str, one_off: bool, relations: list[tuple[str, str]]) -> Pled
             [("2011-02-01", CONTRADICTS), ("2011-03-01", FULFILS)],
             FULFILLED,
             "2011-02-01",
+            (),
         ),
         # a one-off pledge only broken stays broken
-        (True, [("2011-02-01", CONTRADICTS)], CONTRADICTED, "2011-02-01"),
+        (True, [("2011-02-01", CONTRADICTS)], CONTRADICTED, "2011-02-01", ()),
+        # a new promise after the first was kept is a new episode: a later arrest breaks it
+        (
+            True,
+            [("2010-08-27", FULFILS), ("2013-05-02", CONTRADICTS)],
+            CONTRADICTED,
+            "2013-05-02",
+            ("2010-08-01", "2013-01-10"),
+        ),
+        # ... and, not yet broken, the new promise stands
+        (True, [("2010-08-27", FULFILS)], PLEDGED, None, ("2010-08-01", "2013-01-10")),
+        # a contradiction an analyst confirmed is never skipped, nor one an analyst added
+        (
+            True,
+            [("2011-02-01", FULFILS), ("2011-03-01", CONTRADICTS, "confirmed")],
+            CONTRADICTED,
+            "2011-03-01",
+            (),
+        ),
+        (
+            True,
+            [("2011-02-01", FULFILS), ("2011-03-01", CONTRADICTS, "manual")],
+            CONTRADICTED,
+            "2011-03-01",
+            (),
+        ),
     ],
 )
 def test_one_off_and_ongoing_statuses(
-    one_off: bool, relations: list[tuple[str, str]], expected: str, contradicted_on: str | None
+    one_off: bool,
+    relations: list[tuple[str, ...]],
+    expected: str,
+    contradicted_on: str | None,
+    pledged: tuple[str, ...],
 ) -> None:
-    status = pledge_status_at(_pledge("detainee_release", one_off, relations), END)
+    pledge = _pledge("detainee_release", one_off, relations, pledged or ("2011-01-01",))
+    status = pledge_status_at(pledge, END)
     assert status.status == expected
     assert status.contradicted_on == (D(contradicted_on) if contradicted_on else None)
+    if len(pledged) > 1:
+        assert status.since == D(pledged[-1])
+        assert "does not undo it" not in status.summary
+
+
+def test_a_recalled_one_off_pledge_stays_kept() -> None:
+    """A third party recalling the pledge after it was kept ("the North had promised to free
+    him") opens no new episode: the pledge stays fulfilled, and a later arrest does not undo it."""
+    kept = _pledge(
+        "detainee_release",
+        True,
+        [("2010-08-27", FULFILS), ("2013-05-02", CONTRADICTS)],
+        ("2010-08-01",),
+    )
+    recall = replace(kept.mentions[0], event_id="recall", date=D("2012-01-10"), first_party=False)
+    pledge = replace(kept, mentions=(*kept.mentions, recall))
+    status = pledge_status_at(pledge, END)
+    assert (status.status, status.contradicted_on) == (FULFILLED, None)
+    assert "does not undo it" in status.summary
 
 
 # --- the way of a sanctions pledge from the governing verb in its clause ---------------------
@@ -440,6 +714,29 @@ def test_one_off_and_ongoing_statuses(
         ),
         ("The envoy spoke of trade.", "sanctions", None),
         (None, "sanctions", None),
+        # a subordinator opens another clause (the reviewer's case)
+        (
+            "Clinton said sanctions would stay in place until Myanmar lifts its restrictions "
+            "on the opposition.",
+            "sanctions",
+            "Clinton said sanctions would stay in place",
+        ),
+        (
+            "Japan would impose sanctions if the North tested again.",
+            "sanctions",
+            "Japan would impose sanctions",
+        ),
+        # a period inside an abbreviation breaks nothing; one before a capital does
+        (
+            "Officials said sanctions on the D.P.R.K. would be tightened.",
+            "sanctions",
+            "Officials said sanctions on the D.P.R.K. would be tightened",
+        ),
+        (
+            "The talks ended. Tokyo said it would ease sanctions.",
+            "sanctions",
+            "Tokyo said it would ease sanctions",
+        ),
     ],
 )
 def test_clause_of(sentence: str | None, span: str, expected: str | None) -> None:
@@ -489,6 +786,23 @@ def test_clause_of(sentence: str | None, span: str, expected: str | None) -> Non
             "sanctions",
             "He looked at sanctions",
             ("as written", "lift*"),
+        ),
+        # after the span only its own verb group tells: "would stay in place" names no way,
+        # "lifts" belongs to another clause (the reviewer's case, uncut)
+        (
+            "Clinton said",
+            "sanctions",
+            "Clinton said sanctions would stay in place until Myanmar lifts its restrictions",
+            None,
+        ),
+        # a negated verb group tells no way
+        ("He said", "sanctions", "He said sanctions would not be eased", None),
+        # the verb group after a span with its object
+        (
+            "Officials said",
+            "sanctions on the D.P.R.K.",
+            "Officials said sanctions on the D.P.R.K. would be tightened",
+            ("reversed", "tight*"),
         ),
     ],
 )

@@ -48,10 +48,12 @@ from pledgewatch.ledger import (
     Evidence,
     Pledge,
     PledgeStatus,
+    TopicActionMap,
     actions_for,
     country_key,
     ensure_ledger,
     load_pledges,
+    load_topic_actions,
     pledge_id,
     pledge_status_at,
 )
@@ -248,12 +250,15 @@ def _per_object(pledges: Mapping[str, Pledge], key: str, topic: str) -> tuple[st
 
 def _judge_actions(store: Store, item: ChecklistItem, topic: str, as_of: dt.date) -> ItemResult:
     key = country_key(item.promisor) or item.promisor
-    links = actions_for(store, key, topic, since=item.since, until=as_of)
+    links = actions_for(
+        store, key, topic, since=item.since, until=as_of, object_country=item.object
+    )
     base = ItemResult(id=item.id, label=item.label, status=NOT_MET, topic=topic)
     if not links:
         window = f" between {item.since} and {as_of}" if item.since else f" by {as_of}"
+        about = f" on {item.object}" if item.object else ""
         return dataclasses.replace(
-            base, missing=(f"no action fulfilling {topic} by {key}{window}",)
+            base, missing=(f"no action fulfilling {topic}{about} by {key}{window}",)
         )
     evidence = tuple(lk.evidence() for lk in links)
     last = links[-1]
@@ -374,6 +379,21 @@ def _as_date(value: dt.date | str) -> dt.date:
         raise ConfigError(f"as_of must be a date YYYY-MM-DD, not {value!r}") from exc
 
 
+def _check_objects(checklist: Checklist, topic_map: TopicActionMap) -> None:
+    """An ``object:`` only on topics the ledger keeps per country (``by_object`` in the
+    topic-action map): on another (talks) it would look up a pledge that never exists."""
+    for item in checklist.items:
+        if item.object is None:
+            continue
+        plain = [topic for topic in item.topics if not topic_map.keyed_by_object(topic)]
+        if plain:
+            raise ConfigError(
+                f"checklist {checklist.name!r}, item {item.id!r}: topic {', '.join(plain)} is "
+                f"not kept per country (no `by_object` in {topic_map.source}); remove its "
+                "`object:` line or choose a topic kept per country (sanctions, aid)"
+            )
+
+
 def evaluate_checklist(
     store: Store,
     checklist: Checklist | str | Path,
@@ -387,6 +407,7 @@ def evaluate_checklist(
     ``refresh`` rebuilds the ledger first when it is stale.
     """
     checklist = load_checklist(checklist)
+    _check_objects(checklist, load_topic_actions())
     when = _as_date(as_of)
     if refresh:
         ensure_ledger(store)

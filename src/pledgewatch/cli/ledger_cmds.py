@@ -30,6 +30,7 @@ from pledgewatch.cli._common import (
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.records import (
     Evidence,
+    LedgerSummary,
     PledgeStatus,
     base_topic,
     key_items,
@@ -139,6 +140,24 @@ def _ledger_block(row: PledgeStatus, sentences: Mapping[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _warn_unused_overrides(summary: LedgerSummary | None) -> None:
+    """Name the analyst decisions no pledge read in the last rebuild: their pledge is gone or
+    was renamed (sanctions and aid pledges are now kept per country, ``USA:food_aid@PRK``), so
+    the decision no longer counts and should be given again under the pledge's new id."""
+    if summary is None or not summary.unused_overrides:
+        return
+    listed = ", ".join(summary.unused_overrides[:5])
+    more = (
+        f" and {len(summary.unused_overrides) - 5} more"
+        if len(summary.unused_overrides) > 5
+        else ""
+    )
+    err_console.print(
+        f"{len(summary.unused_overrides)} analyst link decision(s) apply to no pledge: "
+        f"{listed}{more}; give them again with `pledgewatch link` under the pledge's current id"
+    )
+
+
 def register(app: typer.Typer) -> None:
     @app.command()
     @handles_errors
@@ -184,7 +203,7 @@ def register(app: typer.Typer) -> None:
 
         Example: pledgewatch ledger --actor PRK --as-of 2012-04-14
         """
-        from pledgewatch.ledger import ledger_statuses, rebuild_ledger
+        from pledgewatch.ledger import ensure_ledger, ledger_statuses, rebuild_ledger
 
         when = parse_date_option(as_of, "--as-of")
         with state(ctx).store() as store:
@@ -193,6 +212,9 @@ def register(app: typer.Typer) -> None:
                 err_console.print(
                     f"ledger rebuilt: {summary.pledges} pledges, {summary.links} action links"
                 )
+            else:
+                summary = ensure_ledger(store)
+            _warn_unused_overrides(summary)
             rows = ledger_statuses(store, actor=actor, as_of=when, topic=topic, status=status)
             sentences = _sentences_behind(store, (e for row in rows for e in row.evidence))
         if not generic and topic is None:
@@ -259,6 +281,7 @@ def register(app: typer.Typer) -> None:
             f"{decision}ed: {pledge} ← {event}{how}; ledger rebuilt with "
             f"{summary.links} action links ({summary.overrides_applied} by analyst decisions)"
         )
+        _warn_unused_overrides(summary)
 
     @app.command()
     @handles_errors

@@ -8,9 +8,11 @@ them, with a status at any date.
     ledger_frame(store, actor="PRK", as_of=datetime.date(2012, 4, 14))
 
 Modules, in the order the ledger is built: ``topic_actions`` (the data-file map of which events
-fulfil or contradict which topic), ``grouping`` (mentions into pledges), ``linking`` (pledges to
-events, overrides applied), ``status`` (status at a date), ``rebuild`` (persist, staleness),
-``frame`` (what analysts read), ``overrides`` (the analyst's confirm/reject).
+fulfil or contradict which topic) with ``wordings`` (where a pledge's words tell its way),
+``grouping`` (mentions into pledges) with ``story_objects`` (the country a pledge on sanctions
+or aid is about), ``linking`` (pledges to events, overrides applied), ``status`` (status at
+a date), ``rebuild`` (persist, staleness), ``frame`` (what analysts read), ``overrides`` (the
+analyst's confirm/reject).
 """
 
 from pledgewatch.ledger.frame import ledger_frame, ledger_statuses, normalise_status

@@ -10,10 +10,12 @@ words of the promised action, since "other" is not one subject. A mention that n
 promisee takes as counterparts the countries its promisor meets in the same report (the
 meetings coded in its sentence, else in its document): its *story*. On a topic keyed by its
 object (sanctions: ``by_object`` in the map) a mention's *object* is the country the pledge is
-about, the other party most often coded in its sentence, else in its report ("Clinton said the
-United States would keep some sanctions in place" in a report on Myanmar -> MMR); pledges are
-then one promisor, one topic and one object (``USA:sanctions@MMR``), so an act on Myanmar does
-not settle a pledge about North Korea. A mention with no object joins the plain pledge.
+about: its promisee, else the country its report's acts on the topic name, else its other
+events', meetings last (:mod:`pledgewatch.ledger.story_objects`: "Clinton said the United
+States would keep some sanctions in place" in a report on Myanmar's eased sanctions -> MMR);
+pledges are then one promisor, one topic and one object (``USA:sanctions@MMR``), so an act on
+Myanmar does not settle a pledge about North Korea. A mention with no object joins the plain
+pledge.
 """
 
 from __future__ import annotations
@@ -30,7 +32,6 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from pledgewatch.ledger.records import (
-    NON_COUNTRY_PREFIXES,
     UNKNOWN_COUNTRY,
     Mention,
     Pledge,
@@ -38,7 +39,13 @@ from pledgewatch.ledger.records import (
     country_key,
     pledge_id,
 )
-from pledgewatch.ledger.topic_actions import TopicActionMap, clause_of
+from pledgewatch.ledger.story_objects import (
+    PartyIndex,
+    StoryParties,
+    story_object,
+)
+from pledgewatch.ledger.topic_actions import TopicActionMap
+from pledgewatch.ledger.wordings import clause_of
 from pledgewatch.model import FACTUAL_MODALITIES, FORMALITY_ORDER, PLEDGE_KINDS
 from pledgewatch.store import schema
 
@@ -185,73 +192,6 @@ def story_counterparts(
     return tuple(in_sentence or in_document)
 
 
-#: Every event of a store by document: (event id, sentence id, source code, target code).
-PartyIndex = Mapping[str, list[tuple[str, str | None, str | None, str | None]]]
-
-
-def read_story_parties(connection: Connection) -> dict[str, list[tuple[Any, Any, Any, Any]]]:
-    """The parties (event, sentence, source, target) of every event of every document, for
-    :func:`story_object`."""
-    ev = schema.events
-    query = select(ev.c.doc_id, ev.c.id, ev.c.sentence_id, ev.c.source, ev.c.target).order_by(
-        ev.c.doc_id, ev.c.id
-    )
-    index: dict[str, list[tuple[Any, Any, Any, Any]]] = defaultdict(list)
-    for doc_id, event_id, sentence_id, source, target in connection.execute(query):
-        index[doc_id].append((event_id, sentence_id, source, target))
-    return index
-
-
-def _a_country(code: str | None, promisor: str) -> str | None:
-    """The country of an actor code when it is one other than the promisor's (not an
-    organisation, not unknown)."""
-    key = country_key(code)
-    if key is None or key in (promisor, UNKNOWN_COUNTRY) or key[:3] in NON_COUNTRY_PREFIXES:
-        return None
-    return key
-
-
-def _most_named(codes: Iterable[str | None], promisor: str) -> str | None:
-    """The country most often among ``codes`` (other than the promisor's); the first named
-    wins a tie."""
-    counts: dict[str, int] = {}
-    for code in codes:
-        key = _a_country(code, promisor)
-        if key is not None:
-            counts[key] = counts.get(key, 0) + 1
-    return max(counts, key=lambda key: counts[key]) if counts else None
-
-
-def story_object(
-    parties: Iterable[tuple[str | None, str | None, str | None, str | None]],
-    promisor: str,
-    sentence_id: str | None,
-    *,
-    own_event: str | None = None,
-    promisee: str | None = None,
-) -> str | None:
-    """The country a pledge on a topic keyed by its object is about, the first found of: the
-    country (other than the promisor's) most often a party of the other events of the
-    promise's sentence ("Japan would consider sanctions if the North went ahead" -> PRK); the
-    promise's own promisee ("The United States will lift sanctions on Myanmar", promisee
-    Myanmar); the country most often a party of the events of its report ("Clinton said the
-    United States would keep some sanctions in place" in a report on Myanmar's reforms ->
-    MMR). Organisations ("at the United Nations") and unknown countries are no object."""
-    listed = list(parties)
-    in_sentence = [
-        code
-        for event_id, party_sentence, source, target in listed
-        if sentence_id is not None and party_sentence == sentence_id and event_id != own_event
-        for code in (source, target)
-    ]
-    in_document = [code for _e, _s, source, target in listed for code in (source, target)]
-    return (
-        _most_named(in_sentence, promisor)
-        or _a_country(promisee, promisor)
-        or _most_named(in_document, promisor)
-    )
-
-
 def _story_of(
     row: Mapping[str, Any], data: Mapping[str, Any], promisor: str, story: StoryIndex | None
 ) -> tuple[str, ...]:
@@ -293,10 +233,10 @@ def mention_from_row(
     ``hedged``) is honoured, missing keys fall back to the table's columns. ``story`` (the
     meetings of each document, :func:`read_story_meetings`) gives a mention that names no
     promisee, on a topic whose rules ask for counterparts, the countries its promisor meets in
-    the report (:func:`story_counterparts`). ``parties`` (every event's parties by document,
-    :func:`read_story_parties`) gives a mention on a topic keyed by its object the country it
-    is about (:func:`story_object`); a ``sentence_text`` in the row gives a mention on a
-    two-way topic the clause its way is read in.
+    the report (:func:`story_counterparts`). ``parties`` (every event's parties by document:
+    :class:`~pledgewatch.ledger.story_objects.StoryParties`) gives a mention on a topic keyed
+    by its object the country it is about (:func:`story_object`); a ``sentence_text`` in the
+    row gives a mention on a two-way topic the clause its way is read in.
     """
     found = candidates_from_row(row, topic_map, story=story, parties=parties)
     return found[0] if found else None
@@ -368,6 +308,8 @@ def candidates_from_row(
                 row.get("sentence_id"),
                 own_event=str(row["event_id"]),
                 promisee=row.get("promisee") or data.get("promisee"),
+                speaker=row.get("speaker") or data.get("speaker"),
+                topic_codes=topic_map.code_prefixes(topic),
             )
         clause = None
         if topic_map.two_way(topic):
@@ -383,10 +325,23 @@ def candidates_from_row(
     return found
 
 
+def _wants_object(row: Mapping[str, Any], topic_map: TopicActionMap) -> bool:
+    """Whether any topic of a commitment row is keyed by its object (its report is read)."""
+    return bool(row.get("doc_id")) and any(
+        topic_map.keyed_by_object(topic)
+        for topic, _words in _row_topics(row, _as_dict(row.get("data")))
+    )
+
+
 def read_candidates(
-    connection: Connection, topic_map: TopicActionMap
+    connection: Connection,
+    topic_map: TopicActionMap,
+    *,
+    parties: StoryParties | None = None,
 ) -> tuple[list[Candidate], int]:
-    """Every commitment in the store as a candidate mention, and how many were undated."""
+    """Every commitment in the store as a candidate mention, and how many were undated. The
+    events of a report are read (into ``parties``, shared with the linking) only for the
+    reports of mentions on a topic keyed by its object."""
     cm, ev, doc, sent = schema.commitments, schema.events, schema.documents, schema.sentences
     query = (
         select(
@@ -405,11 +360,13 @@ def read_candidates(
         .order_by(cm.c.event_id)
     )
     story = read_story_meetings(connection)
-    parties = read_story_parties(connection)
+    rows = [dict(row) for row in connection.execute(query).mappings()]
+    parties = parties if parties is not None else StoryParties(connection)
+    parties.preload(row["doc_id"] for row in rows if _wants_object(row, topic_map))
     candidates: list[Candidate] = []
     undated = 0
-    for row in connection.execute(query).mappings():
-        found = candidates_from_row(dict(row), topic_map, story=story, parties=parties)
+    for row in rows:
+        found = candidates_from_row(row, topic_map, story=story, parties=parties)
         candidates.extend(found)
         if not found and row.get("date") is None and row.get("published") is None:
             undated += 1

@@ -30,7 +30,6 @@ from typing import Any
 from sqlalchemy import and_, func, not_, or_, select
 from sqlalchemy.engine import Connection
 
-from pledgewatch.ledger.grouping import PartyIndex, read_story_parties, story_object
 from pledgewatch.ledger.records import (
     AUTO,
     CONFIRMED,
@@ -44,6 +43,7 @@ from pledgewatch.ledger.records import (
     same_actor,
     split_pledge_id,
 )
+from pledgewatch.ledger.story_objects import PartyIndex, StoryParties, story_object
 from pledgewatch.ledger.topic_actions import (
     REVERSED,
     TopicActionMap,
@@ -243,22 +243,29 @@ def acts_on(
     promisor: str,
     object_country: str,
     parties: PartyIndex | None = None,
+    *,
+    topic_codes: tuple[str, ...] = (),
 ) -> bool:
     """Whether an event is done to ``object_country``: its other party (the target of the
     promisor's act, the source of one done to the promisor) is of that country. Easing
     Myanmar's investment ban is no act on North Korea's sanctions. An event coded with no other
     party ("The U.S. has already suspended food assistance") is about its story's object, as a
-    pledge is (:func:`story_object` over ``parties``, the events of its report)."""
+    pledge is (:func:`story_object` over ``parties``, the events of its report, the topic's
+    acts ``topic_codes`` first); a :class:`StoryParties` keeps the object found per event."""
     source, target = row.get("source"), row.get("target")
     other = target if same_actor(source, promisor) else source
     if other is None and parties is not None and row.get("doc_id"):
-        found = story_object(
-            parties.get(row["doc_id"], ()),
-            promisor,
-            row.get("sentence_id"),
-            own_event=row.get("id"),
-        )
-        return found == object_country
+        cache = parties.objects if isinstance(parties, StoryParties) else {}
+        key = (str(row.get("id")), promisor, ",".join(topic_codes))
+        if key not in cache:
+            cache[key] = story_object(
+                parties.get(row["doc_id"], ()),
+                promisor,
+                row.get("sentence_id"),
+                own_event=row.get("id"),
+                topic_codes=topic_codes,
+            )
+        return cache[key] == object_country
     return country_key(other) == object_country
 
 
@@ -271,6 +278,7 @@ def _matching_links(
     since: dt.date | None,
     pledge: Pledge | None = None,
     parties: PartyIndex | None = None,
+    object_country: str | None = None,
 ) -> list[ActionLink]:
     """Links of the rows a rule matches. With a ``pledge``, ``with_counterpart`` rules ask for
     the counterparts it was made towards *before* the event's day (talks promised to China in
@@ -281,8 +289,12 @@ def _matching_links(
     (:func:`pledge_ways`, read once per pledge) turns the rule's relation round, or, unknown,
     links nothing. A pledge about one country (:attr:`Pledge.object_country`) takes only acts
     on it (:func:`acts_on`; ``parties``, the events of each report, tell the object of an act
-    coded with no other party)."""
+    coded with no other party). Without a pledge, ``object_country`` asks the same of an
+    action alone (a checklist item on food aid to the North)."""
     links = []
+    if pledge is not None:
+        object_country = pledge.object_country
+    codes = topic_map.code_prefixes(topic)
     named: dict[dt.date | None, tuple[str, ...]] = {}
     ways: PledgeWays | None = None  # the pledge's telling wordings, read once
     backdrop = first_statement_sentences(pledge) if pledge is not None else frozenset()
@@ -292,8 +304,9 @@ def _matching_links(
             continue
         if row.get("sentence_id") in backdrop:
             continue
-        object_country = pledge.object_country if pledge is not None else None
-        if object_country and not acts_on(row, promisor, object_country, parties):
+        if object_country and not acts_on(
+            row, promisor, object_country, parties, topic_codes=codes
+        ):
             continue
         if pledge is not None and when not in named:
             named[when] = pledge.counterparts_on(before=when)
@@ -330,12 +343,17 @@ def automatic_links(
     *,
     since: dt.date | None,
     until: dt.date | None = None,
+    object_country: str | None = None,
 ) -> list[ActionLink]:
-    """Links the topic-action map finds for one promisor and topic, in date order."""
+    """Links the topic-action map finds for one promisor and topic, in date order; with an
+    ``object_country``, only acts on that country (:func:`acts_on`)."""
     rows = candidate_events(
         connection, promisor, topic_map.code_prefixes(topic), since=since, until=until
     )
-    return _matching_links(rows, pledge_key, promisor, topic, topic_map, since)
+    parties = StoryParties(connection) if object_country else None
+    return _matching_links(
+        rows, pledge_key, promisor, topic, topic_map, since, None, parties, object_country
+    )
 
 
 def _event_row(connection: Connection, event_id: str) -> Mapping[str, Any] | None:
@@ -384,16 +402,66 @@ def apply_overrides(
     return ordered, applied
 
 
+def _decisions_for(
+    connection: Connection,
+    overrides: OverrideIndex,
+    key: tuple[str, str, str | None],
+    links: Iterable[ActionLink],
+    parties: PartyIndex | None,
+    topic_map: TopicActionMap,
+) -> tuple[dict[str, Override], dict[str, Override]]:
+    """The overrides of one (promisor, topic, object): those written under its id's topic part
+    ("sanctions@MMR"), and those written under the plain topic ("sanctions": before pledges
+    were kept per object country, or by a caller that knew only the topic) that apply to it:
+    on an event it links, or on one done to its object (:func:`acts_on`), and not decided
+    under its own key."""
+    promisor, topic, object_country = key
+    own = overrides.get((promisor, split_pledge_id(pledge_id(*key))[1]), {})
+    plain = overrides.get((promisor, topic), {}) if object_country else {}
+    linked = {lk.event_id for lk in links}
+    codes = topic_map.code_prefixes(topic)
+    kept: dict[str, Override] = {}
+    for event_id, override in plain.items():
+        if event_id in own:
+            continue
+        if event_id not in linked:
+            row = _event_row(connection, event_id)
+            if row is None or not acts_on(
+                row, promisor, object_country or "", parties, topic_codes=codes
+            ):
+                continue
+        kept[event_id] = override
+    return own, kept
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LinkedPledges:
+    """What :func:`link_pledges` gives: the pledges with their links, how many overrides
+    changed something, and the overrides no pledge read (``promisor:topic event``: a pledge
+    renamed or gone, an object it no longer has)."""
+
+    pledges: list[Pledge]
+    applied: int
+    unused_overrides: tuple[str, ...] = ()
+
+
 def link_pledges(
     connection: Connection,
     pledges: Iterable[Pledge],
     topic_map: TopicActionMap,
     overrides: OverrideIndex,
-) -> tuple[list[Pledge], int]:
-    """Every pledge with its action links, and how many overrides applied.
+    *,
+    parties: PartyIndex | None = None,
+) -> LinkedPledges:
+    """Every pledge with its action links, how many overrides applied, and those no pledge read.
 
     Events are read once per promisor (all CAMEO prefixes of its topics, from its earliest
     pledge on), not once per pledge, so a store with many pledges and imported events stays fast.
+    ``parties`` (the events of each report, shared with the grouping) tell the object of an act
+    coded with no other party; read on demand when not given. Overrides are read under the
+    pledge id's topic part ("sanctions@MMR"); a pledge about one country also takes those
+    written under its plain topic ("sanctions") on events done to its country, unless one under
+    its own key decides the same event.
     """
     by_promisor: dict[str, list[Pledge]] = defaultdict(list)
     for pledge in pledges:
@@ -401,7 +469,9 @@ def link_pledges(
     linked: list[Pledge] = []
     applied = 0
     wants_objects = any(pledge.object_country for group in by_promisor.values() for pledge in group)
-    parties = read_story_parties(connection) if wants_objects else None
+    if parties is None and wants_objects:
+        parties = StoryParties(connection)
+    consumed: set[tuple[str, str, str]] = set()
     for promisor, group in by_promisor.items():
         prefixes = {p for pledge in group for p in topic_map.code_prefixes(pledge.topic)}
         since = min(pledge.first_mention for pledge in group)
@@ -409,8 +479,6 @@ def link_pledges(
         for pledge in group:
             wanted = topic_map.code_prefixes(pledge.topic)
             relevant = [r for r in rows if wanted and str(r.get("cameo") or "").startswith(wanted)]
-            # overrides are keyed by the id's topic part: "sanctions@MMR" for an object pledge
-            override_topic = split_pledge_id(pledge.id)[1]
             links = _matching_links(
                 relevant,
                 pledge.id,
@@ -421,11 +489,29 @@ def link_pledges(
                 pledge,
                 parties,
             )
-            decided = overrides.get((pledge.promisor, override_topic), {})
-            links, count = apply_overrides(connection, pledge.id, links, decided)
+            # overrides are keyed by the id's topic part: "sanctions@MMR" for an object pledge
+            override_topic = split_pledge_id(pledge.id)[1]
+            own, plain = _decisions_for(
+                connection,
+                overrides,
+                (pledge.promisor, pledge.topic, pledge.object_country),
+                links,
+                parties,
+                topic_map,
+            )
+            consumed.update((pledge.promisor, override_topic, e) for e in own)
+            # a plain-topic decision on an event the object pledge decides itself was read too
+            consumed.update((pledge.promisor, pledge.topic, e) for e in [*plain, *own])
+            links, count = apply_overrides(connection, pledge.id, links, {**plain, **own})
             linked.append(dataclasses.replace(pledge, links=tuple(links)))
             applied += count
-    return sorted(linked, key=lambda p: p.id), applied
+    unused = tuple(
+        f"{promisor}:{topic} {event_id}"
+        for (promisor, topic), by_event in sorted(overrides.items())
+        for event_id in sorted(by_event)
+        if (promisor, topic, event_id) not in consumed
+    )
+    return LinkedPledges(sorted(linked, key=lambda p: p.id), applied, unused)
 
 
 def actions_for(
@@ -436,21 +522,36 @@ def actions_for(
     since: dt.date | None = None,
     until: dt.date | None = None,
     topic_actions: TopicActionMap | None = None,
+    object_country: str | None = None,
 ) -> list[ActionLink]:
     """Events that fulfil or contradict ``topic`` for ``promisor`` between two dates, whether or
     not a pledge exists (checklist items that ask only for an action use this), with the
     analyst's overrides applied. Without a pledge there are no counterparts to ask for
     (``require_counterparts`` off), so rules marked ``with_counterpart`` link events with any
-    other party; a pledge that names none links none (see :func:`match_event`)."""
+    other party; a pledge that names none links none (see :func:`match_event`). With an
+    ``object_country`` (a topic keyed by its object: food aid to the North) only acts done to
+    that country count (:func:`acts_on`), and the overrides are those of its object pledge
+    (``USA:food_aid@PRK``), then of its plain topic."""
     topic_map = topic_actions or load_topic_actions()
     key = country_key(promisor) or promisor
-    link_key = pledge_id(key, topic)
+    about = country_key(object_country) if object_country else None
+    link_key = pledge_id(key, topic, about)
     with store.reading() as connection:
         links = automatic_links(
-            connection, link_key, key, topic, topic_map, since=since, until=until
+            connection,
+            link_key,
+            key,
+            topic,
+            topic_map,
+            since=since,
+            until=until,
+            object_country=about,
         )
-        decided = read_overrides(connection).get((key, topic), {})
-        links, _applied = apply_overrides(connection, link_key, links, decided)
+        parties = StoryParties(connection) if about else None
+        own, plain = _decisions_for(
+            connection, read_overrides(connection), (key, topic, about), links, parties, topic_map
+        )
+        links, _applied = apply_overrides(connection, link_key, links, {**plain, **own})
     return [
         lk
         for lk in links

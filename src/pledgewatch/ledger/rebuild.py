@@ -37,16 +37,19 @@ from pledgewatch.ledger.records import (
     country_key,
 )
 from pledgewatch.ledger.status import pledge_status_at, strength_timeline
+from pledgewatch.ledger.story_objects import StoryParties
 from pledgewatch.ledger.topic_actions import TopicActionMap, load_topic_actions
+from pledgewatch.ledger.wordings import DEFAULT_CLAUSE_WORDS
 from pledgewatch.store import Store, schema
 
 
 @functools.lru_cache(maxsize=1)
 def ledger_code_digest() -> str:
-    """A digest of the ledger package's source: a store built by older ledger code rebuilds,
-    with no version number to remember to bump."""
+    """A digest of the ledger package's source and of its word data (the topic-action map has
+    its own digest): a store built by older ledger code rebuilds, with no version number to
+    remember to bump."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in [*sorted(Path(__file__).parent.glob("*.py")), DEFAULT_CLAUSE_WORDS]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
@@ -147,11 +150,17 @@ def rebuild_ledger(store: Store, *, topic_actions: TopicActionMap | None = None)
     topic_map = topic_actions or load_topic_actions()
     built_on = dt.date.today()
     with store.transaction() as connection:
-        candidates, undated = read_candidates(connection, topic_map)
+        parties = StoryParties(connection)  # each report's events, read once, when needed
+        candidates, undated = read_candidates(connection, topic_map, parties=parties)
         overrides = read_overrides(connection)
-        pledges, applied = link_pledges(
-            connection, group_mentions(candidates, topic_map), topic_map, overrides
+        linked = link_pledges(
+            connection,
+            group_mentions(candidates, topic_map),
+            topic_map,
+            overrides,
+            parties=parties,
         )
+        pledges = linked.pledges
         for table in (schema.action_links, schema.pledge_mentions, schema.pledges):
             connection.execute(delete(table))
         if pledges:
@@ -171,10 +180,11 @@ def rebuild_ledger(store: Store, *, topic_actions: TopicActionMap | None = None)
         links=sum(len(p.links) for p in pledges),
         fulfilling=relations[FULFILS],
         contradicting=relations[CONTRADICTS],
-        overrides_applied=applied,
+        overrides_applied=linked.applied,
         skipped_undated=undated,
         fingerprint=fingerprint,
         statuses=dict(sorted(statuses.items())),
+        unused_overrides=linked.unused_overrides,
     )
 
 

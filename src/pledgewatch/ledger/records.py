@@ -587,3 +587,5 @@ class LedgerSummary:
     skipped_undated: int
     fingerprint: str
     statuses: dict[str, int] = field(default_factory=dict)
+    #: analyst overrides no pledge read ("USA:food_aid ev-123"): their pledge is gone or renamed
+    unused_overrides: tuple[str, ...] = ()

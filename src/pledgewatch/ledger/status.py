@@ -12,8 +12,9 @@ The pledge is replayed in date order (on one day: new wording, then actions, the
 * a linked action during an open episode fulfils or contradicts it; the latest one decides,
   except that a *one-off* pledge (``one_off`` in the topic-action map: a detainee released, a
   summit held), once fulfilled, stays fulfilled: a later contrary act is shown among its links,
-  not made its status. An ongoing pledge (a moratorium, a freeze) can be broken after it was
-  kept.
+  not made its status (an act an analyst confirmed or linked is never set aside); the pledge
+  stated again after it was kept opens a new episode (a second release promised). An ongoing
+  pledge (a moratorium, a freeze) can be broken after it was kept.
 
 The status as of a date is then, in this order: ``refused``; ``contradicted`` if a contradicting
 action came last before the pledge was retracted (a breach outranks the later retraction),
@@ -36,10 +37,12 @@ from dataclasses import dataclass, field, replace
 
 from pledgewatch.ledger.records import (
     CLAIMED_BY_OTHERS,
+    CONFIRMED,
     CONTRADICTED,
     CONTRADICTS,
     FULFILLED,
     LAPSED,
+    MANUAL,
     NOT_YET,
     PLEDGED,
     REFUSED,
@@ -82,8 +85,8 @@ def _replay(pledge: Pledge, as_of: dt.date) -> tuple[_Episode | None, list[Menti
         if isinstance(item, ActionLink):
             if episode is None or episode.retracted_on is not None:
                 continue
-            if pledge.one_off and episode.fulfilled_on is not None and item.relation == CONTRADICTS:
-                continue  # kept once and for all: a later contrary act is shown, not a breach
+            if _kept_once_and_for_all(pledge, episode, item):
+                continue  # a later contrary act is shown, not a breach
             episode.last_link = item
             if item.relation == CONTRADICTS:
                 episode.contradicted_on = episode.contradicted_on or date
@@ -104,11 +107,36 @@ def _replay(pledge: Pledge, as_of: dt.date) -> tuple[_Episode | None, list[Menti
                 episode is None
                 or episode.retracted_on is not None
                 or _first_own_word_after_actions(episode, item)
+                or _pledged_again_after_kept(pledge, episode, item)
             ):
                 episode = _Episode(start=date)
                 closed_by_promisor = False
             episode.mentions.append(item)
     return episode, refusals
+
+
+def _kept_once_and_for_all(pledge: Pledge, episode: _Episode, link: ActionLink) -> bool:
+    """A contrary act after a one-off pledge was kept (in this episode) leaves it kept, unless
+    an analyst confirmed or added the link: their word is never overruled."""
+    return (
+        pledge.one_off
+        and episode.fulfilled_on is not None
+        and link.relation == CONTRADICTS
+        and link.origin not in (CONFIRMED, MANUAL)
+    )
+
+
+def _pledged_again_after_kept(pledge: Pledge, episode: _Episode, mention: Mention) -> bool:
+    """A one-off pledge stated again by its promisor after it was kept is a new pledge (a
+    second detainee, a second summit): it opens a new episode that later acts keep or break.
+    Others' later accounts do not: a report recalling that the North "had promised to free"
+    the man it freed is no new promise, and must not turn a kept pledge into a mere claim."""
+    return (
+        pledge.one_off
+        and mention.first_party
+        and episode.fulfilled_on is not None
+        and mention.date > episode.fulfilled_on
+    )
 
 
 def _first_own_word_after_actions(episode: _Episode, mention: Mention) -> bool:

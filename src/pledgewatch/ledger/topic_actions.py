@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.records import FULFILS, RELATIONS, country_key, same_actor
+from pledgewatch.ledger.wordings import first_term_found, nearest_way, one_way, words_before
 
 DEFAULT_TOPIC_ACTIONS = (
     Path(__file__).resolve().parents[1] / "data" / "ledger" / "topic_actions.yaml"
@@ -62,14 +63,6 @@ def compile_term(term: str) -> re.Pattern[str]:
         else:
             parts.append(re.escape(word) + r"(?!\w)")
     return re.compile(r"(?<!\w)" + r"[\s\-]+".join(parts), re.IGNORECASE)
-
-
-def first_term_found(terms: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> str | None:
-    """The first term (as written in the map) that occurs in ``text``, else None."""
-    for term, pattern in terms:
-        if pattern.search(text):
-            return term
-    return None
 
 
 class ActionRule(BaseModel):
@@ -330,11 +323,11 @@ class TopicActionMap:
             return None
         span = (topic_text or "").strip()
         if not span:
-            return _one_way(directions, text)
+            return one_way(directions, text)
         return (
-            _one_way(directions, span)
-            or (_nearest_way(directions, clause, span) if clause else None)
-            or _one_way(directions, _words_before(text, span))
+            one_way(directions, span)
+            or (nearest_way(directions, clause, span) if clause else None)
+            or one_way(directions, words_before(text, span))
         )
 
     def keyed_by_object(self, topic: str) -> bool:
@@ -362,91 +355,6 @@ class TopicActionMap:
 
     def retraction_cue(self, text: str) -> str | None:
         return first_term_found(self.retraction_cues, text)
-
-
-#: How many words just before a pledge's span in its sentence may tell its way ("would
-#: strongly enforce | the existing sanctions").
-WORDS_BEFORE_SPAN = 3
-
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\u2014\u2013\"]")
-
-
-def _one_way(
-    directions: tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...], text: str
-) -> tuple[str, str] | None:
-    """The one way whose words ``text`` has, with the word; None for neither or both."""
-    found = [
-        (way, word)
-        for way, terms in directions
-        if (word := first_term_found(terms, text)) is not None
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-#: Words that open another clause inside a sentence ("... keep some sanctions, but ease ...").
-_CLAUSE_WORDS = re.compile(r"\s(?:but|while|whereas|although|though|even as)\s", re.IGNORECASE)
-
-
-def clause_of(sentence: str | None, span: str | None) -> str | None:
-    """The clause of ``sentence`` that holds the first ``span``: cut at punctuation (a comma,
-    a dash, a quote) and at "but", "while", "whereas" ... None when the sentence does not hold
-    the span."""
-    if not sentence or not span or not span.strip():
-        return None
-    at = sentence.lower().find(span.strip().lower())
-    if at < 0:
-        return None
-    end = at + len(span.strip())
-    start = 0
-    for breaker in (_CLAUSE_BREAK, _CLAUSE_WORDS):
-        for found in breaker.finditer(sentence):
-            if found.end() <= at:
-                start = max(start, found.end())
-            elif found.start() >= end:
-                break
-    stop = len(sentence)
-    for breaker in (_CLAUSE_BREAK, _CLAUSE_WORDS):
-        after = breaker.search(sentence, end)
-        if after is not None:
-            stop = min(stop, after.start())
-    return sentence[start:stop].strip() or None
-
-
-def _nearest_way(
-    directions: tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...],
-    clause: str,
-    span: str,
-) -> tuple[str, str] | None:
-    """The way of the way-word nearest ``span`` in ``clause`` (its governing verb, parse-free:
-    "would keep some sanctions in place" -> keep); before the span wins a tie. None when the
-    clause has none or does not hold the span."""
-    at = clause.lower().find(span.lower())
-    if at < 0:
-        return None
-    end = at + len(span)
-    best: tuple[int, int, str, str] | None = None
-    for way, terms in directions:
-        for term, pattern in terms:
-            for found in pattern.finditer(clause):
-                if found.end() <= at:
-                    rank = (at - found.end(), 0)
-                elif found.start() >= end:
-                    rank = (found.start() - end, 1)
-                else:
-                    continue  # inside the span: read by the span itself
-                if best is None or rank < best[:2]:
-                    best = (*rank, way, term)
-    return (best[2], best[3]) if best is not None else None
-
-
-def _words_before(text: str, span: str) -> str:
-    """Up to :data:`WORDS_BEFORE_SPAN` words before the first ``span`` in ``text``, within its
-    clause (not across a comma or a dash); empty when ``text`` does not hold ``span``."""
-    at = text.lower().find(span.lower())
-    if at <= 0:
-        return ""
-    before = _CLAUSE_BREAK.split(text[:at])[-1]
-    return " ".join(before.split()[-WORDS_BEFORE_SPAN:])
 
 
 def _actor_fits(

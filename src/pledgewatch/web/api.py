@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Requ
 from sqlalchemy import delete, insert
 
 from pledgewatch.errors import NotFound
+from pledgewatch.ledger.records import split_pledge_id
 from pledgewatch.store import schema
 from pledgewatch.web import checklist_view, document_view, ledger_view, overview, queries
 from pledgewatch.web.context import ViewContext, parse_date, parse_month
@@ -220,17 +221,20 @@ def decide_link(ctx: Context, decision: LinkDecisionIn) -> LinkDecisionOut:
         applied_by = "ledger"
     else:
         table = schema.link_overrides
+        # keyed as the ledger reads it: the id's topic part ("sanctions@MMR" for a pledge
+        # about one country), not the plain topic column
+        promisor, topic = split_pledge_id(decision.pledge_id)
         key = (
-            (table.c.promisor == pledge_row["promisor"])
-            & (table.c.topic == pledge_row["topic"])
+            (table.c.promisor == promisor)
+            & (table.c.topic == topic)
             & (table.c.event_id == decision.event_id)
         )
         with ctx.store.transaction() as connection:
             connection.execute(delete(table).where(key))
             connection.execute(
                 insert(table).values(
-                    promisor=pledge_row["promisor"],
-                    topic=pledge_row["topic"],
+                    promisor=promisor,
+                    topic=topic,
                     event_id=decision.event_id,
                     decision=decision.decision,
                     relation=decision.relation,
