@@ -207,13 +207,11 @@ def register(app: typer.Typer) -> None:
 
         when = parse_date_option(as_of, "--as-of")
         with state(ctx).store() as store:
-            if rebuild:
-                summary = rebuild_ledger(store)
+            summary = rebuild_ledger(store) if rebuild else ensure_ledger(store)
+            if rebuild and summary is not None:
                 err_console.print(
                     f"ledger rebuilt: {summary.pledges} pledges, {summary.links} action links"
                 )
-            else:
-                summary = ensure_ledger(store)
             _warn_unused_overrides(summary)
             rows = ledger_statuses(store, actor=actor, as_of=when, topic=topic, status=status)
             sentences = _sentences_behind(store, (e for row in rows for e in row.evidence))
