@@ -1,7 +1,8 @@
 """The grading errors of the ledger audit (stop 16), each as a phenomenon, in sentences of our
 own: a negated act that only chooses which kind of the aid is sent; a reporter's schedule of
 an encounter on a day; an agreement signed on fields of cooperation; consulting about X; a
-relative pronoun as the promised object; a nominal act whose object the story named before."""
+relative pronoun as the promised object; a nominal act whose object the story named before;
+a harm that measures will do, which no one promises."""
 
 from __future__ import annotations
 
@@ -183,3 +184,39 @@ def test_a_nominal_act_with_an_object_of_its_own_keeps_its_words():
     graded = [c for c in _graded(text, DAY) if c.kind == "promise"]
     assert graded, _graded(text, DAY)
     assert all("kaesong" not in c.topic_text.lower() for c in graded), graded
+
+
+# -- 6. a harm to come by measures is no one's promise ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "target"),
+    [
+        (
+            "President Lee Myung-bak's measures of Monday cut most trade with North Korea. They "
+            "will hurt the North, but they will not change its behaviour on their own.",
+            dt.date(2010, 5, 26),
+            "PRK",
+        ),
+        (
+            "Tokyo's measures of Friday cut most trade with Pyongyang. They will hurt North "
+            "Korea, but they will not change its conduct.",
+            DAY,
+            "PRK",
+        ),
+        (
+            "Washington's new tariffs took effect on Monday. They will hurt China, but they "
+            "will not change its policy.",
+            DAY,
+            "CHN",
+        ),
+    ],
+)
+def test_a_harm_to_come_with_no_doer_is_no_promise(text, day, target):
+    graded = _graded(text, day)
+    harms = [c for c in graded if any("(CAMEO 18" in w for w in c.why)]
+    assert harms, graded
+    for commitment in harms:
+        assert commitment.kind == "statement", commitment
+        assert not (commitment.promisor or "").startswith(target), commitment
+    assert not [c for c in graded if c.kind == "promise"], graded

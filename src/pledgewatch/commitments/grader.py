@@ -51,6 +51,7 @@ from pledgewatch.commitments.parties import (
     promisee_object,
     promisor_of,
     source_is_an_object,
+    target_taken_for_doer,
 )
 from pledgewatch.commitments.promised_text import action_text, verb_group
 from pledgewatch.commitments.second_readings import reread
@@ -479,6 +480,10 @@ class CommitmentGrader:
             if forward and not nominal and (kind is None or has_future(analysis.clause)):
                 # a threat needs a doer: "a launch would violate resolutions" threatens no one
                 hostile = _announced_is_a_threat(cameo) or names_retaliation(analysis, cues)
+                if hostile and finding.event.source is None:
+                    # "They (the measures) will hurt the North": a harm with no actor doing it
+                    reading.why.append(f"a harm to come (CAMEO {cameo}) with no doer: no promise")
+                    return "statement"
                 if (
                     hostile
                     and finding.event.source
@@ -524,6 +529,9 @@ class CommitmentGrader:
         promisor, promisor_text = promisor_of(
             finding, analysis, mentions, why, self.strength_cues, self.reporting_cues
         )
+        if target_taken_for_doer(finding, analysis, promisor):
+            why.append(f"promisor: {promisor_text!r} is {promisor}, the act's target, no doer")
+            promisor, promisor_text = None, ""
         promisee = finding.target.code if finding.target else finding.event.target
         if analysis.clause.descended:
             # a speech verb graded on what it reports: its target is who heard it ("told

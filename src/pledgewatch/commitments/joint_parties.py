@@ -15,11 +15,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Token
 
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.lexicon import data_path, load_yaml
+from pledgewatch.errors import ConfigError
 from pledgewatch.model import ActorMention
 
 #: The data file of the second readings (word lists for joint bodies and named pairs too).
@@ -36,17 +38,24 @@ class JointWords:
     gathering_nouns: frozenset[str]
 
 
+def second_readings_data() -> dict[str, Any]:
+    """The parsed ``second_readings.yaml``: the one reading of the file that this module's
+    lists and :func:`~pledgewatch.commitments.second_readings.second_reading_words` share
+    (``load_yaml`` caches it by path)."""
+    return load_yaml(str(data_path(SECOND_READINGS_FILE)))
+
+
 @functools.lru_cache(maxsize=1)
 def joint_words() -> JointWords:
     """The shipped lists (``second_readings.yaml``)."""
-    path = data_path(SECOND_READINGS_FILE)
-    data = load_yaml(str(path))
+    data = second_readings_data()
     pairs: dict[str, tuple[str, str]] = {}
     for name, codes in (data.get("named_pairs") or {}).items():
         if not isinstance(codes, list) or len(codes) != 2:
-            from pledgewatch.errors import ConfigError
-
-            raise ConfigError(f"{path}: named_pairs.{name} must list two country codes")
+            raise ConfigError(
+                f"{data_path(SECOND_READINGS_FILE)}: named_pairs.{name} must list two country "
+                "codes, as in 'koreas: [KOR, PRK]'"
+            )
         pairs[str(name).lower()] = (str(codes[0]), str(codes[1]))
     return JointWords(
         joint_words=frozenset(w.lower() for w in data.get("joint_words") or ()),
@@ -85,11 +94,17 @@ def _named_pair(subject: Token, words: JointWords) -> tuple[str, str] | None:
 
 
 def _is_joint_body(subject: Token, words: JointWords) -> bool:
+    """A body noun whose modifiers, read as written, hold a joint word: "the joint committee",
+    "the inter-Korean committee" (spaCy splits "inter - Korean", so the words are those of the
+    modifiers' text, split at spaces only)."""
     if subject.lemma_.lower() not in words.body_nouns:
         return False
-    return any(
-        c.dep_ in ("amod", "compound") and c.lower_ in words.joint_words for c in subject.children
-    )
+    modifiers = [c for c in subject.lefts if c.dep_ in ("amod", "compound")]
+    if not modifiers:
+        return False
+    doc = subject.doc
+    phrase = doc[modifiers[0].left_edge.i : subject.i].text.lower()
+    return any(word in words.joint_words for word in phrase.split())
 
 
 def _story_pair(subject: Token, mentions: Sequence[ActorMention]) -> tuple[str, str] | None:

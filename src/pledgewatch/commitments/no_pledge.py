@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from pledgewatch.commitments.attribution import ReportingCues
-from pledgewatch.commitments.clause_analysis import ClauseAnalysis
+from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.obligations import FIRST_PERSON_SUBJECTS
 from pledgewatch.commitments.strength import StrengthCues
@@ -250,6 +250,11 @@ def self_conditioned(
     receiving_verbs`); "if it is attacked" (a passive subject) is what is done to X."""
     speaker = analysis.attribution.speaker
     promisor = country_of(commitment.promisor)
+    subject = analysis.clause.subject
+    if promisor is None and subject is not None:
+        # "it would receive aid": X is the subject even when it is the act's target, no doer
+        acting = acting_mention(subject, mentions)
+        promisor = country_of(acting.code) if acting is not None else None
     if promisor is None:
         return None
     if speaker is None and analysis.attribution.levels:

@@ -89,6 +89,20 @@ def promisor_of(
     return code, text
 
 
+def target_taken_for_doer(
+    finding: EventFinding, analysis: ClauseAnalysis, promisor: str | None
+) -> bool:
+    """Is ``promisor`` (read from the clause's subject) the country of the event's target while
+    the event coder found no source? "Lee's measures cut most trade with North Korea. They will
+    hurt the North": "They" resolved to the North is what the measures hurt, not who promises;
+    the coder, which left the source empty, already judged that the subject is no actor."""
+    if analysis.clause.descended or finding.event.source is not None:
+        return False
+    target = finding.target.code if finding.target else finding.event.target
+    country = country_of(promisor)
+    return country is not None and country == country_of(target)
+
+
 def includes_speaker(subject: Token, cues: ReportingCues) -> bool:
     """A group that takes in whoever speaks of it: "the two sides", "both countries", "the
     allies" (``speaker_inclusive_nouns`` after "the", "both" or "two" and nothing else, in the

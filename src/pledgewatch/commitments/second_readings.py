@@ -26,20 +26,24 @@ The word lists are in ``data/commitments/second_readings.yaml``.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
-from pledgewatch.commitments.joint_parties import SECOND_READINGS_FILE, joint_parties
-from pledgewatch.commitments.lexicon import data_path, load_yaml
+from pledgewatch.commitments.joint_parties import joint_parties, second_readings_data
 from pledgewatch.commitments.no_pledge import statement_reason
 from pledgewatch.commitments.strength import StrengthCues, strength_without_refusal
 from pledgewatch.commitments.told_acts import told_not_pledged
 from pledgewatch.commitments.trigger_shapes import names_retaliation, undoes_a_freeze
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, Commitment
+from pledgewatch.nlp.dates import resolve_relative_dates
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,9 @@ class SecondReadingWords:
     response_nouns: frozenset[str]
     force_adjectives: frozenset[str]
     force_phrases: tuple[str, ...]
+    force_phrase_verbs: frozenset[str]
+    right_nouns: frozenset[str]
+    right_prepositions: frozenset[str]
     rejection_verbs: frozenset[str]
     claim_nouns: frozenset[str]
     executed_intent_words: frozenset[str]
@@ -63,7 +70,7 @@ class SecondReadingWords:
 @functools.lru_cache(maxsize=1)
 def second_reading_words() -> SecondReadingWords:
     """The shipped lists."""
-    data = load_yaml(str(data_path(SECOND_READINGS_FILE)))
+    data = second_readings_data()
 
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(key) or ())
@@ -72,6 +79,9 @@ def second_reading_words() -> SecondReadingWords:
         response_nouns=words("response_nouns"),
         force_adjectives=words("force_adjectives"),
         force_phrases=tuple(sorted(words("force_phrases"))),
+        force_phrase_verbs=words("force_phrase_verbs"),
+        right_nouns=words("right_nouns"),
+        right_prepositions=words("right_prepositions"),
         rejection_verbs=words("rejection_verbs"),
         claim_nouns=words("claim_nouns"),
         executed_intent_words=words("executed_intent_words"),
@@ -176,14 +186,45 @@ def _response_in_force(
             ]
             if manner:
                 return f"{manner[0].text} {token.text}"
-    # as written: "Japan's Self-Defense Forces will join the drill" names an army, no threat
-    text = "".join(t.text_with_ws for t in core)
-    phrase = next((p for p in words.force_phrases if p in text), None)
+    phrase = _force_exercised(core, words)
     if phrase:
         return phrase
     if names_retaliation(analysis, cues):
         return "paying back"
     return None
+
+
+def _force_exercised(core: Sequence[Token], words: SecondReadingWords) -> str | None:
+    """A force phrase ("self-defence") that is the object of a verb of using force, bare or as
+    the right to it: "exercise its right of self-defence", "invoke its right to self-defense",
+    "use self-defence"; None for talks or a study on it ("talks on collective
+    self-defense") and an army's name ("Japan's Self-Defense Forces", matched lower case)."""
+    if not core:
+        return None
+    doc = core[0].doc
+    own = {t.i for t in core}
+    written = doc.text.lower()
+    for phrase in words.force_phrases:
+        for found in re.finditer(re.escape(phrase), written):
+            span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+            if span is None or any(t.i not in own for t in span):
+                continue
+            if _exercised(span.root, words):
+                return phrase
+    return None
+
+
+def _exercised(head: Token, words: SecondReadingWords) -> bool:
+    """Is ``head`` (of a force phrase) the object of a verb of using force, or of its right?"""
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in words.right_prepositions
+        and head.head.head.lemma_.lower() in words.right_nouns
+    ):
+        head = head.head.head
+    return (
+        head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in words.force_phrase_verbs
+    )
 
 
 def _rejected_claim(finding: EventFinding, words: SecondReadingWords) -> str | None:
@@ -214,12 +255,39 @@ def _dated_past_decision(
         return None
     if decision.pos_ == "VERB" and decision.tag_ not in ("VBD", "VBN"):
         return None
-    for token in decision.subtree:
-        if token.lower_ in words.past_date_words:
-            return token.text
-        year = int(token.text) if len(token.text) == 4 and token.text.isdigit() else 0
-        if 1900 < year < ctx.date.year:
-            return token.text
+    # the decision word and the verb it decides ("decision to give up ... in 2003": the
+    # parser hangs the date on either); not a clause within the content, nor a noun's year
+    content = "acl" if decision.pos_ == "NOUN" else "xcomp"
+    dated = [decision, *(c for c in decision.children if c.dep_ == content)]
+    for word in dated:
+        for adverbial in word.children:
+            if adverbial.dep_ not in _DATE_ADVERBIALS:
+                continue
+            past = _past_date(adverbial, ctx.date, words)
+            if past:
+                return past
+    return None
+
+
+#: The dependents that date a word: "in 2003", "on Monday", "years ago", "last year".
+_DATE_ADVERBIALS = ("prep", "npadvmod", "advmod", "tmod")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _past_date(adverbial: Token, story_day: dt.date, words: SecondReadingWords) -> str | None:
+    """ "ago", or a date expression with a year (as :mod:`pledgewatch.nlp.dates` reads one:
+    the coder's parse carries no entities) before the story's that ``adverbial`` is or opens:
+    "in 2003", "in March 2003", "two years ago"; not "by the 1953 armistice"."""
+    phrase = adverbial.doc[adverbial.left_edge.i : adverbial.right_edge.i + 1]
+    ago = next((t for t in phrase if t.lower_ in words.past_date_words), None)
+    if ago is not None:
+        return ago.text
+    for found in resolve_relative_dates(phrase.text, story_day):
+        # the expression opens the adverbial ("in 2003"), it is no noun's year inside it
+        opens = phrase.text[: found.start].strip().lower() in ("", adverbial.lower_)
+        # a year written out, as before: "in December" of a January story is no past act
+        if opens and _YEAR.search(found.text) and found.date.year < story_day.year:
+            return found.text.strip()
     return None
 
 

@@ -57,6 +57,7 @@ class StrengthCues:
     permission_verbs: frozenset[str]  # "will be allowed to invest": granted, not promised
     demand_needs_infinitive: frozenset[str]  # "warned X to stop" demands, "warned of" not
     desire_verbs: frozenset[str]  # "wants a peace treaty": asked of others
+    claim_state_verbs: frozenset[str]  # "insists that its program is peaceful": a claim
     receiving_verbs: frozenset[str]  # "if it received fuel oil": a condition on others
     threat_words: frozenset[str]  # "would take retaliatory measures": a threat
     response_verbs: frozenset[str]  # "will respond sternly to provocation": a threat
@@ -181,6 +182,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         reversed_topics=_words(data, "reversed_topics", strength_path),
         receiving_verbs=_words(data, "receiving_verbs", strength_path),
         desire_verbs=_words(data, "desire_verbs", strength_path),
+        claim_state_verbs=_words(data, "claim_state_verbs", strength_path),
         failure_verbs=_words(data, "failure_verbs", strength_path),
         permission_verbs=_words(data, "permission_verbs", strength_path),
         demand_needs_infinitive=_words(data, "demand_needs_infinitive", strength_path),
@@ -260,8 +262,11 @@ def read_strength(
             and not any(c.dep_ == "xcomp" for c in verb.children)
         ):
             continue  # "warned the North about the consequences": a warning, no demand
-        if match.label == "demand" and _asserts_a_past(verb):
-            continue  # "insisted that the warship sank by accident": a claim, no demand
+        claim = _asserted_content(verb, cues) if match.label == "demand" else None
+        if claim is not None:
+            # "insisted that the warship sank by accident": a claim, no demand
+            reading.why.append(f"claim: {match.text!r} that {claim!r} tells what is so")
+            continue
         reading.kind_cue = match.label
         reading.why.append(f"{match.label} verb {match.text!r}")
         break
@@ -505,29 +510,36 @@ def _read_abandonment(
             return
 
 
-def _asserts_a_past(verb: Token) -> bool:
-    """A demand verb whose that-clause tells a past or a present state ("It insisted that the
-    warship sank by accident", "Tehran insists that its nuclear program is peaceful"): what is
-    insisted on is a claim about what is so, nothing asked of anyone. A demand's content is
-    unreal: a bare verb ("demanded that he resign"), a modal ("insisted that talks must
-    resume") or an infinitive."""
+def _asserted_content(verb: Token, cues: StrengthCues) -> str | None:
+    """The that-clause of a demand verb when it tells a past or a present state ("It insisted
+    that the warship sank by accident", "Tehran insists that its nuclear program is
+    peaceful"): what is insisted on is a claim about what is so, nothing asked of anyone; None
+    otherwise. A demand's content is unreal: a bare verb ("demanded that he resign"), a modal
+    ("insisted that talks must resume"), an infinitive, or a mandative "-s" on a verb of doing
+    ("insisted that North Korea returns to the talks", review 17)."""
     for clause in verb.children:
         if clause.dep_ != "ccomp":
             continue
         verbs = [clause, *(c for c in clause.children if c.dep_ == "conj")]
-        return all(_past_tense(v) or _present_indicative(v) for v in verbs)
-    return False
+        if all(_past_tense(v) or _present_indicative(v, cues) for v in verbs):
+            return clause.text
+        return None
+    return None
 
 
-def _present_indicative(verb: Token) -> bool:
-    """ "is", "are", "has", "wants": a present told as so. The third person "-s" is no bare
-    subjunctive ("that he resign"), nor is a finite "be" ("that it be allowed")."""
+def _present_indicative(verb: Token, cues: StrengthCues) -> bool:
+    """ "is", "are", "has", "remains", or an auxiliary "has"/"is" ("has sunk", "is building"):
+    a present told as so. A "-s" on a verb of doing ("that he returns") is the writer's
+    mandative, as the bare subjunctive ("that he resign") is; nor is a finite "be" ("that it be
+    allowed") a present. The verbs of state are ``claim_state_verbs``."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.tag_ == "MD" for a in auxes):
         return False
-    tags = [verb.tag_, *(a.tag_ for a in auxes)]
-    finite_be = verb.lemma_ == "be" and verb.tag_ == "VBP" and verb.lower_ != "be"
-    return "VBZ" in tags or finite_be
+    if any(a.tag_ == "VBZ" for a in auxes):
+        return True
+    if verb.tag_ == "VBZ":
+        return verb.lemma_.lower() in cues.claim_state_verbs
+    return verb.lemma_ == "be" and verb.tag_ == "VBP" and verb.lower_ != "be"
 
 
 def _past_tense(verb: Token) -> bool:
