@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from pledgewatch.actors.dictionary import ActorDictionary, Entry, Person
 from pledgewatch.actors.mention import ActorMatch, Hit
 from pledgewatch.actors.mention import actor_match as _match
+from pledgewatch.actors.seen import ARMED_GROUP_SECTORS
 
 POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
 COORDINATORS = frozenset({",", "and", "or", "&"})
@@ -183,8 +184,10 @@ class Composer:
             and (representative or not sector)
         ):
             code = entry.code or country
-        elif holder.kind == "person" and (representative or not sector):
-            code = person_code or country
+        elif holder.kind == "person" and (
+            representative or not sector or _armed_group_forces(person_code, sector)
+        ):
+            code = person_code or country  # "Hemedti's forces": the RSF's, not Sudan's army
         else:
             code = country + (sector or "")
         if former and holder.kind != "person" and code[3:6] in ELITE_SECTORS:
@@ -562,4 +565,15 @@ def _replace(doc: Doc, match: ActorMatch, *, start: int, why: str, head: int) ->
         plural=match.plural,
         head=head,
         is_location=False,
+    )
+
+
+def _armed_group_forces(person_code: str | None, sector: str | None) -> bool:
+    """Are these forces or fighters of an armed group's leader ("Hemedti's forces", "Prigozhin's
+    fighters")? They are the group's own (SDNREB, RUSUAF), not the country's military or
+    rebels."""
+    return (
+        sector in ("MIL", "REB")
+        and person_code is not None
+        and person_code[3:6] in ARMED_GROUP_SECTORS
     )

@@ -70,6 +70,7 @@ from pledgewatch.actors.seen import (
     SUBJECT_PRONOUNS,
     Seen,
     anaphor,
+    holder_code,
     really_parsed,
     why_resolved,
 )
@@ -339,7 +340,7 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
         if before is not None and before.lower_ in POSSESSIVE_PRONOUNS:
             found = self._antecedent(POSSESSIVE_PRONOUNS[before.lower_], before.i)
             if found is not None:
-                code = _holder_code(found.mention, mention.sector)
+                code = holder_code(found.mention, mention.sector)
                 why = self._why(before.text, found.mention.code, found)
                 why += f" + agent '{mention.text}' = {code}"
                 return anaphor(doc, code, before.i, mention.end, why, mention.plural)
@@ -374,7 +375,7 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
                 )
             )
             if found is not None:
-                code = _holder_code(found.mention, mention.sector)
+                code = holder_code(found.mention, mention.sector)
                 why = (
                     f"resolved '{mention.text}' to {code} (last organisation "
                     f"'{found.mention.text}' in sentence {found.sentence})"
@@ -579,13 +580,6 @@ _ACCEPTS: dict[str, Callable[[ActorMatch], bool]] = {
     "he": _is_he,
     "she": _is_he,
 }
-
-
-def _holder_code(antecedent: ActorMatch, sector: str | None) -> str:
-    """The code of "its <agent>": the antecedent's country (or organisation) plus the sector."""
-    if antecedent.country in {"IGO", "NGO", "IMG"}:
-        return antecedent.code + (sector if sector in {"MIL", "COP"} else "")
-    return (antecedent.country or "---") + (sector or "")
 
 
 def _resolved(

@@ -44,6 +44,10 @@ STATE_SECTORS = frozenset({"", "GOV", "MIL"})
 #: Sectors that bear a state's arms or orders: its forces, police, intelligence, government
 #: ("troops" a leader commands are his country's; their force on protesters is repression).
 STATE_FORCE_SECTORS = frozenset({"MIL", "COP", "SPY", "GOV"})
+#: Sectors of armed groups that are no state's forces (rebels, unaligned armed forces,
+#: insurgents, separatists): the forces or fighters of such a group or of its leader
+#: ("Hemedti's forces", "Prigozhin's fighters") are the group's own, not the country's military.
+ARMED_GROUP_SECTORS = frozenset({"REB", "UAF", "INS", "SEP"})
 LOOKBACK_SENTENCES = 3
 
 
@@ -88,3 +92,14 @@ def is_state(code: str) -> bool:
     """Is the actor code a country's state as a party between states ("SYR", "USAGOV",
     "RUSMIL"; :data:`STATE_SECTORS`), not a group in it?"""
     return not code.startswith("---") and len(code) >= 3 and code[3:6] in STATE_SECTORS
+
+
+def holder_code(antecedent: ActorMatch, sector: str | None) -> str:
+    """The code of "its <agent>": the antecedent's country (or organisation) plus the sector;
+    the forces or fighters of an armed group or its leader ("his forces" of the RSF's leader,
+    "his troops" of Prigozhin) are the group's own code (SDNREB, RUSUAF)."""
+    if antecedent.country in {"IGO", "NGO", "IMG"}:
+        return antecedent.code + (sector if sector in {"MIL", "COP"} else "")
+    if sector in ("MIL", "REB") and antecedent.code[3:6] in ARMED_GROUP_SECTORS:
+        return antecedent.code
+    return (antecedent.country or "---") + (sector or "")

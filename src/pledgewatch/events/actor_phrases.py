@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from pledgewatch.actors.seen import ARMED_GROUP_SECTORS
 from pledgewatch.events.dependency_roles import hyphen_partners
 from pledgewatch.model import ActorMention
 
@@ -341,9 +342,11 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[Acto
                 if country is None or country.code.startswith("---"):
                     continue
                 code = country.code[:3] + sector
-                if country.code[:3] in NON_STATE_PREFIXES:
+                if country.code[:3] in NON_STATE_PREFIXES or (
+                    sector in ("MIL", "REB") and country.code[3:6] in ARMED_GROUP_SECTORS
+                ):
                     # "a spokesman for Secretary-General Ban Ki-moon": the body's own code
-                    # (IGOUNO), no "IGOGOV"
+                    # (IGOUNO), no "IGOGOV"; "Hemedti's forces": the RSF's (SDNREB)
                     code = country.code
                 if any(m.code == code for m in out):
                     continue

@@ -45,7 +45,6 @@ from pledgewatch.events.lexicon import ACTOR_PREP_OBJECT, Lexicon
 from pledgewatch.events.places import (
     LOCATIVE_RELATIONS,
     as_place,
-    issued_in,
     located,
     state_of_place,
 )
@@ -63,6 +62,7 @@ from pledgewatch.events.target_limits import (
     verbless_clause_subjects,
     vicinity_of,
 )
+from pledgewatch.events.text_authors import text_sources
 from pledgewatch.events.visits import VISIT_CODE
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class ArgumentFinder(FarTargets):
         else:
             sources = (
                 located(self._actors, self.verb_sources(token), token)
-                or issued_in(self._actors, self.lexicon.words("@document"), token)
+                or text_sources(self._actors, self.lexicon, token)
                 or self._sender(token)
             )
             requesters = self._requesters(token)
@@ -384,10 +384,10 @@ class ArgumentFinder(FarTargets):
         return self.resolve(agents)
 
     def _between(self, token: Any) -> list[Argument]:
-        """Actors of the trigger's "between" phrase ("talks between X and Y")."""
+        """Actors of the trigger's "between" phrase, or its verb's ("fighting erupted between")."""
         objects = [
             (p, "between")
-            for prep in token.children
+            for prep in [*token.children, *(token.head.children if token.dep_ == "nsubj" else ())]
             if prep.dep_ == "prep" and prep.lower_ == "between"
             for p in prep.children
             if p.dep_ == "pobj"

@@ -46,6 +46,8 @@ TARGET_PREPS: dict[str, int] = {
     "inside": 8,
     "outside": 8,  # "protested outside the Turkish embassy"
     "near": 9,
+    "around": 9,  # "drills around Taiwan", as "near" it
+    "off": 9,  # "drills off Taiwan", "off the coast of X"
 }
 LOCATION_RANK = 8
 #: Noun-phrase modifiers whose words count as object words ("nuclear" in "a nuclear test").

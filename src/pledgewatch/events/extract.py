@@ -44,7 +44,7 @@ from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
 from pledgewatch.events.negated_acceptance import declined_offer
 from pledgewatch.events.reported_wishes import reported_wish
-from pledgewatch.events.repression import repression_of_protesters
+from pledgewatch.events.repression import at_home, repression_of_protesters
 from pledgewatch.events.self_bound import not_bound_to_its_target
 from pledgewatch.events.sentence_roles import (
     claim_targets,
@@ -61,6 +61,7 @@ from pledgewatch.events.speech_frames import (
     speech_noun_clauses,
     speech_noun_participles,
 )
+from pledgewatch.events.state_aircraft import bombers_are_aircraft
 from pledgewatch.events.stated_terms import stated_terms
 from pledgewatch.events.told_nouns import lend_told_modifiers
 from pledgewatch.events.visits import no_visit, venue_of_a_pair
@@ -239,7 +240,7 @@ class SentenceExtractor(FrameReadings):
             # "Kim returned to Pyongyang": he went home; "let inspectors return": no visitor
             if no_visit(code, sources, targets, verb=action.pattern.kind == "verb"):
                 continue
-            targets = venue_of_a_pair(code, sources, targets)  # "X and Y went to Geneva"
+            targets = at_home(code, sources, venue_of_a_pair(code, sources, targets), self.lexicon)
             code, why = self._unconventional(action, code, why, sources)
             repressed = repression_of_protesters(code, sources, targets, self.lexicon)
             if repressed is not None:  # "police used weapons against protesters": 175
@@ -403,8 +404,7 @@ class SentenceExtractor(FrameReadings):
         if not code.startswith("19"):
             return code, why
         agents = self.lexicon.words("@unconventional_agent")
-        if code.startswith("195"):
-            # bombers that drop bombs are aircraft, not suicide bombers
+        if bombers_are_aircraft(self.lexicon, code, action.token, sources):
             agents = agents - self.lexicon.words("@aircraft")
         means = self.lexicon.words("@unconventional_means")
         token = action.token

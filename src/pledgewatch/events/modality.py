@@ -479,12 +479,23 @@ def _adjunct_of_reason(token: Any) -> frozenset[str]:
     return frozenset()
 
 
+#: Participles that name where a report comes from (", citing officials", ", quoting a
+#: spokesman"): a report even with no subject of their own.
+SOURCING_PARTICIPLES = frozenset({"cite", "quote"})
+
+
 def _parenthetical(verb: Any) -> bool:
     """Is a reporting verb after the event set off as a parenthetical (", officials said",
     '," he said', "-- Seoul said")? A content clause of the event's own verb is not: "said
     it would respond strongly" (no report of the saying), "said that it would ..."."""
     if any(c.dep_ == "mark" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
         return False
+    if (
+        verb.tag_ == "VBG"
+        and verb.lemma_.lower() not in SOURCING_PARTICIPLES
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return False  # "imposed sanctions, accusing X of Y": the doer's own adjunct, no report
     start = verb.left_edge.i
     return start > verb.sent.start and verb.doc[start - 1].is_punct
 

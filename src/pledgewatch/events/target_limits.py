@@ -167,14 +167,15 @@ def needs_a_party(action: Action) -> bool:
 
 
 def vicinity_of(token: Any) -> frozenset[int]:
-    """Tokens inside a "near" phrase of the trigger or of its objects ("visited units near the
-    island", "met near the border with X"): a place one is near, where no one is visited."""
+    """Tokens inside a "near" (or "around", "off") phrase of the trigger or of its objects
+    ("visited units near the island", "met near the border with X"): a place one is near,
+    where no one is visited."""
     holders = [token] + [c for c in token.children if c.dep_ in OBJECT_DEPS]
     return frozenset(
         t.i
         for holder in holders
         for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ == "near"
+        if prep.dep_ == "prep" and prep.lower_ in ("near", "around", "off")
         for t in prep.subtree
     )
 

@@ -1,0 +1,66 @@
+"""A text that acts speaks for whoever adopted, passed or issued it.
+
+"The UN General Assembly adopted a resolution calling for a truce in Gaza" and "The IAEA board
+passed a resolution criticising Iran" tell the call and the criticism through a participle on
+the text: the parser makes "resolution" the participle's subject, and a resolution is no actor,
+so the appeal (0256) and the criticism (111) had no source. The text's author is named by the
+verb that made it: the subject of an adopting verb (word class ``@adopting``: adopt, pass,
+issue, approve, release, publish, ...) whose object the text is, or the "by" agent of such a
+participle on the text ("a resolution, adopted by the Council, demands ..."). Texts are the
+lexicon's ``@document`` and ``@sanctioning_text`` words.
+
+:func:`text_sources` is what the argument finder calls for a verb with no source of its own: a
+document issued in a place speaks for its country (:func:`pledgewatch.events.places.issued_in`),
+else a text speaks for its author. A text with no author named ("The resolution threatened
+sanctions") still has no source; one whose author is no actor ("the editors") neither.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
+from pledgewatch.events.dependency_roles import OBJECT_DEPS, subject_tokens
+from pledgewatch.events.places import issued_in
+
+if TYPE_CHECKING:
+    from pledgewatch.events.lexicon import Lexicon
+
+__all__ = ["adopted_by", "text_sources"]
+
+
+def text_sources(actors: ActorIndex, lexicon: Lexicon, verb: Any) -> list[Argument]:
+    """The source a text subject of ``verb`` stands for: where it was issued, or its author."""
+    documents = lexicon.words("@document")
+    texts = documents | lexicon.words("@sanctioning_text")
+    return issued_in(actors, documents, verb) or adopted_by(
+        actors, texts, lexicon.words("@adopting"), verb
+    )
+
+
+def adopted_by(
+    actors: ActorIndex, texts: frozenset[str], adopting: frozenset[str], verb: Any
+) -> list[Argument]:
+    """The author of a text that is ``verb``'s subject: the subject of the adopting verb the
+    text is the object of, or the agent of an adopting participle on the text."""
+    for subject, relation in subject_tokens(verb):
+        if relation != "subj" or subject.lemma_.lower() not in texts:
+            continue
+        if actors.actors_of(subject, relation):
+            continue  # a text that names an actor of its own ("the Chinese statement")
+        makers = [
+            participle
+            for participle in subject.children
+            if participle.dep_ == "acl"
+            and participle.tag_ == "VBN"
+            and participle.lemma_.lower() in adopting
+        ]
+        if subject.dep_ in OBJECT_DEPS and subject.head.lemma_.lower() in adopting:
+            makers.insert(0, subject.head)
+        for maker in makers:
+            found: list[Argument] = []
+            for token, role in subject_tokens(maker):
+                found.extend(actors.actors_of(token, role))
+            if found:
+                return unique_arguments(found)
+    return []
