@@ -247,7 +247,9 @@ def register(app: typer.Typer) -> None:
     @handles_errors
     def link(
         ctx: typer.Context,
-        pledge: str = typer.Argument(..., help="Pledge id, e.g. PRK:missile_launch_moratorium or USA:sanctions@PRK."),
+        pledge: str = typer.Argument(
+            ..., help="Pledge id, e.g. PRK:missile_launch_moratorium or USA:sanctions@PRK."
+        ),
         event: str = typer.Argument(..., help="Event id (see `pledgewatch events --json`)."),
         confirm: bool = typer.Option(False, "--confirm", help="The event does relate to it."),
         reject: bool = typer.Option(False, "--reject", help="The event does not relate to it."),
