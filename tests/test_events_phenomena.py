@@ -982,7 +982,8 @@ def test_agreeing_to_something_hostile_is_still_a_threat(real_coder: EventCoder)
         ("Washington warned Pyongyang not to launch the rocket.", "130"),
         ("China warned North Korea against conducting a nuclear test.", "130"),
         # a threat of one's own act is that threat
-        ("North Korea threatened to launch missiles at Guam.", "138"),
+        # (launching missiles at a place: a threat of conventional attack, 1384)
+        ("North Korea threatened to launch missiles at Guam.", "1384"),
     ],
 )
 def test_a_warning_about_anothers_act_is_no_threat_of_it(

@@ -173,6 +173,9 @@ class ActorDictionary:
     #: Lemmas of reporting verbs: a national body that reports ("the Defense Ministry said")
     #: speaks for the dateline's country.
     reporting_lemmas: frozenset[str] = frozenset()
+    #: Lemmas of verbs of an attack aimed "at" someone: "fired at it" in a country's report,
+    #: with no other country named before, is aimed at the speaker.
+    attack_at_verbs: frozenset[str] = frozenset()
     #: Lower-case body nouns before an agent ("a ministry spokesman") that name a body told
     #: before ("the Foreign Ministry ... a ministry spokesman").
     bare_bodies: frozenset[str] = frozenset()

@@ -50,6 +50,7 @@ SECTIONS = frozenset(
         "command_verbs", "joint_pair_nouns", "threat_words", "body_modifiers",
         "reporting_lemmas", "bare_bodies", "salient_country_nouns", "self_names", "press_names",
         "bare_korean_words", "ally_nouns", "joint_facilities", "facility_operation_verbs",
+        "attack_at_verbs",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -165,7 +166,7 @@ class _Builder:
                 "collective_agents", "crew_nouns", "vessel_nouns", "command_verbs",
                 "joint_pair_nouns", "threat_words", "body_modifiers", "reporting_lemmas",
                 "bare_bodies", "salient_country_nouns", "self_names", "press_names",
-                "bare_korean_words", "ally_nouns", "facility_operation_verbs",
+                "bare_korean_words", "ally_nouns", "facility_operation_verbs", "attack_at_verbs",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -274,6 +275,7 @@ class _Builder:
             threat_words=frozenset(words["threat_words"]),
             body_modifiers=frozenset(words["body_modifiers"]),
             reporting_lemmas=frozenset(words["reporting_lemmas"]),
+            attack_at_verbs=frozenset(words["attack_at_verbs"]),
             bare_bodies=frozenset(words["bare_bodies"]),
             salient_country_nouns=frozenset(words["salient_country_nouns"]),
             self_names=frozenset(w.lower() for w in words["self_names"]),

@@ -62,6 +62,7 @@ from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.group_refs import GroupReferences, Home, is_dateline
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.pairs import PairReferences
+from pledgewatch.actors.reported_objects import speaker_attacked
 from pledgewatch.actors.seen import (
     AFTER_SUBJECT,
     LOOKBACK_SENTENCES,
@@ -74,6 +75,7 @@ from pledgewatch.actors.seen import (
     really_parsed,
     why_resolved,
 )
+from pledgewatch.actors.speakers import SpeakerReferences
 from pledgewatch.actors.text_authors import TextAuthors
 
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
@@ -83,15 +85,10 @@ EXPLETIVE_MARKERS = frozenset(
      "time", "too", "hard", "difficult", "easy", "expected", "believed", "thought", "reported",
      "said", "understood", "known", "feared", "hoped", "raining", "true", "false", "unknown"}
 )  # fmt: skip
-#: Reporting verb forms that name the speaker of a quote ("..., Hague told reporters").
-REPORTING_FORMS = frozenset(
-    {"said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "declared",
-     "announced", "insisted", "warned", "wrote", "noted", "stressed", "explained"}
-)  # fmt: skip
 BE_FORMS = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains"})
 
 
-class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
+class Salience(SpeakerReferences, PairReferences, TextAuthors, GroupReferences, CountryReferences):
     """What a document has mentioned so far, sentence by sentence, and how to resolve references.
 
     Feed each sentence's mentions (from :meth:`ActorMatcher.find`) to :meth:`read_sentence`, in
@@ -269,68 +266,16 @@ class Salience(PairReferences, TextAuthors, GroupReferences, CountryReferences):
                     first = Seen(self._sentence, resolved, True)
                     self._pairs.append((first, Seen(self._sentence, self._twins[0], True)))
             return resolved, 0
+        if token.lower_ == "it" and self._parsed:  # "Israel said ... was fired at it"
+            attacked = speaker_attacked(
+                token,
+                self._current,
+                self.dictionary.attack_at_verbs,
+                self.dictionary.reporting_lemmas,
+            )
+            if attacked is not None:
+                return _resolved(doc, attacked, token.i, token.i + 1, False, self._why), 0
         return None
-
-    def _speaker(self, token: Token, pending: list[ActorMatch], position: int) -> Seen | None:
-        """Who "we" is: the speaker the sentence names after the quote ("We want talks,"
-        Hague told reporters; "..., he said"), else the speaker "we" was in an earlier sentence
-        of the same statement, else the story's lead actor ("The North's statement said ... We
-        propose talks")."""
-        doc = token.doc
-        span = self._spans.get(self._sentence)
-        end = span.end if span is not None else len(doc)
-        for mention in pending[position:]:
-            after = doc[mention.end] if mention.end < end else None
-            before = doc[mention.start - 1] if mention.start > token.i + 1 else None
-            if (after is not None and after.lower_ in REPORTING_FORMS) or (
-                # '"...," said Caitlin Hayden' (not '..., Park told reporters')
-                before is not None and before.lower_ in ("said", "says")
-            ):
-                if mention.country == "---" and mention.kind == "agent":
-                    # '"We ...," a Defense Ministry spokesman said' in a Seoul dispatch
-                    # (or '"We ...," a ministry spokeswoman said' after the ministry is named)
-                    mention = (
-                        self._bare_body(mention, doc)
-                        or self._national_body(mention, doc)
-                        or mention
-                    )
-                if mention.country == "---" and self._last_speaker is not None:
-                    break  # "a ministry spokesman said": keep the statement's speaker
-                self._last_speaker = Seen(self._sentence, mention, True)
-                return self._last_speaker
-        for word in doc[token.i + 1 : end - 1]:
-            if word.lower_ in ("he", "she") and doc[word.i + 1].lower_ in REPORTING_FORMS:
-                found = self._antecedent(word.lower_, word.i)
-                if found is not None:
-                    self._last_speaker = found
-                    return found
-        if self._last_speaker is None:
-            # a statement's "we" is whoever issued it ("The following statement was issued
-            # by ... Nuland: ... We are consulting closely with our partners"), else the lead
-            self._last_speaker = self._issuer or self._lead_actor()
-        speaker = self._last_speaker
-        addressee = pending[position] if position < len(pending) else None
-        if (
-            speaker is not None
-            and addressee is not None
-            and (addressee.country == speaker.mention.country)
-            and self._addressed(token, addressee)
-        ):
-            return None  # "We urge North Korea to ...": not North Korea, whoever it is
-        return speaker
-
-    def _addressed(self, we: Token, mention: ActorMatch) -> bool:
-        """Is ``mention`` the one "we" address ("We urge North Korea to ...": the object of
-        the verb, or the subject of its clause), not a party named deeper ("We propose talks
-        between the authorities of the DPRK and the United States")? Without a parse, yes."""
-        doc = we.doc
-        if not self._parsed or not 0 <= mention.head < len(doc):
-            return True
-        head = doc[mention.head]
-        verb = we.head
-        if head.dep_ in ("dobj", "dative", "iobj"):
-            return head.head == verb
-        return head.dep_ in SUBJECT_DEPS and head.head.head == verb and head.head != verb
 
     def _upgrade(self, mention: ActorMatch, doc: Doc) -> ActorMatch:
         """Resolve a bare agent mention: "its troops", "the regime", "the inspectors"."""

@@ -50,8 +50,8 @@ from pledgewatch.events.places import (
 )
 from pledgewatch.events.promised_parties import promised_parties
 from pledgewatch.events.release_demands import holders_of_released, released_own
-from pledgewatch.events.sentence_roles import TOPIC_PREPS
 from pledgewatch.events.speech_frames import speech_noun_participles
+from pledgewatch.events.talk_topics import talk_topics, talks_about_talks
 from pledgewatch.events.target_limits import (
     asked_object,
     attribution_of,
@@ -282,7 +282,8 @@ class ArgumentFinder(FarTargets):
         avenged = self._avenged_doers(action, content, sources)
         if avenged:
             targets = avenged  # "vowed revenge for the killing of its leader by X": X
-        topics = self._talk_topics(action, content) | self._talks_talked_about(token)
+        deliberation = self.lexicon.words("@deliberation")
+        topics = talk_topics(action, content, deliberation) | talks_about_talks(token, deliberation)
         vicinity = vicinity_of(token) if needs_a_party(action) else frozenset()
         if not asked and not with_country(targets, sources):
             # "fired shells at positions in X", "mobilized troops for a war against X": the
@@ -320,7 +321,11 @@ class ArgumentFinder(FarTargets):
         targets = not_the_thing_moved(
             action, other_side(targets, sources), sources, self._fired_words
         )
-        if targets != (kept := released_own(action, content, targets, sources)):
+        if targets != (
+            kept := released_own(
+                action, content, targets, sources, self.lexicon.words("@own_possessive")
+            )
+        ):
             # "demanded the release of its sailors held by Iran": aimed at the holder
             targets = kept or not_among(self.resolve(holders_of_released(action, content)), sources)
         if topics:
@@ -415,42 +420,6 @@ class ArgumentFinder(FarTargets):
                         out.update(t.i for t in of.subtree)
                         out.add(noun.i)  # and the noun, whose owner is found through "of"
         return frozenset(out)
-
-    def _talk_topics(self, action: Action, content: Action | None) -> frozenset[int]:
-        """Token indices of what talks, a meeting or a consultation (CAMEO 04, the trigger's
-        own or, for a light verb, its content's: "renewed negotiations on a pullback") are
-        about: the "on", "about", "over", "regarding" phrases of the trigger and of its object
-        ("held a meeting on the withdrawal")."""
-        codes = [action.pattern.code, content.pattern.code if content is not None else None]
-        if not any((code or "").startswith("04") for code in codes):
-            return frozenset()
-        token = action.token
-        deliberation = self.lexicon.words("@deliberation")
-        holders = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
-        # "met in Vienna for negotiations over the sanctions on Iran"
-        holders += [t for t in token.subtree if t.lemma_.lower() in deliberation]
-        return frozenset(
-            t.i
-            for holder in holders
-            for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
-            for t in prep.subtree
-        )
-
-    def _talks_talked_about(self, token: Any) -> frozenset[int]:
-        """ "issued a statement about the DPRK-U.S. talks", "a question about the talks with
-        Seoul": talks a statement is about name their parties, not whom it is aimed at."""
-        meetings = self.lexicon.words("@deliberation")
-        holders = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
-        return frozenset(
-            t.i
-            for holder in holders
-            for prep in holder.children
-            if prep.dep_ == "prep" and prep.lower_ in ("about", "regarding", "concerning")
-            for pobj in prep.children
-            if pobj.dep_ == "pobj" and pobj.lemma_.lower() in meetings | {"round"}
-            for t in prep.subtree
-        )
 
     def _visit_hosts(self, action: Action) -> list[Argument] | None:
         """The host of a visit verb's pattern that names its host by a preposition ("returned

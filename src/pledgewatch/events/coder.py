@@ -39,6 +39,7 @@ from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.halt_lists import restore_halt_list
 from pledgewatch.events.headline_verb_lists import restore_verb_list
 from pledgewatch.events.headlines import (
+    mark_headline,
     restore_characterisation,
     restore_copula_less_predicate,
     restore_headline_verb,
@@ -283,6 +284,7 @@ class EventCoder:
         parsed = [i for i, chosen in enumerate(selected) if chosen]
         if not sentences:
             return CodedText(text, [], [], None, [], [])
+        mark_headline(doc, ctx.headline_end)  # a headline's present is no schedule
         for i in parsed:
             start, end = split.token_bounds[i]
             sentence = doc[start:end]
@@ -302,7 +304,8 @@ class EventCoder:
             restore_subject_list(sentence)
             restore_verb_list(sentence)  # "X condemns launch, promises response"
             restore_speaker_participle(sentence, self.extractor.modality.cues.reporting_verbs)
-            restore_modal_conjunct(sentence)  # "should allow X to return and should declare"
+            # "should allow X to return and should declare"
+            restore_modal_conjunct(sentence, self.modal_auxiliaries)
             restore_apposed_predicate(sentence, self._characterising)
         mentions = (
             list(
@@ -434,10 +437,21 @@ class EventCoder:
             text,
             raw.trigger,
             date,
-            lambda focus: date_for_sentence(
-                text, sentence.start, sentence.end, anchor, focus=focus
+            lambda told: date_for_sentence(
+                text,
+                sentence.start,
+                sentence.end,
+                anchor,
+                focus=told.idx,
+                future=self._told_in_future(told),
             ),
         )
+
+    def _told_in_future(self, verb: Any) -> bool:
+        """ "will reopen the complex on Thursday": a verb with a future auxiliary of its own,
+        whose weekday is the coming one."""
+        future = self.extractor.modality.cues.future_aux
+        return any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
 
 
 def date_for_sentence(

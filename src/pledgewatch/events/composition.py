@@ -198,22 +198,19 @@ def _seen_from_another(action: Action) -> bool:
     return False
 
 
-#: Possessive pronouns that make the ordered forces the orderer's own ("his", "its", "their").
-_OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my"})
-
-
 def _own_forces_ordered(verb: Any, lexicon: Lexicon) -> bool:
     """Is an order one that puts the orderer's own forces in readiness ("ordered his strategic
     rocket forces on standby", "ordered its warships to be ready"): a ``@troops`` or
     ``@warship`` object owned by a possessive pronoun, and a ``@readiness`` word in the order?
     ("ordered his troops to attack" is left to the "command" family.)"""
     forces = lexicon.words("@troops") | lexicon.words("@warship")
+    possessives = lexicon.words("@own_possessive")
     if not any(t.lower_ in lexicon.words("@readiness") for t in verb.subtree):
         return False
     return any(
         obj.dep_ in OBJECT_DEPS
         and obj.lower_ in forces
-        and any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in obj.children)
+        and any(c.dep_ == "poss" and c.lower_ in possessives for c in obj.children)
         for obj in verb.children
     )
 

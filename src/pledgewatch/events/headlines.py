@@ -45,6 +45,20 @@ from pledgewatch.events.actions import PREDICATE_CHILD
 from pledgewatch.events.dependency_roles import object_predicate
 from pledgewatch.events.lexicon import Lexicon
 
+#: The Doc's ``user_data`` key of the character offset where the story's headline ends.
+HEADLINE_END_KEY = "pledgewatch.headline_end"
+
+
+def mark_headline(doc: Any, headline_end: int) -> None:
+    """Record on ``doc`` where its text's headline ends (``DocContext.headline_end``)."""
+    doc.user_data[HEADLINE_END_KEY] = headline_end
+
+
+def in_headline(token: Any) -> bool:
+    """Is ``token`` in the headline of its Doc (as :func:`mark_headline` recorded it)?"""
+    return bool(token.idx < token.doc.user_data.get(HEADLINE_END_KEY, 0))
+
+
 #: Tags the parser gives a present-tense verb it mistook for a noun.
 NOUN_READINGS = frozenset({"NNS", "NNPS", "NN", "VBZ"})
 

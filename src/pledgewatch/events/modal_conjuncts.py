@@ -16,21 +16,18 @@ from typing import Any
 
 __all__ = ["restore_modal_conjunct"]
 
-#: Modal auxiliaries that make a verb finite.
-_MODALS = frozenset(
-    {"should", "must", "will", "would", "shall", "can", "could", "may", "might", "'ll"}
-)
 _COMPLEMENTS = frozenset({"ccomp", "xcomp"})
 
 
-def restore_modal_conjunct(span: Any) -> bool:
+def restore_modal_conjunct(span: Any, modals: frozenset[str]) -> bool:
     """Re-hang a modal verb conjoined to an infinitive on the infinitive's governor; True when
-    the parse changed."""
+    the parse changed. ``modals`` are the modal auxiliaries that make a verb finite (the
+    modality cues' ``future_aux``, ``hypothetical_aux`` and ``recommended_aux``)."""
     changed = False
     for token in span:
         if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children):
+        if not any(c.dep_ == "aux" and c.lower_ in modals for c in token.children):
             continue
         infinitive = token.head
         if infinitive.dep_ not in _COMPLEMENTS or not any(
@@ -39,7 +36,7 @@ def restore_modal_conjunct(span: Any) -> bool:
             continue
         governor = infinitive.head
         if governor is infinitive or not any(
-            c.dep_ == "aux" and c.lower_ in _MODALS for c in governor.children
+            c.dep_ == "aux" and c.lower_ in modals for c in governor.children
         ):
             continue  # "wants them to return and ..." : only a modal list of the governor's
         for child in list(infinitive.children):

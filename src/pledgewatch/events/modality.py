@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from pledgewatch.errors import ConfigError
-from pledgewatch.events.schedules import scheduled
+from pledgewatch.events.schedules import ScheduleWords, scheduled
 from pledgewatch.model import Modality
 
 DEFAULT_CUES = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "modality.yaml"
@@ -138,10 +138,37 @@ class ModalityCues:
     #: optional: a present-tense act with such a time is a schedule ("arrives this week")
     schedule_time_words: frozenset[str] = frozenset()
     schedule_time_units: frozenset[str] = frozenset()
+    schedule_time_prepositions: frozenset[str] = frozenset()
+    schedule_weekdays: frozenset[str] = frozenset()
+    schedule_weekday_markers: frozenset[str] = frozenset()
+    schedule_weekday_verbs: frozenset[str] = frozenset()
+
+    @property
+    def schedule_words(self) -> ScheduleWords:
+        """The word lists of :func:`pledgewatch.events.schedules.scheduled`."""
+        return ScheduleWords(
+            self.schedule_time_words,
+            self.schedule_time_units,
+            self.schedule_time_prepositions,
+            self.schedule_weekdays,
+            self.schedule_weekday_markers,
+            self.schedule_weekday_verbs,
+        )
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_CUES) -> ModalityCues:
         return _load_cues(str(path))
+
+
+#: The optional lists of a present-tense schedule (``ModalityCues.schedule_words``).
+_SCHEDULE_LISTS = (
+    "schedule_time_words",
+    "schedule_time_units",
+    "schedule_time_prepositions",
+    "schedule_weekdays",
+    "schedule_weekday_markers",
+    "schedule_weekday_verbs",
+)
 
 
 @functools.lru_cache(maxsize=4)
@@ -160,7 +187,7 @@ def _load_cues(path: str) -> ModalityCues:
         verdict_predicates=frozenset(str(w).lower() for w in data.get("verdict_predicates") or ()),
         **{
             name: frozenset(str(w).lower() for w in data.get(name) or ())
-            for name in ("schedule_time_words", "schedule_time_units")
+            for name in _SCHEDULE_LISTS
         },
     )
 
@@ -210,7 +237,7 @@ class ModalityReader:
                     best = found
 
         consider(self._local_cues(trigger, own=True))
-        schedule = scheduled(trigger, self.cues.schedule_time_words, self.cues.schedule_time_units)
+        schedule = scheduled(trigger, self.cues.schedule_words)
         if schedule is not None:  # "arrives in New York this week": planned, not done
             consider([ModalityReading("future", schedule)])
         if best.modality == "negated" and any(

@@ -17,13 +17,12 @@ from collections.abc import Callable
 from typing import Any
 
 from pledgewatch.model import DateRef
-from pledgewatch.nlp.dates import shifted_date
+from pledgewatch.nlp.dates import TIME_UNITS, shifted_date
 
 __all__ = ["recalled_date", "recalled_span"]
 
 #: The mark of the clause, and which way the recalled act lies from the act it is told against.
 _DIRECTIONS = {"after": -1, "before": 1}
-_UNITS = frozenset({"day", "week", "month", "year"})
 
 
 def recalled_span(trigger: Any) -> tuple[Any, str, str, int] | None:
@@ -35,7 +34,7 @@ def recalled_span(trigger: Any) -> tuple[Any, str, str, int] | None:
     if not marks:
         return None
     for span in trigger.children:
-        if span.dep_ != "npadvmod" or span.lemma_.lower() not in _UNITS:
+        if span.dep_ != "npadvmod" or span.lemma_.lower() not in TIME_UNITS:
             continue
         counts = [c for c in span.children if c.dep_ in ("nummod", "det")]
         if counts:
@@ -44,11 +43,11 @@ def recalled_span(trigger: Any) -> tuple[Any, str, str, int] | None:
 
 
 def recalled_date(
-    text: str, trigger: Any, date: DateRef, date_at: Callable[[int], DateRef]
+    text: str, trigger: Any, date: DateRef, date_at: Callable[[Any], DateRef]
 ) -> DateRef:
     """The date of the act ``trigger`` names: ``date`` (as read from the sentence), or, for an
     act recalled "N units after/before" another with no date expression in its own clause, the
-    other act's date (``date_at`` its trigger's character offset) moved by the span."""
+    other act's date (``date_at`` its verb, read in that verb's own tense) moved by the span."""
     recalled = recalled_span(trigger)
     if recalled is None:
         return date
@@ -57,4 +56,4 @@ def recalled_date(
     if date.text and date.text in clause:
         return date  # "after the North pulled out its workers in April": its own date
     told, count, unit, sign = recalled
-    return shifted_date(date_at(told.idx).date, count, unit, sign) or date
+    return shifted_date(date_at(told).date, count, unit, sign) or date

@@ -25,7 +25,6 @@ __all__ = ["holders_of_released", "released_own"]
 #: Code prefix of a release of persons or property (0841, 0842), what a demand 1053 asks for.
 _RELEASE_PREFIX = "084"
 _ASKING_FAMILIES = frozenset({"demand", "appeal"})
-_OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 
 
 def _asks_for_release(action: Action, content: Action | None) -> bool:
@@ -36,20 +35,25 @@ def _asks_for_release(action: Action, content: Action | None) -> bool:
     )
 
 
-def _owned(noun: Any) -> bool:
+def _owned(noun: Any, possessives: frozenset[str]) -> bool:
     """ "its crew", or "crew" of "its ship and crew": owned by a possessive pronoun."""
     for holder in (noun, noun.head if noun.dep_ == "conj" else None):
         if holder is not None and any(
-            c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in holder.children
+            c.dep_ == "poss" and c.lower_ in possessives for c in holder.children
         ):
             return True
     return False
 
 
 def released_own(
-    action: Action, content: Action | None, targets: list[Argument], sources: list[Argument]
+    action: Action,
+    content: Action | None,
+    targets: list[Argument],
+    sources: list[Argument],
+    possessives: frozenset[str],
 ) -> list[Argument]:
-    """``targets`` less the source's own people or things whose release it asks for."""
+    """``targets`` less the source's own people or things whose release it asks for (owned by
+    one of ``possessives``, the lexicon's ``@own_possessive``, or of the source's country)."""
     if not sources or not _asks_for_release(action, content):
         return targets
     own = {s.mention.code[:3] for s in sources if not s.mention.code.startswith("---")}
@@ -57,8 +61,8 @@ def released_own(
         t
         for t in targets
         if not (
-            _owned(t.head)
-            or _owned(_mention_root(t))
+            _owned(t.head, possessives)
+            or _owned(_mention_root(t), possessives)
             or (t.mention.code[:3] in own and t.relation != "agent")
         )
     ]

@@ -36,10 +36,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from pledgewatch.model import DatePrecision, DateRef
+from pledgewatch.nlp.calendar_arithmetic import (
+    nearest_month,
+    nearest_year_date,
+    resolve_weekday,
+    safe_date,
+    shift_months,
+    week_start,
+)
 
 # -- language facts ---------------------------------------------------------------------------
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: The time units a counted span is measured in ("four months", "two years").
+TIME_UNITS = frozenset({"day", "week", "month", "year"})
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _MONTH_NUMBERS: dict[str, int] = {name: number for number, name in enumerate(_MONTHS, 1)}
@@ -106,64 +116,6 @@ class DateMatch:
         return DateRef(date=self.date, precision=self.precision, text=self.text)
 
 
-# -- calendar arithmetic ----------------------------------------------------------------------
-
-
-def week_start(day: dt.date) -> dt.date:
-    """The Monday of ``day``'s week."""
-    return day - dt.timedelta(days=day.weekday())
-
-
-def _shift_months(day: dt.date, months: int) -> dt.date:
-    """The 1st of the month ``months`` after ``day``'s month (negative goes back)."""
-    index = day.year * 12 + (day.month - 1) + months
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _nearest_year_date(month: int, day: int, anchor: dt.date) -> dt.date | None:
-    """The date with this month and day nearest the anchor (ties go to the earlier one)."""
-    candidates = [
-        d
-        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
-        if (d := _safe_date(y, month, day))
-    ]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda d: (abs((d - anchor).days), d))
-
-
-def _nearest_month(month: int, anchor: dt.date) -> dt.date:
-    anchor_index = anchor.year * 12 + anchor.month - 1
-    candidates = [dt.date(y, month, 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
-    return min(candidates, key=lambda d: (abs(d.year * 12 + d.month - 1 - anchor_index), d))
-
-
-def resolve_weekday(weekday: int, anchor: dt.date, modifier: str | None = None) -> dt.date:
-    """The date of a weekday named relative to the anchor; see the module docstring for rules.
-
-    ``modifier`` is ``None``/``"on"`` (on or before), ``"future"`` (on or after), ``"last"``
-    (strictly before), ``"next"`` (strictly after) or ``"this"`` (in the anchor's week).
-    """
-    if modifier == "last":
-        back = (anchor.weekday() - weekday) % 7 or 7
-        return anchor - dt.timedelta(days=back)
-    if modifier == "next":
-        ahead = (weekday - anchor.weekday()) % 7 or 7
-        return anchor + dt.timedelta(days=ahead)
-    if modifier == "this":
-        return week_start(anchor) + dt.timedelta(days=weekday)
-    if modifier == "future":
-        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
-    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
-
-
 # -- metadata values --------------------------------------------------------------------------
 
 _ISO_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?(?:[T ].*)?$")
@@ -193,9 +145,9 @@ def parse_date_value(value: Any) -> tuple[dt.date, DatePrecision] | None:
         if month is None:
             return dt.date(year, 1, 1), "year"
         if day is None:
-            found = _safe_date(year, month, 1)
+            found = safe_date(year, month, 1)
             return (found, "month") if found else None
-        found = _safe_date(year, month, day)
+        found = safe_date(year, month, day)
         return (found, "day") if found else None
     return _parse_written_date(text)
 
@@ -301,9 +253,9 @@ def _dateline_date(
     year_text = match.group("md_year") or match.group("dm_year")
     month = month_number(month_text)
     if year_text:
-        found = _safe_date(int(year_text), month, day)
+        found = safe_date(int(year_text), month, day)
     elif reference is not None:
-        found = _nearest_year_date(month, day, reference)
+        found = nearest_year_date(month, day, reference)
     else:
         found = None
     return (found, "day") if found else (None, "unknown")
@@ -320,17 +272,17 @@ def _day_of(match: re.Match[str]) -> int:
 
 
 def _full_date(match: re.Match[str], _anchor: dt.date, _future: bool) -> Resolved:
-    found = _safe_date(int(match.group("year")), month_number(match.group("month")), _day_of(match))
+    found = safe_date(int(match.group("year")), month_number(match.group("month")), _day_of(match))
     return (found, "day") if found else None
 
 
 def _iso_date(match: re.Match[str], _anchor: dt.date, _future: bool) -> Resolved:
-    found = _safe_date(*(int(match.group(g)) for g in ("year", "month", "day")))
+    found = safe_date(*(int(match.group(g)) for g in ("year", "month", "day")))
     return (found, "day") if found else None
 
 
 def _month_day(match: re.Match[str], anchor: dt.date, _future: bool) -> Resolved:
-    found = _nearest_year_date(month_number(match.group("month")), _day_of(match), anchor)
+    found = nearest_year_date(month_number(match.group("month")), _day_of(match), anchor)
     return (found, "day") if found else None
 
 
@@ -349,7 +301,7 @@ def _month_alone(match: re.Match[str], anchor: dt.date, _future: bool) -> Resolv
     elif modifier == "this":
         found = this_year
     else:
-        found = _nearest_month(month, anchor)
+        found = nearest_month(month, anchor)
     return found, "month"
 
 
@@ -406,7 +358,7 @@ def shifted_date(anchor: dt.date, count_word: str, unit: str, sign: int) -> Date
     word = count_word.lower()
     count = int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
     unit = unit.lower().rstrip("s")
-    if count is None or unit not in ("day", "week", "month", "year"):
+    if count is None or unit not in TIME_UNITS:
         return None
     if unit == "day":
         return DateRef(date=anchor + dt.timedelta(days=sign * count), precision="day")
@@ -418,7 +370,7 @@ def _unit_start(anchor: dt.date, unit: str, step: int) -> tuple[dt.date, DatePre
     if unit == "week":
         return week_start(anchor) + dt.timedelta(weeks=step), "week"
     if unit == "month":
-        return _shift_months(anchor, step), "month"
+        return shift_months(anchor, step), "month"
     if unit == "year":
         return dt.date(anchor.year + step, 1, 1), "year"
     return anchor + dt.timedelta(days=step), "day"
