@@ -100,7 +100,17 @@ class Attribution:
 
     @property
     def reported_in_past(self) -> bool:
-        return bool(self.levels) and self.levels[0].past
+        """The innermost reporting verb is past, so "would" is a back-shifted "will". A
+        level with no tensed verb ("according to two officials", "reportedly") tells no
+        tense: "assured negotiators that they would not ..., according to officials" is
+        told in the past by "assured"."""
+        tensed = [lvl for lvl in self.levels if _tensed(lvl.verb_token)]
+        inner = tensed[0] if tensed else (self.levels[0] if self.levels else None)
+        return inner is not None and inner.past
+
+
+def _tensed(verb: Token | None) -> bool:
+    return verb is not None and verb.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VB", "MD")
 
 
 def mention_for(token: Token, mentions: Sequence[ActorMention]) -> ActorMention | None:
@@ -232,8 +242,24 @@ def level_for_verb(
         level.speaker_token = None
         level.speaker_text = None
     else:
-        level.anonymous = _is_anonymous_speaker(speaker, mention, cues)
+        level.anonymous = _is_anonymous_speaker(speaker, mention, cues) or _withholds_name(
+            verb, speaker, cues
+        )
     return level
+
+
+def _withholds_name(verb: Token, speaker: Token, cues: ReportingCues) -> bool:
+    """The speaker asks not to be named ("an Israeli official said on condition of
+    anonymity", "a senior official, who asked not to be identified, said"): the words hang
+    on the reporting verb, or on the speaker's phrase, not inside what is reported."""
+    if cues.anonymity_phrases is None:
+        return False
+    own = set(speaker.subtree)
+    for match in cues.anonymity_phrases.find(verb.sent):
+        first = match.tokens[0]
+        if first in own or any(a == verb for a in (first.head, first.head.head)):
+            return True
+    return False
 
 
 def _inherited_speaker(verb: Token) -> Token | None:

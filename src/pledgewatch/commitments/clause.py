@@ -201,7 +201,11 @@ def clause_words(head: Token, *, keep: frozenset[int] = frozenset()) -> set[int]
         words.add(token.i)
         for child in token.children:
             nested = (
-                (child.dep_ in NESTED_DEPS and _has_children(child))
+                (
+                    child.dep_ in NESTED_DEPS
+                    and _has_children(child)
+                    and not _misparsed_complement(child, token)
+                )
                 # "met in emergency session but failed to agree": a finite verb conjoined
                 # to the clause's verb is a clause of its own, with its own cues
                 or (child.dep_ == "conj" and token.pos_ in VERBAL_POS and _finite(child))
@@ -214,6 +218,23 @@ def clause_words(head: Token, *, keep: frozenset[int] = frozenset()) -> set[int]
                 continue
             stack.append(child)
     return words
+
+
+#: Verbs of committing whose "to"-infinitive is what is committed to, however it is parsed.
+COMMITTING_VERBS = frozenset({"commit", "pledge", "promise", "vow", "agree", "undertake"})
+
+
+def _misparsed_complement(child: Token, head: Token) -> bool:
+    """ "NATO allies committed at the Vilnius summit to spend 2 percent": the parser hangs the
+    infinitive after a place as an adverbial clause (advcl); a subjectless "to"-infinitive of
+    a verb of committing is its complement, the words of what is promised."""
+    return (
+        child.dep_ == "advcl"
+        and child.i > head.i  # "To improve the atmosphere, the DPRK agreed to ...": a purpose
+        and head.lemma_.lower() in COMMITTING_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+    )
 
 
 def _has_children(token: Token) -> bool:

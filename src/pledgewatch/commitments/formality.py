@@ -106,6 +106,9 @@ class FormalityReading:
     #: country of the document's author when the author speaks for a state (a ministry, a
     #: government, a state agency); a newspaper or broadcaster is no state's voice
     author_country: str | None = None
+    #: the clause itself cites the promisor's own text ("pledged in a statement to ...",
+    #: "agreed in a joint statement to ..."): its own word, with no voice named
+    own_text: bool = False
 
 
 def country_of(code: str | None) -> str | None:
@@ -169,12 +172,17 @@ def _has(lexicon: CueLexicon, tokens: list[Token]) -> str | None:
 
 
 SOURCE_PREPOSITIONS = frozenset({"under", "in", "through", "by"})
+#: a text the promise is made in is the promisor's own ("pledged in a statement"); one it is
+#: made under ("under the agreement") may be another's rules
+OWN_TEXT_PREPOSITIONS = frozenset({"in", "through"})
 
 
-def formal_source_phrase(head: Token, cues: FormalityCues) -> str | None:
+def formal_source_phrase(
+    head: Token, cues: FormalityCues, *, prepositions: frozenset[str] | None = None
+) -> str | None:
     """A formal text named in the clause itself: "under the agreement", "in the joint statement"."""
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in (prepositions or SOURCE_PREPOSITIONS):
             found = _has(cues.formal_nouns, sorted(child.subtree, key=lambda t: t.i))
             if found:
                 return found
@@ -197,8 +205,11 @@ def grade_formality(
     named = [level for level in attribution.levels if level.speaker_token is not None]
     if not named:
         text = formal_source_phrase(clause_head, cues) if clause_head is not None else None
-        if text:
-            return FormalityReading("formal", f"the clause cites a text: {text!r}", author_country)
+        if text and clause_head is not None:
+            own = formal_source_phrase(clause_head, cues, prepositions=OWN_TEXT_PREPOSITIONS)
+            return FormalityReading(
+                "formal", f"the clause cites a text: {text!r}", author_country, own_text=bool(own)
+            )
         return _unattributed(ctx, cues, author, attribution)
     # A relayed promise is only as formal as the least formal voice that carries it to the
     # reader: "Richardson said North Korea had promised him" is a visitor's account.

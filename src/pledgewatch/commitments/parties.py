@@ -10,14 +10,22 @@ published by the promisor's state.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from pledgewatch.commitments.attribution import Attribution, ReportingCues, phrase_text
+from pledgewatch.commitments.attribution import (
+    Attribution,
+    ReportingCues,
+    ReportLevel,
+    phrase_text,
+)
 from pledgewatch.commitments.clause import CommitmentClause
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import FormalityReading, country_of
+from pledgewatch.commitments.joint_parties import second_readings_data
 from pledgewatch.commitments.strength import StrengthCues
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention
@@ -212,13 +220,22 @@ def is_first_party(
     # the inner clause names North Korea as the one who promised.
     named = [level for level in attribution.levels if level.speaker_token is not None]
     outsider = next(
-        (lvl for lvl in reversed(named) if country_of(lvl.speaker_code) != promisor_country), None
+        (
+            lvl
+            for lvl in reversed(named)
+            if country_of(lvl.speaker_code) != promisor_country and not _own_unplaced_voice(lvl)
+        ),
+        None,
     )
     if outsider is not None:
         why.append(f"third party: {outsider.speaker_code or outsider.speaker_text} reports it")
         return False
     if named:
-        why.append(f"first party: speaker {named[0].speaker_code} is the promisor's side")
+        voice = named[0].speaker_code or named[0].speaker_text
+        why.append(f"first party: speaker {voice} is the promisor's side")
+        return True
+    if formality.own_text:
+        why.append(f"first party: the promisor's own text ({formality.why})")
         return True
     if formality.author_country == promisor_country:
         why.append(f"first party: the promisor's own statement ({formality.author_country})")
@@ -228,3 +245,55 @@ def is_first_party(
     # promisor's statement, or the ledger would cite that headline as Pyongyang's own words.
     why.append("third party: no statement of the promisor's own")
     return False
+
+
+def _own_unplaced_voice(level: ReportLevel) -> bool:
+    """A voice of no written country that speaks for the promisor: an official named by name
+    with no nationality ("Foreign Minister Jeyhun Bayramov said", "spokesman Zabihullah
+    Mujahid told a news conference"), whom the wire names with his country when he is a
+    foreign one, or a joint text of the parties ("according to a joint statement issued in
+    Beijing"). An office with no name ("the defense ministry said", "the spokeswoman said")
+    or a pronoun is left unplaced: in Seoul's copy "the defense ministry" is Seoul's, whoever
+    the promisor is."""
+    words = unplaced_voice_words()
+    code = level.speaker_code or ""
+    if code.startswith("---") and code[3:6] in words.sectors:
+        return _named_person(level.speaker_token, words)
+    text = (level.speaker_text or "").lower().split()
+    return not code and bool(words.joint_marks & set(text)) and bool(words.joint_nouns & set(text))
+
+
+def _named_person(speaker: Token | None, words: UnplacedVoiceWords) -> bool:
+    """The speaker's head is a proper name that names no office ("Bayramov", not "the
+    Defense Ministry")."""
+    if speaker is None or speaker.pos_ != "PROPN":
+        return False
+    return speaker.lower_ not in words.office_nouns and speaker.lemma_.lower() not in (
+        words.office_nouns
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class UnplacedVoiceWords:
+    """The lists of ``second_readings.yaml`` that :func:`_own_unplaced_voice` reads."""
+
+    sectors: frozenset[str]
+    joint_marks: frozenset[str]
+    joint_nouns: frozenset[str]
+    office_nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def unplaced_voice_words() -> UnplacedVoiceWords:
+    """The shipped lists."""
+    data = second_readings_data()
+
+    def words(key: str, upper: bool = False) -> frozenset[str]:
+        return frozenset(str(w).upper() if upper else str(w).lower() for w in data.get(key) or ())
+
+    return UnplacedVoiceWords(
+        sectors=words("unplaced_own_sectors", upper=True),
+        joint_marks=words("joint_text_marks"),
+        joint_nouns=words("joint_text_nouns"),
+        office_nouns=words("office_nouns"),
+    )

@@ -45,6 +45,7 @@ class ReportingCues:
     holderless_stance_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()  # "the country", "the allies": actors unnamed
     speaker_inclusive_nouns: frozenset[str] = frozenset()  # "the two sides": the speaker's too
+    anonymity_phrases: CueLexicon | None = None  # "on condition of anonymity"
 
     @classmethod
     def load(cls, path: Path) -> ReportingCues:
@@ -125,4 +126,5 @@ def _load_reporting(path: str) -> ReportingCues:
         holderless_stance_nouns=words("holderless_stance_nouns"),
         group_nouns=words("group_nouns"),
         speaker_inclusive_nouns=words("speaker_inclusive_nouns"),
+        anonymity_phrases=lexicon("anonymity_phrases"),
     )

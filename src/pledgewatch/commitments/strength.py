@@ -84,6 +84,7 @@ class StrengthCues:
     promise_verbs: frozenset[str]
     conditions: tuple[ConditionCue, ...]
     condition_lexicon: CueLexicon
+    permitting_verbs: frozenset[str] = frozenset()  # "allow women to study": their act
 
     @classmethod
     def load(cls, strength_path: Path, condition_path: Path) -> StrengthCues:
@@ -188,6 +189,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         demand_needs_infinitive=_words(data, "demand_needs_infinitive", strength_path),
         cameo_kinds={str(k): str(v) for k, v in (data.get("cameo_kinds") or {}).items()},
         promise_verbs=frozenset(_strings(data, "promise_verbs", strength_path)),
+        permitting_verbs=_words(data, "permitting_verbs", strength_path),
         conditions=tuple(conditions),
         condition_lexicon=CueLexicon(c.phrase for c in conditions),
     )
@@ -282,6 +284,8 @@ def read_strength(
         label = match.label
         if label in ("hedged", "refused") and len(match.tokens) > 1:
             phrase_tokens |= {t.i for t in match.tokens}
+        if label == "hedged" and _done_by_another(match.tokens[0], cues):
+            continue  # "will allow women to work and study": the women's study, no hedge
         if label == "hedged" and match.phrase.text in _backshifted(cues) and reported_in_past:
             reading.firm_cues.append(match.text)
             reading.why.append(f"firm: {match.text!r} (back-shifted 'will' in reported speech)")
@@ -563,3 +567,20 @@ def strength_without_refusal(graded: _Graded) -> Strength:
     hedged and conditional that the words still carry, else firm. The ledger reads a "refused"
     strength as a retraction, so whatever is no refusal must not keep it."""
     return "hedged" if graded.hedged else "conditional" if graded.conditional else "firm"
+
+
+def _done_by_another(verb: Token, cues: StrengthCues) -> bool:
+    """A verb of deliberation whose doer is another the promise lets act ("will allow women
+    to work and study", "will let experts examine the site", "will help farmers explore new
+    markets"): not the promisor weighing its own act. "agreed to study the proposal",
+    "promised Seoul to study the plan" and "will consider" hedge."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in cues.permitting_verbs:
+        return False
+    doers = [c for c in head.children if c.dep_ in ("dobj", "obj")]
+    doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(doers)

@@ -228,12 +228,25 @@ def desires_from_others(trigger: Token, cues: StrengthCues) -> bool:
     )
 
 
+#: Prepositions of time whose gerund is an act of its own, before or after the promised one.
+SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "since"})
+
+
 def aftermath_words(tokens: list[Token], cues: StrengthCues) -> set[int]:
     """Indices of the words inside "the results of X", "the outcome of X": what an event left
     behind is studied or discussed, X is no topic of the pledge ("would study the results of
-    the summit")."""
+    the summit"). Also the words of an act put before or after the promised one by a
+    preposition of time with a gerund ("will hold a national dialogue before setting a date
+    for elections": the dialogue is promised, the elections are not, stop 19)."""
     inside: set[int] = set()
     for token in tokens:
+        if (
+            token.dep_ == "pcomp"
+            and token.tag_ == "VBG"
+            and token.head.lower_ in SEQUENCE_PREPOSITIONS
+        ):
+            inside |= {t.i for t in token.head.subtree}
+            continue
         if token.lemma_.lower() not in cues.aftermath_nouns:
             continue
         for prep in token.children:
