@@ -72,6 +72,10 @@ def test_a_refusal_of_the_aid_stays_one(text):
         "Abe will meet South Korean President Park Geun-hye in Tokyo on Wednesday.",
         "Kerry will meet with Chinese Foreign Minister Wang Yi on Thursday.",
         "Putin will visit Chinese President Xi Jinping in Beijing on May 8.",
+        # a trip with its destination, on a day or this week (grading sample seed 46)
+        "The Japanese foreign minister will travel to Seoul on Friday to meet her counterpart.",
+        "Canada's prime minister will fly to Tokyo later this week.",
+        "Abe will meet South Korean President Park Geun-hye this week.",
     ],
 )
 def test_a_schedule_in_the_reports_own_voice_is_a_statement(text):
@@ -90,6 +94,7 @@ def test_a_schedule_in_the_reports_own_voice_is_a_statement(text):
         "The White House said Obama will meet Chinese President Xi Jinping on Friday.",
         # a plan, not a day's programme
         "Abe will meet South Korean President Park Geun-hye next month.",
+        '"We will travel to Pyongyang on Monday," the Japanese envoy said.',
     ],
 )
 def test_an_announced_or_own_meeting_stays_a_promise(text):

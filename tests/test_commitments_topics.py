@@ -64,6 +64,9 @@ TOPIC_CASES = [
     ("Pyongyang agreed to repatriate the remains of US servicemen.", "agreed", "remains_recovery"),
     ("Washington will deliver 240,000 tons of food aid.", "deliver", "food_aid"),
     ("The council will lift the sanctions on the bank.", "lift", "sanctions"),
+    # a trade ban is a sanction (CAMEO 163); a ban on a habit is not
+    ("The bloc agreed to ban imports of Ruritanian oil.", "agreed", "sanctions"),
+    ("Freedonia promised to end its boycott of Ruritanian exports.", "promised", "sanctions"),
     ("The two leaders agreed to hold a summit in May.", "agreed", "summit"),
     ("Both sides will resume negotiations next week.", "resume", "talks"),
 ]

@@ -76,6 +76,7 @@ class StrengthCues:
     light_intent_verbs: frozenset[str]  # "made the offer in private": the noun is the act
     aftermath_nouns: frozenset[str]  # "study the results of the summit": no summit topic
     reversal_verbs: frozenset[str]  # "would restart the reactor": undoing a freeze
+    halting_verbs: frozenset[str]  # "would never stop enriching": refusing a freeze
     talk_nouns: frozenset[str]  # "resume the talks": no freeze undone
     reversed_topics: frozenset[str]  # topics that are freezes or moratoria
     speculation_modals: frozenset[str]  # "analysts said X could": speculation
@@ -179,6 +180,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         light_intent_verbs=_words(data, "light_intent_verbs", strength_path),
         aftermath_nouns=_words(data, "aftermath_nouns", strength_path),
         reversal_verbs=_words(data, "reversal_verbs", strength_path),
+        halting_verbs=_words(data, "halting_verbs", strength_path),
         talk_nouns=_words(data, "talk_nouns", strength_path),
         reversed_topics=_words(data, "reversed_topics", strength_path),
         receiving_verbs=_words(data, "receiving_verbs", strength_path),
@@ -459,7 +461,11 @@ def _read_negation(
         hits = [
             m for m in cues.restraint.find(window) if {t.i for t in m.tokens} & restraint_tokens
         ]
-        if hits:
+        if hits and negated.lemma_.lower() in cues.halting_verbs and negated not in hits[0]:
+            # "would never stop enriching uranium": the halt is refused, the activity goes on
+            reading.refusal_cues.append(f"{match.text} {negated.text}")
+            reading.why.append(f"refusal: {match.text!r} negates halting {hits[0].text!r}")
+        elif hits:
             reading.restraint = True
             reading.why.append(
                 f"negated restraint action {match.text!r} {hits[0].text!r}: a promise of restraint"

@@ -48,7 +48,10 @@ class ToldActWords:
     """The word lists of ``told_acts.yaml``."""
 
     schedule_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
+    destination_prepositions: frozenset[str]
     day_words: frozenset[str]
+    week_words: frozenset[str]
     month_words: frozenset[str]
     signing_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
@@ -74,7 +77,10 @@ def told_act_words() -> ToldActWords:
 
     return ToldActWords(
         schedule_verbs=words("schedule_verbs"),
+        travel_verbs=words("travel_verbs"),
+        destination_prepositions=words("destination_prepositions"),
         day_words=words("day_words"),
+        week_words=words("week_words"),
         month_words=words("month_words"),
         signing_verbs=words("signing_verbs"),
         agreement_nouns=words("agreement_nouns"),
@@ -115,13 +121,18 @@ def told_not_pledged(
 
 
 def reporters_schedule(analysis: ClauseAnalysis, words: ToldActWords) -> str | None:
-    """The day of "X will meet Y on Monday" told in the report's own voice, or None."""
+    """The day of "X will meet Y on Monday" or "X will travel to Z this week" told in the
+    report's own voice, or None."""
     attribution = analysis.attribution
     if attribution.levels or attribution.quotation:
         return None  # a speaker announces it: an intent to meet (CAMEO 036), kept a promise
     clause = analysis.clause
     head = clause.head
-    if head.pos_ != "VERB" or head.lemma_.lower() not in words.schedule_verbs:
+    trip = head.head if head.dep_ in ("advcl", "xcomp") and head.tag_ == "VB" else None
+    if trip is not None and trip.lemma_.lower() in words.travel_verbs:
+        head = trip  # "will travel to Seoul on Friday to meet her counterpart": the trip's aim
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB" or lemma not in words.schedule_verbs | words.travel_verbs:
         return None
     subject = clause.subject
     if subject is not None and subject.lower_ in _FIRST_PERSON:
@@ -131,9 +142,22 @@ def reporters_schedule(analysis: ClauseAnalysis, words: ToldActWords) -> str | N
         return None
     if any(c.dep_ == "neg" for c in head.children):
         return None
-    if not _meets_someone(head):
+    if lemma in words.travel_verbs:
+        if not _goes_somewhere(head, words):
+            return None
+    elif not _meets_someone(head):
         return None
     return _day_named(head, words)
+
+
+def _goes_somewhere(head: Token, words: ToldActWords) -> bool:
+    """ "travel to Beijing", "fly to Seoul": where the trip goes is named."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in words.destination_prepositions
+        and any(g.dep_ == "pobj" for g in child.children)
+        for child in head.children
+    )
 
 
 def _meets_someone(head: Token) -> bool:
@@ -154,6 +178,10 @@ def _day_named(head: Token, words: ToldActWords) -> str | None:
         for token in child.subtree:
             if token.lower_ in words.day_words:
                 return token.text
+            if token.lower_ in words.week_words and any(
+                d.lower_ == "this" for d in token.children if d.dep_ == "det"
+            ):
+                return f"this {token.text}"  # "later this week": days away, not a plan
             following = token.nbor() if token.i + 1 < len(token.doc) else None
             if (
                 token.lower_ in words.month_words
