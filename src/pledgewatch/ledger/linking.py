@@ -398,7 +398,7 @@ def apply_overrides(
         reason = "linked by analyst" + (f": {note}" if note else "")
         by_event[event_id] = _link_from_event(pledge_key, row, relation, reason, MANUAL, note)
         applied += 1
-    ordered = sorted(by_event.values(), key=lambda lk: (lk.date or dt.date.max, lk.event_id))
+    ordered = sorted(by_event.values(), key=lambda lk: lk.order)
     return ordered, applied
 
 

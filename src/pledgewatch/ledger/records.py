@@ -293,6 +293,15 @@ class ActionLink:
         """The date as precisely as it is known: 2013-02-12, 2010-03 or 1953."""
         return shown_date(self.date, self.date_precision) if self.date else None
 
+    @property
+    def order(self) -> tuple[dt.date, int, str]:
+        """Where the link stands among a pledge's links: by day, and on one day the acts that
+        keep it before those that break it, then by event id. Talks held and broken off on
+        the same day end broken ("the colonels met; the North's delegation walked out"): a
+        breach undoes the day's keeping, while a keeping does not undo a launch or a shelling.
+        Without this the event id, a hash, chose which of the day's acts decided."""
+        return (self.date or dt.date.max, 0 if self.relation == FULFILS else 1, self.event_id)
+
     def evidence(self) -> Evidence:
         role = "fulfilling action" if self.relation == FULFILS else "contradicting action"
         return Evidence(

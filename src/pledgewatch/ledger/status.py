@@ -1,6 +1,7 @@
 """A pledge's status at any date, read from its mentions and action links up to that date.
 
-The pledge is replayed in date order (on one day: new wording, then actions, then refusals):
+The pledge is replayed in date order (on one day: new wording, then the acts that keep it, then
+those that break it, then refusals; talks held and broken off on one day end broken):
 
 * a promise or offer opens the pledge, or reopens it after a refusal (a new *episode*); the
   promisor's first own statement after actions were judged against others' claims of it also
@@ -41,6 +42,7 @@ from pledgewatch.ledger.records import (
     CONTRADICTED,
     CONTRADICTS,
     FULFILLED,
+    FULFILS,
     LAPSED,
     MANUAL,
     NOT_YET,
@@ -66,13 +68,16 @@ class _Episode:
 
 
 def _timeline(pledge: Pledge, as_of: dt.date) -> list[tuple[dt.date, int, Mention | ActionLink]]:
+    """Mentions and links up to ``as_of``; on one day new wording, then the acts that keep the
+    pledge, then those that break it (:attr:`ActionLink.order`, also for links stored before
+    that order), then refusals."""
     items: list[tuple[dt.date, int, Mention | ActionLink]] = []
     for mention in pledge.mentions:
         if mention.date <= as_of:
-            items.append((mention.date, 2 if mention.retraction else 0, mention))
+            items.append((mention.date, 3 if mention.retraction else 0, mention))
     for link in pledge.links:
         if link.date is not None and link.date <= as_of:
-            items.append((link.date, 1, link))
+            items.append((link.date, 1 if link.relation == FULFILS else 2, link))
     return sorted(items, key=lambda item: (item[0], item[1]))
 
 
