@@ -195,8 +195,9 @@ def _subject_or_subjects_owner(token: Token) -> bool:
 
 def bare_directional(token: Token) -> bool:
     """ "North's offer" with no "the", as headlines write it: "North" or "South" before a
-    possessive, or as the subject right before its verb in the present tense of headlines ("if
-    North launches rocket"), not after a name ("Oliver North's")."""
+    possessive, as the subject right before its verb in the present tense of headlines ("if
+    North launches rocket"), or as the object of such a verb ("urges North to abandon nuclear
+    arms"), not after a name ("Oliver North's")."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.text[:1].isupper() and before.is_alpha:
@@ -206,6 +207,8 @@ def bare_directional(token: Token) -> bool:
         return True
     # "U.S. warns food aid at risk if North launches rocket": a headline's bare subject, in
     # the headline's present tense ("North said" in a story is a person's name more often)
+    if token.dep_ == "dobj" and token.head.tag_ == "VBZ" and token.head.i < token.i:
+        return following is None or not following.is_title
     return (
         token.dep_ in ("nsubj", "nsubjpass")
         and following is not None

@@ -223,7 +223,7 @@ class GroupReferences:
             home = self._home
             if home is not None and subjects and subjects[-1].mention.country == home.country:
                 return self._of_home(mention, doc, f"subject '{subjects[-1].mention.text}'")
-            if subjects and mention.sector == "GOV":
+            if subjects and mention.sector == "GOV" and _verb_governed(head):
                 return self._hosts_government(mention, doc, subjects[-1])
             return None
         if (
@@ -568,3 +568,11 @@ def _counts_only(prep: Token) -> bool:
         o.like_num and all(w.like_num or w.dep_ in ("advmod", "quantmod") for w in o.subtree)
         for o in objects
     )
+
+
+def _verb_governed(noun: Token) -> bool:
+    """The noun is a verb's object, direct or through a preposition ("urged the government",
+    "met with the government"), not a body a speaker speaks for ("a spokeswoman for the
+    National Security Council")."""
+    governor = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return governor.pos_ in ("VERB", "AUX")

@@ -356,14 +356,30 @@ class ActorMatcher:
         "U.S.-Saudi talks", "Israeli-Palestinian talks") is a mention of its own on the same
         span, as a twin: the pair are the parties of the noun the token modifies. A suffix
         that is no country name ("U.S.-led", "U.S.-made") or the first country again adds
-        nothing."""
+        nothing. A suffix that begins the country named after the token ("U.S.-North Korea
+        deal": "North" + "Korea") makes that next mention the whole name, North Korea."""
         out: list[ActorMatch] = []
-        for mention in mentions:
+        replaced: set[int] = set()
+        for number, mention in enumerate(mentions):
+            if number in replaced:
+                continue  # the mention was replaced by its hyphen-joined whole name
             out.append(mention)
             if mention.end - mention.start != 1 or mention.kind not in _COUNTRY_KINDS:
                 continue
             text = doc[mention.start].text
             suffix = text.rsplit("-", 1)[1] if "-" in text else ""
+            after = mentions[number + 1] if number + 1 < len(mentions) else None
+            if suffix and after is not None and after.start == mention.end:
+                whole = f"{suffix} {doc[after.start : after.end].text}".lower()
+                entries = self._country_names.get(whole)
+                named = entries and self._composer.single(
+                    doc, Hit(after.start, after.end, entries), day
+                )
+                if named and named.code[:3] != after.code[:3]:
+                    why = f"{named.why}: '{suffix}' joined to the word after the hyphenated token"
+                    out.append(replace(named, text=f"{suffix} {after.text}", why=why))
+                    replaced.add(number + 1)
+                    continue
             if len(suffix) < 2 or not suffix[0].isupper():
                 continue
             entries = self._compound_exact.get(suffix) or self._compound_lower.get(suffix.lower())

@@ -59,6 +59,7 @@ from pledgewatch.events.target_limits import (
     needs_a_party,
     not_the_thing_moved,
     other_side,
+    route_ends,
     verbless_clause_subjects,
     vicinity_of,
 )
@@ -285,6 +286,7 @@ class ArgumentFinder(FarTargets):
         deliberation = self.lexicon.words("@deliberation")
         topics = talk_topics(action, content, deliberation) | talks_about_talks(token, deliberation)
         vicinity = vicinity_of(token) if needs_a_party(action) else frozenset()
+        vicinity |= route_ends(token, self.lexicon.words("@route"))  # "a pipeline through X to Y"
         if not asked and not with_country(targets, sources):
             # "fired shells at positions in X", "mobilized troops for a war against X": the
             # nearest other country named in the trigger's own phrases

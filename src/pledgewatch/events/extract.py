@@ -29,6 +29,7 @@ from pledgewatch.events.actions import Action, ActionFinder
 from pledgewatch.events.actor_phrases import ActorIndex, Argument
 from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
 from pledgewatch.events.conditional_threats import conditional_threat
+from pledgewatch.events.convened_bodies import convened_at_home
 from pledgewatch.events.dependency_roles import is_passive, np_words, subject_tokens
 from pledgewatch.events.expectations import (
     expected_of_others,
@@ -241,6 +242,7 @@ class SentenceExtractor(FrameReadings):
             if no_visit(code, sources, targets, verb=action.pattern.kind == "verb"):
                 continue
             targets = at_home(code, sources, venue_of_a_pair(code, sources, targets), self.lexicon)
+            targets = convened_at_home(action.token.lemma_, code, sources, targets, self.lexicon)
             code, why = self._unconventional(action, code, why, sources)
             repressed = repression_of_protesters(code, sources, targets, self.lexicon)
             if repressed is not None:  # "police used weapons against protesters": 175
@@ -380,8 +382,9 @@ class SentenceExtractor(FrameReadings):
         self, action: Action, code: str, why: str, sources: list[Argument]
     ) -> tuple[str, str]:
         """Force used by bombers, gunmen or with bombs is CAMEO's 18 ASSAULT, not 19 FIGHT;
-        seizure, destruction or violence by protesters is 145 violent protest; peacekeepers
-        arriving somewhere are deployed there (074), they do not visit."""
+        seizure, destruction or violence by protesters is 145 violent protest, their gathering
+        (@assembling) a demonstration (141); peacekeepers arriving somewhere are deployed there
+        (074), they do not visit."""
         if code in ("042", "043"):
             subjects = [a.head for a in sources] or [t for t, _ in subject_tokens(action.token)]
             keepers = self.lexicon.words("@peacekeeping")
@@ -389,9 +392,10 @@ class SentenceExtractor(FrameReadings):
             refined = self.lexicon.compose("by_peacekeepers", code) if cue else None
             if cue and refined not in (None, KEEP) and refined != code:
                 return refined, f"{why} ⇒ {refined} (by peacekeepers: '{cue}')"
-        if code[:2] in ("17", "18", "19"):
+        assembling = code == "040" and action.token.lemma_ in self.lexicon.words("@assembling")
+        if code[:2] in ("17", "18", "19") or assembling:
             subjects = [a.head for a in sources] or [t for t, _ in subject_tokens(action.token)]
-            protesters = self.lexicon.words("@protester")
+            protesters = self.lexicon.words("@demonstrator" if assembling else "@protester")
             cue = next((w for s in subjects for w in sorted(np_words(s)) if w in protesters), None)
             refined = self.lexicon.compose("by_protesters", code) if cue else None
             if cue and refined not in (None, KEEP) and refined != code:

@@ -61,12 +61,24 @@ def issued_in(actors: ActorIndex, documents: frozenset[str], verb: Any) -> list[
     return []
 
 
+#: Prepositions of the building or site an act happens at, whose own "in" phrase places it.
+_SITE_PREPOSITIONS = ("outside", "at", "near", "before")
+
+
 def located(actors: ActorIndex, sources: list[Argument], verb: Any) -> list[Argument]:
     """Country-less agents acting in a named place are of that place's country: "students
-    staged protests in Jakarta" -> IDNEDU ("in" on the verb or on its object)."""
+    staged protests in Jakarta" -> IDNEDU ("in" on the verb or on its object, or on the
+    building they act at: "protesters gathered outside the Japanese embassy in Beijing")."""
     if not sources or any(not s.mention.code.startswith("---") for s in sources):
         return sources
     holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    holders += [
+        site
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPOSITIONS
+        for site in prep.children
+        if site.dep_ == "pobj"
+    ]
     places = [
         p
         for holder in holders

@@ -10,7 +10,8 @@ source's own side ("ordered his rocket forces to strike U.S. targets"); and a pa
 "between" phrase of the source's own country is the source's own side ("We propose talks
 between the authorities of the DPRK and the United States", said by the DPRK, is aimed at the
 United States). And the one a sentence is attributed to ("..., according to the State
-Department") is its source of news, no party to what it reports. Kept apart from the argument
+Department") is its source of news, no party to what it reports; and the places a pipeline,
+road or cable runs through and to are no parties to an act about it. Kept apart from the argument
 finder, which reads the roles themselves.
 """
 
@@ -32,6 +33,7 @@ __all__ = [
     "needs_a_party",
     "not_the_thing_moved",
     "other_side",
+    "route_ends",
     "verbless_clause_subjects",
     "vicinity_of",
 ]
@@ -178,6 +180,28 @@ def vicinity_of(token: Any) -> frozenset[int]:
         if prep.dep_ == "prep" and prep.lower_ in ("near", "around", "off")
         for t in prep.subtree
     )
+
+
+#: Prepositions that start a route ("through North Korea", "from Moscow") or end it ("to X").
+_ROUTE_STARTS = ("through", "via", "from", "across")
+
+
+def route_ends(token: Any, routes: frozenset[str]) -> frozenset[int]:
+    """Tokens of the places a route runs through and to ("agreed to study a gas pipeline
+    through North Korea to South Korea", "a railway from Moscow to Beijing"): where a pipeline,
+    road or cable (word class ``@route``) goes is no party to the act. Only a route with both
+    ends or a waypoint named: "a pipeline to China" may name its partner."""
+    found: set[int] = set()
+    for holder in token.subtree:
+        objects = [holder, *(c for c in holder.children if c.dep_ in OBJECT_DEPS)]
+        if not any(o.lemma_.lower() in routes for o in objects):
+            continue
+        # the parse hangs "from X" on the railway and "to Y" on the verb, or both on either
+        preps = [c for o in objects for c in o.children if c.dep_ == "prep"]
+        legs = [p for p in preps if p.lower_ in _ROUTE_STARTS or p.lower_ == "to"]
+        if any(p.lower_ == "to" for p in legs) and any(p.lower_ != "to" for p in legs):
+            found.update(t.i for p in legs for t in p.subtree)
+    return frozenset(found)
 
 
 def attribution_of(token: Any) -> frozenset[int]:
