@@ -308,3 +308,16 @@ def test_body_spoken_for_is_no_hosts_government(nlp) -> None:
     found = matched_mentions(nlp, text, DAY)
     council = [code for words, code in found if words == "National Security Council"]
     assert council and all(not code.startswith("IRN") for code in council), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # not accepting a finding is rejecting it (12x); accepting it is approval (051)
+        ("Pakistan has not accepted the findings of the inquiry.", ("PAK", "120")),
+        ("Colombia accepted the verdict of the commission.", ("COL", "051")),
+    ],
+)
+def test_findings_accepted_or_not(coder, text: str, expected: tuple[str, str]) -> None:
+    pairs = {(s[:3], c) for s, _t, c in coded_triples(coder, text, dt.date(2010, 5, 25))}
+    assert expected in pairs, pairs

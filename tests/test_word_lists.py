@@ -56,7 +56,7 @@ def test_the_acceptance_patterns_are_flagged() -> None:
     flagged = {
         p.id for p in Lexicon.default().patterns("verb", "accept") if "acceptance" in p.flags
     }
-    assert flagged == {"accept.v+proposal", "accept.v+demand"}
+    assert flagged == {"accept.v+proposal", "accept.v+demand", "accept.v+findings"}
 
 
 def test_a_lexicon_directory_brings_its_own_rule_words(tmp_path: Path) -> None:
