@@ -356,7 +356,20 @@ def automatic_links(
     )
 
 
-def _event_row(connection: Connection, event_id: str) -> Mapping[str, Any] | None:
+def _event_row(
+    connection: Connection, event_id: str, cache: dict[str, Any] | None = None
+) -> Mapping[str, Any] | None:
+    """One event's row for the linking rules; ``cache`` keeps those already read (a plain-topic
+    decision is weighed once for each object pledge of its promisor and topic)."""
+    if cache is not None and event_id in cache:
+        return cache[event_id]
+    row = _read_event_row(connection, event_id)
+    if cache is not None:
+        cache[event_id] = row
+    return row
+
+
+def _read_event_row(connection: Connection, event_id: str) -> Mapping[str, Any] | None:
     ev, doc = schema.events, schema.documents
     query = (
         select(*_event_columns()).outerjoin(doc, doc.c.id == ev.c.doc_id).where(ev.c.id == event_id)
@@ -409,6 +422,7 @@ def _decisions_for(
     links: Iterable[ActionLink],
     parties: PartyIndex | None,
     topic_map: TopicActionMap,
+    rows: dict[str, Any] | None = None,
 ) -> tuple[dict[str, Override], dict[str, Override]]:
     """The overrides of one (promisor, topic, object): those written under its id's topic part
     ("sanctions@MMR"), and those written under the plain topic ("sanctions": before pledges
@@ -425,7 +439,7 @@ def _decisions_for(
         if event_id in own:
             continue
         if event_id not in linked:
-            row = _event_row(connection, event_id)
+            row = _event_row(connection, event_id, rows)
             if row is None or not acts_on(
                 row, promisor, object_country or "", parties, topic_codes=codes
             ):
@@ -472,6 +486,7 @@ def link_pledges(
     if parties is None and wants_objects:
         parties = StoryParties(connection)
     consumed: set[tuple[str, str, str]] = set()
+    override_rows: dict[str, Any] = {}  # events of plain-topic decisions, read once
     for promisor, group in by_promisor.items():
         prefixes = {p for pledge in group for p in topic_map.code_prefixes(pledge.topic)}
         since = min(pledge.first_mention for pledge in group)
@@ -498,6 +513,7 @@ def link_pledges(
                 links,
                 parties,
                 topic_map,
+                override_rows,
             )
             consumed.update((pledge.promisor, override_topic, e) for e in own)
             # a plain-topic decision on an event the object pledge decides itself was read too
