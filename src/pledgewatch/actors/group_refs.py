@@ -55,6 +55,7 @@ from spacy.tokens import Doc, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch
+from pledgewatch.actors.owned_countries import sole_country
 from pledgewatch.actors.represented_bodies import speaks_for_national_body
 from pledgewatch.actors.seen import (
     LOOKBACK_SENTENCES,
@@ -100,6 +101,8 @@ class GroupReferences:
     _home_given: bool
     #: the other members of a group resolved at once (set by ``PairReferences``)
     _twins: list[ActorMatch]
+    #: the countries the whole document names (set by the matcher)
+    document_countries: frozenset[str]
 
     def use_dateline_place(self, place: str) -> None:
         """Take the document's place as ingest parsed it ("Seoul", "Nusa Dua, Indonesia") for
@@ -239,7 +242,7 @@ class GroupReferences:
             country = seen.mention.country
             if seen.mention.is_location or country in NOT_COUNTRIES or not country:
                 # "The Defense Ministry said the military would ...": the dateline's, if any
-                return self._of_home(mention, doc, None)
+                return self._of_home(mention, doc, None) or self._of_sole(mention, doc)
             code = country + (mention.sector or "")
             why = (
                 f"resolved '{mention.text}' to {code} (country of the subject "
@@ -248,8 +251,8 @@ class GroupReferences:
             return anaphor(doc, code, mention.start, mention.end, why, False)
         # no subject before it in the sentence: an earlier sentence's subject is too often the
         # other side ("If the North goes ahead, it will face ... The government will take ..."
-        # in Seoul's statement), so the dateline's country, if any
-        return self._of_home(mention, doc, None)
+        # in Seoul's statement), so the dateline's country, if any, else the story's one country
+        return self._of_home(mention, doc, None) or self._of_sole(mention, doc)
 
     def _recent(self) -> Iterator[Seen]:
         """What was seen in this sentence and the few before it, the latest first."""
@@ -400,6 +403,18 @@ class GroupReferences:
         why = f"resolved '{mention.text}' to {code} (the dateline '{home.text}'"
         why += f", with the {via})" if via else ")"
         return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
+
+    def _of_sole(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
+        """A government subject with no dateline: the story's own when it names one country,
+        named before it ("The government expressed appreciation for China's aid" is not China's)."""
+        country = sole_country(self.document_countries)
+        if country is None or mention.sector != "GOV":
+            return None
+        seen = self.history + self._current
+        if not any(s.mention.country == country and s.mention.end <= mention.start for s in seen):
+            return None
+        why = f"resolved '{mention.text}' to {country}GOV (the one country the story names)"
+        return anaphor(doc, country + "GOV", mention.start, mention.end, why, mention.plural)
 
     def _operators(self, mention: ActorMatch, doc: Doc) -> ActorMatch | None:
         """ "The Kaesong Industrial Complex resumed operations": a jointly run facility

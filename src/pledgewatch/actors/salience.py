@@ -61,6 +61,7 @@ from pledgewatch.actors.country_refs import CountryReferences, bare_directional
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.group_refs import GroupReferences, Home, is_dateline
 from pledgewatch.actors.mention import ActorMatch
+from pledgewatch.actors.owned_countries import OwnedCountries
 from pledgewatch.actors.pairs import PairReferences
 from pledgewatch.actors.reported_objects import speaker_attacked
 from pledgewatch.actors.seen import (
@@ -88,7 +89,14 @@ EXPLETIVE_MARKERS = frozenset(
 BE_FORMS = frozenset({"is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains"})
 
 
-class Salience(SpeakerReferences, PairReferences, TextAuthors, GroupReferences, CountryReferences):
+class Salience(
+    SpeakerReferences,
+    PairReferences,
+    TextAuthors,
+    GroupReferences,
+    CountryReferences,
+    OwnedCountries,
+):
     """What a document has mentioned so far, sentence by sentence, and how to resolve references.
 
     Feed each sentence's mentions (from :meth:`ActorMatcher.find`) to :meth:`read_sentence`, in
@@ -236,6 +244,10 @@ class Salience(SpeakerReferences, PairReferences, TextAuthors, GroupReferences, 
             country = self._the_country(token, self._sentence)
             if country is not None:
                 return country, 0
+        if token.lower_ in self.dictionary.salient_country_nouns:
+            owned = self._owned_country(token)  # "his country"
+            if owned is not None:
+                return owned, 0
         if token.lower_ in self.dictionary.host_nouns:
             host = self._host(token)
             if host is not None:

@@ -33,6 +33,7 @@ from pledgewatch.events.dependency_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     deep_target_tokens,
+    infinitival_relative,
     is_passive,
     noun_roles,
     np_words,
@@ -481,7 +482,12 @@ class ArgumentFinder(FarTargets):
         return self.verb_sources(holder)
 
     def verb_sources(self, verb: Any) -> list[Argument]:
-        return self.resolve(subject_tokens(verb))
+        found = self.resolve(subject_tokens(verb))
+        if not found and infinitival_relative(verb):
+            # "will take all necessary measures to protect its people": no actor in the
+            # measures, so the one who takes them does the protecting
+            return self.verb_sources(verb.head.head)
+        return found
 
     def _theme_objects(self, action: Action) -> frozenset[int]:
         """Objects the pattern was matched on ("artillery" in fire+artillery): not targets."""

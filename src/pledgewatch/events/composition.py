@@ -202,16 +202,29 @@ def _own_forces_ordered(verb: Any, lexicon: Lexicon) -> bool:
     """Is an order one that puts the orderer's own forces in readiness ("ordered his strategic
     rocket forces on standby", "ordered its warships to be ready"): a ``@troops`` or
     ``@warship`` object owned by a possessive pronoun, and a ``@readiness`` word in the order?
-    ("ordered his troops to attack" is left to the "command" family.)"""
-    forces = lexicon.words("@troops") | lexicon.words("@warship")
+    Forces named with no owner and no country ("ordered the missile units on standby") are the
+    orderer's by his title, as "his". ("ordered his troops to attack" is left to the "command"
+    family.)"""
+    forces = lexicon.words("@troops") | lexicon.words("@warship") | lexicon.words("@missile")
     possessives = lexicon.words("@own_possessive")
     if not any(t.lower_ in lexicon.words("@readiness") for t in verb.subtree):
         return False
     return any(
-        obj.dep_ in OBJECT_DEPS
-        and obj.lower_ in forces
-        and any(c.dep_ == "poss" and c.lower_ in possessives for c in obj.children)
+        obj.dep_ in OBJECT_DEPS and obj.lower_ in forces and _owned_or_ownerless(obj, possessives)
         for obj in verb.children
+    )
+
+
+def _owned_or_ownerless(noun: Any, possessives: frozenset[str]) -> bool:
+    """ "his rocket forces" (an own possessive), or "the missile units" (no owner, and no
+    capitalised modifier, which may name a country or a body): forces the orderer commands;
+    not "South Korean troops", "U.S. forces"."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        return all(c.lower_ in possessives for c in owners)
+    return not any(
+        c.dep_ in ("amod", "compound", "nmod") and (c.pos_ == "PROPN" or c.text[:1].isupper())
+        for c in noun.children
     )
 
 

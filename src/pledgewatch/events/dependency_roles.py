@@ -66,6 +66,20 @@ OBJECT_CONTROL = frozenset(
 )  # fmt: skip
 
 
+def infinitival_relative(verb: Any) -> bool:
+    """ "took measures to protect", "steps to curb": a to-infinitive (no subject, no relative
+    pronoun) on the direct object of a verb, whose noun is its subject only if it is an actor."""
+    head = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in SUBJECT_DEPS or c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+        and head.dep_ in OBJECT_DEPS
+        and head.head is not head
+        and head.head.pos_ in ("VERB", "AUX")
+    )
+
+
 def is_passive(verb: Any) -> bool:
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
         return True
