@@ -35,10 +35,7 @@ from pledgewatch.commitments.clause import (
 )
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.cue_detector import CueDetector
-from pledgewatch.commitments.formality import (
-    FormalityCues,
-    grade_formality,
-)
+from pledgewatch.commitments.formality import FormalityCues, grade_formality
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.obligations import (
     obligation_of_the_speaker,
@@ -54,7 +51,7 @@ from pledgewatch.commitments.parties import (
     target_taken_for_doer,
 )
 from pledgewatch.commitments.promised_text import action_text, verb_group
-from pledgewatch.commitments.second_readings import reread
+from pledgewatch.commitments.second_readings import reread, settled_at_a_meeting
 from pledgewatch.commitments.story_acts import words_named_before
 from pledgewatch.commitments.strength import StrengthCues, read_strength, strength_without_refusal
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
@@ -337,6 +334,7 @@ class CommitmentGrader:
         ]
         words += relative_antecedent(clause.head)
         topics = self.taxonomy.match(words, negated=reading.negated)
+        topics += settled_at_a_meeting(clause.head, self.taxonomy, topics)
         if not topics:
             # "We are not in a situation to discuss the six-party talks": with no topic in
             # its own words, a clause takes one from its infinitive of purpose
@@ -537,7 +535,7 @@ class CommitmentGrader:
             # a speech verb graded on what it reports: its target is who heard it ("told
             # reporters"), the promisee is the one the reported act is aimed at
             promisee = promisee_object(analysis.clause, mentions)
-        host = host_of_access(promisor, promisee, analysis, self.strength_cues)
+        host = host_of_access(promisor, promisee, analysis, self.strength_cues, mentions)
         if host is not None:
             why.append(f"inspectors' access is the host's to grant: {host} is bound")
             promisor, promisee, promisor_text = host, promisor, ""

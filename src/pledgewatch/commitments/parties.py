@@ -139,20 +139,52 @@ def host_of_access(
     promisee: str | None,
     analysis: ClauseAnalysis,
     cues: StrengthCues,
+    mentions: Sequence[ActorMention] = (),
 ) -> str | None:
     """The host bound by another's account of inspectors' access ("Richardson said the IAEA
     inspectors could visit Yongbyon": North Korea would let them), or None. The inspecting
-    body's own words ("the IAEA is ready to send inspectors back") stay its own."""
+    body's own words ("the IAEA is ready to send inspectors back") stay its own. With no one
+    named as the act's target, the host is the story's (:func:`story_host`)."""
     if not promisor or not any(promisor.startswith(b) for b in cues.inspecting_bodies):
         return None
+    if promisee is None:
+        promisee = story_host(analysis, mentions)
     if not promisee or promisee.startswith(("IGO", "NGO")) or country_of(promisee) is None:
         return None
-    if analysis.clause.head.lemma_.lower() not in cues.access_verbs:
+    if not tells_access(analysis.clause.head, cues):
         return None
     speaker = analysis.attribution.speaker
     if speaker is not None and (speaker.speaker_code or "").startswith(promisor):
         return None
     return promisee
+
+
+def tells_access(head: Token, cues: StrengthCues) -> bool:
+    """Is the clause an act of access (``access_verbs``) or the aim of one ("inspectors will
+    return to monitor the moratorium and to confirm the disablement": "confirm" under
+    "return")? "is going to confirm" is a future, no going."""
+    return any(
+        t.lemma_.lower() in cues.access_verbs and not (t.lemma_.lower() == "go" and t.tag_ == "VBG")
+        for t in (head, *head.ancestors)
+    )
+
+
+def story_host(analysis: ClauseAnalysis, mentions: Sequence[ActorMention]) -> str | None:
+    """The country inspections told with no host named are in: the one of the site the topic
+    names ("the 5-MW reactor", "Yongbyon": North Korea; ``inspection_site_hosts``), else the
+    one country the document's actor mentions name; None when they name none or several."""
+    data = second_readings_data()
+    sites = data.get("inspection_site_hosts") or {}
+    for match in analysis.topics:
+        if match.topic in sites:
+            return str(sites[match.topic])
+    stateless = tuple(str(p) for p in data.get("stateless_prefixes") or ())
+    countries = {
+        country_of(m.code)
+        for m in mentions
+        if m.code and not m.code.startswith(stateless) and country_of(m.code)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 #: Where the actor an act is aimed at stands in a clause: "will not reward North Korea",

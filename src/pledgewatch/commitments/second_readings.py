@@ -15,7 +15,9 @@ the grading samples of stop 16 (benchmarks/RESULTS.md):
 - "discuss X" as the purpose of a meeting is the agenda of talks: the topic is the talks on X,
   hedged, so that no later delivery of X keeps a pledge no one made;
 - "consult with Russia about the summit" (consult, confer, talk ABOUT X) is a pledge of talks
-  whose agenda is X, not of X (stop 18), its strength kept: the consulting is what is promised.
+  whose agenda is X, not of X (stop 18), its strength kept: the consulting is what is promised;
+- a meeting "to finalize X" (a thing already decided) is talks with X's topic as a second one
+  (:func:`settled_at_a_meeting`, read by the grader when it matches topics).
 
 From the ledger audit of stop 18, a promise that is a reporter's schedule, an agreement signed
 on fields of cooperation and a negated act that only chooses a kind of the aid are statements
@@ -38,8 +40,10 @@ from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.joint_parties import joint_parties, second_readings_data
 from pledgewatch.commitments.no_pledge import statement_reason
+from pledgewatch.commitments.parties import tells_access
 from pledgewatch.commitments.strength import StrengthCues, strength_without_refusal
 from pledgewatch.commitments.told_acts import told_not_pledged
+from pledgewatch.commitments.topics import TopicMatch, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import names_retaliation, undoes_a_freeze
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, Commitment
@@ -65,6 +69,7 @@ class SecondReadingWords:
     talks_topics: frozenset[str]
     consultation_verbs: frozenset[str]
     agenda_prepositions: frozenset[str]
+    settling_verbs: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -91,7 +96,36 @@ def second_reading_words() -> SecondReadingWords:
         talks_topics=words("talks_topics"),
         consultation_verbs=words("consultation_verbs"),
         agenda_prepositions=words("agenda_prepositions"),
+        settling_verbs=words("settling_verbs"),
     )
+
+
+def settled_at_a_meeting(
+    head: Token, taxonomy: TopicTaxonomy, found: Sequence[TopicMatch]
+) -> list[TopicMatch]:
+    """The topics of what a meeting is to settle, to follow the meeting's own (``found``):
+    "will meet DPRK officials to finalize a package of 240,000 tons of nutritional assistance"
+    is talks with food aid as a second topic, since a meeting to finalize the aid is a step of
+    the aid already decided. Matched apart, so the meeting's general topic (talks) is not
+    dropped for the settled one. Only a subjectless purpose infinitive of a settling verb
+    (``settling_verbs``) hung on a meeting verb; "meet to discuss X" is the agenda of talks
+    alone (:func:`_agenda_of_a_meeting`)."""
+    words = second_reading_words()
+    if head.lemma_.lower() not in words.meeting_verbs:
+        return []
+    settled = [
+        t
+        for child in head.children
+        if child.dep_ in ("advcl", "xcomp")
+        and child.lemma_.lower() in words.settling_verbs
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        for t in child.subtree
+    ]
+    if not settled:
+        return []
+    known = {m.topic for m in found}
+    return [m for m in taxonomy.match(settled) if m.topic not in known]
 
 
 def reread(
@@ -126,6 +160,7 @@ def reread(
         commitment.strength = strength_without_refusal(commitment)
     _agenda_of_a_meeting(commitment, analysis)
     _agenda_of_a_consultation(commitment, analysis)
+    _access_granted(commitment, analysis, strength_cues)
 
 
 def _bind_joint_parties(
@@ -340,4 +375,25 @@ def _agenda_of_a_consultation(commitment: Commitment, analysis: ClauseAnalysis) 
         f"of a consultation, not {commitment.topic} promised"
     )
     commitment.topic = "talks"
+    commitment.other_topics = []
+
+
+def _access_granted(commitment: Commitment, analysis: ClauseAnalysis, cues: StrengthCues) -> None:
+    """A host bound to let inspectors in (:func:`~pledgewatch.commitments.parties.host_of_access`)
+    promises the inspections, whatever site they are to watch: "IAEA inspectors will return to
+    confirm the disablement of the 5-MW reactor" is North Korea's pledge on ``iaea_inspections``,
+    not on the reactor."""
+    promisee = commitment.promisee or ""
+    if commitment.topic == "iaea_inspections" or commitment.kind not in ("promise", "offer"):
+        return
+    if not any(promisee.startswith(b) for b in cues.inspecting_bodies):
+        return
+    if not commitment.promisor or not tells_access(analysis.clause.head, cues):
+        return
+    commitment.why.append(
+        f"topic iaea_inspections: {commitment.promisor} lets the inspectors in; "
+        f"{commitment.topic} is what they watch"
+    )
+    commitment.topic = "iaea_inspections"
+    commitment.topic_text = "inspectors"
     commitment.other_topics = []
