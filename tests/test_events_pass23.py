@@ -155,3 +155,121 @@ def test_an_order_of_forces_in_readiness_threatens(coder, text, expected, absent
     assert expected in found, found
     if absent is not None:
         assert absent not in found, found
+
+
+# --- the second review's findings (review18) ------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "absent", "expected"),
+    [
+        # an occupying army's captives are not its own people (#2)
+        (
+            "Russian forces entered the Ukrainian city of Kherson on Monday. Russian troops "
+            "detained dozens of civilians and activists, the mayor said.",
+            ("RUSMIL", "RUSCVL", "173"),
+            ("RUSMIL", "---CVL", "173"),
+        ),
+        (
+            "Israeli troops entered the Jenin refugee camp on Monday. The Israeli army arrested "
+            "20 people.",
+            ("ISRMIL", "ISRCVL", "173"),
+            ("ISRMIL", "---CVL", "173"),
+        ),
+        # police in a country named other than their own hold no compatriots
+        (
+            "Turkish soldiers crossed into the Syrian town of Afrin. Turkish police detained "
+            "scores of residents.",
+            ("TURCOP", "TURCVL", "173"),
+            ("TURCOP", "---CVL", "173"),
+        ),
+        # a convened meeting of foreign or world leaders is no meeting of one's own (#4)
+        (
+            "Chancellor Merkel called a meeting of European leaders.",
+            ("DEUGOV", "DEUGOV", "040"),
+            ("DEUGOV", "---GOV", "040"),
+        ),
+        (
+            "Prime Minister Abe convened a meeting of world leaders.",
+            ("JPNGOV", "JPNGOV", "040"),
+            ("JPNGOV", "---GOV", "040"),
+        ),
+        (
+            "President Hollande convened a meeting of African leaders.",
+            ("FRAGOV", "FRAGOV", "040"),
+            None,
+        ),
+        # officials at a foreign embassy are not of the city's country (#5)
+        (
+            "Diplomats gathered at the American embassy in Beijing on Monday.",
+            ("CHNGOV", "USAGOV", "040"),
+            ("---GOV", "USAGOV", "040"),
+        ),
+        (
+            "Officials met at the British embassy in Tehran on Monday.",
+            ("IRNGOV", "GBRGOV", "040"),
+            ("---GOV", "GBRGOV", "040"),
+        ),
+    ],
+)
+def test_review18_no_country_by_mere_presence(coder, text, absent, expected) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert absent not in found, found
+    if expected is not None:
+        assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's police and security services at home still hold their own people
+        ("Venezuelan police arrested hundreds of protesters.", ("VENCOP", "VENOPP", "173")),
+        ("Belarusian police detained thousands of people.", ("BLRCOP", "BLRCVL", "173")),
+        # a head of government still convenes his own ministers and cabinet
+        (
+            "President Lee Myung-bak convened an emergency meeting of security ministers.",
+            ("KORELI", "KORGOV", "040"),
+        ),
+        (
+            "The prime minister of Japan called a meeting of his cabinet.",
+            ("JPNGOV", "JPNGOV", "040"),
+        ),
+        # protesters outside an embassy are still of the city's country
+        (
+            "Protesters gathered outside the Japanese embassy in Beijing.",
+            ("CHNOPP", "JPNGOV", "141"),
+        ),
+    ],
+)
+def test_review18_own_people_kept(coder, text, expected) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert expected in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        # a negated pledge is still told in the future: its weekday is the coming one (#6);
+        # the story of Tuesday 1 January 2013
+        (
+            "North Korea will not attack South Korean fishing boats on Monday.",
+            "190",
+            dt.date(2013, 1, 7),
+        ),
+        ("Iran will not close the strait on Friday.", None, dt.date(2013, 1, 4)),
+        (
+            "North Korea will attack South Korean fishing boats on Monday.",
+            "190",
+            dt.date(2013, 1, 7),
+        ),
+    ],
+)
+def test_review18_negated_pledge_dated_ahead(coder, text, code, expected) -> None:
+    from pledgewatch.events import DocContext
+
+    findings = coder.code_text(text, DocContext(doc_id="t", date=dt.date(2013, 1, 1))).findings
+    found = {f.event.date for f in findings if code is None or f.event.cameo == code}
+    assert found == {expected}, found

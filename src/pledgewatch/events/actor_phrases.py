@@ -12,12 +12,12 @@ for one Doc; the grammatical roles are found in :mod:`pledgewatch.events.depende
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pledgewatch.actors.seen import ARMED_GROUP_SECTORS
-from pledgewatch.events.dependency_roles import hyphen_partners
+from pledgewatch.events.dependency_roles import hyphen_partners, np_words
 from pledgewatch.model import ActorMention
 
 #: Prepositions whose object can give a country-less agent its country ("students throughout
@@ -397,3 +397,25 @@ def unique_arguments(arguments: list[Argument]) -> list[Argument]:
 
 def same_span(a: Argument, b: Argument) -> bool:
     return a.mention.start == b.mention.start and a.mention.end == b.mention.end
+
+
+def give_targets_country(
+    targets: list[Argument],
+    country: str,
+    foreigners: frozenset[str],
+    why: str,
+    takes: Callable[[Argument], bool] = lambda _: True,
+) -> list[Argument]:
+    """``targets``, each country-less one that ``takes`` accepts and that is not described as
+    foreign (none of its words in ``foreigners``) given ``country``, with ``why`` added to its
+    reason. The one fill of a target's country from its source's (people held at home, a body
+    convened by its own leader)."""
+    given: list[Argument] = []
+    for target in targets:
+        mention = target.mention
+        words = np_words(target.head) | {w.lower() for w in mention.text.split()}
+        if mention.code.startswith("---") and takes(target) and not words & foreigners:
+            mention = replace(mention, code=country + mention.code[3:], why=f"{mention.why}; {why}")
+            target = replace(target, mention=mention)
+        given.append(target)
+    return given

@@ -90,6 +90,10 @@ class ArgumentFinder(FarTargets):
             lexicon.words("@ordnance"),
             lexicon.words("@weapon") | lexicon.words("@heavy_weapon") | lexicon.words("@missile"),
         )
+        #: prepositions of a site and the sectors of people who take its place's country
+        self._places = (lexicon.words("@site_preposition"), lexicon.words("@place_taking_sector"))
+        #: what talks a statement is about are called
+        self._talk_nouns = lexicon.words("@deliberation") | lexicon.words("@round_of_talks")
 
     def arguments(
         self, action: Action, content: Action | None
@@ -138,7 +142,7 @@ class ArgumentFinder(FarTargets):
             targets = []
         else:
             sources = (
-                located(self._actors, self.verb_sources(token), token)
+                located(self._actors, self.verb_sources(token), token, *self._places)
                 or text_sources(self._actors, self.lexicon, token)
                 or self._sender(token)
             )
@@ -285,7 +289,9 @@ class ArgumentFinder(FarTargets):
         if avenged:
             targets = avenged  # "vowed revenge for the killing of its leader by X": X
         deliberation = self.lexicon.words("@deliberation")
-        topics = talk_topics(action, content, deliberation) | talks_about_talks(token, deliberation)
+        topics = talk_topics(action, content, deliberation) | talks_about_talks(
+            token, self._talk_nouns
+        )
         vicinity = vicinity_of(token) if needs_a_party(action) else frozenset()
         vicinity |= route_ends(token, self.lexicon.words("@route"))  # "a pipeline through X to Y"
         if not asked and not with_country(targets, sources):

@@ -51,7 +51,7 @@ from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modal_conjuncts import restore_modal_conjunct
 from pledgewatch.events.modality import ModalityReader
-from pledgewatch.events.recalled_dates import recalled_date
+from pledgewatch.events.recalled_dates import recalled_date, recalled_span
 from pledgewatch.events.repeated_acts import RepeatedActs
 from pledgewatch.events.speaker_participles import restore_speaker_participle
 from pledgewatch.events.statement_voice import StatementVoice
@@ -360,6 +360,12 @@ class EventCoder:
             source_mention = self._redated(source_mention, span, date.date)
             target_mention = self._redated(target_mention, span, date.date)
         why = raw.why
+        modality, modality_cue = raw.modality.modality, raw.modality.cue
+        if modality == "future" and _recalled_past(raw.trigger):
+            # "will reopen ... four months after it pulled out its workers": the recalled act
+            # is past and told as fact, not the future of the verb that tells it
+            modality, modality_cue = "asserted", None
+            why += "; a past act recalled by its span: asserted"
         for before, after in ((raw.source, source_mention), (raw.target, target_mention)):
             if before is not None and after is not None and after is not before.mention:
                 why += f"; '{after.text}' on {date.date if date else '?'}: {after.code}"
@@ -372,7 +378,7 @@ class EventCoder:
             source=source_mention.code if source_mention else None,
             target=target_mention.code if target_mention else None,
             cameo=raw.code,
-            modality=raw.modality.modality,
+            modality=modality,
             plover=info.plover,
             plover_mode=info.plover_mode,
             quad=info.quad,
@@ -401,7 +407,7 @@ class EventCoder:
             content_trigger=raw.content.token if raw.content is not None else None,
             frame_trigger=raw.frame.token if raw.frame is not None else None,
             speaker=raw.speaker.mention if raw.speaker else None,
-            modality_cue=raw.modality.cue,
+            modality_cue=modality_cue,
         )
 
     def _redated(self, mention: Any, span: Any, day: dt.date) -> Any:
@@ -429,7 +435,8 @@ class EventCoder:
             sentence.end,
             anchor,
             focus=raw.trigger.idx,
-            future=raw.modality.modality == "future",
+            # "will not attack ... on Monday": a negated pledge is told in the future too
+            future=raw.modality.modality == "future" or self._told_in_future(raw.trigger),
             own=_own_words(raw.trigger),
         )
         # "four months after the North pulled out its workers": dated from the act it is told by
@@ -452,6 +459,12 @@ class EventCoder:
         whose weekday is the coming one."""
         future = self.extractor.modality.cues.future_aux
         return any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
+
+
+def _recalled_past(trigger: Any) -> bool:
+    """A past-tense act in an "N units after/before" clause ("four months after it pulled out
+    its workers"): a recalled act, whatever the modality of the verb it is told against."""
+    return trigger.tag_ == "VBD" and recalled_span(trigger) is not None
 
 
 def date_for_sentence(

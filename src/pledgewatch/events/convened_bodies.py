@@ -5,25 +5,22 @@ minister called a session of the cabinet" name the body met with no country: the
 out ---GOV, so the ledger saw South Korea's president meeting someone of no known country. A
 head of government convenes his own ministers, council or cabinet: a meeting (CAMEO 04) whose
 verb convenes (word class ``@convening``: convene, call, summon), whose source is one country's
-state actor, takes a country-less state target (government, military, legislature) as the
-source's own. Left as they were: bodies described as foreign ("a meeting of foreign ministers
-from the region", word class ``@foreigner``), targets with a country ("convened a meeting with
-Japanese officials"), sources of several countries or none, and any other code.
+state actor, takes a country-less state target (government, military, legislature: word class
+``@own_body_sector``) headed by a body one convenes as one's own (``@own_body``: ministers,
+cabinet, council, aides, commanders) as the source's own. Left as they were: "leaders", who
+are many countries' ("called a meeting of European leaders"), bodies with a nationality or a
+modifier of many (``@foreign_body_modifier``: "world", "regional leaders"), bodies described as
+foreign ("a meeting of foreign ministers from the region", word class ``@foreigner``), targets
+with a country ("convened a meeting with Japanese officials"), sources of several countries or
+none, and any other code.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
-from pledgewatch.actors.seen import STATE_FORCE_SECTORS
-from pledgewatch.events.actor_phrases import Argument
-from pledgewatch.events.dependency_roles import np_words
+from pledgewatch.events.actor_phrases import Argument, give_targets_country
 from pledgewatch.events.lexicon import Lexicon
-
-#: Sectors of a body a head of government convenes as his own (STATE_FORCE_SECTORS adds the
-#: legislature).
-OWN_BODY_SECTORS = STATE_FORCE_SECTORS | {"LEG"}
 
 
 def convened_at_home(
@@ -39,22 +36,26 @@ def convened_at_home(
     countries = {s.mention.code[:3] for s in sources}
     if len(countries) != 1 or "---" in countries or not targets:
         return targets
-    if not all(s.mention.code[3:6] in OWN_BODY_SECTORS | {"", "ELI"} for s in sources):
+    conveners = lexicon.words("@convener_sector")
+    if any(s.mention.code[3:6] and s.mention.code[3:6].lower() not in conveners for s in sources):
         return targets  # a firm or a party convenes no government
     (country,) = countries
-    foreigners = lexicon.words("@foreigner")
-    own: list[Argument] = []
-    for target in targets:
+    own_sectors = lexicon.words("@own_body_sector")
+    own_bodies = lexicon.words("@own_body")
+    beyond = lexicon.words("@foreign_body_modifier")
+
+    def own_body(target: Argument) -> bool:
         mention = target.mention
-        words = np_words(target.head) | {w.lower() for w in mention.text.split()}
-        if (
-            mention.code.startswith("---")
-            and mention.code[3:6] in OWN_BODY_SECTORS
-            and not words & foreigners
-        ):
-            why = f"{mention.why}; convened by {country}, its own"
-            target = replace(
-                target, mention=replace(mention, code=country + mention.code[3:], why=why)
-            )
-        own.append(target)
-    return own
+        doc = target.head.doc  # the body's own head word: "ministers" of "a meeting of ..."
+        head = doc[mention.end - 1] if 0 < mention.end <= len(doc) else target.head
+        if mention.code[3:6].lower() not in own_sectors:
+            return False
+        if head.lower_ not in own_bodies and head.lemma_.lower() not in own_bodies:
+            return False  # "a meeting of European leaders": leaders of many
+        return not any(
+            c.ent_type_ == "NORP" or c.lower_ in beyond for c in head.children if c.i < head.i
+        )
+
+    return give_targets_country(
+        targets, country, lexicon.words("@foreigner"), f"convened by {country}, its own", own_body
+    )

@@ -13,6 +13,7 @@ relation; :mod:`pledgewatch.events.actor_phrases` turns the tokens into actors.
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from pledgewatch.events.told_nouns import told_modifiers
@@ -562,3 +563,10 @@ def exposed_to(token: Any, exposure: frozenset[str]) -> bool:
     else:
         return False
     return head.pos_ == "ADJ" and head.lemma_.lower() in exposure
+
+
+def preps_of(token: Any, preps: Collection[str], extra: Iterable[Any] = ()) -> list[Any]:
+    """The prepositions of ``preps`` on ``token``, on its objects ("held a meeting on X") and
+    on ``extra`` tokens: the phrases what an act is about, or near, hangs on."""
+    holders = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS), *extra]
+    return [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in preps]

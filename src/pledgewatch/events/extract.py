@@ -45,7 +45,7 @@ from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
 from pledgewatch.events.negated_acceptance import declined_offer
 from pledgewatch.events.reported_wishes import reported_wish
-from pledgewatch.events.repression import at_home, repression_of_protesters
+from pledgewatch.events.repression import at_home, nearby_countries, repression_of_protesters
 from pledgewatch.events.self_bound import not_bound_to_its_target
 from pledgewatch.events.sentence_roles import (
     claim_targets,
@@ -107,6 +107,7 @@ class SentenceExtractor(FrameReadings):
         self.require_actor = require_actor
         self.finder = ActionFinder(lexicon)
         self._roles = ArgumentFinder(lexicon, ActorIndex(()))
+        self._actors = ActorIndex(())
 
     def codes(self, action: Action) -> list[tuple[str, Action | None, str]]:
         return self.finder.codes(action)
@@ -114,6 +115,7 @@ class SentenceExtractor(FrameReadings):
     def extract(self, sent: Any, actors: ActorIndex) -> list[RawEvent]:
         """Every event of a parsed sentence span, in trigger order."""
         self._roles = ArgumentFinder(self.lexicon, actors)
+        self._actors = actors
         # "halt the program": the programme named before, by this lexicon's @told_noun
         lend_told_modifiers(sent, self.lexicon.words("@told_noun"))
         actions = self.finder.actions(sent, actors)
@@ -241,7 +243,9 @@ class SentenceExtractor(FrameReadings):
             # "Kim returned to Pyongyang": he went home; "let inspectors return": no visitor
             if no_visit(code, sources, targets, verb=action.pattern.kind == "verb"):
                 continue
-            targets = at_home(code, sources, venue_of_a_pair(code, sources, targets), self.lexicon)
+            nearby = nearby_countries(action.token, self._actors) if code[:2] == "17" else None
+            targets = venue_of_a_pair(code, sources, targets)
+            targets = at_home(code, sources, targets, self.lexicon, nearby or frozenset())
             targets = convened_at_home(action.token.lemma_, code, sources, targets, self.lexicon)
             code, why = self._unconventional(action, code, why, sources)
             repressed = repression_of_protesters(code, sources, targets, self.lexicon)

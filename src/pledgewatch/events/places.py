@@ -19,7 +19,7 @@ from pledgewatch.events.dependency_roles import OBJECT_DEPS, subject_tokens
 from pledgewatch.model import ActorMention
 from pledgewatch.nlp.prepositions import LOCATIVE_RELATIONS
 
-__all__ = ["LOCATIVE_RELATIONS", "as_place", "issued_in", "located"]
+__all__ = ["LOCATIVE_RELATIONS", "STATELESS_PREFIXES", "as_place", "issued_in", "located"]
 
 
 def _resolve(actors: ActorIndex, tokens: list[tuple[Any, str]]) -> list[Argument]:
@@ -61,24 +61,33 @@ def issued_in(actors: ActorIndex, documents: frozenset[str], verb: Any) -> list[
     return []
 
 
-#: Prepositions of the building or site an act happens at, whose own "in" phrase places it.
-_SITE_PREPOSITIONS = ("outside", "at", "near", "before")
-
-
-def located(actors: ActorIndex, sources: list[Argument], verb: Any) -> list[Argument]:
+def located(
+    actors: ActorIndex,
+    sources: list[Argument],
+    verb: Any,
+    sites: frozenset[str],
+    placed_sectors: frozenset[str],
+) -> list[Argument]:
     """Country-less agents acting in a named place are of that place's country: "students
-    staged protests in Jakarta" -> IDNEDU ("in" on the verb or on its object, or on the
-    building they act at: "protesters gathered outside the Japanese embassy in Beijing")."""
+    staged protests in Jakarta" -> IDNEDU ("in" on the verb or on its object). Through the
+    building they act at (a ``sites`` preposition: "protesters gathered outside the Japanese
+    embassy in Beijing") only people of ``placed_sectors`` (the lexicon's
+    ``@place_taking_sector``: protesters, civilians, students, ...) or of none: a state's
+    people at a building are there, not of its city ("diplomats gathered at the American
+    embassy in Beijing")."""
     if not sources or any(not s.mention.code.startswith("---") for s in sources):
         return sources
     holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
-    holders += [
-        site
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPOSITIONS
-        for site in prep.children
-        if site.dep_ == "pobj"
-    ]
+    if all(
+        not s.mention.code[3:6] or s.mention.code[3:6].lower() in placed_sectors for s in sources
+    ):
+        holders += [
+            site
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ in sites
+            for site in prep.children
+            if site.dep_ == "pobj"
+        ]
     places = [
         p
         for holder in holders
@@ -106,7 +115,7 @@ def located(actors: ActorIndex, sources: list[Argument], verb: Any) -> list[Argu
 #: The relation of a source found by :func:`state_of_place` (shown in the event's "why").
 STATE_OF_PLACE = "government of place"
 #: Codes of places that are no state (an organisation's seat: "arrested at the UN").
-_STATELESS_PREFIXES = ("IGO", "NGO", "MNC", "---")
+STATELESS_PREFIXES = ("IGO", "NGO", "MNC", "---")
 
 
 def state_of_place(actors: ActorIndex, verb: Any, preps: frozenset[str]) -> list[Argument]:
@@ -123,7 +132,7 @@ def state_of_place(actors: ActorIndex, verb: Any, preps: frozenset[str]) -> list
             found = [
                 a
                 for a in actors.actors_of(place, prep.lower_)
-                if not a.mention.code.startswith(_STATELESS_PREFIXES)
+                if not a.mention.code.startswith(STATELESS_PREFIXES)
             ]
             if len({a.mention.code[:3] for a in found}) != 1:
                 continue

@@ -10,26 +10,33 @@ intelligence, government) and whose target is protesters (word class ``@proteste
 Rebels against soldiers, artillery or air strikes, and protesters' own violence (145, recoded
 earlier) are left as they are.
 
-And the people a state's force holds at home are of that state (:func:`at_home`):
-"Venezuelan security forces arrested hundreds of protesters" and "Belarusian police detained
-thousands of people" name their victims with no country, so the target was ---OPP or ---CVL,
-and a ledger of what Venezuela did to whom could not tell its own protesters from anyone's. A
-state's force restricts, arrests and represses at home (CAMEO 172, 173, 175), so a country-less
-target of such an act by the forces of one country takes that country: VENOPP, BLRCVL. Left as
-they were: deportations (174, of foreigners by nature), seizures (171), targets described as
-foreigners (word class ``@foreigner``: "detained foreign journalists", "arrested migrants"),
-acts by the forces of several countries or of none, and targets that have a country.
+And the people a state's police hold at home are of that state (:func:`at_home`):
+"Venezuelan police arrested hundreds of protesters" and "Belarusian police detained thousands
+of people" name their victims with no country, so the target was ---OPP or ---CVL, and a
+ledger of what Venezuela did to whom could not tell its own protesters from anyone's. A state's
+police, security services or government (word class ``@home_force_sector``) restrict, arrest
+and repress at home (CAMEO 172, 173, 175: ``@home_act_code``), so a country-less target of such
+an act by the forces of one country takes that country: VENOPP, BLRCVL; a military's
+(``@crowd_force_sector``) only when it holds protesters (``@protester``: "Venezuelan security
+forces arrested hundreds of protesters"). Left as they were: anyone else a military holds, who
+may be an occupied people ("Israeli troops entered the Jenin camp. The Israeli army arrested
+20 people"), acts told where another country is named in the
+sentence or the one before ("... entered the Ukrainian city of Kherson"), deportations (174,
+of foreigners by nature), seizures (171), targets described as foreigners (word class
+``@foreigner``: "detained foreign journalists", "arrested migrants"), acts by the forces of
+several countries or of none, and targets that have a country.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from typing import Any
 
 from pledgewatch.actors.seen import STATE_FORCE_SECTORS
-from pledgewatch.events.actor_phrases import Argument
+from pledgewatch.events.actor_phrases import ActorIndex, Argument, give_targets_country
 from pledgewatch.events.dependency_roles import np_words
 from pledgewatch.events.lexicon import KEEP, Lexicon
+from pledgewatch.events.places import STATELESS_PREFIXES
 
 
 def repression_of_protesters(
@@ -55,29 +62,45 @@ def repression_of_protesters(
     return refined, f"⇒ {refined} (a state's force against protesters: '{cue}')"
 
 
-#: CAMEO codes of what a state does to people in its own country: restrict, arrest, repress.
-HOME_ACT_CODES = ("172", "173", "175")
-
-
 def at_home(
-    code: str, sources: Sequence[Argument], targets: list[Argument], lexicon: Lexicon
+    code: str,
+    sources: Sequence[Argument],
+    targets: list[Argument],
+    lexicon: Lexicon,
+    nearby_countries: frozenset[str] = frozenset(),
 ) -> list[Argument]:
-    """``targets``, each country-less one given the country of the state force that held it."""
-    if not code.startswith(HOME_ACT_CODES) or not sources or not targets:
+    """``targets``, each country-less one given the country of the state force that held it;
+    ``nearby_countries``: the countries named in the act's sentence and the one before it."""
+    if code[:3] not in lexicon.words("@home_act_code") or not sources or not targets:
         return targets
-    if not all(s.mention.code[3:6] in STATE_FORCE_SECTORS for s in sources):
+    sectors = {s.mention.code[3:6].lower() for s in sources}
+    if not sectors <= lexicon.words("@home_force_sector") | lexicon.words("@crowd_force_sector"):
         return targets
     countries = {s.mention.code[:3] for s in sources}
-    if len(countries) != 1 or "---" in countries:
-        return targets
+    if len(countries) != 1 or "---" in countries or nearby_countries - countries:
+        return targets  # "Russian troops entered the Ukrainian city of Kherson. ..."
     (country,) = countries
-    foreigners = lexicon.words("@foreigner")
-    held: list[Argument] = []
-    for target in targets:
-        mention = target.mention
-        if mention.code.startswith("---") and not np_words(target.head) & foreigners:
-            why = f"{mention.why}; held at home by {country}"
-            mention = replace(mention, code=country + mention.code[3:], why=why)
-            target = replace(target, mention=mention)
-        held.append(target)
-    return held
+    protesters = lexicon.words("@protester")
+
+    def held_at_home(target: Argument) -> bool:
+        """Anyone a police holds; only a crowd a military holds (its other captives may be
+        an occupied people: "Israeli troops entered the Jenin camp. The army arrested 20")."""
+        return sectors <= lexicon.words("@home_force_sector") or bool(
+            np_words(target.head) & protesters
+        )
+
+    return give_targets_country(
+        targets, country, lexicon.words("@foreigner"), f"held at home by {country}", held_at_home
+    )
+
+
+def nearby_countries(token: Any, actors: ActorIndex) -> frozenset[str]:
+    """The countries named in ``token``'s sentence and the one before it (for :func:`at_home`:
+    "Russian forces entered the Ukrainian city of Kherson. Russian troops detained ...")."""
+    sentence = token.sent
+    start = token.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    return frozenset(
+        m.code[:3]
+        for m in actors.mentions
+        if start <= m.start < sentence.end and not m.code.startswith(STATELESS_PREFIXES)
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pledgewatch.events.dependency_roles import OBJECT_DEPS
+from pledgewatch.events.dependency_roles import preps_of
 from pledgewatch.events.sentence_roles import TOPIC_PREPS
 
 if TYPE_CHECKING:
@@ -32,29 +32,19 @@ def talk_topics(
     if not any((code or "").startswith("04") for code in codes):
         return frozenset()
     token = action.token
-    holders = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
     # "met in Vienna for negotiations over the sanctions on Iran"
-    holders += [t for t in token.subtree if t.lemma_.lower() in deliberation]
-    return frozenset(
-        t.i
-        for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ in TOPIC_PREPS
-        for t in prep.subtree
-    )
+    talks = [t for t in token.subtree if t.lemma_.lower() in deliberation]
+    return frozenset(t.i for prep in preps_of(token, TOPIC_PREPS, talks) for t in prep.subtree)
 
 
-def talks_about_talks(token: Any, meetings: frozenset[str]) -> frozenset[int]:
+def talks_about_talks(token: Any, talk_nouns: frozenset[str]) -> frozenset[int]:
     """ "issued a statement about the DPRK-U.S. talks", "a question about the talks with
-    Seoul": the tokens of an "about" phrase of the trigger or its object naming talks
-    (``meetings``, the lexicon's ``@deliberation``, or a "round")."""
-    holders = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
+    Seoul": the tokens of a topic phrase ("about", "on", "regarding", ...) of the trigger or
+    its object naming talks (``talk_nouns``: the lexicon's ``@deliberation`` and
+    ``@round_of_talks``)."""
     return frozenset(
         t.i
-        for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ in ("about", "regarding", "concerning")
-        for pobj in prep.children
-        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in meetings | {"round"}
+        for prep in preps_of(token, TOPIC_PREPS)
+        if any(p.dep_ == "pobj" and p.lemma_.lower() in talk_nouns for p in prep.children)
         for t in prep.subtree
     )

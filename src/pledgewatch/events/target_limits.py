@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from pledgewatch.events.actor_phrases import Argument
 from pledgewatch.events.composition import FORCE_ROOTS
-from pledgewatch.events.dependency_roles import OBJECT_CONTROL, OBJECT_DEPS
+from pledgewatch.events.dependency_roles import OBJECT_CONTROL, OBJECT_DEPS, preps_of
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -168,18 +168,15 @@ def needs_a_party(action: Action) -> bool:
     return code is not None and code[:2] not in _FORCE_ROOTS
 
 
+#: Prepositions of a place one is near.
+_NEAR = ("near", "around", "off")
+
+
 def vicinity_of(token: Any) -> frozenset[int]:
     """Tokens inside a "near" (or "around", "off") phrase of the trigger or of its objects
     ("visited units near the island", "met near the border with X"): a place one is near,
     where no one is visited."""
-    holders = [token] + [c for c in token.children if c.dep_ in OBJECT_DEPS]
-    return frozenset(
-        t.i
-        for holder in holders
-        for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ in ("near", "around", "off")
-        for t in prep.subtree
-    )
+    return frozenset(t.i for prep in preps_of(token, _NEAR) for t in prep.subtree)
 
 
 #: Prepositions that start a route ("through North Korea", "from Moscow") or end it ("to X").

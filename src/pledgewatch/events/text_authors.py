@@ -17,6 +17,7 @@ sanctions") still has no source; one whose author is no actor ("the editors") ne
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
@@ -31,11 +32,17 @@ __all__ = ["adopted_by", "text_sources"]
 
 def text_sources(actors: ActorIndex, lexicon: Lexicon, verb: Any) -> list[Argument]:
     """The source a text subject of ``verb`` stands for: where it was issued, or its author."""
+    documents, texts, adopting = _text_words(lexicon)
+    return issued_in(actors, documents, verb) or adopted_by(actors, texts, adopting, verb)
+
+
+@lru_cache(maxsize=8)
+def _text_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The lexicon's documents, its texts (documents and sanctioning texts) and its adopting
+    verbs, built once per lexicon rather than per verb."""
     documents = lexicon.words("@document")
     texts = documents | lexicon.words("@sanctioning_text")
-    return issued_in(actors, documents, verb) or adopted_by(
-        actors, texts, lexicon.words("@adopting"), verb
-    )
+    return documents, texts, lexicon.words("@adopting")
 
 
 def adopted_by(
