@@ -62,7 +62,10 @@ TOPIC_CASES = [
     ("Russia and Ukraine agreed to swap 1,000 prisoners each.", "agreed", "detainee_release"),
     ("Kyiv proposed a prisoner exchange.", "proposed", "detainee_release"),
     ("Iran agreed to cap uranium enrichment at 3.67 percent.", "agreed", "enrichment_freeze"),
-    ("Russia will not attack Ukrainian energy facilities.", "attack", "ceasefire"),
+    # a verb of attack negated is read from the coded event (review 18), so a trigger with no
+    # CAMEO code of its own is told by the noun: tests/test_commitments_topics.py holds the
+    # coded "Russia will not attack Ukrainian energy facilities for 30 days"
+    ("Moscow pledged a moratorium on attacks on energy facilities.", "pledged", "ceasefire"),
     ("The two leaders committed to ending the war.", "committed", "ceasefire"),
     ("Riyadh agreed to reopen its embassy in Tehran.", "agreed", "security_assurances"),
     ("Iran will never seek a nuclear weapon.", "seek", "denuclearization"),
@@ -141,12 +144,19 @@ def test_a_named_office_of_a_known_country_stays_official():
 @pytest.mark.parametrize(
     ("text", "promisor"),
     [
-        (
-            "Azerbaijan will not sign the peace treaty until Armenia changes its constitution, "
-            "Foreign Minister Jeyhun Bayramov said.",
-            "AZE",
-        ),
         ("Mali will hold elections in 2024, Prime Minister Abdoulaye Maiga said.", "MLI"),
+        # the story so far names the promisor's country only (review 18, our own)
+        (
+            "Egypt opened the Rafah crossing on Monday. Foreign Minister Sameh Shoukry said "
+            "Egypt will keep the crossing open.",
+            "EGY",
+        ),
+        # a pronoun bound to the promisor
+        (
+            "Qatar will host the talks, Foreign Minister Majed al-Ansari said, adding that it "
+            "will not expel the negotiators.",
+            "QAT",
+        ),
         (
             "The Taliban will allow women to work and study, spokesman Zabihullah Mujahid told a "
             "news conference in Kabul.",
@@ -176,6 +186,42 @@ def test_a_government_voice_with_no_country_written_is_the_promisors(text, promi
 def test_another_countrys_voice_or_an_anonymous_one_stays_third_party(text):
     pledges = [c for c in _pledges(_graded(text, DAY)) if (c.promisor or "")[:3] in ("IRN", "CHN")]
     assert pledges and not any(c.first_party for c in pledges), pledges
+
+
+@pytest.mark.parametrize(
+    ("text", "promisor"),
+    [
+        # review 18: a named official with no country written who names a country as the
+        # promise's subject may be any country's (Bayramov is Azerbaijan's)
+        ("Foreign Minister Jeyhun Bayramov said Armenia will withdraw its troops.", "ARM"),
+        (
+            "Deputy Foreign Minister Sergei Ryabkov said the United States will withdraw its "
+            "troops from Syria.",
+            "USA",
+        ),
+        ("Spokesman Kim Myong Chol said South Korea will halt the military drills.", "KOR"),
+        # our own: the story has named two countries by the time a voice the dictionaries do
+        # not know speaks (a minister of a fictitious name: Armenia's could say it as well)
+        (
+            "Azerbaijan will not sign the peace treaty until Armenia changes its constitution, "
+            "Foreign Minister Elvin Gasimli said.",
+            "AZE",
+        ),
+        ("Foreign Minister Ahmed Khan said Egypt will reopen its embassy in Doha.", "EGY"),
+        # the promise told first: Syria is named before the voice, which may be Syria's (or,
+        # as here, a third country's: Ryabkov is Russia's)
+        (
+            "The United States will withdraw its troops from Syria, Deputy Foreign Minister "
+            "Sergei Ryabkov said.",
+            "USA",
+        ),
+    ],
+)
+def test_an_unplaced_voice_naming_a_country_as_the_doer_is_no_ones_own(text, promisor):
+    pledges = [c for c in _pledges(_graded(text, DAY)) if (c.promisor or "").startswith(promisor)]
+    assert pledges, text
+    assert not any(c.first_party for c in pledges), pledges
+    assert any("third party" in " ".join(c.why) for c in pledges), pledges
 
 
 @pytest.mark.parametrize(

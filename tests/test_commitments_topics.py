@@ -210,3 +210,79 @@ def test_a_bad_topic_file_is_a_config_error_naming_the_file(tmp_path, content):
 def test_a_missing_topic_file_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError):
         TopicTaxonomy([tmp_path / "nowhere.yaml"])
+
+
+# -- review 18: the topics of stop 19 on ordinary news -----------------------------------------
+# Each row: a sentence coded by the whole pipeline, the topic its pledge must be about (None:
+# any) and the topic it must not be given. The reviewer's sentences first, then our own.
+
+NEWS_TOPIC_CASES = [
+    # an election as a time, or "polls", is no electoral pledge
+    (
+        "The United States will provide aid to flood victims before the polls.",
+        "humanitarian_aid",
+        "elections",
+    ),
+    ("China will hold talks with Seoul after the election.", "talks", "elections"),
+    ("Canada will send medical supplies to Haiti ahead of the referendum.", None, "elections"),
+    # "climate" as a mood, not the climate
+    (
+        "The United States will resume aid to Egypt despite the tense political climate.",
+        "humanitarian_aid",
+        "climate_finance",
+    ),
+    (
+        "Turkey will provide funds to Syria despite the difficult financial climate.",
+        None,
+        "climate_finance",
+    ),
+    # "the state of" something that is no state
+    ("Japan will recognize the state of emergency declared in Thailand.", None, "recognition"),
+    ("Peru will recognize the state of siege in the border provinces.", None, "recognition"),
+    # a strike by workers, a blow by the police: no ceasefire (CAMEO 143, 175)
+    ("The union will not strike on Monday.", None, "ceasefire"),
+    ("Police will not strike protesters.", None, "ceasefire"),
+    ("Teachers will not strike next week.", None, "ceasefire"),
+]
+
+NEWS_TOPIC_KEPT = [
+    ("Chad will hold free and fair elections next year.", "elections"),
+    ("Guinea will not allow the opposition leader to run in the election.", "elections"),
+    ("Mali's junta promised to hold elections by February 2024.", "elections"),
+    ("Spain will recognise Palestine as a state.", "recognition"),
+    ("Norway will recognize the State of Palestine.", "recognition"),
+    ("Georgia will never recognise the independence of Abkhazia.", "recognition"),
+    ("France will recognize Kosovo as a state.", "recognition"),
+    # attacks forgone are told by the event (CAMEO 18x/19x negated), whatever the verb
+    ("Russia will not attack Ukrainian energy facilities for 30 days.", "ceasefire"),
+    ("Israel will not bomb Rafah.", "ceasefire"),
+    ("Britain will provide 2 billion pounds for climate action in Africa.", "climate_finance"),
+]
+
+
+def _pledge_topics(text: str) -> list[list[str]]:
+    from tests.test_commitments_grader import _graded
+
+    graded = _graded(text)
+    return [
+        [topic for topic, _ in c.all_topics]
+        for c in graded
+        if c.kind in ("promise", "offer", "refusal")
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "topic", "not_topic"), NEWS_TOPIC_CASES)
+def test_an_ordinary_word_of_the_news_is_no_new_topic(text, topic, not_topic):
+    pledges = _pledge_topics(text)
+    assert pledges, text
+    assert not any(not_topic in topics for topics in pledges), pledges
+    if topic is not None:
+        assert any(topics[0] == topic for topics in pledges), pledges
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "topic"), NEWS_TOPIC_KEPT)
+def test_the_new_topics_keep_their_own_pledges(text, topic):
+    pledges = _pledge_topics(text)
+    assert any(topic in topics for topics in pledges), pledges

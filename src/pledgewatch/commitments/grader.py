@@ -54,7 +54,7 @@ from pledgewatch.commitments.promised_text import action_text, verb_group
 from pledgewatch.commitments.second_readings import reread, settled_at_a_meeting
 from pledgewatch.commitments.story_acts import words_named_before
 from pledgewatch.commitments.strength import StrengthCues, read_strength, strength_without_refusal
-from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
+from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicEvent, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import (
     aftermath_words,
     aim_of_a_past_act,
@@ -333,7 +333,8 @@ class CommitmentGrader:
             if t.i not in reading.condition_tokens and t.i not in left_behind
         ]
         words += relative_antecedent(clause.head)
-        topics = self.taxonomy.match(words, negated=reading.negated)
+        event = TopicEvent(finding.event.cameo or "", finding.trigger)
+        topics = self.taxonomy.match(words, negated=reading.negated, event=event)
         topics += settled_at_a_meeting(clause.head, self.taxonomy, topics)
         if not topics:
             # "We are not in a situation to discuss the six-party talks": with no topic in
@@ -341,7 +342,7 @@ class CommitmentGrader:
             # ... or, for "agreed on the reopening", from the act the story named before
             fallback = [*purpose_infinitive_words(clause.head), *words_named_before(words)]
             words += [t for t in fallback if t.i not in reading.condition_tokens]
-            topics = self.taxonomy.match(words, negated=reading.negated)
+            topics = self.taxonomy.match(words, negated=reading.negated, event=event)
         return ClauseAnalysis(
             clause, attribution, reading, topics, action_text(finding, clause, reading)
         )
@@ -544,7 +545,15 @@ class CommitmentGrader:
         )
         why.append(f"formality {formality.formality}: {formality.why}")
         speaker = attribution.speaker
-        first_party = is_first_party(promisor, attribution, formality, why)
+        first_party = is_first_party(
+            promisor,
+            attribution,
+            formality,
+            why,
+            subject=analysis.clause.subject,
+            mentions=mentions,
+            reporting_cues=self.reporting_cues,
+        )
         if analysis.topics:
             topic, topic_text = analysis.topics[0].topic, analysis.topics[0].text
             why.append("topics: " + ", ".join(m.topic for m in analysis.topics))

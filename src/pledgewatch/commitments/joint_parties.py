@@ -30,12 +30,20 @@ SECOND_READINGS_FILE = "second_readings.yaml"
 
 @dataclass(frozen=True, slots=True)
 class JointWords:
-    """The word lists that tell a joint body and a named pair."""
+    """The word lists that tell a joint body, a named pair and a voice of the parties' own (a
+    joint text, an official with no country written: :func:`~pledgewatch.commitments.parties.
+    is_first_party`)."""
 
     joint_words: frozenset[str]
     body_nouns: frozenset[str]
     named_pairs: dict[str, tuple[str, str]]
     gathering_nouns: frozenset[str]
+    unplaced_own_sectors: frozenset[str]
+    office_nouns: frozenset[str]
+    joint_text_marks: frozenset[str]
+    joint_text_nouns: frozenset[str]
+    stateless_prefixes: tuple[str, ...]
+    inspection_site_hosts: dict[str, str]
 
 
 def second_readings_data() -> dict[str, Any]:
@@ -49,6 +57,10 @@ def second_readings_data() -> dict[str, Any]:
 def joint_words() -> JointWords:
     """The shipped lists (``second_readings.yaml``)."""
     data = second_readings_data()
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
     pairs: dict[str, tuple[str, str]] = {}
     for name, codes in (data.get("named_pairs") or {}).items():
         if not isinstance(codes, list) or len(codes) != 2:
@@ -58,10 +70,19 @@ def joint_words() -> JointWords:
             )
         pairs[str(name).lower()] = (str(codes[0]), str(codes[1]))
     return JointWords(
-        joint_words=frozenset(w.lower() for w in data.get("joint_words") or ()),
-        body_nouns=frozenset(w.lower() for w in data.get("body_nouns") or ()),
+        joint_words=words("joint_words"),
+        body_nouns=words("body_nouns"),
         named_pairs=pairs,
-        gathering_nouns=frozenset(w.lower() for w in data.get("gathering_nouns") or ()),
+        gathering_nouns=words("gathering_nouns"),
+        unplaced_own_sectors=frozenset(w.upper() for w in words("unplaced_own_sectors")),
+        office_nouns=words("office_nouns"),
+        joint_text_marks=words("joint_text_marks"),
+        joint_text_nouns=words("joint_text_nouns"),
+        stateless_prefixes=tuple(str(p) for p in data.get("stateless_prefixes") or ()),
+        inspection_site_hosts={
+            str(topic): str(host)
+            for topic, host in (data.get("inspection_site_hosts") or {}).items()
+        },
     )
 
 

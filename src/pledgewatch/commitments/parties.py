@@ -10,7 +10,6 @@ published by the promisor's state.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -25,7 +24,7 @@ from pledgewatch.commitments.attribution import (
 from pledgewatch.commitments.clause import CommitmentClause
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import FormalityReading, country_of
-from pledgewatch.commitments.joint_parties import second_readings_data
+from pledgewatch.commitments.joint_parties import JointWords, joint_words
 from pledgewatch.commitments.strength import StrengthCues
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention
@@ -173,12 +172,11 @@ def story_host(analysis: ClauseAnalysis, mentions: Sequence[ActorMention]) -> st
     """The country inspections told with no host named are in: the one of the site the topic
     names ("the 5-MW reactor", "Yongbyon": North Korea; ``inspection_site_hosts``), else the
     one country the document's actor mentions name; None when they name none or several."""
-    data = second_readings_data()
-    sites = data.get("inspection_site_hosts") or {}
+    words = joint_words()
     for match in analysis.topics:
-        if match.topic in sites:
-            return str(sites[match.topic])
-    stateless = tuple(str(p) for p in data.get("stateless_prefixes") or ())
+        if match.topic in words.inspection_site_hosts:
+            return words.inspection_site_hosts[match.topic]
+    stateless = words.stateless_prefixes
     countries = {
         country_of(m.code)
         for m in mentions
@@ -241,8 +239,17 @@ def source_is_an_object(finding: EventFinding) -> bool:
 
 
 def is_first_party(
-    promisor: str | None, attribution: Attribution, formality: FormalityReading, why: list[str]
+    promisor: str | None,
+    attribution: Attribution,
+    formality: FormalityReading,
+    why: list[str],
+    subject: Token | None = None,
+    mentions: Sequence[ActorMention] = (),
+    reporting_cues: ReportingCues | None = None,
 ) -> bool:
+    """Whether the promisor states the commitment itself. ``subject`` (the promised clause's),
+    ``mentions`` (the story's actors) and ``reporting_cues`` tell whether an official named
+    with no country written speaks for the promisor (:func:`_own_unplaced_voice`)."""
     promisor_country = country_of(promisor)
     if attribution.anonymous or promisor_country is None:
         why.append("third party: anonymous source or unknown promisor")
@@ -251,11 +258,13 @@ def is_first_party(
     # "Richardson said North Korea had promised him" is Richardson's account, however firmly
     # the inner clause names North Korea as the one who promised.
     named = [level for level in attribution.levels if level.speaker_token is not None]
+    story = _StoryVoices(promisor_country, subject, mentions, reporting_cues)
     outsider = next(
         (
             lvl
             for lvl in reversed(named)
-            if country_of(lvl.speaker_code) != promisor_country and not _own_unplaced_voice(lvl)
+            if country_of(lvl.speaker_code) != promisor_country
+            and not _own_unplaced_voice(lvl, story)
         ),
         None,
     )
@@ -279,53 +288,83 @@ def is_first_party(
     return False
 
 
-def _own_unplaced_voice(level: ReportLevel) -> bool:
-    """A voice of no written country that speaks for the promisor: an official named by name
+@dataclass(frozen=True, slots=True)
+class _StoryVoices:
+    """What places a voice of no written country: the promisor's country, the promised
+    clause's subject and the story's actor mentions."""
+
+    promisor_country: str
+    subject: Token | None
+    mentions: Sequence[ActorMention]
+    cues: ReportingCues | None
+
+
+def _own_unplaced_voice(level: ReportLevel, story: _StoryVoices) -> bool:
+    """A voice of no written country that speaks for the promisor: a joint text of the
+    parties ("according to a joint statement issued in Beijing"), or an official named by name
     with no nationality ("Foreign Minister Jeyhun Bayramov said", "spokesman Zabihullah
-    Mujahid told a news conference"), whom the wire names with his country when he is a
-    foreign one, or a joint text of the parties ("according to a joint statement issued in
-    Beijing"). An office with no name ("the defense ministry said", "the spokeswoman said")
+    Mujahid told a news conference") whom nothing places elsewhere (:func:`_placed_with_
+    promisor`). An office with no name ("the defense ministry said", "the spokeswoman said")
     or a pronoun is left unplaced: in Seoul's copy "the defense ministry" is Seoul's, whoever
     the promisor is."""
-    words = unplaced_voice_words()
+    words = joint_words()
     code = level.speaker_code or ""
-    if code.startswith("---") and code[3:6] in words.sectors:
-        return _named_person(level.speaker_token, words)
+    if code.startswith("---") and code[3:6] in words.unplaced_own_sectors:
+        return _named_person(level.speaker_token, words) and _placed_with_promisor(
+            level.speaker_token, story, words
+        )
     text = (level.speaker_text or "").lower().split()
-    return not code and bool(words.joint_marks & set(text)) and bool(words.joint_nouns & set(text))
+    return (
+        not code
+        and bool(words.joint_text_marks & set(text))
+        and bool(words.joint_text_nouns & set(text))
+    )
 
 
-def _named_person(speaker: Token | None, words: UnplacedVoiceWords) -> bool:
+def _placed_with_promisor(speaker: Token | None, story: _StoryVoices, words: JointWords) -> bool:
+    """Does the story put an official of no written country on the promisor's side? Only when
+    the promised clause's subject stands for the promisor without naming a country (a pronoun,
+    "the government": '... said, adding that it will not expel them'), or every country the
+    story names before the official speaks is the promisor's ('Mali will hold elections, Prime
+    Minister Abdoulaye Maiga said'). "Foreign Minister Jeyhun Bayramov said Armenia will
+    withdraw its troops" names a country as the doer with none before him: Bayramov is
+    Azerbaijan's, so he may be anyone's (review 18)."""
+    if speaker is None:
+        return False
+    if _subject_stands_for_promisor(story):
+        return True
+    stateless = words.stateless_prefixes
+    named_before = {
+        country_of(m.code)
+        for m in story.mentions
+        if m.code and m.end <= speaker.i and not m.code.startswith(stateless)
+    } - {None}
+    return named_before == {story.promisor_country}
+
+
+def _subject_stands_for_promisor(story: _StoryVoices) -> bool:
+    """The promised clause's subject is a pronoun ("we", "it") or a polity noun of the
+    reporting cues' ``group_nouns`` ("the government", "the country") with no country named
+    in it ("the Armenian government" names one)."""
+    subject, cues = story.subject, story.cues
+    if subject is None or cues is None:
+        return False
+    word = subject.lower_
+    if word in cues.speaker_pronouns or word in cues.anaphoric_pronouns:
+        return True
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in cues.group_nouns:
+        return False
+    phrase = range(subject.left_edge.i, subject.right_edge.i + 1)
+    return not any(m.start in phrase and country_of(m.code) for m in story.mentions) and not any(
+        t.ent_type_ in ("GPE", "NORP") for t in subject.subtree
+    )
+
+
+def _named_person(speaker: Token | None, words: JointWords) -> bool:
     """The speaker's head is a proper name that names no office ("Bayramov", not "the
     Defense Ministry")."""
     if speaker is None or speaker.pos_ != "PROPN":
         return False
     return speaker.lower_ not in words.office_nouns and speaker.lemma_.lower() not in (
         words.office_nouns
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class UnplacedVoiceWords:
-    """The lists of ``second_readings.yaml`` that :func:`_own_unplaced_voice` reads."""
-
-    sectors: frozenset[str]
-    joint_marks: frozenset[str]
-    joint_nouns: frozenset[str]
-    office_nouns: frozenset[str]
-
-
-@functools.lru_cache(maxsize=1)
-def unplaced_voice_words() -> UnplacedVoiceWords:
-    """The shipped lists."""
-    data = second_readings_data()
-
-    def words(key: str, upper: bool = False) -> frozenset[str]:
-        return frozenset(str(w).upper() if upper else str(w).lower() for w in data.get(key) or ())
-
-    return UnplacedVoiceWords(
-        sectors=words("unplaced_own_sectors", upper=True),
-        joint_marks=words("joint_text_marks"),
-        joint_nouns=words("joint_text_nouns"),
-        office_nouns=words("office_nouns"),
     )

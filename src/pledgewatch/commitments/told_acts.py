@@ -31,16 +31,14 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
+from pledgewatch.commitments.factuality import FIRST_PERSON
 from pledgewatch.commitments.lexicon import data_path, load_yaml
+from pledgewatch.events.modality import ModalityCues
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import Commitment
 
 #: The data file of these readings (and of :mod:`~pledgewatch.commitments.story_acts`).
 TOLD_ACTS_FILE = "told_acts.yaml"
-#: First-person subjects: "we will meet them on Monday" is the speaker's own plan.
-_FIRST_PERSON = frozenset({"i", "we"})
-#: Auxiliaries of a future told as a plan ("will meet"); "would" is reported or hedged.
-_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,10 +133,13 @@ def reporters_schedule(analysis: ClauseAnalysis, words: ToldActWords) -> str | N
     if head.pos_ != "VERB" or lemma not in words.schedule_verbs | words.travel_verbs:
         return None
     subject = clause.subject
-    if subject is not None and subject.lower_ in _FIRST_PERSON:
-        return None
+    if subject is not None and subject.lower_ in FIRST_PERSON:
+        return None  # "we will meet them on Monday" is the speaker's own plan
+    # a future told as a plan ("will meet": the modality cues' future auxiliaries); "would"
+    # is reported or hedged
+    future = ModalityCues.load().future_aux
     auxiliaries = [c for c in head.children if c.dep_ == "aux"]
-    if not any(a.lower_ in _FUTURE_AUXILIARIES for a in auxiliaries):
+    if not any(a.lower_ in future for a in auxiliaries):
         return None
     if any(c.dep_ == "neg" for c in head.children):
         return None

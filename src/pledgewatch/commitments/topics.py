@@ -25,6 +25,9 @@ from pledgewatch.errors import ConfigError
 
 FALLBACK_TOPIC = "other"
 NEGATION_TERM = "<neg>"
+#: A word of a term that matches a proper name (or a place spaCy names as a country or city):
+#: "state of <name>" is "the State of Palestine", not "the state of emergency".
+NAME_WORD = "<name>"
 PHRASE_SKIP_DEPS = frozenset({"conj", "cc", "punct", "appos", "relcl", "advcl", "det"})
 
 
@@ -41,7 +44,8 @@ class Words:
     def __init__(self, tokens: Sequence[Token]) -> None:
         self.tokens = list(tokens)
         self.forms = [token_forms(t) for t in self.tokens]
-        self.vocabulary = frozenset(f for pair in self.forms for f in pair)
+        names = {NAME_WORD} if any(_is_name(t) for t in self.tokens) else set()
+        self.vocabulary = frozenset({f for pair in self.forms for f in pair} | names)
         self._stems: dict[str, bool] = {}
 
     def has(self, word: str) -> bool:
@@ -87,13 +91,20 @@ class Term:
             if offset and not _adjacent(tokens[pos + offset - 1], tokens[pos + offset]):
                 return None
             lower, lemma = forms[pos + offset]
-            if word.endswith("*"):
+            if word == NAME_WORD:
+                if not _is_name(tokens[pos + offset]):
+                    return None
+            elif word.endswith("*"):
                 stem = word[:-1]
                 if not (lower.startswith(stem) or lemma.startswith(stem)):
                     return None
             elif word != lower and word != lemma:
                 return None
         return pos + len(self.words)
+
+
+def _is_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ == "GPE"
 
 
 def _adjacent(left: Token, right: Token) -> bool:
@@ -152,17 +163,58 @@ class Topic:
     supersedes: tuple[str, ...] = ()
     general: bool = False
     source: str = ""
+    #: CAMEO code prefixes whose negated event is this topic ("will not attack": ceasefire).
+    negated_events: tuple[str, ...] = ()
+    #: Words whose phrase is not matched: "after the election" dates an act, it is no
+    #: election promised.
+    not_in_phrases_of: frozenset[str] = frozenset()
 
-    def match(self, tokens: Sequence[Token] | Words, negated: bool) -> list[list[Token]] | None:
-        """The words each term group found (subject matter first) when a trigger matches."""
+    def match(
+        self, tokens: Sequence[Token] | Words, negated: bool, event: TopicEvent | None = None
+    ) -> list[list[Token]] | None:
+        """The words each term group found (subject matter first) when a trigger matches
+        (the event's trigger when the event itself is the topic)."""
         words = _as_words(tokens)
         if self.exclude is not None and self.exclude.find(words, False):
             return None
+        if (
+            negated
+            and event is not None
+            and self.negated_events
+            and event.cameo.startswith(self.negated_events)
+        ):
+            return [[event.trigger]]
         for trigger in self.triggers:
             hits = [group.find(words, negated) for group in trigger]
             if all(h is not None for h in hits):
                 return [h for h in hits if h]
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class TopicEvent:
+    """The event a commitment's words tell: its CAMEO code and trigger word."""
+
+    cameo: str
+    trigger: Token
+
+
+def outside_phrases_of(tokens: Sequence[Token], heads: frozenset[str]) -> list[Token]:
+    """``tokens`` without the phrases headed by one of ``heads`` among them ("after the
+    election", "ahead of the referendum": "ahead" heads "of the referendum")."""
+    within = {t.i for t in tokens}
+
+    def heads_a_phrase(token: Token) -> bool:
+        # "after the election" (a preposition), "before the polls open" (a clause's mark)
+        return token.lower_ in heads or any(
+            c.dep_ == "mark" and c.lower_ in heads for c in token.children
+        )
+
+    return [
+        token
+        for token in tokens
+        if not any(a.i in within and heads_a_phrase(a) for a in (token, *token.ancestors))
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +250,8 @@ def _parse_topic(topic_id: str, entry: Any, source: str) -> Topic:
         supersedes=tuple(str(s) for s in entry.get("supersedes") or []),
         general=bool(entry.get("general")),
         source=source,
+        negated_events=tuple(str(c) for c in entry.get("negated_events") or []),
+        not_in_phrases_of=frozenset(str(w).lower() for w in entry.get("not_in_phrases_of") or []),
     )
 
 
@@ -223,16 +277,26 @@ class TopicTaxonomy:
     def ids(self) -> list[str]:
         return list(self.topics)
 
-    def match(self, tokens: Sequence[Token], *, negated: bool = False) -> list[TopicMatch]:
-        """All topics whose triggers match ``tokens``, in order of their words.
+    def match(
+        self, tokens: Sequence[Token], *, negated: bool = False, event: TopicEvent | None = None
+    ) -> list[TopicMatch]:
+        """All topics whose triggers match ``tokens`` (or whose negated event ``event`` is),
+        in order of their words.
 
         Superseded and general topics are dropped when a more specific one matches.
         """
         found: dict[str, TopicMatch] = {}
         tokens = _words(tokens)
         words = Words(tokens)
+        narrowed: dict[frozenset[str], Words] = {}
         for topic in self.topics.values():
-            groups = topic.match(words, negated)
+            own = words
+            if topic.not_in_phrases_of:
+                heads = topic.not_in_phrases_of
+                if heads not in narrowed:
+                    narrowed[heads] = Words(outside_phrases_of(tokens, heads))
+                own = narrowed[heads]
+            groups = topic.match(own, negated, event)
             if groups is None:
                 continue
             text = topic_phrase(groups) if groups else ""
