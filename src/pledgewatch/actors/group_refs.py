@@ -55,7 +55,7 @@ from spacy.tokens import Doc, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch
-from pledgewatch.actors.owned_countries import sole_country
+from pledgewatch.actors.owned_countries import possessed, sole_country
 from pledgewatch.actors.represented_bodies import speaks_for_national_body
 from pledgewatch.actors.seen import (
     LOOKBACK_SENTENCES,
@@ -116,15 +116,10 @@ class GroupReferences:
     def _host(self, token: Token) -> ActorMatch | None:
         """ "his hosts": the government of the country the pronoun's actor is visiting."""
         doc = token.doc
-        if token.lower_ not in self.dictionary.host_nouns or token.i == 0:
+        hosted = possessed(token, self.dictionary.host_nouns, HOST_POSSESSIVES, self._antecedent)
+        if hosted is None:
             return None
-        owner = doc[token.i - 1]
-        pronoun = HOST_POSSESSIVES.get(owner.lower_)
-        if pronoun is None:
-            return None
-        visitor = self._antecedent(pronoun, owner.i)
-        if visitor is None:
-            return None
+        owner, visitor = hosted
         seen = self._visited(visitor.mention.country, owner.i)
         if seen is None:
             return None

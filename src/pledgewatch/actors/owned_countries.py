@@ -27,6 +27,25 @@ from pledgewatch.actors.seen import NOT_COUNTRIES, Seen, a_country, anaphor
 OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 
+def possessed(
+    token: Token,
+    nouns: frozenset[str] | set[str],
+    pronouns: dict[str, str],
+    antecedent: Callable[[str, int], Seen | None],
+) -> tuple[Token, Seen] | None:
+    """The possessive and its antecedent of "<possessive> <noun>" ("his country", "his hosts"):
+    ``token`` is the noun, one of ``nouns``; the word before it a possessive of ``pronouns``,
+    mapped to the pronoun whose antecedent is looked up. None when any part is missing."""
+    if token.lower_ not in nouns or token.i == 0:
+        return None
+    owner = token.doc[token.i - 1]
+    pronoun = pronouns.get(owner.lower_)
+    if pronoun is None:
+        return None
+    found = antecedent(pronoun, owner.i)
+    return (owner, found) if found is not None else None
+
+
 class OwnedCountries:
     """The "his country" reference, a mixin of :class:`~pledgewatch.actors.salience.Salience`."""
 
@@ -37,14 +56,13 @@ class OwnedCountries:
         """ "his country" / "their nation": the country of the pronoun's antecedent, when that
         is a person or body of a known country (no place, no country-less group)."""
         doc = token.doc
-        if token.lower_ not in self.dictionary.salient_country_nouns or token.i == 0:
+        owned = possessed(
+            token, self.dictionary.salient_country_nouns, OWNER_PRONOUNS, self._antecedent
+        )
+        if owned is None:
             return None
-        owner = doc[token.i - 1]
-        pronoun = OWNER_PRONOUNS.get(owner.lower_)
-        if pronoun is None:
-            return None
-        found = self._antecedent(pronoun, owner.i)
-        if found is None or not a_country(found.mention) or not found.mention.country:
+        owner, found = owned
+        if not a_country(found.mention) or not found.mention.country:
             return None
         code = found.mention.country
         why = (
