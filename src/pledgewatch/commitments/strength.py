@@ -461,7 +461,7 @@ def _read_negation(
         hits = [
             m for m in cues.restraint.find(window) if {t.i for t in m.tokens} & restraint_tokens
         ]
-        if hits and negated.lemma_.lower() in cues.halting_verbs and negated not in hits[0]:
+        if hits and negated.lemma_.lower() in cues.halting_verbs and negated not in hits[0].tokens:
             # "would never stop enriching uranium": the halt is refused, the activity goes on
             reading.refusal_cues.append(f"{match.text} {negated.text}")
             reading.why.append(f"refusal: {match.text!r} negates halting {hits[0].text!r}")
