@@ -181,14 +181,22 @@ def test_a_nominal_act_takes_the_act_the_story_named_before():
     assert all(c.topic == "inter_korean_agreements" for c in graded), graded
 
 
-def test_a_nominal_act_with_an_object_of_its_own_keeps_its_words():
-    text = (
-        "Kaesong factory park reopens after long closure\n\n"
-        "North Korea and South Korea agreed on the reopening of the Mount Kumgang tours."
-    )
+@pytest.mark.parametrize(
+    ("body", "story_topic_kept"),
+    [
+        ("North Korea and South Korea agreed on the reopening of the Mount Kumgang tours.", True),
+        # an object that matches no topic: only the own-object guard keeps the headline's
+        # Kaesong out (the Kumgang row passes on its own topic words either way)
+        ("North Korea and South Korea agreed on the reopening of the liaison office.", False),
+    ],
+)
+def test_a_nominal_act_with_an_object_of_its_own_keeps_its_words(body, story_topic_kept):
+    text = "Kaesong factory park reopens after long closure\n\n" + body
     graded = [c for c in _graded(text, DAY) if c.kind == "promise"]
     assert graded, _graded(text, DAY)
     assert all("kaesong" not in c.topic_text.lower() for c in graded), graded
+    if not story_topic_kept:
+        assert all(c.topic != "inter_korean_agreements" for c in graded), graded
 
 
 # -- 6. a harm to come by measures is no one's promise ----------------------------------------

@@ -177,16 +177,16 @@ SOURCE_PREPOSITIONS = frozenset({"under", "in", "through", "by"})
 OWN_TEXT_PREPOSITIONS = frozenset({"in", "through"})
 
 
-def formal_source_phrase(
-    head: Token, cues: FormalityCues, *, prepositions: frozenset[str] | None = None
-) -> str | None:
-    """A formal text named in the clause itself: "under the agreement", "in the joint statement"."""
+def formal_source_phrases(head: Token, cues: FormalityCues) -> list[tuple[str, str]]:
+    """The formal texts named in the clause itself, with their prepositions: "under the
+    agreement", "in the joint statement" -> [("under", "agreement"), ("in", "joint statement")]."""
+    found = []
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in (prepositions or SOURCE_PREPOSITIONS):
-            found = _has(cues.formal_nouns, sorted(child.subtree, key=lambda t: t.i))
-            if found:
-                return found
-    return None
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
+            text = _has(cues.formal_nouns, sorted(child.subtree, key=lambda t: t.i))
+            if text:
+                found.append((child.lower_, text))
+    return found
 
 
 def grade_formality(
@@ -204,11 +204,11 @@ def grade_formality(
         return FormalityReading("anonymous", "an anonymous source in the chain", author_country)
     named = [level for level in attribution.levels if level.speaker_token is not None]
     if not named:
-        text = formal_source_phrase(clause_head, cues) if clause_head is not None else None
-        if text and clause_head is not None:
-            own = formal_source_phrase(clause_head, cues, prepositions=OWN_TEXT_PREPOSITIONS)
+        cited = formal_source_phrases(clause_head, cues) if clause_head is not None else []
+        if cited:
+            own = any(prep in OWN_TEXT_PREPOSITIONS for prep, _ in cited)
             return FormalityReading(
-                "formal", f"the clause cites a text: {text!r}", author_country, own_text=bool(own)
+                "formal", f"the clause cites a text: {cited[0][1]!r}", author_country, own_text=own
             )
         return _unattributed(ctx, cues, author, attribution)
     # A relayed promise is only as formal as the least formal voice that carries it to the

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from pledgewatch.commitments.clause import CommitmentClause
 from pledgewatch.commitments.strength import StrengthReading
+from pledgewatch.events.dependency_roles import RELATIVE_PRONOUNS
 from pledgewatch.events.types import EventFinding
 
 
@@ -68,10 +69,6 @@ def object_and_infinitive(trigger: Token) -> str | None:
 def one_line(text: str) -> str:
     """Words as one line, without the punctuation or the paragraph break that ended them."""
     return " ".join(text.split()).strip(" ,;.")
-
-
-#: Relative pronouns that stand, as a relative clause's object, for the noun it hangs on.
-RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "what"})
 
 
 def antecedent_text(trigger: Token, object_text: str) -> str | None:

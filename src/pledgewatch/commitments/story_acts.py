@@ -103,7 +103,7 @@ def _unparsed_participants(token: Token, stem: str, noun: Token) -> list[Token]:
         if after is None or after.lower_ != "of":
             return []
         return [token, *_phrase(after, +1)]
-    if not lower.startswith(stem) or lower == noun.lower_ or len(lower) > len(stem) + 3:
+    if not lower.startswith(stem) or len(lower) > len(stem) + 3:
         return []
     return sorted([*_phrase(token, -1), token, *_phrase(token, +1)], key=lambda t: t.i)
 

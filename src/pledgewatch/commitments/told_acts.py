@@ -130,7 +130,9 @@ def reporters_schedule(analysis: ClauseAnalysis, words: ToldActWords) -> str | N
     if trip is not None and trip.lemma_.lower() in words.travel_verbs:
         head = trip  # "will travel to Seoul on Friday to meet her counterpart": the trip's aim
     lemma = head.lemma_.lower()
-    if head.pos_ != "VERB" or lemma not in words.schedule_verbs | words.travel_verbs:
+    if head.pos_ != "VERB" or (
+        lemma not in words.schedule_verbs and lemma not in words.travel_verbs
+    ):
         return None
     subject = clause.subject
     if subject is not None and subject.lower_ in FIRST_PERSON:
