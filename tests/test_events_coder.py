@@ -41,6 +41,8 @@ class FakeMatcher:
     def __init__(self, phrases: dict[str, str] = PHRASES) -> None:
         self.phrases = {tuple(k.split()): v for k, v in phrases.items()}
         self.trigger_words = frozenset(k[0] for k in self.phrases)
+        # pronouns it never resolves: they only let a sentence through the pre-filter
+        self.anaphor_words = frozenset({"it", "they", "he", "she", "we"})
         self.longest = max(len(k) for k in self.phrases)
 
     def find_in_doc(self, doc, date, headline_end=0, place=None):

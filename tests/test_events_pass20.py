@@ -266,18 +266,20 @@ def test_verdicts_that_criticise(coder, text, expected, absent) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
-    "text",
+    ("text", "statement"),
     [
-        "Seoul said the North Korean test was not provocative.",  # negated verdict
-        "Officials said the situation was dangerous.",  # a verdict on no one
-        "Obama said the talks were useful.",  # no disparaging word
-        "Pyongyang said its launch was peaceful.",  # its own act
-        "Seoul called the deal a model of cooperation.",  # a characterisation, no criticism
+        ("Seoul said the North Korean test was not provocative.", "KORGOV"),  # negated verdict
+        ("Officials said the situation was dangerous.", "---GOV"),  # a verdict on no one
+        ("Obama said the talks were useful.", "USAGOV"),  # no disparaging word
+        ("Pyongyang said its launch was peaceful.", "PRKGOV"),  # its own act
+        # a characterisation, no criticism
+        ("Seoul called the deal a model of cooperation.", "KORGOV"),
     ],
 )
-def test_plain_verdicts_stay_statements(coder, text) -> None:
+def test_plain_verdicts_stay_statements(coder, text, statement) -> None:
     found = triples(coder, text)
     assert not any(code.startswith("11") for _, _, code in found), found
+    assert (statement, "?", "010") in found, found  # the saying itself is coded
 
 
 # --- the act a noun names again ----------------------------------------------------------------

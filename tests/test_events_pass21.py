@@ -559,3 +559,4 @@ def test_pronoun_object_after_another_country_stays_unbound(coder) -> None:
     """With another country named before "it", the speaker is no longer the only candidate."""
     found = triples(coder, "Japan said North Korea fired a missile at it.")
     assert not any(t.startswith("JPN") and c.startswith("19") for _, t, c in found), found
+    assert ("PRK", "?", "195") in found, found  # the launch itself is still coded

@@ -76,6 +76,9 @@ class ActorMatcherLike(Protocol):
     """What the coder needs from the actor matcher (``pledgewatch.actors.ActorMatcher``)."""
 
     trigger_words: frozenset[str]
+    #: pronouns and group words that stand for an actor ("it", "the regime"): a sentence
+    #: with only these still passes the pre-filter
+    anaphor_words: frozenset[str]
 
     def find_in_doc(
         self, doc: Any, date: dt.date | None, headline_end: int = 0, place: str | None = None
@@ -241,7 +244,7 @@ class EventCoder:
             return [True] * len(split.token_bounds)
         actor_tokens = self._actor_tokens(split, headline_end)
         # words the matcher may resolve to an actor from context ("it fired", "the regime")
-        anaphors: frozenset[str] = getattr(self.matcher, "anaphor_words", frozenset())
+        anaphors = self.matcher.anaphor_words
         out = []
         for start, end in split.token_bounds:
             tokens = split.doc[start:end]

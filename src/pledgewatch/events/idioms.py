@@ -21,14 +21,12 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from pledgewatch.events.modality import NEGATIONS
+from pledgewatch.events.modality import LINKING_VERBS, NEGATIONS
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
     from pledgewatch.events.lexicon import Lexicon, Pattern, RejectionIdiom
 
-#: Linking verbs whose predicate can carry an idiom ("is", "remains", "seems off the table").
-_LINKING = frozenset({"be", "remain", "stay", "seem", "appear", "look", "become"})
 #: Predicate dependents of a linking verb.
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "oprd", "advmod"})
 # Words before an idiom that negate it ("not", "no longer") are modality.NEGATIONS; those that
@@ -48,7 +46,7 @@ def apply_rejection_idioms(actions: list[Action], sent: Any, lexicon: Lexicon) -
     by_token = {a.token.i: a for a in actions}
     added: list[Action] = []
     for token in sent:
-        if token.lemma_.lower() in _LINKING and token.pos_ in ("AUX", "VERB"):
+        if token.lemma_.lower() in LINKING_VERBS and token.pos_ in ("AUX", "VERB"):
             predicate = [c for c in token.children if c.dep_ in _PREDICATE_DEPS and c.i > token.i]
             if not predicate:
                 continue

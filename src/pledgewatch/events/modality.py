@@ -107,6 +107,9 @@ _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Words that negate a verb or a predicate ("not", "never", "no longer"), shared by the rules
 #: that read a negation off a clause (idioms.py, spoken_verdicts.py, negated_acceptance.py).
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: Verbs that link a subject to a predicate ("is provocative", "remains off the table",
+#: "seemed reckless"), shared by idioms.py and spoken_verdicts.py.
+LINKING_VERBS = frozenset({"be", "remain", "stay", "seem", "appear", "look", "become"})
 #: Words that negate a clause from its subject ("neither X nor Y did", "no country did").
 SUBJECT_NEGATIONS = frozenset({"neither", "nor", "no"})
 

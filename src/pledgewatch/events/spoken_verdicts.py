@@ -15,13 +15,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from pledgewatch.events.modality import NEGATIONS
+from pledgewatch.events.modality import LINKING_VERBS, NEGATIONS
 
 __all__ = ["CRITICISM_CODE", "disparaged_clause"]
 
 CRITICISM_CODE = "111"
-#: Verbs that link a subject to a verdict on it ("was provocative", "seemed reckless").
-_LINKING = frozenset({"be", "seem", "look", "appear", "remain"})
 _MODIFIERS = frozenset({"amod", "advmod", "compound"})
 
 
@@ -29,7 +27,7 @@ def disparaged_clause(frame: Any, disparaging: frozenset[str]) -> tuple[Any, lis
     """(the predicate token, the subject candidates, subject first then its possessive owner)
     of ``frame``'s content clause when it is a disparaging verdict, else None."""
     for clause in frame.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in _LINKING:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() not in LINKING_VERBS:
             continue
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in clause.children):
             continue
