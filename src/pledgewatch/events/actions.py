@@ -29,6 +29,7 @@ from pledgewatch.events.dependency_roles import (
     exposed_to,
     has_object,
     infinitival,
+    ing_stems,
     is_passive,
     np_words,
     object_of_infinitive,
@@ -217,12 +218,11 @@ class ActionFinder(Composer):
                     # appeal, not the telephone call its "from" or "to" alone would make it
                     pattern = self._family_pattern(lemmas, children, words) or pattern
                 return pattern
-            if lower.endswith("ing") and len(lower) > 5:
-                stems = [lower[:-3], lower[:-3] + "e", lower[:-4]]
-                if any(self.lexicon.has("verb", s) for s in stems):
-                    pattern = self.lexicon.best_pattern("verb", stems, children, words)
-                    if pattern is not None and pattern.code is not None and not pattern.family:
-                        return pattern
+            stems = ing_stems(lower)
+            if stems and any(self.lexicon.has("verb", s) for s in stems):
+                pattern = self.lexicon.best_pattern("verb", stems, children, words)
+                if pattern is not None and pattern.code is not None and not pattern.family:
+                    return pattern
             return None
         if (
             pos == "ADJ"
@@ -573,7 +573,7 @@ def _verb_lemmas(token: Any) -> list[str]:
     if lower.endswith("ed"):
         out += [lower[:-1], lower[:-2], lower[:-3]]
     elif lower.endswith("ing"):
-        out += [lower[:-3] + "e", lower[:-3], lower[:-4]]
+        out += ing_stems(lower) or [lower[:-3] + "e", lower[:-3], lower[:-4]]
     elif lower.endswith("s"):
         out += [lower[:-1], lower[:-2]]
     return [x for i, x in enumerate(out) if x and x not in out[:i]]

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from pledgewatch.events.dependency_roles import ing_stems
 from pledgewatch.events.statement_voice import SPEECH_ROOTS
 
 if TYPE_CHECKING:
@@ -99,13 +100,7 @@ def _verb_keys(lemma: str) -> tuple[str, ...]:
     """The lemmas an event noun may share with the verb that told the act: itself, and for a
     gerund noun ("the shelling", "the firing", "the shipping") the verb it is made from
     ("shell", "fire", "ship")."""
-    if not lemma.endswith("ing") or len(lemma) < 6:
-        return (lemma,)
-    stem = lemma[:-3]
-    keys = [lemma, stem, stem + "e"]
-    if len(stem) > 2 and stem[-1] == stem[-2]:
-        keys.append(stem[:-1])
-    return tuple(keys)
+    return (lemma, *ing_stems(lemma))
 
 
 def _named_again(verb: Any) -> Any | None:

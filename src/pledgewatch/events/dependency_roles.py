@@ -57,6 +57,19 @@ NP_WORD_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "pos
 #: one, not a reply to one that happened); an object word for the lexicon's patterns.
 FREE_CHOICE = frozenset({"any"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def ing_stems(word: str) -> list[str]:
+    """The verbs an "-ing" form may come from, for spaCy's misses: "firing" -> "fire",
+    "shelling" -> "shell", "shipping" -> "ship" (e-restored first, then the bare stem, then
+    the stem without a doubled consonant); [] for a word that is no "-ing" form."""
+    lower = word.lower()
+    if not lower.endswith("ing") or len(lower) < 6:
+        return []
+    stem = lower[:-3]
+    return [stem + "e", stem, stem[:-1]]
+
+
 #: Verbs whose object is the subject of their to-complement ("urged Pyongyang to return").
 OBJECT_CONTROL = frozenset(
     {

@@ -343,12 +343,8 @@ def _relative_unit(match: re.Match[str], anchor: dt.date, _future: bool) -> Reso
 
 
 def _ago(match: re.Match[str], anchor: dt.date, _future: bool) -> Resolved:
-    count_text = match.group("count").lower()
-    count = int(count_text) if count_text.isdigit() else _NUMBER_WORDS[count_text]
-    unit = match.group("unit").lower().rstrip("s")
-    if unit == "day":
-        return anchor - dt.timedelta(days=count), "day"
-    return _unit_start(anchor, unit, -count)
+    found = shifted_date(anchor, match.group("count"), match.group("unit"), -1)
+    return (found.date, found.precision) if found is not None else None
 
 
 def shifted_date(anchor: dt.date, count_word: str, unit: str, sign: int) -> DateRef | None:
@@ -360,8 +356,6 @@ def shifted_date(anchor: dt.date, count_word: str, unit: str, sign: int) -> Date
     unit = unit.lower().rstrip("s")
     if count is None or unit not in TIME_UNITS:
         return None
-    if unit == "day":
-        return DateRef(date=anchor + dt.timedelta(days=sign * count), precision="day")
     day, precision = _unit_start(anchor, unit, sign * count)
     return DateRef(date=day, precision=precision)
 
