@@ -100,3 +100,22 @@ def test_no_host_is_bound_when_none_can_be_told(text, promisor):
     assert not any(c.promisor == "PRK" and (c.promisee or "").startswith("IGO") for c in graded), (
         graded
     )
+
+
+def test_named_states_leave_out_what_is_no_state():
+    """Organisations, armed groups (al-Qaeda's IMG code), firms and unidentified actors are no
+    state: a story naming North Korea and al-Qaeda still has one host country, and an
+    official speaking after them is placed with North Korea alone."""
+    from pledgewatch.commitments.joint_parties import named_states
+    from pledgewatch.model import ActorMention
+
+    mentions = [
+        ActorMention("PRKGOV", "Pyongyang", 0, 1, "test"),
+        ActorMention("IMGMUSALQ", "al-Qaeda", 3, 4, "test"),
+        ActorMention("IGOUNOIAE", "the IAEA", 6, 8, "test"),
+        ActorMention("MNCUSA", "the firm", 9, 11, "test"),
+        ActorMention("PRK", "North Korea", 12, 14, "test"),
+        ActorMention("KORGOV", "Seoul", 20, 21, "test"),
+    ]
+    assert named_states(mentions) == ["PRK", "KOR"]
+    assert named_states(mentions, before=15) == ["PRK"]

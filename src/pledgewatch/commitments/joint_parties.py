@@ -19,6 +19,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from pledgewatch.actors.seen import NOT_COUNTRIES
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.lexicon import data_path, load_yaml
 from pledgewatch.errors import ConfigError
@@ -42,7 +43,6 @@ class JointWords:
     office_nouns: frozenset[str]
     joint_text_marks: frozenset[str]
     joint_text_nouns: frozenset[str]
-    stateless_prefixes: tuple[str, ...]
     inspection_site_hosts: dict[str, str]
 
 
@@ -78,7 +78,6 @@ def joint_words() -> JointWords:
         office_nouns=words("office_nouns"),
         joint_text_marks=words("joint_text_marks"),
         joint_text_nouns=words("joint_text_nouns"),
-        stateless_prefixes=tuple(str(p) for p in data.get("stateless_prefixes") or ()),
         inspection_site_hosts={
             str(topic): str(host)
             for topic, host in (data.get("inspection_site_hosts") or {}).items()
@@ -133,24 +132,34 @@ def _story_pair(subject: Token, mentions: Sequence[ActorMention]) -> tuple[str, 
     else those of the last earlier sentence that names exactly two."""
     doc = subject.doc
     before = sorted((m for m in mentions if m.end <= subject.i), key=lambda m: m.start)
-    states = _distinct_states(before)
+    states = named_states(before)
     if len(states) == 2:
         return states[0], states[1]
     by_sentence: dict[int, list[ActorMention]] = {}
     for mention in before:
         by_sentence.setdefault(doc[mention.start].sent.start, []).append(mention)
     for start in sorted(by_sentence, reverse=True):
-        states = _distinct_states(by_sentence[start])
+        states = named_states(by_sentence[start])
         if len(states) == 2:
             return states[0], states[1]
     return None
 
 
-def _distinct_states(mentions: Sequence[ActorMention]) -> list[str]:
+#: Code prefixes that name no state: the dictionaries' non-countries (organisations, armed
+#: groups such as al-Qaeda, IMG) and firms or unidentified actors.
+STATELESS = NOT_COUNTRIES | {"MNC", "UIS"}
+
+
+def named_states(mentions: Sequence[ActorMention], before: int | None = None) -> list[str]:
+    """The states the mentions name, in order and once each (ending before token ``before``
+    when given): the story's parties for a joint body, the host of inspections, the countries
+    named before an unplaced official speaks."""
     states: list[str] = []
     for mention in mentions:
+        if before is not None and mention.end > before:
+            continue
         state = country_of(mention.code)
-        if state is not None and state not in states and not state.startswith(("IGO", "NGO")):
+        if state is not None and state not in STATELESS and state not in states:
             states.append(state)
     return states
 

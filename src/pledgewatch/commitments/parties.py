@@ -24,7 +24,7 @@ from pledgewatch.commitments.attribution import (
 from pledgewatch.commitments.clause import CommitmentClause
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import FormalityReading, country_of
-from pledgewatch.commitments.joint_parties import JointWords, joint_words
+from pledgewatch.commitments.joint_parties import STATELESS, JointWords, joint_words, named_states
 from pledgewatch.commitments.strength import StrengthCues
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention
@@ -148,7 +148,7 @@ def host_of_access(
         return None
     if promisee is None:
         promisee = story_host(analysis, mentions)
-    if not promisee or promisee.startswith(("IGO", "NGO")) or country_of(promisee) is None:
+    if not promisee or country_of(promisee) in (None, *STATELESS):
         return None
     if not tells_access(analysis.clause.head, cues):
         return None
@@ -176,13 +176,8 @@ def story_host(analysis: ClauseAnalysis, mentions: Sequence[ActorMention]) -> st
     for match in analysis.topics:
         if match.topic in words.inspection_site_hosts:
             return words.inspection_site_hosts[match.topic]
-    stateless = words.stateless_prefixes
-    countries = {
-        country_of(m.code)
-        for m in mentions
-        if m.code and not m.code.startswith(stateless) and country_of(m.code)
-    }
-    return countries.pop() if len(countries) == 1 else None
+    states = named_states(mentions)
+    return states[0] if len(states) == 1 else None
 
 
 #: Where the actor an act is aimed at stands in a clause: "will not reward North Korea",
@@ -311,7 +306,7 @@ def _own_unplaced_voice(level: ReportLevel, story: _StoryVoices) -> bool:
     code = level.speaker_code or ""
     if code.startswith("---") and code[3:6] in words.unplaced_own_sectors:
         return _named_person(level.speaker_token, words) and _placed_with_promisor(
-            level.speaker_token, story, words
+            level.speaker_token, story
         )
     text = (level.speaker_text or "").lower().split()
     return (
@@ -321,7 +316,7 @@ def _own_unplaced_voice(level: ReportLevel, story: _StoryVoices) -> bool:
     )
 
 
-def _placed_with_promisor(speaker: Token | None, story: _StoryVoices, words: JointWords) -> bool:
+def _placed_with_promisor(speaker: Token | None, story: _StoryVoices) -> bool:
     """Does the story put an official of no written country on the promisor's side? Only when
     the promised clause's subject stands for the promisor without naming a country (a pronoun,
     "the government": '... said, adding that it will not expel them'), or every country the
@@ -333,13 +328,7 @@ def _placed_with_promisor(speaker: Token | None, story: _StoryVoices, words: Joi
         return False
     if _subject_stands_for_promisor(story):
         return True
-    stateless = words.stateless_prefixes
-    named_before = {
-        country_of(m.code)
-        for m in story.mentions
-        if m.code and m.end <= speaker.i and not m.code.startswith(stateless)
-    } - {None}
-    return named_before == {story.promisor_country}
+    return set(named_states(story.mentions, before=speaker.i)) == {story.promisor_country}
 
 
 def _subject_stands_for_promisor(story: _StoryVoices) -> bool:
