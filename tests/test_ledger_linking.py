@@ -817,7 +817,7 @@ def test_direction_of_reads_the_pledges_own_words(
 def test_a_pledges_way_is_read_in_its_topic_text_not_the_rest_of_its_sentence() -> None:
     """A mention's way comes from its own span (and the words just before it in its sentence);
     a retraction tells none; the latest telling wording before the day decides."""
-    from pledgewatch.ledger.linking import pledge_direction, pledge_ways
+    from pledgewatch.ledger.linking import pledge_ways, way_before
     from pledgewatch.ledger.records import Mention, Pledge
 
     def said(day: str, words: str, text: str, retraction: bool = False) -> Mention:
@@ -865,5 +865,5 @@ def test_a_pledges_way_is_read_in_its_topic_text_not_the_rest_of_its_sentence() 
         "2013-01-01": ("reversed", "tough*"),
     }
     for day, way in expected.items():
-        assert pledge_direction(pledge, topic_map, before=D(day)) == way, day
-    assert pledge_direction(pledge, topic_map, before=None) == ("reversed", "tough*")
+        assert way_before(pledge_ways(pledge, topic_map), D(day)) == way, day
+    assert way_before(pledge_ways(pledge, topic_map), None) == ("reversed", "tough*")

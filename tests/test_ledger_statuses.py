@@ -25,7 +25,7 @@ from pledgewatch.ledger import (
     pledge_status_at,
     rebuild_ledger,
 )
-from pledgewatch.ledger.linking import first_statement_sentences, pledge_direction
+from pledgewatch.ledger.linking import first_statement_sentences, pledge_ways, way_before
 from pledgewatch.store import Store
 from tests.test_ledger_linking import event
 from tests.test_ledger_story import C, E, add_document, commitment_event
@@ -484,9 +484,9 @@ def test_an_easing_on_the_day_a_sanctions_pledge_is_made_does_not_tell_its_way()
 
     mentions = (said("2012-05-17", "sanctions"), said("2013-02-12", "tougher sanctions"))
     pledge = Pledge("USA:sanctions", "USA", "sanctions", "Sanctions", mentions)
-    assert pledge_direction(pledge, topic_map, before=D("2012-05-17")) is None
-    assert pledge_direction(pledge, topic_map, before=D("2013-02-12")) is None
-    assert pledge_direction(pledge, topic_map, before=D("2013-02-13")) == ("reversed", "tough*")
+    assert way_before(pledge_ways(pledge, topic_map), D("2012-05-17")) is None
+    assert way_before(pledge_ways(pledge, topic_map), D("2013-02-12")) is None
+    assert way_before(pledge_ways(pledge, topic_map), D("2013-02-13")) == ("reversed", "tough*")
     # words of both ways say neither
     assert topic_map.direction_of("sanctions", "ease some sanctions and keep others") is None
     assert not topic_map.two_way("talks")

@@ -40,6 +40,7 @@ from pledgewatch.ledger.records import (
     pledge_id,
 )
 from pledgewatch.ledger.story_objects import (
+    MEETING_PREFIX,
     PartyIndex,
     StoryParties,
     story_object,
@@ -138,10 +139,6 @@ def _speaks_for_itself(row: Mapping[str, Any], data: Mapping[str, Any], formalit
     return first_party and (not in_headline or formality == "formal")
 
 
-#: CAMEO prefix of the meetings that tell who a promise naming no promisee is made to (04x
-#: "consult": talks, visits, meetings).
-STORY_MEETING_PREFIX = "04"
-
 #: Meetings of a store by document: (sentence id, source code, target code).
 StoryIndex = Mapping[str, list[tuple[str | None, str | None, str | None]]]
 
@@ -158,7 +155,7 @@ def read_story_meetings(connection: Connection) -> dict[str, list[tuple[Any, Any
     ev = schema.events
     query = (
         select(ev.c.doc_id, ev.c.sentence_id, ev.c.source, ev.c.target)
-        .where(ev.c.cameo.startswith(STORY_MEETING_PREFIX))
+        .where(ev.c.cameo.startswith(MEETING_PREFIX))  # 04x: talks, visits, meetings
         .where(ev.c.modality.in_(sorted(STORY_MEETING_MODALITIES)))
         .order_by(ev.c.doc_id, ev.c.id)
     )

@@ -218,24 +218,16 @@ def pledge_ways(pledge: Pledge, topic_map: TopicActionMap) -> PledgeWays:
 
 
 def way_before(ways: PledgeWays, before: dt.date | None) -> tuple[str, str] | None:
-    """The way told by the latest wording in ``ways`` dated strictly before ``before`` (any
-    day when None), else None."""
+    """Which way a pledge on a two-way topic goes as of a day, and the word that says so: the
+    latest wording in ``ways`` dated strictly before ``before`` (any day when None). "Would
+    work for tougher sanctions" is kept by a new sanction and broken by an easing. None when no
+    wording before that day tells ("Japan would consider sanctions"): then no event keeps or
+    breaks it, as an easing on the day a pledge of unknown way is reported cannot say which
+    way it went."""
     if before is None:
         return ways[-1][1] if ways else None
     index = bisect.bisect_left(ways, before, key=lambda item: item[0])
     return ways[index - 1][1] if index else None
-
-
-def pledge_direction(
-    pledge: Pledge, topic_map: TopicActionMap, *, before: dt.date | None
-) -> tuple[str, str] | None:
-    """Which way a pledge on a two-way topic goes, and the word that says so: its latest
-    wording dated before ``before`` that tells (:func:`pledge_ways`). "Would work for tougher
-    sanctions" is kept by a new sanction and broken by an easing. None when no wording before
-    that day tells ("Japan would consider sanctions" in a report whose span names no way):
-    then no event keeps or breaks it, as an easing on the day a pledge of unknown way is
-    reported cannot say which way it went."""
-    return way_before(pledge_ways(pledge, topic_map), before)
 
 
 def acts_on(
@@ -344,13 +336,16 @@ def automatic_links(
     since: dt.date | None,
     until: dt.date | None = None,
     object_country: str | None = None,
+    parties: PartyIndex | None = None,
 ) -> list[ActionLink]:
     """Links the topic-action map finds for one promisor and topic, in date order; with an
-    ``object_country``, only acts on that country (:func:`acts_on`)."""
+    ``object_country``, only acts on that country (:func:`acts_on`), read from ``parties`` (a
+    new :class:`StoryParties` when none is given; pass one to share what it has read)."""
     rows = candidate_events(
         connection, promisor, topic_map.code_prefixes(topic), since=since, until=until
     )
-    parties = StoryParties(connection) if object_country else None
+    if parties is None and object_country:
+        parties = StoryParties(connection)
     return _matching_links(
         rows, pledge_key, promisor, topic, topic_map, since, None, parties, object_country
     )
@@ -553,6 +548,7 @@ def actions_for(
     about = country_key(object_country) if object_country else None
     link_key = pledge_id(key, topic, about)
     with store.reading() as connection:
+        parties = StoryParties(connection) if about else None  # read once, for both steps
         links = automatic_links(
             connection,
             link_key,
@@ -562,8 +558,8 @@ def actions_for(
             since=since,
             until=until,
             object_country=about,
+            parties=parties,
         )
-        parties = StoryParties(connection) if about else None
         own, plain = _decisions_for(
             connection, read_overrides(connection), (key, topic, about), links, parties, topic_map
         )

@@ -54,24 +54,14 @@ def _party_query() -> Any:
     return select(ev.c.doc_id, ev.c.id, ev.c.sentence_id, ev.c.source, ev.c.target, ev.c.cameo)
 
 
-def read_story_parties(
-    connection: Connection, doc_ids: Iterable[str] | None = None
-) -> dict[str, list[Party]]:
-    """The parties of every event of the documents ``doc_ids`` (every document when None),
-    for :func:`story_object`."""
+def read_story_parties(connection: Connection, doc_ids: Iterable[str]) -> dict[str, list[Party]]:
+    """The parties of every event of the documents ``doc_ids``, for :func:`story_object`."""
     ev = schema.events
-    index: dict[str, list[Party]] = {}
-    if doc_ids is None:
-        batches: list[list[str] | None] = [None]
-    else:
-        wanted = sorted(set(doc_ids))
-        batches = [wanted[i : i + _CHUNK] for i in range(0, len(wanted), _CHUNK)]
-        for doc_id in wanted:
-            index[doc_id] = []
-    for batch in batches:
-        query = _party_query().order_by(ev.c.doc_id, ev.c.id)
-        if batch is not None:
-            query = query.where(ev.c.doc_id.in_(batch))
+    wanted = sorted(set(doc_ids))
+    index: dict[str, list[Party]] = {doc_id: [] for doc_id in wanted}
+    for start in range(0, len(wanted), _CHUNK):
+        batch = wanted[start : start + _CHUNK]
+        query = _party_query().order_by(ev.c.doc_id, ev.c.id).where(ev.c.doc_id.in_(batch))
         for doc_id, event_id, sentence_id, source, target, cameo in connection.execute(query):
             index.setdefault(doc_id, []).append((event_id, sentence_id, source, target, cameo))
     return index
