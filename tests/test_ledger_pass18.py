@@ -165,7 +165,7 @@ def test_talks_held_and_broken_off_on_one_day_end_broken(store: Store) -> None:
     rebuild_ledger(store)
     pledge = load_pledge(store, "PRK:talks")
     assert pledge is not None
-    assert [lk.relation for lk in pledge.links] == [FULFILS, FULFILS, CONTRADICTS]
+    assert [lk.relation for lk in pledge.links] == [FULFILS, CONTRADICTS]
     status = pledge_status_at(pledge, END)
     assert (status.status, status.fulfilled_on, status.contradicted_on) == (
         CONTRADICTED,
@@ -178,7 +178,7 @@ def test_talks_held_and_broken_off_on_one_day_end_broken(store: Store) -> None:
 def test_an_action_only_checklist_item_reads_the_day_the_same_way(store: Store) -> None:
     talks_that_collapse(store)
     links = actions_for(store, "PRK", "inter_korean_talks")
-    assert [lk.relation for lk in links] == [FULFILS, FULFILS, CONTRADICTS]
+    assert [lk.relation for lk in links] == [FULFILS, CONTRADICTS]
     checklist = Checklist.model_validate(
         {
             "name": "north-south",

@@ -57,6 +57,7 @@ from pledgewatch.ledger import (
     pledge_id,
     pledge_status_at,
 )
+from pledgewatch.ledger.acts import may_follow
 from pledgewatch.ledger.records import NOT_YET, OBJECT_SEPARATOR, ActionLink
 from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
 from pledgewatch.store import Store, schema
@@ -179,10 +180,12 @@ def _sentences_of(store: Store, links: Iterable[ActionLink]) -> dict[str, str]:
 
 
 def _since(pledge: Pledge | None, since: dt.date | None) -> Pledge | None:
+    """The pledge's mentions from ``since`` on, and the acts that may have followed it (an act
+    known only to its month counts for a start within that month: ``acts.may_follow``)."""
     if pledge is None or since is None:
         return pledge
     mentions = tuple(m for m in pledge.mentions if m.date >= since)
-    links = tuple(lk for lk in pledge.links if lk.date is not None and lk.date >= since)
+    links = tuple(lk for lk in pledge.links if may_follow(lk.date, lk.date_precision, since))
     return dataclasses.replace(pledge, mentions=mentions, links=links) if mentions else None
 
 

@@ -37,6 +37,8 @@ LEDGER_COLUMNS = (
     "fulfilled_on",
     "contradicted_on",
     "retracted_on",
+    "since",
+    "episodes",
     "mentions",
     "links",
     "summary",
@@ -90,7 +92,11 @@ def ledger_frame(
     ``{doc, sentence, date, when, text, role, decides}`` dicts (``when``: the date as precisely
     as known; ``decides``: this item set the status);
     ``*_shown`` columns write the mention dates that way too; ``counterparts`` lists the
-    countries the pledge is made towards. ``actor`` matches by country
+    countries the pledge is made towards; ``since`` is the day the current episode opened and
+    ``episodes`` lists every episode by then as dicts (``since``, ``status``, ``fulfilled_on``,
+    ``contradicted_on``, ``retracted_on``, their ``*_shown`` forms, ``until``, ``reopened_by``:
+    a pledge broken and then made again by its promisor shows the breach in the first).
+    ``actor`` matches by country
     (``PRKGOV`` = ``PRK``).
     """
     rows = []
@@ -118,6 +124,8 @@ def ledger_frame(
                 "fulfilled_on": item.fulfilled_on,
                 "contradicted_on": item.contradicted_on,
                 "retracted_on": item.retracted_on,
+                "since": item.since,
+                "episodes": [episode.to_dict() for episode in item.episodes],
                 "mentions": len(item.mentions),
                 "links": len(item.links),
                 "summary": item.summary,

@@ -149,9 +149,11 @@ StoryIndex = Mapping[str, list[tuple[str | None, str | None, str | None]]]
 STORY_MEETING_MODALITIES = frozenset(FACTUAL_MODALITIES | {"future"})
 
 
-def read_story_meetings(connection: Connection) -> dict[str, list[tuple[Any, Any, Any]]]:
-    """The meetings (CAMEO 04x, held or announced) of every document, for
-    :func:`story_counterparts`."""
+def read_story_meetings(
+    connection: Connection, doc_ids: Iterable[str] | None = None
+) -> dict[str, list[tuple[Any, Any, Any]]]:
+    """The meetings (CAMEO 04x, held or announced) of every document, or of ``doc_ids`` only
+    (read in chunks), for :func:`story_counterparts`."""
     ev = schema.events
     query = (
         select(ev.c.doc_id, ev.c.sentence_id, ev.c.source, ev.c.target)
@@ -159,10 +161,33 @@ def read_story_meetings(connection: Connection) -> dict[str, list[tuple[Any, Any
         .where(ev.c.modality.in_(sorted(STORY_MEETING_MODALITIES)))
         .order_by(ev.c.doc_id, ev.c.id)
     )
+    wanted = None if doc_ids is None else sorted(set(doc_ids))
+    chunks = (
+        [query]
+        if wanted is None
+        else [
+            query.where(ev.c.doc_id.in_(wanted[start : start + 500]))
+            for start in range(0, len(wanted), 500)
+        ]
+    )
     index: dict[str, list[tuple[Any, Any, Any]]] = defaultdict(list)
-    for doc_id, sentence_id, source, target in connection.execute(query):
-        index[doc_id].append((sentence_id, source, target))
+    for chunk in chunks:
+        for doc_id, sentence_id, source, target in connection.execute(chunk):
+            index[doc_id].append((sentence_id, source, target))
     return index
+
+
+def _wants_story(row: Mapping[str, Any], topic_map: TopicActionMap) -> bool:
+    """Whether a commitment row may take story counterparts (:func:`_story_of`): it has a
+    report, names no promisee of a known country, and a topic of it asks for counterparts. A
+    rebuild reads the meetings of those reports only."""
+    data = _as_dict(row.get("data"))
+    named = country_key(row.get("promisee") or data.get("promisee"))
+    return (
+        bool(row.get("doc_id"))
+        and named in (None, UNKNOWN_COUNTRY)
+        and any(topic_map.wants_counterparts(topic) for topic, _words in _row_topics(row, data))
+    )
 
 
 def story_counterparts(
@@ -356,8 +381,10 @@ def read_candidates(
         .outerjoin(sent, sent.c.id == ev.c.sentence_id)
         .order_by(cm.c.event_id)
     )
-    story = read_story_meetings(connection)
     rows = [dict(row) for row in connection.execute(query).mappings()]
+    story = read_story_meetings(
+        connection, (row["doc_id"] for row in rows if _wants_story(row, topic_map))
+    )
     parties = parties if parties is not None else StoryParties(connection)
     parties.preload(row["doc_id"] for row in rows if _wants_object(row, topic_map))
     candidates: list[Candidate] = []

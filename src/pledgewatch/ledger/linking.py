@@ -30,6 +30,8 @@ from typing import Any
 from sqlalchemy import and_, func, not_, or_, select
 from sqlalchemy.engine import Connection
 
+from pledgewatch.ledger.acts import may_follow, one_link_per_act
+from pledgewatch.ledger.evidence import period_end
 from pledgewatch.ledger.records import (
     AUTO,
     CONFIRMED,
@@ -292,22 +294,27 @@ def _matching_links(
     backdrop = first_statement_sentences(pledge) if pledge is not None else frozenset()
     for row in rows:
         when = _event_date(row)
-        if since is not None and (when is None or when < since):
-            continue
+        precision = str(row.get("date_precision") or "day") if row.get("date") else "day"
+        if since is not None and not may_follow(when, precision, since):
+            continue  # an act "in March" may follow a pledge of 15 March (acts.may_follow)
+        # what was said before the act: before its day, or before its period ends
+        before = when
+        if when is not None and precision not in ("day", "unknown"):
+            before = period_end(when, precision) + dt.timedelta(days=1)
         if row.get("sentence_id") in backdrop:
             continue
         if object_country and not acts_on(
             row, promisor, object_country, parties, topic_codes=codes
         ):
             continue
-        if pledge is not None and when not in named:
-            named[when] = pledge.counterparts_on(before=when)
+        if pledge is not None and before not in named:
+            named[before] = pledge.counterparts_on(before=before)
         match = match_event(
             row,
             topic,
             promisor,
             topic_map,
-            counterparts=named.get(when, ()),
+            counterparts=named.get(before, ()),
             require_counterparts=pledge is not None,
         )
         if match is None:
@@ -316,7 +323,7 @@ def _matching_links(
         if pledge is not None and topic_map.two_way(topic):
             if ways is None:
                 ways = pledge_ways(pledge, topic_map)
-            way = way_before(ways, when)
+            way = way_before(ways, before)
             if way is None:  # nothing said before the event tells which way the pledge goes
                 continue
             if way[0] == REVERSED:
@@ -379,8 +386,11 @@ def apply_overrides(
     links: list[ActionLink],
     overrides: Mapping[str, Override],
 ) -> tuple[list[ActionLink], int]:
-    """The links after the analyst's decisions, and how many decisions changed something."""
-    by_event = {link.event_id: link for link in links}
+    """The links after the analyst's decisions, and how many decisions changed something;
+    one link per act (:func:`~pledgewatch.ledger.acts.one_link_per_act`), before the decisions
+    (a rejected link takes its automatic twin with it) and after (a confirmed one stands for
+    its act)."""
+    by_event = {link.event_id: link for link in one_link_per_act(links)}
     applied = 0
     for event_id, override in sorted(overrides.items()):
         current = by_event.get(event_id)
@@ -406,8 +416,7 @@ def apply_overrides(
         reason = "linked by analyst" + (f": {note}" if note else "")
         by_event[event_id] = _link_from_event(pledge_key, row, relation, reason, MANUAL, note)
         applied += 1
-    ordered = sorted(by_event.values(), key=lambda lk: lk.order)
-    return ordered, applied
+    return one_link_per_act(by_event.values()), applied
 
 
 def _decisions_for(
@@ -485,7 +494,9 @@ def link_pledges(
     for promisor, group in by_promisor.items():
         prefixes = {p for pledge in group for p in topic_map.code_prefixes(pledge.topic)}
         since = min(pledge.first_mention for pledge in group)
-        rows = candidate_events(connection, promisor, sorted(prefixes), since=since)
+        # from the 1st of January: an act known only to its month or year may follow a pledge
+        start = dt.date(since.year, 1, 1)
+        rows = candidate_events(connection, promisor, sorted(prefixes), since=start)
         for pledge in group:
             wanted = topic_map.code_prefixes(pledge.topic)
             relevant = [r for r in rows if wanted and str(r.get("cameo") or "").startswith(wanted)]

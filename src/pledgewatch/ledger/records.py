@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from pledgewatch.ledger.evidence import Evidence, key_items, shown_date
+from pledgewatch.ledger.evidence import iso_date as _iso
 from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
 
 #: Relations an action can have to a pledge.
@@ -102,69 +104,6 @@ def split_pledge_id(value: str) -> tuple[str, str]:
     if not sep or not promisor or not topic:
         raise ValueError(f"a pledge id looks like PRK:missile_launch_moratorium, not {value!r}")
     return promisor, topic
-
-
-def shown_date(date: dt.date, precision: str | None) -> str:
-    """A date written to its precision: "2010-12" for a month, "1953" for a year."""
-    if precision == "year":
-        return f"{date.year:04d}"
-    if precision == "month":
-        return f"{date.year:04d}-{date.month:02d}"
-    return date.isoformat()
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """A sentence behind a status: document, sentence, date, text, and its role."""
-
-    doc: str | None
-    sentence: str | None
-    date: dt.date | None
-    text: str | None
-    role: str = ""
-    #: "day", "month" or "year": a sentence recalling "1953" is dated 1953-01-01
-    date_precision: str = "day"
-    #: this item set the status shown (the fulfilling act, the breach, the retraction)
-    decides: bool = False
-
-    @property
-    def when(self) -> str | None:
-        """The date as precisely as it is known (what to show; ``date`` is for sorting)."""
-        return shown_date(self.date, self.date_precision) if self.date else None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON shape shared by the ledger and the checklists."""
-        return {
-            "doc": self.doc,
-            "sentence": self.sentence,
-            "date": _iso(self.date),
-            "when": self.when,
-            "text": self.text,
-            "role": self.role or None,
-            "decides": self.decides,
-        }
-
-
-def key_items(
-    evidence: tuple[Evidence, ...], extra: Iterable[Evidence] = ()
-) -> tuple[Evidence, ...]:
-    """The items of ``evidence`` (in date order) a reader needs: the first, ``extra``, those
-    that set the status (``decides``) and the last; in date order, one per sentence."""
-    if not evidence:
-        return ()
-    wanted = [evidence[0], *extra, *(e for e in evidence if e.decides), evidence[-1]]
-    seen: set[str] = set()
-    out: list[Evidence] = []
-    for item in sorted(wanted, key=lambda e: (e.date or dt.date.max, not e.decides)):
-        key = item.sentence or item.text or ""
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,6 +364,34 @@ class Pledge:
         return next((m.date for m in self.mentions if m.first_party and not m.retraction), None)
 
 
+#: Why an episode opened after a breach (:attr:`Episode.reopened_by`; the others: ``status``).
+AFTER_BREACH = "pledged again by the promisor after a breach"
+
+
+@dataclass(frozen=True, slots=True)
+class Episode:
+    """One stretch of a pledge's history: from the wording that opened it to the wording that
+    opened the next (``until``, why: ``reopened_by``), with what happened in it. A pledge
+    broken, then made again by its promisor, has two: the breach stays in the first."""
+
+    since: dt.date
+    status: str
+    fulfilled_on: dt.date | None = None
+    fulfilled_on_shown: str | None = None
+    contradicted_on: dt.date | None = None
+    contradicted_on_shown: str | None = None
+    retracted_on: dt.date | None = None
+    until: dt.date | None = None
+    reopened_by: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """One entry of ``episodes`` in ``pledgewatch ledger --json``."""
+        data = {name: getattr(self, name) for name in self.__slots__}
+        for name in ("since", "fulfilled_on", "contradicted_on", "retracted_on", "until"):
+            data[name] = _iso(data[name])
+        return data
+
+
 @dataclass(frozen=True, slots=True)
 class PledgeStatus:
     """What the ledger says about a pledge as of one date.
@@ -458,6 +425,8 @@ class PledgeStatus:
     summary: str = ""
     #: the countries the pledge was made towards by ``as_of`` (see :meth:`Pledge.counterparts_on`)
     counterparts: tuple[str, ...] = ()
+    #: every episode up to ``as_of``, the last being the one the status is of (``since``)
+    episodes: tuple[Episode, ...] = ()
 
     @property
     def first_mention_shown(self) -> str | None:
@@ -540,6 +509,11 @@ class PledgeStatus:
             )
             if retraction is not None:
                 keys.add(("mention", retraction.event_id))
+        if not keys and len(self.episodes) > 1 and self.episodes[-2].reopened_by == AFTER_BREACH:
+            # pledged again after a breach: the promisor's words that reopened it set the status
+            own = next((m for m in self.mentions if m.date == self.since and m.first_party), None)
+            if own is not None:
+                keys.add(("mention", own.event_id))
         return keys
 
     def to_dict(self) -> dict[str, Any]:
@@ -567,6 +541,8 @@ class PledgeStatus:
             "fulfilled_on_shown": self.fulfilled_on_shown,
             "contradicted_on_shown": self.contradicted_on_shown,
             "retracted_on": _iso(self.retracted_on),
+            "since": _iso(self.since),
+            "episodes": [episode.to_dict() for episode in self.episodes],
             "summary": self.summary,
             "evidence": [e.to_dict() for e in self.evidence],
             "links": [

@@ -15,7 +15,18 @@ those that break it, then refusals; talks held and broken off on one day end bro
   summit held), once fulfilled, stays fulfilled: a later contrary act is shown among its links,
   not made its status (an act an analyst confirmed or linked is never set aside); the pledge
   stated again after it was kept opens a new episode (a second release promised). An ongoing
-  pledge (a moratorium, a freeze) can be broken after it was kept.
+  pledge (a moratorium, a freeze) can be broken after it was kept;
+* on every topic, the promisor's own pledge dated after a breach that stands (the episode's
+  latest act breaks it) opens a new episode, whose status starts again ("postponed the talks",
+  then "we propose senior-level talks"); a third party's account does not. The earlier episode
+  keeps its breach: :attr:`PledgeStatus.episodes` lists every episode up to the date (the last
+  is the current one, from ``since``), and the summary says "contradicted on D; pledged again by
+  the promisor itself on D2". A status as of a date replays only what came by then, so an item
+  met in 2012 and broken in 2013 reads met in 2012;
+* an act known only to its week, month or year stands on the day of the pledge's latest
+  wording within that period, after it (:func:`~pledgewatch.ledger.acts.placed_day`): "in
+  March" neither comes before a pledge made on 15 March nor breaks the episode that the pledge
+  of 15 March replaced. Its own date (the 1st) is kept and shown as "2012-03".
 
 The status as of a date is then, in this order: ``refused``; ``contradicted`` if a contradicting
 action came last before the pledge was retracted (a breach outranks the later retraction),
@@ -36,7 +47,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from pledgewatch.ledger.acts import placed_day
 from pledgewatch.ledger.records import (
+    AFTER_BREACH,
     CLAIMED_BY_OTHERS,
     CONFIRMED,
     CONTRADICTED,
@@ -50,11 +63,17 @@ from pledgewatch.ledger.records import (
     REFUSED,
     RETRACTED,
     ActionLink,
+    Episode,
     Mention,
     Pledge,
     PledgeStatus,
 )
 from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
+
+#: Why an episode opened (``Episode.reopened_by`` of the one before it).
+AFTER_RETRACTION = "pledged again after a retraction"
+AFTER_OTHERS_CLAIMS = "first stated by the promisor after actions on others' claims"
+AFTER_KEPT = "pledged again by the promisor after it was kept (a one-off pledge)"
 
 
 @dataclass
@@ -65,24 +84,30 @@ class _Episode:
     fulfilled_on: dt.date | None = None
     contradicted_on: dt.date | None = None
     retracted_on: dt.date | None = None
+    opened_by: str | None = None
 
 
 def _timeline(pledge: Pledge, as_of: dt.date) -> list[tuple[dt.date, int, Mention | ActionLink]]:
     """Mentions and links up to ``as_of``; on one day new wording, then the acts that keep the
     pledge, then those that break it (:attr:`ActionLink.order`, also for links stored before
-    that order), then refusals."""
+    that order), then refusals. An act known only to its month or year stands on the day of
+    the pledge's latest wording in that period, after it (:func:`acts.placed_day`): "in March"
+    does not come before a pledge of 15 March."""
     items: list[tuple[dt.date, int, Mention | ActionLink]] = []
     for mention in pledge.mentions:
         if mention.date <= as_of:
             items.append((mention.date, 3 if mention.retraction else 0, mention))
     for link in pledge.links:
         if link.date is not None and link.date <= as_of:
-            items.append((link.date, 1 if link.relation == FULFILS else 2, link))
+            day = placed_day(link, pledge.mentions, as_of) or link.date
+            items.append((day, 1 if link.relation == FULFILS else 2, link))
     return sorted(items, key=lambda item: (item[0], item[1]))
 
 
-def _replay(pledge: Pledge, as_of: dt.date) -> tuple[_Episode | None, list[Mention]]:
-    """The last episode up to ``as_of`` and the refusals before any pledge."""
+def _replay(pledge: Pledge, as_of: dt.date) -> tuple[list[_Episode], list[Mention]]:
+    """The episodes up to ``as_of`` (the last is the current one) and the refusals before any
+    pledge."""
+    episodes: list[_Episode] = []
     episode: _Episode | None = None
     refusals: list[Mention] = []
     closed_by_promisor = False  # the promisor's own "no" stands until the promisor speaks again
@@ -93,10 +118,11 @@ def _replay(pledge: Pledge, as_of: dt.date) -> tuple[_Episode | None, list[Menti
             if _kept_once_and_for_all(pledge, episode, item):
                 continue  # a later contrary act is shown, not a breach
             episode.last_link = item
+            when = item.date or date  # its own date, shown to its precision ("2012-03")
             if item.relation == CONTRADICTS:
-                episode.contradicted_on = episode.contradicted_on or date
+                episode.contradicted_on = episode.contradicted_on or when
             else:
-                episode.fulfilled_on = episode.fulfilled_on or date
+                episode.fulfilled_on = episode.fulfilled_on or when
         elif item.retraction:
             if episode is None:
                 refusals.append(item)
@@ -108,16 +134,44 @@ def _replay(pledge: Pledge, as_of: dt.date) -> tuple[_Episode | None, list[Menti
             closed = episode.retracted_on is not None if episode else bool(refusals)
             if closed and closed_by_promisor and not item.first_party:
                 continue
-            if (
-                episode is None
-                or episode.retracted_on is not None
-                or _first_own_word_after_actions(episode, item)
-                or _pledged_again_after_kept(pledge, episode, item)
-            ):
-                episode = _Episode(start=date)
+            reason = _reopens(pledge, episode, item)
+            if episode is None or reason is not None:
+                episode = _Episode(start=date, opened_by=reason)
+                episodes.append(episode)
                 closed_by_promisor = False
             episode.mentions.append(item)
-    return episode, refusals
+    return episodes, refusals
+
+
+def _reopens(pledge: Pledge, episode: _Episode | None, mention: Mention) -> str | None:
+    """Why a (non-retraction) mention opens a new episode after ``episode``, or None."""
+    if episode is None:
+        return None
+    if episode.retracted_on is not None:
+        return AFTER_RETRACTION
+    if _first_own_word_after_actions(episode, mention):
+        return AFTER_OTHERS_CLAIMS
+    if _pledged_again_after_kept(pledge, episode, mention):
+        return AFTER_KEPT
+    if _pledged_again_after_breach(episode, mention):
+        return AFTER_BREACH
+    return None
+
+
+def _pledged_again_after_breach(episode: _Episode, mention: Mention) -> bool:
+    """The promisor makes a pledge again in its own voice after it stood broken (the latest act
+    of the episode a breach): a new pledge, which later acts keep or break ("The North
+    unilaterally postponed the talks", then, five days later, "We propose senior-level talks
+    with the United States"). The breach stays in the episode it closed. A third party's
+    account does not reopen it: others recalling a broken pledge make no new one."""
+    last = episode.last_link
+    return (
+        mention.first_party
+        and last is not None
+        and last.relation == CONTRADICTS
+        and last.date is not None
+        and mention.date > last.date
+    )
 
 
 def _kept_once_and_for_all(pledge: Pledge, episode: _Episode, link: ActionLink) -> bool:
@@ -207,7 +261,8 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
     )
     if not known:
         return base
-    episode, _refusals = _replay(pledge, as_of)
+    episodes, _refusals = _replay(pledge, as_of)
+    episode = episodes[-1] if episodes else None
     status = _decide(episode, as_of)
     positive = [m for m in known if not m.retraction]
     first_party = [m for m in positive if m.first_party]
@@ -242,7 +297,40 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
         links=tuple(lk for lk in pledge.links if lk.date is not None and lk.date <= as_of),
         counterparts=counterparts,
     )
+    result = replace(result, episodes=_episode_records(episodes, result.links, as_of))
     return replace(result, summary=describe(result))
+
+
+def _episode_records(
+    episodes: list[_Episode], links: tuple[ActionLink, ...], as_of: dt.date
+) -> tuple[Episode, ...]:
+    """The episodes as records: each with its status at its end (the next one's opening, or
+    ``as_of`` for the last) and why the next opened."""
+    records = []
+    for index, episode in enumerate(episodes):
+        following = episodes[index + 1] if index + 1 < len(episodes) else None
+        records.append(
+            Episode(
+                since=episode.start,
+                status=_decide(episode, following.start if following else as_of),
+                fulfilled_on=episode.fulfilled_on,
+                fulfilled_on_shown=_shown(episode.fulfilled_on, FULFILS, links),
+                contradicted_on=episode.contradicted_on,
+                contradicted_on_shown=_shown(episode.contradicted_on, CONTRADICTS, links),
+                retracted_on=episode.retracted_on,
+                until=following.start if following else None,
+                reopened_by=following.opened_by if following else None,
+            )
+        )
+    return tuple(records)
+
+
+def _shown(day: dt.date | None, relation: str, links: tuple[ActionLink, ...]) -> str | None:
+    """``day`` as precisely as the act of ``relation`` that set it on that day is dated."""
+    if day is None:
+        return None
+    link = next((lk for lk in links if lk.date == day and lk.relation == relation), None)
+    return link.when if link is not None else day.isoformat()
 
 
 def strength_timeline(
@@ -339,6 +427,12 @@ def describe(status: PledgeStatus) -> str:
         else:
             how = f"{own.formality}, {_wording(own)}"
             parts.append(f"first stated by the promisor itself on {own.when} ({how})")
+    for earlier in status.episodes[:-1]:
+        if earlier.reopened_by == AFTER_BREACH:
+            parts.append(
+                f"contradicted on {earlier.contradicted_on_shown}; "
+                f"pledged again by the promisor itself on {earlier.until}"
+            )
     if status.fulfilled_on:
         parts.append(f"fulfilled on {status.fulfilled_on_shown}")
         contrary = _contrary_after(status)
