@@ -17,7 +17,13 @@ from pledgewatch.ledger.records import base_topic, of_unknown_country
 from pledgewatch.store.frames import sentence_texts
 from pledgewatch.web import queries
 from pledgewatch.web.context import ViewContext, clean_text, iso
-from pledgewatch.web.models import LedgerOut, LinkedEvent, PledgeDetailOut, PledgeRow
+from pledgewatch.web.models import (
+    EpisodeRow,
+    LedgerOut,
+    LinkedEvent,
+    PledgeDetailOut,
+    PledgeRow,
+)
 from pledgewatch.web.stages import ledger_frame_function
 
 log = logging.getLogger(__name__)
@@ -94,9 +100,33 @@ def _row_from_stage(
         first_party_mention_shown=record.get("first_party_mention_shown"),
         last_mention_shown=record.get("last_mention_shown"),
         summary=record.get("summary"),
+        since=iso(record.get("since")),
+        episodes=_episode_rows(record.get("episodes")),
         evidence=[ctx.evidence_ref(item, documents, sentences) for item in evidence],
         evidence_total=len(_evidence_list(record.get("evidence"))),
     )
+
+
+#: Keys of an episode that are days (ISO strings in the ledger's JSON, dates in its frame).
+_EPISODE_DAYS = frozenset({"since", "until", "fulfilled_on", "contradicted_on", "retracted_on"})
+
+
+def _episode_rows(episodes: Any) -> list[EpisodeRow]:
+    """A pledge's history as the ledger stage keeps it (``episodes``: dicts, see
+    :class:`pledgewatch.ledger.records.Episode`); nothing when the stage has none."""
+    if episodes is None or isinstance(episodes, (str, bytes)):
+        return []
+    return [
+        EpisodeRow.model_validate(
+            {
+                key: iso(value) if key in _EPISODE_DAYS else value
+                for key, value in episode.items()
+                if key in EpisodeRow.model_fields
+            }
+        )
+        for episode in episodes
+        if isinstance(episode, dict)
+    ]
 
 
 def _rows_from_stage(

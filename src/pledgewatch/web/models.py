@@ -138,6 +138,23 @@ class EvidenceRef(BaseModel):
     )
 
 
+class EpisodeRow(BaseModel):
+    """One stretch of a pledge's history: a pledge broken and then made again by its promisor
+    has two, and the breach stays in the first."""
+
+    since: str | None = None
+    status: str | None = None
+    until: str | None = None
+    fulfilled_on: str | None = None
+    fulfilled_on_shown: str | None = None
+    contradicted_on: str | None = None
+    contradicted_on_shown: str | None = None
+    retracted_on: str | None = None
+    reopened_by: str | None = Field(
+        default=None, description="Why the next episode opened (the promisor's own words again)."
+    )
+
+
 class PledgeRow(BaseModel):
     id: str
     promisor: str
@@ -156,6 +173,14 @@ class PledgeRow(BaseModel):
     first_party_mention_shown: str | None = None
     last_mention_shown: str | None = None
     summary: str | None = None
+    since: str | None = Field(
+        default=None,
+        description="The day the current episode opened (the first mention unless "
+        "the pledge was broken and made again).",
+    )
+    episodes: list[EpisodeRow] = Field(
+        default_factory=list, description="The pledge's history, oldest first (see EpisodeRow)."
+    )
     evidence: list[EvidenceRef] = Field(
         default_factory=list,
         description="Evidence for the status; in the ledger listing only the latest few "
