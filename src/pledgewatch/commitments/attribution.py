@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from pledgewatch.commitments.clause import climb_to_clause_head
 from pledgewatch.commitments.reporting_cues import ReportingCues
+from pledgewatch.commitments.tail_tags import misparsed_tail_tag
 from pledgewatch.model import ActorMention
 
 if TYPE_CHECKING:
@@ -349,6 +350,9 @@ def reporting_chain(
     the detector is not run, so it costs nothing on the reported speech the lexicon knows.
     """
     levels = _rule_chain(head, mentions, cues, max_levels)
+    if not levels:  # "... to support the mission, Blinken said": the tag read as a relcl
+        tail = misparsed_tail_tag(_first_conjunct(head), cues)
+        levels = [level_for_verb(tail, mentions, cues)] if tail is not None else []
     if not levels:
         tag = quote_tag_after(head, cues)
         if tag is not None:  # '"... will allow inspectors back." he told reporters.'

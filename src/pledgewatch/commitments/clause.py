@@ -224,6 +224,19 @@ def clause_words(head: Token, *, keep: frozenset[int] = frozenset()) -> set[int]
 COMMITTING_VERBS = frozenset({"commit", "pledge", "promise", "vow", "agree", "undertake"})
 
 
+def committed_in_past(clause: CommitmentClause) -> bool:
+    """ "Guyana and Venezuela agreed that they would not use force": a finite that-clause of a
+    verb of committing told in the past, whose "would" is the back-shifted "will" of the
+    commitment, as under a past verb of saying (stop 21)."""
+    head = clause.head
+    verb = head.head if head.dep_ == "ccomp" else head
+    if verb.lemma_.lower() not in COMMITTING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(g.dep_ in SUBJECT_DEPS for g in c.children) for c in verb.children
+    )
+
+
 def _misparsed_complement(child: Token, head: Token) -> bool:
     """ "NATO allies committed at the Vilnius summit to spend 2 percent": the parser hangs the
     infinitive after a place as an adverbial clause (advcl); a subjectless "to"-infinitive of

@@ -29,6 +29,7 @@ from pledgewatch.commitments.attribution import (
 )
 from pledgewatch.commitments.clause import (
     CommitmentClause,
+    committed_in_past,
     find_clause,
     has_future,
     inside_question,
@@ -36,6 +37,7 @@ from pledgewatch.commitments.clause import (
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.cue_detector import CueDetector
 from pledgewatch.commitments.formality import FormalityCues, grade_formality
+from pledgewatch.commitments.graded_reports import demote_reports_of_graded_events
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.obligations import (
     obligation_of_the_speaker,
@@ -172,7 +174,7 @@ class CommitmentGrader:
         findings = list(findings)
         for finding in findings:
             finding.event.commitment = self.grade(finding, ctx, mentions)
-        self._demote_reports_of_graded_events(findings)
+        demote_reports_of_graded_events(findings, self.clause_of)
 
     def topics_for(
         self, finding: EventFinding, mentions: Sequence[ActorMention] = ()
@@ -230,46 +232,6 @@ class CommitmentGrader:
         self.grade_all(findings, ctx, mentions)
         return [out for finding in findings for out in self._split_topics(finding)]
 
-    def _demote_reports_of_graded_events(self, findings: list[EventFinding]) -> None:
-        for finding in findings:
-            commitment = finding.event.commitment
-            if commitment is None or commitment.kind not in (*PLEDGE_KINDS, "demand"):
-                continue
-            if commitment.kind == "demand" and finding.event.modality == "recommended":
-                continue  # "should insist that ...": asked of the sayer (ask_the_sayer)
-            clause = self._clause(finding)
-            if not clause.descended:
-                continue
-            inner = next(
-                (
-                    other
-                    for other in findings
-                    if other is not finding
-                    and other.event.commitment is not None
-                    # "must keep its promise": the promise reported is no demand counted
-                    and (commitment.kind != "demand" or other.event.commitment.kind != "promise")
-                    and other.sent.start == finding.sent.start
-                    and other.trigger.i in clause.scope
-                ),
-                None,
-            )
-            if inner is None:
-                continue
-            commitment.kind = "statement"
-            if commitment.strength == "refused":
-                # the refusal is the inner event's: a speaker reporting it refuses nothing
-                commitment.strength = strength_without_refusal(commitment)
-            speaker = finding.source.code if finding.source else finding.event.source
-            commitment.promisor = speaker or commitment.promisor
-            commitment.first_party = True  # the speaker's own statement
-            # the chain ended in the reported promise's clause ("PRK (North Korea) will be
-            # ready"); the statement is the speaker's own words, so it ends with the speaker
-            commitment.attribution = commitment.attribution[:-1] or commitment.attribution
-            commitment.why.append(
-                f"statement: the reported {commitment.topic} commitment is graded on "
-                f"event {inner.event.id}"
-            )
-
     # -- the steps ------------------------------------------------------------------------
 
     def _clause(self, finding: EventFinding) -> CommitmentClause:
@@ -317,7 +279,8 @@ class CommitmentGrader:
         reading = read_strength(
             clause,
             self.strength_cues,
-            reported_in_past=attribution.reported_in_past and self._reports_speech(clause),
+            reported_in_past=(attribution.reported_in_past and self._reports_speech(clause))
+            or committed_in_past(clause),  # "agreed that they would not use force"
             kind=cameo_kind,
         )
         for level in attribution.levels:

@@ -29,6 +29,7 @@ from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_menti
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.obligations import FIRST_PERSON_SUBJECTS
 from pledgewatch.commitments.strength import StrengthCues
+from pledgewatch.commitments.voice_sides import opposed_sides
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
 
 
@@ -274,8 +275,11 @@ def self_conditioned(
         if token.lower_ == "they" and _singular(analysis.clause.subject):
             continue  # "North Korea is ready to meet anyone if they ...": not North Korea
         mention = next((m for m in mentions if m.start <= i < m.end and m.code), None)
-        if mention is not None and country_of(mention.code) == promisor:
-            return f"{voice}'s account of what follows if {mention.text} acts, no pledge of its own"
+        if mention is None or country_of(mention.code) != promisor:
+            continue
+        if opposed_sides(mention.code, commitment.promisor):
+            continue  # "the ELN will extend the truce if the government ...": another's act
+        return f"{voice}'s account of what follows if {mention.text} acts, no pledge of its own"
     return None
 
 

@@ -26,6 +26,11 @@ from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_menti
 from pledgewatch.commitments.formality import FormalityReading, country_of
 from pledgewatch.commitments.joint_parties import STATELESS, JointWords, joint_words, named_states
 from pledgewatch.commitments.strength import StrengthCues
+from pledgewatch.commitments.voice_sides import (
+    named_text_of_the_parties,
+    opposed_sides,
+    speaks_in_joint_text,
+)
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention
 
@@ -258,8 +263,15 @@ def is_first_party(
         (
             lvl
             for lvl in reversed(named)
-            if country_of(lvl.speaker_code) != promisor_country
-            and not _own_unplaced_voice(lvl, story)
+            if (
+                country_of(lvl.speaker_code) != promisor_country
+                and not _own_unplaced_voice(lvl, story)
+                and not speaks_in_joint_text(lvl.verb_token, subject, promisor_country, mentions)
+                and not named_text_of_the_parties(
+                    lvl.speaker_token, subject, promisor_country, mentions
+                )
+            )
+            or opposed_sides(lvl.speaker_code, promisor)  # the opposition's account
         ),
         None,
     )

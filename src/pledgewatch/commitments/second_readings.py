@@ -21,7 +21,10 @@ the grading samples of stop 16 (benchmarks/RESULTS.md):
 
 From the ledger audit of stop 18, a promise that is a reporter's schedule, an agreement signed
 on fields of cooperation and a negated act that only chooses a kind of the aid are statements
-(:func:`~pledgewatch.commitments.told_acts.told_not_pledged`).
+(:func:`~pledgewatch.commitments.told_acts.told_not_pledged`). From the audit of stop 21, a
+refusal that denies a harm of oneself ("will not be a threat") is a promise of restraint
+(:mod:`~pledgewatch.commitments.restraint`), and troops offered or sent on a mission are an
+offer or a promise, not a threat (:mod:`~pledgewatch.commitments.missions`).
 
 The word lists are in ``data/commitments/second_readings.yaml``.
 """
@@ -39,8 +42,10 @@ from spacy.tokens import Token
 from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.joint_parties import joint_parties, second_readings_data
+from pledgewatch.commitments.missions import read_as_mission
 from pledgewatch.commitments.no_pledge import statement_reason
 from pledgewatch.commitments.parties import tells_access
+from pledgewatch.commitments.restraint import read_as_restraint
 from pledgewatch.commitments.strength import StrengthCues, strength_without_refusal
 from pledgewatch.commitments.told_acts import told_not_pledged
 from pledgewatch.commitments.topics import TopicMatch, TopicTaxonomy
@@ -146,6 +151,8 @@ def reread(
         )
         commitment.kind = "refusal"
         commitment.strength = "refused"
+    read_as_restraint(commitment, finding, analysis)  # "will not be a threat to its neighbours"
+    read_as_mission(commitment, finding, analysis)  # "has offered to send troops to Haiti"
     reason = statement_reason(
         commitment, analysis, mentions, strength_cues, reporting_cues
     ) or _no_pledge_after_all(commitment, finding, analysis, ctx, strength_cues)

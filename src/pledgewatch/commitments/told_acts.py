@@ -8,13 +8,18 @@ statement after all, or None. Each check comes from the ledger audit of stop 16
 - *a reporter's schedule*: "Obama will meet Chinese President Hu Jintao in Seoul on Monday",
   in the report's own voice (no speaker), an encounter with someone named, dated to a day, is
   the day's programme, not a summit pledge the ledger should count kept when the meeting is
-  held. A speaker's announcement ("the White House said Obama will meet ...") and a leader's
+  held; so is a body's session with no one met ("The UN Security Council will meet on
+  Tuesday") and the aim of a dated meeting ("... to discuss the attacks"). A speaker's
+  announcement ("the White House said Obama will meet ...") and a leader's
   own "I will meet X" stay promises; so does "will hold talks on Monday" and "will meet next
   week" (a plan, not a day's programme);
 - *an agreement signed on fields of cooperation*: "The two governments signed agreements on
   development aid and energy cooperation" tells the signing (an act, CAMEO 057, which the
   ledger may link as one), not who owes what; "signed an agreement to freeze" or "on a
   nuclear freeze" names an act promised and stays a promise;
+- *a purchase signed*: "Poland signed a contract to buy 96 Apache helicopters" tells a
+  transaction done (the signing, CAMEO 057), not a pledge of policy the ledger should track
+  (stop 21, and the Senkaku purchase of the grading sample after stop 16);
 - *a kind chosen*: "The United States does not plan to send rice or other grain" says which
   food is sent (the story's pledge being food aid in general), not that the aid is refused;
   "will not send any food aid" stays a refusal.
@@ -46,6 +51,7 @@ class ToldActWords:
     """The word lists of ``told_acts.yaml``."""
 
     schedule_verbs: frozenset[str]
+    gathering_verbs: frozenset[str]
     travel_verbs: frozenset[str]
     destination_prepositions: frozenset[str]
     day_words: frozenset[str]
@@ -54,6 +60,7 @@ class ToldActWords:
     signing_verbs: frozenset[str]
     agreement_nouns: frozenset[str]
     field_nouns: frozenset[str]
+    purchase_verbs: frozenset[str]
     narrow_kinds: Mapping[str, frozenset[str]]
     general_kinds: Mapping[str, frozenset[str]]
     narrowing_words: frozenset[str]
@@ -75,6 +82,7 @@ def told_act_words() -> ToldActWords:
 
     return ToldActWords(
         schedule_verbs=words("schedule_verbs"),
+        gathering_verbs=words("gathering_verbs"),
         travel_verbs=words("travel_verbs"),
         destination_prepositions=words("destination_prepositions"),
         day_words=words("day_words"),
@@ -83,6 +91,7 @@ def told_act_words() -> ToldActWords:
         signing_verbs=words("signing_verbs"),
         agreement_nouns=words("agreement_nouns"),
         field_nouns=words("field_nouns"),
+        purchase_verbs=words("purchase_verbs"),
         narrow_kinds=per_topic("narrow_kinds"),
         general_kinds=per_topic("general_kinds"),
         narrowing_words=words("narrowing_words"),
@@ -108,6 +117,9 @@ def told_not_pledged(
         fields = signed_on_fields(finding.trigger, words)
         if fields:
             return f"an agreement on {fields!r} signed: an act done, who owes what is not told"
+        bought = signed_a_purchase(finding.trigger, words)
+        if bought:
+            return f"a contract to {bought!r} signed: a transaction done, no pledge of policy"
     if commitment.kind == "refusal":
         kinds = kind_chosen(commitment, analysis, words)
         if kinds:
@@ -127,8 +139,10 @@ def reporters_schedule(analysis: ClauseAnalysis, words: ToldActWords) -> str | N
     clause = analysis.clause
     head = clause.head
     trip = head.head if head.dep_ in ("advcl", "xcomp") and head.tag_ == "VB" else None
-    if trip is not None and trip.lemma_.lower() in words.travel_verbs:
-        head = trip  # "will travel to Seoul on Friday to meet her counterpart": the trip's aim
+    if trip is not None and trip.lemma_.lower() in words.travel_verbs | words.schedule_verbs:
+        # "will travel to Seoul on Friday to meet her counterpart", "will meet on Friday to
+        # discuss the attacks": the trip's or the meeting's aim
+        head = trip
     lemma = head.lemma_.lower()
     if head.pos_ != "VERB" or (
         lemma not in words.schedule_verbs and lemma not in words.travel_verbs
@@ -148,8 +162,8 @@ def reporters_schedule(analysis: ClauseAnalysis, words: ToldActWords) -> str | N
     if lemma in words.travel_verbs:
         if not _goes_somewhere(head, words):
             return None
-    elif not _meets_someone(head):
-        return None
+    elif not (_meets_someone(head) or lemma in words.gathering_verbs):
+        return None  # "will meet on Friday" with no one met: a body's session (stop 21)
     return _day_named(head, words)
 
 
@@ -200,13 +214,9 @@ def _day_named(head: Token, words: ToldActWords) -> str | None:
 def signed_on_fields(trigger: Token, words: ToldActWords) -> str | None:
     """The fields of "signed agreements on development aid and energy cooperation" (a past
     signing of agreements whose only content is fields of cooperation), or None."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in words.signing_verbs:
+    if not _signed_in_the_past(trigger, words):
         return None
-    past = trigger.tag_ == "VBD" or (
-        trigger.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
-    )
-    if not past or any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
+    if any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children):
         return None
     agreements = [
         c
@@ -231,6 +241,41 @@ def signed_on_fields(trigger: Token, words: ToldActWords) -> str | None:
     if not fields or not all(f.lemma_.lower() in words.field_nouns for f in fields):
         return None
     return " and ".join(f.text for f in fields)
+
+
+def _signed_in_the_past(trigger: Token, words: ToldActWords) -> bool:
+    """ "signed", "has signed": a verb of signing told as done."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in words.signing_verbs:
+        return False
+    return trigger.tag_ == "VBD" or (
+        trigger.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children)
+    )
+
+
+def signed_a_purchase(trigger: Token, words: ToldActWords) -> str | None:
+    """The purchase of "signed a contract to buy 96 helicopters" (a past signing of an
+    agreement whose content is buying or selling: a transaction done, whose delivery no one
+    pledged as policy), or None. "signed an agreement to freeze ..." stays a promise."""
+    if not _signed_in_the_past(trigger, words):
+        return None
+    agreements = [
+        c
+        for c in trigger.children
+        if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words.agreement_nouns
+    ]
+    # "to buy" hangs on the noun ("a contract to buy") or, misparsed, on the verb
+    holders = [*agreements, trigger] if agreements else []
+    for holder in holders:
+        for verb in holder.children:
+            if (
+                verb.dep_ in ("acl", "xcomp", "advcl", "relcl")
+                and verb.lemma_.lower() in words.purchase_verbs
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            ):
+                bought = next((c for c in verb.children if c.dep_ == "dobj"), None)
+                return f"{verb.text} {bought.text}" if bought is not None else verb.text
+    return None
 
 
 def kind_chosen(
