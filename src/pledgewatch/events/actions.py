@@ -207,6 +207,8 @@ class ActionFinder(Composer):
                 return self._force_of_a_text(token, pattern)
             return pattern
         if pos in ("NOUN", "PROPN"):
+            if pos == "PROPN" and actors.at(token) is not None:
+                return None  # a name, not an act: "Ban" of "Ban Ki-moon" bans nothing
             lemmas = [lower, lemma] if lower != lemma else [lower]
             words = self._noun_words(token)
             children = {c.lower_ for c in token.children}

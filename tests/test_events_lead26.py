@@ -1,0 +1,87 @@
+"""Event phenomena the lead's demand sample of the demo showed (seed 48), with sentences
+written here.
+
+A proper name is no event noun: "Ban" in "Ban, a former South Korean foreign minister" is the
+Secretary-General, not a ban (172). "Target" with firms, banks or trade as its object is the
+sanctions sense (163), not an armed attack (190), whoever targets them; with a state, a base or
+a city it stays an attack.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import coded_triples
+
+DAY = dt.date(2013, 3, 12)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ban, a former South Korean foreign minister, urged North Korea to show restraint.",
+            ("IGOUNO", "PRK", "020"),
+        ),
+        (
+            "U.N. Secretary-General Ban Ki-moon urged North Korea to show restraint.",
+            ("IGOUNO", "PRK", "020"),
+        ),
+    ],
+)
+def test_a_proper_name_is_no_event_noun(coder, text, expected) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert expected in found, found
+    assert not any(code.startswith("17") for _, _, code in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington imposed a ban on imports from Iran.",
+        # a headline's capitalised noun is tagged a proper noun, but it is no actor's name
+        "U.S. Imposes Ban on Iranian Oil Imports",
+    ],
+)
+def test_a_common_ban_still_codes(coder, text) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert any(code.startswith(("16", "17")) for _, _, code in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union will target Russian banks and energy companies.",
+            ("IGOEUREEC", "RUS", "163"),
+        ),
+        ("Washington targeted Iran's oil exports on Friday.", ("USAGOV", "IRN", "163")),
+        (
+            "The Treasury targeted Chinese firms that supply parts to Pyongyang.",
+            ("USAGOV", "CHN", "163"),
+        ),
+    ],
+)
+def test_targeting_firms_or_trade_is_a_sanction(coder, text, expected) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert expected in {(s, t[:3], code) for s, t, code in found}, found
+    assert not any(code.startswith("19") for _, _, code in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea threatened to target U.S. bases in Guam.", "13"),
+        ("Israeli jets targeted Hamas positions in Gaza on Sunday.", "19"),
+    ],
+)
+def test_targeting_forces_or_places_stays_force(coder, text, expected) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert any(code.startswith(expected) for _, _, code in found), found
+    assert not any(code == "163" for _, _, code in found), found
