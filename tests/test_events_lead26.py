@@ -1,10 +1,13 @@
-"""Event phenomena the lead's demand sample of the demo showed (seed 48), with sentences
-written here.
+"""Event phenomena the lead's samples showed (a demand sample of the demo, seed 48, and twenty
+fresh sentences on the Korean case), with sentences written here.
 
 A proper name is no event noun: "Ban" in "Ban, a former South Korean foreign minister" is the
 Secretary-General, not a ban (172). "Target" with firms, banks or trade as its object is the
 sanctions sense (163), not an armed attack (190), whoever targets them; with a state, a base or
-a city it stays an attack.
+a city it stays an attack. A measured object ("240,000 tons of nutritional assistance") is what
+it measures: the giving verb codes the aid, and the measured noun is no sourceless event of its
+own. Ending or refusing talks "in Geneva" has a venue, not a target. Officials "from the two
+Koreas" are officials of each.
 """
 
 from __future__ import annotations
@@ -85,3 +88,56 @@ def test_targeting_forces_or_places_stays_force(coder, text, expected) -> None:
     found = coded_triples(coder, text, DAY)
     assert any(code.startswith(expected) for _, _, code in found), found
     assert not any(code == "163" for _, _, code in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In return, the United States will provide 240,000 metric tons of nutritional "
+            "assistance.",
+            ("USA", "?", "073"),
+        ),
+        (
+            "The United States will provide 240,000 metric tons of nutritional assistance to "
+            "North Korea.",
+            ("USA", "PRK", "073"),
+        ),
+        (
+            "Seoul shipped 5,000 tons of humanitarian supplies to the North.",
+            ("KORGOV", "PRK", "073"),
+        ),
+    ],
+)
+def test_a_measured_object_is_what_it_measures(coder, text, expected) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert expected in found, found
+    assert not any(source == "?" for source, _, _ in found), found
+
+
+@pytest.mark.model
+def test_talks_ended_in_a_city_have_a_venue_not_a_target(coder) -> None:
+    text = "U.S. and North Korean negotiators ended two days of talks in Geneva on Tuesday."
+    found = coded_triples(coder, text, DAY)
+    assert ("PRKGOV", "?", "164") in found, found
+    assert not any(target.startswith("CHE") for _, target, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Officials from the two Koreas met at Panmunjom.", ("PRKGOV", "KORGOV")),
+        ("Military officers of both Koreas met at Panmunjom on Tuesday.", ("PRKMIL", "KORMIL")),
+    ],
+)
+def test_officials_of_the_two_koreas_are_each_sides(coder, text, pair) -> None:
+    found = coded_triples(coder, text, DAY)
+    first, second = pair
+    assert {(first, second, "040"), (second, first, "040")} <= found, found
+
+
+@pytest.mark.model
+def test_the_two_koreas_elsewhere_stay_no_actor(coder) -> None:
+    assert coded_triples(coder, "The war between the two Koreas never ended.", DAY) == set()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pledgewatch.events.actor_phrases import ActorIndex
+from pledgewatch.events.amounts import governor_through_amount, is_amount
 from pledgewatch.events.composition import Composer
 from pledgewatch.events.decrees import ordered_acts
 from pledgewatch.events.dependency_roles import (
@@ -451,7 +452,7 @@ class ActionFinder(Composer):
             token = action.token
             verb = token.head
             if token.dep_ == "pobj" and verb.dep_ == "prep":
-                verb = verb.head
+                verb = governor_through_amount(verb)  # "provided 240,000 tons of aid"
             elif token.dep_ not in OBJECT_DEPS and token.dep_ not in PASSIVE_SUBJECT_DEPS:
                 continue
             governor = by_token.get(verb.i)
@@ -479,7 +480,7 @@ class ActionFinder(Composer):
                     # "issued a reminder to Iraq that it must cooperate": the speech noun's
                     # clause is what is said
                     out.extend(noun_clauses(child))
-                if dep in OBJECT_DEPS and family in SPEECH_ACT_FAMILIES and _amount(child):
+                if dep in OBJECT_DEPS and family in SPEECH_ACT_FAMILIES and is_amount(child):
                     # "pledged 500 million euros in military aid": what the amount is of
                     out.extend(
                         p
@@ -530,13 +531,6 @@ def _asks_for_something(noun: Any) -> bool:
         (c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         or (c.dep_ == "prep" and c.lower_ == "for")
         for c in noun.children
-    )
-
-
-def _amount(noun: Any) -> bool:
-    """Is the noun a sum ("500 million euros", "$200 million", "a billion dollars")?"""
-    return noun.tag_ in ("CD", "$") or any(
-        c.dep_ in ("nummod", "quantmod") or c.tag_ in ("CD", "$") for c in noun.children
     )
 
 

@@ -499,9 +499,10 @@ SETTLEMENT_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 #: CAMEO roots whose target is a party spoken or met with, never the place of the act: make a
-#: statement, appeal, express intent, consult, sign (057); a visit (042, 043) is to its place.
+#: statement, appeal, express intent, consult, sign (057), halt or refuse talks ("ended two
+#: days of talks in Geneva", 164, 125); a visit (042, 043) is to its place.
 VENUE_ROOTS = frozenset({"01", "02", "03", "04"})
-VENUE_CODES = frozenset({"057"})
+VENUE_CODES = frozenset({"057", "125", "164"})
 PLACE_CODES = frozenset({"042", "043"})
 
 
