@@ -7,7 +7,10 @@ sanctions sense (163), not an armed attack (190), whoever targets them; with a s
 a city it stays an attack. A measured object ("240,000 tons of nutritional assistance") is what
 it measures: the giving verb codes the aid, and the measured noun is no sourceless event of its
 own. Ending or refusing talks "in Geneva" has a venue, not a target. Officials "from the two
-Koreas" are officials of each.
+Koreas" are officials of each. A speaker announcing an act of its own to come expresses an
+intent or makes a threat ("said it would attack" 138, "said it would provide food aid" 0333),
+while the act stays a future act; another's act, a negated one, one on a condition, a
+deployment (15) and a cut (16) keep the plain statement.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import datetime as dt
 
 import pytest
 
-from tests.conftest import coded_triples
+from tests.conftest import coded_readings, coded_triples
 
 DAY = dt.date(2013, 3, 12)
 
@@ -141,3 +144,52 @@ def test_officials_of_the_two_koreas_are_each_sides(coder, text, pair) -> None:
 @pytest.mark.model
 def test_the_two_koreas_elsewhere_stay_no_actor(coder) -> None:
     assert coded_triples(coder, "The war between the two Koreas never ended.", DAY) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "announcement", "act"),
+    [
+        (
+            "North Korea said it would attack South Korea.",
+            ("PRK", "KOR", "138", "asserted"),
+            ("PRK", "KOR", "190", "future"),
+        ),
+        (
+            "Japan said it would shoot down the rocket.",
+            ("JPN", "?", "138", "asserted"),
+            ("JPN", "?", "190", "future"),
+        ),
+        (
+            "The United States said it would provide 240,000 tons of food aid.",
+            ("USA", "?", "0333", "asserted"),
+            ("USA", "?", "073", "future"),
+        ),
+        (
+            "South Korea said it would consult closely with Washington on the results.",
+            ("KOR", "USAGOV", "036", "asserted"),
+            ("KOR", "USAGOV", "040", "future"),
+        ),
+    ],
+)
+def test_announcing_ones_own_act_is_an_intent_or_a_threat(coder, text, announcement, act) -> None:
+    found = coded_readings(coder, text, DAY)
+    assert announcement in found and act in found, found
+    assert not any(code == "010" for _, _, code, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States said Japan would provide food aid.",
+        "North Korea said it would not attack South Korea.",
+        "Nigeria said it would withdraw its troops from Chad unless a ceasefire was agreed.",
+        "Obama said he would send an additional 30,000 troops to Afghanistan.",
+        "The United States said it would cut all aid to the rebels.",
+    ],
+)
+def test_other_announcements_keep_the_statement(coder, text) -> None:
+    found = coded_readings(coder, text, DAY)
+    assert any(code == "010" for _, _, code, _ in found), found
+    assert not any(code.startswith("03") and mod == "asserted" for _, _, code, mod in found), found
