@@ -42,12 +42,8 @@ from pledgewatch.events.dependency_roles import (
     time_only_preps,
     time_phrase,
 )
-from pledgewatch.events.lexicon import (
-    SPEECH_ACT_FAMILIES,
-    Lexicon,
-    Pattern,
-    actor_mark,
-)
+from pledgewatch.events.lexicon import SPEECH_ACT_FAMILIES, Lexicon, Pattern, actor_mark
+from pledgewatch.events.participial_prepositions import as_preposition
 from pledgewatch.events.speech_frames import (
     best_pattern_but_speech,
     clause_to_speech_noun,
@@ -137,11 +133,13 @@ class ActionFinder(Composer):
 
     def actions(self, sent: Any, actors: ActorIndex) -> list[Action]:
         found = []
-        exposure = self.lexicon.words("@exposure")
+        exposure, located = self.lexicon.words("@exposure"), self.lexicon.words("@located_act")
         for token in sent:
             pattern = self._pattern_for(token, actors)
-            # "left it open to attack": what one is exposed to is a vulnerability, no act
-            if pattern is not None and not exposed_to(token, exposure):
+            # "left it open to attack": a vulnerability; "drills surrounding Taiwan": a place
+            if pattern is not None and not (
+                exposed_to(token, exposure) or as_preposition(token, located)
+            ):
                 found.append(Action(token, pattern))
         return found
 
