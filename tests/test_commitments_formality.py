@@ -39,6 +39,12 @@ CASES = [
         "formal",
     ),
     ("KCNA said North Korea will allow the inspectors to return.", "allow", "formal"),
+    # a state's news agency described rather than named is formal too
+    (
+        "North Korea's state news agency said North Korea will allow the inspectors to return.",
+        "allow",
+        "formal",
+    ),
     (
         "The joint statement said North Korea will abandon its nuclear programs.",
         "abandon",

@@ -193,11 +193,27 @@ def _subject_or_subjects_owner(token: Token) -> bool:
     return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
+#: Prepositions whose object is a party to a headline's act ("suspends trade with North").
+_PARTY_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards"})
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause ``token`` is in (up to three steps up), or None."""
+    for _ in range(3):
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head is token:
+            return None
+    return None
+
+
 def bare_directional(token: Token) -> bool:
     """ "North's offer" with no "the", as headlines write it: "North" or "South" before a
     possessive, as the subject right before its verb in the present tense of headlines ("if
-    North launches rocket"), or as the object of such a verb ("urges North to abandon nuclear
-    arms"), not after a name ("Oliver North's")."""
+    North launches rocket"), as the object of such a verb ("urges North to abandon nuclear
+    arms") or of a party preposition in its clause ("suspends trade with North"), not after a
+    name ("Oliver North's")."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.text[:1].isupper() and before.is_alpha:
@@ -209,6 +225,11 @@ def bare_directional(token: Token) -> bool:
     # the headline's present tense ("North said" in a story is a person's name more often)
     if token.dep_ == "dobj" and token.head.tag_ == "VBZ" and token.head.i < token.i:
         return following is None or not following.is_title
+    # "Lee suspends trade with North": the object of a party preposition in such a clause
+    if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPOSITIONS:
+        verb = _clause_verb(token.head)
+        if verb is not None and verb.tag_ == "VBZ" and verb.i < token.i:
+            return following is None or not following.is_title
     return (
         token.dep_ in ("nsubj", "nsubjpass")
         and following is not None

@@ -95,7 +95,7 @@ class PairReferences:
         returned, the second waits in ``_twins``. Elsewhere ("the two Koreas' border", "the war
         between the two Koreas") it is no actor."""
         codes = self.dictionary.pair_names.get(noun.lower_)
-        if not codes or noun.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        if not codes or (noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not _agents_of(noun)):
             return None
         doc = noun.doc
         before = [word.lower_ for word in doc[max(noun.i - 2, self._sentence_start) : noun.i]]
@@ -252,3 +252,16 @@ def _joined(doc: Doc, pair: tuple[Seen, Seen]) -> bool:
     if not (0 <= first < len(doc) and 0 <= second < len(doc)):
         return False
     return doc[second] in doc[first].conjuncts
+
+
+def _agents_of(noun: Token) -> bool:
+    """ "officers from the two Koreas met", "envoys of both Koreas": the pair name is whose
+    people the subject or object are, and so is each of the two as they are."""
+    prep = noun.head
+    owner = prep.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("of", "from")
+        and owner.pos_ == "NOUN"
+        and owner.dep_ in ("nsubj", "nsubjpass", "dobj")
+    )

@@ -129,6 +129,56 @@ def no_demand_on_oneself(commitment: Commitment) -> None:
     commitment.promisor = speaker if speaker != commitment.promisee else None
 
 
+def the_demander_speaks(
+    commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis
+) -> None:
+    """First party or not, once the one who asks is known. '"North Korea must change," Obama
+    told a news conference' was graded third party while the obliged North Korea stood as
+    promisor: the demand is Obama's own words. "Chinese state media said Seoul had insisted that
+    North Korea apologise" is Seoul's demand in China's account: third party. Every named voice
+    must be the demander's side, as :func:`pledgewatch.commitments.parties.is_first_party`
+    asks of a promise's voices; the why keeps only the final reading."""
+    named = [lvl for lvl in analysis.attribution.levels if lvl.speaker_token is not None]
+    outsider = next(
+        (lvl for lvl in reversed(named) if not _demanders_voice(lvl, commitment, finding)), None
+    )
+    commitment.first_party = (
+        commitment.promisor is not None
+        and not commitment.anonymous
+        and bool(named)
+        and outsider is None
+    )
+    commitment.why[:] = [
+        w for w in commitment.why if not w.startswith(("third party:", "first party:"))
+    ]
+    if commitment.first_party:
+        commitment.why.append(f"first party: the demander {commitment.promisor} says it")
+    elif outsider is not None:
+        voice = outsider.speaker_code or outsider.speaker_text
+        commitment.why.append(f"third party: {voice} reports {commitment.promisor}'s demand")
+    else:
+        commitment.why.append("third party: no named voice of the demander's own")
+
+
+def _demanders_voice(level: ReportLevel, commitment: Commitment, finding: EventFinding) -> bool:
+    """A reporting voice on the demander's side: of its country, the very same actor ("the
+    spokesman", of no country), or a joint voice the demander is part of ("the foreign
+    ministers of the United States, Japan and South Korea said")."""
+    demander = commitment.promisor
+    if level.speaker_code == demander:
+        return True
+    country = country_of(demander)
+    if country is not None and country_of(level.speaker_code) == country:
+        return True
+    token, source = level.speaker_token, finding.source
+    return (
+        token is not None
+        and source is not None
+        and source.code == demander
+        and any(t.i == source.start for t in token.subtree)
+    )
+
+
 def settle_who_demands(
     commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis, cues: StrengthCues
 ) -> None:
@@ -150,6 +200,7 @@ def settle_who_demands(
         commitment.promisor = finding.event.source
         commitment.promisee = finding.event.target or obliged
         commitment.why.append(f"demand: {finding.event.source} asks it of {obliged}")
+        the_demander_speaks(commitment, finding, analysis)
     elif recommended(finding, analysis):
         make_speakers_demand(commitment)
         if analysis.clause.descended and finding.event.source:
@@ -158,6 +209,7 @@ def settle_who_demands(
             commitment.why[-1] = (
                 f"demand: {finding.event.source} puts the obligation on {commitment.promisee}"
             )
+        the_demander_speaks(commitment, finding, analysis)
         if commitment.strength == "refused":
             # "Washington should not return to the talks": a demand not to act is
             # as firm as its wording, the "not" is what is demanded

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pledgewatch.events.actor_phrases import ActorIndex
+from pledgewatch.events.amounts import governor_through_amount, is_amount
 from pledgewatch.events.composition import Composer
 from pledgewatch.events.decrees import ordered_acts
 from pledgewatch.events.dependency_roles import (
@@ -41,12 +42,8 @@ from pledgewatch.events.dependency_roles import (
     time_only_preps,
     time_phrase,
 )
-from pledgewatch.events.lexicon import (
-    SPEECH_ACT_FAMILIES,
-    Lexicon,
-    Pattern,
-    actor_mark,
-)
+from pledgewatch.events.lexicon import SPEECH_ACT_FAMILIES, Lexicon, Pattern, actor_mark
+from pledgewatch.events.participial_prepositions import as_preposition
 from pledgewatch.events.speech_frames import (
     best_pattern_but_speech,
     clause_to_speech_noun,
@@ -136,11 +133,13 @@ class ActionFinder(Composer):
 
     def actions(self, sent: Any, actors: ActorIndex) -> list[Action]:
         found = []
-        exposure = self.lexicon.words("@exposure")
+        exposure, located = self.lexicon.words("@exposure"), self.lexicon.words("@located_act")
         for token in sent:
             pattern = self._pattern_for(token, actors)
-            # "left it open to attack": what one is exposed to is a vulnerability, no act
-            if pattern is not None and not exposed_to(token, exposure):
+            # "left it open to attack": a vulnerability; "drills surrounding Taiwan": a place
+            if pattern is not None and not (
+                exposed_to(token, exposure) or as_preposition(token, located)
+            ):
                 found.append(Action(token, pattern))
         return found
 
@@ -207,6 +206,8 @@ class ActionFinder(Composer):
                 return self._force_of_a_text(token, pattern)
             return pattern
         if pos in ("NOUN", "PROPN"):
+            if pos == "PROPN" and actors.at(token) is not None:
+                return None  # a name, not an act: "Ban" of "Ban Ki-moon" bans nothing
             lemmas = [lower, lemma] if lower != lemma else [lower]
             words = self._noun_words(token)
             children = {c.lower_ for c in token.children}
@@ -449,7 +450,7 @@ class ActionFinder(Composer):
             token = action.token
             verb = token.head
             if token.dep_ == "pobj" and verb.dep_ == "prep":
-                verb = verb.head
+                verb = governor_through_amount(verb)  # "provided 240,000 tons of aid"
             elif token.dep_ not in OBJECT_DEPS and token.dep_ not in PASSIVE_SUBJECT_DEPS:
                 continue
             governor = by_token.get(verb.i)
@@ -477,7 +478,7 @@ class ActionFinder(Composer):
                     # "issued a reminder to Iraq that it must cooperate": the speech noun's
                     # clause is what is said
                     out.extend(noun_clauses(child))
-                if dep in OBJECT_DEPS and family in SPEECH_ACT_FAMILIES and _amount(child):
+                if dep in OBJECT_DEPS and family in SPEECH_ACT_FAMILIES and is_amount(child):
                     # "pledged 500 million euros in military aid": what the amount is of
                     out.extend(
                         p
@@ -528,13 +529,6 @@ def _asks_for_something(noun: Any) -> bool:
         (c.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         or (c.dep_ == "prep" and c.lower_ == "for")
         for c in noun.children
-    )
-
-
-def _amount(noun: Any) -> bool:
-    """Is the noun a sum ("500 million euros", "$200 million", "a billion dollars")?"""
-    return noun.tag_ in ("CD", "$") or any(
-        c.dep_ in ("nummod", "quantmod") or c.tag_ in ("CD", "$") for c in noun.children
     )
 
 

@@ -333,6 +333,8 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[Acto
             other = next((m for m in nested if not m.code.startswith("---")), None)
         if other is not None and not other.code.startswith("---") and other is not mention:
             countries: list[tuple[Any, ActorMention | None]] = [(token, other)]
+            # "officers from the two Koreas": a pair name is each of the two
+            countries += [(token, t) for t in index.twins.get((other.start, other.end), [])[1:]]
             if head.tag_ in ("NNS", "NNPS"):
                 countries += [
                     (conj, index.at(conj)) for conj in token.children if conj.dep_ == "conj"

@@ -42,6 +42,7 @@ from pledgewatch.events.dependency_roles import (
     subject_tokens,
 )
 from pledgewatch.events.far_targets import FarTargets, not_among, with_country
+from pledgewatch.events.joined_acts import subject_does_object
 from pledgewatch.events.lexicon import ACTOR_PREP_OBJECT, Lexicon
 from pledgewatch.events.places import (
     LOCATIVE_RELATIONS,
@@ -90,8 +91,6 @@ class ArgumentFinder(FarTargets):
             lexicon.words("@ordnance"),
             lexicon.words("@weapon") | lexicon.words("@heavy_weapon") | lexicon.words("@missile"),
         )
-        #: prepositions of a site and the sectors of people who take its place's country
-        self._places = (lexicon.words("@site_preposition"), lexicon.words("@place_taking_sector"))
         #: what talks a statement is about are called
         self._talk_nouns = lexicon.words("@deliberation") | lexicon.words("@round_of_talks")
 
@@ -122,12 +121,10 @@ class ArgumentFinder(FarTargets):
                 # announcer's; but "cited domestic opposition", "insisted the unrest ..."
                 # name an event, they do not make the speaker its doer
                 sources = self.verb_sources(governor.token)
-            if not sources and token.dep_ in OBJECT_DEPS and token.head.pos_ in ("VERB", "AUX"):
-                # "repeated its threats", "carried out the attack": the verb's subject did it,
-                # unless the verb is an event of its own ("Seoul condemned the attack")
-                head_patterns = self.lexicon.patterns("verb", token.head.lemma_.lower())
-                if all(p.family == "light" or p.code is None for p in head_patterns):
-                    sources = self.verb_sources(token.head)
+            # "repeated its threats", "carried out the attack": the verb's subject did it, unless
+            # the verb is an event of its own ("Seoul condemned the attack"; joined_acts.py)
+            if not sources and subject_does_object(self.lexicon, token):
+                sources = self.verb_sources(token.head)
             if not sources and (action.pattern.code or "").startswith("04"):
                 # "In a call with Hu, Obama urged ...", "During talks with Seoul, Beijing
                 # said ...": the subject of the clause a meeting sets the scene for took part
@@ -142,7 +139,7 @@ class ArgumentFinder(FarTargets):
             targets = []
         else:
             sources = (
-                located(self._actors, self.verb_sources(token), token, *self._places)
+                located(self._actors, self.verb_sources(token), token, self.lexicon)
                 or text_sources(self._actors, self.lexicon, token)
                 or self._sender(token)
             )

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Any
 
+from pledgewatch.events.participial_prepositions import as_preposition, participle_objects
 from pledgewatch.events.told_nouns import told_modifiers
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
@@ -82,13 +83,14 @@ OBJECT_CONTROL = frozenset(
 
 def infinitival_relative(verb: Any) -> bool:
     """ "took measures to protect", "steps to curb": a to-infinitive (no subject, no relative
-    pronoun) on the direct object of a verb, whose noun is its subject only if it is an actor."""
+    pronoun) on the direct object of a verb, whose noun is its subject only if it is an actor;
+    or on a predicate noun ("Russia became the first country to recognise ...")."""
     head = verb.head
     return (
         verb.dep_ == "relcl"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in SUBJECT_DEPS or c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
-        and head.dep_ in OBJECT_DEPS
+        and (head.dep_ in OBJECT_DEPS or head.dep_ == "attr")
         and head.head is not head
         and head.head.pos_ in ("VERB", "AUX")
     )
@@ -230,6 +232,8 @@ def object_tokens(verb: Any, theme: frozenset[int] = frozenset()) -> list[tuple[
             ):
                 rank = 3 + TARGET_PREPS[child.lower_]
                 found.extend((p, child.lower_, rank) for p in child.children if p.dep_ == "pobj")
+        # "drills surrounding Taiwan": a participle standing for "around"
+        found.extend((p, word, 3 + TARGET_PREPS[word]) for p, word in participle_objects(obj))
     return sorted(found, key=lambda item: item[2])
 
 
@@ -271,6 +275,8 @@ def noun_roles(noun: Any, of_role: str) -> tuple[list[tuple[Any, str]], list[tup
                 late_sources.extend((p, "from") for p in objects)
             elif word in TARGET_PREPS:
                 targets.extend((p, word, 2 + TARGET_PREPS[word]) for p in objects)
+        elif as_preposition(child):  # "drills surrounding Taiwan", as "around" it
+            targets.extend((p, w, 2 + TARGET_PREPS[w]) for p, w in participle_objects(noun))
         elif dep == "acl" and child.tag_ == "VBN":
             # "the attack carried out by rebels"
             for agent in child.children:

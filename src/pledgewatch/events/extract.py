@@ -27,6 +27,7 @@ from pledgewatch.actors.seen import is_state
 from pledgewatch.events.accused_doers import accused_tokens, unmade_allegation
 from pledgewatch.events.actions import Action, ActionFinder
 from pledgewatch.events.actor_phrases import ActorIndex, Argument
+from pledgewatch.events.announced_acts import announced_own_act
 from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
 from pledgewatch.events.conditional_threats import conditional_threat
 from pledgewatch.events.convened_bodies import convened_at_home
@@ -153,6 +154,7 @@ class SentenceExtractor(FrameReadings):
                 said = self._as_obligation(frame, said, content_events)
             else:
                 said = claimed_own_act(frame, said, content_events)
+                said = announced_own_act(frame, said, content_events, self.lexicon)
             events.extend(said)
         wishes = self.lexicon.words("@wish")  # "analysts said the North wants to ...": no act
         events = [e for e in events if not reported_wish(e, wishes)]
@@ -499,9 +501,10 @@ SETTLEMENT_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 
 
 #: CAMEO roots whose target is a party spoken or met with, never the place of the act: make a
-#: statement, appeal, express intent, consult, sign (057); a visit (042, 043) is to its place.
+#: statement, appeal, express intent, consult, sign (057), halt or refuse talks ("ended two
+#: days of talks in Geneva", 164, 125); a visit (042, 043) is to its place.
 VENUE_ROOTS = frozenset({"01", "02", "03", "04"})
-VENUE_CODES = frozenset({"057"})
+VENUE_CODES = frozenset({"057", "125", "164"})
 PLACE_CODES = frozenset({"042", "043"})
 
 

@@ -429,6 +429,8 @@ class ModalityReader:
             return ModalityReading("negated", head.lower_)
         if dep in ("ccomp", "xcomp", "dobj", "parataxis") and lemma in c.reporting_verbs:
             return ModalityReading("reported", head.lower_)
+        if dep == "advcl" and lemma in c.reporting_verbs and _that_clause(child):
+            return ModalityReading("reported", head.lower_)  # "reported only that ..."
         if dep == "advcl" and any(
             ch.dep_ == "mark" and ch.lower_ in c.hypothetical_marks for ch in child.children
         ):
@@ -512,6 +514,16 @@ def _adjunct_of_reason(token: Any) -> frozenset[str]:
 #: Participles that name where a report comes from (", citing officials", ", quoting a
 #: spokesman"): a report even with no subject of their own.
 SOURCING_PARTICIPLES = frozenset({"cite", "quote"})
+
+
+def _that_clause(clause: Any) -> bool:
+    """Is an adverbial clause a content clause the parser misread ("the agency reported only
+    that Richardson had held talks": "only that" hung as an adverbial clause): marked by "that"
+    alone, not "so that", "now that", "such that"?"""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return marks == {"that"} and not any(
+        c.lower_ in ("so", "now", "such", "in") for c in clause.children if c.i < clause.i
+    )
 
 
 def _parenthetical(verb: Any) -> bool:

@@ -16,10 +16,17 @@ from typing import Any
 
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
 from pledgewatch.events.dependency_roles import OBJECT_DEPS, subject_tokens
+from pledgewatch.events.summit_guests import of_many_states
 from pledgewatch.model import ActorMention
 from pledgewatch.nlp.prepositions import LOCATIVE_RELATIONS
 
-__all__ = ["LOCATIVE_RELATIONS", "STATELESS_PREFIXES", "as_place", "issued_in", "located"]
+__all__ = [
+    "LOCATIVE_RELATIONS",
+    "STATELESS_PREFIXES",
+    "as_place",
+    "issued_in",
+    "located",
+]
 
 
 def _resolve(actors: ActorIndex, tokens: list[tuple[Any, str]]) -> list[Argument]:
@@ -65,18 +72,24 @@ def located(
     actors: ActorIndex,
     sources: list[Argument],
     verb: Any,
-    sites: frozenset[str],
-    placed_sectors: frozenset[str],
+    lexicon: Any,
 ) -> list[Argument]:
     """Country-less agents acting in a named place are of that place's country: "students
     staged protests in Jakarta" -> IDNEDU ("in" on the verb or on its object). Through the
-    building they act at (a ``sites`` preposition: "protesters gathered outside the Japanese
-    embassy in Beijing") only people of ``placed_sectors`` (the lexicon's
-    ``@place_taking_sector``: protesters, civilians, students, ...) or of none: a state's
-    people at a building are there, not of its city ("diplomats gathered at the American
-    embassy in Beijing")."""
+    building they act at (a ``@site_preposition``: "protesters gathered outside the Japanese
+    embassy in Beijing") only people of the lexicon's ``@place_taking_sector`` (protesters,
+    civilians, students, ...) or of none: a state's people at a building are there, not of its
+    city ("diplomats gathered at the American embassy in Beijing"). The leaders of several
+    states (:mod:`pledgewatch.events.summit_guests`) are at a summit's venue, not of it."""
+    sites, placed_sectors = (
+        lexicon.words("@site_preposition"),
+        lexicon.words("@place_taking_sector"),
+    )
     if not sources or any(not s.mention.code.startswith("---") for s in sources):
         return sources
+    guest_modifiers = lexicon.words("@foreign_body_modifier") | lexicon.words("@supranational")
+    if any(of_many_states(s.head, guest_modifiers) for s in sources):
+        return sources  # "world leaders assembled in Brussels": a summit's venue, not theirs
     holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if all(
         not s.mention.code[3:6] or s.mention.code[3:6].lower() in placed_sectors for s in sources

@@ -108,7 +108,7 @@ def claimed_own_act(
         and e.code[:2] in CLAIMED_FORCE_ROOTS
         and e.modality.modality in ("asserted", "reported")
         and e.source is not None
-        and any(s.source is not None and _claimant(s.source, e.source) for s in said)
+        and any(s.source is not None and same_speaker_and_doer(s.source, e.source) for s in said)
     ]
     if code is None or not owned:
         return said
@@ -127,7 +127,7 @@ def claimed_own_act(
     return out
 
 
-def _claimant(speaker: Argument, doer: Argument) -> bool:
+def same_speaker_and_doer(speaker: Argument, doer: Argument) -> bool:
     """The same actor, or a pronoun for it given a country ("the army ... it": ---MIL, MLIMIL)."""
     a, b = speaker.mention.code, doer.mention.code
     return same_actor(speaker, doer) or (doer.head.pos_ == "PRON" and a == "---" + b[3:])
@@ -148,7 +148,7 @@ def claim_targets(events: list[RawEvent]) -> None:
             and other.trigger.i in span
             and other.target is not None
             and not same_actor(event.source, other.target)
-            and (other.source is None or _claimant(event.source, other.source))
+            and (other.source is None or same_speaker_and_doer(event.source, other.source))
         ]
         found.sort(key=lambda t: t.mention.code.startswith("---"))
         if found:

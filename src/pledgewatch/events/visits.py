@@ -13,9 +13,11 @@ And two sides travelling to one place meet there: "U.S. and Russian negotiators 
 Geneva for talks" is no visit of either to Switzerland but a meeting at a venue, and the venue
 is no party to it (as "talks in Geneva" is not): :func:`venue_of_a_pair` drops the place of a
 third country from a visit or talks (042, 043, 046) whose parties are of two or more countries
-("will return to Geneva for talks": 046, no Swiss party). Only a place reached through "to",
-"at" or a locative preposition is a venue: a party met "with", or visited as an object, stays
-("will hold talks with North Korea", "visited Pyongyang").
+("will return to Geneva for talks": 046, no Swiss party), and from a signing (057) of two or
+more: "Congo and Rwanda signed a peace agreement at the White House" has no American party, the
+host's seat reached "at" is the venue. Only a place reached through "to", "at" or a locative
+preposition is a venue: a party met "with", or visited as an object, stays ("will hold talks
+with North Korea", "visited Pyongyang").
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from pledgewatch.events.places import LOCATIVE_RELATIONS
 
 #: The CAMEO code of making a visit.
 VISIT_CODE = "042"
-#: Consultations with a venue: visits, hosted visits, talks ("return to Geneva for talks", 046).
-_VENUE_CODES = frozenset({"042", "043", "046"})
+#: Consultations with a venue: visits, hosted visits, talks ("return to Geneva for talks", 046),
+#: and a signing ("Congo and Rwanda signed a peace agreement at the White House", 057).
+_VENUE_CODES = frozenset({"042", "043", "046", "057"})
 #: Prepositions through which a consultation's venue comes ("went to Geneva", "met in Beijing").
 _VENUE_PREPOSITIONS = LOCATIVE_RELATIONS | {"to", "at"}
 #: The sector of refugees and the displaced: they go home or flee, they visit no host.
@@ -80,6 +83,8 @@ def _a_venue(target: Argument) -> bool:
     if target.relation not in _VENUE_PREPOSITIONS:
         return False
     mention = target.mention
+    if target.relation == "at" and getattr(mention, "kind", "") == "institution":
+        return True  # "signed ... at the White House": a state's seat as the venue
     return bool(getattr(mention, "is_location", False)) or getattr(mention, "kind", "") in (
         "capital",
         "place",

@@ -1,0 +1,195 @@
+"""Event phenomena the lead's samples showed (a demand sample of the demo, seed 48, and twenty
+fresh sentences on the Korean case), with sentences written here.
+
+A proper name is no event noun: "Ban" in "Ban, a former South Korean foreign minister" is the
+Secretary-General, not a ban (172). "Target" with firms, banks or trade as its object is the
+sanctions sense (163), not an armed attack (190), whoever targets them; with a state, a base or
+a city it stays an attack. A measured object ("240,000 tons of nutritional assistance") is what
+it measures: the giving verb codes the aid, and the measured noun is no sourceless event of its
+own. Ending or refusing talks "in Geneva" has a venue, not a target. Officials "from the two
+Koreas" are officials of each. A speaker announcing an act of its own to come expresses an
+intent or makes a threat ("said it would attack" 138, "said it would provide food aid" 0333),
+while the act stays a future act; another's act, a negated one, one on a condition, a
+deployment (15) and a cut (16) keep the plain statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import coded_readings, coded_triples
+
+DAY = dt.date(2013, 3, 12)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ban, a former South Korean foreign minister, urged North Korea to show restraint.",
+            ("IGOUNO", "PRK", "020"),
+        ),
+        (
+            "U.N. Secretary-General Ban Ki-moon urged North Korea to show restraint.",
+            ("IGOUNO", "PRK", "020"),
+        ),
+    ],
+)
+def test_a_proper_name_is_no_event_noun(coder, text, expected) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert expected in found, found
+    assert not any(code.startswith("17") for _, _, code in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington imposed a ban on imports from Iran.",
+        # a headline's capitalised noun is tagged a proper noun, but it is no actor's name
+        "U.S. Imposes Ban on Iranian Oil Imports",
+    ],
+)
+def test_a_common_ban_still_codes(coder, text) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert any(code.startswith(("16", "17")) for _, _, code in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union will target Russian banks and energy companies.",
+            ("IGOEUREEC", "RUS", "163"),
+        ),
+        ("Washington targeted Iran's oil exports on Friday.", ("USAGOV", "IRN", "163")),
+        (
+            "The Treasury targeted Chinese firms that supply parts to Pyongyang.",
+            ("USAGOV", "CHN", "163"),
+        ),
+    ],
+)
+def test_targeting_firms_or_trade_is_a_sanction(coder, text, expected) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert expected in {(s, t[:3], code) for s, t, code in found}, found
+    assert not any(code.startswith("19") for _, _, code in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("North Korea threatened to target U.S. bases in Guam.", "13"),
+        ("Israeli jets targeted Hamas positions in Gaza on Sunday.", "19"),
+    ],
+)
+def test_targeting_forces_or_places_stays_force(coder, text, expected) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert any(code.startswith(expected) for _, _, code in found), found
+    assert not any(code == "163" for _, _, code in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In return, the United States will provide 240,000 metric tons of nutritional "
+            "assistance.",
+            ("USA", "?", "073"),
+        ),
+        (
+            "The United States will provide 240,000 metric tons of nutritional assistance to "
+            "North Korea.",
+            ("USA", "PRK", "073"),
+        ),
+        (
+            "Seoul shipped 5,000 tons of humanitarian supplies to the North.",
+            ("KORGOV", "PRK", "073"),
+        ),
+    ],
+)
+def test_a_measured_object_is_what_it_measures(coder, text, expected) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert expected in found, found
+    assert not any(source == "?" for source, _, _ in found), found
+
+
+@pytest.mark.model
+def test_talks_ended_in_a_city_have_a_venue_not_a_target(coder) -> None:
+    text = "U.S. and North Korean negotiators ended two days of talks in Geneva on Tuesday."
+    found = coded_triples(coder, text, DAY)
+    assert ("PRKGOV", "?", "164") in found, found
+    assert not any(target.startswith("CHE") for _, target, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Officials from the two Koreas met at Panmunjom.", ("PRKGOV", "KORGOV")),
+        ("Military officers of both Koreas met at Panmunjom on Tuesday.", ("PRKMIL", "KORMIL")),
+    ],
+)
+def test_officials_of_the_two_koreas_are_each_sides(coder, text, pair) -> None:
+    found = coded_triples(coder, text, DAY)
+    first, second = pair
+    assert {(first, second, "040"), (second, first, "040")} <= found, found
+
+
+@pytest.mark.model
+def test_the_two_koreas_elsewhere_stay_no_actor(coder) -> None:
+    assert coded_triples(coder, "The war between the two Koreas never ended.", DAY) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "announcement", "act"),
+    [
+        (
+            "North Korea said it would attack South Korea.",
+            ("PRK", "KOR", "138", "asserted"),
+            ("PRK", "KOR", "190", "future"),
+        ),
+        (
+            "Japan said it would shoot down the rocket.",
+            ("JPN", "?", "138", "asserted"),
+            ("JPN", "?", "190", "future"),
+        ),
+        (
+            "The United States said it would provide 240,000 tons of food aid.",
+            ("USA", "?", "0333", "asserted"),
+            ("USA", "?", "073", "future"),
+        ),
+        (
+            "South Korea said it would consult closely with Washington on the results.",
+            ("KOR", "USAGOV", "036", "asserted"),
+            ("KOR", "USAGOV", "040", "future"),
+        ),
+    ],
+)
+def test_announcing_ones_own_act_is_an_intent_or_a_threat(coder, text, announcement, act) -> None:
+    found = coded_readings(coder, text, DAY)
+    assert announcement in found and act in found, found
+    assert not any(code == "010" for _, _, code, _ in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States said Japan would provide food aid.",
+        "North Korea said it would not attack South Korea.",
+        "Nigeria said it would withdraw its troops from Chad unless a ceasefire was agreed.",
+        "Obama said he would send an additional 30,000 troops to Afghanistan.",
+        "The United States said it would cut all aid to the rebels.",
+    ],
+)
+def test_other_announcements_keep_the_statement(coder, text) -> None:
+    found = coded_readings(coder, text, DAY)
+    assert any(code == "010" for _, _, code, _ in found), found
+    assert not any(code.startswith("03") and mod == "asserted" for _, _, code, mod in found), found
