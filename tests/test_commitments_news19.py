@@ -16,7 +16,6 @@ summit to spend"); an act put before the promised one by "before" + gerund.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
@@ -24,6 +23,7 @@ import pytest
 from pledgewatch.commitments import CommitmentGrader, finding_for
 from pledgewatch.events.types import DocContext
 from pledgewatch.model import Commitment
+from tests.fixture_audits import promise_audit_score
 from tests.test_commitments_grader import _graded
 
 pytestmark = pytest.mark.model
@@ -293,33 +293,8 @@ def test_urging_another_to_reverse_is_still_a_demand():
 
 
 def audit_score(part: str = "audit") -> tuple[int, list[str]]:
-    """How many fixture sentences of ``part`` ("audit": the 50 drawn first; "fresh": 10
-    written after the fixes) have a commitment of the expected kind, strength and promisor (a
-    code prefix; "" for none); an expected statement is right when no pledge is graded."""
-    right, wrong = 0, []
-    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row.get("set", "audit") != part:
-            continue
-        expect = row["expect"]
-        graded = _graded(row["text"], dt.date.fromisoformat(row["date"]))
-        if expect["kind"] == "statement":
-            ok = not _pledges(graded)
-        else:
-            ok = any(
-                c.kind == expect["kind"]
-                and c.strength == expect["strength"]
-                and (
-                    (c.promisor or "").startswith(expect["promisor"])
-                    if expect["promisor"]
-                    else not c.promisor
-                )
-                for c in graded
-            )
-        right += ok
-        if not ok:
-            wrong.append(row["id"])
-    return right, wrong
+    """The audit's score on this set (:func:`tests.fixture_audits.promise_audit_score`)."""
+    return promise_audit_score(_graded, FIXTURE, part)
 
 
 def test_the_promise_audit_keeps_its_score():

@@ -18,13 +18,13 @@ leaders of 2019-2026 the dictionary lacked.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pytest
 
 from pledgewatch.events import EventCoder
-from tests.conftest import coded_events, coded_readings, coded_triples, matched_mentions
+from tests.conftest import coded_readings, coded_triples, matched_mentions
+from tests.fixture_audits import event_audit_score
 
 FIXTURE = Path(__file__).parent / "fixtures" / "news22.jsonl"
 
@@ -411,38 +411,9 @@ def test_leaders_of_the_2020s_code_by_date(nlp, when: str, text: str, name: str,
 # --- the audit, re-runnable ---------------------------------------------------------------------
 
 
-def _matches(expected: str, got: str) -> bool:
-    """An expected code is '|'-separated prefixes; '' = no actor, '*' = anything."""
-    return any(
-        alt == "*" or (got.startswith(alt) if alt else not got) for alt in expected.split("|")
-    )
-
-
 def audit_score(coder: EventCoder, part: str = "audit") -> tuple[int, list[str]]:
-    """How many fixture sentences of ``part`` ("audit": the 60 drawn first; "fresh": 15 written
-    after the first twelve fixes, to check them) have every expected (source, target, root,
-    modality)."""
-    right, wrong = 0, []
-    for line in FIXTURE.read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row.get("set", "audit") != part:
-            continue
-        events = coded_events(coder, row["text"], day(row["date"]))
-        found = [(e.source or "", e.target or "", e.cameo, e.modality) for e in events]
-        ok = all(
-            any(
-                _matches(src, s)
-                and _matches(tgt, t)
-                and any(r == "*" or code.startswith(r) for r in roots.split("|"))
-                and modality in modes.split("|")
-                for s, t, code, modality in found
-            )
-            for src, tgt, roots, modes in row["expect"]
-        )
-        right += ok
-        if not ok:
-            wrong.append(row["id"])
-    return right, wrong
+    """The audit's score on this set (:func:`tests.fixture_audits.event_audit_score`)."""
+    return event_audit_score(coder, FIXTURE, part)
 
 
 @pytest.mark.model
