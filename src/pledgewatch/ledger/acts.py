@@ -8,28 +8,60 @@ replay both need:
   Counted as two links, it doubled the evidence and the link counts. :func:`one_link_per_act`
   keeps one link per pledge, sentence, day and relation; an analyst's confirmed or added link
   of the act stands for it (their word is never dropped for an automatic twin).
+* *One act told twice in one report.* A headline and its body sentence ("U.S. and North Korea
+  hold talks in Beijing" / "The envoys began talks in Beijing on Thursday"), or the lead and a
+  later sentence, tell one act: two links of one document are one act when they have the same
+  relation and day, the same kind of act (the same rule of the topic-action map, or, for a
+  link an analyst added, which names no rule, the same CAMEO family) and the same parties (by
+  country; one that names no other party is taken for the one that does). The kept link lists
+  the other sentences in :attr:`ActionLink.also_told`, so the analyst still sees both. A
+  launch and a test, or meetings with two different countries, told in one report on one day
+  stay two acts.
 * *An act known only to its month or year.* "In March" is stored as the 1st of March, which
   read as before a pledge made on 15 March, so the act neither kept nor broke it (or broke the
   pledge's previous episode before the promise was made again). Such an act may have happened
   any day of its period (:func:`~pledgewatch.ledger.evidence.period_end`): it counts for a
   pledge first stated within that period (:func:`may_follow`), and in the replay it stands on
   the day of the latest wording of the pledge within its period, after that wording
-  (:func:`placed_day`). Its own date is kept and shown as known ("2012-03").
+  (:func:`placed_day`). Its own date is kept and shown as known ("2012-03"). For an as-of
+  date inside its period it does not count yet (:func:`known_by`): it may have come after
+  that date (the Cheonan, sunk "in March" 2010, broke nothing as of 5 March).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from pledgewatch.ledger.evidence import period_end
-from pledgewatch.ledger.records import AUTO, ActionLink, Mention
+from pledgewatch.ledger.records import (
+    AUTO,
+    UNKNOWN_COUNTRY,
+    ActionLink,
+    Mention,
+    country_key,
+)
 
 
 def may_follow(day: dt.date | None, precision: str | None, pledge_day: dt.date) -> bool:
     """Whether an act dated ``day`` (to ``precision``) may have happened on or after
     ``pledge_day``: an act "in March 2012" may follow a pledge of 15 March 2012."""
     return day is not None and period_end(day, precision) >= pledge_day
+
+
+def known_by(link: ActionLink, as_of: dt.date) -> bool:
+    """Whether an act is known to have happened by ``as_of``: an act known to the day by its
+    day; one known only to its week, month or year once that period has ended. "A torpedo sank
+    the Cheonan in March" (stored as 2010-03-01) breaks nothing as of 5 March 2010, nor as of
+    any day of March, since it may have come after it (it came on the 26th); as of 31 March it
+    has, and then it stands where :func:`placed_day` puts it, shown as "2010-03"."""
+    if link.date is None:
+        return False
+    if link.date_precision in ("day", "unknown", ""):
+        return link.date <= as_of
+    return period_end(link.date, link.date_precision) <= as_of
 
 
 def placed_day(link: ActionLink, mentions: Iterable[Mention], as_of: dt.date) -> dt.date | None:
@@ -48,6 +80,42 @@ def placed_day(link: ActionLink, mentions: Iterable[Mention], as_of: dt.date) ->
     return max([link.date, *days])
 
 
+#: The rule a link's reason names: "rule talks.fulfils.talks_held: CAMEO 046*".
+_RULE = re.compile(r"\brule ([\w.-]+)")
+
+
+def _rule_of(link: ActionLink) -> str | None:
+    found = _RULE.search(link.reason or "")
+    return found.group(1) if found else None
+
+
+def _parties(link: ActionLink) -> frozenset[str]:
+    return frozenset(key for key in (country_key(link.source), country_key(link.target)) if key) - {
+        UNKNOWN_COUNTRY
+    }
+
+
+def same_act_in_report(first: ActionLink, second: ActionLink) -> bool:
+    """Whether two links of one pledge, told in two sentences, tell one act: the same report,
+    day and relation, the same kind of act (rule; a link with no rule: the CAMEO family, its
+    first two digits) and the same parties by country, a link naming no other party taken for
+    one that does ("North Korea launched a rocket" / "... launched a rocket toward Japan")."""
+    if not (first.doc_id and first.doc_id == second.doc_id):
+        return False
+    if (first.date, first.relation) != (second.date, second.relation):
+        return False
+    if not (first.sentence_id and second.sentence_id):
+        return False
+    rules = (_rule_of(first), _rule_of(second))
+    if rules[0] and rules[1]:
+        if rules[0] != rules[1]:
+            return False
+    elif not (first.cameo and second.cameo and first.cameo[:2] == second.cameo[:2]):
+        return False
+    one, other = _parties(first), _parties(second)
+    return bool(one and other) and (one <= other or other <= one)
+
+
 def _act_key(link: ActionLink) -> tuple[str, dt.date | None, str] | None:
     if not link.sentence_id:
         return None  # a row with no sentence (an import, a hand-written link) is its own act
@@ -57,7 +125,9 @@ def _act_key(link: ActionLink) -> tuple[str, dt.date | None, str] | None:
 def one_link_per_act(links: Iterable[ActionLink]) -> list[ActionLink]:
     """The links with one per act: per sentence, day and relation, the first in
     :attr:`ActionLink.order` (lowest event id); when an analyst confirmed or added one of an
-    act's links, those stand and its automatic twins go. Links with no sentence are kept."""
+    act's links, those stand and its automatic twins go. Links with no sentence are kept.
+    Then one per act told in several sentences of one report (:func:`same_act_in_report`),
+    the kept link listing the others in :attr:`ActionLink.also_told`."""
     ordered = sorted(links, key=lambda lk: lk.order)
     analysts = {_act_key(lk) for lk in ordered if lk.origin != AUTO} - {None}
     kept: list[ActionLink] = []
@@ -71,4 +141,27 @@ def one_link_per_act(links: Iterable[ActionLink]) -> list[ActionLink]:
             continue
         seen.add(key)
         kept.append(link)
-    return kept
+    return _one_link_per_report_act(kept)
+
+
+def _one_link_per_report_act(links: list[ActionLink]) -> list[ActionLink]:
+    """The links with one per act told in several sentences of one report
+    (:func:`same_act_in_report`): an analyst's link stands for its act (the first of them by
+    :attr:`ActionLink.order` if several), else the first automatic one; the kept link lists
+    the others' sentences in :attr:`ActionLink.also_told`."""
+    kept: list[ActionLink] = []
+    by_report: dict[tuple[str | None, dt.date | None, str], list[int]] = {}
+    for link in sorted(links, key=lambda lk: (lk.origin == AUTO, lk.order)):
+        places = by_report.setdefault((link.doc_id, link.date, link.relation), [])
+        twin = next((i for i in places if same_act_in_report(kept[i], link)), None)
+        if twin is None or (kept[twin].origin != AUTO and link.origin != AUTO):
+            places.append(len(kept))
+            kept.append(link)
+            continue
+        stands = kept[twin]
+        told = list(stands.also_told)
+        for again in ((link.event_id, link.sentence_id, link.text), *link.also_told):
+            if again[1] != stands.sentence_id and again[1] not in {t[1] for t in told}:
+                told.append(again)
+        kept[twin] = replace(stands, also_told=tuple(told))
+    return sorted(kept, key=lambda lk: lk.order)

@@ -30,7 +30,7 @@ from typing import Any
 from sqlalchemy import and_, func, not_, or_, select
 from sqlalchemy.engine import Connection
 
-from pledgewatch.ledger.acts import may_follow, one_link_per_act
+from pledgewatch.ledger.acts import known_by, may_follow, one_link_per_act
 from pledgewatch.ledger.evidence import period_end
 from pledgewatch.ledger.records import (
     AUTO,
@@ -190,7 +190,9 @@ def first_statement_sentences(pledge: Pledge) -> frozenset[str]:
     reopen the complex, four months after the North pulled out its workers" is no withdrawal
     breaking the deal that day, as the meeting at which talks are promised does not keep them.
     Later sentences that speak of the pledge again may tell a real breach or keeping ("Despite
-    its pledge, the North fired ...") and are not excluded."""
+    its pledge, the North fired ...") and are not excluded. The wording that opens a later
+    episode (pledged again after a breach) is read the same way by the status replay
+    (:func:`~pledgewatch.ledger.status._told_in_its_wording`), which alone knows the episodes."""
     return frozenset(
         m.sentence_id for m in pledge.mentions if m.sentence_id and m.date == pledge.first_mention
     )
@@ -580,5 +582,5 @@ def actions_for(
         for lk in links
         if lk.date is not None
         and (since is None or lk.date >= since)
-        and (until is None or lk.date <= until)
+        and (until is None or known_by(lk, until))
     ]

@@ -226,6 +226,9 @@ class ActionLink:
     #: How much of ``date`` is known: "day", "month", "year" ("A torpedo sank the Cheonan in
     #: March" is dated 2010-03-01 and must read as 2010-03, not as the first of the month).
     date_precision: str = "day"
+    #: the same act told again in other sentences of the report, (event id, sentence id,
+    #: text) each: a headline and its body sentence are one link (:mod:`~.acts`)
+    also_told: tuple[tuple[str, str | None, str | None], ...] = ()
 
     @property
     def when(self) -> str | None:
@@ -247,15 +250,28 @@ class ActionLink:
             self.doc_id, self.sentence_id, self.date, self.text, role, self.date_precision
         )
 
+    def told_again(self) -> tuple[Evidence, ...]:
+        """The other sentences of the report that tell the same act (:attr:`also_told`), as
+        evidence the analyst still sees ("fulfilling action, told again")."""
+        role = "fulfilling action" if self.relation == FULFILS else "contradicting action"
+        return tuple(
+            Evidence(
+                self.doc_id, sentence, self.date, text, f"{role}, told again", self.date_precision
+            )
+            for _event, sentence, text in self.also_told
+        )
+
     def to_dict(self) -> dict[str, Any]:
         data = {name: getattr(self, name) for name in self.__slots__}  # asdict is slow
         data["date"] = _iso(self.date)
+        data["also_told"] = [list(twin) for twin in self.also_told]
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ActionLink:
         values = dict(data)
         values["date"] = dt.date.fromisoformat(values["date"]) if values.get("date") else None
+        values["also_told"] = tuple(tuple(twin) for twin in values.get("also_told") or ())
         return cls(**values)
 
 
@@ -470,10 +486,10 @@ class PledgeStatus:
         items = [
             (m.date, 0, m.evidence(), ("mention", m.event_id) in decisive) for m in self.mentions
         ]
-        items += [
-            (lk.date or self.as_of, 1, lk.evidence(), ("link", lk.event_id) in decisive)
-            for lk in self.links
-        ]
+        for lk in self.links:  # each act, then its other tellings in its report (never deciding)
+            day = lk.date or self.as_of
+            items.append((day, 1, lk.evidence(), ("link", lk.event_id) in decisive))
+            items += [(day, 1, again, False) for again in lk.told_again()]
         ordered = sorted(items, key=lambda t: (t[0], t[1]))
         return tuple(replace(e, decides=True) if hit else e for _, _, e, hit in ordered)
 
@@ -553,6 +569,10 @@ class PledgeStatus:
                     "date": _iso(lk.date),
                     "when": lk.when,
                     "reason": lk.reason,
+                    "also_told": [
+                        {"event": event, "sentence": sentence, "text": text}
+                        for event, sentence, text in lk.also_told
+                    ],
                 }
                 for lk in self.links
             ],

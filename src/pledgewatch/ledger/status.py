@@ -23,10 +23,15 @@ those that break it, then refusals; talks held and broken off on one day end bro
   is the current one, from ``since``), and the summary says "contradicted on D; pledged again by
   the promisor itself on D2". A status as of a date replays only what came by then, so an item
   met in 2012 and broken in 2013 reads met in 2012;
+* an act told, on the day an episode opens, in a sentence that states the pledge that day is
+  its backdrop, not its keeping or breach, for every episode as for the first
+  (:func:`_told_in_its_wording`); it is left out of the status's links;
 * an act known only to its week, month or year stands on the day of the pledge's latest
   wording within that period, after it (:func:`~pledgewatch.ledger.acts.placed_day`): "in
   March" neither comes before a pledge made on 15 March nor breaks the episode that the pledge
-  of 15 March replaced. Its own date (the 1st) is kept and shown as "2012-03".
+  of 15 March replaced. Its own date (the 1st) is kept and shown as "2012-03". It counts only
+  once its period has ended (:func:`~pledgewatch.ledger.acts.known_by`): as of a day inside
+  March it may not have happened yet.
 
 The status as of a date is then, in this order: ``refused``; ``contradicted`` if a contradicting
 action came last before the pledge was retracted (a breach outranks the later retraction),
@@ -47,7 +52,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from pledgewatch.ledger.acts import placed_day
+from pledgewatch.ledger.acts import known_by, placed_day
 from pledgewatch.ledger.records import (
     AFTER_BREACH,
     CLAIMED_BY_OTHERS,
@@ -85,6 +90,9 @@ class _Episode:
     contradicted_on: dt.date | None = None
     retracted_on: dt.date | None = None
     opened_by: str | None = None
+    #: the sentences of the wordings of its first day: an act told in one of them that day is
+    #: the backdrop of the pledge, not its keeping or breach (:func:`_told_in_its_wording`)
+    opening: set[str] = field(default_factory=set)
 
 
 def _timeline(pledge: Pledge, as_of: dt.date) -> list[tuple[dt.date, int, Mention | ActionLink]]:
@@ -98,15 +106,17 @@ def _timeline(pledge: Pledge, as_of: dt.date) -> list[tuple[dt.date, int, Mentio
         if mention.date <= as_of:
             items.append((mention.date, 3 if mention.retraction else 0, mention))
     for link in pledge.links:
-        if link.date is not None and link.date <= as_of:
+        if link.date is not None and known_by(link, as_of):
             day = placed_day(link, pledge.mentions, as_of) or link.date
             items.append((day, 1 if link.relation == FULFILS else 2, link))
     return sorted(items, key=lambda item: (item[0], item[1]))
 
 
-def _replay(pledge: Pledge, as_of: dt.date) -> tuple[list[_Episode], list[Mention]]:
+def _replay(
+    pledge: Pledge, as_of: dt.date, backdrop: list[ActionLink] | None = None
+) -> tuple[list[_Episode], list[Mention]]:
     """The episodes up to ``as_of`` (the last is the current one) and the refusals before any
-    pledge."""
+    pledge; the links set aside as an episode's backdrop are added to ``backdrop``."""
     episodes: list[_Episode] = []
     episode: _Episode | None = None
     refusals: list[Mention] = []
@@ -114,6 +124,10 @@ def _replay(pledge: Pledge, as_of: dt.date) -> tuple[list[_Episode], list[Mentio
     for date, _order, item in _timeline(pledge, as_of):
         if isinstance(item, ActionLink):
             if episode is None or episode.retracted_on is not None:
+                continue
+            if _told_in_its_wording(episode, item, date):
+                if backdrop is not None:
+                    backdrop.append(item)
                 continue
             if _kept_once_and_for_all(pledge, episode, item):
                 continue  # a later contrary act is shown, not a breach
@@ -140,7 +154,25 @@ def _replay(pledge: Pledge, as_of: dt.date) -> tuple[list[_Episode], list[Mentio
                 episodes.append(episode)
                 closed_by_promisor = False
             episode.mentions.append(item)
+            if date == episode.start and item.sentence_id:
+                episode.opening.add(item.sentence_id)
     return episodes, refusals
+
+
+def _told_in_its_wording(episode: _Episode, link: ActionLink, day: dt.date) -> bool:
+    """An act told, on the day an episode opens, in a sentence that states the pledge that
+    day is its backdrop, neither keeping nor breaking it: "Seoul said it would hold talks with
+    the North, which postponed the last round" does not break the talks it reopens. The
+    linking sets such acts aside for the pledge's first day
+    (:func:`~pledgewatch.ledger.linking.first_statement_sentences`); here every episode's
+    opening wording does the same (pledged again after a breach, a retraction, a kept one-off
+    pledge). An analyst's confirmed or added link is never set aside."""
+    return (
+        day == episode.start
+        and link.sentence_id is not None
+        and link.sentence_id in episode.opening
+        and link.origin not in (CONFIRMED, MANUAL)
+    )
 
 
 def _reopens(pledge: Pledge, episode: _Episode | None, mention: Mention) -> str | None:
@@ -261,7 +293,8 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
     )
     if not known:
         return base
-    episodes, _refusals = _replay(pledge, as_of)
+    backdrop: list[ActionLink] = []
+    episodes, _refusals = _replay(pledge, as_of, backdrop)
     episode = episodes[-1] if episodes else None
     status = _decide(episode, as_of)
     positive = [m for m in known if not m.retraction]
@@ -294,7 +327,11 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
         retracted_on=episode.retracted_on if episode else None,
         deadline=max(deadlines) if deadlines else None,
         mentions=known,
-        links=tuple(lk for lk in pledge.links if lk.date is not None and lk.date <= as_of),
+        links=tuple(
+            lk
+            for lk in pledge.links
+            if lk.date is not None and known_by(lk, as_of) and lk not in backdrop
+        ),
         counterparts=counterparts,
     )
     result = replace(result, episodes=_episode_records(episodes, result.links, as_of))
