@@ -1,6 +1,7 @@
-"""A pledge broken and then made again by its promisor, as the dashboard shows it: the JSON
-carries the current episode's start and every episode, and the pledge page lists the history
-with the breach kept in the first stretch."""
+"""The ledger's newer readings as the dashboard shows them: a pledge broken and then made again
+by its promisor (the JSON carries the current episode's start and every episode, and the pledge
+page lists the history with the breach kept in the first stretch), and one act told twice in a
+report (one link, the other sentence shown beside it)."""
 
 from __future__ import annotations
 
@@ -59,3 +60,20 @@ def test_a_pledge_with_one_episode_shows_no_history(tmp_path: Path) -> None:
         page = client.get(f"/pledges/{PLEDGE}", params={"as_of": "2012-12-31"}).text
     assert len(row["episodes"]) == 1 and row["since"] == "2012-01-10"
     assert "<h2>History</h2>" not in page
+
+
+def test_the_pledge_page_shows_the_other_telling_of_a_linked_act(tmp_path: Path) -> None:
+    """A headline and its body sentence telling one act are one link; the page shows the other
+    sentence beside it, so the analyst still sees both."""
+    from tests.test_ledger_pass20 import talks_told_twice
+
+    url = f"sqlite:///{tmp_path / 'twice.db'}"
+    with open_store(url) as store:
+        talks_told_twice(store)
+        ensure_ledger(store)
+    body = "The American envoy and the North's vice minister sat down for talks in Oslo."
+    with TestClient(create_app(url)) as client:
+        (action,) = client.get("/api/pledges/PRK:talks").json()["actions"]
+        page = client.get("/pledges/PRK:talks").text
+    assert action["also_told"] == [body]
+    assert "told again in this report" in page and "sat down for talks in Oslo" in page

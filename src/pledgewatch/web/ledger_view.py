@@ -345,6 +345,21 @@ def ledger(
     )
 
 
+def _told_again(row: dict[str, Any] | None) -> dict[str, list[str]]:
+    """Per linked event, the texts of the other sentences of its report that tell the same act
+    (the ledger keeps one link per act and lists the others in ``also_told``: [event id,
+    sentence id, text] each, in the pledge's stored links)."""
+    data = (row or {}).get("data") or {}
+    links = data.get("links") if isinstance(data, dict) else None
+    told: dict[str, list[str]] = {}
+    for link in links if isinstance(links, list) else []:
+        twins = link.get("also_told") if isinstance(link, dict) else None
+        texts = [str(t[2]) for t in twins or [] if isinstance(t, list | tuple) and len(t) > 2]
+        if texts:
+            told[str(link.get("event_id"))] = texts
+    return told
+
+
 def _linked(ctx: ViewContext, links: list[dict[str, Any]], *, actions: bool) -> list[LinkedEvent]:
     events = queries.events_by_id(ctx.store, [link["event_id"] for link in links])
     linked = []
@@ -384,4 +399,7 @@ def pledge_detail(
             break
     mentions = _linked(ctx, queries.pledge_mentions(ctx.store, pledge_id), actions=False)
     actions = _linked(ctx, queries.pledge_actions(ctx.store, pledge_id), actions=True)
+    told = _told_again(row)
+    for action in actions:
+        action.also_told = told.get(action.event.id, [])
     return PledgeDetailOut(pledge=pledge, mentions=mentions, actions=actions)

@@ -209,6 +209,10 @@ class LinkedEvent(BaseModel):
     relation: str | None = None
     reason: str | None = None
     origin: str | None = None
+    also_told: list[str] = Field(
+        default_factory=list,
+        description="Other sentences of the same report that tell the same act (one link).",
+    )
     strength: str | None = None
     formality: str | None = None
     first_party: bool | None = None
