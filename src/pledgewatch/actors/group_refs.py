@@ -191,6 +191,9 @@ class GroupReferences:
         of the dateline's country."""
         noun = mention.text.lower()
         head = doc[mention.head] if self._parsed and 0 <= mention.head < len(doc) else None
+        inner = head is not None and head.head.i != head.i  # "the Joint Chiefs of *Staff*"
+        if head is not None and inner and mention.start <= head.head.i < mention.end:
+            head = doc[mention.start : mention.end].root
         if (
             head is not None
             and head.dep_ in SUBJECT_DEPS
@@ -206,8 +209,8 @@ class GroupReferences:
             if self._home is not None and not self._home.seat:
                 return self._of_previous_voice(mention, doc)
             return self._of_home(mention, doc, None)
-        if mention.plural or noun not in self.dictionary.national_nouns:
-            return None
+        if noun not in self.dictionary.national_nouns:
+            return None  # a plural is one only as listed: "the armed forces", not "the armies"
         if not _after_the(doc, mention.start, self.dictionary.body_modifiers):
             return None
         if head is None or head.head.dep_ == "xcomp":

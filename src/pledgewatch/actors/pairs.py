@@ -64,7 +64,7 @@ class PairReferences:
             start = noun.i - 1
         else:
             return None
-        pair = self._last_pair(start) or (
+        pair = self._last_pair(start, doc) or (
             None if _obliged(noun) else self._speaker_pair(doc, start)
         )
         if pair is None:
@@ -116,13 +116,15 @@ class PairReferences:
         )
         return matches[0]
 
-    def _last_pair(self, position: int) -> tuple[Seen, Seen] | None:
+    def _last_pair(self, position: int, doc: Doc) -> tuple[Seen, Seen] | None:
         """The two actors of two different countries named by the current sentence (before
         ``position``), else by the latest of the previous three sentences that names any
         country, when it names exactly two (sentences between that name only one of the two
         are passed over: "Wi of South Korea and Ri of North Korea met. Wi called the talks
-        useful. Both envoys said ..."); else the pair an earlier "the two leaders" of those
-        sentences stood for ("The two leaders met ... the leaders held talks")."""
+        useful. Both envoys said ..."); a sentence naming more countries names the pair when
+        just two of them are joined by "and" ("Obama and Hu expressed concern about North
+        Korea's program. ... the two leaders met"); else the pair an earlier "the two leaders"
+        of those sentences stood for ("The two leaders met ... the leaders held talks")."""
         earliest = self._sentence - LOOKBACK_SENTENCES
         current = [seen for seen in self._current if seen.mention.end <= position]
         groups = [current] + [
@@ -144,6 +146,9 @@ class PairReferences:
                 # one of the two speaking in between keeps the pair named before it
                 alone = next(iter(by_country))
                 continue
+            joined = _joined_pairs(doc, group) if len(by_country) > 2 else []
+            if len(joined) == 1 and alone in (None, *(s.mention.country for s in joined[0])):
+                return joined[0]
             if len(by_country) > 1 or (by_country and group is not current):
                 break
         pair = self._pairs[-1] if self._pairs else None
@@ -252,6 +257,20 @@ def _joined(doc: Doc, pair: tuple[Seen, Seen]) -> bool:
     if not (0 <= first < len(doc) and 0 <= second < len(doc)):
         return False
     return doc[second] in doc[first].conjuncts
+
+
+def _joined_pairs(doc: Doc, group: list[Seen]) -> list[tuple[Seen, Seen]]:
+    """The pairs of actors of two different countries in ``group`` joined by "and"."""
+    return [
+        (first, second)
+        for i, first in enumerate(group)
+        for second in group[i + 1 :]
+        if first.mention.country != second.mention.country
+        and not (first.mention.is_location or second.mention.is_location)
+        and (first.mention.country or "---") not in NOT_COUNTRIES
+        and (second.mention.country or "---") not in NOT_COUNTRIES
+        and (_joined(doc, (first, second)) or _joined(doc, (second, first)))
+    ]
 
 
 def _agents_of(noun: Token) -> bool:

@@ -55,6 +55,9 @@ class Composer:
                 "@command"
             )
             wishing = family == "intent" and _lemma(action.token) in self.lexicon.words("@wish")
+            offering = family == "intent" and _lemma(action.token) in self.lexicon.words(
+                "@offering"
+            )
             for content in action.contents:
                 for inner_code, inner_action, inner_why in self._content_codes(
                     content, depth, family
@@ -75,6 +78,12 @@ class Composer:
                         # "the EU agreed to ban imports", "voted to impose sanctions": deciding
                         # to sanction is sanctioning (compose.tsv family "decide"), no threat
                         used = "decide"
+                    elif offering and self.lexicon.compose("offer", inner_code) != (
+                        self.lexicon.compose("intent", inner_code)
+                    ):
+                        # "offered to send troops to Haiti": an offer of troops is an offer
+                        # of help (compose.tsv family "offer", 0334), no threat
+                        used = "offer"
                     elif commanding and _own_forces_ordered(action.token, self.lexicon):
                         # "ordered his rocket forces on standby to strike U.S. targets": an
                         # order to one's own forces to use force is a threat of it at the

@@ -245,14 +245,14 @@ class SentenceExtractor(FrameReadings):
             # "Kim returned to Pyongyang": he went home; "let inspectors return": no visitor
             if no_visit(code, sources, targets, verb=action.pattern.kind == "verb"):
                 continue
+            repressed = repression_of_protesters(code, sources, targets, self.lexicon)
+            if repressed is not None:  # "police used weapons against protesters": 175
+                code, why = repressed[0], f"{why} {repressed[1]}"
             nearby = nearby_countries(action.token, self._actors) if code[:2] == "17" else None
             targets = venue_of_a_pair(code, sources, targets)
             targets = at_home(code, sources, targets, self.lexicon, nearby or frozenset())
             targets = convened_at_home(action.token.lemma_, code, sources, targets, self.lexicon)
             code, why = self._unconventional(action, code, why, sources)
-            repressed = repression_of_protesters(code, sources, targets, self.lexicon)
-            if repressed is not None:  # "police used weapons against protesters": 175
-                code, why = repressed[0], f"{why} {repressed[1]}"
             walkout = labour_strike(action, code, sources, targets, self.lexicon)
             if walkout is not None:  # "the union will strike": a labour strike, 143
                 code, why = walkout[0], f"{why} {walkout[1]}"

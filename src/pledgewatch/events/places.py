@@ -80,7 +80,8 @@ def located(
     embassy in Beijing") only people of the lexicon's ``@place_taking_sector`` (protesters,
     civilians, students, ...) or of none: a state's people at a building are there, not of its
     city ("diplomats gathered at the American embassy in Beijing"). The leaders of several
-    states (:mod:`pledgewatch.events.summit_guests`) are at a summit's venue, not of it."""
+    states (:mod:`pledgewatch.events.summit_guests`: "world leaders", a bare "leaders") are at a
+    summit's venue, not of it."""
     sites, placed_sectors = (
         lexicon.words("@site_preposition"),
         lexicon.words("@place_taking_sector"),
@@ -88,7 +89,8 @@ def located(
     if not sources or any(not s.mention.code.startswith("---") for s in sources):
         return sources
     guest_modifiers = lexicon.words("@foreign_body_modifier") | lexicon.words("@supranational")
-    if any(of_many_states(s.head, guest_modifiers) for s in sources):
+    guests = lexicon.words("@summit_guest")
+    if any(of_many_states(s.head, guest_modifiers, guests) for s in sources):
         return sources  # "world leaders assembled in Brussels": a summit's venue, not theirs
     holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if all(

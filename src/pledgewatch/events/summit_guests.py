@@ -6,10 +6,12 @@ leaders met in Paris", "World leaders assembled in Brussels"), the capital is th
 summit, not whose leaders they are: :func:`pledgewatch.events.places.located` leaves them
 country-less (---GOV) instead of giving them the place's country (FRAGOV, BELGOV).
 
-A bare plural with no such modifier ("Leaders assembled in Brussels", "Ministers gathered in
-Brussels", "students staged protests in Jakarta") still takes the place's country, as
-``tests/test_events_pass22.py`` and ``tests/test_events_roles.py`` pin it; that "leaders" with no
-country are several states' (a country has one head of state) is left to the lead.
+A bare plural "leaders" with no determiner or modifier at all (word class ``@summit_guest``:
+"Leaders assembled in Brussels", "Leaders gathered in Paris") is several states' too: a country
+has one head of state, so leaders gathering are a summit. "The leaders" may be two just named
+(:mod:`pledgewatch.actors.pairs`) and are left as they are; a bare "ministers" (a country has
+many: "Ministers gathered in Brussels", as ``tests/test_events_roles.py`` pins it) or
+"students staged protests in Jakarta" still take the place's country.
 """
 
 from __future__ import annotations
@@ -19,10 +21,15 @@ from typing import Any
 __all__ = ["of_many_states"]
 
 
-def of_many_states(noun: Any, modifiers: frozenset[str]) -> bool:
+def of_many_states(
+    noun: Any, modifiers: frozenset[str], guests: frozenset[str] = frozenset()
+) -> bool:
     """Is ``noun`` (the head token of a country-less source) a group of several states' people:
     a noun with a modifier in ``modifiers`` (the lexicon's ``@foreign_body_modifier`` and
-    ``@supranational``: world, regional, European, Arab, ...)?"""
+    ``@supranational``: world, regional, European, Arab, ...), or a bare plural in ``guests``
+    (``@summit_guest``: "Leaders assembled ...") with no child of its own?"""
+    if noun.lower_ in guests and noun.tag_ == "NNS" and not any(noun.children):
+        return True
     return any(
         child.dep_ in ("amod", "compound", "nmod") and child.lower_ in modifiers
         for child in noun.children

@@ -11,8 +11,13 @@ lexicon's ``@document`` and ``@sanctioning_text`` words.
 
 :func:`text_sources` is what the argument finder calls for a verb with no source of its own: a
 document issued in a place speaks for its country (:func:`pledgewatch.events.places.issued_in`),
-else a text speaks for its author. A text with no author named ("The resolution threatened
-sanctions") still has no source; one whose author is no actor ("the editors") neither.
+else a text speaks for its author. "The resolution" named before in the last
+:data:`LOOKBACK_SENTENCES` sentences (:func:`named_before`) speaks for the body named in front
+of it there ("Russia and China vetoed a U.N. Security Council resolution on Syria. ... The
+resolution threatened sanctions" -> IGOUNO) or for the one that adopted it there ("The Council
+adopted a resolution. The resolution demands ..."); not for those who vetoed or backed it. A
+text with no author named ("The resolution threatened sanctions" alone) still has no source;
+one whose author is no actor ("the editors") neither.
 """
 
 from __future__ import annotations
@@ -27,13 +32,20 @@ from pledgewatch.events.places import issued_in
 if TYPE_CHECKING:
     from pledgewatch.events.lexicon import Lexicon
 
-__all__ = ["adopted_by", "text_sources"]
+__all__ = ["adopted_by", "named_before", "text_sources"]
+
+#: How many sentences back "the resolution" looks for the text it names again.
+LOOKBACK_SENTENCES = 3
 
 
 def text_sources(actors: ActorIndex, lexicon: Lexicon, verb: Any) -> list[Argument]:
     """The source a text subject of ``verb`` stands for: where it was issued, or its author."""
     documents, texts, adopting = _text_words(lexicon)
-    return issued_in(actors, documents, verb) or adopted_by(actors, texts, adopting, verb)
+    return (
+        issued_in(actors, documents, verb)
+        or adopted_by(actors, texts, adopting, verb)
+        or named_before(actors, texts, adopting, verb)
+    )
 
 
 @lru_cache(maxsize=8)
@@ -70,4 +82,44 @@ def adopted_by(
                 found.extend(actors.actors_of(token, role))
             if found:
                 return unique_arguments(found)
+    return []
+
+
+def named_before(
+    actors: ActorIndex, texts: frozenset[str], adopting: frozenset[str], verb: Any
+) -> list[Argument]:
+    """The author of "the <text>" that is ``verb``'s subject, from where the same text was
+    named before: an actor in front of that earlier noun ("a U.N. Security Council
+    resolution"), else the subject of the adopting verb it was the object of."""
+    for subject, relation in subject_tokens(verb):
+        if relation != "subj" or subject.lemma_.lower() not in texts:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            continue  # "a resolution" is a new one
+        if actors.actors_of(subject, relation):
+            continue
+        doc, sentence = subject.doc, subject.sent
+        earliest = sentence.start
+        for _ in range(LOOKBACK_SENTENCES):
+            if earliest == 0:
+                break
+            earliest = doc[earliest - 1].sent.start
+        for earlier in reversed(doc[earliest : sentence.start]):
+            if earlier.lower_ != subject.lower_:
+                continue  # a sentence with no trigger is not parsed: its words have no lemma
+            start = earlier.left_edge.i if earlier.dep_ else earlier.i
+            before = [
+                m
+                for m in actors.mentions
+                if (start <= m.start and m.end <= earlier.i) or m.end == earlier.i
+            ]
+            if before:
+                # "U.N. Security Council resolution"
+                named = doc[before[-1].start : earlier.i + 1].text
+                return [Argument(before[-1], subject, relation, named)]
+            found = adopted_by(actors, texts, adopting, earlier) if earlier.dep_ == "nsubj" else []
+            if earlier.dep_ in OBJECT_DEPS and earlier.head.lemma_.lower() in adopting:
+                for token, role in subject_tokens(earlier.head):
+                    found.extend(actors.actors_of(token, role))
+            return unique_arguments(found)
     return []
