@@ -44,6 +44,7 @@ from pledgewatch.commitments.obligations import (
     recommended,
     settle_who_demands,
 )
+from pledgewatch.commitments.own_topics import own_act_first
 from pledgewatch.commitments.parties import (
     host_of_access,
     is_first_party,
@@ -53,13 +54,18 @@ from pledgewatch.commitments.parties import (
     target_taken_for_doer,
 )
 from pledgewatch.commitments.promised_text import action_text, verb_group
-from pledgewatch.commitments.second_readings import reread, settled_at_a_meeting
-from pledgewatch.commitments.story_acts import words_named_before
+from pledgewatch.commitments.second_readings import (
+    is_agenda_of_a_meeting,
+    reread,
+    settled_at_a_meeting,
+)
+from pledgewatch.commitments.story_acts import launch_kind_named_before, words_named_before
 from pledgewatch.commitments.strength import StrengthCues, read_strength, strength_without_refusal
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicEvent, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import (
     aftermath_words,
     aim_of_a_past_act,
+    aim_of_an_act_to_come,
     declines_to_speak,
     desires_from_others,
     generalised,
@@ -150,6 +156,13 @@ class CommitmentGrader:
         kind = self._kind(finding, analysis, mentions)
         if kind is None:
             return None
+        if (
+            kind in PLEDGE_KINDS
+            and aim_of_an_act_to_come(finding.trigger, finding.role)
+            and not is_agenda_of_a_meeting(finding.trigger)  # "meet to discuss": pass 17's talks
+        ):
+            kind = "statement"  # "will provide supplies [to help] the victims": the aim
+            analysis.reading.why.append(f"{finding.trigger.text!r} is the aim of an act to come")
         commitment = self._commitment(finding, ctx, mentions, analysis, kind)
         if kind == "demand":
             settle_who_demands(commitment, finding, analysis, self.strength_cues)
@@ -306,6 +319,13 @@ class CommitmentGrader:
             fallback = [*purpose_infinitive_words(clause.head), *words_named_before(words)]
             words += [t for t in fallback if t.i not in reading.condition_tokens]
             topics = self.taxonomy.match(words, negated=reading.negated, event=event)
+        # "demanded that North Korea not conduct further launches": the story's rocket
+        topics += launch_kind_named_before(words, self.taxonomy, topics, event=event)
+        # "agreed to suspend enrichment and to allow inspectors": each act's topic first
+        act = finding.content_trigger or finding.trigger
+        topics = own_act_first(
+            act, words, topics, self.taxonomy, negated=reading.negated, event=event
+        )
         return ClauseAnalysis(
             clause, attribution, reading, topics, action_text(finding, clause, reading)
         )

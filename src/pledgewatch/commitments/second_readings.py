@@ -333,6 +333,17 @@ def _past_date(adverbial: Token, story_day: dt.date, words: SecondReadingWords) 
     return None
 
 
+def is_agenda_of_a_meeting(head: Token) -> bool:
+    """ "will meet next week [to discuss] the food aid": a verb of discussion that is the aim
+    of a meeting verb (graded as the talks on its object, :func:`_agenda_of_a_meeting`)."""
+    words = second_reading_words()
+    return (
+        head.lemma_.lower() in words.discussion_verbs
+        and head.dep_ in ("advcl", "xcomp")
+        and head.head.lemma_.lower() in words.meeting_verbs
+    )
+
+
 def _agenda_of_a_meeting(commitment: Commitment, analysis: ClauseAnalysis) -> None:
     """ "will meet next week to discuss the food aid": the pledge is the talks on the food aid
     (hedged, as any discussion is), not the food aid."""
@@ -340,9 +351,7 @@ def _agenda_of_a_meeting(commitment: Commitment, analysis: ClauseAnalysis) -> No
     if commitment.kind not in ("promise", "offer") or commitment.topic in words.talks_topics:
         return
     head = analysis.clause.head
-    if head.lemma_.lower() not in words.discussion_verbs or head.dep_ not in ("advcl", "xcomp"):
-        return
-    if head.head.lemma_.lower() not in words.meeting_verbs:
+    if not is_agenda_of_a_meeting(head):
         return
     commitment.why.append(
         f"topic talks: {head.text!r} {commitment.topic_text!r} is the agenda of a meeting "

@@ -9,13 +9,21 @@ complex"). With no topic in its own words, a clause takes the words of that earl
 "on", a possessive) is read so, and only an earlier sentence of the same story is searched,
 nearest first: the verb of the same act (reopen, resume, suspend) with its subject and
 objects, or the same noun with its "of".
+
+So too a launch named without its kind ("condemned the launch and demanded that North Korea
+not conduct further launches"): halted or negated, it is a moratorium on the kind of launch
+the sentence or the story named before ("launched a long-range rocket": missile launches;
+:func:`launch_kind_named_before`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from pledgewatch.commitments.told_acts import told_act_words
+from pledgewatch.commitments.topics import TopicEvent, TopicMatch, TopicTaxonomy, topic_phrase
 
 #: Children of an act noun that give it an object of its own ("the reopening of Kaesong").
 _OWN_OBJECT_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
@@ -126,3 +134,55 @@ def _phrase(token: Token, step: int) -> list[Token]:
         words.append(word)
         i += step
     return words
+
+
+#: How far around a launch word the story's kind of launch is looked for (words before, after).
+_LAUNCH_KIND_WINDOW = (2, 6)
+
+
+def launch_kind_named_before(
+    words: Sequence[Token],
+    taxonomy: TopicTaxonomy,
+    topics: Sequence[TopicMatch],
+    *,
+    event: TopicEvent | None,
+) -> list[TopicMatch]:
+    """The launch topic of a clause whose launches have no kind of their own ("not conduct
+    further launches") when the sentence or an earlier one of the story names the kind near a
+    launch word ("the missile launch", "launched a long-range rocket"), and the topic's own
+    terms then match (a negation or a halting word); else []."""
+    lists = told_act_words()
+    if not words or not lists.launch_topic or any(m.topic == lists.launch_topic for m in topics):
+        return []
+
+    def starts(token: Token, stems: frozenset[str]) -> bool:
+        return any(token.lower_.startswith(stem) for stem in stems)
+
+    launches = [t for t in words if starts(t, lists.launch_words)]
+    if not launches or any(starts(t, lists.launched_kinds) for t in words):
+        return []
+    doc = words[0].doc
+    before, after = _LAUNCH_KIND_WINDOW
+    kind = None
+    story_words = lists.launch_words | lists.firing_words
+    for token in reversed(doc[: launches[0].sent.end]):
+        if not starts(token, story_words):
+            continue
+        sent_start, sent_end = token.sent.start, token.sent.end
+        near = doc[max(sent_start, token.i - before) : min(sent_end, token.i + after + 1)]
+        kind = next((t for t in near if starts(t, lists.launched_kinds)), None)
+        if kind is not None:
+            break
+    if kind is None:
+        return []
+    # only the launches' own negation counts ("demanded that X not conduct further launches",
+    # "no further launches"), not that of a verb of speech over them ("did not mention")
+    launch = launches[0]
+    negated = any(c.lower_ == "no" for c in launch.children) or (
+        launch.head.lemma_.lower() in lists.launching_verbs
+        and any(c.dep_ == "neg" for c in launch.head.children)
+    )
+    found = taxonomy.match([*words, kind], negated=negated, event=event)
+    if not any(m.topic == lists.launch_topic for m in found):
+        return []
+    return [TopicMatch(lists.launch_topic, topic_phrase([[launch]]), launch.i)]

@@ -66,6 +66,11 @@ class ToldActWords:
     narrowing_words: frozenset[str]
     whole_determiners: frozenset[str]
     act_noun_suffixes: tuple[str, ...]
+    launch_words: frozenset[str] = frozenset()
+    launched_kinds: frozenset[str] = frozenset()
+    firing_words: frozenset[str] = frozenset()
+    launching_verbs: frozenset[str] = frozenset()
+    launch_topic: str = ""
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,6 +103,11 @@ def told_act_words() -> ToldActWords:
         whole_determiners=words("whole_determiners"),
         # longest first, so "ption" is taken off before "tion"
         act_noun_suffixes=tuple(sorted(words("act_noun_suffixes"), key=len, reverse=True)),
+        launch_words=words("launch_words"),
+        launched_kinds=words("launched_kinds"),
+        firing_words=words("firing_words"),
+        launching_verbs=words("launching_verbs"),
+        launch_topic=str(data.get("launch_topic") or ""),
     )
 
 

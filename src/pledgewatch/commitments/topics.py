@@ -165,6 +165,9 @@ class Topic:
     source: str = ""
     #: CAMEO code prefixes whose negated event is this topic ("will not attack": ceasefire).
     negated_events: tuple[str, ...] = ()
+    #: CAMEO code prefixes whose event, negated or not, is this topic when no word matches
+    #: ("should target the companies that supply missile parts", coded 163: sanctions).
+    events: tuple[str, ...] = ()
     #: Words whose phrase is not matched: "after the election" dates an act, it is no
     #: election promised.
     not_in_phrases_of: frozenset[str] = frozenset()
@@ -188,6 +191,10 @@ class Topic:
             hits = [group.find(words, negated) for group in trigger]
             if all(h is not None for h in hits):
                 return [h for h in hits if h]
+        if event is not None and self.events and event.cameo.startswith(self.events):
+            # named by what the act is done to ("freeze [assets linked to ...]"), if anything
+            done_to = [c for c in event.trigger.children if c.dep_ == "dobj"]
+            return [done_to[:1] or [event.trigger]]
         return None
 
 
@@ -251,6 +258,7 @@ def _parse_topic(topic_id: str, entry: Any, source: str) -> Topic:
         general=bool(entry.get("general")),
         source=source,
         negated_events=tuple(str(c) for c in entry.get("negated_events") or []),
+        events=tuple(str(c) for c in entry.get("events") or []),
         not_in_phrases_of=frozenset(str(w).lower() for w in entry.get("not_in_phrases_of") or []),
     )
 

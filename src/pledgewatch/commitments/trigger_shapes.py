@@ -53,6 +53,24 @@ def aim_of_a_past_act(trigger: Token, role: str) -> bool:
     )
 
 
+def aim_of_an_act_to_come(trigger: Token, role: str) -> bool:
+    """The event is the aim of an act still to come ("will provide relief supplies to help
+    the flood victims", "said it would launch a satellite to mark the birthday", "plans to
+    launch a satellite to mark ..."): an infinitive of purpose (the coder's ``consequence``
+    role) on a verb with a modal or under an intent ("to launch") tells what the pledged act
+    is for; it is part of that act's pledge (graded on the act's own event), no pledge of its
+    own. The grader applies it to pledges only: a demand the act is for ("will travel to
+    Beijing to ask China ...") is still asked of someone."""
+    if role != "consequence" or trigger.dep_ not in ("advcl", "xcomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    done = trigger.head
+    if done.i == trigger.i or done.tag_ != "VB":
+        return False
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in done.children)
+
+
 def declines_to_speak(trigger: Token, cues: StrengthCues) -> bool:
     """The refusal is one to speak ("declined to comment", "refused to give details")."""
     # the refusal verb's infinitive, or the trigger itself when it is that infinitive
@@ -276,10 +294,18 @@ def undoes_a_freeze(
 def purpose_infinitive_words(head: Token) -> list[Token]:
     """The words of the subjectless infinitives hung on a clause's verb as adverbial clauses
     ("not in a situation to discuss the six-party talks"), which the clause's own words
-    leave out as nested."""
+    leave out as nested; also on the infinitive the verb takes ("is expected to press the
+    North [to show that it is serious about denuclearization]", pass 22)."""
+    verbs = [head]
+    while len(verbs) < 4:
+        below = next((c for c in verbs[-1].children if c.dep_ == "xcomp"), None)
+        if below is None:
+            break
+        verbs.append(below)
     return [
         t
-        for child in head.children
+        for verb in verbs
+        for child in verb.children
         if child.dep_ == "advcl"
         and child.tag_ == "VB"
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children)
