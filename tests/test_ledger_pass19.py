@@ -30,7 +30,7 @@ from pledgewatch.ledger import (
 from pledgewatch.ledger.acts import may_follow, one_link_per_act, placed_day
 from pledgewatch.ledger.evidence import period_end
 from pledgewatch.ledger.grouping import _wants_story, read_story_meetings
-from pledgewatch.ledger.status import AFTER_BREACH, AFTER_RETRACTION
+from pledgewatch.ledger.records import AFTER_BREACH, AFTER_RETRACTION
 from pledgewatch.ledger.topic_actions import load_topic_actions
 from pledgewatch.store import Store
 from tests.test_ledger_story import C, E, add_document, commitment_event
@@ -436,10 +436,10 @@ def test_an_act_of_the_pledges_month_stands_after_the_pledge() -> None:
     walkout = act("2012-03-01", CONTRADICTS, precision="month")
     mentions = [said("2012-02-01"), said("2012-03-15"), said("2012-03-20", refusal=True)]
     # the latest wording of March that is no retraction
-    assert placed_day(walkout, mentions, D("2012-12-31")) == D("2012-03-15")
-    # not a wording that came after the as-of date
-    assert placed_day(walkout, mentions, D("2012-03-10")) == D("2012-03-01")
-    assert placed_day(act("2012-03-05", CONTRADICTS), mentions, D("2012-12-31")) == D("2012-03-05")
+    assert placed_day(walkout, mentions) == D("2012-03-15")
+    # (a wording after the as-of date never counts: the replay places only acts whose month
+    # has ended by then, acts.known_by)
+    assert placed_day(act("2012-03-05", CONTRADICTS), mentions) == D("2012-03-05")
 
 
 def test_an_act_of_the_month_is_no_breach_before_a_promise_made_again() -> None:
@@ -547,7 +547,7 @@ def test_story_meetings_of_some_reports(store: Store) -> None:
         [("Envoys of Seoul and Tokyo met in Seoul.", [E("040", "KORGOV", "JPNGOV")])],
     )
     with store.reading() as connection:
-        everything = read_story_meetings(connection)
+        everything = read_story_meetings(connection, ["meeting", "other"])
         some = read_story_meetings(connection, ["meeting"])
         none = read_story_meetings(connection, [])
     assert set(everything) == {"meeting", "other"}

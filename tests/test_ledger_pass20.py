@@ -356,3 +356,8 @@ def test_an_action_only_item_reads_the_month_the_same_way(store: Store) -> None:
     after = actions_for(store, "PRK", "missile_launch_moratorium", until=D("2012-03-31"))
     assert inside == []
     assert [(lk.relation, lk.when) for lk in after] == [(CONTRADICTS, "2012-03")]
+    # an item starting inside the month keeps the act the month may hold (review 19, 1)
+    within = actions_for(
+        store, "PRK", "missile_launch_moratorium", since=D("2012-03-15"), until=D("2012-03-31")
+    )
+    assert [(lk.relation, lk.when) for lk in within] == [(CONTRADICTS, "2012-03")]

@@ -57,26 +57,19 @@ def known_by(link: ActionLink, as_of: dt.date) -> bool:
     the Cheonan in March" (stored as 2010-03-01) breaks nothing as of 5 March 2010, nor as of
     any day of March, since it may have come after it (it came on the 26th); as of 31 March it
     has, and then it stands where :func:`placed_day` puts it, shown as "2010-03"."""
-    if link.date is None:
-        return False
-    if link.date_precision in ("day", "unknown", ""):
-        return link.date <= as_of
-    return period_end(link.date, link.date_precision) <= as_of
+    return link.date is not None and period_end(link.date, link.date_precision) <= as_of
 
 
-def placed_day(link: ActionLink, mentions: Iterable[Mention], as_of: dt.date) -> dt.date | None:
+def placed_day(link: ActionLink, mentions: Iterable[Mention]) -> dt.date | None:
     """The day a link stands on in a pledge's replay: its own date, or, for an act known only
     to its week, month or year, the day of the pledge's latest wording (no retraction) within
-    that period and by ``as_of``, if later; on that day the wording comes first, so the act
-    keeps or breaks what was just said rather than what it replaced."""
-    if link.date is None or link.date_precision in ("day", "unknown", ""):
-        return link.date
+    that period, if later; on that day the wording comes first, so the act keeps or breaks what
+    was just said rather than what it replaced. The replay places only acts known by its day
+    (:func:`known_by`), whose period has ended, so every wording of the period is said by then."""
+    if link.date is None:
+        return None
     last = period_end(link.date, link.date_precision)
-    days = [
-        m.date
-        for m in mentions
-        if not m.retraction and link.date <= m.date <= last and m.date <= as_of
-    ]
+    days = [m.date for m in mentions if not m.retraction and link.date <= m.date <= last]
     return max([link.date, *days])
 
 

@@ -12,7 +12,7 @@ ledger shares, and so that module has room for the records themselves.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +37,12 @@ def period_end(date: dt.date, precision: str | None) -> dt.date:
     if precision == "week":
         return date + dt.timedelta(days=6)
     return date
+
+
+def row_date_precision(row: Mapping[str, Any]) -> str:
+    """How much of a stored event's or commitment's date is known ("day" when unset); an
+    undated one takes its report's day, which is known to the day."""
+    return str(row.get("date_precision") or "day") if row.get("date") else "day"
 
 
 def iso_date(value: dt.date | None) -> str | None:

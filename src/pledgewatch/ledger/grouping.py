@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from pledgewatch.ledger.evidence import row_date_precision
 from pledgewatch.ledger.records import (
     UNKNOWN_COUNTRY,
     Mention,
@@ -43,6 +44,7 @@ from pledgewatch.ledger.story_objects import (
     MEETING_PREFIX,
     PartyIndex,
     StoryParties,
+    in_chunks,
     story_object,
 )
 from pledgewatch.ledger.topic_actions import TopicActionMap
@@ -150,10 +152,10 @@ STORY_MEETING_MODALITIES = frozenset(FACTUAL_MODALITIES | {"future"})
 
 
 def read_story_meetings(
-    connection: Connection, doc_ids: Iterable[str] | None = None
+    connection: Connection, doc_ids: Iterable[str]
 ) -> dict[str, list[tuple[Any, Any, Any]]]:
-    """The meetings (CAMEO 04x, held or announced) of every document, or of ``doc_ids`` only
-    (read in chunks), for :func:`story_counterparts`."""
+    """The meetings (CAMEO 04x, held or announced) of the documents ``doc_ids``, for
+    :func:`story_counterparts`."""
     ev = schema.events
     query = (
         select(ev.c.doc_id, ev.c.sentence_id, ev.c.source, ev.c.target)
@@ -161,18 +163,11 @@ def read_story_meetings(
         .where(ev.c.modality.in_(sorted(STORY_MEETING_MODALITIES)))
         .order_by(ev.c.doc_id, ev.c.id)
     )
-    wanted = None if doc_ids is None else sorted(set(doc_ids))
-    chunks = (
-        [query]
-        if wanted is None
-        else [
-            query.where(ev.c.doc_id.in_(wanted[start : start + 500]))
-            for start in range(0, len(wanted), 500)
-        ]
-    )
     index: dict[str, list[tuple[Any, Any, Any]]] = defaultdict(list)
-    for chunk in chunks:
-        for doc_id, sentence_id, source, target in connection.execute(chunk):
+    for batch in in_chunks(doc_ids):
+        for doc_id, sentence_id, source, target in connection.execute(
+            query.where(ev.c.doc_id.in_(batch))
+        ):
             index[doc_id].append((sentence_id, source, target))
     return index
 
@@ -182,12 +177,16 @@ def _wants_story(row: Mapping[str, Any], topic_map: TopicActionMap) -> bool:
     report, names no promisee of a known country, and a topic of it asks for counterparts. A
     rebuild reads the meetings of those reports only."""
     data = _as_dict(row.get("data"))
-    named = country_key(row.get("promisee") or data.get("promisee"))
-    return (
-        bool(row.get("doc_id"))
-        and named in (None, UNKNOWN_COUNTRY)
-        and any(topic_map.wants_counterparts(topic) for topic, _words in _row_topics(row, data))
+    return _names_no_counterpart(row, data) and any(
+        topic_map.wants_counterparts(topic) for topic, _words in _row_topics(row, data)
     )
+
+
+def _names_no_counterpart(row: Mapping[str, Any], data: Mapping[str, Any]) -> bool:
+    """Whether a commitment row has a report and names no promisee of a known country: only
+    such a promise may take its story's counterparts."""
+    named = country_key(row.get("promisee") or data.get("promisee"))
+    return bool(row.get("doc_id")) and named in (None, UNKNOWN_COUNTRY)
 
 
 def story_counterparts(
@@ -220,8 +219,7 @@ def _story_of(
     """The story counterparts of a commitment row, for any of its topics: only a promise that
     names no promisee (or one of unknown country) has them. Whether a topic takes them (its
     rules ask for counterparts: talks, summits) is :meth:`TopicActionMap.wants_counterparts`."""
-    named = country_key(row.get("promisee") or data.get("promisee"))
-    if story is None or not row.get("doc_id") or named not in (None, UNKNOWN_COUNTRY):
+    if story is None or not _names_no_counterpart(row, data):
         return ()
     return story_counterparts(story.get(row["doc_id"], ()), promisor, row.get("sentence_id"))
 
@@ -307,7 +305,7 @@ def candidates_from_row(
         deadline=_as_date(data.get("deadline")),
         text=row.get("evidence"),
         retraction=kind == "refusal" or strength == "refused",
-        date_precision=str(row.get("date_precision") or "day") if row.get("date") else "day",
+        date_precision=row_date_precision(row),
         publisher=row.get("publisher"),
     )
     row_story: tuple[str, ...] | None = None

@@ -31,7 +31,7 @@ from sqlalchemy import and_, func, not_, or_, select
 from sqlalchemy.engine import Connection
 
 from pledgewatch.ledger.acts import known_by, may_follow, one_link_per_act
-from pledgewatch.ledger.evidence import period_end
+from pledgewatch.ledger.evidence import period_end, row_date_precision
 from pledgewatch.ledger.records import (
     AUTO,
     CONFIRMED,
@@ -57,6 +57,8 @@ from pledgewatch.store import Store, schema
 
 #: Commitment kinds whose events are words about the future, never actions.
 _NOT_ACTIONS = ("promise", "offer", "demand", "refusal")
+# a week is stored on its first day, as early as 26 December for a week that ends in January
+_LONGEST_WEEK_BACK = dt.timedelta(days=6)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -128,7 +130,10 @@ def candidate_events(
     """Events that happened, touch the promisor and carry one of the CAMEO prefixes.
 
     This is the SQL pre-filter; :func:`match_event` decides. Undated events take their
-    document's publication date.
+    document's publication date. ``since`` is widened to the 1st of January, less six days,
+    since an act known only to its year, month or week (stored on the period's first day, a
+    week as early as 26 December) may follow a pledge within that period
+    (:func:`~pledgewatch.ledger.acts.may_follow`, which the callers then apply).
     """
     prefixes = tuple(prefixes)
     if not prefixes:
@@ -146,7 +151,8 @@ def candidate_events(
         .order_by(when, ev.c.id)
     )
     if since is not None:
-        query = query.where(and_(when.is_not(None), when >= since))
+        start = dt.date(since.year, 1, 1) - _LONGEST_WEEK_BACK
+        query = query.where(and_(when.is_not(None), when >= start))
     if until is not None:
         query = query.where(when <= until)
     rows: list[Mapping[str, Any]] = []
@@ -179,8 +185,7 @@ def _link_from_event(
         source=row.get("source"),
         target=row.get("target"),
         note=note,
-        # an undated event takes its report's day, which is known to the day
-        date_precision=str(row.get("date_precision") or "day") if row.get("date") else "day",
+        date_precision=row_date_precision(row),
     )
 
 
@@ -296,7 +301,7 @@ def _matching_links(
     backdrop = first_statement_sentences(pledge) if pledge is not None else frozenset()
     for row in rows:
         when = _event_date(row)
-        precision = str(row.get("date_precision") or "day") if row.get("date") else "day"
+        precision = row_date_precision(row)
         if since is not None and not may_follow(when, precision, since):
             continue  # an act "in March" may follow a pledge of 15 March (acts.may_follow)
         # what was said before the act: before its day, or before its period ends
@@ -393,6 +398,9 @@ def apply_overrides(
     (a rejected link takes its automatic twin with it) and after (a confirmed one stands for
     its act)."""
     by_event = {link.event_id: link for link in one_link_per_act(links)}
+    # every automatic link, the twins one_link_per_act set aside too: confirming a twin keeps
+    # its rule (a confirm written on the other coding of a meeting, or on a "told again")
+    raw = {link.event_id: link for link in links}
     applied = 0
     for event_id, override in sorted(overrides.items()):
         current = by_event.get(event_id)
@@ -401,6 +409,7 @@ def apply_overrides(
                 del by_event[event_id]
                 applied += 1
             continue
+        current = current or raw.get(event_id)
         relation = override.relation or (current.relation if current else None)
         if relation is None:
             continue
@@ -496,9 +505,7 @@ def link_pledges(
     for promisor, group in by_promisor.items():
         prefixes = {p for pledge in group for p in topic_map.code_prefixes(pledge.topic)}
         since = min(pledge.first_mention for pledge in group)
-        # from the 1st of January: an act known only to its month or year may follow a pledge
-        start = dt.date(since.year, 1, 1)
-        rows = candidate_events(connection, promisor, sorted(prefixes), since=start)
+        rows = candidate_events(connection, promisor, sorted(prefixes), since=since)
         for pledge in group:
             wanted = topic_map.code_prefixes(pledge.topic)
             relevant = [r for r in rows if wanted and str(r.get("cameo") or "").startswith(wanted)]
@@ -581,6 +588,6 @@ def actions_for(
         lk
         for lk in links
         if lk.date is not None
-        and (since is None or lk.date >= since)
+        and (since is None or may_follow(lk.date, lk.date_precision, since))
         and (until is None or known_by(lk, until))
     ]

@@ -380,8 +380,19 @@ class Pledge:
         return next((m.date for m in self.mentions if m.first_party and not m.retraction), None)
 
 
-#: Why an episode opened after a breach (:attr:`Episode.reopened_by`; the others: ``status``).
+#: Why an episode opened (:attr:`Episode.reopened_by` of the one before it).
 AFTER_BREACH = "pledged again by the promisor after a breach"
+AFTER_RETRACTION = "pledged again after a retraction"
+AFTER_OTHERS_CLAIMS = "first stated by the promisor after actions on others' claims"
+AFTER_KEPT = "pledged again by the promisor after it was kept (a one-off pledge)"
+
+
+def shown_act_date(day: dt.date | None, relation: str, links: Iterable[ActionLink]) -> str | None:
+    """``day`` as precisely as the act of ``relation`` that set it that day is dated: "2010-03"."""
+    if day is None:
+        return None
+    link = next((lk for lk in links if lk.date == day and lk.relation == relation), None)
+    return link.when if link is not None else day.isoformat()
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,23 +471,16 @@ class PledgeStatus:
         """The last mention's date as precisely as it is known."""
         return self.mentions[-1].when if self.mentions else None
 
-    def _shown_act_date(self, day: dt.date | None, relation: str) -> str | None:
-        """``day`` written to the precision of the act that set it on that day."""
-        if day is None:
-            return None
-        link = next((lk for lk in self.links if lk.date == day and lk.relation == relation), None)
-        return link.when if link is not None else day.isoformat()
-
     @property
     def fulfilled_on_shown(self) -> str | None:
         """When the pledge was fulfilled, as precisely as the act's date is known."""
-        return self._shown_act_date(self.fulfilled_on, FULFILS)
+        return shown_act_date(self.fulfilled_on, FULFILS, self.links)
 
     @property
     def contradicted_on_shown(self) -> str | None:
         """When the pledge was broken, as precisely as the act's date is known: a torpedo that
         sank a warship "in March" broke it in 2010-03, not on 2010-03-01."""
-        return self._shown_act_date(self.contradicted_on, CONTRADICTS)
+        return shown_act_date(self.contradicted_on, CONTRADICTS, self.links)
 
     @property
     def evidence(self) -> tuple[Evidence, ...]:

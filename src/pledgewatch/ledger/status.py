@@ -55,6 +55,9 @@ from dataclasses import dataclass, field, replace
 from pledgewatch.ledger.acts import known_by, placed_day
 from pledgewatch.ledger.records import (
     AFTER_BREACH,
+    AFTER_KEPT,
+    AFTER_OTHERS_CLAIMS,
+    AFTER_RETRACTION,
     CLAIMED_BY_OTHERS,
     CONFIRMED,
     CONTRADICTED,
@@ -72,13 +75,9 @@ from pledgewatch.ledger.records import (
     Mention,
     Pledge,
     PledgeStatus,
+    shown_act_date,
 )
 from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
-
-#: Why an episode opened (``Episode.reopened_by`` of the one before it).
-AFTER_RETRACTION = "pledged again after a retraction"
-AFTER_OTHERS_CLAIMS = "first stated by the promisor after actions on others' claims"
-AFTER_KEPT = "pledged again by the promisor after it was kept (a one-off pledge)"
 
 
 @dataclass
@@ -107,7 +106,7 @@ def _timeline(pledge: Pledge, as_of: dt.date) -> list[tuple[dt.date, int, Mentio
             items.append((mention.date, 3 if mention.retraction else 0, mention))
     for link in pledge.links:
         if link.date is not None and known_by(link, as_of):
-            day = placed_day(link, pledge.mentions, as_of) or link.date
+            day = placed_day(link, pledge.mentions) or link.date
             items.append((day, 1 if link.relation == FULFILS else 2, link))
     return sorted(items, key=lambda item: (item[0], item[1]))
 
@@ -351,23 +350,15 @@ def _episode_records(
                 since=episode.start,
                 status=_decide(episode, following.start if following else as_of),
                 fulfilled_on=episode.fulfilled_on,
-                fulfilled_on_shown=_shown(episode.fulfilled_on, FULFILS, links),
+                fulfilled_on_shown=shown_act_date(episode.fulfilled_on, FULFILS, links),
                 contradicted_on=episode.contradicted_on,
-                contradicted_on_shown=_shown(episode.contradicted_on, CONTRADICTS, links),
+                contradicted_on_shown=shown_act_date(episode.contradicted_on, CONTRADICTS, links),
                 retracted_on=episode.retracted_on,
                 until=following.start if following else None,
                 reopened_by=following.opened_by if following else None,
             )
         )
     return tuple(records)
-
-
-def _shown(day: dt.date | None, relation: str, links: tuple[ActionLink, ...]) -> str | None:
-    """``day`` as precisely as the act of ``relation`` that set it on that day is dated."""
-    if day is None:
-        return None
-    link = next((lk for lk in links if lk.date == day and lk.relation == relation), None)
-    return link.when if link is not None else day.isoformat()
 
 
 def strength_timeline(

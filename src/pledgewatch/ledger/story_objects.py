@@ -49,6 +49,13 @@ MEETING_PREFIX = "04"
 _CHUNK = 500
 
 
+def in_chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    """``ids``, sorted and once each, in lists short enough for one ``IN (...)`` query."""
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), _CHUNK):
+        yield wanted[start : start + _CHUNK]
+
+
 def _party_query() -> Any:
     ev = schema.events
     return select(ev.c.doc_id, ev.c.id, ev.c.sentence_id, ev.c.source, ev.c.target, ev.c.cameo)
@@ -57,10 +64,9 @@ def _party_query() -> Any:
 def read_story_parties(connection: Connection, doc_ids: Iterable[str]) -> dict[str, list[Party]]:
     """The parties of every event of the documents ``doc_ids``, for :func:`story_object`."""
     ev = schema.events
-    wanted = sorted(set(doc_ids))
-    index: dict[str, list[Party]] = {doc_id: [] for doc_id in wanted}
-    for start in range(0, len(wanted), _CHUNK):
-        batch = wanted[start : start + _CHUNK]
+    index: dict[str, list[Party]] = {}
+    for batch in in_chunks(doc_ids):
+        index.update((doc_id, []) for doc_id in batch)
         query = _party_query().order_by(ev.c.doc_id, ev.c.id).where(ev.c.doc_id.in_(batch))
         for doc_id, event_id, sentence_id, source, target, cameo in connection.execute(query):
             index.setdefault(doc_id, []).append((event_id, sentence_id, source, target, cameo))

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from pledgewatch.errors import ConfigError, NotFound
-from pledgewatch.ledger.records import base_topic, of_unknown_country
+from pledgewatch.ledger.records import ActionLink, base_topic, of_unknown_country
 from pledgewatch.store.frames import sentence_texts
 from pledgewatch.web import queries
 from pledgewatch.web.context import ViewContext, clean_text, iso
@@ -107,26 +107,11 @@ def _row_from_stage(
     )
 
 
-#: Keys of an episode that are days (ISO strings in the ledger's JSON, dates in its frame).
-_EPISODE_DAYS = frozenset({"since", "until", "fulfilled_on", "contradicted_on", "retracted_on"})
-
-
-def _episode_rows(episodes: Any) -> list[EpisodeRow]:
-    """A pledge's history as the ledger stage keeps it (``episodes``: dicts, see
-    :class:`pledgewatch.ledger.records.Episode`); nothing when the stage has none."""
-    if episodes is None or isinstance(episodes, (str, bytes)):
-        return []
-    return [
-        EpisodeRow.model_validate(
-            {
-                key: iso(value) if key in _EPISODE_DAYS else value
-                for key, value in episode.items()
-                if key in EpisodeRow.model_fields
-            }
-        )
-        for episode in episodes
-        if isinstance(episode, dict)
-    ]
+def _episode_rows(episodes: list[dict[str, Any]] | None) -> list[EpisodeRow]:
+    """A pledge's history as the ledger stage keeps it (``episodes``: the dicts of
+    :meth:`pledgewatch.ledger.records.Episode.to_dict`, days as ISO text); nothing when the
+    stage has none."""
+    return [EpisodeRow.model_validate(episode) for episode in episodes or []]
 
 
 def _rows_from_stage(
@@ -347,17 +332,11 @@ def ledger(
 
 def _told_again(row: dict[str, Any] | None) -> dict[str, list[str]]:
     """Per linked event, the texts of the other sentences of its report that tell the same act
-    (the ledger keeps one link per act and lists the others in ``also_told``: [event id,
-    sentence id, text] each, in the pledge's stored links)."""
+    (the ledger keeps one link per act and lists the others in ``also_told``, in the pledge's
+    stored links: :meth:`ActionLink.to_dict`)."""
     data = (row or {}).get("data") or {}
-    links = data.get("links") if isinstance(data, dict) else None
-    told: dict[str, list[str]] = {}
-    for link in links if isinstance(links, list) else []:
-        twins = link.get("also_told") if isinstance(link, dict) else None
-        texts = [str(t[2]) for t in twins or [] if isinstance(t, list | tuple) and len(t) > 2]
-        if texts:
-            told[str(link.get("event_id"))] = texts
-    return told
+    links = map(ActionLink.from_dict, data.get("links") or [])
+    return {lk.event_id: texts for lk in links if (texts := [t for _e, _s, t in lk.also_told if t])}
 
 
 def _linked(ctx: ViewContext, links: list[dict[str, Any]], *, actions: bool) -> list[LinkedEvent]:
