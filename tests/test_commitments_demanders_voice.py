@@ -42,6 +42,14 @@ def test_a_demand_told_in_another_countrys_account_is_third_party():
     assert demands.get("KORGOV") is False, demands
 
 
+def test_the_oppositions_account_of_a_government_demand_is_third_party():
+    """As a promise's voice (parties.is_first_party): the opposition of the same country is
+    not the government's own voice (review 19)."""
+    text = "Lukashenko said Poland must close its border, a Belarusian opposition leader said."
+    demands = _demands(text)
+    assert demands == {"BLRGOV": False}, demands
+
+
 def test_a_joint_voice_speaks_for_each_of_its_members():
     text = (
         "The foreign ministers of the United States, Japan and South Korea said on Monday that "

@@ -121,6 +121,8 @@ TOPIC_CASES = [
     ("The bloc will not pay compensation for climate damage.", "pay", "climate_finance"),
     ("Both armies will complete disengagement by Friday.", "complete", "troop_withdrawal"),
     ("Paris will consult with Berlin and Rome next week.", "consult", "talks"),
+    ("The two ministers will confer with their Japanese counterpart.", "confer", "talks"),
+    ("Russia agreed to return the fishermen.", "return", "detainee_release"),
     ("Iran will not be a threat to the region.", "be", "security_assurances"),
     (
         "The two states pledged never to use force against each other.",
@@ -143,6 +145,21 @@ def test_topics_of_the_second_set(nlp, grader, text, trigger, topic):
     [
         # a halt that is no attack halted
         ("The strike will halt production at the plant.", "halt", "ceasefire"),
+        # attacks that are not the halting verb's own object (review 19)
+        ("Washington will halt aid to militias targeting civilians.", "halt", "ceasefire"),
+        ("The United States will stop funding groups attacking aid convoys.", "stop", "ceasefire"),
+        ("The United States will end sanctions targeting Iranian oil.", "end", "ceasefire"),
+        # fishermen returning on their own, an honour conferred (review 19)
+        (
+            "Fishermen will return to the island next week, the governor said.",
+            "return",
+            "detainee_release",
+        ),
+        (
+            "South Korea will confer an honorary doctorate on the former president.",
+            "confer",
+            "talks",
+        ),
         # vaccines bought, not given
         ("Japan will buy two million vaccine doses.", "buy", "humanitarian_aid"),
         # a threat not denied
@@ -340,6 +357,9 @@ def test_troops_offered_or_sent_on_a_mission_are_a_pledge(text, kind):
     [
         "Russia will send troops to the border with Ukraine.",
         "Russia sent troops to the peacekeeping mission last year.",
+        # the mission word in the aim or in a condition, not where the troops go (review 19)
+        "China will deploy warships near Taiwan to shadow the multinational naval exercise.",
+        "Russia will send troops to the border after the UN peacekeeping mission leaves.",
     ],
 )
 def test_a_deployment_with_no_mission_or_done_is_no_pledge(text):

@@ -22,13 +22,14 @@ def _pledges(graded: list[Commitment]) -> list[Commitment]:
 
 
 @pytest.mark.parametrize(
-    ("text", "pledged_topic", "aim"),
+    ("text", "pledged_topic", "aim", "aim_verb"),
     [
         # the aid is pledged; helping the victims is what it is for
         (
             "Japan will send 200 tons of rice to help victims of the earthquake in Nepal.",
             "food_aid",
             "victims",
+            "help",
         ),
         # a launch announced (a threat: no pledge), its aim is the occasion, no promise
         (
@@ -36,12 +37,15 @@ def _pledges(graded: list[Commitment]) -> list[Commitment]:
             "of its founding.",
             None,
             "anniversary",
+            "mark",
         ),
-        # an infinitive under an intent
+        # an infinitive under an intent (an aim the coder codes: "mark", 017)
         (
-            "Iran plans to launch a rocket next month to celebrate the revolution.",
+            "Iran plans to launch a satellite next month to mark the anniversary of the "
+            "revolution.",
             None,
-            "revolution",
+            "anniversary",
+            "mark",
         ),
         # talks to come: pledged once, on the talks ("meet ... to discuss X" stays the
         # talks on X, graded on "discuss": tests/test_commitments_pass17.py)
@@ -49,11 +53,17 @@ def _pledges(graded: list[Commitment]) -> list[Commitment]:
             "Seoul and Tokyo will hold talks in Busan next week to coordinate their response.",
             "talks",
             "response",
+            "coordinate",
         ),
     ],
 )
-def test_the_aim_of_an_act_to_come_is_no_pledge_of_its_own(text, pledged_topic, aim):
-    pledges = _pledges(_graded(text, DAY))
+def test_the_aim_of_an_act_to_come_is_no_pledge_of_its_own(text, pledged_topic, aim, aim_verb):
+    graded = _graded(text, DAY)
+    pledges = _pledges(graded)
+    # the aim is coded and read as the aim (review 19: a row whose aim is not coded checks
+    # nothing)
+    told = f"{aim_verb!r} is the aim of an act to come"
+    assert any(told in c.why for c in graded), graded
     # no second pledge for the aim: no pledge is about the aim's words
     assert all(aim not in c.topic_text for c in pledges), pledges
     if pledged_topic is not None:

@@ -156,13 +156,6 @@ class CommitmentGrader:
         kind = self._kind(finding, analysis, mentions)
         if kind is None:
             return None
-        if (
-            kind in PLEDGE_KINDS
-            and aim_of_an_act_to_come(finding.trigger, finding.role)
-            and not is_agenda_of_a_meeting(finding.trigger)  # "meet to discuss": pass 17's talks
-        ):
-            kind = "statement"  # "will provide supplies [to help] the victims": the aim
-            analysis.reading.why.append(f"{finding.trigger.text!r} is the aim of an act to come")
         commitment = self._commitment(finding, ctx, mentions, analysis, kind)
         if kind == "demand":
             settle_who_demands(commitment, finding, analysis, self.strength_cues)
@@ -331,6 +324,26 @@ class CommitmentGrader:
         )
 
     def _kind(
+        self,
+        finding: EventFinding,
+        analysis: ClauseAnalysis,
+        mentions: Sequence[ActorMention] = (),
+    ) -> str | None:
+        """The kind of the event's commitment: its own reading (:meth:`_kind_of_the_act`, where
+        the aim of a past act is read), then the aim of an act to come, which needs the kind
+        the content decided ("will provide supplies [to help] the victims", 070: no kind of
+        its own code) and is part of that act's pledge, no pledge of its own."""
+        kind = self._kind_of_the_act(finding, analysis, mentions)
+        if (
+            kind in PLEDGE_KINDS
+            and aim_of_an_act_to_come(finding.trigger, finding.role)
+            and not is_agenda_of_a_meeting(finding.trigger)  # "meet to discuss": pass 17's talks
+        ):
+            analysis.reading.why.append(f"{finding.trigger.text!r} is the aim of an act to come")
+            return "statement"
+        return kind
+
+    def _kind_of_the_act(
         self,
         finding: EventFinding,
         analysis: ClauseAnalysis,

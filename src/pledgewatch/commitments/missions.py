@@ -5,15 +5,20 @@ and the grader reads an intent to do something hostile as a threat, a statement.
 will lead a multinational force to Haiti and send 1,000 police officers" is Kenya's pledge to
 a mission the host asked for, and "Benin has offered to send 2,000 troops to Haiti" is an offer
 (the verb says so). :func:`read_as_mission` turns such a statement back into a promise or an
-offer: an offer verb over the deployment, or a mission named in the clause (``mission_words``
-in ``data/commitments/second_readings.yaml``: mission, peacekeeping, multinational ...). From
-the audit "promises from everywhere, a second set" (stop 21, benchmarks/RESULTS.md). "Russia
-will send troops to the border" stays a threat.
+offer: an offer verb over the deployment, or a mission named where the troops go or what they
+join (``mission_words`` in ``data/commitments/second_readings.yaml``: mission, peacekeeping,
+multinational ...). From the audit "promises from everywhere, a second set" (stop 21,
+benchmarks/RESULTS.md). "Russia will send troops to the border" stays a threat, and so do
+"deploy warships to shadow the multinational naval exercise" (the aim) and "... after the UN
+peacekeeping mission leaves" (a condition; review 19).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+
+from spacy.tokens import Token
 
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.joint_parties import second_readings_data
@@ -53,10 +58,53 @@ def mission_reading(
     verb = analysis.clause.head
     while verb.dep_ == "conj":
         verb = verb.head
-    named = next((t for t in verb.subtree if t.lemma_.lower() in mission_words()), None)
+    conditions = analysis.reading.condition_tokens
+    named = next(
+        (
+            t
+            for phrase in _destinations(verb)
+            for t in phrase.subtree
+            if t.i not in conditions and _names_a_mission(t)
+        ),
+        None,
+    )
     if named is None:
         return None
     return "promise", f"a deployment on a mission ({named.text!r}): a pledge to the host"
+
+
+def _destinations(verb: Token) -> Iterator[Token]:
+    """The phrases a deployment is sent to or joins: a preposition of the verb or of its
+    object ("send troops to the mission"), the object of a join/lead verb ("lead a
+    multinational force", "send troops to join the peacekeeping mission"); not its aim
+    otherwise ("to shadow the multinational naval exercise") nor its time or condition."""
+    aim_verbs = _mission_vocabulary()["mission_aim_verbs"]
+    for child in verb.children:
+        if child.dep_ == "prep" or child.dep_ == "dobj" and verb.lemma_.lower() in aim_verbs:
+            yield child
+        elif child.dep_ == "dobj":
+            yield from (c for c in child.children if c.dep_ == "prep")
+        elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in aim_verbs:
+            yield from (c for c in child.children if c.dep_ == "dobj")
+
+
+def _names_a_mission(token: Token) -> bool:
+    """A mission word; "multinational", "stabilisation" only of a mission, force, operation."""
+    lemma, words = token.lemma_.lower(), _mission_vocabulary()
+    if lemma not in mission_words():
+        return False
+    if lemma in words["mission_modifiers"]:
+        return token.head.lemma_.lower() in words["mission_heads"] and token.head is not token
+    return True
+
+
+@functools.lru_cache(maxsize=1)
+def _mission_vocabulary() -> dict[str, frozenset[str]]:
+    """``mission_aim_verbs``, ``mission_modifiers``, ``mission_heads`` of
+    ``second_readings.yaml``."""
+    data = second_readings_data()
+    keys = ("mission_aim_verbs", "mission_modifiers", "mission_heads")
+    return {key: frozenset(str(w).lower() for w in data.get(key) or ()) for key in keys}
 
 
 def read_as_mission(

@@ -16,6 +16,7 @@ from pledgewatch.commitments.attribution import ReportLevel
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.strength import StrengthCues, strength_without_refusal
+from pledgewatch.commitments.voice_sides import opposed_sides
 from pledgewatch.events.modality import ModalityCues
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention, Commitment
@@ -165,6 +166,10 @@ def _demanders_voice(level: ReportLevel, commitment: Commitment, finding: EventF
     spokesman", of no country), or a joint voice the demander is part of ("the foreign
     ministers of the United States, Japan and South Korea said")."""
     demander = commitment.promisor
+    if opposed_sides(level.speaker_code, demander):
+        # "Lukashenko said Poland must close its border, a Belarusian opposition leader
+        # said": the opposition tells the government's demand (as parties.is_first_party)
+        return False
     if level.speaker_code == demander:
         return True
     country = country_of(demander)

@@ -7,8 +7,8 @@ threat or attack contradicts it). :func:`restraint_denied_harm` finds the negate
 "pose") whose predicate is a harm noun (threat, danger, menace, ...) and says why the
 commitment is a promise; the coder's own reading of it, a negated threat (CAMEO 13x) graded
 as a statement, is the same promise. From the audit "promises from everywhere, a second set"
-(stop 21, benchmarks/RESULTS.md). The nouns are ``harm_nouns`` in
-``data/commitments/second_readings.yaml``.
+(stop 21, benchmarks/RESULTS.md). The nouns and verbs are ``harm_nouns``
+and ``harm_verbs`` in ``data/commitments/second_readings.yaml``.
 """
 
 from __future__ import annotations
@@ -23,14 +23,19 @@ from pledgewatch.model import Commitment
 
 #: The CAMEO root of threats: a negated one to come is a threat forgone.
 THREAT_CAMEO = "13"
-#: Verbs whose object or predicate is the harm: "be a threat", "pose a danger".
-HARM_VERBS = frozenset({"be", "pose", "become", "constitute", "represent"})
 
 
 @functools.lru_cache(maxsize=1)
 def harm_nouns() -> frozenset[str]:
     """The shipped list (``second_readings.yaml``: ``harm_nouns``)."""
     return frozenset(str(w).lower() for w in second_readings_data().get("harm_nouns") or ())
+
+
+@functools.lru_cache(maxsize=1)
+def harm_verbs() -> frozenset[str]:
+    """Verbs whose object or predicate is the harm: "be a threat", "pose a danger" (the
+    shipped list, ``second_readings.yaml``: ``harm_verbs``)."""
+    return frozenset(str(w).lower() for w in second_readings_data().get("harm_verbs") or ())
 
 
 def restraint_denied_harm(
@@ -53,11 +58,11 @@ def restraint_denied_harm(
         own = trigger.i == head.i or (
             trigger.dep_ in ("attr", "dobj")
             and trigger.head.i == head.i
-            and head.lemma_.lower() in HARM_VERBS
+            and head.lemma_.lower() in harm_verbs()
         )
         negated = finding.event.modality == "negated"
         return trigger.text if threat and negated and own else None
-    if commitment.kind != "refusal" or head.lemma_.lower() not in HARM_VERBS:
+    if commitment.kind != "refusal" or head.lemma_.lower() not in harm_verbs():
         return None
     harm = next(
         (c for c in children if c.dep_ in ("attr", "dobj") and c.lemma_.lower() in harm_nouns()),

@@ -136,10 +136,6 @@ def _phrase(token: Token, step: int) -> list[Token]:
     return words
 
 
-#: How far around a launch word the story's kind of launch is looked for (words before, after).
-_LAUNCH_KIND_WINDOW = (2, 6)
-
-
 def launch_kind_named_before(
     words: Sequence[Token],
     taxonomy: TopicTaxonomy,
@@ -162,7 +158,7 @@ def launch_kind_named_before(
     if not launches or any(starts(t, lists.launched_kinds) for t in words):
         return []
     doc = words[0].doc
-    before, after = _LAUNCH_KIND_WINDOW
+    before, after = lists.launch_kind_window  # told_acts.yaml: launch_kind_window
     kind = None
     story_words = lists.launch_words | lists.firing_words
     for token in reversed(doc[: launches[0].sent.end]):

@@ -17,11 +17,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pledgewatch.commitments.reporting_cues import ReportingCues
+from pledgewatch.events.dependency_roles import RELATIVE_PRONOUNS
 
 #: Tags of a tensed verb: a tag is told in a tense ("said", "says").
 TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-#: Words that open a true relative clause ("the mission, which officials said ...").
-RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+#: Words that open a true relative clause ("the mission, which officials said ..."): the
+#: event coder's relative pronouns and the relative words that are no pronoun of a role.
+RELATIVE_WORDS = RELATIVE_PRONOUNS | {"whose", "where", "when"}
 
 
 def misparsed_tail_tag(head: Token, cues: ReportingCues) -> Token | None:

@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.factuality import FIRST_PERSON
 from pledgewatch.commitments.lexicon import data_path, load_yaml
+from pledgewatch.errors import ConfigError
 from pledgewatch.events.modality import ModalityCues
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import Commitment
@@ -71,6 +72,8 @@ class ToldActWords:
     firing_words: frozenset[str] = frozenset()
     launching_verbs: frozenset[str] = frozenset()
     launch_topic: str = ""
+    #: words before and after a launch word where the story's kind of launch is looked for
+    launch_kind_window: tuple[int, int] = (0, 0)
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,7 +111,19 @@ def told_act_words() -> ToldActWords:
         firing_words=words("firing_words"),
         launching_verbs=words("launching_verbs"),
         launch_topic=str(data.get("launch_topic") or ""),
+        launch_kind_window=_window(data.get("launch_kind_window"), "launch_kind_window"),
     )
+
+
+def _window(value: object, key: str) -> tuple[int, int]:
+    """A (words before, words after) pair of the data file, checked."""
+    if value is None:
+        return (0, 0)
+    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) for v in value)):
+        raise ConfigError(
+            f"{TOLD_ACTS_FILE}: {key} must be two whole numbers [before, after], got {value!r}"
+        )
+    return (value[0], value[1])
 
 
 def told_not_pledged(

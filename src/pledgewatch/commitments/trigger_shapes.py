@@ -23,6 +23,7 @@ from pledgewatch.commitments.clause import climb_to_clause_head
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.joint_parties import gathering_of_parties
 from pledgewatch.commitments.strength import StrengthCues
+from pledgewatch.events.dependency_roles import RELATIVE_PRONOUNS
 from pledgewatch.model import ActorMention, Commitment
 
 
@@ -43,13 +44,11 @@ def aim_of_a_past_act(trigger: Token, role: str) -> bool:
     days to prepare higher-level defense talks"): an infinitive of purpose (the coder's
     ``consequence`` role) on a past-tense verb tells why something was done, not what anyone
     undertook."""
-    if role != "consequence" or trigger.dep_ not in ("advcl", "xcomp"):
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        return False
-    done = trigger.head
-    return done.tag_ == "VBD" and not any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in done.children
+    done = _purpose_infinitive_head(trigger, role)
+    return (
+        done is not None
+        and done.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in done.children)
     )
 
 
@@ -61,14 +60,20 @@ def aim_of_an_act_to_come(trigger: Token, role: str) -> bool:
     is for; it is part of that act's pledge (graded on the act's own event), no pledge of its
     own. The grader applies it to pledges only: a demand the act is for ("will travel to
     Beijing to ask China ...") is still asked of someone."""
-    if role != "consequence" or trigger.dep_ not in ("advcl", "xcomp"):
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        return False
-    done = trigger.head
-    if done.i == trigger.i or done.tag_ != "VB":
+    done = _purpose_infinitive_head(trigger, role)
+    if done is None or done.i == trigger.i or done.tag_ != "VB":
         return False
     return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in done.children)
+
+
+def _purpose_infinitive_head(trigger: Token, role: str) -> Token | None:
+    """The verb whose aim the event is: the head of an infinitive of purpose ("met ... [to
+    prepare]", "will provide ... [to help]") the coder marked ``consequence``; else None."""
+    if role != "consequence" or trigger.dep_ not in ("advcl", "xcomp"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return None
+    return trigger.head
 
 
 def declines_to_speak(trigger: Token, cues: StrengthCues) -> bool:
@@ -128,8 +133,9 @@ def permitted(trigger: Token, cues: StrengthCues) -> bool:
     return False
 
 
-#: Relative pronouns that stand for the noun a relative clause hangs on.
-RELATIVE_OBJECTS = frozenset({"that", "which", "whom"})
+#: Relative pronouns that stand for the noun a relative clause hangs on as its object: the
+#: event coder's relative pronouns but the subject "who".
+RELATIVE_OBJECTS = RELATIVE_PRONOUNS - {"who"}
 
 
 def relative_antecedent(head: Token) -> list[Token]:
