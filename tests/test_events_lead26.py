@@ -3,14 +3,16 @@ fresh sentences on the Korean case), with sentences written here.
 
 A proper name is no event noun: "Ban" in "Ban, a former South Korean foreign minister" is the
 Secretary-General, not a ban (172). "Target" with firms, banks or trade as its object is the
-sanctions sense (163), not an armed attack (190), whoever targets them; with a state, a base or
-a city it stays an attack. A measured object ("240,000 tons of nutritional assistance") is what
-it measures: the giving verb codes the aid, and the measured noun is no sourceless event of its
-own. Ending or refusing talks "in Geneva" has a venue, not a target. Officials "from the two
-Koreas" are officials of each. A speaker announcing an act of its own to come expresses an
-intent or makes a threat ("said it would attack" 138, "said it would provide food aid" 0333),
-while the act stays a future act; another's act, a negated one, one on a condition, a
-deployment (15) and a cut (16) keep the plain statement.
+sanctions sense (163), not an armed attack (190), when a government or its agency targets them;
+when weapons, hackers or fighters target them (a MIL, REB or CRM actor, or a doer word of
+@armed_doer) it is force (190), and with a state, a base or a city it stays an attack. A
+measured object ("240,000 tons of nutritional assistance") is what it measures: the giving verb
+codes the aid, and the measured noun is no sourceless event of its own. Ending or refusing talks
+"in Geneva" has a venue, not a target. Officials "from the two Koreas" are officials of each. A
+speaker announcing an act of its own to come expresses an intent or makes a threat ("said it
+would attack" 138, "said it would provide food aid" 0333), while the act stays a future act;
+another's act, a negated one, one on a condition, a deployment (15) and a cut (16) keep the
+plain statement.
 """
 
 from __future__ import annotations
@@ -85,6 +87,11 @@ def test_targeting_firms_or_trade_is_a_sanction(coder, text, expected) -> None:
     [
         ("North Korea threatened to target U.S. bases in Guam.", "13"),
         ("Israeli jets targeted Hamas positions in Gaza on Sunday.", "19"),
+        ("Russian drones targeted Ukrainian energy companies on Monday.", "19"),
+        ("North Korean hackers targeted banks in South Korea.", "19"),
+        ("Israeli missiles targeted Iranian oil exports.", "19"),
+        ("Syrian rebels targeted state oil firms near Aleppo on Tuesday.", "19"),
+        ("Turkish warplanes targeted Kurdish-run companies in northern Iraq.", "19"),
     ],
 )
 def test_targeting_forces_or_places_stays_force(coder, text, expected) -> None:
@@ -142,8 +149,19 @@ def test_officials_of_the_two_koreas_are_each_sides(coder, text, pair) -> None:
 
 
 @pytest.mark.model
-def test_the_two_koreas_elsewhere_stay_no_actor(coder) -> None:
-    assert coded_triples(coder, "The war between the two Koreas never ended.", DAY) == set()
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The war between the two Koreas never ended.", set()),
+        # the coder runs: the shelling is coded, "the two Koreas" still no pair of actors
+        (
+            "Tensions between the two Koreas rose after North Korea shelled the island.",
+            {("PRK", "?", "194")},
+        ),
+    ],
+)
+def test_the_two_koreas_elsewhere_stay_no_actor(coder, text, expected) -> None:
+    assert coded_triples(coder, text, DAY) == expected
 
 
 @pytest.mark.model

@@ -241,6 +241,7 @@ def test_joining_an_act_is_doing_it(
 @pytest.mark.model
 def test_joining_a_protest_is_no_treaty(coder: EventCoder) -> None:
     found = coded_triples(coder, "Thousands joined the protest in Tbilisi.", day("2024-11-29"))
+    assert ("?", "GEO", "140") in found, found  # the protest itself, in Georgia
     assert all(code != "057" for _, _, code in found), found
 
 

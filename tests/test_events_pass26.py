@@ -1,13 +1,13 @@
 """Event phenomena left by the audits of this stop (events26), with sentences written here.
 
-Protesters a state's force fires on are that state's people. A bare plural "leaders" gathered
-in a capital are several states' (a country has one head of state), not the host's government.
-Cutting one's own output is no sanction on anyone. Police sent to another state, troops sent
-to a multinational force or mission, and an offer of troops are help (074 and its intent 0334),
-not a show of force or a threat. "The armed forces" after a speaker of one country, and "the
-Joint Chiefs of Staff" in a dispatch, are that country's. "The resolution" named before speaks
-for the body it was named with. "The two leaders" are the two just joined by "and", even where
-the sentence names a third country.
+Protesters a state's force fires on are that state's people. A bare plural "leaders" gathered in
+a capital are several states' (a country has one head of state), not the host's government.
+Cutting one's own output is no sanction on anyone. Police sent to another state, troops sent to
+a multinational force or mission, and an offer of troops are help (074 and its intent 0334), not
+a show of force or a threat; police sent within their own country show force (154). "The armed
+forces" after a speaker of one country, and "the Joint Chiefs of Staff" in a dispatch, are that
+country's. "The resolution" named before speaks for the body it was named with. "The two
+leaders" are the two just joined by "and", even where the sentence names a third country.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ def test_cutting_supplies_to_another_is_still_a_sanction(coder) -> None:
         ("Rwanda will send 400 police officers to Mozambique.", ("RWA", "MOZ", "074")),
         ("Chad sent troops to a multinational force in Mali.", ("TCD", "MLI", "074")),
         ("Nigeria offered to deploy soldiers to Sierra Leone.", ("NGA", "SLE", "0334")),
-        ("Ghana pledged to send troops to the stabilisation mission.", ("GHA", "---MIL", "0334")),
+        ("Ghana pledged to send troops to the stabilisation mission.", ("GHA", "?", "0334")),
     ],
 )
 def test_troops_sent_to_help_are_protection(coder, text, expected) -> None:
@@ -106,6 +106,10 @@ def test_troops_sent_to_help_are_protection(coder, text, expected) -> None:
         # a threat or a plain deployment keeps its code
         ("Iran vowed to deploy troops to the border.", ("IRN", "?", "138")),
         ("Russia sent troops to the Ukrainian border.", ("RUS", "UKR", "154")),
+        # police sent within one's own country show force there; they protect no other state
+        ("India sent police to Kashmir on Monday.", ("IND", "IND", "154")),
+        ("China sent police to Tibet after the riots.", ("CHN", "CHN", "154")),
+        ("Pakistan deployed police to Balochistan after the attack.", ("PAK", "PAK", "154")),
     ],
 )
 def test_other_troop_movements_keep_their_code(coder, text, expected) -> None:

@@ -129,7 +129,10 @@ class TextAuthors:
 
     def _author_before(self, noun: Token) -> Seen | None:
         """The subject of one of the previous sentences that adopted, issued or wrote the same
-        noun ("The council adopted a presidential statement"), or None."""
+        noun ("The council adopted a presidential statement"), or None. The event coder's
+        counterpart for "the resolution" as a subject is
+        :func:`pledgewatch.events.text_authors.named_before` (lemmas of ``@adopting`` on the
+        parse, where this matches the written forms of ``authoring_verbs``)."""
         forms = {noun.lower_, noun.lower_.removesuffix("s")}
         verbs = self.dictionary.authoring_verbs
         for number in range(self._sentence - 1, self._sentence - 1 - LOOKBACK_SENTENCES, -1):

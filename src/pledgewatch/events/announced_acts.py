@@ -25,7 +25,6 @@ from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.sentence_roles import same_speaker_and_doer
 
 if TYPE_CHECKING:
-    from pledgewatch.events.actions import Action
     from pledgewatch.events.extract import RawEvent
 
 #: CAMEO roots of acts whose announcement is an intent or a threat.
@@ -37,11 +36,10 @@ ANNOUNCED_ROOTS = frozenset({"04", "05", "06", "07", "08", "17", "18", "19", "20
 
 
 def announced_own_act(
-    frame: Action, said: list[RawEvent], content_events: list[RawEvent], lexicon: Lexicon
+    said: list[RawEvent], content_events: list[RawEvent], lexicon: Lexicon
 ) -> list[RawEvent]:
     """The frame's events recoded as the intent or threat its own announced act makes, aimed
     where the act is; unchanged when the content is no act of the speaker's to come."""
-    del frame  # the frame's own events carry what is needed; kept for the frame readers' shape
     announced = [
         e
         for e in content_events

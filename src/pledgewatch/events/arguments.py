@@ -46,6 +46,7 @@ from pledgewatch.events.joined_acts import subject_does_object
 from pledgewatch.events.lexicon import ACTOR_PREP_OBJECT, Lexicon
 from pledgewatch.events.places import (
     LOCATIVE_RELATIONS,
+    PlaceWords,
     as_place,
     located,
     state_of_place,
@@ -93,6 +94,8 @@ class ArgumentFinder(FarTargets):
         )
         #: what talks a statement is about are called
         self._talk_nouns = lexicon.words("@deliberation") | lexicon.words("@round_of_talks")
+        #: the word lists of :func:`located`
+        self._place_words = PlaceWords.of(lexicon)
 
     def arguments(
         self, action: Action, content: Action | None
@@ -139,7 +142,7 @@ class ArgumentFinder(FarTargets):
             targets = []
         else:
             sources = (
-                located(self._actors, self.verb_sources(token), token, self.lexicon)
+                located(self._actors, self.verb_sources(token), token, self._place_words)
                 or text_sources(self._actors, self.lexicon, token)
                 or self._sender(token)
             )

@@ -9,10 +9,11 @@ state actor, takes a country-less state target (government, military, legislatur
 ``@own_body_sector``) headed by a body one convenes as one's own (``@own_body``: ministers,
 cabinet, council, aides, commanders) as the source's own. Left as they were: "leaders", who
 are many countries' ("called a meeting of European leaders"), bodies with a nationality or a
-modifier of many (``@foreign_body_modifier``: "world", "regional leaders"), bodies described as
-foreign ("a meeting of foreign ministers from the region", word class ``@foreigner``), targets
-with a country ("convened a meeting with Japanese officials"), sources of several countries or
-none, and any other code.
+modifier of many (``@foreign_body_modifier``, ``@supranational``: "world", "regional leaders";
+:func:`pledgewatch.events.summit_guests.of_many_states` decides it, as for a summit), bodies
+described as foreign ("a meeting of foreign ministers from the region", word class
+``@foreigner``), targets with a country ("convened a meeting with Japanese officials"), sources
+of several countries or none, and any other code.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from collections.abc import Sequence
 
 from pledgewatch.events.actor_phrases import Argument, give_targets_country
 from pledgewatch.events.lexicon import Lexicon
+from pledgewatch.events.summit_guests import of_many_states
 
 
 def convened_at_home(
@@ -42,7 +44,7 @@ def convened_at_home(
     (country,) = countries
     own_sectors = lexicon.words("@own_body_sector")
     own_bodies = lexicon.words("@own_body")
-    beyond = lexicon.words("@foreign_body_modifier")
+    many = lexicon.words("@foreign_body_modifier") | lexicon.words("@supranational")
 
     def own_body(target: Argument) -> bool:
         mention = target.mention
@@ -52,9 +54,9 @@ def convened_at_home(
             return False
         if head.lower_ not in own_bodies and head.lemma_.lower() not in own_bodies:
             return False  # "a meeting of European leaders": leaders of many
-        return not any(
-            c.ent_type_ == "NORP" or c.lower_ in beyond for c in head.children if c.i < head.i
-        )
+        if any(c.ent_type_ == "NORP" for c in head.children if c.i < head.i):
+            return False  # "a meeting of Japanese ministers": another country's
+        return not of_many_states(head, many)  # "regional ministers": several states'
 
     return give_targets_country(
         targets, country, lexicon.words("@foreigner"), f"convened by {country}, its own", own_body

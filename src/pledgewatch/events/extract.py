@@ -32,6 +32,7 @@ from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
 from pledgewatch.events.conditional_threats import conditional_threat
 from pledgewatch.events.convened_bodies import convened_at_home
 from pledgewatch.events.dependency_roles import is_passive, np_words, subject_tokens
+from pledgewatch.events.doer_recoding import recoded_by_doers
 from pledgewatch.events.expectations import (
     expected_of_others,
     expecting_verb,
@@ -66,7 +67,7 @@ from pledgewatch.events.speech_frames import (
 from pledgewatch.events.state_aircraft import bombers_are_aircraft
 from pledgewatch.events.stated_terms import stated_terms
 from pledgewatch.events.told_nouns import lend_told_modifiers
-from pledgewatch.events.visits import no_visit, venue_of_a_pair
+from pledgewatch.events.visits import no_visit, sent_at_home, venue_of_a_pair
 from pledgewatch.events.warnings import (
     PESSIMISM_CODE,
     THREAT_CODE,
@@ -154,7 +155,7 @@ class SentenceExtractor(FrameReadings):
                 said = self._as_obligation(frame, said, content_events)
             else:
                 said = claimed_own_act(frame, said, content_events)
-                said = announced_own_act(frame, said, content_events, self.lexicon)
+                said = announced_own_act(said, content_events, self.lexicon)
             events.extend(said)
         wishes = self.lexicon.words("@wish")  # "analysts said the North wants to ...": no act
         events = [e for e in events if not reported_wish(e, wishes)]
@@ -253,6 +254,10 @@ class SentenceExtractor(FrameReadings):
             targets = at_home(code, sources, targets, self.lexicon, nearby or frozenset())
             targets = convened_at_home(action.token.lemma_, code, sources, targets, self.lexicon)
             code, why = self._unconventional(action, code, why, sources)
+            sent = sent_at_home(code, why, action.pattern.child, sources, targets, self.lexicon)
+            if sent is None:  # "a court sent three traffickers to prison": no extradition
+                continue
+            code, why = sent
             walkout = labour_strike(action, code, sources, targets, self.lexicon)
             if walkout is not None:  # "the union will strike": a labour strike, 143
                 code, why = walkout[0], f"{why} {walkout[1]}"
@@ -390,22 +395,11 @@ class SentenceExtractor(FrameReadings):
         """Force used by bombers, gunmen or with bombs is CAMEO's 18 ASSAULT, not 19 FIGHT;
         seizure, destruction or violence by protesters is 145 violent protest, their gathering
         (@assembling) a demonstration (141); peacekeepers arriving somewhere are deployed there
-        (074), they do not visit."""
-        if code in ("042", "043"):
-            subjects = [a.head for a in sources] or [t for t, _ in subject_tokens(action.token)]
-            keepers = self.lexicon.words("@peacekeeping")
-            cue = next((w for s in subjects for w in sorted(np_words(s)) if w in keepers), None)
-            refined = self.lexicon.compose("by_peacekeepers", code) if cue else None
-            if cue and refined not in (None, KEEP) and refined != code:
-                return refined, f"{why} ⇒ {refined} (by peacekeepers: '{cue}')"
-        assembling = code == "040" and action.token.lemma_ in self.lexicon.words("@assembling")
-        if code[:2] in ("17", "18", "19") or assembling:
-            subjects = [a.head for a in sources] or [t for t, _ in subject_tokens(action.token)]
-            protesters = self.lexicon.words("@demonstrator" if assembling else "@protester")
-            cue = next((w for s in subjects for w in sorted(np_words(s)) if w in protesters), None)
-            refined = self.lexicon.compose("by_protesters", code) if cue else None
-            if cue and refined not in (None, KEEP) and refined != code:
-                return refined, f"{why} ⇒ {refined} (by protesters: '{cue}')"
+        (074), they do not visit; what weapons, hackers or armed forces target is attacked
+        (190), not sanctioned (163: "Russian drones targeted energy companies")."""
+        doers = recoded_by_doers(self.lexicon, action.token, code, why, sources)
+        if doers is not None:
+            return doers
         drill = self._exercise_of(action.token) if code[:2] in ("18", "19") else None
         if drill is not None:
             refined = self.lexicon.compose("in_exercise", code)

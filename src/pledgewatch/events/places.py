@@ -12,6 +12,7 @@ also uses to tell a venue from a party.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
@@ -23,6 +24,7 @@ from pledgewatch.nlp.prepositions import LOCATIVE_RELATIONS
 __all__ = [
     "LOCATIVE_RELATIONS",
     "STATELESS_PREFIXES",
+    "PlaceWords",
     "as_place",
     "issued_in",
     "located",
@@ -68,11 +70,33 @@ def issued_in(actors: ActorIndex, documents: frozenset[str], verb: Any) -> list[
     return []
 
 
+@dataclass(frozen=True)
+class PlaceWords:
+    """The lexicon's word lists :func:`located` reads, built once per argument finder (not on
+    every verb): ``sites`` (@site_preposition), ``placed_sectors`` (@place_taking_sector),
+    ``guest_modifiers`` (@foreign_body_modifier and @supranational) and ``guests``
+    (@summit_guest)."""
+
+    sites: frozenset[str]
+    placed_sectors: frozenset[str]
+    guest_modifiers: frozenset[str]
+    guests: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Any) -> PlaceWords:
+        return cls(
+            lexicon.words("@site_preposition"),
+            lexicon.words("@place_taking_sector"),
+            lexicon.words("@foreign_body_modifier") | lexicon.words("@supranational"),
+            lexicon.words("@summit_guest"),
+        )
+
+
 def located(
     actors: ActorIndex,
     sources: list[Argument],
     verb: Any,
-    lexicon: Any,
+    words: PlaceWords,
 ) -> list[Argument]:
     """Country-less agents acting in a named place are of that place's country: "students
     staged protests in Jakarta" -> IDNEDU ("in" on the verb or on its object). Through the
@@ -82,15 +106,10 @@ def located(
     city ("diplomats gathered at the American embassy in Beijing"). The leaders of several
     states (:mod:`pledgewatch.events.summit_guests`: "world leaders", a bare "leaders") are at a
     summit's venue, not of it."""
-    sites, placed_sectors = (
-        lexicon.words("@site_preposition"),
-        lexicon.words("@place_taking_sector"),
-    )
+    sites, placed_sectors = words.sites, words.placed_sectors
     if not sources or any(not s.mention.code.startswith("---") for s in sources):
         return sources
-    guest_modifiers = lexicon.words("@foreign_body_modifier") | lexicon.words("@supranational")
-    guests = lexicon.words("@summit_guest")
-    if any(of_many_states(s.head, guest_modifiers, guests) for s in sources):
+    if any(of_many_states(s.head, words.guest_modifiers, words.guests) for s in sources):
         return sources  # "world leaders assembled in Brussels": a summit's venue, not theirs
     holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if all(

@@ -12,12 +12,12 @@ lexicon's ``@document`` and ``@sanctioning_text`` words.
 :func:`text_sources` is what the argument finder calls for a verb with no source of its own: a
 document issued in a place speaks for its country (:func:`pledgewatch.events.places.issued_in`),
 else a text speaks for its author. "The resolution" named before in the last
-:data:`LOOKBACK_SENTENCES` sentences (:func:`named_before`) speaks for the body named in front
-of it there ("Russia and China vetoed a U.N. Security Council resolution on Syria. ... The
-resolution threatened sanctions" -> IGOUNO) or for the one that adopted it there ("The Council
-adopted a resolution. The resolution demands ..."); not for those who vetoed or backed it. A
-text with no author named ("The resolution threatened sanctions" alone) still has no source;
-one whose author is no actor ("the editors") neither.
+:data:`~pledgewatch.actors.seen.LOOKBACK_SENTENCES` sentences (:func:`named_before`) speaks for
+the body named in front of it there ("Russia and China vetoed a U.N. Security Council resolution
+on Syria. ... The resolution threatened sanctions" -> IGOUNO) or for the one that adopted it
+there ("The Council adopted a resolution. The resolution demands ..."); not for those who vetoed
+or backed it. A text with no author named ("The resolution threatened sanctions" alone) still
+has no source; one whose author is no actor ("the editors") neither.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from pledgewatch.actors.seen import LOOKBACK_SENTENCES
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
 from pledgewatch.events.dependency_roles import OBJECT_DEPS, subject_tokens
 from pledgewatch.events.places import issued_in
@@ -33,9 +34,6 @@ if TYPE_CHECKING:
     from pledgewatch.events.lexicon import Lexicon
 
 __all__ = ["adopted_by", "named_before", "text_sources"]
-
-#: How many sentences back "the resolution" looks for the text it names again.
-LOOKBACK_SENTENCES = 3
 
 
 def text_sources(actors: ActorIndex, lexicon: Lexicon, verb: Any) -> list[Argument]:
@@ -90,7 +88,12 @@ def named_before(
 ) -> list[Argument]:
     """The author of "the <text>" that is ``verb``'s subject, from where the same text was
     named before: an actor in front of that earlier noun ("a U.N. Security Council
-    resolution"), else the subject of the adopting verb it was the object of."""
+    resolution"), else the subject of the adopting verb it was the object of. The actor
+    resolver's counterpart for "it" after a text is
+    :meth:`pledgewatch.actors.text_authors.TextAuthors._author_before` (inflected forms of
+    ``authoring_verbs`` in ``data/actors/agents.yaml``, read without a parse, where this reads
+    the lemmas of ``@adopting`` on the parse); both look back
+    :data:`pledgewatch.actors.seen.LOOKBACK_SENTENCES` sentences."""
     for subject, relation in subject_tokens(verb):
         if relation != "subj" or subject.lemma_.lower() not in texts:
             continue

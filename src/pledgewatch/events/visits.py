@@ -18,6 +18,13 @@ more: "Congo and Rwanda signed a peace agreement at the White House" has no Amer
 host's seat reached "at" is the venue. Only a place reached through "to", "at" or a locative
 preposition is a venue: a party met "with", or visited as an object, stays ("will hold talks
 with North Korea", "visited Pyongyang").
+
+Sending someone "to" a place of one's own country is no act toward another state either:
+:func:`sent_at_home` drops a handing over of suspects (063) sent to no other state ("a court sent
+three traffickers to prison", "police sent the suspects to a detention center") and gives police
+or peacekeepers sent to one's own country the verb's plain code ("India sent police to Kashmir"
+is a show of force, 154, not protection given to India, 074): ``compose.tsv`` family
+``sent_at_home``.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from collections.abc import Sequence
 
 from pledgewatch.actors.seen import NOT_COUNTRIES
 from pledgewatch.events.actor_phrases import Argument
+from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.places import LOCATIVE_RELATIONS
 
 #: The CAMEO code of making a visit.
@@ -63,6 +71,31 @@ def no_visit(
             if target.mention.code not in (home, home + "GOV", source.mention.code):
                 return False  # "Kim visited a military unit": PRKGOV → PRKMIL
     return True
+
+
+def sent_at_home(
+    code: str,
+    why: str,
+    child: str | None,
+    sources: Sequence[Argument],
+    targets: Sequence[Argument],
+    lexicon: Lexicon,
+) -> tuple[str, str] | None:
+    """(code, why) of an act whose pattern sends "to" (``child``) a destination, recoded by the
+    ``sent_at_home`` family when no target is another country's (the sources' own or none):
+    None drops it; with no target at all only a drop applies ("sent troops to the mission"
+    stays 074). Sources of no known country leave it alone."""
+    homes = {s.mention.code[:3] for s in sources}
+    if child != "to" or not homes or homes & NOT_COUNTRIES:
+        return code, why
+    if any(t.mention.code[:3] not in homes | {"---"} for t in targets):
+        return code, why  # "Colombia sent the cartel leader to the United States"
+    refined = lexicon.compose("sent_at_home", code)
+    if refined == KEEP or (refined is not None and not targets):
+        return code, why
+    if refined is None:
+        return None
+    return refined, f"{why} ⇒ {refined} (sent within {'/'.join(sorted(homes))})"
 
 
 def venue_of_a_pair(
