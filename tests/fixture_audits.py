@@ -10,10 +10,7 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from pledgewatch.model import Commitment
-
-#: Commitment kinds that count as a pledge in the promise audits.
-PLEDGES = frozenset({"promise", "offer", "refusal"})
+from pledgewatch.model import PLEDGE_KINDS, Commitment
 
 
 def _rows(fixture: Path, part: str) -> list[dict]:
@@ -64,7 +61,7 @@ def promise_audit_score(
         expect = row["expect"]
         commitments = graded(row["text"], dt.date.fromisoformat(row["date"]))
         if expect["kind"] == "statement":
-            ok = not [c for c in commitments if c.kind in PLEDGES]
+            ok = not pledges_of(commitments)
         else:
             ok = any(
                 c.kind == expect["kind"]
@@ -80,3 +77,13 @@ def promise_audit_score(
         if not ok:
             wrong.append(row["id"])
     return right, wrong
+
+
+def pledges_of(graded: list[Commitment]) -> list[Commitment]:
+    """The promises, offers and refusals among graded commitments."""
+    return [c for c in graded if c.kind in PLEDGE_KINDS]
+
+
+def topic_ids(commitment: Commitment) -> list[str]:
+    """Every topic id of a commitment, its first one first."""
+    return [topic for topic, _ in commitment.all_topics]

@@ -22,8 +22,9 @@ import pytest
 
 from pledgewatch.commitments import CommitmentGrader, finding_for
 from pledgewatch.events.types import DocContext
-from pledgewatch.model import Commitment
+from tests.fixture_audits import pledges_of as _pledges
 from tests.fixture_audits import promise_audit_score
+from tests.fixture_audits import topic_ids as _topic_ids
 from tests.test_commitments_grader import _graded
 
 pytestmark = pytest.mark.model
@@ -31,15 +32,6 @@ pytestmark = pytest.mark.model
 FIXTURE = Path(__file__).parent / "fixtures" / "promises19.jsonl"
 DAY = dt.date(2024, 5, 6)
 CTX = DocContext(doc_id="t", date=DAY)
-PLEDGES = ("promise", "offer", "refusal")
-
-
-def _topic_ids(commitment: Commitment) -> list[str]:
-    return [topic for topic, _ in commitment.all_topics]
-
-
-def _pledges(graded: list[Commitment]) -> list[Commitment]:
-    return [c for c in graded if c.kind in PLEDGES]
 
 
 @pytest.fixture(scope="module")
