@@ -211,3 +211,27 @@ def test_other_announcements_keep_the_statement(coder, text) -> None:
     found = coded_readings(coder, text, DAY)
     assert any(code == "010" for _, _, code, _ in found), found
     assert not any(code.startswith("03") and mod == "asserted" for _, _, code, mod in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S.-funded flood relief arrives in Pyongyang", ("USA", "PRK", "073")),
+        (
+            "The first shipment of U.S. food aid arrived in North Korea on Tuesday.",
+            ("USA", "PRK", "073"),
+        ),
+        ("A South Korean aid convoy arrived in Kaesong.", ("KOR", "PRK", "070")),
+    ],
+)
+def test_aid_that_arrives_is_aid_delivered_not_a_visit(coder, text, expected) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert expected in found, found
+    assert not any(code == "042" for _, _, code in found), found
+
+
+@pytest.mark.model
+def test_a_traveller_who_arrives_still_visits(coder) -> None:
+    found = coded_triples(coder, "Kim Kye Gwan arrived in New York for talks.", DAY)
+    assert ("PRKGOV", "USA", "042") in found, found
