@@ -235,3 +235,61 @@ def test_aid_that_arrives_is_aid_delivered_not_a_visit(coder, text, expected) ->
 def test_a_traveller_who_arrives_still_visits(coder) -> None:
     found = coded_triples(coder, "Kim Kye Gwan arrived in New York for talks.", DAY)
     assert ("PRKGOV", "USA", "042") in found, found
+
+
+def _headline_triples(coder, head: str, body: str = "The report gave no details.") -> set:
+    from pledgewatch.events import DocContext
+
+    found = coder.code_text(
+        head + "\n\n" + body, DocContext(doc_id="t", date=DAY, headline_end=len(head))
+    ).findings
+    return {  # by country: a dead leader's kin are ELI, a living one's GOV
+        ((f.event.source or "?")[:3], (f.event.target or "?")[:3], f.event.cameo)
+        for f in found
+        if f.sent.start_char < len(head)
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("head", "expected", "wrong"),
+    [
+        (
+            "Gaddafi killed as rebels take Sirte",
+            ("?", "LBY", "190"),
+            ("LBY", "?", "190"),
+        ),
+        (
+            "Kim Jong Il's brother-in-law executed",
+            ("?", "PRK", "173"),
+            ("PRK", "?", "173"),
+        ),
+        (
+            "U.S. envoy expelled from Caracas",
+            ("VEN", "USA", "166"),
+            ("USA", "VEN", "174"),
+        ),
+        (
+            "South Korean ship attacked by North Korean submarine",
+            ("PRK", "KOR", "190"),
+            ("KOR", "PRK", "190"),
+        ),
+    ],
+)
+def test_a_headlines_bare_participle_is_a_passive(coder, head, expected, wrong) -> None:
+    found = _headline_triples(coder, head)
+    assert expected in found and wrong not in found, found
+
+
+@pytest.mark.model
+def test_a_headline_verb_with_an_object_stays_active(coder) -> None:
+    found = _headline_triples(coder, "North Korea executed the uncle of Kim Jong Un")
+    assert any(source == "PRK" and code == "173" for source, _, code in found), found
+
+
+@pytest.mark.model
+def test_a_body_sentence_keeps_its_grammar(coder) -> None:
+    found = coded_triples(coder, "Gaddafi killed three protesters in Tripoli.", DAY)
+    assert any(source.startswith("LBY") and code.startswith("1") for source, _, code in found), (
+        found
+    )

@@ -37,6 +37,7 @@ from pledgewatch.events.attachments import (
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.halt_lists import restore_halt_list
+from pledgewatch.events.headline_passives import restore_headline_passive
 from pledgewatch.events.headline_verb_lists import restore_verb_list
 from pledgewatch.events.headlines import (
     mark_headline,
@@ -305,6 +306,7 @@ class EventCoder:
                 )
             restore_characterisation(sentence, self.nlp, self.lexicon, self._disabled_pipes())
             restore_subject_list(sentence)
+            restore_headline_passive(sentence, self.lexicon)  # "Two journalists arrested"
             restore_verb_list(sentence)  # "X condemns launch, promises response"
             restore_speaker_participle(sentence, self.extractor.modality.cues.reporting_verbs)
             # "should allow X to return and should declare"
