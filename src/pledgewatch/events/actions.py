@@ -20,7 +20,6 @@ from typing import Any
 
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.amounts import governor_through_amount, is_amount
-from pledgewatch.events.arrivals import arrived_goods
 from pledgewatch.events.composition import Composer
 from pledgewatch.events.decrees import ordered_acts
 from pledgewatch.events.dependency_roles import (
@@ -205,8 +204,6 @@ class ActionFinder(Composer):
                 return None  # "What Washington wants", "got what it wanted": no intent stated
             if pattern is not None and (pattern.code or "")[:2] in _FORCE_ROOTS:
                 return self._force_of_a_text(token, pattern)
-            if pattern is not None:  # "food aid arrived in Pyongyang": aid delivered, no visit
-                pattern = arrived_goods(token, pattern, self.lexicon)
             return pattern
         if pos in ("NOUN", "PROPN"):
             if pos == "PROPN" and actors.at(token) is not None:

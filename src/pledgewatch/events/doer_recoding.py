@@ -3,12 +3,14 @@
 CAMEO files some acts by their doer, not their verb: seizure, destruction or violence by
 protesters is 145 violent protest and their gathering (@assembling, by a @demonstrator) a
 demonstration, 141; peacekeepers "arriving" somewhere are deployed there (074), they do not
-visit; and what drones, missiles, hackers or armed forces "target" is attacked (190), not
+visit, and nor does aid ("U.S.-funded flood relief arrives in Pyongyang": 073 delivered); and
+what drones, missiles, hackers or armed forces "target" is attacked (190), not
 sanctioned (163 is for governments aiming at firms, banks and trade: "Russian drones targeted
 energy companies", "North Korean hackers targeted banks"). Each case is a pseudo-family of
-``compose.tsv`` (``by_protesters``, ``by_peacekeepers``, ``by_armed``) applied when a subject's
-words are in the case's word class (``@armed_doer`` also when the source actor is a military,
-rebel or criminal sector: ``MIL``, ``REB``, ``CRM``). Kept out of
+``compose.tsv`` (``by_protesters``, ``by_peacekeepers``, ``by_relief``, ``by_aid``,
+``by_armed``) applied when a subject's words are in the case's word class (``@armed_doer``
+also when the source actor is a military, rebel or criminal sector: ``MIL``, ``REB``,
+``CRM``). Kept out of
 :mod:`pledgewatch.events.extract` so that the rules about doers sit in one table.
 """
 
@@ -33,6 +35,9 @@ def recoded_by_doers(
     armed = next((a.mention.code for a in sources if a.mention.code[3:6] in ARMED_SECTORS), None)
     cases = (
         ("by_peacekeepers", "@peacekeeping", code in ("042", "043"), None),
+        # goods that arrive are aid delivered, no visit: relief first, then any aid
+        ("by_relief", "@relief_goods", code == "042", None),
+        ("by_aid", "@aid", code == "042", None),
         (
             "by_protesters",
             "@demonstrator" if assembling else "@protester",
