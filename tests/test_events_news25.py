@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from pledgewatch.events import EventCoder
-from tests.conftest import coded_readings, coded_triples, matched_mentions
+from tests.conftest import assert_coded, coded_readings, coded_triples, matched_mentions
 from tests.fixture_audits import event_audit_score
 
 FIXTURE = Path(__file__).parent / "fixtures" / "news25.jsonl"
@@ -115,10 +115,7 @@ def test_other_people_still_take_the_place(
 def test_a_participle_of_place_locates_the_act(
     coder: EventCoder, when: str, text: str, expected: tuple, absent: tuple | None
 ) -> None:
-    found = coded_triples(coder, text, day(when))
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(coded_triples(coder, text, day(when)), expected, absent)
 
 
 # --- sanctions: price caps, designations; easing them --------------------------------------------

@@ -19,7 +19,7 @@ import datetime as dt
 
 import pytest
 
-from tests.conftest import coded_readings, coded_triples, matched_mentions
+from tests.conftest import assert_coded, coded_readings, coded_triples, matched_mentions
 
 DAY = dt.date(2013, 3, 12)
 
@@ -65,10 +65,7 @@ DAY = dt.date(2013, 3, 12)
     ],
 )
 def test_protesters_gathering_demonstrate(coder, text, expected, absent) -> None:
-    found = coded_triples(coder, text, DAY)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(coded_triples(coder, text, DAY), expected, absent)
 
 
 # --- a commercial offer ---------------------------------------------------------------------------
@@ -149,10 +146,7 @@ def test_bare_north_after_past_verb_is_no_country(nlp) -> None:
     ],
 )
 def test_hyphen_partner_continued_by_next_word(coder, text, expected, absent) -> None:
-    found = coded_triples(coder, text, DAY)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(coded_triples(coder, text, DAY), expected, absent)
 
 
 @pytest.mark.model
@@ -197,10 +191,7 @@ def test_hyphen_partner_mention_is_whole_country(nlp) -> None:
     ],
 )
 def test_convened_body_is_own(coder, text, expected, absent) -> None:
-    found = coded_triples(coder, text, DAY)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(coded_triples(coder, text, DAY), expected, absent)
 
 
 # --- a route's places -----------------------------------------------------------------------------
@@ -227,10 +218,7 @@ def test_convened_body_is_own(coder, text, expected, absent) -> None:
     ],
 )
 def test_route_places_are_no_parties(coder, text, expected, absent) -> None:
-    found = coded_triples(coder, text, DAY)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(coded_triples(coder, text, DAY), expected, absent)
 
 
 # --- a text released ------------------------------------------------------------------------------
@@ -256,10 +244,7 @@ def test_route_places_are_no_parties(coder, text, expected, absent) -> None:
     ],
 )
 def test_text_released_is_a_statement(coder, text, expected, absent) -> None:
-    found = coded_triples(coder, text, DAY)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(coded_triples(coder, text, DAY), expected, absent)
 
 
 # --- a resumption scheduled in a story's body -----------------------------------------------------

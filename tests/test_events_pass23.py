@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from tests.conftest import coded_triples, matched_mentions
+from tests.conftest import assert_coded, coded_triples, matched_mentions
 
 DAY = dt.date(2013, 3, 12)
 
@@ -151,10 +151,7 @@ def test_a_measure_taker_does_what_the_measures_are_for(coder) -> None:
     ],
 )
 def test_an_order_of_forces_in_readiness_threatens(coder, text, expected, absent) -> None:
-    found = coded_triples(coder, text, DAY)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(coded_triples(coder, text, DAY), expected, absent)
 
 
 # --- the second review's findings (review18) ------------------------------------------------------

@@ -16,7 +16,7 @@ import datetime as dt
 
 import pytest
 
-from tests.conftest import coded_triples
+from tests.conftest import assert_coded, coded_triples
 
 DAY = dt.date(2024, 3, 12)
 
@@ -40,10 +40,7 @@ DAY = dt.date(2024, 3, 12)
     ],
 )
 def test_protesters_a_state_fires_on_are_its_own(coder, text, expected, absent) -> None:
-    found = coded_triples(coder, text, DAY)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(coded_triples(coder, text, DAY), expected, absent)
 
 
 @pytest.mark.model
@@ -57,10 +54,7 @@ def test_protesters_a_state_fires_on_are_its_own(coder, text, expected, absent) 
     ],
 )
 def test_bare_leaders_in_a_capital_are_a_summit(coder, text, expected, absent) -> None:
-    found = coded_triples(coder, text, DAY)
-    assert expected in found, found
-    if absent is not None:
-        assert absent not in found, found
+    assert_coded(coded_triples(coder, text, DAY), expected, absent)
 
 
 @pytest.mark.model
