@@ -10,10 +10,12 @@ them, with a status at any date.
 Modules, in the order the ledger is built: ``topic_actions`` (the data-file map of which events
 fulfil or contradict which topic) with ``wordings`` (where a pledge's words tell its way),
 ``grouping`` (mentions into pledges) with ``story_objects`` (the country a pledge on sanctions
-or aid is about), ``linking`` (pledges to events, overrides applied) with ``acts`` (one link per
-act; an act known only to its month placed no earlier than a pledge of that month), ``status``
-(status at a date, in episodes), ``rebuild`` (persist, staleness), ``frame`` (what analysts
-read), ``overrides`` (the analyst's confirm/reject). ``records`` holds the records and
+or aid is about), ``linking`` (pledges to events, overrides applied) with ``event_rows`` (the
+events it reads, made links) and ``acts`` (one link per act, however many sentences and reports
+tell it; an act known only to its month placed no earlier than a pledge of that month),
+``status`` (status at a date, in episodes), ``rebuild`` (persist, staleness), ``frame`` (what
+analysts read), ``overrides`` (the analyst's confirm/reject). ``records`` holds the records,
+``keys`` how pledges and actors are keyed, ``episodes`` the record of one episode and
 ``evidence`` the evidence items and dates written to their precision.
 """
 

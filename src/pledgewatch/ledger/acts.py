@@ -1,6 +1,7 @@
-"""An act as the ledger counts it: once per sentence, and no earlier than its date allows.
+"""An act as the ledger counts it: once however often it is told, and no earlier than its date
+allows.
 
-Two things the coder's events do not say by themselves, which the linking and the status
+What the coder's events do not say by themselves, which the linking and the status
 replay both need:
 
 * *One act, one link.* A meeting is often coded both ways from one sentence ("The chief
@@ -17,6 +18,13 @@ replay both need:
   the other sentences in :attr:`ActionLink.also_told`, so the analyst still sees both. A
   launch and a test, or meetings with two different countries, told in one report on one day
   stay two acts.
+* *One act told by several reports.* A wire story and the state agency's account of one
+  launch, or a report and the next day's follow-up on one shelling, give two links of one
+  pledge: two links of two reports are one act when both are dated to the day (the act's day,
+  not the report's) and have the same day, relation, kind of act and parties
+  (:func:`same_act_in_reports`). The analyst's link stands for it, else the earliest report's
+  (the evidence first known, :attr:`ActionLink.reported`); the others are listed, with their
+  documents, in :attr:`ActionLink.also_reported`.
 * *An act known only to its month or year.* "In March" is stored as the 1st of March, which
   read as before a pledge made on 15 March, so the act neither kept nor broke it (or broke the
   pledge's previous episode before the promise was made again). Such an act may have happened
@@ -78,6 +86,10 @@ _RULE = re.compile(r"\brule ([\w.-]+)")
 
 
 def _rule_of(link: ActionLink) -> str | None:
+    """The kind of act a link's rule finds: its ``act`` (rules finding one kind under other
+    conditions share it), else the rule its reason names (a link stored before ``act``)."""
+    if link.act:
+        return link.act
     found = _RULE.search(link.reason or "")
     return found.group(1) if found else None
 
@@ -95,9 +107,29 @@ def same_act_in_report(first: ActionLink, second: ActionLink) -> bool:
     one that does ("North Korea launched a rocket" / "... launched a rocket toward Japan")."""
     if not (first.doc_id and first.doc_id == second.doc_id):
         return False
-    if (first.date, first.relation) != (second.date, second.relation):
-        return False
     if not (first.sentence_id and second.sentence_id):
+        return False
+    return _same_act(first, second)
+
+
+def same_act_in_reports(first: ActionLink, second: ActionLink) -> bool:
+    """Whether two links of one pledge from two reports tell one act: both dated to the day
+    (the act's day, which the coder reads in the text, not the report's; an act known only to
+    its month may be two acts of that month), the same day and relation, the same kind of act
+    and the same parties, as :func:`same_act_in_report` decides within a report. A wire story
+    and the state agency's account of one launch, or a report and the next day's follow-up
+    telling the same shelling, are one act."""
+    if not (first.doc_id and second.doc_id) or first.doc_id == second.doc_id:
+        return False
+    if first.date_precision != "day" or second.date_precision != "day":
+        return False
+    return _same_act(first, second)
+
+
+def _same_act(first: ActionLink, second: ActionLink) -> bool:
+    """The same day and relation, the same kind of act and the same parties (one naming no
+    other party taken for one that does)."""
+    if (first.date, first.relation) != (second.date, second.relation):
         return False
     rules = (_rule_of(first), _rule_of(second))
     if rules[0] and rules[1]:
@@ -120,7 +152,8 @@ def one_link_per_act(links: Iterable[ActionLink]) -> list[ActionLink]:
     :attr:`ActionLink.order` (lowest event id); when an analyst confirmed or added one of an
     act's links, those stand and its automatic twins go. Links with no sentence are kept.
     Then one per act told in several sentences of one report (:func:`same_act_in_report`),
-    the kept link listing the others in :attr:`ActionLink.also_told`."""
+    the kept link listing the others in :attr:`ActionLink.also_told`; then one per act told by
+    several reports (:func:`same_act_in_reports`), listed in :attr:`ActionLink.also_reported`."""
     ordered = sorted(links, key=lambda lk: lk.order)
     analysts = {_act_key(lk) for lk in ordered if lk.origin != AUTO} - {None}
     kept: list[ActionLink] = []
@@ -134,7 +167,7 @@ def one_link_per_act(links: Iterable[ActionLink]) -> list[ActionLink]:
             continue
         seen.add(key)
         kept.append(link)
-    return _one_link_per_report_act(kept)
+    return _one_link_across_reports(_one_link_per_report_act(kept))
 
 
 def _one_link_per_report_act(links: list[ActionLink]) -> list[ActionLink]:
@@ -157,4 +190,43 @@ def _one_link_per_report_act(links: list[ActionLink]) -> list[ActionLink]:
             if again[1] != stands.sentence_id and again[1] not in {t[1] for t in told}:
                 told.append(again)
         kept[twin] = replace(stands, also_told=tuple(told))
+    return sorted(kept, key=lambda lk: lk.order)
+
+
+def _first_known(link: ActionLink) -> tuple[bool, dt.date, tuple[dt.date, int, str]]:
+    """Which of an act's links stands: an analyst's, else the one whose report came first
+    (the evidence first known), else the first by :attr:`ActionLink.order`."""
+    return (link.origin == AUTO, link.reported or link.date or dt.date.max, link.order)
+
+
+def _one_link_across_reports(links: list[ActionLink]) -> list[ActionLink]:
+    """The links with one per act told by several reports (:func:`same_act_in_reports`): an
+    analyst's link stands for its act (two analysts' links both stand), else the earliest
+    report's; the kept link lists the others, with their own report's other tellings, in
+    :attr:`ActionLink.also_reported` (event, document, sentence, text), so every report is
+    still shown."""
+    kept: list[ActionLink] = []
+    by_day: dict[tuple[dt.date | None, str], list[int]] = {}
+    for link in sorted(links, key=_first_known):
+        places = by_day.setdefault((link.date, link.relation), [])
+        twin = next((i for i in places if same_act_in_reports(kept[i], link)), None)
+        if twin is None or (kept[twin].origin != AUTO and link.origin != AUTO):
+            places.append(len(kept))
+            kept.append(link)
+            continue
+        stands = kept[twin]
+        reported = list(stands.also_reported)
+        shown = {stands.sentence_id or stands.event_id}
+        shown |= {sentence or event for event, sentence, _text in stands.also_told}
+        shown |= {sentence or event for event, _doc, sentence, _text in reported}
+        others = [
+            (link.event_id, link.doc_id, link.sentence_id, link.text),
+            *((event, link.doc_id, sentence, text) for event, sentence, text in link.also_told),
+            *link.also_reported,
+        ]
+        for event, doc, sentence, text in others:
+            if (sentence or event) not in shown:
+                shown.add(sentence or event)
+                reported.append((event, doc, sentence, text))
+        kept[twin] = replace(stands, also_reported=tuple(reported))
     return sorted(kept, key=lambda lk: lk.order)

@@ -27,10 +27,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import and_, func, not_, or_, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from pledgewatch.ledger.acts import known_by, may_follow, one_link_per_act
+from pledgewatch.ledger.event_rows import candidate_events, event_date, event_row, link_from_event
 from pledgewatch.ledger.evidence import period_end, row_date_precision
 from pledgewatch.ledger.records import (
     AUTO,
@@ -52,13 +53,7 @@ from pledgewatch.ledger.topic_actions import (
     load_topic_actions,
     match_event,
 )
-from pledgewatch.model import FACTUAL_MODALITIES
 from pledgewatch.store import Store, schema
-
-#: Commitment kinds whose events are words about the future, never actions.
-_NOT_ACTIONS = ("promise", "offer", "demand", "refusal")
-# a week is stored on its first day, as early as 26 December for a week that ends in January
-_LONGEST_WEEK_BACK = dt.timedelta(days=6)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -92,103 +87,6 @@ def read_overrides(connection: Connection) -> OverrideIndex:
     return index
 
 
-def _event_date(row: Mapping[str, Any]) -> dt.date | None:
-    if "when" in row:
-        return row["when"]  # type: ignore[no-any-return]
-    value = row.get("date") or row.get("published")
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return value
-
-
-def _event_columns() -> list[Any]:
-    ev, doc = schema.events, schema.documents
-    return [
-        ev.c.id,
-        ev.c.doc_id,
-        ev.c.sentence_id,
-        ev.c.date,
-        ev.c.date_precision,
-        ev.c.source,
-        ev.c.target,
-        ev.c.cameo,
-        ev.c.modality,
-        ev.c.action_text,
-        ev.c.evidence,
-        doc.c.published,
-    ]
-
-
-def candidate_events(
-    connection: Connection,
-    promisor: str,
-    prefixes: Iterable[str],
-    *,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-) -> list[Mapping[str, Any]]:
-    """Events that happened, touch the promisor and carry one of the CAMEO prefixes.
-
-    This is the SQL pre-filter; :func:`match_event` decides. Undated events take their
-    document's publication date. ``since`` is widened to the 1st of January, less six days,
-    since an act known only to its year, month or week (stored on the period's first day, a
-    week as early as 26 December) may follow a pledge within that period
-    (:func:`~pledgewatch.ledger.acts.may_follow`, which the callers then apply).
-    """
-    prefixes = tuple(prefixes)
-    if not prefixes:
-        return []
-    ev, cm, doc = schema.events, schema.commitments, schema.documents
-    when = func.coalesce(ev.c.date, doc.c.published)
-    query = (
-        select(*_event_columns())
-        .outerjoin(doc, doc.c.id == ev.c.doc_id)
-        .outerjoin(cm, cm.c.event_id == ev.c.id)
-        .where(ev.c.modality.in_(sorted(FACTUAL_MODALITIES)))
-        .where(or_(ev.c.source.startswith(promisor), ev.c.target.startswith(promisor)))
-        .where(or_(*(ev.c.cameo.startswith(p) for p in prefixes)))
-        .where(or_(cm.c.kind.is_(None), not_(cm.c.kind.in_(_NOT_ACTIONS))))
-        .order_by(when, ev.c.id)
-    )
-    if since is not None:
-        start = dt.date(since.year, 1, 1) - _LONGEST_WEEK_BACK
-        query = query.where(and_(when.is_not(None), when >= start))
-    if until is not None:
-        query = query.where(when <= until)
-    rows: list[Mapping[str, Any]] = []
-    for row in connection.execute(query).mappings():
-        values = dict(row)
-        values["when"] = _event_date(values)
-        rows.append(values)
-    return rows
-
-
-def _link_from_event(
-    pledge_key: str,
-    row: Mapping[str, Any],
-    relation: str,
-    reason: str,
-    origin: str,
-    note: str | None,
-) -> ActionLink:
-    return ActionLink(
-        pledge_id=pledge_key,
-        event_id=row["id"],
-        relation=relation,
-        reason=reason,
-        origin=origin,
-        date=_event_date(row),
-        doc_id=row.get("doc_id"),
-        sentence_id=row.get("sentence_id"),
-        text=row.get("evidence"),
-        cameo=row.get("cameo"),
-        source=row.get("source"),
-        target=row.get("target"),
-        note=note,
-        date_precision=row_date_precision(row),
-    )
-
-
 def first_statement_sentences(pledge: Pledge) -> frozenset[str]:
     """The sentences that first state a pledge (its mentions of its first day). An act told in
     one of them is the pledge's backdrop, not its keeping or breach: "The two Koreas agreed to
@@ -200,6 +98,22 @@ def first_statement_sentences(pledge: Pledge) -> frozenset[str]:
     (:func:`~pledgewatch.ledger.status._told_in_its_wording`), which alone knows the episodes."""
     return frozenset(
         m.sentence_id for m in pledge.mentions if m.sentence_id and m.date == pledge.first_mention
+    )
+
+
+def first_statement_reports(pledge: Pledge) -> frozenset[str]:
+    """The reports in which the promisor itself first states a pledge, in its own formal
+    statement (:attr:`Mention.own_statement`). An act keeping it that they tell on that day is
+    the pledge's announcement, not its keeping: "U.S. provides emergency flood relief to North
+    Korea" heads
+    the State Department's statement that the United States "will provide" the supplies, which
+    charities "will deliver"; the relief arriving in Pyongyang two weeks later keeps the pledge.
+    Like :func:`first_statement_sentences`, read for the pledge's first day here and for the
+    day every later episode opens by the status replay."""
+    return frozenset(
+        m.doc_id
+        for m in pledge.mentions
+        if m.doc_id and m.own_statement and m.date == pledge.first_mention
     )
 
 
@@ -299,8 +213,10 @@ def _matching_links(
     named: dict[dt.date | None, tuple[str, ...]] = {}
     ways: PledgeWays | None = None  # the pledge's telling wordings, read once
     backdrop = first_statement_sentences(pledge) if pledge is not None else frozenset()
+    announced = first_statement_reports(pledge) if pledge is not None else frozenset()
+    first_day = pledge.first_mention if pledge is not None else None
     for row in rows:
-        when = _event_date(row)
+        when = event_date(row)
         precision = row_date_precision(row)
         if since is not None and not may_follow(when, precision, since):
             continue  # an act "in March" may follow a pledge of 15 March (acts.may_follow)
@@ -336,7 +252,9 @@ def _matching_links(
             if way[0] == REVERSED:
                 relation = CONTRADICTS if relation == FULFILS else FULFILS
                 reason = f"{reason}; reversed: the pledge asks the other way ({way[1]!r})"
-        links.append(_link_from_event(pledge_key, row, relation, reason, AUTO, None))
+        if relation == FULFILS and when == first_day and row.get("doc_id") in announced:
+            continue  # the statement that makes the pledge announces its keeping that day
+        links.append(link_from_event(pledge_key, row, relation, reason, AUTO, None, match.kind))
     return links
 
 
@@ -363,28 +281,6 @@ def automatic_links(
     return _matching_links(
         rows, pledge_key, promisor, topic, topic_map, since, None, parties, object_country
     )
-
-
-def _event_row(
-    connection: Connection, event_id: str, cache: dict[str, Any] | None = None
-) -> Mapping[str, Any] | None:
-    """One event's row for the linking rules; ``cache`` keeps those already read (a plain-topic
-    decision is weighed once for each object pledge of its promisor and topic)."""
-    if cache is not None and event_id in cache:
-        return cache[event_id]
-    row = _read_event_row(connection, event_id)
-    if cache is not None:
-        cache[event_id] = row
-    return row
-
-
-def _read_event_row(connection: Connection, event_id: str) -> Mapping[str, Any] | None:
-    ev, doc = schema.events, schema.documents
-    query = (
-        select(*_event_columns()).outerjoin(doc, doc.c.id == ev.c.doc_id).where(ev.c.id == event_id)
-    )
-    row = connection.execute(query).mappings().first()
-    return dict(row) if row is not None else None
 
 
 def apply_overrides(
@@ -421,11 +317,11 @@ def apply_overrides(
             )
             applied += 1
             continue
-        row = _event_row(connection, event_id)
+        row = event_row(connection, event_id)
         if row is None:  # the event was recoded away; the override waits for it
             continue
         reason = "linked by analyst" + (f": {note}" if note else "")
-        by_event[event_id] = _link_from_event(pledge_key, row, relation, reason, MANUAL, note)
+        by_event[event_id] = link_from_event(pledge_key, row, relation, reason, MANUAL, note)
         applied += 1
     return one_link_per_act(by_event.values()), applied
 
@@ -454,7 +350,7 @@ def _decisions_for(
         if event_id in own:
             continue
         if event_id not in linked:
-            row = _event_row(connection, event_id, rows)
+            row = event_row(connection, event_id, rows)
             if row is None or not acts_on(
                 row, promisor, object_country or "", parties, topic_codes=codes
             ):

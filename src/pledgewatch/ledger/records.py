@@ -6,10 +6,9 @@ is a :class:`Mention`; every event that fulfils or contradicts it is an :class:`
 A :class:`PledgeStatus` is what the ledger says about a pledge as of one date. All of them
 point back to their evidence (document, sentence, date, text).
 
-Promisors are compared by country: the first three letters of a CAMEO actor code
-(``PRKGOV`` and ``PRKMIL`` are both ``PRK``), because a government's promise binds its
-military too. International and non-state codes (``IGO...``, ``NGO...``, ``MNC...``,
-``IMG...``) have no country prefix and are kept whole.
+Promisors are compared by country (``PRKGOV`` and ``PRKMIL`` are both ``PRK``) and pledges
+keyed by promisor and topic, as :mod:`~pledgewatch.ledger.keys` says; the record of one episode
+of a pledge is in :mod:`~pledgewatch.ledger.episodes`. Both are re-exported here.
 """
 
 from __future__ import annotations
@@ -19,8 +18,23 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from pledgewatch.ledger.episodes import AFTER_BREACH as AFTER_BREACH
+from pledgewatch.ledger.episodes import AFTER_KEPT as AFTER_KEPT
+from pledgewatch.ledger.episodes import AFTER_OTHERS_CLAIMS as AFTER_OTHERS_CLAIMS
+from pledgewatch.ledger.episodes import AFTER_RETRACTION as AFTER_RETRACTION
+from pledgewatch.ledger.episodes import Episode as Episode
+from pledgewatch.ledger.episodes import shown_act_date as shown_act_date
 from pledgewatch.ledger.evidence import Evidence, key_items, shown_date
 from pledgewatch.ledger.evidence import iso_date as _iso
+from pledgewatch.ledger.keys import NON_COUNTRY_PREFIXES as NON_COUNTRY_PREFIXES
+from pledgewatch.ledger.keys import OBJECT_SEPARATOR as OBJECT_SEPARATOR
+from pledgewatch.ledger.keys import UNKNOWN_COUNTRY as UNKNOWN_COUNTRY
+from pledgewatch.ledger.keys import base_topic as base_topic
+from pledgewatch.ledger.keys import country_key as country_key
+from pledgewatch.ledger.keys import of_unknown_country as of_unknown_country
+from pledgewatch.ledger.keys import pledge_id as pledge_id
+from pledgewatch.ledger.keys import same_actor as same_actor
+from pledgewatch.ledger.keys import split_pledge_id as split_pledge_id
 from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
 
 #: Relations an action can have to a pledge.
@@ -51,59 +65,6 @@ PLEDGE_STATUSES = (
     REFUSED,
     CLAIMED_BY_OTHERS,
 )
-
-#: CAMEO code prefixes that name an organisation or group rather than a country.
-NON_COUNTRY_PREFIXES = frozenset({"IGO", "NGO", "MNC", "IMG"})
-
-
-def country_key(code: str | None) -> str | None:
-    """The actor a pledge binds: ``PRKGOV`` -> ``PRK``; ``IGOUNOIAE`` stays whole."""
-    if not code:
-        return None
-    code = code.strip().upper()
-    if not code:
-        return None
-    return code if code[:3] in NON_COUNTRY_PREFIXES else code[:3]
-
-
-def same_actor(code: str | None, key: str) -> bool:
-    """True when an actor code belongs to the promisor ``key`` (see :func:`country_key`)."""
-    return code is not None and country_key(code) == key
-
-
-#: Between a pledge's topic and its object country in its id: ``USA:sanctions@MMR``.
-OBJECT_SEPARATOR = "@"
-
-
-def pledge_id(promisor: str, topic: str, object_country: str | None = None) -> str:
-    """The stable id of a pledge: ``PRK:missile_launch_moratorium``; on a topic keyed by its
-    object (``by_object`` in the topic-action map) with one, ``USA:sanctions@MMR``, so sanctions
-    on Myanmar and on North Korea are two pledges. A pledge with no object keeps the plain id."""
-    base = f"{promisor}:{topic}"
-    return f"{base}{OBJECT_SEPARATOR}{object_country}" if object_country else base
-
-
-def base_topic(topic: str) -> str:
-    """The taxonomy topic of a pledge topic: generic pledges are keyed ``other:<wording>``."""
-    return topic.partition(":")[0]
-
-
-#: The country part of an actor code the dictionaries could not tell ("---GOV").
-UNKNOWN_COUNTRY = "---"
-
-
-def of_unknown_country(pledge: str) -> bool:
-    """A pledge (its id or its promisor) of a promisor whose country is unknown: "the
-    leaders said they would ..." gives ``---:<topic>``, which no analyst can file under anyone."""
-    return pledge.startswith(UNKNOWN_COUNTRY)
-
-
-def split_pledge_id(value: str) -> tuple[str, str]:
-    """``PRK:missile_launch_moratorium`` -> (``PRK``, ``missile_launch_moratorium``)."""
-    promisor, sep, topic = value.partition(":")
-    if not sep or not promisor or not topic:
-        raise ValueError(f"a pledge id looks like PRK:missile_launch_moratorium, not {value!r}")
-    return promisor, topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +133,14 @@ class Mention:
         return FORMALITY_ORDER.get(self.formality, 0)
 
     @property
+    def own_statement(self) -> bool:
+        """The promisor's own formal statement, in its own words and reported by no one ("The
+        United States will provide up to $900,000 in emergency relief supplies", the State
+        Department's statement): what else its report tells that day announces the pledge."""
+        own = self.first_party and not self.retraction and self.formality == "formal"
+        return own and self.reporting_verb is None
+
+    @property
     def role(self) -> str:
         if self.retraction:
             who = "by the promisor" if self.first_party else "reported by a third party"
@@ -229,6 +198,15 @@ class ActionLink:
     #: the same act told again in other sentences of the report, (event id, sentence id,
     #: text) each: a headline and its body sentence are one link (:mod:`~.acts`)
     also_told: tuple[tuple[str, str | None, str | None], ...] = ()
+    #: the day its report was published: of the reports that tell one act, the earliest is
+    #: the evidence first known, and its link stands for the act (:mod:`~.acts`)
+    reported: dt.date | None = None
+    #: the same act told by other reports, (event id, document id, sentence id, text) each: a
+    #: wire story and the agency's own account of one launch are one link (:mod:`~.acts`)
+    also_reported: tuple[tuple[str, str | None, str | None, str | None], ...] = ()
+    #: the kind of act its rule finds (``topic.relation.rule``; rules finding one kind under
+    #: other conditions share it); None for a link an analyst added, which names no rule
+    act: str | None = None
 
     @property
     def when(self) -> str | None:
@@ -251,27 +229,47 @@ class ActionLink:
         )
 
     def told_again(self) -> tuple[Evidence, ...]:
-        """The other sentences of the report that tell the same act (:attr:`also_told`), as
-        evidence the analyst still sees ("fulfilling action, told again")."""
+        """The other sentences of the report that tell the same act (:attr:`also_told`), then
+        those of other reports (:attr:`also_reported`), as evidence the analyst still sees
+        ("fulfilling action, told again"; "..., told in another report")."""
         role = "fulfilling action" if self.relation == FULFILS else "contradicting action"
-        return tuple(
-            Evidence(
-                self.doc_id, sentence, self.date, text, f"{role}, told again", self.date_precision
-            )
+        precision = self.date_precision
+        again = [
+            Evidence(self.doc_id, sentence, self.date, text, f"{role}, told again", precision)
             for _event, sentence, text in self.also_told
-        )
+        ]
+        again += [
+            Evidence(doc, sentence, self.date, text, f"{role}, told in another report", precision)
+            for _event, doc, sentence, text in self.also_reported
+        ]
+        return tuple(again)
+
+    def tellings(self) -> list[dict[str, str | None]]:
+        """Every other telling of the act, its report's then other reports', as ``also_told``
+        of ``pledgewatch ledger --json`` shows them: event, document, sentence, text."""
+        told = [(event, self.doc_id, sentence, text) for event, sentence, text in self.also_told]
+        return [
+            {"event": event, "document": doc, "sentence": sentence, "text": text}
+            for event, doc, sentence, text in [*told, *self.also_reported]
+        ]
 
     def to_dict(self) -> dict[str, Any]:
         data = {name: getattr(self, name) for name in self.__slots__}  # asdict is slow
         data["date"] = _iso(self.date)
+        data["reported"] = _iso(self.reported)
         data["also_told"] = [list(twin) for twin in self.also_told]
+        data["also_reported"] = [list(twin) for twin in self.also_reported]
         return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ActionLink:
         values = dict(data)
         values["date"] = dt.date.fromisoformat(values["date"]) if values.get("date") else None
+        values["reported"] = (
+            dt.date.fromisoformat(values["reported"]) if values.get("reported") else None
+        )
         values["also_told"] = tuple(tuple(twin) for twin in values.get("also_told") or ())
+        values["also_reported"] = tuple(tuple(twin) for twin in values.get("also_reported") or ())
         return cls(**values)
 
 
@@ -378,45 +376,6 @@ class Pledge:
     @property
     def first_party_mention(self) -> dt.date | None:
         return next((m.date for m in self.mentions if m.first_party and not m.retraction), None)
-
-
-#: Why an episode opened (:attr:`Episode.reopened_by` of the one before it).
-AFTER_BREACH = "pledged again by the promisor after a breach"
-AFTER_RETRACTION = "pledged again after a retraction"
-AFTER_OTHERS_CLAIMS = "first stated by the promisor after actions on others' claims"
-AFTER_KEPT = "pledged again by the promisor after it was kept (a one-off pledge)"
-
-
-def shown_act_date(day: dt.date | None, relation: str, links: Iterable[ActionLink]) -> str | None:
-    """``day`` as precisely as the act of ``relation`` that set it that day is dated: "2010-03"."""
-    if day is None:
-        return None
-    link = next((lk for lk in links if lk.date == day and lk.relation == relation), None)
-    return link.when if link is not None else day.isoformat()
-
-
-@dataclass(frozen=True, slots=True)
-class Episode:
-    """One stretch of a pledge's history: from the wording that opened it to the wording that
-    opened the next (``until``, why: ``reopened_by``), with what happened in it. A pledge
-    broken, then made again by its promisor, has two: the breach stays in the first."""
-
-    since: dt.date
-    status: str
-    fulfilled_on: dt.date | None = None
-    fulfilled_on_shown: str | None = None
-    contradicted_on: dt.date | None = None
-    contradicted_on_shown: str | None = None
-    retracted_on: dt.date | None = None
-    until: dt.date | None = None
-    reopened_by: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """One entry of ``episodes`` in ``pledgewatch ledger --json``."""
-        data = {name: getattr(self, name) for name in self.__slots__}
-        for name in ("since", "fulfilled_on", "contradicted_on", "retracted_on", "until"):
-            data[name] = _iso(data[name])
-        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -573,10 +532,7 @@ class PledgeStatus:
                     "date": _iso(lk.date),
                     "when": lk.when,
                     "reason": lk.reason,
-                    "also_told": [
-                        {"event": event, "sentence": sentence, "text": text}
-                        for event, sentence, text in lk.also_told
-                    ],
+                    "also_told": lk.tellings(),
                 }
                 for lk in self.links
             ],

@@ -92,6 +92,9 @@ class _Episode:
     #: the sentences of the wordings of its first day: an act told in one of them that day is
     #: the backdrop of the pledge, not its keeping or breach (:func:`_told_in_its_wording`)
     opening: set[str] = field(default_factory=set)
+    #: the reports of the promisor's own statement of the pledge that day: what else they tell
+    #: that day announces the pledge (:attr:`Mention.own_statement`, :func:`_told_in_its_wording`)
+    announced_in: set[str] = field(default_factory=set)
 
 
 def _timeline(pledge: Pledge, as_of: dt.date) -> list[tuple[dt.date, int, Mention | ActionLink]]:
@@ -155,6 +158,8 @@ def _replay(
             episode.mentions.append(item)
             if date == episode.start and item.sentence_id:
                 episode.opening.add(item.sentence_id)
+            if date == episode.start and item.doc_id and item.own_statement:
+                episode.announced_in.add(item.doc_id)
     return episodes, refusals
 
 
@@ -165,13 +170,14 @@ def _told_in_its_wording(episode: _Episode, link: ActionLink, day: dt.date) -> b
     linking sets such acts aside for the pledge's first day
     (:func:`~pledgewatch.ledger.linking.first_statement_sentences`); here every episode's
     opening wording does the same (pledged again after a breach, a retraction, a kept one-off
-    pledge). An analyst's confirmed or added link is never set aside."""
-    return (
-        day == episode.start
-        and link.sentence_id is not None
-        and link.sentence_id in episode.opening
-        and link.origin not in (CONFIRMED, MANUAL)
+    pledge). So does an act keeping it told that day in the promisor's own statement of the
+    pledge, which announces it (:func:`~pledgewatch.ledger.linking.first_statement_reports`);
+    a breach it tells is no announcement. An analyst's confirmed or added link is never set
+    aside."""
+    told = (link.sentence_id is not None and link.sentence_id in episode.opening) or (
+        link.relation == FULFILS and link.doc_id is not None and link.doc_id in episode.announced_in
     )
+    return day == episode.start and told and link.origin not in (CONFIRMED, MANUAL)
 
 
 def _reopens(pledge: Pledge, episode: _Episode | None, mention: Mention) -> str | None:

@@ -31,7 +31,14 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.records import FULFILS, RELATIONS, country_key, same_actor
@@ -88,6 +95,10 @@ class ActionRule(BaseModel):
     #: the kind of thing acted on that belongs to another topic ("suspended plans to provide
     #: 240,000 tons of food aid" breaks food-aid pledges, not a general humanitarian one)
     unless_objects: list[str] = Field(default_factory=list)
+    #: the id of another rule of the same topic and relation that finds the same kind of act
+    #: under other conditions (a shelling with its target coded, or without): the ledger takes
+    #: their links for one act when they are told on one day (:mod:`~pledgewatch.ledger.acts`)
+    act: str | None = None
     note: str | None = None
 
     @field_validator("codes")
@@ -160,6 +171,15 @@ class TopicRules(BaseModel):
     def _countries(cls, codes: list[str]) -> list[str]:
         return [c.upper() for c in codes]
 
+    @model_validator(mode="after")
+    def _acts_name_rules(self) -> TopicRules:
+        for rules in (self.fulfils, self.contradicts):
+            ids = {rule.id for rule in rules}
+            for rule in rules:
+                if rule.act is not None and rule.act not in ids:
+                    raise ValueError(f"rule {rule.id}: act {rule.act!r} names no rule beside it")
+        return self
+
 
 class TopicActionFile(BaseModel):
     """The whole YAML file as validated."""
@@ -205,6 +225,14 @@ class RuleMatch:
     code_prefix: str
     object_word: str | None
     action_word: str | None
+    #: the rule whose kind of act this is (its own id unless its ``act`` names another)
+    act: str | None = None
+
+    @property
+    def kind(self) -> str:
+        """The kind of act found, ``topic.relation.rule``: two rules finding one kind under
+        other conditions name one (``act`` in the map)."""
+        return f"{self.topic}.{self.relation}.{self.act or self.rule_id}"
 
     @property
     def reason(self) -> str:
@@ -447,7 +475,9 @@ def match_event(
             continue
         if first_term_found(compiled.unless_objects, whole) is not None:
             continue
-        return RuleMatch(topic, compiled.relation, rule.id, prefix, object_word, action_word)
+        return RuleMatch(
+            topic, compiled.relation, rule.id, prefix, object_word, action_word, rule.act
+        )
     return None
 
 

@@ -16,13 +16,14 @@ from pledgewatch.errors import ConfigError, NotFound
 from pledgewatch.ledger.records import ActionLink, base_topic, of_unknown_country
 from pledgewatch.store.frames import sentence_texts
 from pledgewatch.web import queries
-from pledgewatch.web.context import ViewContext, clean_text, iso
+from pledgewatch.web.context import ViewContext, clean_text, document_link, iso
 from pledgewatch.web.models import (
     EpisodeRow,
     LedgerOut,
     LinkedEvent,
     PledgeDetailOut,
     PledgeRow,
+    ToldElsewhere,
 )
 from pledgewatch.web.stages import ledger_frame_function
 
@@ -330,13 +331,41 @@ def ledger(
     )
 
 
+def _stored_links(row: dict[str, Any] | None) -> list[ActionLink]:
+    """The pledge's stored links (:meth:`ActionLink.to_dict`), with their other tellings."""
+    data = (row or {}).get("data") or {}
+    return [ActionLink.from_dict(link) for link in data.get("links") or []]
+
+
 def _told_again(row: dict[str, Any] | None) -> dict[str, list[str]]:
     """Per linked event, the texts of the other sentences of its report that tell the same act
-    (the ledger keeps one link per act and lists the others in ``also_told``, in the pledge's
-    stored links: :meth:`ActionLink.to_dict`)."""
-    data = (row or {}).get("data") or {}
-    links = map(ActionLink.from_dict, data.get("links") or [])
+    (the ledger keeps one link per act and lists the others in ``also_told``)."""
+    links = _stored_links(row)
     return {lk.event_id: texts for lk in links if (texts := [t for _e, _s, t in lk.also_told if t])}
+
+
+def _told_elsewhere(ctx: ViewContext, links: list[ActionLink]) -> dict[str, list[ToldElsewhere]]:
+    """Per linked event, the other reports that tell the same act (``also_reported``: the
+    ledger keeps the earliest report's link), each with its document's title and day."""
+    docs = queries.documents_by_id(
+        ctx.store, sorted({doc for lk in links for _e, doc, _s, _t in lk.also_reported if doc})
+    )
+    told: dict[str, list[ToldElsewhere]] = {}
+    for lk in links:
+        for event, doc, _sentence, text in lk.also_reported:
+            found = docs.get(doc or "") or {}
+            told.setdefault(lk.event_id, []).append(
+                ToldElsewhere(
+                    event_id=event,
+                    doc_id=doc,
+                    doc_title=found.get("title"),
+                    publisher=found.get("publisher"),
+                    published=iso(found.get("published")),
+                    text=text,
+                    link=document_link(doc, event) or "",
+                )
+            )
+    return told
 
 
 def _linked(ctx: ViewContext, links: list[dict[str, Any]], *, actions: bool) -> list[LinkedEvent]:
@@ -378,7 +407,8 @@ def pledge_detail(
             break
     mentions = _linked(ctx, queries.pledge_mentions(ctx.store, pledge_id), actions=False)
     actions = _linked(ctx, queries.pledge_actions(ctx.store, pledge_id), actions=True)
-    told = _told_again(row)
+    told, elsewhere = _told_again(row), _told_elsewhere(ctx, _stored_links(row))
     for action in actions:
         action.also_told = told.get(action.event.id, [])
+        action.also_reported = elsewhere.get(action.event.id, [])
     return PledgeDetailOut(pledge=pledge, mentions=mentions, actions=actions)

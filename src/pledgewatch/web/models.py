@@ -204,6 +204,18 @@ class LedgerOut(BaseModel):
     offset: int = Field(default=0, description="Index of the page's first pledge in the total.")
 
 
+class ToldElsewhere(BaseModel):
+    """Another report's telling of a linked act (the ledger keeps the earliest report's link)."""
+
+    event_id: str
+    doc_id: str | None = None
+    doc_title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    text: str | None = None
+    link: str = Field(default="", description="The document view, the telling marked.")
+
+
 class LinkedEvent(BaseModel):
     event: EventOut
     relation: str | None = None
@@ -212,6 +224,10 @@ class LinkedEvent(BaseModel):
     also_told: list[str] = Field(
         default_factory=list,
         description="Other sentences of the same report that tell the same act (one link).",
+    )
+    also_reported: list[ToldElsewhere] = Field(
+        default_factory=list,
+        description="Other reports that tell the same act (one link, the earliest report's).",
     )
     strength: str | None = None
     formality: str | None = None
