@@ -200,7 +200,10 @@ def _is_anonymous_speaker(
     """An unnamed source: "officials", "a source", "diplomats" (the lexicon's heads) of no
     known country. A named office or role of a country the dictionaries could not tell
     ("the Defense Ministry", "the spokeswoman", a pronoun left unresolved) is a source the
-    reader can name, so it is not anonymous, only of unknown country."""
+    reader can name, so it is not anonymous, only of unknown country. A source, an insider,
+    is nameless whatever its side ("Egyptian security sources said")."""
+    if speaker.lemma_.lower() in cues.nameless_speaker_nouns:
+        return True
     if mention is not None and not mention.code.startswith("---"):
         return False
     phrase = [speaker.doc[i] for i in sorted(_phrase_indices(speaker))]

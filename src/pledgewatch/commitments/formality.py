@@ -47,6 +47,7 @@ class FormalityCues:
     private_settings: CueLexicon
     government_sectors: frozenset[str]
     media_sectors: frozenset[str]
+    signing_verbs: frozenset[str] = frozenset()  # "signed a treaty": the text is its word
 
     @classmethod
     def load(cls, path: Path) -> FormalityCues:
@@ -96,6 +97,7 @@ def _load_formality(path: str) -> FormalityCues:
         private_settings=lexicon("private_settings"),
         government_sectors=frozenset(data.get("government_sectors") or []),
         media_sectors=frozenset(data.get("media_sectors") or []),
+        signing_verbs=frozenset(str(v).lower() for v in data.get("signing_verbs") or []),
     )
 
 
@@ -183,10 +185,32 @@ def formal_source_phrases(head: Token, cues: FormalityCues) -> list[tuple[str, s
     found = []
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
-            text = _has(cues.formal_nouns, sorted(child.subtree, key=lambda t: t.i))
+            words = sorted(child.subtree, key=lambda t: t.i)
+            if head.dep_ == "relcl" and any(t.tag_ == "WDT" for t in child.children):
+                # "a memorandum under which Stockholm will extradite ...": the noun the
+                # relative clause hangs on is the text (stop 23)
+                words = [head.head]
+            text = _has(cues.formal_nouns, words)
             if text:
                 found.append((child.lower_, text))
     return found
+
+
+def signed_text(head: Token, cues: FormalityCues) -> str | None:
+    """The text a past signing names as its object ("Sweden and Finland signed a memorandum
+    with Turkey", "the treaty was signed in 1953"): the commitment stands in a signed text,
+    formal (stop 23). "will sign the agreement" (no text yet) and "signed a contract" (no
+    text of commitments: ``formal_document_nouns``) are none."""
+    if head.lemma_.lower() not in cues.signing_verbs or head.tag_ not in ("VBD", "VBN"):
+        return None
+    for child in head.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            text = _has(
+                cues.formal_nouns, [*(c for c in child.lefts if c.dep_ == "compound"), child]
+            )
+            if text:
+                return text
+    return None
 
 
 def grade_formality(
@@ -210,6 +234,9 @@ def grade_formality(
             return FormalityReading(
                 "formal", f"the clause cites a text: {cited[0][1]!r}", author_country, own_text=own
             )
+        signed = signed_text(clause_head, cues) if clause_head is not None else None
+        if signed:
+            return FormalityReading("formal", f"a text signed: {signed!r}", author_country)
         return _unattributed(ctx, cues, author, attribution)
     # A relayed promise is only as formal as the least formal voice that carries it to the
     # reader: "Richardson said North Korea had promised him" is a visitor's account.

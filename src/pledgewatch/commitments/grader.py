@@ -36,7 +36,8 @@ from pledgewatch.commitments.clause import (
 )
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.cue_detector import CueDetector
-from pledgewatch.commitments.formality import FormalityCues, grade_formality
+from pledgewatch.commitments.first_party import decide_first_party
+from pledgewatch.commitments.formality import FormalityCues, FormalityReading, grade_formality
 from pledgewatch.commitments.graded_reports import demote_reports_of_graded_events
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.obligations import (
@@ -47,7 +48,6 @@ from pledgewatch.commitments.obligations import (
 from pledgewatch.commitments.own_topics import own_act_first
 from pledgewatch.commitments.parties import (
     host_of_access,
-    is_first_party,
     promisee_object,
     promisor_of,
     source_is_an_object,
@@ -156,9 +156,16 @@ class CommitmentGrader:
         kind = self._kind(finding, analysis, mentions)
         if kind is None:
             return None
-        commitment = self._commitment(finding, ctx, mentions, analysis, kind)
-        if kind == "demand":
+        commitment, formality = self._commitment(finding, ctx, mentions, analysis, kind)
+        settled = (
             settle_who_demands(commitment, finding, analysis, self.strength_cues)
+            if kind == "demand"
+            else None
+        )
+        # once the one who asks is settled: first party read once, for the final promisor
+        decide_first_party(
+            commitment, finding, analysis, formality, settled, mentions, self.reporting_cues
+        )
         # a joint body's parties, a restarted freeze, a pledge that is a statement after all
         reread(
             commitment, finding, analysis, ctx, mentions, self.strength_cues, self.reporting_cues
@@ -518,7 +525,8 @@ class CommitmentGrader:
         mentions: Sequence[ActorMention],
         analysis: ClauseAnalysis,
         kind: str,
-    ) -> Commitment:
+    ) -> tuple[Commitment, FormalityReading]:
+        """The commitment, its first party unread (:meth:`grade`), and the formality read."""
         reading, attribution = analysis.reading, analysis.attribution
         why = [f"kind {kind} (CAMEO {finding.event.cameo})", *reading.why]
         promisor, promisor_text = promisor_of(
@@ -541,15 +549,6 @@ class CommitmentGrader:
         )
         why.append(f"formality {formality.formality}: {formality.why}")
         speaker = attribution.speaker
-        first_party = is_first_party(
-            promisor,
-            attribution,
-            formality,
-            why,
-            subject=analysis.clause.subject,
-            mentions=mentions,
-            reporting_cues=self.reporting_cues,
-        )
         if analysis.topics:
             topic, topic_text = analysis.topics[0].topic, analysis.topics[0].text
             why.append("topics: " + ", ".join(m.topic for m in analysis.topics))
@@ -560,7 +559,7 @@ class CommitmentGrader:
             why.append("quotation: the promise stands inside quotation marks")
         chain = [level.describe() for level in reversed(attribution.levels)]
         chain.append(f"{promisor or '(unknown)'} ({promisor_text}) {verb_group(analysis.clause)}")
-        return Commitment(
+        commitment = Commitment(
             kind=kind,  # type: ignore[arg-type]
             # a refusal is refused whatever its wording ("vetoed the resolution" has no "not")
             strength="refused" if kind == "refusal" else reading.strength,  # type: ignore[arg-type]
@@ -573,7 +572,7 @@ class CommitmentGrader:
             speaker_text=speaker.speaker_text if speaker else None,
             reporting_verb=attribution.levels[0].verb if attribution.levels else None,
             attribution=chain,
-            first_party=first_party,
+            first_party=False,  # decided once the promisor is final (decide_first_party)
             anonymous=attribution.anonymous,
             quotation=attribution.quotation,
             formality=formality.formality,  # type: ignore[arg-type]
@@ -588,6 +587,7 @@ class CommitmentGrader:
                 for m in analysis.topics[1:]
             ],
         )
+        return commitment, formality
 
 
 def _announced_is_a_threat(cameo: str) -> bool:

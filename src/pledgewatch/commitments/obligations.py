@@ -5,24 +5,39 @@ promise) or another actor (the speaker's demand on that actor).
 obligation. "The Ministry said the North must first take responsibility", "Washington should
 not return to the talks", '"North Korea's words must be followed by actions," Crowley said':
 demands, the speaker (or the report's own voice) asking it of the actor. Once a commitment is
-a demand, :func:`settle_who_demands` decides who asks and who is asked.
+a demand, :func:`settle_who_demands` decides who asks and who is asked, and says by which rule
+its first party is then read (:class:`SettledDemander`, read once by
+:func:`pledgewatch.commitments.first_party.decide_first_party`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
 
 from pledgewatch.commitments.attribution import ReportLevel
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.strength import StrengthCues, strength_without_refusal
-from pledgewatch.commitments.voice_sides import opposed_sides
 from pledgewatch.events.modality import ModalityCues
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention, Commitment
 
 #: Subjects with which a "must"/"should" binds the speaker itself ("we must resume talks").
 FIRST_PERSON_SUBJECTS = frozenset({"we", "i", "us"})
+
+
+@dataclass(frozen=True, slots=True)
+class SettledDemander:
+    """How the one who asks was settled, so its first party is read once, by the right rule:
+    ``"voices"``: every named voice must be the demander's side ('"North Korea must change,"
+    Obama told a news conference' is Obama's own demand); ``"sayer"``: a saying only advised
+    ("Washington should insist that ..."), asked by ``voice`` (the next named voice out, None:
+    the report's own)."""
+
+    rule: Literal["voices", "sayer"]
+    voice: ReportLevel | None = None
 
 
 def obligation_of_the_speaker(
@@ -79,7 +94,6 @@ def make_speakers_demand(commitment: Commitment) -> None:
     obliged = commitment.promisor
     commitment.promisor = commitment.speaker
     commitment.promisee = obliged
-    commitment.first_party = commitment.speaker is not None and not commitment.anonymous
     commitment.why.append(
         f"demand: {commitment.speaker or 'the report'} puts the obligation on {obliged}"
     )
@@ -94,12 +108,15 @@ def advised_saying(level: ReportLevel | None) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in modals for c in level.verb_token.children)
 
 
-def ask_the_sayer(commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis) -> None:
+def ask_the_sayer(
+    commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis
+) -> SettledDemander:
     """ "Washington should insist that IAEA inspectors return": the "should" is on the saying,
     so nobody has insisted yet; the voice above (the report, or whoever says it should)
     demands that the sayer insist, as with "Washington should ask Moscow ...". The sayer is
     the promisee; the demander is the next named voice out, else the report itself. The
-    event is the saying itself, or (``analysis.clause.descended`` false) what it would say."""
+    event is the saying itself, or (``analysis.clause.descended`` false) what it would say.
+    The voice that asks is returned with the rule its first party is read by."""
     levels = analysis.attribution.levels
     if analysis.clause.descended:
         sayer, outer = finding.event.source, levels[1:]
@@ -111,11 +128,11 @@ def ask_the_sayer(commitment: Commitment, finding: EventFinding, analysis: Claus
     commitment.promisor = voice.speaker_code if voice is not None else None
     commitment.promisee = sayer
     commitment.speaker = commitment.promisor
-    commitment.first_party = voice is not None and not commitment.anonymous
     commitment.why.append(
         f"demand: {commitment.promisor or 'the report'} asks {sayer} to say it "
         f"({finding.trigger.text!r} is recommended)"
     )
+    return SettledDemander("sayer", voice)
 
 
 def no_demand_on_oneself(commitment: Commitment) -> None:
@@ -130,71 +147,20 @@ def no_demand_on_oneself(commitment: Commitment) -> None:
     commitment.promisor = speaker if speaker != commitment.promisee else None
 
 
-def the_demander_speaks(
-    commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis
-) -> None:
-    """First party or not, once the one who asks is known. '"North Korea must change," Obama
-    told a news conference' was graded third party while the obliged North Korea stood as
-    promisor: the demand is Obama's own words. "Chinese state media said Seoul had insisted that
-    North Korea apologise" is Seoul's demand in China's account: third party. Every named voice
-    must be the demander's side, as :func:`pledgewatch.commitments.parties.is_first_party`
-    asks of a promise's voices; the why keeps only the final reading."""
-    named = [lvl for lvl in analysis.attribution.levels if lvl.speaker_token is not None]
-    outsider = next(
-        (lvl for lvl in reversed(named) if not _demanders_voice(lvl, commitment, finding)), None
-    )
-    commitment.first_party = (
-        commitment.promisor is not None
-        and not commitment.anonymous
-        and bool(named)
-        and outsider is None
-    )
-    commitment.why[:] = [
-        w for w in commitment.why if not w.startswith(("third party:", "first party:"))
-    ]
-    if commitment.first_party:
-        commitment.why.append(f"first party: the demander {commitment.promisor} says it")
-    elif outsider is not None:
-        voice = outsider.speaker_code or outsider.speaker_text
-        commitment.why.append(f"third party: {voice} reports {commitment.promisor}'s demand")
-    else:
-        commitment.why.append("third party: no named voice of the demander's own")
-
-
-def _demanders_voice(level: ReportLevel, commitment: Commitment, finding: EventFinding) -> bool:
-    """A reporting voice on the demander's side: of its country, the very same actor ("the
-    spokesman", of no country), or a joint voice the demander is part of ("the foreign
-    ministers of the United States, Japan and South Korea said")."""
-    demander = commitment.promisor
-    if opposed_sides(level.speaker_code, demander):
-        # "Lukashenko said Poland must close its border, a Belarusian opposition leader
-        # said": the opposition tells the government's demand (as parties.is_first_party)
-        return False
-    if level.speaker_code == demander:
-        return True
-    country = country_of(demander)
-    if country is not None and country_of(level.speaker_code) == country:
-        return True
-    token, source = level.speaker_token, finding.source
-    return (
-        token is not None
-        and source is not None
-        and source.code == demander
-        and any(t.i == source.start for t in token.subtree)
-    )
-
-
 def settle_who_demands(
     commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis, cues: StrengthCues
-) -> None:
+) -> SettledDemander | None:
     """Who asks and who is asked, once a commitment is known to be a demand: the sayer of a
     demand coded on the speech verb, the voice that puts a "must" on another, the one a
-    recommended saying is asked of; and never the one asked itself."""
+    recommended saying is asked of; and never the one asked itself. Returns the rule the
+    demand's first party is read by (None: as a promise's, the demander being the event's
+    own source)."""
+    settled: SettledDemander | None = None
     if (analysis.clause.descended and finding.event.modality == "recommended") or (
         not analysis.clause.descended and advised_saying(analysis.attribution.speaker)
     ):
         # "Washington should insist that ...": the saying itself is what is asked for
-        ask_the_sayer(commitment, finding, analysis)
+        settled = ask_the_sayer(commitment, finding, analysis)
     elif analysis.clause.descended and (
         cues.kind_for_cameo(finding.event.cameo) == "demand"
         or analysis.reading.kind_cue == "demand"  # "Seoul insisted that North Korea apologise"
@@ -205,7 +171,7 @@ def settle_who_demands(
         commitment.promisor = finding.event.source
         commitment.promisee = finding.event.target or obliged
         commitment.why.append(f"demand: {finding.event.source} asks it of {obliged}")
-        the_demander_speaks(commitment, finding, analysis)
+        settled = SettledDemander("voices")
     elif recommended(finding, analysis):
         make_speakers_demand(commitment)
         if analysis.clause.descended and finding.event.source:
@@ -214,10 +180,11 @@ def settle_who_demands(
             commitment.why[-1] = (
                 f"demand: {finding.event.source} puts the obligation on {commitment.promisee}"
             )
-        the_demander_speaks(commitment, finding, analysis)
+        settled = SettledDemander("voices")
         if commitment.strength == "refused":
             # "Washington should not return to the talks": a demand not to act is
             # as firm as its wording, the "not" is what is demanded
             reading = analysis.reading
             commitment.strength = strength_without_refusal(reading)
     no_demand_on_oneself(commitment)
+    return settled

@@ -46,6 +46,7 @@ class ReportingCues:
     group_nouns: frozenset[str] = frozenset()  # "the country", "the allies": actors unnamed
     speaker_inclusive_nouns: frozenset[str] = frozenset()  # "the two sides": the speaker's too
     anonymity_phrases: CueLexicon | None = None  # "on condition of anonymity"
+    nameless_speaker_nouns: frozenset[str] = frozenset()  # "Egyptian security sources"
 
     @classmethod
     def load(cls, path: Path) -> ReportingCues:
@@ -127,4 +128,5 @@ def _load_reporting(path: str) -> ReportingCues:
         group_nouns=words("group_nouns"),
         speaker_inclusive_nouns=words("speaker_inclusive_nouns"),
         anonymity_phrases=lexicon("anonymity_phrases"),
+        nameless_speaker_nouns=words("nameless_speaker_nouns"),
     )

@@ -9,6 +9,11 @@ commitment is a promise; the coder's own reading of it, a negated threat (CAMEO 
 as a statement, is the same promise. From the audit "promises from everywhere, a second set"
 (stop 21, benchmarks/RESULTS.md). The nouns and verbs are ``harm_nouns``
 and ``harm_verbs`` in ``data/commitments/second_readings.yaml``.
+
+A hindrance forgone is one too (:func:`hindrance_forgone`, stop 23): "Hungary will not block
+the start of accession talks" lets the talks go ahead, a promise to the one that wants them,
+where the strength cues read "'not' negates 'block'" as a refusal. The verbs are
+``hindering_verbs`` in the same file.
 """
 
 from __future__ import annotations
@@ -36,6 +41,28 @@ def harm_verbs() -> frozenset[str]:
     """Verbs whose object or predicate is the harm: "be a threat", "pose a danger" (the
     shipped list, ``second_readings.yaml``: ``harm_verbs``)."""
     return frozenset(str(w).lower() for w in second_readings_data().get("harm_verbs") or ())
+
+
+@functools.lru_cache(maxsize=1)
+def hindering_verbs() -> frozenset[str]:
+    """Verbs of hindering another's act: "block", "veto" (the shipped list,
+    ``second_readings.yaml``: ``hindering_verbs``)."""
+    return frozenset(str(w).lower() for w in second_readings_data().get("hindering_verbs") or ())
+
+
+def hindrance_forgone(commitment: Commitment, analysis: ClauseAnalysis) -> str | None:
+    """The verb of "will not block the talks", "would never veto the package" when a refusal
+    read so far is one: the clause's own verb hinders, is negated and has a modal (to come:
+    "did not block" is a past fact). "will not lift its veto" (the veto a noun) is none."""
+    head = analysis.clause.head
+    if commitment.kind != "refusal" or head.lemma_.lower() not in hindering_verbs():
+        return None
+    children = list(head.children)
+    if not any(c.dep_ == "neg" for c in children):
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in children):
+        return None
+    return head.text
 
 
 def restraint_denied_harm(
@@ -74,11 +101,16 @@ def restraint_denied_harm(
 def read_as_restraint(
     commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis
 ) -> None:
-    """Turn a refusal or a negated threat that denies a harm of oneself into a promise of
-    restraint, in place."""
+    """Turn a refusal or a negated threat that denies a harm of oneself, or a refusal that
+    forgoes a hindrance, into a promise of restraint, in place."""
     harm = restraint_denied_harm(commitment, finding, analysis)
-    if harm is None:
+    hindrance = None if harm is not None else hindrance_forgone(commitment, analysis)
+    if harm is None and hindrance is None:
         return
     commitment.kind = "promise"
     commitment.strength = strength_without_refusal(commitment)
-    commitment.why.append(f"promise of restraint: no {harm!r} to come, nothing refused")
+    commitment.why.append(
+        f"promise of restraint: no {harm!r} to come, nothing refused"
+        if harm is not None
+        else f"promise of restraint: {hindrance!r} forgone, the act it would hinder goes ahead"
+    )

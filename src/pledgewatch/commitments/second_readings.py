@@ -43,6 +43,7 @@ from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.joint_parties import joint_parties, second_readings_data
 from pledgewatch.commitments.missions import read_as_mission
+from pledgewatch.commitments.needs import a_need_foretold
 from pledgewatch.commitments.no_pledge import statement_reason
 from pledgewatch.commitments.parties import tells_access
 from pledgewatch.commitments.restraint import read_as_restraint
@@ -158,6 +159,7 @@ def reread(
     ) or _no_pledge_after_all(commitment, finding, analysis, ctx, strength_cues)
     # a reporter's schedule, an agreement signed on fields, a kind of the aid chosen
     reason = reason or told_not_pledged(commitment, finding, analysis)
+    reason = reason or a_need_foretold(commitment, analysis)  # "would need weeks to restore"
     if reason:
         commitment.why.append(f"statement: {reason}")
         commitment.kind = "statement"

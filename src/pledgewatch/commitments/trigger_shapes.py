@@ -254,6 +254,9 @@ def desires_from_others(trigger: Token, cues: StrengthCues) -> bool:
 
 #: Prepositions of time whose gerund is an act of its own, before or after the promised one.
 SEQUENCE_PREPOSITIONS = frozenset({"before", "after", "since"})
+#: Prepositions of concession: what the promise stands against is no topic of it ("will keep
+#: supplying onions despite its export ban" promises no ban, stop 23).
+CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding"})
 
 
 def aftermath_words(tokens: list[Token], cues: StrengthCues) -> set[int]:
@@ -261,9 +264,16 @@ def aftermath_words(tokens: list[Token], cues: StrengthCues) -> set[int]:
     behind is studied or discussed, X is no topic of the pledge ("would study the results of
     the summit"). Also the words of an act put before or after the promised one by a
     preposition of time with a gerund ("will hold a national dialogue before setting a date
-    for elections": the dialogue is promised, the elections are not, stop 19)."""
+    for elections": the dialogue is promised, the elections are not, stop 19), and those of
+    a concession ("despite its export ban", "in spite of the sanctions", stop 23)."""
     inside: set[int] = set()
     for token in tokens:
+        if token.dep_ == "prep" and (
+            token.lower_ in CONCESSIVE_PREPOSITIONS
+            or (token.lower_ == "in" and any(c.lower_ == "spite" for c in token.children))
+        ):
+            inside |= {t.i for t in token.subtree}
+            continue
         if (
             token.dep_ == "pcomp"
             and token.tag_ == "VBG"
