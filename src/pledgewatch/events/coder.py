@@ -52,6 +52,7 @@ from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modal_conjuncts import restore_modal_conjunct
 from pledgewatch.events.modality import ModalityReader
+from pledgewatch.events.past_conjuncts import restore_past_conjunct
 from pledgewatch.events.recalled_dates import recalled_date, recalled_span
 from pledgewatch.events.repeated_acts import RepeatedActs
 from pledgewatch.events.speaker_participles import restore_speaker_participle
@@ -311,6 +312,7 @@ class EventCoder:
             restore_speaker_participle(sentence, self.extractor.modality.cues.reporting_verbs)
             # "should allow X to return and should declare"
             restore_modal_conjunct(sentence, self.modal_auxiliaries)
+            restore_past_conjunct(sentence, self.modal_auxiliaries)  # "would X and called"
             restore_apposed_predicate(sentence, self._characterising)
         mentions = (
             list(
