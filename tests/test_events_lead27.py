@@ -11,7 +11,10 @@ the speaker calls, now, not "the launch" in the future; and a verb whose object 
 clause shares no object with the verb after it ("said ... and urged North Korea": the statement
 is not made to North Korea). "No longer" negates the act it modifies ("would no longer honor
 the armistice" is no promise to honor it); the cue list must quote "no", which YAML would
-otherwise read as false.
+otherwise read as false. A date of another act does not date the event: "the first visit since
+2002" is no visit of 2002, "arrived for a summit that begins on Monday" did not arrive on Monday;
+a "since" on the act itself, uncounted ("detained since last year"), and a clause on the act's
+own object ("a missile that landed on Tuesday") still date it.
 """
 
 from __future__ import annotations
@@ -138,3 +141,70 @@ def test_an_unquoted_no_in_a_cue_list_is_a_config_error(tmp_path) -> None:
     cues.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=r"cues\.yaml.*quote|quote.*cues\.yaml"):
         ModalityCues.load(cues)
+
+
+#: The report's day in the dating rows below.
+REPORT_DAY = dt.date(2012, 2, 23)
+
+
+def _dates(coder, text: str, cameo: str) -> set[dt.date | None]:
+    from tests.conftest import coded_events
+
+    return {e.date for e in coded_events(coder, text, REPORT_DAY) if e.cameo == cameo}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cameo", "expected"),
+    [
+        # a "since" phrase names the earlier act a count runs from
+        ("It is Kim's first visit to Russia since 2002.", "042", REPORT_DAY),
+        (
+            "It is the first meeting between North Korean and U.S. officials since the death of"
+            " Kim Jong Il in December.",
+            "040",
+            REPORT_DAY,
+        ),
+        (
+            "North Korea and South Korea held their first talks since 2008 on Wednesday.",
+            "046",
+            dt.date(2012, 2, 22),
+        ),
+        # a clause on another noun dates that noun's act
+        (
+            "Obama arrived in Seoul for a nuclear security summit that begins on Monday.",
+            "042",
+            REPORT_DAY,
+        ),
+        (
+            "Brazil and Turkey said the council had ignored a deal that they had brokered with"
+            " Tehran last month.",
+            "010",
+            REPORT_DAY,
+        ),
+    ],
+)
+def test_a_date_of_another_act_does_not_date_the_event(coder, text, cameo, expected) -> None:
+    assert _dates(coder, text, cameo) == {expected}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cameo", "expected"),
+    [
+        # uncounted, a "since" on the act itself dates its start
+        (
+            "Eddie Jun, an American businessman detained in the North since last year, was freed.",
+            "173",
+            dt.date(2011, 1, 1),
+        ),
+        # the clause on the act's own object tells the same act on
+        (
+            "North Korea fired a missile that landed in the sea on Tuesday.",
+            "150",
+            dt.date(2012, 2, 21),
+        ),
+    ],
+)
+def test_the_events_own_dates_still_date_it(coder, text, cameo, expected) -> None:
+    assert _dates(coder, text, cameo) == {expected}
