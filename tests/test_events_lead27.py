@@ -208,3 +208,29 @@ def test_a_date_of_another_act_does_not_date_the_event(coder, text, cameo, expec
 )
 def test_the_events_own_dates_still_date_it(coder, text, cameo, expected) -> None:
     assert _dates(coder, text, cameo) == {expected}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the doer (the United States) runs no "state media"; the story's speaker does
+        (
+            "North Korea said on Thursday it would boycott the talks. State media said the"
+            " United States was plotting a war against the country.",
+            "PRKGOV",
+        ),
+        # the doer runs state media, the story's speaker does not: the doer's
+        (
+            "The United States said on Thursday it would send an envoy to Seoul. State media"
+            " said North Korea would launch a satellite in April.",
+            "PRKGOV",
+        ),
+    ],
+)
+def test_a_bare_state_medium_is_the_state_that_runs_one(coder, text, expected) -> None:
+    from tests.conftest import coded_events
+
+    speakers = {e.source for e in coded_events(coder, text, DAY) if e.cameo == "010" and e.source}
+    assert expected in speakers, speakers
+    assert "USAGOV" not in speakers, speakers

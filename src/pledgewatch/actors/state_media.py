@@ -17,7 +17,10 @@ agents.yaml) that is the subject of a verb takes, in this order:
    document already named that state's government or media as the subject of a reporting verb
    ("North Korea said on Thursday ... State media said the drills were ...") -> PRKGOV.
 
-When neither decides the medium stays ---GOV: no guess, and never the dateline's country alone.
+When the two differ, the state that runs what the news calls state media
+(``state_media_states``, agents.yaml) wins: "North Korea said ... State media said the United
+States was plotting war" is North Korea's media, not the United States'. When neither decides
+the medium stays ---GOV: no guess, and never the dateline's country alone.
 """
 
 from __future__ import annotations
@@ -74,11 +77,11 @@ class StateMedia:
         if doc[mention.head].dep_ not in SUBJECT_DEPS:
             return None
         found = self._reported_doer(verb) if _reports(verb, self.dictionary) else None
-        if found is not None:
+        voice = self._story_voice(mention.start)
+        if found is not None and not self._story_wins(found[0], voice):
             doer, clause = found
             why = f"state medium '{mention.text}' reports what '{doer.text}' did ('{clause}')"
             return _voice(doc, mention, doer.country or "---", why)
-        voice = self._story_voice(mention.start)
         if voice is not None:
             why = (
                 f"state medium '{mention.text}' of the story's state: '{voice.mention.text}' "
@@ -86,6 +89,15 @@ class StateMedia:
             )
             return _voice(doc, mention, voice.mention.country or "---", why)
         return None
+
+    def _story_wins(self, doer: ActorMatch, voice: Seen | None) -> bool:
+        """Does the story's speaking state win over the reported doer's: they differ and only
+        the story's runs what the news calls state media ("North Korea said ... State media
+        said the United States was plotting war": North Korea's media)?"""
+        if voice is None or voice.mention.country == doer.country:
+            return False
+        listed = self.dictionary.state_media_states
+        return voice.mention.country in listed and doer.country not in listed
 
     def _reported_doer(self, verb: Token) -> tuple[ActorMatch, str] | None:
         """The state's own actor that is the subject (or the subject's owner) of the clause
