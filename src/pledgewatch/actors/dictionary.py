@@ -176,6 +176,15 @@ class ActorDictionary:
     #: Lemmas of verbs of an attack aimed "at" someone: "fired at it" in a country's report,
     #: with no other country named before, is aimed at the speaker.
     attack_at_verbs: frozenset[str] = frozenset()
+    #: The last words of a country-less state medium ("state media", "the official news
+    #: agency"): whose voice it is, the state its reported clause or the story names.
+    state_media_nouns: frozenset[str] = frozenset()
+    #: Countries whose government-run press the news calls "state media": where a bare state
+    #: medium's reported doer and the story's state differ, the one of these speaks.
+    state_media_states: frozenset[str] = frozenset()
+    #: Plural nouns of a delegation ("ministers", "envoys"): "the ministers" after a group named
+    #: with the same noun ("the foreign ministers of Japan, South Korea and the United States").
+    gathered_group_nouns: frozenset[str] = frozenset()
     #: Lower-case body nouns before an agent ("a ministry spokesman") that name a body told
     #: before ("the Foreign Ministry ... a ministry spokesman").
     bare_bodies: frozenset[str] = frozenset()

@@ -50,7 +50,7 @@ SECTIONS = frozenset(
         "command_verbs", "joint_pair_nouns", "threat_words", "body_modifiers",
         "reporting_lemmas", "bare_bodies", "salient_country_nouns", "self_names", "press_names",
         "bare_korean_words", "ally_nouns", "joint_facilities", "facility_operation_verbs",
-        "attack_at_verbs",
+        "attack_at_verbs", "state_media_nouns", "gathered_group_nouns", "state_media_states",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -167,6 +167,7 @@ class _Builder:
                 "joint_pair_nouns", "threat_words", "body_modifiers", "reporting_lemmas",
                 "bare_bodies", "salient_country_nouns", "self_names", "press_names",
                 "bare_korean_words", "ally_nouns", "facility_operation_verbs", "attack_at_verbs",
+                "state_media_nouns", "gathered_group_nouns", "state_media_states",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -276,6 +277,9 @@ class _Builder:
             body_modifiers=frozenset(words["body_modifiers"]),
             reporting_lemmas=frozenset(words["reporting_lemmas"]),
             attack_at_verbs=frozenset(words["attack_at_verbs"]),
+            state_media_nouns=frozenset(w.lower() for w in words["state_media_nouns"]),
+            gathered_group_nouns=frozenset(w.lower() for w in words["gathered_group_nouns"]),
+            state_media_states=frozenset(w.upper() for w in words["state_media_states"]),
             bare_bodies=frozenset(words["bare_bodies"]),
             salient_country_nouns=frozenset(words["salient_country_nouns"]),
             self_names=frozenset(w.lower() for w in words["self_names"]),

@@ -59,6 +59,7 @@ from spacy.tokens import Doc, Span, Token
 from pledgewatch.actors.condition_pronouns import condition_party
 from pledgewatch.actors.country_refs import CountryReferences, bare_directional
 from pledgewatch.actors.dictionary import ActorDictionary
+from pledgewatch.actors.gathered_groups import GatheredGroups
 from pledgewatch.actors.group_refs import GroupReferences, Home, is_dateline
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.owned_countries import OwnedCountries
@@ -77,6 +78,7 @@ from pledgewatch.actors.seen import (
     why_resolved,
 )
 from pledgewatch.actors.speakers import SpeakerReferences
+from pledgewatch.actors.state_media import StateMedia
 from pledgewatch.actors.text_authors import TextAuthors
 
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
@@ -96,6 +98,8 @@ class Salience(
     GroupReferences,
     CountryReferences,
     OwnedCountries,
+    StateMedia,
+    GatheredGroups,
 ):
     """What a document has mentioned so far, sentence by sentence, and how to resolve references.
 
@@ -123,6 +127,8 @@ class Salience(
         self._twins: list[ActorMatch] = []
         #: the pairs "the two leaders" and the like stood for, as (first, second) of the pair
         self._pairs: list[tuple[Seen, Seen]] = []
+        #: the members "the ministers" and the like stood for (``GatheredGroups``)
+        self._groups: list[list[ActorMatch]] = []
         self._antecedent_found: Seen | None = None
         self._sentence_mentions: list[ActorMatch] = []
         self._home: Home | None = None
@@ -277,6 +283,8 @@ class Salience(
                 if self._twins:  # a later "they" may stand for this one: the same pair
                     first = Seen(self._sentence, resolved, True)
                     self._pairs.append((first, Seen(self._sentence, self._twins[0], True)))
+                else:  # "The three ministers met ... They said": each of the three
+                    self._twins = self._group_of(self._antecedent_found, token, resolved)
             return resolved, 0
         if token.lower_ == "it" and self._parsed:  # "Israel said ... was fired at it"
             attacked = speaker_attacked(
@@ -305,9 +313,11 @@ class Salience(
             self._origin(mention, doc)
             or self._commanded(mention, doc)
             or self._named_before(mention, doc)
+            or self._gathered_group(mention, doc)
             or self._apposition(mention, doc)
             or self._national_body(mention, doc)
             or self._crew(mention, doc)
+            or self._state_media(mention, doc)
         )
         if implied is not None:
             return implied

@@ -167,6 +167,8 @@ class ArgumentFinder(FarTargets):
                         for p in prep.children
                         if p.dep_ == "pobj"
                     ]
+                    # "drew UN condemnation": the giver named on the received noun itself
+                    + [(c, c.dep_) for h in holders[1:] for c in h.children if c.dep_ in GIVER_DEPS]
                 )
                 sources, targets = givers, sources
             elif (
@@ -541,6 +543,9 @@ class ArgumentFinder(FarTargets):
         for token, relation in tokens:
             found.extend(self._actors.actors_of(token, relation))
         return unique_arguments(found)
+
+
+GIVER_DEPS = ("compound", "amod", "poss")
 
 
 def _purpose_of_event_noun(action: Action, content: Action | None) -> bool:

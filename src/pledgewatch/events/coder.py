@@ -35,6 +35,7 @@ from pledgewatch.events.attachments import (
     restore_possessor_scope,
 )
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
+from pledgewatch.events.date_scopes import foreign_date_spans
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.halt_lists import restore_halt_list
 from pledgewatch.events.headline_passives import restore_headline_passive
@@ -52,6 +53,7 @@ from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modal_conjuncts import restore_modal_conjunct
 from pledgewatch.events.modality import ModalityReader
+from pledgewatch.events.past_conjuncts import restore_past_conjunct
 from pledgewatch.events.recalled_dates import recalled_date, recalled_span
 from pledgewatch.events.repeated_acts import RepeatedActs
 from pledgewatch.events.speaker_participles import restore_speaker_participle
@@ -311,6 +313,7 @@ class EventCoder:
             restore_speaker_participle(sentence, self.extractor.modality.cues.reporting_verbs)
             # "should allow X to return and should declare"
             restore_modal_conjunct(sentence, self.modal_auxiliaries)
+            restore_past_conjunct(sentence, self.modal_auxiliaries)  # "would X and called"
             restore_apposed_predicate(sentence, self._characterising)
         mentions = (
             list(
@@ -443,6 +446,7 @@ class EventCoder:
             # "will not attack ... on Monday": a negated pledge is told in the future too
             future=raw.modality.modality == "future" or self._told_in_future(raw.trigger),
             own=_own_words(raw.trigger),
+            foreign=foreign_date_spans(raw.trigger),  # "since 2008", "a summit that begins ..."
         )
         # "four months after the North pulled out its workers": dated from the act it is told by
         return recalled_date(
@@ -481,14 +485,18 @@ def date_for_sentence(
     focus: int | None = None,
     future: bool = False,
     own: Collection[int] = (),
+    foreign: Collection[tuple[int, int]] = (),
 ) -> DateRef:
     """The date of an event in ``text[start:end]``: a date expression in the sentence resolved
     against the document date (``pledgewatch.nlp.dates.date_for_span``), else the document date.
-    ``own``: character offsets of the event's own words, whose date expression wins."""
+    ``own``: character offsets of the event's own words, whose date expression wins;
+    ``foreign``: character ranges whose date expressions are another act's (never used)."""
     resolver = _date_resolver()
     if resolver is None:
         return DateRef(date=anchor, precision="day")
-    return resolver(text, start, end, anchor, focus=focus, prefer_future=future, own=own)
+    return resolver(
+        text, start, end, anchor, focus=focus, prefer_future=future, own=own, foreign=foreign
+    )
 
 
 def _own_words(trigger: Any) -> list[int]:

@@ -143,8 +143,10 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
             if objects:
                 return [(objects[0], "subj")]
         if head.pos_ == "ADJ":  # "is ready to resume talks"
-            if any(c.dep_ == "nsubj" for c in head.children):
-                # a headline's copula-less clause: "Kremlin says North Korea ready to ..."
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.dep_ == "nsubjpass":  # "X was prepared to meet"
+                return [(subject, "subj")]  # parsed as a passive: X is the one prepared
+            if subject is not None:  # a headline's "Kremlin says North Korea ready to ..."
                 return subject_tokens(head, depth + 1)
             return subject_tokens(head.head, depth + 1) if head.head is not head else []
         return subject_tokens(head, depth + 1)
@@ -572,9 +574,7 @@ def exposed_to(token: Any, exposure: frozenset[str]) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "to":
         head = head.head
-    elif token.dep_ in ("xcomp", "acl", "advcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
-    ):
+    elif token.dep_ in ("xcomp", "acl", "advcl") and infinitival(token):
         # "left it open to attack": the parser may hang the infinitive on the verb beside
         # the adjective rather than on the adjective
         beside = [c for c in head.children if c.dep_ in ("oprd", "acomp") and c.i == token.i - 2]

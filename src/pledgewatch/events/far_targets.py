@@ -102,7 +102,8 @@ class FarTargets:
     def _shared_object_targets(self, token: Any, sources: list[Argument]) -> list[Argument]:
         """Targets of a coordinated verb that has no subject of its own, when ``token`` lacks an
         object of its own or ends in a stranded preposition ("ties with and ...")."""
-        objectless = not any(c.dep_ in OBJECT_DEPS for c in token.children)
+        # a reported clause is an object too: "said X would Y and called on Z" says nothing to Z
+        objectless = not any(c.dep_ in OBJECT_DEPS or c.dep_ == "ccomp" for c in token.children)
         holders = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
         stranded = any(
             c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)

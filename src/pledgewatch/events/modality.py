@@ -53,6 +53,9 @@ _CUE_LISTS = (
     "negation_words",
 )
 
+#: Adverbs that with a negation of their own end an act: "no longer", "no more".
+_CEASING = frozenset({"longer", "more"})
+
 _CLAUSE_LINKS = frozenset(
     {
         "acomp",  # "is not ready to talk", "if it is willing", "would be prepared": the copula
@@ -183,6 +186,12 @@ def _load_cues(path: str) -> ModalityCues:
     missing = [name for name in _CUE_LISTS if not isinstance(data.get(name), list)]
     if missing:
         raise ConfigError(f"modality cue lists missing or not lists: {missing}", path=path)
+    # YAML reads a bare no, yes, on or off as true/false: the word would silently be lost
+    unquoted = [
+        n for n, words in data.items() if isinstance(words, list) and bool in map(type, words)
+    ]
+    if unquoted:
+        raise ConfigError(f"quote yes/no/on/off in the cue lists {unquoted}", path=path)
     return ModalityCues(
         **{name: frozenset(str(w).lower() for w in data[name]) for name in _CUE_LISTS},
         past_time_words=frozenset(str(w).lower() for w in data.get("past_time_words") or ()),
@@ -367,6 +376,10 @@ class ModalityReader:
             if dep == "neg" or (dep in ("det", "advmod", "preconj") and word in c.negation_words):
                 if own or token.pos_ in ("VERB", "AUX"):
                     found.append(ModalityReading("negated", word))
+            elif dep == "advmod" and word in _CEASING and token.pos_ in ("VERB", "AUX"):
+                # "will no longer honor the armistice": "no" hangs on "longer", not on the verb
+                if any(g.lower_ in c.negation_words for g in child.children):
+                    found.append(ModalityReading("negated", f"no {word}"))
             elif dep in ("aux", "auxpass"):
                 if word in c.hypothetical_aux:
                     found.append(ModalityReading("hypothetical", word))

@@ -513,6 +513,7 @@ def date_for_span(
     focus: int | None = None,
     prefer_future: bool = False,
     own: Collection[int] = (),
+    foreign: Collection[tuple[int, int]] = (),
 ) -> DateRef:
     """The date an event in ``text[start:end]`` (one sentence) should carry.
 
@@ -521,9 +522,16 @@ def date_for_span(
     ``anchor`` with precision ``"day"`` and no text. ``own``: character offsets (in ``text``)
     of the words that belong to the event itself ("Libya's decision to give up its program in
     2003"); an expression starting on one of them wins over a nearer one outside ("North Korea
-    said on Tuesday").
+    said on Tuesday"). ``foreign``: character ranges (in ``text``) whose expressions date another
+    act ("since 2008", "a summit that begins on Monday"); they are never used.
     """
     matches = resolve_relative_dates(text[start:end], anchor, prefer_future=prefer_future)
+    if foreign:
+        matches = [
+            m
+            for m in matches
+            if not any(a <= m.start + start and m.end + start <= b for a, b in foreign)
+        ]
     if not matches:
         return DateRef(date=anchor, precision="day", text=None)
     if own:
