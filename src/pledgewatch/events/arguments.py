@@ -67,6 +67,7 @@ from pledgewatch.events.target_limits import (
     vicinity_of,
 )
 from pledgewatch.events.text_authors import text_sources
+from pledgewatch.events.thanked_help import thanking_verb
 from pledgewatch.events.visits import VISIT_CODE
 
 if TYPE_CHECKING:
@@ -323,6 +324,12 @@ class ArgumentFinder(FarTargets):
             # "opened fire to disperse demonstrators": with no one else named, the ones the
             # act's purpose clause is done to, even when they carry no country
             targets = self._purpose_targets(token, sources)
+        if (
+            not targets
+            and kind == "verb"
+            and (thanker := thanking_verb(token, self.lexicon.words("@thanking")))
+        ):  # "thanked Greece for sending rescue teams": sent to the one who thanks
+            targets = not_among(self.verb_sources(thanker), sources)
         visit_hosts = self._visit_hosts(action)
         if visit_hosts is not None:
             targets = visit_hosts  # "returned to Pyongyang from Beijing": Pyongyang's
@@ -435,14 +442,11 @@ class ArgumentFinder(FarTargets):
     def _visit_hosts(self, action: Action) -> list[Argument] | None:
         """The host of a visit verb's pattern that names its host by a preposition ("returned
         to X"): the actors of that preposition's object only, not where the visitor left from
-        ("from Beijing") or anything deeper; None for any other pattern."""
+        ("from Beijing") or anything deeper; None for any other pattern. A pattern that does
+        not need an actor there ("arrived in", "travelled to") takes it only when it names one:
+        "arrived in South Africa for the BRICS summit" visits South Africa, not the summit."""
         pattern = action.pattern
-        if (
-            pattern.kind != "verb"
-            or pattern.code != VISIT_CODE
-            or not pattern.child
-            or not any(ACTOR_PREP_OBJECT in group for group in pattern.requires)
-        ):
+        if pattern.kind != "verb" or pattern.code != VISIT_CODE or not pattern.child:
             return None
         objects = [
             (p, prep.lower_)
@@ -450,7 +454,10 @@ class ArgumentFinder(FarTargets):
             if prep.dep_ == "prep" and prep.lower_ == pattern.child
             for p in prep_objects(prep)
         ]
-        return self.resolve(objects)
+        hosts = self.resolve(objects)
+        if any(ACTOR_PREP_OBJECT in group for group in pattern.requires):
+            return hosts
+        return hosts or None
 
     def _deep_targets(
         self, token: Any, sources: list[Argument], topics: frozenset[int] = frozenset()

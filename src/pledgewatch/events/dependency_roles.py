@@ -225,14 +225,14 @@ def object_tokens(verb: Any, theme: frozenset[int] = frozenset()) -> list[tuple[
     if passive and verb.dep_ == "acl":
         found.append((verb.head, "patient", 0))
     for obj in [t for t, rel, _ in found if rel in ("dobj", "theme")]:
-        # "fired artillery at the island": preposition attached to the object
-        for child in obj.children:
+        # "fired artillery at the island": preposition attached to the object; its party
+        for child in obj.children:  # ("signed agreements with Israel") beats the verb's place
             if (
                 child.dep_ == "prep"
                 and child.lower_ in TARGET_PREPS
                 and child.lower_ not in ("of", "from")
             ):
-                rank = 3 + TARGET_PREPS[child.lower_]
+                rank = TARGET_PREPS[child.lower_] + (1 if child.lower_ == "with" else 3)
                 found.extend((p, child.lower_, rank) for p in child.children if p.dep_ == "pobj")
         # "drills surrounding Taiwan": a participle standing for "around"
         found.extend((p, word, 3 + TARGET_PREPS[word]) for p, word in participle_objects(obj))

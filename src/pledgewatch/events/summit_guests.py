@@ -1,10 +1,12 @@
 """Leaders of several states gathered in one capital are not the host's government.
 
 "World leaders", "regional leaders", "European leaders" or "Arab foreign ministers" say outright
-that they are of several states. When they meet, gather or assemble in a capital ("European
-leaders met in Paris", "World leaders assembled in Brussels"), the capital is the venue of a
-summit, not whose leaders they are: :func:`pledgewatch.events.places.located` leaves them
-country-less (---GOV) instead of giving them the place's country (FRAGOV, BELGOV).
+that they are of several states, as "leaders from around the world" or "from 40 countries" do.
+When they meet, gather or assemble in a capital ("European leaders met in Paris", "World leaders
+assembled in Brussels"), or act in a place ("Leaders from around the world condemned the
+attacks in Christchurch"), the place is the venue, not whose leaders they are:
+:func:`pledgewatch.events.places.located` leaves them country-less (---GOV) instead of giving
+them the place's country (FRAGOV, BELGOV, NZLGOV).
 
 A bare plural "leaders" with no determiner or modifier at all (word class ``@summit_guest``:
 "Leaders assembled in Brussels", "Leaders gathered in Paris") is several states' too: a country
@@ -31,6 +33,24 @@ def of_many_states(
     if noun.lower_ in guests and noun.tag_ == "NNS" and not any(noun.children):
         return True
     return any(
-        child.dep_ in ("amod", "compound", "nmod") and child.lower_ in modifiers
+        (child.dep_ in ("amod", "compound", "nmod") and child.lower_ in modifiers)
+        or (child.dep_ == "prep" and child.lower_ == "from" and _many_places(child, modifiers))
         for child in noun.children
     )
+
+
+def _many_places(prep: Any, modifiers: frozenset[str]) -> bool:
+    """Does a "from" phrase name the world or many states: "from around the world", "from
+    across the region", "from 40 countries"?"""
+    return any(
+        word.lower_ in modifiers
+        or word.lemma_.lower() in _MANY_PLACES
+        or (word.lower_ in _STATES and any(c.dep_ == "nummod" for c in word.children))
+        for word in prep.subtree
+    )
+
+
+#: Places a "from" phrase names several states by: "from around the world", "the globe".
+_MANY_PLACES = frozenset({"world", "globe", "region", "continent"})
+#: Plural nouns of states, several when counted: "from 40 countries", "from dozens of nations".
+_STATES = frozenset({"countries", "nations", "states"})

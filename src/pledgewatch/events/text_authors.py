@@ -5,9 +5,10 @@ passed a resolution criticising Iran" tell the call and the criticism through a 
 the text: the parser makes "resolution" the participle's subject, and a resolution is no actor,
 so the appeal (0256) and the criticism (111) had no source. The text's author is named by the
 verb that made it: the subject of an adopting verb (word class ``@adopting``: adopt, pass,
-issue, approve, release, publish, ...) whose object the text is, or the "by" agent of such a
-participle on the text ("a resolution, adopted by the Council, demands ..."). Texts are the
-lexicon's ``@document`` and ``@sanctioning_text`` words.
+issue, approve, release, publish, ...) whose object the text is, the "by" agent of such a verb
+whose passive subject it is ("a resolution declaring ... was adopted by the Assembly"), or the
+"by" agent of such a participle on the text ("a resolution, adopted by the Council, demands
+..."). Texts are the lexicon's ``@document`` and ``@sanctioning_text`` words.
 
 :func:`text_sources` is what the argument finder calls for a verb with no source of its own: a
 document issued in a place speaks for its country (:func:`pledgewatch.events.places.issued_in`),
@@ -27,7 +28,11 @@ from typing import TYPE_CHECKING, Any
 
 from pledgewatch.actors.seen import LOOKBACK_SENTENCES
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
-from pledgewatch.events.dependency_roles import OBJECT_DEPS, subject_tokens
+from pledgewatch.events.dependency_roles import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    subject_tokens,
+)
 from pledgewatch.events.places import issued_in
 
 if TYPE_CHECKING:
@@ -72,7 +77,9 @@ def adopted_by(
             and participle.tag_ == "VBN"
             and participle.lemma_.lower() in adopting
         ]
-        if subject.dep_ in OBJECT_DEPS and subject.head.lemma_.lower() in adopting:
+        # "adopted a resolution declaring ...", "a resolution declaring ... was adopted by X"
+        made = subject.dep_ in OBJECT_DEPS or subject.dep_ in PASSIVE_SUBJECT_DEPS
+        if made and subject.head.lemma_.lower() in adopting:
             makers.insert(0, subject.head)
         for maker in makers:
             found: list[Argument] = []
