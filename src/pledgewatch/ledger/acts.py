@@ -25,6 +25,12 @@ replay both need:
   (:func:`same_act_in_reports`). The analyst's link stands for it, else the earliest report's
   (the evidence first known, :attr:`ActionLink.reported`); the others are listed, with their
   documents, in :attr:`ActionLink.also_reported`.
+* *One act told by two of its days.* "Envoys began two days of talks in Geneva on Monday" and
+  "Two days of talks ... ended in Geneva on Tuesday" are dated Monday and Tuesday: two links of
+  one pledge are one act when one's day falls inside the span of days the other's sentence
+  tells (:mod:`~pledgewatch.ledger.spans`) and they have the same relation, kind of act and
+  parties (:func:`same_act_over_days`). The analyst's link stands, else the earlier day's; the
+  other is listed like another sentence or report of the act.
 * *An act known only to its month or year.* "In March" is stored as the 1st of March, which
   read as before a pledge made on 15 March, so the act neither kept nor broke it (or broke the
   pledge's previous episode before the promise was made again). Such an act may have happened
@@ -131,6 +137,36 @@ def _same_act(first: ActionLink, second: ActionLink) -> bool:
     other party taken for one that does)."""
     if (first.date, first.relation) != (second.date, second.relation):
         return False
+    return _same_kind_and_parties(first, second)
+
+
+def _span_covers(link: ActionLink, day: dt.date) -> bool:
+    """Whether ``day`` falls inside the days a link's sentence says its act lasted."""
+    if link.date is None or not (link.span_before or link.span_after):
+        return False
+    first = link.date - dt.timedelta(days=link.span_before)
+    return first <= day <= link.date + dt.timedelta(days=link.span_after)
+
+
+def same_act_over_days(first: ActionLink, second: ActionLink) -> bool:
+    """Whether two links of one pledge dated to two days tell one act that lasted days: both
+    dated to the day, one's day inside the span the other's sentence tells ("began two days of
+    talks" on Monday, "Two days of talks ... ended" on Tuesday: :mod:`~.spans`), with the same
+    relation, kind of act and parties, in one report or two."""
+    if first.date is None or second.date is None or first.date == second.date:
+        return False
+    if first.date_precision != "day" or second.date_precision != "day":
+        return False
+    if first.relation != second.relation:
+        return False
+    if not (_span_covers(first, second.date) or _span_covers(second, first.date)):
+        return False
+    return _same_kind_and_parties(first, second)
+
+
+def _same_kind_and_parties(first: ActionLink, second: ActionLink) -> bool:
+    """The same kind of act (rule; with no rule, the CAMEO family) and the same parties (one
+    naming no other party taken for one that does)."""
     rules = (_rule_of(first), _rule_of(second))
     if rules[0] and rules[1]:
         if rules[0] != rules[1]:
@@ -153,7 +189,9 @@ def one_link_per_act(links: Iterable[ActionLink]) -> list[ActionLink]:
     act's links, those stand and its automatic twins go. Links with no sentence are kept.
     Then one per act told in several sentences of one report (:func:`same_act_in_report`),
     the kept link listing the others in :attr:`ActionLink.also_told`; then one per act told by
-    several reports (:func:`same_act_in_reports`), listed in :attr:`ActionLink.also_reported`."""
+    several reports (:func:`same_act_in_reports`), listed in :attr:`ActionLink.also_reported`;
+    then one per act told by two of its days (:func:`same_act_over_days`), the earlier day's
+    link standing and listing the other in the same way."""
     ordered = sorted(links, key=lambda lk: lk.order)
     analysts = {_act_key(lk) for lk in ordered if lk.origin != AUTO} - {None}
     kept: list[ActionLink] = []
@@ -167,7 +205,7 @@ def one_link_per_act(links: Iterable[ActionLink]) -> list[ActionLink]:
             continue
         seen.add(key)
         kept.append(link)
-    return _one_link_across_reports(_one_link_per_report_act(kept))
+    return _one_link_over_days(_one_link_across_reports(_one_link_per_report_act(kept)))
 
 
 def _one_link_per_report_act(links: list[ActionLink]) -> list[ActionLink]:
@@ -230,3 +268,49 @@ def _one_link_across_reports(links: list[ActionLink]) -> list[ActionLink]:
                 reported.append((event, doc, sentence, text))
         kept[twin] = replace(stands, also_reported=tuple(reported))
     return sorted(kept, key=lambda lk: lk.order)
+
+
+def _earlier_day(link: ActionLink) -> tuple[bool, dt.date, tuple[dt.date, int, str]]:
+    """Which of an act's days stands: an analyst's link, else the earlier day's."""
+    return (link.origin == AUTO, link.date or dt.date.max, link.order)
+
+
+def _one_link_over_days(links: list[ActionLink]) -> list[ActionLink]:
+    """The links with one per act told by two of the days it lasted
+    (:func:`same_act_over_days`): an analyst's link stands (two analysts' links both stand),
+    else the earlier day's; the other is listed with its own tellings, in
+    :attr:`ActionLink.also_told` when its report is the same, else in
+    :attr:`ActionLink.also_reported`."""
+    kept: list[ActionLink] = []
+    for link in sorted(links, key=_earlier_day):
+        twin = next((i for i, k in enumerate(kept) if same_act_over_days(k, link)), None)
+        if twin is None or (kept[twin].origin != AUTO and link.origin != AUTO):
+            kept.append(link)
+            continue
+        kept[twin] = _listing(kept[twin], link)
+    return sorted(kept, key=lambda lk: lk.order)
+
+
+def _listing(stands: ActionLink, other: ActionLink) -> ActionLink:
+    """``stands`` listing ``other`` and every telling ``other`` listed: those of its own report
+    in :attr:`ActionLink.also_told`, those of other reports in :attr:`ActionLink.also_reported`
+    (each sentence once)."""
+    told = list(stands.also_told)
+    reported = list(stands.also_reported)
+    shown = {stands.sentence_id or stands.event_id}
+    shown |= {sentence or event for event, sentence, _text in told}
+    shown |= {sentence or event for event, _doc, sentence, _text in reported}
+    tellings = [
+        (other.event_id, other.doc_id, other.sentence_id, other.text),
+        *((event, other.doc_id, sentence, text) for event, sentence, text in other.also_told),
+        *other.also_reported,
+    ]
+    for event, doc, sentence, text in tellings:
+        if (sentence or event) in shown:
+            continue
+        shown.add(sentence or event)
+        if doc is not None and doc == stands.doc_id:
+            told.append((event, sentence, text))
+        else:
+            reported.append((event, doc, sentence, text))
+    return replace(stands, also_told=tuple(told), also_reported=tuple(reported))

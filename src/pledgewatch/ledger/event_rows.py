@@ -5,7 +5,8 @@ pledge; this module fetches what they weigh: the SQL pre-filter of the events th
 touch a promisor (:func:`candidate_events`), one event by id for an analyst's decision
 (:func:`event_row`), the day an event stands on (its own date, else its report's), and the
 :class:`~pledgewatch.ledger.records.ActionLink` an event row becomes (:func:`link_from_event`),
-with its report's publication day, which tells which report first told an act.
+with its report's publication day, which tells which report first told an act, and the span of
+days its sentence tells.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from pledgewatch.ledger.evidence import row_date_precision
 from pledgewatch.ledger.records import ActionLink
+from pledgewatch.ledger.spans import told_span
 from pledgewatch.model import FACTUAL_MODALITIES
 from pledgewatch.store import schema
 
@@ -54,6 +56,7 @@ def _event_columns() -> list[Any]:
         ev.c.action_text,
         ev.c.evidence,
         doc.c.published,
+        schema.sentences.c.text.label("sentence_text"),
     ]
 
 
@@ -81,6 +84,7 @@ def candidate_events(
     query = (
         select(*_event_columns())
         .outerjoin(doc, doc.c.id == ev.c.doc_id)
+        .outerjoin(schema.sentences, schema.sentences.c.id == ev.c.sentence_id)
         .outerjoin(cm, cm.c.event_id == ev.c.id)
         .where(ev.c.modality.in_(sorted(FACTUAL_MODALITIES)))
         .where(or_(ev.c.source.startswith(promisor), ev.c.target.startswith(promisor)))
@@ -110,8 +114,10 @@ def link_from_event(
     note: str | None,
     act: str | None = None,
 ) -> ActionLink:
-    """The link an event row makes to a pledge, with the day its report was published and the
-    kind of act its rule finds (``act``)."""
+    """The link an event row makes to a pledge, with the day its report was published, the
+    kind of act its rule finds (``act``) and the span of days its sentence tells
+    (:func:`~pledgewatch.ledger.spans.told_span`)."""
+    before, after = told_span(row.get("sentence_text"))
     return ActionLink(
         pledge_id=pledge_key,
         event_id=row["id"],
@@ -129,6 +135,8 @@ def link_from_event(
         date_precision=row_date_precision(row),
         reported=_day(row.get("published")),
         act=act,
+        span_before=before,
+        span_after=after,
     )
 
 
@@ -147,8 +155,12 @@ def event_row(
 
 def _read_event_row(connection: Connection, event_id: str) -> Mapping[str, Any] | None:
     ev, doc = schema.events, schema.documents
+    sent = schema.sentences
     query = (
-        select(*_event_columns()).outerjoin(doc, doc.c.id == ev.c.doc_id).where(ev.c.id == event_id)
+        select(*_event_columns())
+        .outerjoin(doc, doc.c.id == ev.c.doc_id)
+        .outerjoin(sent, sent.c.id == ev.c.sentence_id)
+        .where(ev.c.id == event_id)
     )
     row = connection.execute(query).mappings().first()
     return dict(row) if row is not None else None

@@ -1,21 +1,22 @@
 """Group commitment mentions into pledges: one promisor (country) and one topic over time.
 
-Promises, offers and refusals join the pledge of their promisor's country and topic; demands
-and plain statements do not make pledges (the checklists read demands as context). A refusal
-ends the pledge from its date. A refusal on a generic topic that names no topic ("we are no
-longer bound by the agreement") is a *general retraction*: it is added to every pledge the same
-promisor stated formally or officially shortly before (the window and the cue words are in
-``data/ledger/topic_actions.yaml``). Mentions on generic topics (``other``) are grouped by the
-words of the promised action, since "other" is not one subject. A mention that names no
-promisee takes as counterparts the countries its promisor meets in the same report (the
-meetings coded in its sentence, else in its document): its *story*. On a topic keyed by its
-object (sanctions: ``by_object`` in the map) a mention's *object* is the country the pledge is
-about: its promisee, else the country its report's acts on the topic name, else its other
-events', meetings last (:mod:`pledgewatch.ledger.story_objects`: "Clinton said the United
-States would keep some sanctions in place" in a report on Myanmar's eased sanctions -> MMR);
-pledges are then one promisor, one topic and one object (``USA:sanctions@MMR``), so an act on
-Myanmar does not settle a pledge about North Korea. A mention with no object joins the plain
-pledge.
+Promises, offers and refusals join the pledge of their promisor's country and topic; demands and
+plain statements do not make pledges (the checklists read demands as context). A refusal ends the
+pledge from its date. A refusal on a generic topic that names no topic ("we are no longer bound by
+the agreement") is a *general retraction*: it is added to every pledge the same promisor stated
+formally or officially shortly before (the window and the cue words are in
+``data/ledger/topic_actions.yaml``), and to every pledge the renounced agreement holds as others
+told it (:mod:`pledgewatch.ledger.agreements`: first told, in the window, in a sentence or a report
+of the agreement's day stating one of those pledges). Mentions on generic topics (``other``) are
+grouped by the words of the promised action, since "other" is not one subject. A mention that names
+no promisee takes as counterparts the countries its promisor meets in the same report (the meetings
+coded in its sentence, else in its document): its *story*. On a topic keyed by its object
+(sanctions: ``by_object`` in the map) a mention's *object* is the country the pledge is about: its
+promisee, else the country its report's acts on the topic name, else its other events', meetings
+last (:mod:`pledgewatch.ledger.story_objects`: "Clinton said the United States would keep some
+sanctions in place" in a report on Myanmar's eased sanctions -> MMR); pledges are then one
+promisor, one topic and one object (``USA:sanctions@MMR``), so an act on Myanmar does not settle a
+pledge about North Korea. A mention with no object joins the plain pledge.
 """
 
 from __future__ import annotations
@@ -31,8 +32,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from pledgewatch.ledger.agreements import agreement_members
 from pledgewatch.ledger.evidence import row_date_precision
 from pledgewatch.ledger.records import (
+    HELD_BY_AGREEMENT,
     UNKNOWN_COUNTRY,
     Mention,
     Pledge,
@@ -451,8 +454,14 @@ def group_mentions(candidates: Iterable[Candidate], topic_map: TopicActionMap) -
             continue
         days = topic_map.blanket_window_days
         via = f"general retraction ('{cue}') of pledges stated within {days} days"
+        agreed_on, held = agreement_members(mention, candidate.promisor, groups, targets, days)
         for key in targets:
             groups[key].append(dataclasses.replace(mention, via=via))
+        if held:
+            on = ", ".join(str(day) for day in agreed_on)
+            held_via = f"general retraction ('{cue}') of the agreement of {on}, {HELD_BY_AGREEMENT}"
+            for key in held:
+                groups[key].append(dataclasses.replace(mention, via=held_via))
     pledges = []
     for (promisor, topic, about), mentions in sorted(groups.items(), key=_group_order):
         ordered = tuple(sorted(mentions, key=lambda m: (m.date, m.event_id)))

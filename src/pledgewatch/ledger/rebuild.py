@@ -36,6 +36,7 @@ from pledgewatch.ledger.records import (
     base_topic,
     country_key,
 )
+from pledgewatch.ledger.spans import default_act_spans_path
 from pledgewatch.ledger.status import pledge_status_at, strength_timeline
 from pledgewatch.ledger.story_objects import StoryParties
 from pledgewatch.ledger.topic_actions import TopicActionMap, load_topic_actions
@@ -49,7 +50,11 @@ def ledger_code_digest() -> str:
     its own digest): a store built by older ledger code rebuilds, with no version number to
     remember to bump."""
     digest = hashlib.sha256()
-    for path in [*sorted(Path(__file__).parent.glob("*.py")), DEFAULT_CLAUSE_WORDS]:
+    for path in [
+        *sorted(Path(__file__).parent.glob("*.py")),
+        DEFAULT_CLAUSE_WORDS,
+        default_act_spans_path(),
+    ]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:12]

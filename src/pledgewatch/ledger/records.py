@@ -47,6 +47,10 @@ AUTO = "auto"
 CONFIRMED = "confirmed"
 MANUAL = "manual"
 
+#: The end of the ``via`` of a general retraction that reaches a pledge only others stated,
+#: held by the agreement it renounces (:mod:`pledgewatch.ledger.agreements`).
+HELD_BY_AGREEMENT = "which holds it"
+
 #: Statuses of a pledge as of a date.
 PLEDGED = "pledged"
 FULFILLED = "fulfilled"
@@ -144,10 +148,15 @@ class Mention:
     def role(self) -> str:
         if self.retraction:
             who = "by the promisor" if self.first_party else "reported by a third party"
-            return f"retraction {who}"
+            held = ", of the agreement others said holds it" if self._of_agreement else ""
+            return f"retraction {who}{held}"
         if self.first_party:
             return f"pledge stated by the promisor ({self.formality}, {self.effective_strength})"
         return f"third-party claim ({self.formality}, {self.effective_strength})"
+
+    @property
+    def _of_agreement(self) -> bool:
+        return bool(self.via and self.via.endswith(HELD_BY_AGREEMENT))
 
     def evidence(self) -> Evidence:
         return Evidence(
@@ -207,6 +216,11 @@ class ActionLink:
     #: the kind of act its rule finds (``topic.relation.rule``; rules finding one kind under
     #: other conditions share it); None for a link an analyst added, which names no rule
     act: str | None = None
+    #: the days before and after ``date`` its sentence says the act lasted ("began two days of
+    #: talks" -> 0 and 1; "Two days of talks ... ended" -> 1 and 0): a telling of the act's
+    #: other day is the same act (:mod:`~.acts`, :mod:`~.spans`)
+    span_before: int = 0
+    span_after: int = 0
 
     @property
     def when(self) -> str | None:

@@ -1,0 +1,117 @@
+"""An agreement renounced: which pledges a general retraction reaches beyond those the promisor
+stated itself.
+
+A general retraction ("we are no longer bound by the agreement", a refusal on a generic topic
+with a cue of ``retraction_cues``) first reaches the pledges the promisor stated itself,
+formally or officially, shortly before it (:func:`~pledgewatch.ledger.grouping.group_mentions`).
+An agreement is often told differently by its parties: the U.S. text of the Leap Day deal says
+North Korea agreed to a moratorium on nuclear activities at Yongbyon, the North's own text does
+not. The North renouncing the agreement renounces what it is said to hold, whoever said so:
+a pledge of the agreement that only others stated is retracted too.
+
+Which pledges the agreement holds is read from its reports, since no text names it reliably:
+
+* *Its day and its terms.* The agreement's day is the day (or days) on which the promisor
+  stated the pledges the retraction reaches at the highest formality it used in the window
+  (an agreement is a formal act: KCNA's statement of 29 February 2012, not a speech of 15
+  April); its *terms* are the pledges the promisor stated that day.
+* *A pledge it holds* is one of the same promisor, not already reached, whose first statement
+  within the window (its first mention, by anyone, between the window's start and the
+  retraction) tells it with the agreement: in a sentence that states one of its terms ("a
+  moratorium on long-range missile launches, nuclear tests and nuclear activities at
+  Yongbyon", one commitment filed under three topics), or in a report of the agreement's day
+  that states one of its terms that day (the State Department's account of the deal).
+
+A pledge first claimed within the window in another report on another day (another agreement,
+an older claim recalled) is left untouched, as is one the retraction's promisee rules out. The
+retraction joins each such pledge with the ``via`` that says so, and its evidence is the
+retraction's own sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from pledgewatch.ledger.records import Mention, country_key
+from pledgewatch.model import FORMALITY_ORDER
+
+#: A pledge's group key: (promisor, topic, object country).
+GroupKey = tuple[str, str, str | None]
+
+
+def _in_window(mention: Mention, earliest: dt.date, retraction: Mention) -> bool:
+    return not mention.retraction and earliest <= mention.date <= retraction.date
+
+
+def agreement_terms(
+    retraction: Mention,
+    groups: Mapping[GroupKey, list[Mention]],
+    reached: Iterable[GroupKey],
+    window_days: int,
+) -> tuple[set[dt.date], dict[GroupKey, list[Mention]]]:
+    """The agreement's days and its terms: the pledges of ``reached`` the promisor stated
+    itself, in the window, at the highest formality it used there, with those statements."""
+    earliest = retraction.date - dt.timedelta(days=window_days)
+    own: dict[GroupKey, list[Mention]] = {}
+    for key in reached:
+        said = [
+            m for m in groups.get(key, []) if m.first_party and _in_window(m, earliest, retraction)
+        ]
+        if said:
+            own[key] = said
+    if not own:
+        return set(), {}
+    top = max(FORMALITY_ORDER.get(m.formality, 0) for said in own.values() for m in said)
+    days = {
+        m.date for said in own.values() for m in said if FORMALITY_ORDER.get(m.formality, 0) == top
+    }
+    terms = {key: said for key, said in own.items() if any(m.date in days for m in said)}
+    return days, terms
+
+
+def agreement_members(
+    retraction: Mention,
+    promisor: str,
+    groups: Mapping[GroupKey, list[Mention]],
+    reached: list[GroupKey],
+    window_days: int,
+) -> tuple[list[dt.date], list[GroupKey]]:
+    """The agreement's days and the pledges of ``promisor`` it holds beyond ``reached`` (those
+    the promisor stated itself): each one's first statement in the window tells it with the
+    agreement, in a sentence stating one of its terms or in a report of its day stating one
+    that day."""
+    days, terms = agreement_terms(retraction, groups, reached, window_days)
+    if not terms:
+        return [], []
+    earliest = retraction.date - dt.timedelta(days=window_days)
+    told = [
+        m
+        for key in terms
+        for m in groups.get(key, [])
+        if _in_window(m, earliest, retraction) and m.via is None
+    ]
+    sentences = {m.sentence_id for m in told if m.sentence_id}
+    reports = {(m.doc_id, m.date) for m in told if m.doc_id and m.date in days}
+    promisee = country_key(retraction.promisee)
+    members: list[GroupKey] = []
+    for key, mentions in groups.items():
+        if key[0] != promisor or key in reached:
+            continue
+        recent = sorted(
+            (m for m in mentions if _in_window(m, earliest, retraction) and m.via is None),
+            key=lambda m: (m.date, m.event_id),
+        )
+        if promisee is not None:
+            recent = [m for m in recent if country_key(m.promisee) in (None, promisee)]
+        if not recent:
+            continue
+        first_day = recent[0].date
+        first = [m for m in recent if m.date == first_day]
+        if any(
+            (m.sentence_id is not None and m.sentence_id in sentences)
+            or (m.doc_id, m.date) in reports
+            for m in first
+        ):
+            members.append(key)
+    return sorted(days), members

@@ -1,0 +1,100 @@
+"""Acts told as a span of days: "began two days of talks" dates the first day of the round,
+"Two days of talks ... ended" its last.
+
+One round of talks is often told by its first and last day, by two reports or by one: the
+coder dates each telling to the day it names, so the ledger saw two acts, 24 and 25 October
+2011 in Geneva. A sentence that counts the days of an act ("two days of talks", "three-day
+talks") and says whether its date is the act's first day ("began", "opened") or its last
+("ended", "concluded") tells the act's span: :func:`told_span` gives the days before and after
+the date that the act covers, which :mod:`pledgewatch.ledger.acts` reads to join the two
+tellings. A sentence with neither verb, or both, tells no span: "after three days of talks" or
+"held three days of talks" may be dated any of them. The words are data
+(``data/ledger/act_spans.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pledgewatch.errors import ConfigError
+
+#: No span: the act is its day.
+NO_SPAN = (0, 0)
+
+
+def default_act_spans_path() -> Path:
+    """The shipped words of spans of days, ``data/ledger/act_spans.yaml``."""
+    return Path(__file__).resolve().parent.parent / "data" / "ledger" / "act_spans.yaml"
+
+
+def _alternation(terms: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, term.split())) for term in terms)
+
+
+@dataclass(frozen=True)
+class ActSpans:
+    """The compiled words of :func:`told_span`."""
+
+    counted: re.Pattern[str]
+    numbers: dict[str, int]
+    first_day: re.Pattern[str]
+    last_day: re.Pattern[str]
+    longest: int
+
+    def span(self, sentence: str | None) -> tuple[int, int]:
+        """(days before, days after) the act's date that the sentence says it lasted."""
+        if not sentence:
+            return NO_SPAN
+        found = self.counted.search(sentence)
+        if found is None:
+            return NO_SPAN
+        count = found.group("count").lower()
+        days = int(count) if count.isdigit() else self.numbers.get(count, 0)
+        if not 2 <= days <= self.longest:
+            return NO_SPAN
+        first = self.first_day.search(sentence) is not None
+        last = self.last_day.search(sentence) is not None
+        if first == last:
+            return NO_SPAN  # neither verb, or both: the date may be any of the days
+        return (0, days - 1) if first else (days - 1, 0)
+
+
+@functools.lru_cache(maxsize=4)
+def load_act_spans(path: str | None = None) -> ActSpans:
+    """The words of spans of days (cached per path), by default the shipped file."""
+    file = Path(path) if path else default_act_spans_path()
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
+        nouns, firsts, lasts = data["nouns"], data["first_day_verbs"], data["last_day_verbs"]
+        longest = int(data["longest_span_days"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ConfigError(
+            f"cannot read the spans of days ({exc}); it needs numbers, nouns, "
+            "first_day_verbs, last_day_verbs and longest_span_days (see its header)",
+            path=str(file),
+        ) from exc
+    count = rf"(?P<count>\d+|{_alternation(sorted(numbers))})"
+    counted = re.compile(
+        rf"\b{count}(?:\s+days?\s+of\s+|-day\s+)(?:[\w-]+\s+){{0,2}}?(?:{_alternation(nouns)})\b",
+        re.IGNORECASE,
+    )
+    return ActSpans(
+        counted=counted,
+        numbers=numbers,
+        first_day=re.compile(rf"\b(?:{_alternation(firsts)})\b", re.IGNORECASE),
+        last_day=re.compile(rf"\b(?:{_alternation(lasts)})\b", re.IGNORECASE),
+        longest=longest,
+    )
+
+
+def told_span(sentence: str | None) -> tuple[int, int]:
+    """(days before, days after) its date that the act a sentence tells lasted: "Envoys began
+    two days of talks in Geneva on Monday" -> (0, 1); "Two days of talks ... ended in Geneva
+    on Tuesday" -> (1, 0); "The two sides held three days of talks" -> (0, 0)."""
+    return load_act_spans().span(sentence)
