@@ -11,6 +11,12 @@ multinational ...). From the audit "promises from everywhere, a second set" (sto
 benchmarks/RESULTS.md). "Russia will send troops to the border" stays a threat, and so do
 "deploy warships to shadow the multinational naval exercise" (the aim) and "... after the UN
 peacekeeping mission leaves" (a condition; review 19).
+
+A show of force on one's own ground is no threat either (:func:`home_ground`, pass 24):
+"Mexico will reinforce its northern border with 10,000 National Guard troops", announced by
+Mexico's own side with no foreign target, threatens no one; it is a promise, often the
+concession another asked for. "will deploy troops to its border with Guyana" (a country named)
+and "will deploy troops to the border with Ukraine to deter Kyiv" (a foreign target) stay threats.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
+from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.joint_parties import second_readings_data
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import Commitment
@@ -29,6 +36,13 @@ from pledgewatch.model import Commitment
 DEPLOYMENT_CAMEO = ("13", "15")
 #: Event modalities of an act to come.
 AHEAD = frozenset({"future", "hypothetical"})
+#: The CAMEO root of a show of force (military posture): on one's own ground, no threat.
+POSTURE_CAMEO = "15"
+#: Words that make the ground one's own: "its northern border", "their own territory".
+OWNING_WORDS = frozenset({"its", "their", "our", "own"})
+#: The phrases of a deployment that name where it goes and what for (not its subject, nor a
+#: reporting verb hung on it).
+GROUND_AND_AIM = frozenset({"dobj", "prep", "advcl", "xcomp", "dative", "npadvmod"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,6 +67,9 @@ def mission_reading(
         return "offer", "an offer to deploy: an offer to the host, no threat"
     if finding.event.modality not in AHEAD:
         return None
+    ground = home_ground(commitment, finding, analysis)
+    if ground is not None:
+        return "promise", f"a show of force on its own ground ({ground!r}): no threat to anyone"
     # the mission may be named by a verb conjoined ("will lead a multinational force ... and
     # send") or by the aim ("send troops to join the peacekeeping mission")
     verb = analysis.clause.head
@@ -71,6 +88,45 @@ def mission_reading(
     if named is None:
         return None
     return "promise", f"a deployment on a mission ({named.text!r}): a pledge to the host"
+
+
+def home_ground(
+    commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis
+) -> str | None:
+    """The ground of "will reinforce its northern border", "will deploy soldiers to its
+    southern border" when a show of force (15x) read as a threat stays on the doer's own
+    ground: the ground noun (``home_ground_nouns``) owned ("its", "our", "own"), as the verb's
+    object or where its object goes; no foreign target coded and no country named in the
+    clause beyond its subject; the doer's own side tells it (first party). Else None."""
+    event = finding.event
+    doer = country_of(event.source)
+    if not (event.cameo or "").startswith(POSTURE_CAMEO) or not commitment.first_party:
+        return None
+    if doer is None or country_of(event.target) not in (None, doer):
+        return None
+    verb = analysis.clause.head
+    phrases = [c for c in verb.children if c.dep_ in GROUND_AND_AIM]
+    if any(t.ent_type_ in ("GPE", "NORP") for phrase in phrases for t in phrase.subtree):
+        return None  # "to its border with Guyana", "to deter Venezuela"
+    nouns = _home_ground_nouns()
+    places = [c for c in verb.children if c.dep_ == "dobj"]
+    places += [g for p in _destinations(verb) for g in p.children if g.dep_ == "pobj"]
+    owned = next(
+        (
+            place
+            for place in places
+            if place.lemma_.lower() in nouns
+            and any(c.lower_ in OWNING_WORDS for c in place.children if c.dep_ in ("poss", "amod"))
+        ),
+        None,
+    )
+    return None if owned is None else " ".join(t.text for t in owned.subtree)
+
+
+@functools.lru_cache(maxsize=1)
+def _home_ground_nouns() -> frozenset[str]:
+    """``home_ground_nouns`` of ``second_readings.yaml``."""
+    return frozenset(str(w).lower() for w in second_readings_data().get("home_ground_nouns") or ())
 
 
 def _destinations(verb: Token) -> Iterator[Token]:

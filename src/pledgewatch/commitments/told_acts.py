@@ -180,7 +180,9 @@ def reporters_schedule(analysis: ClauseAnalysis, words: ToldActWords) -> str | N
     # is reported or hedged
     future = ModalityCues.load().future_aux
     auxiliaries = [c for c in head.children if c.dep_ == "aux"]
-    if not any(a.lower_ in future for a in auxiliaries):
+    # the present of a programme: "Kim Kye Gwan arrives in New York this week" (pass 24)
+    programme = head.tag_ in ("VBZ", "VBP") and not auxiliaries
+    if not programme and not any(a.lower_ in future for a in auxiliaries):
         return None
     if any(c.dep_ == "neg" for c in head.children):
         return None
