@@ -14,7 +14,9 @@ the armistice" is no promise to honor it); the cue list must quote "no", which Y
 otherwise read as false. A date of another act does not date the event: "the first visit since
 2002" is no visit of 2002, "arrived for a summit that begins on Monday" did not arrive on Monday;
 a "since" on the act itself, uncounted ("detained since last year"), and a clause on the act's
-own object ("a missile that landed on Tuesday") still date it.
+own object ("a missile that landed on Tuesday") still date it. "Kim was prepared to meet Lee",
+with "was" misparsed as a passive auxiliary of the adjective, is still Kim's readiness (036), not
+a meeting held.
 """
 
 from __future__ import annotations
@@ -234,3 +236,15 @@ def test_a_bare_state_medium_is_the_state_that_runs_one(coder, text, expected) -
     speakers = {e.source for e in coded_events(coder, text, DAY) if e.cameo == "010" and e.source}
     assert expected in speakers, speakers
     assert "USAGOV" not in speakers, speakers
+
+
+@pytest.mark.model
+def test_prepared_misparsed_as_a_passive_is_still_an_intent(coder) -> None:
+    found = coded_readings(
+        coder,
+        "Former U.S. President Jimmy Carter said on Thursday that North Korean leader Kim Jong Il"
+        " was prepared to meet President Lee Myung-bak.",
+        dt.date(2011, 4, 28),
+    )
+    assert ("PRKGOV", "KORGOV", "036", "reported") in found, found
+    assert not any(code == "040" for _, _, code, _ in found), found

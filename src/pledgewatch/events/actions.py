@@ -232,7 +232,8 @@ class ActionFinder(Composer):
                 # a headline's copula-less clause: "Kremlin says North Korea ready to ..."
                 or (
                     token.dep_ in ("ROOT", "ccomp", "conj")
-                    and any(c.dep_ == "nsubj" for c in token.children)
+                    # "Kim was prepared to meet": "was" misparsed as the adjective's passive
+                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
                 )
             )
             and self.lexicon.has("adj", lemma)

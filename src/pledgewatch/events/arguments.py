@@ -135,8 +135,9 @@ class ArgumentFinder(FarTargets):
                 sources = self._scene_sources(token)
             sources = [s for s in sources if not any(s.mention is t.mention for t in targets)]
         elif kind == "adj":
-            if any(c.dep_ == "nsubj" for c in token.children):
-                # a headline's copula-less clause: "Kremlin says North Korea ready to ..."
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+                # a headline's copula-less clause: "Kremlin says North Korea ready to ...";
+                # "Kim was prepared to meet", with "was" misparsed as a passive auxiliary
                 sources = self.verb_sources(token)
             else:
                 sources = self.verb_sources(token.head) if token.head is not token else []

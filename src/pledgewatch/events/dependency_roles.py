@@ -112,6 +112,8 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
     """The tokens that fill the verb's subject role, inheriting a missing one."""
     if depth > 5:
         return []
+    if verb.pos_ == "ADJ" and (held := [c for c in verb.children if c.dep_ == "nsubjpass"]):
+        return [(held[0], "subj")]  # "Kim was prepared to meet": no passive, Kim is prepared
     if is_passive(verb):
         for child in verb.children:
             if child.dep_ == "agent":
@@ -143,10 +145,8 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
             if objects:
                 return [(objects[0], "subj")]
         if head.pos_ == "ADJ":  # "is ready to resume talks"
-            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is not None and subject.dep_ == "nsubjpass":  # "X was prepared to meet"
-                return [(subject, "subj")]  # parsed as a passive: X is the one prepared
-            if subject is not None:  # a headline's "Kremlin says North Korea ready to ..."
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                # a headline's "Kremlin says North Korea ready to ...", or "X was prepared to"
                 return subject_tokens(head, depth + 1)
             return subject_tokens(head.head, depth + 1) if head.head is not head else []
         return subject_tokens(head, depth + 1)
