@@ -539,3 +539,15 @@ def test_a_breach_told_in_the_promisors_own_statement_still_counts() -> None:
         aid([said_aid("2011-08-18", "statement:2")], [breach]), D("2011-08-31")
     )
     assert (status.status, status.contradicted_on) == (CONTRADICTED, D("2011-08-18"))
+
+
+def test_an_announcement_merged_with_another_reports_telling_still_keeps() -> None:
+    """The review's finding (stop 18): the statement's telling and a wire's telling of that day
+    are merged into one link, the statement's standing; the wire's is a real telling, so the
+    pledge is kept, whichever report's link stands."""
+    merged = dataclasses.replace(
+        aid_done("2011-08-18", "statement:0"),
+        also_reported=(("wire:3:0", "wire", "wire:3", "Relief reached Sinuiju today."),),
+    )
+    pledge = aid([said_aid("2011-08-18", "statement:2")], [merged])
+    assert pledge_status_at(pledge, D("2011-08-31")).fulfilled_on == D("2011-08-18")

@@ -159,8 +159,9 @@ def test_the_pledge_page_reads_the_other_tellings_from_the_stored_links(
     links: list[dict[str, object]], told: dict[str, list[str]]
 ) -> None:
     ledger_view = importlib.import_module("pledgewatch.web.ledger_view")
-    assert ledger_view._told_again({"data": {"links": links}}) == told
-    assert ledger_view._told_again(None) == {}
+    stored = ledger_view._stored_links({"data": {"links": links}})
+    assert ledger_view._told_again(stored) == told
+    assert ledger_view._told_again(ledger_view._stored_links(None)) == {}
 
 
 def test_an_episode_row_takes_the_stored_dict_as_it_is() -> None:

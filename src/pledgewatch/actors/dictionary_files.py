@@ -38,6 +38,7 @@ from pledgewatch.actors.spelling import (
     plural_of,
 )
 from pledgewatch.errors import ConfigError
+from pledgewatch.yaml_lists import refuse_unquoted_booleans
 
 BUILTIN_FILES = ("countries.yaml", "agents.yaml", "people.yaml", "organisations.yaml")
 SECTIONS = frozenset(
@@ -107,6 +108,7 @@ def _read_yaml(path: Path) -> dict[str, Any]:
             "'people:', 'agents:', 'organisations:'",
             path=str(path),
         )
+    refuse_unquoted_booleans(data, str(path))  # "no" in a word list would be read as false
     unknown = set(data) - SECTIONS
     if unknown:
         raise ConfigError(
@@ -277,7 +279,9 @@ class _Builder:
             body_modifiers=frozenset(words["body_modifiers"]),
             reporting_lemmas=frozenset(words["reporting_lemmas"]),
             attack_at_verbs=frozenset(words["attack_at_verbs"]),
-            state_media_nouns=frozenset(w.lower() for w in words["state_media_nouns"]),
+            state_media_nouns=frozenset(
+                self._with_plurals(w.lower() for w in words["state_media_nouns"])
+            ),
             gathered_group_nouns=frozenset(w.lower() for w in words["gathered_group_nouns"]),
             state_media_states=frozenset(w.upper() for w in words["state_media_states"]),
             bare_bodies=frozenset(words["bare_bodies"]),

@@ -162,7 +162,7 @@ def _bare_reference(doc: Doc, mention: ActorMatch, head: Token, nouns: frozenset
     if " ".join(t.lower_ for t in words) not in nouns or head.tag_ != "NNS":
         return False
     following = doc[mention.end] if mention.end < len(doc) else None
-    if following is not None and following.lower_ == "of":
+    if following is not None and following.lower_ in ("of", "from"):
         return False
     before = [t for t in doc[mention.start : mention.head] if t not in words]
     start = mention.start

@@ -8,19 +8,19 @@ agents.yaml) that is the subject of a verb takes, in this order:
 
 1. **the doer of its reported clause** (a reporting verb's): the state of the subject (or the
    subject's owner) of the clause it reports, when that is a state's own actor (the country,
-   its government, forces or leaders, former ones too): "North Korean leader Kim Jong Il has
-   died, state media said" -> PRKGOV, "Iran test-fired a missile, state television reported"
-   -> IRNGOV;
+   its government, forces or leaders, former ones too) and a state that runs what the news
+   calls state media (``state_media_states``, agents.yaml): "North Korean leader Kim Jong Il
+   has died, state media said" -> PRKGOV, "Iran test-fired a missile, state television
+   reported" -> IRNGOV. North Korea's media telling what American warplanes or South Korean
+   warships did are not American or South Korean media;
 2. **the story's state, when its voice was heard before** (with any verb: "State television
    called his son the great successor"): the state of the story's lead actor (the first
    state's actor of the headline or first sentence, no dateline, no news agency), when the
    document already named that state's government or media as the subject of a reporting verb
-   ("North Korea said on Thursday ... State media said the drills were ...") -> PRKGOV.
+   ("North Korea said on Thursday ... State media said the United States was plotting war")
+   -> PRKGOV.
 
-When the two differ, the state that runs what the news calls state media
-(``state_media_states``, agents.yaml) wins: "North Korea said ... State media said the United
-States was plotting war" is North Korea's media, not the United States'. When neither decides
-the medium stays ---GOV: no guess, and never the dateline's country alone.
+When neither decides the medium stays ---GOV: no guess, and never the dateline's country alone.
 """
 
 from __future__ import annotations
@@ -49,8 +49,6 @@ def is_state_medium(mention: ActorMatch, doc: Doc, nouns: frozenset[str]) -> boo
     if mention.kind != "agent" or mention.country != "---" or mention.sector != "GOV":
         return False
     words = [t.lower_ for t in doc[mention.start : mention.end]]
-    if words and words[-1].endswith("s") and words[-1][:-1] in nouns:
-        words[-1] = words[-1][:-1]  # "state-run newspapers"
     return any(" ".join(words).endswith(noun) for noun in nouns)
 
 
@@ -77,11 +75,11 @@ class StateMedia:
         if doc[mention.head].dep_ not in SUBJECT_DEPS:
             return None
         found = self._reported_doer(verb) if _reports(verb, self.dictionary) else None
-        voice = self._story_voice(mention.start)
-        if found is not None and not self._story_wins(found[0], voice):
+        if found is not None and found[0].country in self.dictionary.state_media_states:
             doer, clause = found
             why = f"state medium '{mention.text}' reports what '{doer.text}' did ('{clause}')"
             return _voice(doc, mention, doer.country or "---", why)
+        voice = self._story_voice(mention.start)
         if voice is not None:
             why = (
                 f"state medium '{mention.text}' of the story's state: '{voice.mention.text}' "
@@ -89,15 +87,6 @@ class StateMedia:
             )
             return _voice(doc, mention, voice.mention.country or "---", why)
         return None
-
-    def _story_wins(self, doer: ActorMatch, voice: Seen | None) -> bool:
-        """Does the story's speaking state win over the reported doer's: they differ and only
-        the story's runs what the news calls state media ("North Korea said ... State media
-        said the United States was plotting war": North Korea's media)?"""
-        if voice is None or voice.mention.country == doer.country:
-            return False
-        listed = self.dictionary.state_media_states
-        return voice.mention.country in listed and doer.country not in listed
 
     def _reported_doer(self, verb: Token) -> tuple[ActorMatch, str] | None:
         """The state's own actor that is the subject (or the subject's owner) of the clause

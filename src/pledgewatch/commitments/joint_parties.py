@@ -53,13 +53,18 @@ def second_readings_data() -> dict[str, Any]:
     return load_yaml(str(data_path(SECOND_READINGS_FILE)))
 
 
+@functools.lru_cache(maxsize=64)
+def second_readings_words(key: str) -> frozenset[str]:
+    """One lower-case word list of ``second_readings.yaml`` (empty when the key is absent): the
+    one reader of the file's lists, which the grader's small modules share."""
+    return frozenset(str(w).lower() for w in second_readings_data().get(key) or ())
+
+
 @functools.lru_cache(maxsize=1)
 def joint_words() -> JointWords:
     """The shipped lists (``second_readings.yaml``)."""
     data = second_readings_data()
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or ())
+    words = second_readings_words
 
     pairs: dict[str, tuple[str, str]] = {}
     for name, codes in (data.get("named_pairs") or {}).items():

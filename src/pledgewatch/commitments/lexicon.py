@@ -26,6 +26,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from pledgewatch.errors import ConfigError
+from pledgewatch.yaml_lists import refuse_unquoted_booleans
 
 DATA_FOLDER = ("data", "commitments")
 
@@ -47,6 +48,7 @@ def load_yaml(path: str) -> dict[str, Any]:
         raise ConfigError(f"not valid UTF-8 YAML ({exc}); fix the syntax", path=path) from exc
     if not isinstance(data, dict):
         raise ConfigError("expected a mapping at the top level of the file", path=path)
+    refuse_unquoted_booleans(data, path)
     return data
 
 

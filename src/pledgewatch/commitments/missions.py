@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import country_of
-from pledgewatch.commitments.joint_parties import second_readings_data
+from pledgewatch.commitments.joint_parties import second_readings_data, second_readings_words
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import Commitment
 
@@ -45,10 +45,9 @@ OWNING_WORDS = frozenset({"its", "their", "our", "own"})
 GROUND_AND_AIM = frozenset({"dobj", "prep", "advcl", "xcomp", "dative", "npadvmod"})
 
 
-@functools.lru_cache(maxsize=1)
 def mission_words() -> frozenset[str]:
     """The shipped list (``second_readings.yaml``: ``mission_words``)."""
-    return frozenset(str(w).lower() for w in second_readings_data().get("mission_words") or ())
+    return second_readings_words("mission_words")
 
 
 def mission_reading(
@@ -123,10 +122,9 @@ def home_ground(
     return None if owned is None else " ".join(t.text for t in owned.subtree)
 
 
-@functools.lru_cache(maxsize=1)
 def _home_ground_nouns() -> frozenset[str]:
     """``home_ground_nouns`` of ``second_readings.yaml``."""
-    return frozenset(str(w).lower() for w in second_readings_data().get("home_ground_nouns") or ())
+    return second_readings_words("home_ground_nouns")
 
 
 def _destinations(verb: Token) -> Iterator[Token]:

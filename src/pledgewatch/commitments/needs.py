@@ -13,17 +13,14 @@ their emissions", "will require that banks hold more capital") are untouched.
 
 from __future__ import annotations
 
-import functools
-
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
-from pledgewatch.commitments.joint_parties import second_readings_data
+from pledgewatch.commitments.joint_parties import second_readings_words
 from pledgewatch.model import PLEDGE_KINDS, Commitment
 
 
-@functools.lru_cache(maxsize=1)
 def need_verbs() -> frozenset[str]:
     """The shipped list (``second_readings.yaml``: ``need_verbs``)."""
-    return frozenset(str(w).lower() for w in second_readings_data().get("need_verbs") or ())
+    return second_readings_words("need_verbs")
 
 
 def a_need_foretold(commitment: Commitment, analysis: ClauseAnalysis) -> str | None:

@@ -18,10 +18,8 @@ where the strength cues read "'not' negates 'block'" as a refusal. The verbs are
 
 from __future__ import annotations
 
-import functools
-
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
-from pledgewatch.commitments.joint_parties import second_readings_data
+from pledgewatch.commitments.joint_parties import second_readings_words
 from pledgewatch.commitments.strength import strength_without_refusal
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import Commitment
@@ -30,24 +28,21 @@ from pledgewatch.model import Commitment
 THREAT_CAMEO = "13"
 
 
-@functools.lru_cache(maxsize=1)
 def harm_nouns() -> frozenset[str]:
     """The shipped list (``second_readings.yaml``: ``harm_nouns``)."""
-    return frozenset(str(w).lower() for w in second_readings_data().get("harm_nouns") or ())
+    return second_readings_words("harm_nouns")
 
 
-@functools.lru_cache(maxsize=1)
 def harm_verbs() -> frozenset[str]:
     """Verbs whose object or predicate is the harm: "be a threat", "pose a danger" (the
     shipped list, ``second_readings.yaml``: ``harm_verbs``)."""
-    return frozenset(str(w).lower() for w in second_readings_data().get("harm_verbs") or ())
+    return second_readings_words("harm_verbs")
 
 
-@functools.lru_cache(maxsize=1)
 def hindering_verbs() -> frozenset[str]:
     """Verbs of hindering another's act: "block", "veto" (the shipped list,
     ``second_readings.yaml``: ``hindering_verbs``)."""
-    return frozenset(str(w).lower() for w in second_readings_data().get("hindering_verbs") or ())
+    return second_readings_words("hindering_verbs")
 
 
 def hindrance_forgone(commitment: Commitment, analysis: ClauseAnalysis) -> str | None:

@@ -41,7 +41,10 @@ from spacy.tokens import Token
 
 from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
-from pledgewatch.commitments.joint_parties import joint_parties, second_readings_data
+from pledgewatch.commitments.joint_parties import (
+    joint_parties,
+    second_readings_words,
+)
 from pledgewatch.commitments.missions import read_as_mission
 from pledgewatch.commitments.needs import a_need_foretold
 from pledgewatch.commitments.no_pledge import statement_reason
@@ -81,11 +84,7 @@ class SecondReadingWords:
 @functools.lru_cache(maxsize=1)
 def second_reading_words() -> SecondReadingWords:
     """The shipped lists."""
-    data = second_readings_data()
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or ())
-
+    words = second_readings_words
     return SecondReadingWords(
         response_nouns=words("response_nouns"),
         force_adjectives=words("force_adjectives"),

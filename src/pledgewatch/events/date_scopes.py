@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pledgewatch.nlp.dates import month_number, weekday_number
+from pledgewatch.nlp.dates import is_month_or_weekday
 
 __all__ = ["foreign_date_spans"]
 
@@ -78,13 +78,7 @@ def _counted(trigger: Any) -> bool:
 def _is_time_word(word: Any) -> bool:
     """A number, a month or a weekday: a "since" phrase holding one names a time ("since
     2008", "since Monday"), not an act."""
-    if word.like_num:
-        return True
-    try:
-        month_number(word.text) if word.is_title else weekday_number(word.text)
-    except KeyError:
-        return False
-    return True
+    return (word.like_num and word.lower_ not in COUNTING_WORDS) or is_month_or_weekday(word.text)
 
 
 def _date_phrase_after(last: Any, trigger: Any) -> list[Any]:

@@ -24,6 +24,7 @@ import yaml
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.schedules import ScheduleWords, scheduled
 from pledgewatch.model import Modality
+from pledgewatch.yaml_lists import refuse_unquoted_booleans
 
 DEFAULT_CUES = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "modality.yaml"
 
@@ -186,12 +187,7 @@ def _load_cues(path: str) -> ModalityCues:
     missing = [name for name in _CUE_LISTS if not isinstance(data.get(name), list)]
     if missing:
         raise ConfigError(f"modality cue lists missing or not lists: {missing}", path=path)
-    # YAML reads a bare no, yes, on or off as true/false: the word would silently be lost
-    unquoted = [
-        n for n, words in data.items() if isinstance(words, list) and bool in map(type, words)
-    ]
-    if unquoted:
-        raise ConfigError(f"quote yes/no/on/off in the cue lists {unquoted}", path=path)
+    refuse_unquoted_booleans(data, path)  # a bare "no" would be read as false
     return ModalityCues(
         **{name: frozenset(str(w).lower() for w in data[name]) for name in _CUE_LISTS},
         past_time_words=frozenset(str(w).lower() for w in data.get("past_time_words") or ()),

@@ -175,7 +175,8 @@ def _told_in_its_wording(episode: _Episode, link: ActionLink, day: dt.date) -> b
     a breach it tells is no announcement. An analyst's confirmed or added link is never set
     aside."""
     told = (link.sentence_id is not None and link.sentence_id in episode.opening) or (
-        link.relation == FULFILS and link.doc_id is not None and link.doc_id in episode.announced_in
+        link.relation == FULFILS
+        and {link.doc_id, *(doc for _e, doc, _s, _t in link.also_reported)} <= episode.announced_in
     )
     return day == episode.start and told and link.origin not in (CONFIRMED, MANUAL)
 

@@ -64,6 +64,7 @@ _MONTH = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 _YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])"
 _UNIT = r"(?:day|week|month|year)s?"
@@ -78,6 +79,12 @@ def month_number(name: str) -> int:
 def weekday_number(name: str) -> int:
     """0 (Monday) .. 6 (Sunday) for an English weekday name."""
     return _WEEKDAY_NUMBERS[name.strip().lower()]
+
+
+def is_month_or_weekday(word: str) -> bool:
+    """Whether ``word`` is a capitalised month name or abbreviation ("Dec.", "March"), or a
+    weekday: not any word whose first three letters spell a month ("Marcos")."""
+    return re.fullmatch(f"{_MONTH}|{_WEEKDAY}", word) is not None
 
 
 # -- records ----------------------------------------------------------------------------------

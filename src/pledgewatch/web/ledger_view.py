@@ -337,10 +337,9 @@ def _stored_links(row: dict[str, Any] | None) -> list[ActionLink]:
     return [ActionLink.from_dict(link) for link in data.get("links") or []]
 
 
-def _told_again(row: dict[str, Any] | None) -> dict[str, list[str]]:
+def _told_again(links: list[ActionLink]) -> dict[str, list[str]]:
     """Per linked event, the texts of the other sentences of its report that tell the same act
     (the ledger keeps one link per act and lists the others in ``also_told``)."""
-    links = _stored_links(row)
     return {lk.event_id: texts for lk in links if (texts := [t for _e, _s, t in lk.also_told if t])}
 
 
@@ -407,7 +406,8 @@ def pledge_detail(
             break
     mentions = _linked(ctx, queries.pledge_mentions(ctx.store, pledge_id), actions=False)
     actions = _linked(ctx, queries.pledge_actions(ctx.store, pledge_id), actions=True)
-    told, elsewhere = _told_again(row), _told_elsewhere(ctx, _stored_links(row))
+    links = _stored_links(row)
+    told, elsewhere = _told_again(links), _told_elsewhere(ctx, links)
     for action in actions:
         action.also_told = told.get(action.event.id, [])
         action.also_reported = elsewhere.get(action.event.id, [])

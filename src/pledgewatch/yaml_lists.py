@@ -1,0 +1,39 @@
+"""Word lists read from YAML keep their words: a bare no, yes, on or off is refused.
+
+YAML 1.1 (PyYAML's safe loader) reads a bare ``no``, ``yes``, ``on`` or ``off`` as false or
+true. In a word list that silently loses the word: the modality cues once listed ``no`` bare and
+held "false", so "would no longer honor the armistice" read as a promise to honor it.
+:func:`refuse_unquoted_booleans` finds any list holding a true/false, however deep, and raises a
+:class:`~pledgewatch.errors.ConfigError` naming the file and the key, so the word is quoted.
+Booleans as values of a key (``clausal: true``) are settings and stay allowed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pledgewatch.errors import ConfigError
+
+__all__ = ["refuse_unquoted_booleans"]
+
+
+def refuse_unquoted_booleans(data: Any, path: str) -> None:
+    """Raise :class:`ConfigError` when a list in ``data`` (read from ``path``) holds a bool."""
+    found = list(_lists_with_booleans(data, ""))
+    if found:
+        raise ConfigError(
+            f"quote yes/no/on/off in the word lists {found}: YAML reads them as true/false",
+            path=path,
+        )
+
+
+def _lists_with_booleans(data: Any, where: str) -> Any:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _lists_with_booleans(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(data, list):
+        if any(isinstance(item, bool) for item in data):
+            yield where or "(top level)"
+        for index, item in enumerate(data):
+            if isinstance(item, (dict, list)):
+                yield from _lists_with_booleans(item, f"{where}[{index}]")
