@@ -27,7 +27,6 @@ from pledgewatch.events.dependency_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     conjuncts,
-    exposed_to,
     has_object,
     infinitival,
     ing_stems,
@@ -43,7 +42,7 @@ from pledgewatch.events.dependency_roles import (
     time_phrase,
 )
 from pledgewatch.events.lexicon import SPEECH_ACT_FAMILIES, Lexicon, Pattern, actor_mark
-from pledgewatch.events.participial_prepositions import as_preposition
+from pledgewatch.events.own_measures import not_an_act
 from pledgewatch.events.speech_frames import (
     best_pattern_but_speech,
     clause_to_speech_noun,
@@ -133,13 +132,11 @@ class ActionFinder(Composer):
 
     def actions(self, sent: Any, actors: ActorIndex) -> list[Action]:
         found = []
-        exposure, located = self.lexicon.words("@exposure"), self.lexicon.words("@located_act")
         for token in sent:
             pattern = self._pattern_for(token, actors)
-            # "left it open to attack": a vulnerability; "drills surrounding Taiwan": a place
-            if pattern is not None and not (
-                exposed_to(token, exposure) or as_preposition(token, located)
-            ):
+            # "left it open to attack": a vulnerability; "drills surrounding Taiwan": a place;
+            # "cut its greenhouse gas emissions": no sanction (events/own_measures.py)
+            if pattern is not None and not not_an_act(token, pattern, self.lexicon):
                 found.append(Action(token, pattern))
         return found
 

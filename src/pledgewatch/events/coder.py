@@ -39,6 +39,7 @@ from pledgewatch.events.date_scopes import foreign_date_spans
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.halt_lists import restore_halt_list
 from pledgewatch.events.headline_passives import restore_headline_passive
+from pledgewatch.events.headline_twins import date_headlines_by_body
 from pledgewatch.events.headline_verb_lists import restore_verb_list
 from pledgewatch.events.headlines import (
     mark_headline,
@@ -341,6 +342,7 @@ class EventCoder:
             findings.extend(
                 self._finding(raw, n, sentences[i], span, ctx, text) for n, raw in enumerate(raws)
             )
+        date_headlines_by_body(findings, sentences, ctx.headline_end, ctx.date)  # "discuss"
         return CodedText(text, sentences, findings, doc, mentions, parsed)
 
     # -- records ---------------------------------------------------------------------------

@@ -41,12 +41,12 @@ class Composer:
             return [(own, None, action.label)] if own else []
         if family in CONSUMING_FAMILIES and action.contents:
             results: list[tuple[str, Action | None, str]] = []
-            if family == "intent" and _object_control(action):
+            if family == "intent" and _object_control(action, self.lexicon):
                 family = "appeal"  # "wants Putin to attack": what one wants another to do
             # "warned Pyongyang not to launch the rocket": a warning about the object's own
             # act is the warning (130), not a threat of that act by the one who warns (138)
             warning_other = family == "threaten" and (
-                _object_control(action) or _warned_against(action.token)
+                _object_control(action, self.lexicon) or _warned_against(action.token)
             )
             deciding = family == "intent" and _lemma(action.token) in self.lexicon.words(
                 "@decision"
@@ -130,7 +130,7 @@ class Composer:
         if (
             family == "intent"
             and own.startswith("03")
-            and (_object_control(action) or _seen_from_another(action))
+            and (_object_control(action, self.lexicon) or _seen_from_another(action))
         ):
             # "wants Pyongyang to return the sailors": what one wants another to do is an
             # appeal to them, even when the wanted act codes nothing
@@ -175,9 +175,13 @@ def _lemma(token: Any) -> str:
     return token.lemma_.lower()
 
 
-def _object_control(action: Action) -> bool:
-    """Does the verb's direct object perform its to-complement ("wants Putin to attack")?"""
+def _object_control(action: Action, lexicon: Lexicon) -> bool:
+    """Does the verb's direct object perform its to-complement ("wants Putin to attack")? Not
+    with a verb of promising (``@subject_control``): "promised Bangladesh to keep supplying
+    onions" is the promisor's own act to come, and the object is whom it is promised to."""
     token = action.token
+    if _lemma(token) in lexicon.words("@subject_control"):
+        return False
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     if objects:
         # the object comes before the infinitive it performs; "agreed to suspend tests,

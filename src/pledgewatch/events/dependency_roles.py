@@ -219,8 +219,8 @@ def object_tokens(verb: Any, theme: frozenset[int] = frozenset()) -> list[tuple[
                     found.extend((p, prep.lower_, rank) for p in prep.children if p.dep_ == "pobj")
         elif dep == "npadvmod" and child.pos_ == "PROPN":
             found.append((child, "npadvmod", 2 + LOCATION_RANK))
-        elif dep == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            # "allowed inspectors to return", "urged Pyongyang to stop"
+        elif dep == "ccomp" and child.i > verb.i and infinitival(child):
+            # "urged Pyongyang to stop"; not a headline's "X to V, Y says" (no one told X)
             found.extend((g, "dobj", 0) for g in child.children if g.dep_ == "nsubj")
     if passive and verb.dep_ == "acl":
         found.append((verb.head, "patient", 0))

@@ -249,7 +249,7 @@ class SentenceExtractor(FrameReadings):
             repressed = repression_of_protesters(code, sources, targets, self.lexicon)
             if repressed is not None:  # "police used weapons against protesters": 175
                 code, why = repressed[0], f"{why} {repressed[1]}"
-            nearby = nearby_countries(action.token, self._actors) if code[:2] == "17" else None
+            nearby = nearby_countries(action.token, self._actors)  # for people held or killed
             targets = venue_of_a_pair(code, sources, targets)
             targets = at_home(code, sources, targets, self.lexicon, nearby or frozenset())
             targets = convened_at_home(action.token.lemma_, code, sources, targets, self.lexicon)
@@ -307,10 +307,10 @@ class SentenceExtractor(FrameReadings):
                 reading = ModalityReading("hypothetical", action.possible)
             if failed_agreement(code, reading):  # "failed to reach agreement": no one's deed
                 continue
-            declined = declined_offer(action, code, reading, self.lexicon)
+            declined = declined_offer(action, content, code, reading, self.lexicon)
             if declined is not None:  # "did not accept China's proposal": a rejection
-                code, reading = declined
-                why = f"{why}; not accepted ('{reading.cue}') ⇒ {code}"
+                code, reading, note = declined  # "never renounce force": a threat of force
+                why = f"{why}; {note}"
             threat = conditional_threat(anchor, code, reading, self.lexicon)
             if threat is not None:
                 # "will boycott the vote unless X ...": a threat, made now, on X

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from pledgewatch.errors import ConfigError
+from pledgewatch.events.headline_infinitives import headline_infinitive
 from pledgewatch.events.schedules import ScheduleWords, scheduled
 from pledgewatch.model import Modality
 from pledgewatch.yaml_lists import refuse_unquoted_booleans
@@ -383,6 +384,8 @@ class ModalityReader:
                     found.append(ModalityReading("recommended", word))
                 elif word in c.future_aux or child.lemma_ in c.future_aux:
                     found.append(ModalityReading("future", word))
+                elif word == "to" and own and headline_infinitive(token, c.reporting_verbs):
+                    found.append(ModalityReading("future", word))  # "Mexico to deploy troops"
             elif (
                 dep == "mark"
                 and word in c.hypothetical_marks

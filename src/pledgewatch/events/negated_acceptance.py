@@ -17,17 +17,24 @@ from typing import TYPE_CHECKING
 
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import NEGATIONS, ModalityReading
+from pledgewatch.events.unrenounced_force import force_not_renounced
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
 
 
 def declined_offer(
-    action: Action, code: str, reading: ModalityReading, lexicon: Lexicon
-) -> tuple[str, ModalityReading] | None:
-    """The rejection code and its reading when an offer's acceptance is plainly negated."""
+    action: Action,
+    content: Action | None,
+    code: str,
+    reading: ModalityReading,
+    lexicon: Lexicon,
+) -> tuple[str, ModalityReading, str] | None:
+    """The rejection code, its reading and a note for the "why" when an offer's acceptance is
+    plainly negated; or the threat when force is not renounced
+    (:func:`~pledgewatch.events.unrenounced_force.force_not_renounced`)."""
     if "acceptance" not in action.pattern.flags or reading.modality != "negated":
-        return None
+        return force_not_renounced(action, content, code, reading, lexicon)
     verb = action.token
     cue = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in NEGATIONS), None)
     if cue is None:
@@ -35,4 +42,8 @@ def declined_offer(
     rejected = lexicon.compose("reject", code)
     if rejected in (None, KEEP) or not rejected.startswith("12"):
         return None
-    return rejected, ModalityReading("asserted", cue.text)
+    return (
+        rejected,
+        ModalityReading("asserted", cue.text),
+        f"not accepted ('{cue.text}') ⇒ {rejected}",
+    )

@@ -24,7 +24,8 @@ may be an occupied people ("Israeli troops entered the Jenin camp. The Israeli a
 sentence or the one before ("... entered the Ukrainian city of Kherson"), deportations (174,
 of foreigners by nature), seizures (171), targets described as foreigners (word class
 ``@foreigner``: "detained foreign journalists", "arrested migrants"), acts by the forces of
-several countries or of none, and targets that have a country.
+several countries or of none, and targets that have a country. The people such forces kill at
+home are the state's too (:mod:`pledgewatch.events.home_killings`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from typing import Any
 from pledgewatch.actors.seen import STATE_FORCE_SECTORS
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, give_targets_country
 from pledgewatch.events.dependency_roles import np_words
+from pledgewatch.events.home_killings import killed_at_home
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.places import STATELESS_PREFIXES
 
@@ -71,7 +73,9 @@ def at_home(
 ) -> list[Argument]:
     """``targets``, each country-less one given the country of the state force that held it;
     ``nearby_countries``: the countries named in the act's sentence and the one before it."""
-    if code[:3] not in lexicon.words("@home_act_code") or not sources or not targets:
+    if code[:3] not in lexicon.words("@home_act_code"):  # "have killed 2,000 people": SYRCVL
+        return killed_at_home(code, sources, targets, lexicon, nearby_countries)
+    if not sources or not targets:
         return targets
     sectors = {s.mention.code[3:6].lower() for s in sources}
     if not sectors <= lexicon.words("@home_force_sector") | lexicon.words("@crowd_force_sector"):

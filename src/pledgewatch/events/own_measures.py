@@ -1,0 +1,72 @@
+"""Words that look like acts and are none: cutting one's own emissions is no sanction.
+
+A verb pattern matches the words of its object phrase, modifiers too, so "will cut its
+greenhouse gas emissions by 43 percent" fitted ``cut.v+electricity`` ("gas") and came out a
+sanction (163) with no one sanctioned. What is cut there is a measure of the doer's own activity
+(word class ``@own_measure``: emissions, output, production, spending, consumption, budget ...):
+events26 wrote ``cut.v+oil_output`` for "cut its oil output"; here the phenomenon is read off
+the object's head, whatever its modifiers, for any sanction pattern (CAMEO 16, reduce
+relations): the head is an own measure, owned by no one but the doer ("its", "their", the
+subject's own name, or no owner: "cut emissions by 40 percent"), and no party is named for it
+("cut its oil exports to Europe" and "cut Iran's oil output" keep their sanction).
+
+:func:`not_an_act` gathers the trigger vetoes of the action finder that need no more than the
+token and its pattern: a vulnerability ("left it open to attack"), a participle of place
+("drills surrounding Taiwan") and such a cut.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pledgewatch.events.dependency_roles import exposed_to
+from pledgewatch.events.lexicon import Lexicon, Pattern
+from pledgewatch.events.participial_prepositions import as_preposition
+
+#: Possessive pronouns that can stand for the doer ("its output", "their spending").
+OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
+#: Prepositions that name a party of a cut ("cut supplies to Ukraine", "for Europe").
+PARTY_PREPOSITIONS = frozenset({"to", "for", "against", "on", "from"})
+#: CAMEO's root of reducing relations (sanctions, cuts in aid, embargoes).
+SANCTION_ROOT = "16"
+
+
+def not_an_act(token: Any, pattern: Pattern, lexicon: Lexicon) -> bool:
+    """Is ``token``, which fits ``pattern``, no act after all?"""
+    return (
+        exposed_to(token, lexicon.words("@exposure"))
+        or as_preposition(token, lexicon.words("@located_act"))
+        or cut_of_own_measure(token, pattern, lexicon)
+    )
+
+
+def cut_of_own_measure(token: Any, pattern: Pattern, lexicon: Lexicon) -> bool:
+    """Is ``token`` a sanction pattern whose object is the doer's own measure ("cut its
+    greenhouse gas emissions")?"""
+    if not (pattern.code or "").startswith(SANCTION_ROOT):
+        return False
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in lexicon.words("@own_measure"):
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in PARTY_PREPOSITIONS for c in token.children):
+        return False
+    return _owned_by_doer(objects[0], token)
+
+
+def _owned_by_doer(head: Any, verb: Any) -> bool:
+    """Is ``head`` owned by the verb's subject or by no one?"""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    if not owners:
+        return True
+    subjects = {c.lower_ for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    for ancestor in verb.ancestors:  # "vowed to cut its output": the subject of the governor
+        subjects |= {c.lower_ for c in ancestor.children if c.dep_ == "nsubj"}
+    return all(
+        owner.lower_ in OWN_POSSESSIVES or owner.lower_ in subjects or _same_name(owner, subjects)
+        for owner in owners
+    )
+
+
+def _same_name(owner: Any, subjects: set[str]) -> bool:
+    """ "Russia's output" after "Russia": the owner's name is the subject's head word."""
+    return any(t.lower_ in subjects for t in owner.subtree if t.dep_ != "case")
