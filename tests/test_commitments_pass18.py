@@ -10,16 +10,12 @@ import datetime as dt
 
 import pytest
 
-from pledgewatch.model import Commitment
+from tests.fixture_audits import pledges_of as _pledges
 from tests.test_commitments_grader import _graded
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2015, 4, 20)
-
-
-def _pledges(graded: list[Commitment]) -> list[Commitment]:
-    return [c for c in graded if c.kind in ("promise", "offer", "refusal")]
 
 
 # -- 1. which kind of the aid, not whether ---------------------------------------------------

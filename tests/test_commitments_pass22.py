@@ -9,16 +9,12 @@ import datetime as dt
 
 import pytest
 
-from pledgewatch.model import Commitment
+from tests.fixture_audits import pledges_of as _pledges
 from tests.test_commitments_grader import _graded
 
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2012, 3, 1)
-
-
-def _pledges(graded: list[Commitment]) -> list[Commitment]:
-    return [c for c in graded if c.kind in ("promise", "offer", "refusal")]
 
 
 @pytest.mark.parametrize(
