@@ -165,6 +165,33 @@ def _contiguous_runs(tokens: list[Token]) -> list[list[Token]]:
     return runs
 
 
+#: Dependencies by which the sentence before names its text as its subject ("The State
+#: Department text says ...").
+_TEXT_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def text_antecedent(pronoun: Token | None, cues: FormalityCues) -> str | None:
+    """The text an "it" speaker stands for: "The firm State Department text says ... . It
+    says IAEA inspectors will return": the subject of the sentence before is a written text
+    (``formal_document_nouns``) with its author named in it (a proper noun before the text
+    noun), so "It says" is that text's word, formal (pass 25). None for any other "it", and
+    for a text with no author named ("The statement says ... . It says ...")."""
+    if pronoun is None or pronoun.lower_ != "it" or pronoun.sent.start == 0:
+        return None
+    before = pronoun.doc[pronoun.sent.start - 1].sent
+    for token in before:
+        if token.head.dep_ != "ROOT" or token.dep_ not in (*_TEXT_SUBJECT_DEPS, "dobj"):
+            continue
+        left = [t for t in token.subtree if t.i <= token.i]
+        text = _has(cues.formal_nouns, left)
+        if token.dep_ == "dobj":
+            # "The State Department released a statement": the author is the subject
+            left = [t for c in token.head.children if c.dep_ == "nsubj" for t in c.subtree]
+        if text and any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in left if t.i < token.i):
+            return text
+    return None
+
+
 def _has(lexicon: CueLexicon, tokens: list[Token]) -> str | None:
     for run in _contiguous_runs(tokens):
         matches = lexicon.find(run)
@@ -250,7 +277,11 @@ def _grade_speaker(
     """The formality of one named voice in the chain."""
     words = _speaker_words(speaker)
     publisher = cues.publisher_in(speaker.speaker_text)
-    formal_noun = _has(cues.formal_nouns, words) or _has(cues.formal_nouns, _setting_words(speaker))
+    formal_noun = (
+        _has(cues.formal_nouns, words)
+        or _has(cues.formal_nouns, _setting_words(speaker))
+        or text_antecedent(speaker.speaker_token, cues)
+    )
     if formal_noun or (publisher and publisher.kind in ("state_agency", "ministry")):
         cue = formal_noun or (publisher.names[0] if publisher else "")
         return FormalityReading("formal", f"formal speaker or text: {cue!r}", author_country)
@@ -277,6 +308,9 @@ def _grade_speaker(
         speaker.speaker_code
     ) == country_of(promisor)
     state_speaks = len(speaker.speaker_code or "") == 3  # "North Korea said": the state itself
+    if (speaker.speaker_code or "").startswith("IGO") and speaker.speaker_code == promisor:
+        # "NATO said it would end its air campaign": an international body speaks for itself
+        return FormalityReading("official", "the promisor itself speaking", author_country)
     if same_country and (
         state_speaks or sector_of(speaker.speaker_code) in cues.government_sectors
     ):

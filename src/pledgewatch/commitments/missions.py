@@ -101,15 +101,20 @@ def home_ground(
     doer = country_of(event.source)
     if not (event.cameo or "").startswith(POSTURE_CAMEO) or not commitment.first_party:
         return None
-    if doer is None or country_of(event.target) not in (None, doer):
+    if doer is None:
         return None
     verb = analysis.clause.head
-    phrases = [c for c in verb.children if c.dep_ in GROUND_AND_AIM]
-    if any(t.ent_type_ in ("GPE", "NORP") for phrase in phrases for t in phrase.subtree):
-        return None  # "to its border with Guyana", "to deter Venezuela"
     nouns = _home_ground_nouns()
     places = [c for c in verb.children if c.dep_ == "dobj"]
     places += [g for p in _destinations(verb) for g in p.children if g.dep_ == "pobj"]
+    phrases = [c for c in verb.children if c.dep_ in GROUND_AND_AIM]
+    policed = policed_border(places, phrases)
+    if policed is not None:
+        return policed
+    if country_of(event.target) not in (None, doer):
+        return None
+    if any(t.ent_type_ in ("GPE", "NORP") for phrase in phrases for t in phrase.subtree):
+        return None  # "to its border with Guyana", "to deter Venezuela"
     owned = next(
         (
             place
@@ -120,6 +125,29 @@ def home_ground(
         None,
     )
     return None if owned is None else " ".join(t.text for t in owned.subtree)
+
+
+def policed_border(places: list[Token], phrases: list[Token]) -> str | None:
+    """The border of "will deploy 10,000 troops to the U.S. border to stop the flow of drugs",
+    "will send soldiers to the border with the United States to curb migration": troops sent
+    to a border stand on the sender's side of it, and sent to police it (``policing_aims``:
+    drugs, migrants, smuggling ...) they threaten no neighbour, whoever the border is named
+    after; the concession the neighbour asked for, a promise (pass 25). Not with a hostile
+    aim beside it (``hostile_aims``: "to deter Kyiv", "to counter"); a deployment "to the
+    border with Ukraine" with no aim stays a threat, as "Mexico to deploy troops to U.S.
+    border" alone does (nothing tells it from a massing of troops). Else None."""
+    words = [t.lemma_.lower() for phrase in phrases for t in phrase.subtree]
+    if not set(words) & second_readings_words("policing_aims"):
+        return None
+    if set(words) & second_readings_words("hostile_aims"):
+        return None
+    border = next((p for p in places if p.lemma_.lower() in _border_nouns()), None)
+    return None if border is None else " ".join(t.text for t in border.subtree)
+
+
+def _border_nouns() -> frozenset[str]:
+    """``border_nouns`` of ``second_readings.yaml``: the grounds one stands on one's side of."""
+    return second_readings_words("border_nouns")
 
 
 def _home_ground_nouns() -> frozenset[str]:

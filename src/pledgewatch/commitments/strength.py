@@ -17,9 +17,10 @@ from typing import Any, Protocol
 
 from spacy.tokens import Token
 
-from pledgewatch.commitments.clause import CommitmentClause, in_subject_complement
+from pledgewatch.commitments.clause import CommitmentClause
 from pledgewatch.commitments.conditions import find_conditions, find_deadline
 from pledgewatch.commitments.lexicon import CueLexicon, CuePhrase, data_path, load_yaml
+from pledgewatch.commitments.negation import read_negation
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.warnings import suffers_fate
@@ -300,7 +301,7 @@ def read_strength(
             reading.refusal_cues.append(match.text)
             reading.why.append(f"refusal: {match.text!r}")
 
-    _read_negation(clause, cues, (own | chain) - phrase_tokens, reading, kind)
+    read_negation(clause, cues, (own | chain) - phrase_tokens, reading, kind)
     _read_existential_denial(clause, reading)
     _read_abandonment(clause, cues, own, reading)
     reading.deadline = find_deadline(clause)
@@ -350,134 +351,6 @@ def _past_failure(token: Token, cues: StrengthCues) -> bool:
 
 def _backshifted(cues: StrengthCues) -> set[str]:
     return {p.text for p in cues.strength.phrases if p.label == "backshifted"}
-
-
-def _past_fact(verb: Token, cues: StrengthCues) -> bool:
-    """A negated verb in the past or perfect ("did not meet", "has not shipped", "never
-    made"), with no future or modal auxiliary ("would not give up" is a refusal)."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.tag_ == "MD" for a in auxiliaries):
-        return False
-    if any(a.lower_ in cues.past_fact_aux for a in auxiliaries):
-        return True
-    return not auxiliaries and verb.tag_ == "VBD"
-
-
-def _refused_ahead(verb: Token, cues: StrengthCues) -> bool:
-    """ "will not discuss the talks": a modal puts the silence ahead, a choice that refuses."""
-    if verb.lemma_.lower() not in cues.refused_when_negated_ahead:
-        return False
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-
-
-def _read_negation(
-    clause: CommitmentClause,
-    cues: StrengthCues,
-    allowed: set[int],
-    reading: StrengthReading,
-    kind: str | None,
-) -> None:
-    sent = clause.sent
-    doc = sent.doc
-    for match in cues.strength.find(sent, allowed=allowed, labels=("negation",)):
-        negated = match.tokens[0].head
-        if negated.i not in allowed:
-            continue
-        if negated.pos_ in ("NOUN", "PROPN", "PRON"):
-            # "wants to see action, not words": a contrast of two nouns negates no action
-            reading.why.append(f"contrastive {match.text!r} on {negated.text!r}: no refusal")
-            continue
-        if negated.lemma_.lower() in cues.silence and not _refused_ahead(negated, cues):
-            # "did not mention inspectors" says nothing was said: no promise, no refusal
-            reading.why.append(f"negated report verb {negated.text!r}: silence, not a refusal")
-            # "never" is also a refusal word: "Kim never announced one" refuses nothing
-            reading.refusal_cues = [
-                c for c in reading.refusal_cues if c.lower() != match.text.lower()
-            ]
-            continue
-        if negated.lemma_.lower() in cues.warning_when_negated:
-            # "she would not tolerate any action that threatens the people": a warning
-            reading.warning = f"{match.text} {negated.text}"
-            reading.why.append(f"'{reading.warning}': a warning to others, not a refusal")
-            reading.refusal_cues = [
-                c for c in reading.refusal_cues if c.lower() != match.text.lower()
-            ]
-            continue
-        if negated.lemma_.lower() in cues.states:
-            # "does not have hostile intent": a description of a state, nothing refused
-            reading.why.append(f"negated state {negated.text!r}: a description, not a refusal")
-            reading.refusal_cues = [
-                c for c in reading.refusal_cues if c.lower() != match.text.lower()
-            ]
-            continue
-        trigger = clause.trigger
-        promiser = trigger if trigger.lemma_.lower() in cues.promise_verbs else None
-        if promiser is None:
-            # "pledged not to halt operations by withdrawing workers": the trigger (the
-            # withdrawal) sits under the negated act inside what a promise verb promises
-            promiser = next(
-                (a for a in negated.ancestors if a.lemma_.lower() in cues.promise_verbs), None
-            )
-            if promiser is not None and not promiser.is_ancestor(trigger):
-                promiser = None
-        if negated.i != trigger.i and promiser is not None and promiser.is_ancestor(negated):
-            # "promised that farmers would not lose their land": what was promised is that
-            # something will not happen, a promise of restraint; the promise is not negated
-            reading.restraint = True
-            reading.why.append(f"negation {match.text!r} inside what {promiser.text!r} promises")
-            reading.refusal_cues = [
-                c for c in reading.refusal_cues if c.lower() != match.text.lower()
-            ]
-            continue
-        if in_subject_complement(negated, clause.head):
-            # "Tokyo hoped the death would not harm peace": the "not" is the hoped-for
-            # clause's, which has a subject of its own; nothing is refused
-            reading.why.append(f"negation {match.text!r} inside a clause with its own subject")
-            reading.refusal_cues = [
-                c for c in reading.refusal_cues if c.lower() != match.text.lower()
-            ]
-            continue
-        reading.negated = True
-        if _past_fact(negated, cues):
-            # "Carter did not meet Kim" tells what did not happen, it refuses nothing
-            reading.why.append(f"negated past fact {match.text!r} {negated.text!r}: not a refusal")
-            reading.past_fact = True
-            # "never" is also a refusal word, but "never signed" tells a past fact
-            reading.refusal_cues = [
-                c for c in reading.refusal_cues if c.lower() != match.text.lower()
-            ]
-            return
-        if kind == "demand" and negated not in clause.chain:
-            reading.why.append(f"negated demand content {match.text!r} {negated.text!r}")
-            return
-        objects = [negated] + [
-            c for c in negated.children if c.dep_ in ("xcomp", "dobj", "ccomp", "prt")
-        ]
-        restraint_tokens = set()
-        for token in objects:
-            restraint_tokens |= {token.i}
-            restraint_tokens |= {c.i for c in token.children if c.dep_ == "prt"}
-        window = doc[min(restraint_tokens) : max(restraint_tokens) + 1]
-        hits = [
-            m for m in cues.restraint.find(window) if {t.i for t in m.tokens} & restraint_tokens
-        ]
-        if hits and negated.lemma_.lower() in cues.halting_verbs and negated not in hits[0].tokens:
-            # "would never stop enriching uranium": the halt is refused, the activity goes on
-            reading.refusal_cues.append(f"{match.text} {negated.text}")
-            reading.why.append(f"refusal: {match.text!r} negates halting {hits[0].text!r}")
-        elif hits:
-            reading.restraint = True
-            reading.why.append(
-                f"negated restraint action {match.text!r} {hits[0].text!r}: a promise of restraint"
-            )
-            # "never" is also a refusal word; a promise of restraint is not a refusal
-            reading.refusal_cues = [
-                c for c in reading.refusal_cues if c.lower() != match.text.lower()
-            ]
-        else:
-            reading.refusal_cues.append(f"{match.text} {negated.text}")
-            reading.why.append(f"refusal: {match.text!r} negates {negated.text!r}")
-        return
 
 
 #: Auxiliaries that make "there ... be no X" a statement about what is to come.
