@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from pledgewatch.actors.compose import NO_COUNTRY_SEAT
 from pledgewatch.actors.seen import ARMED_GROUP_SECTORS
 from pledgewatch.events.dependency_roles import hyphen_partners, np_words
 from pledgewatch.model import ActorMention
@@ -301,7 +302,11 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[Acto
         ]
         candidates.extend(frontier)
     speaker = head.lemma_.lower() in SPEAKER_NOUNS  # "a spokesman for the Chinese ministry"
+    # "an international tribunal in The Hague" sits there and is no Dutch court
+    seated = any(c.dep_ == "amod" and c.lower_ in NO_COUNTRY_SEAT for c in head.children)
     for prep in head.children:
+        if seated and prep.lower_ == "in":
+            continue
         if prep.dep_ == "prep" and (
             prep.lower_ in HOME_PREPS or (speaker and prep.lower_ == "for")
         ):

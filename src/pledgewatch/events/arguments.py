@@ -62,6 +62,7 @@ from pledgewatch.events.target_limits import (
     needs_a_party,
     not_the_thing_moved,
     other_side,
+    own_place,
     route_ends,
     verbless_clause_subjects,
     vicinity_of,
@@ -334,7 +335,7 @@ class ArgumentFinder(FarTargets):
         visit_hosts = self._visit_hosts(action)
         if visit_hosts is not None:
             targets = visit_hosts  # "returned to Pyongyang from Beijing": Pyongyang's
-        targets = [t for t in targets if not _own_origin(t, sources)]
+        targets = [t for t in targets if not own_place(t, sources, action.pattern.code or "")]
         if token.lemma_.lower() in self.lexicon.words("@command"):  # "ordered patrols by police"
             targets = [t for t in targets if t.mention.start not in commanded_doers(token)]
         targets = not_the_thing_moved(
@@ -568,15 +569,6 @@ def _purpose_of_event_noun(action: Action, content: Action | None) -> bool:
         and content.token.head.i == action.token.i
         and content.token.dep_ in ("nsubj", "nsubjpass")
     )
-
-
-def _own_origin(target: Argument, sources: list[Argument]) -> bool:
-    """A "from" place in the source's own country is where the act started, not whom it is
-    done to: "DPRK launched the satellite from the Sohae Space Center" is no act on PRK."""
-    if target.relation != "from":
-        return False
-    country = target.mention.code[:3]
-    return any(s.mention.code[:3] == country for s in sources)
 
 
 def _others_charge(action: Action, governor: Action) -> bool:

@@ -141,7 +141,11 @@ class SentenceExtractor(FrameReadings):
         for frame in frames:
             content_events = [e for e in events if e.frame is frame]
             said = self._events_of(frame, is_frame=bool(content_events))
-            threat = self._fate_threat(frame, said) or self._disparaging_verdict(frame, said)
+            threat = (
+                self._fate_threat(frame, said)
+                or self._disparaging_verdict(frame, said)
+                or self._court_finding(frame, said)
+            )
             if threat is not None:
                 # '"North Korea will pay a price," Lee said': Lee's threat, not the North's act
                 fate_tokens, said = threat

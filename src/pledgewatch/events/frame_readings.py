@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from pledgewatch.events.actor_phrases import Argument
 from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
+from pledgewatch.events.court_findings import COURT_SECTOR, LIABILITY_CODE, violation_clause
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader
 from pledgewatch.events.sentence_roles import same_actor
@@ -149,6 +150,46 @@ class FrameReadings:
                 for one in judged
             ]
         return None
+
+    def _court_finding(
+        self, frame: Action, said: list[RawEvent]
+    ) -> tuple[set[int], list[RawEvent]] | None:
+        """ "The court ruled that Switzerland had violated ...": the court finds the party liable
+        (116, :mod:`pledgewatch.events.court_findings`), in the shape of :meth:`_fate_threat`
+        (the clause's own events, if any, are the court's finding, not the party's acts)."""
+        found = violation_clause(frame.token, self.lexicon.words("@violating"))
+        if found is None or not said:
+            return None
+        clause, subjects = found
+        courts = [
+            s for s in self._roles.verb_sources(frame.token) if s.mention.code[3:6] == COURT_SECTOR
+        ]
+        judged = [
+            a
+            for a in self._roles.resolve([(t, "subj") for t in subjects])
+            if not any(same_actor(a, c) for c in courts)
+        ]
+        if not courts or not judged:
+            return None
+        from pledgewatch.events.extract import RawEvent
+
+        reading = self.modality.read(frame.token)
+        role = "main" if said[0].role == "frame" else said[0].role
+        why = f"pattern {frame.label} of a violation ('{clause.text}')"
+        return {clause.i}, [
+            RawEvent(
+                action=frame,
+                code=LIABILITY_CODE,
+                source=court,
+                target=one,
+                modality=reading,
+                role=role,
+                why=f"{why} ⇒ found liable {LIABILITY_CODE}",
+                tokens=[frame.token, clause, one.head, court.head],
+            )
+            for court in courts
+            for one in judged
+        ]
 
     def _situation_places(self, action: Action) -> list[Argument]:
         """The places a warned situation is in ("cholera was spreading across Yemen")."""

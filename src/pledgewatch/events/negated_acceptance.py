@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import NEGATIONS, ModalityReading
+from pledgewatch.events.renounced_bonds import bond_renounced
 from pledgewatch.events.unrenounced_force import force_not_renounced
 
 if TYPE_CHECKING:
@@ -32,9 +33,13 @@ def declined_offer(
 ) -> tuple[str, ModalityReading, str] | None:
     """The rejection code, its reading and a note for the "why" when an offer's acceptance is
     plainly negated; or the threat when force is not renounced
-    (:func:`~pledgewatch.events.unrenounced_force.force_not_renounced`)."""
+    (:func:`~pledgewatch.events.unrenounced_force.force_not_renounced`); or the rejection
+    when an agreement is kept "no longer"
+    (:func:`~pledgewatch.events.renounced_bonds.bond_renounced`)."""
     if "acceptance" not in action.pattern.flags or reading.modality != "negated":
-        return force_not_renounced(action, content, code, reading, lexicon)
+        return force_not_renounced(action, content, code, reading, lexicon) or bond_renounced(
+            action, code, reading, lexicon
+        )
     verb = action.token
     cue = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in NEGATIONS), None)
     if cue is None:

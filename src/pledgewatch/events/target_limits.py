@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from pledgewatch.events.actor_phrases import Argument
 from pledgewatch.events.composition import FORCE_ROOTS
 from pledgewatch.events.dependency_roles import OBJECT_CONTROL, OBJECT_DEPS, preps_of
+from pledgewatch.nlp.prepositions import LOCATIVE_RELATIONS
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -33,6 +34,7 @@ __all__ = [
     "needs_a_party",
     "not_the_thing_moved",
     "other_side",
+    "own_place",
     "route_ends",
     "verbless_clause_subjects",
     "vicinity_of",
@@ -211,4 +213,32 @@ def attribution_of(token: Any) -> frozenset[int]:
         for prep in holder.children
         if prep.lower_ == "according"
         for t in prep.subtree
+    )
+
+
+#: Relations of a place where an act is done ("activities at Yongbyon", "in Kaesong").
+_SITE_RELATIONS = LOCATIVE_RELATIONS | {"at"}
+#: CAMEO roots of protest (14), aimed at the state of the place where it is held.
+_PROTEST_ROOTS = frozenset({"14"})
+
+
+def own_place(target: Argument, sources: list[Argument], code: str) -> bool:
+    """A place in the source's own country is where the act starts or is done, not whom it is
+    done to: "DPRK launched the satellite from the Sohae Space Center", "agreed to a moratorium
+    on nuclear activities at Yongbyon" are no acts on PRK. Only a "from" phrase, or a place
+    named "at" or "in" (a place, not its government: "at Pyongyang" is PRKGOV) on an act that
+    is no force or protest: "Syrian forces fired at Homs" is aimed at the city, the state's
+    own, and "Kurds demonstrated in Kirkuk" at the state that holds it."""
+    country = target.mention.code[:3]
+    if not any(s.mention.code[:3] == country for s in sources):
+        return False
+    if target.relation == "from":
+        return True
+    mention = target.mention
+    place = getattr(mention, "is_location", False) or getattr(mention, "kind", "") == "place"
+    return (
+        target.relation in _SITE_RELATIONS
+        and bool(place)
+        and mention.code == country
+        and code[:2] not in FORCE_ROOTS | _PROTEST_ROOTS
     )

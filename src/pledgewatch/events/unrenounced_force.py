@@ -5,7 +5,8 @@ negated), which the record keeps as no event; "China refused to renounce the use
 against Taiwan" a rejection (120). Both say that force stays an option toward the place or party
 it is over: a threat to use it (CAMEO 138, "threaten to use military force", the code the
 "threaten" family composes with 190), asserted. Read here, after the pattern has coded the act:
-a verb of renouncing (word class ``@renouncing``: renounce, forswear, abandon) whose object names
+a verb of renouncing (word class ``@renouncing``: renounce, forswear, abandon, the phrasal "rule
+out" as ``rule_out``) whose object names
 force or military action (``@renounced_force``) either negated by a plain negation word on its
 own verb ("never renounce", "has not renounced") or the complement of a verb of rejecting
 (family "reject": "refused to renounce"). Renouncing force ("Libya renounced the use of force")
@@ -43,7 +44,13 @@ def force_not_renounced(
         reading.modality in ("asserted", "reported")
         and action.family == "reject"
         and content is not None
-        and _renounces_force(content, lexicon)
+        # "refused to renounce military action": the content is the renouncing or, when the
+        # force itself is a pattern ("military action", 190), the force it renounces; not the
+        # rejecting verb itself ("ruled out military action" rejects it, 120)
+        and any(
+            a is not None and a is not action and _renounces_force(a, lexicon)
+            for a in (content, content.governor)
+        )
     ):
         cue = action.token.text
     else:
@@ -62,7 +69,10 @@ def _renounces_force(action: Action, lexicon: Lexicon) -> bool:
     """Is ``action`` a verb of renouncing whose object names force ("the use of force",
     "military action")?"""
     verb = action.token
-    if verb.lemma_.lower() not in lexicon.words("@renouncing"):
+    renouncing = lexicon.words("@renouncing")
+    lemma = verb.lemma_.lower()
+    phrasal = {f"{lemma}_{c.lower_}" for c in verb.children if c.dep_ == "prt"}
+    if lemma not in renouncing and not phrasal & renouncing:
         return False
     force = lexicon.words("@renounced_force")
     return any(c.dep_ in OBJECT_DEPS and np_words(c) & force for c in verb.children)
