@@ -20,6 +20,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.commitments.attribution import in_quotation, object_of_cue, speaker_of
+from pledgewatch.commitments.attribution_roles import (
+    experiencer,
+    imperative,
+    object_controller,
+    participle_holder,
+    quoted_in_paragraph,
+    signoffs,
+)
 from pledgewatch.commitments.lexicon import plain_stems
 from pledgewatch.commitments.reporting_cues import ReportingCues
 
@@ -54,8 +62,10 @@ def find_attributions(
     that ..."), evaluation and intention verbs with an object ("praised the plan", "seeks
     the nomination"), parenthetical speech verbs ('"...," he continued'), stance adjectives
     and nouns, "according to X", a verb with a speech noun ("made the case that ..."), an
-    as-clause ("as X noted, ..."), and a headline colon ("Trump: ..."). Only the outermost
-    report counts where one lies inside the content of another (:func:`_outermost`).
+    as-clause ("as X noted, ..."), a headline colon ("Trump: ..."), and a quotation signed
+    with a dash ('"..." ― Jane Roe'). Only the outermost report counts where one lies
+    inside the content of another (:func:`_outermost`) or inside a quotation opened
+    earlier in its paragraph; orders ("Tell us ...") report nothing.
 
     With a ``detector`` (:class:`~pledgewatch.commitments.cue_detector.CueDetector`), the
     learned cue detector then adds the cues the rules missed and drops rule cues it is
@@ -76,9 +86,15 @@ def find_attributions(
         source = speaker_of(token, cues)
         speech = stance in cues.speech_stances and source is not None  # '..., he said.'
         if source is None:
-            source = inherited_source(token) or _share_subject(token, cues)
+            source = (
+                object_controller(token)  # "forced the banker to admit ..."
+                or inherited_source(token)
+                or _share_subject(token, cues)
+            )
         elif source.lower_ in RELATIVE_PRONOUNS and source.head.dep_ == "relcl":
             source = source.head.head  # "a poll that shows": the poll, not "that"
+        if stance == "appearance":
+            source = experiencer(token)  # "she seems to ...": a look, nobody's statement
         cognition = stance in ("belief", "knowledge")
         if cognition and source is not None and token.dep_ == "parataxis":
             speech = True  # '..., the poll found.' like '..., he said.'
@@ -94,6 +110,8 @@ def find_attributions(
             continue
         if cognition and source is not None and source.lower_ in ("i", "you", "we"):
             continue  # "I think", "you know": a speaker's hedge inside a quotation
+        if imperative(token):
+            continue  # "Tell that to your parents", "please read the guide": an order
         if _first_person_in_quotation(token, source, cues):
             continue  # '"I have to say that ...," he said': the quoted words, not a report
         found.append(
@@ -116,11 +134,16 @@ def find_attributions(
                 content=(clause[0], clause[-1] + 1) if clause else None,
             )
         )
-    found.extend(_colon_attributions(sent))
+    found.extend(_colon_attributions(sent, cues))
     found.extend(_adjective_attributions(sent, cues))
     found.extend(_noun_attributions(sent, cues))
     found.extend(_light_verb_attributions(sent, cues))
     found.extend(_headline_verb_attributions(sent, cues))
+    found.extend(
+        AttributionSpan(cue=cue, source=source, content=content)
+        for cue, source, content in signoffs(sent, cues.quote_marks)
+    )
+    found = [f for f in found if not _quoted_report(f, sent.doc, cues)]
     found = _outermost(found, sent.doc)
     return detector.revise(sent, found, cues) if detector is not None else found
 
@@ -288,6 +311,14 @@ def _adjective_attributions(sent: Span, cues: ReportingCues) -> list[Attribution
 NESTED_CUE_DEPS = frozenset({"parataxis", "prep"})
 
 
+def _quoted_report(item: AttributionSpan, doc: Doc, cues: ReportingCues) -> bool:
+    """A report inside a quotation opened earlier in its paragraph: the quoted speaker's
+    own words, which news attribution corpora leave to the outer report ('“... He said
+    he would win ...,” Smith said'). A speaker label ('"WALLACE: ...') stays."""
+    cue = doc[item.cue[0]]
+    return cue.text != ":" and quoted_in_paragraph(cue, cues.quote_marks)
+
+
 def _outermost(found: list[AttributionSpan], doc: Doc) -> list[AttributionSpan]:
     """Leave out an attribution whose cue lies inside the content of another one.
 
@@ -351,8 +382,12 @@ def inherited_source(verb: Token, *, max_steps: int = 4) -> Token | None:
     News attributes with participles and infinitives ("Trump hit back, telling the
     crowd ...", "she declined to comment", "X has taken to urging ..."), with coordinated
     verbs ("he paused and added ...") and with a noun's clause ("issued a statement
-    saying ..."); the source is then the subject of the governing verb.
+    saying ..."); the source is then the subject of the governing verb; a participle
+    describing a name is that name's ("footage of Hillary Clinton asking ...").
     """
+    holder = participle_holder(verb)
+    if holder is not None:
+        return holder
     node = verb
     for _ in range(max_steps):
         if node.dep_ not in INHERITING_DEPS or node.head.i == node.i:
@@ -383,13 +418,16 @@ def _has_clause(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis"
 
 
-def _colon_attributions(sent: Span, *, max_source_words: int = 5) -> list[AttributionSpan]:
+def _colon_attributions(
+    sent: Span, cues: ReportingCues, *, max_source_words: int = 5
+) -> list[AttributionSpan]:
     """Speaker labels: headlines ("Trump: 'I will win'", "OK Gov Smith: Plan Is Dead") and
     transcripts ("TAPPER: Do you think ...").
 
     The label opens its line or sentence, is a short noun phrase (no verb, no preposition
-    in front, no possessive: "From Reuters:", "Monday's Email:" are not speakers), and a
-    clause with a verb follows it on the same line.
+    in front, no possessive: "From Reuters:", "Monday's Email:" are not speakers; no
+    editorial label: "Correction:", "Source:"), and a clause with a verb follows it on the
+    same line.
     """
     found = []
     doc = sent.doc
@@ -404,6 +442,8 @@ def _colon_attributions(sent: Span, *, max_source_words: int = 5) -> list[Attrib
         label = doc[start : token.i]
         if not 1 <= len(label) <= max_source_words or not _is_speaker_label(label):
             continue
+        if label[-1].lower_ in cues.editorial_labels or label.text.lower() in cues.editorial_labels:
+            continue  # "Correction:", "Source:", "[Video: FULL SPEECH:"
         after = []
         for tok in doc[token.i + 1 :]:  # the parser may end the sentence at the colon
             if tok.text == ":" or "\n" in tok.text:
@@ -466,7 +506,9 @@ def _is_speaker_label(label: Span) -> bool:
 def _content_of(
     verb: Token, cues: ReportingCues, *, nominal: bool = False
 ) -> tuple[int, int] | None:
-    for child in verb.children:
+    # a clause before a phrase: "decided after a long inquiry [not to recommend charges]"
+    children = sorted(verb.children, key=lambda c: c.dep_ not in ("ccomp", "xcomp"))
+    for child in children:
         quoted = any(t.text in cues.quote_marks for t in child.subtree)
         if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "dobj" and (quoted or nominal)):
             words = [t.i for t in child.subtree]
@@ -483,6 +525,11 @@ def _content_of(
         marks = [t.i for t in sent if t.text in cues.quote_marks]
         if len(marks) >= 2:
             return (marks[0] + 1, marks[-1])
+    if verb.dep_ == "parataxis":
+        # "The talks, the minister noted, had failed because ...": the clause it hangs on
+        inner = {t.i for t in verb.subtree}
+        words = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
+        return (min(words), max(words) + 1) if words else None
     return None
 
 

@@ -47,6 +47,7 @@ class ReportingCues:
     speaker_inclusive_nouns: frozenset[str] = frozenset()  # "the two sides": the speaker's too
     anonymity_phrases: CueLexicon | None = None  # "on condition of anonymity"
     nameless_speaker_nouns: frozenset[str] = frozenset()  # "Egyptian security sources"
+    editorial_labels: frozenset[str] = frozenset()  # "Correction:", "Source:": no speaker
 
     @classmethod
     def load(cls, path: Path) -> ReportingCues:
@@ -129,4 +130,5 @@ def _load_reporting(path: str) -> ReportingCues:
         speaker_inclusive_nouns=words("speaker_inclusive_nouns"),
         anonymity_phrases=lexicon("anonymity_phrases"),
         nameless_speaker_nouns=words("nameless_speaker_nouns"),
+        editorial_labels=words("editorial_labels"),
     )
