@@ -281,7 +281,9 @@ class CueDetector:
         taken: set[int] = set()
         scored = [(item, self.probability(item.features)) for item in cue_items(sent, found, cues)]
         for item, p in scored:
-            if item.rule is not None and p >= self.veto_threshold:
+            # a cue that is punctuation (a quotation signed "― Name", a "WALLACE:" label) is no
+            # word the detector learned from: it has no say over it
+            if item.rule is not None and (p >= self.veto_threshold or item.token.is_punct):
                 kept.append(item.rule)
         # strongest first, so that of two words of one cue ("took aim") the surer one stands
         for item, p in sorted(scored, key=lambda pair: (-pair[1], pair[0].token.i)):
