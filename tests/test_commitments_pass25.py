@@ -187,3 +187,22 @@ def test_naval_exercises_and_war_drills_are_military_exercises(text, promisor):
 def test_a_signed_armistice_is_a_formal_text(text, formality):
     ours, graded = _of(text, "PRK")
     assert ours and all(c.formality == formality for c in ours), graded
+
+
+# The stop's second review: the emphatic "no" is a verb with its object, not a verb alone.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("China will spare no effort to reunify with Taiwan, the ministry said.", "promise"),
+        ("Seoul will take no chances with the North's missiles, the minister said.", "promise"),
+        ("The United States will leave no troops in Iraq after December, Obama said.", "refusal"),
+        ("Seoul will waste no money on the North's projects, the minister said.", "refusal"),
+    ],
+)
+def test_an_emphatic_no_is_a_verb_with_its_object(text: str, kind: str) -> None:
+    from tests.test_commitments_grader import _graded
+
+    graded = [c for c in _graded(text) if c.kind in ("promise", "refusal")]
+    assert graded and graded[0].kind == kind, graded

@@ -222,6 +222,18 @@ def test_a_renouncing_told_by_a_third_party_reaches_the_accord_too() -> None:
         ("The two navies began four days of drills on Monday.", (0, 0)),
         ("The envoys began ten days of talks in Lisbon.", (0, 0)),
         ("The envoys began talks in Lisbon on Monday.", (0, 0)),
+        # the stop's second review: only a verb near the count tells its day
+        (
+            "Envoys began two days of talks in Vienna on Monday aimed at an end to the standoff.",
+            (0, 1),
+        ),
+        ("Envoys began two days of talks behind closed doors in Vienna.", (0, 1)),
+        ("The two sides will start three days of talks in Oslo on Monday.", (0, 2)),
+        (
+            "The two sides will start three days of talks on the future of the old reactor"
+            " that ended operations in 2007.",
+            (0, 0),
+        ),
         (None, (0, 0)),
     ],
 )

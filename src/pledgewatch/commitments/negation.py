@@ -4,21 +4,20 @@ Moved out of :mod:`pledgewatch.commitments.strength` (pass 25) with one reading 
 on the promised act's object refuses the act as a "not" on its verb does ("The North will hold
 no talks with Seoul", "will provide no aid", "will make no concessions" are refusals, as "will
 not hold talks" is; "will conduct no further tests" a promise of restraint). The coder already
-marks such an event negated; the grader used to skip a negation sitting on a noun. Verbs whose
-"no" object is emphasis, not refusal ("will spare no effort", "will leave no stone unturned",
-"will waste no time"), are ``emphatic_no_verbs`` in ``strength_cues.yaml``; "will give no
+marks such an event negated; the grader used to skip a negation sitting on a noun. A verb and
+object whose "no" is emphasis, not refusal ("will spare no effort", "will leave no stone
+unturned", "will waste no time"), are ``emphatic_no_objects`` in ``strength_cues.yaml``
+("will leave no troops in Iraq" refuses); "will give no
 details" (a silence object) refuses nothing either.
 """
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from pledgewatch.commitments.clause import CommitmentClause, in_subject_complement
-from pledgewatch.commitments.lexicon import data_path, load_yaml
 
 if TYPE_CHECKING:
     from pledgewatch.commitments.strength import StrengthCues, StrengthReading
@@ -28,13 +27,6 @@ _NO = "no"
 #: Dependencies by which a noun is the clause verb's object ("hold no talks") or its passive
 #: subject ("no talks will be held").
 _OBJECT_DEPS = ("dobj", "nsubjpass")
-
-
-@functools.lru_cache(maxsize=1)
-def emphatic_no_verbs() -> frozenset[str]:
-    """Verbs whose "no" object is emphasis ("spare no effort"): ``strength_cues.yaml``."""
-    data = load_yaml(str(data_path("strength_cues.yaml")))
-    return frozenset(str(w).lower() for w in data.get("emphatic_no_verbs") or ())
 
 
 def object_negations(
@@ -56,7 +48,7 @@ def object_negations(
         ):
             continue
         if (
-            verb.lemma_.lower() in emphatic_no_verbs()
+            f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in cues.emphatic_no_objects
             or noun.lemma_.lower() in cues.silence_objects
         ):
             continue

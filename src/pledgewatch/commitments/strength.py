@@ -49,6 +49,7 @@ class StrengthCues:
     aim_nouns: frozenset[str]  # "the purpose was to confirm": an aim told, no promise
     no_comment_verbs: frozenset[str]  # "declined to comment": no comment
     silence_objects: frozenset[str]  # "declined to give details": no comment
+    emphatic_no_objects: frozenset[str]  # "verb noun" lemmas: "spare no effort" is emphasis
     past_fact_aux: frozenset[str]  # "did not meet": a past fact, not a refusal
     abandon_verbs: CueLexicon
     agreement_nouns: frozenset[str]
@@ -154,6 +155,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         aim_nouns=_words(data, "aim_nouns", strength_path),
         no_comment_verbs=_words(data, "no_comment_verbs", strength_path),
         silence_objects=_words(data, "silence_objects", strength_path),
+        emphatic_no_objects=_words(data, "emphatic_no_objects", strength_path),
         abandon_verbs=CueLexicon.from_lists(
             {"abandon": [str(v) for v in abandon.get("verbs", [])]}
         ),

@@ -20,6 +20,7 @@ The coder adds ids, dates and classes to the raw events.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,7 +46,7 @@ from pledgewatch.events.idioms import apply_rejection_idioms
 from pledgewatch.events.labour_strikes import labour_strike
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
-from pledgewatch.events.negated_acceptance import declined_offer
+from pledgewatch.events.refusal_readings import refusal_reading
 from pledgewatch.events.reported_wishes import reported_wish
 from pledgewatch.events.repression import at_home, nearby_countries, repression_of_protesters
 from pledgewatch.events.self_bound import not_bound_to_its_target
@@ -253,9 +254,9 @@ class SentenceExtractor(FrameReadings):
             repressed = repression_of_protesters(code, sources, targets, self.lexicon)
             if repressed is not None:  # "police used weapons against protesters": 175
                 code, why = repressed[0], f"{why} {repressed[1]}"
-            nearby = nearby_countries(action.token, self._actors)  # for people held or killed
             targets = venue_of_a_pair(code, sources, targets)
-            targets = at_home(code, sources, targets, self.lexicon, nearby or frozenset())
+            nearby = functools.partial(nearby_countries, action.token, self._actors)  # if needed
+            targets = at_home(code, sources, targets, self.lexicon, nearby)
             targets = convened_at_home(action.token.lemma_, code, sources, targets, self.lexicon)
             code, why = self._unconventional(action, code, why, sources)
             sent = sent_at_home(code, why, action.pattern.child, sources, targets, self.lexicon)
@@ -311,7 +312,7 @@ class SentenceExtractor(FrameReadings):
                 reading = ModalityReading("hypothetical", action.possible)
             if failed_agreement(code, reading):  # "failed to reach agreement": no one's deed
                 continue
-            declined = declined_offer(action, content, code, reading, self.lexicon)
+            declined = refusal_reading(action, content, code, reading, self.lexicon)
             if declined is not None:  # "did not accept China's proposal": a rejection
                 code, reading, note = declined  # "never renounce force": a threat of force
                 why = f"{why}; {note}"

@@ -17,10 +17,29 @@ several countries or of none.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pledgewatch.events.actor_phrases import Argument, give_targets_country
 from pledgewatch.events.lexicon import Lexicon
+
+
+def home_state(
+    sources: Sequence[Argument],
+    lexicon: Lexicon,
+    nearby: Callable[[], frozenset[str]] = frozenset,
+) -> str | None:
+    """The one country whose state forces (police, security, government, military) are all of
+    ``sources``, when no other country is named near the act (``nearby``: the countries of its
+    sentence and the one before, asked for only when the forces qualify); else None."""
+    sectors = {s.mention.code[3:6].lower() for s in sources}
+    if not sources or not sectors <= (
+        lexicon.words("@home_force_sector") | lexicon.words("@crowd_force_sector")
+    ):
+        return None
+    countries = {s.mention.code[:3] for s in sources}
+    if len(countries) != 1 or "---" in countries or nearby() - countries:
+        return None  # "Israeli forces killed 20 people in Gaza": Gaza's people
+    return next(iter(countries))
 
 
 def killed_at_home(
@@ -28,20 +47,15 @@ def killed_at_home(
     sources: Sequence[Argument],
     targets: list[Argument],
     lexicon: Lexicon,
-    nearby_countries: frozenset[str] = frozenset(),
+    nearby: Callable[[], frozenset[str]] = frozenset,
 ) -> list[Argument]:
     """``targets``, each country-less one of people given the country of the state force that
-    killed it; ``nearby_countries``: the countries named in the act's sentence and the one before
-    it."""
-    if not _killing(code, lexicon) or not sources or not targets:
+    killed it (:func:`home_state`)."""
+    if not _killing(code, lexicon) or not targets:
         return targets
-    sectors = {s.mention.code[3:6].lower() for s in sources}
-    if not sectors <= lexicon.words("@home_force_sector") | lexicon.words("@crowd_force_sector"):
+    country = home_state(sources, lexicon, nearby)
+    if country is None:
         return targets
-    countries = {s.mention.code[:3] for s in sources}
-    if len(countries) != 1 or "---" in countries or nearby_countries - countries:
-        return targets  # "Israeli forces killed 20 people in Gaza": Gaza's people
-    (country,) = countries
     people = lexicon.words("@home_people_sector")
     return give_targets_country(
         targets,

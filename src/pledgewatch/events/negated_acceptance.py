@@ -17,8 +17,6 @@ from typing import TYPE_CHECKING
 
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import NEGATIONS, ModalityReading
-from pledgewatch.events.renounced_bonds import bond_renounced
-from pledgewatch.events.unrenounced_force import force_not_renounced
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -26,20 +24,14 @@ if TYPE_CHECKING:
 
 def declined_offer(
     action: Action,
-    content: Action | None,
     code: str,
     reading: ModalityReading,
     lexicon: Lexicon,
 ) -> tuple[str, ModalityReading, str] | None:
     """The rejection code, its reading and a note for the "why" when an offer's acceptance is
-    plainly negated; or the threat when force is not renounced
-    (:func:`~pledgewatch.events.unrenounced_force.force_not_renounced`); or the rejection
-    when an agreement is kept "no longer"
-    (:func:`~pledgewatch.events.renounced_bonds.bond_renounced`)."""
+    plainly negated; None otherwise."""
     if "acceptance" not in action.pattern.flags or reading.modality != "negated":
-        return force_not_renounced(action, content, code, reading, lexicon) or bond_renounced(
-            action, code, reading, lexicon
-        )
+        return None
     verb = action.token
     cue = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in NEGATIONS), None)
     if cue is None:

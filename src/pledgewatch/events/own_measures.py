@@ -23,8 +23,6 @@ from pledgewatch.events.dependency_roles import exposed_to
 from pledgewatch.events.lexicon import Lexicon, Pattern
 from pledgewatch.events.participial_prepositions import as_preposition
 
-#: Possessive pronouns that can stand for the doer ("its output", "their spending").
-OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her", "my"})
 #: Prepositions that name a party of a cut ("cut supplies to Ukraine", "for Europe").
 PARTY_PREPOSITIONS = frozenset({"to", "for", "against", "on", "from"})
 #: CAMEO's root of reducing relations (sanctions, cuts in aid, embargoes).
@@ -50,11 +48,12 @@ def cut_of_own_measure(token: Any, pattern: Pattern, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ in ("prep", "dative") and c.lower_ in PARTY_PREPOSITIONS for c in token.children):
         return False
-    return _owned_by_doer(objects[0], token)
+    return _owned_by_doer(objects[0], token, lexicon.words("@own_possessive"))
 
 
-def _owned_by_doer(head: Any, verb: Any) -> bool:
-    """Is ``head`` owned by the verb's subject or by no one?"""
+def _owned_by_doer(head: Any, verb: Any, own_possessives: frozenset[str]) -> bool:
+    """Is ``head`` owned by the verb's subject (a possessive pronoun, "its output", counts) or
+    by no one?"""
     owners = [c for c in head.children if c.dep_ == "poss"]
     if not owners:
         return True
@@ -62,7 +61,7 @@ def _owned_by_doer(head: Any, verb: Any) -> bool:
     for ancestor in verb.ancestors:  # "vowed to cut its output": the subject of the governor
         subjects |= {c.lower_ for c in ancestor.children if c.dep_ == "nsubj"}
     return all(
-        owner.lower_ in OWN_POSSESSIVES or owner.lower_ in subjects or _same_name(owner, subjects)
+        owner.lower_ in own_possessives or owner.lower_ in subjects or _same_name(owner, subjects)
         for owner in owners
     )
 

@@ -30,13 +30,13 @@ home are the state's too (:mod:`pledgewatch.events.home_killings`).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from pledgewatch.actors.seen import STATE_FORCE_SECTORS
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, give_targets_country
 from pledgewatch.events.dependency_roles import np_words
-from pledgewatch.events.home_killings import killed_at_home
+from pledgewatch.events.home_killings import home_state, killed_at_home
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.places import STATELESS_PREFIXES
 
@@ -69,21 +69,19 @@ def at_home(
     sources: Sequence[Argument],
     targets: list[Argument],
     lexicon: Lexicon,
-    nearby_countries: frozenset[str] = frozenset(),
+    nearby: Callable[[], frozenset[str]] = frozenset,
 ) -> list[Argument]:
-    """``targets``, each country-less one given the country of the state force that held it;
-    ``nearby_countries``: the countries named in the act's sentence and the one before it."""
+    """``targets``, each country-less one given the country of the state force that held it
+    (:func:`~pledgewatch.events.home_killings.home_state`; ``nearby``: the countries named in
+    the act's sentence and the one before it, asked for only when needed)."""
     if code[:3] not in lexicon.words("@home_act_code"):  # "have killed 2,000 people": SYRCVL
-        return killed_at_home(code, sources, targets, lexicon, nearby_countries)
-    if not sources or not targets:
+        return killed_at_home(code, sources, targets, lexicon, nearby)
+    if not targets:
         return targets
-    sectors = {s.mention.code[3:6].lower() for s in sources}
-    if not sectors <= lexicon.words("@home_force_sector") | lexicon.words("@crowd_force_sector"):
-        return targets
-    countries = {s.mention.code[:3] for s in sources}
-    if len(countries) != 1 or "---" in countries or nearby_countries - countries:
+    country = home_state(sources, lexicon, nearby)
+    if country is None:
         return targets  # "Russian troops entered the Ukrainian city of Kherson. ..."
-    (country,) = countries
+    sectors = {s.mention.code[3:6].lower() for s in sources}
     protesters = lexicon.words("@protester")
 
     def held_at_home(target: Argument) -> bool:

@@ -36,6 +36,10 @@ def _alternation(terms: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, term.split())) for term in terms)
 
 
+#: How many characters either side of "two days of talks" a first- or last-day verb may stand.
+VERB_WINDOW = 60
+
+
 @dataclass(frozen=True)
 class ActSpans:
     """The compiled words of :func:`told_span`."""
@@ -57,8 +61,11 @@ class ActSpans:
         days = int(count) if count.isdigit() else self.numbers.get(count, 0)
         if not 2 <= days <= self.longest:
             return NO_SPAN
-        first = self.first_day.search(sentence) is not None
-        last = self.last_day.search(sentence) is not None
+        # only a verb near the count tells its day: "aimed at an end to the standoff" or "a
+        # reactor that ended operations in 2007" further on are other matters
+        near = sentence[max(0, found.start() - VERB_WINDOW) : found.end() + VERB_WINDOW]
+        first = self.first_day.search(near) is not None
+        last = self.last_day.search(near) is not None
         if first == last:
             return NO_SPAN  # neither verb, or both: the date may be any of the days
         return (0, days - 1) if first else (days - 1, 0)

@@ -1,0 +1,41 @@
+"""A negated or ended act that is itself an act of conflict: a refusal read as what it does.
+
+Three readings of one shape (an act the coder found negated or ended, recoded as the act the
+refusal is, asserted, with a note for the "why"), tried in turn by the extractor:
+:func:`~pledgewatch.events.negated_acceptance.declined_offer` ("did not accept China's
+proposal": a rejection), :func:`~pledgewatch.events.unrenounced_force.force_not_renounced`
+("will never renounce the use of force": a threat) and
+:func:`~pledgewatch.events.renounced_bonds.bond_renounced` ("would no longer abide by the
+armistice": a rejection). Each module keeps its own rule; this one only says they are read
+together, so the extractor makes one call.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pledgewatch.events.negated_acceptance import declined_offer
+from pledgewatch.events.renounced_bonds import bond_renounced
+from pledgewatch.events.unrenounced_force import force_not_renounced
+
+if TYPE_CHECKING:
+    from pledgewatch.events.actions import Action
+    from pledgewatch.events.lexicon import Lexicon
+    from pledgewatch.events.modality import ModalityReading
+
+__all__ = ["refusal_reading"]
+
+
+def refusal_reading(
+    action: Action,
+    content: Action | None,
+    code: str,
+    reading: ModalityReading,
+    lexicon: Lexicon,
+) -> tuple[str, ModalityReading, str] | None:
+    """(code, reading, note) of the first of the three readings that applies, else None."""
+    return (
+        declined_offer(action, code, reading, lexicon)
+        or force_not_renounced(action, content, code, reading, lexicon)
+        or bond_renounced(action, code, reading, lexicon)
+    )
