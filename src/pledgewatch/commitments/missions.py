@@ -38,8 +38,6 @@ DEPLOYMENT_CAMEO = ("13", "15")
 AHEAD = frozenset({"future", "hypothetical"})
 #: The CAMEO root of a show of force (military posture): on one's own ground, no threat.
 POSTURE_CAMEO = "15"
-#: Words that make the ground one's own: "its northern border", "their own territory".
-OWNING_WORDS = frozenset({"its", "their", "our", "own"})
 #: The phrases of a deployment that name where it goes and what for (not its subject, nor a
 #: reporting verb hung on it).
 GROUND_AND_AIM = frozenset({"dobj", "prep", "advcl", "xcomp", "dative", "npadvmod"})
@@ -104,7 +102,7 @@ def home_ground(
     if doer is None:
         return None
     verb = analysis.clause.head
-    nouns = _home_ground_nouns()
+    nouns, owning = _home_ground_nouns(), second_readings_words("owning_words")
     places = [c for c in verb.children if c.dep_ == "dobj"]
     places += [g for p in _destinations(verb) for g in p.children if g.dep_ == "pobj"]
     phrases = [c for c in verb.children if c.dep_ in GROUND_AND_AIM]
@@ -120,7 +118,7 @@ def home_ground(
             place
             for place in places
             if place.lemma_.lower() in nouns
-            and any(c.lower_ in OWNING_WORDS for c in place.children if c.dep_ in ("poss", "amod"))
+            and any(c.lower_ in owning for c in place.children if c.dep_ in ("poss", "amod"))
         ),
         None,
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pledgewatch.events.actions import CLAUSE_CHILD, Action
 from pledgewatch.events.modality import NEGATIONS
 
 __all__ = ["LIABILITY_CODE", "COURT_SECTOR", "violation_clause"]
@@ -24,17 +25,16 @@ __all__ = ["LIABILITY_CODE", "COURT_SECTOR", "violation_clause"]
 LIABILITY_CODE = "116"
 #: The sector of the speakers whose finding is a legal one.
 COURT_SECTOR = "JUD"
-#: The frames whose content is a finding (the lemmas of verbs.tsv's judging =clause rows).
-JUDGING_VERBS = frozenset({"rule", "find", "determine", "conclude", "judge"})
 
 
-def violation_clause(frame: Any, violating: frozenset[str]) -> tuple[Any, list[Any]] | None:
+def violation_clause(frame: Action, violating: frozenset[str]) -> tuple[Any, list[Any]] | None:
     """(the violating verb, its subjects) of ``frame``'s content clause when the frame is a
-    judging verb and the clause says, unnegated, that its subject violated something; else
+    judging verb (a verbs.tsv row whose child is ``=clause``: rule, find, determine, conclude,
+    judge that ...) and the clause says, unnegated, that its subject violated something; else
     None."""
-    if frame.lemma_.lower() not in JUDGING_VERBS:
+    if frame.pattern.child != CLAUSE_CHILD:
         return None
-    for clause in frame.children:
+    for clause in frame.token.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in violating:
             continue
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in clause.children):

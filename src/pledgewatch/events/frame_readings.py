@@ -157,7 +157,7 @@ class FrameReadings:
         """ "The court ruled that Switzerland had violated ...": the court finds the party liable
         (116, :mod:`pledgewatch.events.court_findings`), in the shape of :meth:`_fate_threat`
         (the clause's own events, if any, are the court's finding, not the party's acts)."""
-        found = violation_clause(frame.token, self.lexicon.words("@violating"))
+        found = violation_clause(frame, self.lexicon.words("@violating"))
         if found is None or not said:
             return None
         clause, subjects = found
