@@ -42,9 +42,6 @@ LINKS: dict[str, frozenset[str]] = {
     "from": frozenset(),
     "in": frozenset({"MIL", "MED"}),  # "reporters in Beijing" report there, of any country
 }
-#: Modifiers of an agent that belongs to no country where it sits ("an international tribunal in
-#: The Hague" is no Dutch court; "a court in Seoul" is Korean).
-NO_COUNTRY_SEAT = frozenset({"international", "multinational", "supranational"})
 NAME_PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "bint", "abu", "de", "van", "von", "da", "di", "le", "la", "der",
      "du", "dos", "del", "ben", "ould", "ag"}
@@ -67,6 +64,7 @@ class Composer:
         self.former = dictionary.former
         self.representative_words = dictionary.representative_words
         self.ally_nouns = dictionary.ally_nouns
+        self.no_country_seat = dictionary.no_country_seat
 
     def compose(self, doc: Doc, hits: Sequence[Hit], day: dt.date | None) -> list[ActorMatch]:
         mentions: list[ActorMatch] = []
@@ -330,7 +328,7 @@ class Composer:
             return None
         if word == "from" and doc[end].head.pos_ in ("VERB", "AUX"):
             return None  # "withdrew its troops from Iraq": whence the verb moves them, not theirs
-        if word == "in" and any(t.lower_ in NO_COUNTRY_SEAT for t in doc[end - 1].lefts):
+        if word == "in" and any(t.lower_ in self.no_country_seat for t in doc[end - 1].lefts):
             return None  # "an international tribunal in The Hague": sits there, is not Dutch
         pos = end + 1
         if pos < len(doc) and doc[pos].lower_ == "the":

@@ -197,6 +197,9 @@ class ActorDictionary:
     bare_korean_words: frozenset[str] = frozenset()
     #: Nouns of another's side ("Israel's militia ally"): their possessor is not their country.
     ally_nouns: frozenset[str] = frozenset()
+    #: Modifiers of an agent that belongs to no country where it sits ("an international
+    #: tribunal in The Hague" is no Dutch court).
+    no_country_seat: frozenset[str] = frozenset()
     #: A ship's crew ("the crew"), which takes the country of a ship named before it.
     crew_nouns: frozenset[str] = frozenset()
     #: Ships ("cargo ship", "vessel"), whose country a bare crew takes.

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pledgewatch.actors.compose import NO_COUNTRY_SEAT
 from pledgewatch.actors.seen import ARMED_GROUP_SECTORS
 from pledgewatch.events.dependency_roles import hyphen_partners, np_words
 from pledgewatch.model import ActorMention
@@ -70,6 +69,8 @@ class ActorIndex:
         self.venue_named: frozenset[str] = frozenset()
         #: nouns of another's side: "Israel's militia ally", "Iran's proxies" are not Israel, Iran
         self.ally_nouns: frozenset[str] = frozenset()
+        #: modifiers of a body seated in no country ("an international tribunal in The Hague")
+        self.no_country_seat: frozenset[str] = frozenset()
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
@@ -303,7 +304,7 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[Acto
         candidates.extend(frontier)
     speaker = head.lemma_.lower() in SPEAKER_NOUNS  # "a spokesman for the Chinese ministry"
     # "an international tribunal in The Hague" sits there and is no Dutch court
-    seated = any(c.dep_ == "amod" and c.lower_ in NO_COUNTRY_SEAT for c in head.children)
+    seated = any(c.dep_ == "amod" and c.lower_ in index.no_country_seat for c in head.children)
     for prep in head.children:
         if seated and prep.lower_ == "in":
             continue

@@ -89,6 +89,7 @@ class ArgumentFinder(FarTargets):
         self._actors = actors
         actors.venue_named = lexicon.words("@named_for_venue")
         actors.ally_nouns = lexicon.words("@ally")
+        actors.no_country_seat = lexicon.words("@no_country_seat")
         #: what an act of force fires: ordnance nouns ("rounds of"), weapon words ("artillery")
         self._fired_words = (
             lexicon.words("@ordnance"),

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from pledgewatch.events.actor_phrases import Argument, give_targets_country
 from pledgewatch.events.lexicon import Lexicon
-from pledgewatch.events.summit_guests import of_many_states
+from pledgewatch.events.summit_guests import ManyStatesWords, of_many_states
 
 
 def convened_at_home(
@@ -44,7 +44,7 @@ def convened_at_home(
     (country,) = countries
     own_sectors = lexicon.words("@own_body_sector")
     own_bodies = lexicon.words("@own_body")
-    many = lexicon.words("@foreign_body_modifier") | lexicon.words("@supranational")
+    many = ManyStatesWords.of(lexicon)
 
     def own_body(target: Argument) -> bool:
         mention = target.mention
@@ -56,7 +56,9 @@ def convened_at_home(
             return False  # "a meeting of European leaders": leaders of many
         if any(c.ent_type_ == "NORP" for c in head.children if c.i < head.i):
             return False  # "a meeting of Japanese ministers": another country's
-        return not of_many_states(head, many)  # "regional ministers": several states'
+        return not of_many_states(
+            head, many, bare_guests=False
+        )  # "regional ministers": several states'
 
     return give_targets_country(
         targets, country, lexicon.words("@foreigner"), f"convened by {country}, its own", own_body

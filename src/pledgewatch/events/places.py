@@ -17,7 +17,7 @@ from typing import Any
 
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
 from pledgewatch.events.dependency_roles import OBJECT_DEPS, subject_tokens
-from pledgewatch.events.summit_guests import of_many_states
+from pledgewatch.events.summit_guests import ManyStatesWords, of_many_states
 from pledgewatch.model import ActorMention
 from pledgewatch.nlp.prepositions import LOCATIVE_RELATIONS
 
@@ -74,21 +74,18 @@ def issued_in(actors: ActorIndex, documents: frozenset[str], verb: Any) -> list[
 class PlaceWords:
     """The lexicon's word lists :func:`located` reads, built once per argument finder (not on
     every verb): ``sites`` (@site_preposition), ``placed_sectors`` (@place_taking_sector),
-    ``guest_modifiers`` (@foreign_body_modifier and @supranational) and ``guests``
-    (@summit_guest)."""
+    and ``many`` (the words that say a group is of several states, :class:`ManyStatesWords`)."""
 
     sites: frozenset[str]
     placed_sectors: frozenset[str]
-    guest_modifiers: frozenset[str]
-    guests: frozenset[str]
+    many: ManyStatesWords
 
     @classmethod
     def of(cls, lexicon: Any) -> PlaceWords:
         return cls(
             lexicon.words("@site_preposition"),
             lexicon.words("@place_taking_sector"),
-            lexicon.words("@foreign_body_modifier") | lexicon.words("@supranational"),
-            lexicon.words("@summit_guest"),
+            ManyStatesWords.of(lexicon),
         )
 
 
@@ -109,7 +106,7 @@ def located(
     sites, placed_sectors = words.sites, words.placed_sectors
     if not sources or any(not s.mention.code.startswith("---") for s in sources):
         return sources
-    if any(of_many_states(s.head, words.guest_modifiers, words.guests) for s in sources):
+    if any(of_many_states(s.head, words.many) for s in sources):
         return sources  # "world leaders assembled in Brussels": a summit's venue, not theirs
     holders = [verb] + [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     if all(

@@ -18,39 +18,59 @@ many: "Ministers gathered in Brussels", as ``tests/test_events_roles.py`` pins i
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["of_many_states"]
+__all__ = ["ManyStatesWords", "of_many_states"]
 
 
-def of_many_states(
-    noun: Any, modifiers: frozenset[str], guests: frozenset[str] = frozenset()
-) -> bool:
+@dataclass(frozen=True)
+class ManyStatesWords:
+    """The lexicon's words that say a group is of several states: ``modifiers``
+    (@foreign_body_modifier and @supranational: world, regional, European, Arab, ...),
+    ``guests`` (@summit_guest: a bare "leaders"), ``places`` (@many_places: "from around the
+    world", "the globe") and ``counted`` (@counted_states: "from 40 countries")."""
+
+    modifiers: frozenset[str]
+    guests: frozenset[str]
+    places: frozenset[str]
+    counted: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Any) -> ManyStatesWords:
+        return cls(
+            lexicon.words("@foreign_body_modifier") | lexicon.words("@supranational"),
+            lexicon.words("@summit_guest"),
+            lexicon.words("@many_places"),
+            lexicon.words("@counted_states"),
+        )
+
+
+def of_many_states(noun: Any, words: ManyStatesWords, *, bare_guests: bool = True) -> bool:
     """Is ``noun`` (the head token of a country-less source) a group of several states' people:
-    a noun with a modifier in ``modifiers`` (the lexicon's ``@foreign_body_modifier`` and
-    ``@supranational``: world, regional, European, Arab, ...), or a bare plural in ``guests``
-    (``@summit_guest``: "Leaders assembled ...") with no child of its own?"""
-    if noun.lower_ in guests and noun.tag_ == "NNS" and not any(noun.children):
+    a noun with a modifier in ``words.modifiers``, one with a "from" phrase naming many places,
+    or (``bare_guests``) a bare plural in ``words.guests`` ("Leaders assembled ...") with no
+    child of its own?"""
+    if (
+        bare_guests
+        and noun.lower_ in words.guests
+        and noun.tag_ == "NNS"
+        and not any(noun.children)
+    ):
         return True
     return any(
-        (child.dep_ in ("amod", "compound", "nmod") and child.lower_ in modifiers)
-        or (child.dep_ == "prep" and child.lower_ == "from" and _many_places(child, modifiers))
+        (child.dep_ in ("amod", "compound", "nmod") and child.lower_ in words.modifiers)
+        or (child.dep_ == "prep" and child.lower_ == "from" and _many_places(child, words))
         for child in noun.children
     )
 
 
-def _many_places(prep: Any, modifiers: frozenset[str]) -> bool:
+def _many_places(prep: Any, words: ManyStatesWords) -> bool:
     """Does a "from" phrase name the world or many states: "from around the world", "from
-    across the region", "from 40 countries"?"""
+    across the region", "from 40 countries" (a plural of states counted)?"""
     return any(
-        word.lower_ in modifiers
-        or word.lemma_.lower() in _MANY_PLACES
-        or (word.lower_ in _STATES and any(c.dep_ == "nummod" for c in word.children))
+        word.lower_ in words.modifiers
+        or word.lemma_.lower() in words.places
+        or (word.lower_ in words.counted and any(c.dep_ == "nummod" for c in word.children))
         for word in prep.subtree
     )
-
-
-#: Places a "from" phrase names several states by: "from around the world", "the globe".
-_MANY_PLACES = frozenset({"world", "globe", "region", "continent"})
-#: Plural nouns of states, several when counted: "from 40 countries", "from dozens of nations".
-_STATES = frozenset({"countries", "nations", "states"})
