@@ -385,7 +385,7 @@ def _read_abandonment(
 ) -> None:
     for match in cues.abandon_verbs.find(clause.sent, allowed=allowed):
         verb = match.tokens[0]
-        objects = [t for t in verb.subtree if t.i in allowed and t.i != verb.i]
+        objects = [t for t in _own_phrases(verb) if t.i in allowed]
         hit = next(
             (t for t in objects if {t.lemma_.lower(), t.lower_} & cues.agreement_nouns), None
         )
@@ -393,6 +393,28 @@ def _read_abandonment(
             reading.refusal_cues.append(f"{match.text} {hit.text}")
             reading.why.append(f"refusal: abandoning {hit.text!r} ({match.text!r})")
             return
+
+
+#: Children of a verb that start another clause: what they hold is not the verb's object
+#: ("agreed to suspend enrichment and to let inspectors monitor the moratorium" suspends no
+#: moratorium).
+_OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "xcomp", "ccomp", "parataxis", "relcl"})
+
+
+def _own_phrases(verb: Token) -> list[Token]:
+    """The words of ``verb``'s own phrases (objects and their modifiers), not of the clauses
+    joined to it or hanging from it."""
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in _OTHER_CLAUSES]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(
+            c
+            for c in token.children
+            if not (c.pos_ in ("VERB", "AUX") and c.dep_ in _OTHER_CLAUSES)
+        )
+    return sorted(found, key=lambda t: t.i)
 
 
 def _asserted_content(verb: Token, cues: StrengthCues) -> str | None:
