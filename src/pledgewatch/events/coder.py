@@ -35,7 +35,7 @@ from pledgewatch.events.attachments import (
     restore_possessor_scope,
 )
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
-from pledgewatch.events.date_scopes import foreign_date_spans
+from pledgewatch.events.date_scopes import date_of_telling, foreign_date_spans
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.halt_lists import restore_halt_list
 from pledgewatch.events.headline_passives import restore_headline_passive
@@ -450,20 +450,22 @@ class EventCoder:
             own=_own_words(raw.trigger),
             foreign=foreign_date_spans(raw.trigger),  # "since 2008", "a summit that begins ..."
         )
-        # "four months after the North pulled out its workers": dated from the act it is told by
-        return recalled_date(
-            text,
-            raw.trigger,
-            date,
-            lambda told: date_for_sentence(
+
+        def date_at(verb: Any, *, telling: bool = False) -> DateRef:
+            return date_for_sentence(
                 text,
                 sentence.start,
                 sentence.end,
                 anchor,
-                focus=told.idx,
-                future=self._told_in_future(told),
-            ),
-        )
+                focus=verb.idx,
+                future=self._told_in_future(verb),
+                foreign=foreign_date_spans(verb) if telling else (),
+            )
+
+        # "four months after the North pulled out its workers": dated from the act it is told by
+        date = recalled_date(text, raw.trigger, date, date_at)
+        # "said on Tuesday that it would attend": the telling's date, not next Tuesday
+        return date_of_telling(text, raw.trigger, date, lambda v: date_at(v, telling=True))
 
     def _told_in_future(self, verb: Any) -> bool:
         """ "will reopen the complex on Thursday": a verb with a future auxiliary of its own,

@@ -15,11 +15,12 @@ sea on Tuesday": fired on Tuesday), and a phrase holding the trigger is the even
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pledgewatch.nlp.dates import is_month_or_weekday
 
-__all__ = ["foreign_date_spans"]
+__all__ = ["date_of_telling", "foreign_date_spans"]
 
 #: Words opening a phrase or clause that names the act a span of time runs from.
 SINCE_WORDS = frozenset({"since"})
@@ -28,12 +29,16 @@ COUNTING_WORDS = frozenset({"first", "only", "second", "third", "last", "latest"
 #: Dependency labels of a clause modifying a noun ("a summit that begins on Monday").
 NOUN_CLAUSES = frozenset({"relcl", "acl"})
 _OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
+#: Verbs of phase, whose infinitive is the act itself, dated with it ("began to withdraw on
+#: Monday").
+PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "cease", "stop", "keep"})
 
 
 def foreign_date_spans(trigger: Any) -> list[tuple[int, int]]:
     """Character ranges (start, end) in the document text of the phrases in ``trigger``'s
-    sentence whose dates are another act's: "since" phrases and clauses, and clauses on a noun
-    other than the trigger or its object, each only when the trigger is outside it."""
+    sentence whose dates are another act's: "since" phrases and clauses, the clause a verb
+    trigger tells or intends, and clauses on a noun other than the trigger or its object, each
+    only when the trigger is outside it."""
     sentence = trigger.sent
     own_objects = {c.i for c in trigger.children if c.dep_ in _OBJECTS}
     spans: list[tuple[int, int]] = []
@@ -42,7 +47,7 @@ def foreign_date_spans(trigger: Any) -> list[tuple[int, int]]:
             scope = token if token.dep_ != "mark" else token.head
             if scope.head.i == trigger.i and not _counted(trigger):
                 continue  # "detained since last year": the state began then, with the act
-        elif (
+        elif _own_content_clause(token, trigger) or (
             token.dep_ in NOUN_CLAUSES
             and token.pos_ in ("VERB", "AUX")
             and token.head.i != trigger.i
@@ -61,6 +66,61 @@ def foreign_date_spans(trigger: Any) -> list[tuple[int, int]]:
         first, last = words[0], words[-1]
         spans.append((min(first.idx, token.idx), last.idx + len(last.text)))
     return spans
+
+
+def date_of_telling(text: str, trigger: Any, date: Any, date_at: Callable[[Any], Any]) -> Any:
+    """The date of an act told in a clause ("said on Tuesday that it would attend the talks"):
+    ``date`` (as read from the sentence) when its expression lies in the act's own clause or no
+    verb tells the act; else the telling verb's date (``date_at`` that verb): a date phrase
+    hanging on "said" dates the saying, and a pledge with no date of its own was made then,
+    not on the next Tuesday a future act would look to."""
+    telling = _telling_verb(trigger)
+    if telling is None or not date.text:
+        return date
+    clause = list(_clause_of(trigger, telling).subtree)
+    told = text[clause[0].idx : clause[-1].idx + len(clause[-1].text)]
+    return date if date.text in told else date_at(telling)
+
+
+def _telling_verb(trigger: Any) -> Any:
+    """The verb whose told clause (a that-clause, not an infinitive) holds ``trigger``."""
+    token = trigger
+    while token.head.i != token.i:
+        if token.dep_ == "ccomp" and _own_content_clause(token, token.head):
+            return token.head  # not "is expected to meet next week": an infinitive looks ahead
+        if token.dep_ not in ("conj", "aux", "xcomp", "dobj", "prep", "pobj", "amod", "compound"):
+            return None
+        token = token.head
+    return None
+
+
+def _clause_of(trigger: Any, telling: Any) -> Any:
+    """The head of the clause under ``telling`` that holds ``trigger``."""
+    token = trigger
+    while token.head.i != telling.i:
+        token = token.head
+    return token
+
+
+def _own_content_clause(token: Any, trigger: Any) -> bool:
+    """Is ``token`` the head of the clause a verb trigger tells or intends ("announced that it
+    would launch a satellite in mid-April", "vowed to carry out a test next month")? Its dates
+    are the told act's: the announcement and the vow are the report's. An infinitive after a
+    verb of phase ("began to shell the island on Tuesday") is the act itself and keeps its date,
+    as one after a passive of looking ahead ("is expected to meet next week")."""
+    if token.head.i != trigger.i or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.pos_ not in ("VERB", "AUX"):
+        return False  # "declared the armistice void on March 11": a small clause is the act
+    if token.dep_ == "ccomp":
+        return True
+    return (
+        token.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and trigger.lemma_.lower() not in PHASE_VERBS
+        # "is expected / scheduled to meet next week": a passive of looking ahead tells when
+        and not any(c.dep_ == "auxpass" for c in trigger.children)
+    )
 
 
 def _counted(trigger: Any) -> bool:
