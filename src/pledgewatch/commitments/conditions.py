@@ -11,21 +11,41 @@ anyone, if they have a genuine desire") is still found. :mod:`.strength` grades 
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from pledgewatch.commitments.clause import CommitmentClause, own_conjunct_clauses
+from pledgewatch.commitments.lexicon import data_path, load_yaml
+from pledgewatch.errors import ConfigError
 
 if TYPE_CHECKING:
     from pledgewatch.commitments.strength import StrengthCues
 
-DEADLINE_PREPS = frozenset({"by", "before", "within"})
-TIME_NOUNS = frozenset(
-    {"end", "year", "month", "week", "day", "deadline", "date", "spring", "summer", "autumn",
-     "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
-     "august", "september", "october", "november", "december"}
-)  # fmt: skip
+
+@dataclass(frozen=True, slots=True)
+class DeadlineCues:
+    """The words of a deadline (``deadline_cues.yaml``): its prepositions and time nouns."""
+
+    prepositions: frozenset[str]
+    time_nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def deadline_cues() -> DeadlineCues:
+    """The shipped deadline cues, read once."""
+    path = data_path("deadline_cues.yaml")
+    data = load_yaml(str(path))
+
+    def words(key: str) -> frozenset[str]:
+        value = data.get(key) or []
+        if not isinstance(value, list):
+            raise ConfigError(f"'{key}' must be a list of words", path=str(path))
+        return frozenset(str(w).lower() for w in value)
+
+    return DeadlineCues(words("prepositions"), words("time_nouns"))
 
 
 def find_conditions(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[str, set[int]]]:
@@ -143,12 +163,19 @@ def _span_text(tokens: list[Token]) -> str:
 
 
 def find_deadline(clause: CommitmentClause) -> str | None:
-    """A deadline attached to the chain: "by the end of the year", "within two weeks"."""
+    """A deadline attached to the chain: "by the end of the year", "within two weeks",
+    "within 72 hours"."""
+    cues = deadline_cues()
     for token in clause.chain:
         for child in token.children:
-            if child.dep_ != "prep" or child.lower_ not in DEADLINE_PREPS:
+            if child.dep_ != "prep" or child.lower_ not in cues.prepositions:
                 continue
             sub = list(child.subtree)
-            if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_NOUNS for t in sub):
+            if any(
+                t.ent_type_ in ("DATE", "TIME")
+                or t.lower_ in cues.time_nouns
+                or t.lemma_.lower() in cues.time_nouns
+                for t in sub
+            ):
                 return _span_text(sorted(sub, key=lambda t: t.i))
     return None

@@ -55,6 +55,10 @@ def decide_first_party(
             if commitment.first_party
             else f"third party: {asker} asks it, in no named voice of its own"
         )
+    elif settled.rule == "author":
+        # the statement's author asks it in its own text (obligations.the_authors_demand)
+        commitment.first_party = True
+        commitment.why.append(f"first party: the demander's own statement ({commitment.promisor})")
     else:
         commitment.first_party = demander_states_it(commitment, finding, analysis)
 

@@ -48,6 +48,9 @@ class FormalityCues:
     government_sectors: frozenset[str]
     media_sectors: frozenset[str]
     signing_verbs: frozenset[str] = frozenset()  # "signed a treaty": the text is its word
+    #: verbs whose "by" names the text the act keeps ("abide by the armistice"), not the one
+    #: the promise is made in
+    keeping_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> FormalityCues:
@@ -98,6 +101,7 @@ def _load_formality(path: str) -> FormalityCues:
         government_sectors=frozenset(data.get("government_sectors") or []),
         media_sectors=frozenset(data.get("media_sectors") or []),
         signing_verbs=frozenset(str(v).lower() for v in data.get("signing_verbs") or []),
+        keeping_verbs=frozenset(str(v).lower() for v in data.get("keeping_verbs") or []),
     )
 
 
@@ -211,6 +215,10 @@ def formal_source_phrases(head: Token, cues: FormalityCues) -> list[tuple[str, s
     agreement", "in the joint statement" -> [("under", "agreement"), ("in", "joint statement")]."""
     found = []
     for child in head.children:
+        if child.lower_ == "by" and head.lemma_.lower() in cues.keeping_verbs:
+            # "should abide by the armistice": the text is what the act keeps, its object;
+            # the promise is not made in it (grader26)
+            continue
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS:
             words = sorted(child.subtree, key=lambda t: t.i)
             if head.dep_ == "relcl" and any(t.tag_ == "WDT" for t in child.children):

@@ -35,9 +35,10 @@ from pledgewatch.commitments.clause import (
     inside_question,
 )
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
+from pledgewatch.commitments.commitment_record import build_commitment
 from pledgewatch.commitments.cue_detector import CueDetector
 from pledgewatch.commitments.first_party import decide_first_party
-from pledgewatch.commitments.formality import FormalityCues, FormalityReading, grade_formality
+from pledgewatch.commitments.formality import FormalityCues
 from pledgewatch.commitments.graded_reports import demote_reports_of_graded_events
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.obligations import (
@@ -46,14 +47,8 @@ from pledgewatch.commitments.obligations import (
     settle_who_demands,
 )
 from pledgewatch.commitments.own_topics import own_act_first
-from pledgewatch.commitments.parties import (
-    host_of_access,
-    promisee_object,
-    promisor_of,
-    source_is_an_object,
-    target_taken_for_doer,
-)
-from pledgewatch.commitments.promised_text import action_text, verb_group
+from pledgewatch.commitments.parties import source_is_an_object
+from pledgewatch.commitments.promised_text import action_text
 from pledgewatch.commitments.second_readings import (
     is_agenda_of_a_meeting,
     reread,
@@ -156,9 +151,20 @@ class CommitmentGrader:
         kind = self._kind(finding, analysis, mentions)
         if kind is None:
             return None
-        commitment, formality = self._commitment(finding, ctx, mentions, analysis, kind)
+        commitment, formality = build_commitment(
+            finding,
+            ctx,
+            mentions,
+            analysis,
+            kind,
+            self.strength_cues,
+            self.reporting_cues,
+            self.formality_cues,
+        )
         settled = (
-            settle_who_demands(commitment, finding, analysis, self.strength_cues)
+            settle_who_demands(
+                commitment, finding, analysis, self.strength_cues, formality.author_country
+            )
             if kind == "demand"
             else None
         )
@@ -517,77 +523,6 @@ class CommitmentGrader:
             reading.why.append("offer: a proposal the proposer takes part in")
             return "offer"
         return kind
-
-    def _commitment(
-        self,
-        finding: EventFinding,
-        ctx: DocContext,
-        mentions: Sequence[ActorMention],
-        analysis: ClauseAnalysis,
-        kind: str,
-    ) -> tuple[Commitment, FormalityReading]:
-        """The commitment, its first party unread (:meth:`grade`), and the formality read."""
-        reading, attribution = analysis.reading, analysis.attribution
-        why = [f"kind {kind} (CAMEO {finding.event.cameo})", *reading.why]
-        promisor, promisor_text = promisor_of(
-            finding, analysis, mentions, why, self.strength_cues, self.reporting_cues
-        )
-        if target_taken_for_doer(finding, analysis, promisor):
-            why.append(f"promisor: {promisor_text!r} is {promisor}, the act's target, no doer")
-            promisor, promisor_text = None, ""
-        promisee = finding.target.code if finding.target else finding.event.target
-        if analysis.clause.descended:
-            # a speech verb graded on what it reports: its target is who heard it ("told
-            # reporters"), the promisee is the one the reported act is aimed at
-            promisee = promisee_object(analysis.clause, mentions)
-        host = host_of_access(promisor, promisee, analysis, self.strength_cues, mentions)
-        if host is not None:
-            why.append(f"inspectors' access is the host's to grant: {host} is bound")
-            promisor, promisee, promisor_text = host, promisor, ""
-        formality = grade_formality(
-            attribution, ctx, promisor, self.formality_cues, clause_head=analysis.clause.head
-        )
-        why.append(f"formality {formality.formality}: {formality.why}")
-        speaker = attribution.speaker
-        if analysis.topics:
-            topic, topic_text = analysis.topics[0].topic, analysis.topics[0].text
-            why.append("topics: " + ", ".join(m.topic for m in analysis.topics))
-        else:
-            topic, topic_text = FALLBACK_TOPIC, analysis.action_text
-            why.append("topic: no taxonomy trigger matched; fallback 'other'")
-        if attribution.quotation:
-            why.append("quotation: the promise stands inside quotation marks")
-        chain = [level.describe() for level in reversed(attribution.levels)]
-        chain.append(f"{promisor or '(unknown)'} ({promisor_text}) {verb_group(analysis.clause)}")
-        commitment = Commitment(
-            kind=kind,  # type: ignore[arg-type]
-            # a refusal is refused whatever its wording ("vetoed the resolution" has no "not")
-            strength="refused" if kind == "refusal" else reading.strength,  # type: ignore[arg-type]
-            promisor=promisor,
-            promisee=promisee,
-            topic=topic,
-            topic_text=topic_text or analysis.action_text,
-            conditions=list(reading.conditions),
-            speaker=speaker.speaker_code if speaker else None,
-            speaker_text=speaker.speaker_text if speaker else None,
-            reporting_verb=attribution.levels[0].verb if attribution.levels else None,
-            attribution=chain,
-            first_party=False,  # decided once the promisor is final (decide_first_party)
-            anonymous=attribution.anonymous,
-            quotation=attribution.quotation,
-            formality=formality.formality,  # type: ignore[arg-type]
-            deadline=reading.deadline,
-            in_headline=finding.sent.start_char < ctx.headline_end,
-            why=why,
-            hedged=reading.hedged,
-            conditional=reading.conditional,
-            hedges=list(reading.hedges),
-            other_topics=[
-                {"topic": m.topic, "topic_text": m.text or analysis.action_text}
-                for m in analysis.topics[1:]
-            ],
-        )
-        return commitment, formality
 
 
 def _announced_is_a_threat(cameo: str) -> bool:

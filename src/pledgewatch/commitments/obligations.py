@@ -34,9 +34,10 @@ class SettledDemander:
     ``"voices"``: every named voice must be the demander's side ('"North Korea must change,"
     Obama told a news conference' is Obama's own demand); ``"sayer"``: a saying only advised
     ("Washington should insist that ..."), asked by ``voice`` (the next named voice out, None:
-    the report's own)."""
+    the report's own); ``"author"``: a demand in no named voice in a state's own statement,
+    the statement's author asking it in its own text (:func:`the_authors_demand`)."""
 
-    rule: Literal["voices", "sayer"]
+    rule: Literal["voices", "sayer", "author"]
     voice: ReportLevel | None = None
 
 
@@ -147,14 +148,41 @@ def no_demand_on_oneself(commitment: Commitment) -> None:
     commitment.promisor = speaker if speaker != commitment.promisee else None
 
 
+def the_authors_demand(
+    commitment: Commitment, analysis: ClauseAnalysis, author_country: str | None
+) -> SettledDemander | None:
+    """ "The South Korean side must withdraw its personnel within 72 hours", in no named voice
+    of a statement KCNA publishes: the report's own voice is the statement's author, so the
+    author asks it, in its own text (grader26). A news report's own voice (no author country:
+    ``FormalityReading.author_country``) stays nobody's; a demand on the author itself is
+    none of this ("We must ..." is an obligation taken on, graded before)."""
+    named = [lvl for lvl in analysis.attribution.levels if lvl.speaker_token is not None]
+    if (
+        commitment.promisor is not None
+        or named
+        or commitment.anonymous
+        or author_country is None
+        or country_of(commitment.promisee) == author_country
+    ):
+        return None
+    commitment.promisor = author_country
+    commitment.why.append(f"demand: the statement's author {author_country} asks it")
+    return SettledDemander("author")
+
+
 def settle_who_demands(
-    commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis, cues: StrengthCues
+    commitment: Commitment,
+    finding: EventFinding,
+    analysis: ClauseAnalysis,
+    cues: StrengthCues,
+    author_country: str | None = None,
 ) -> SettledDemander | None:
     """Who asks and who is asked, once a commitment is known to be a demand: the sayer of a
     demand coded on the speech verb, the voice that puts a "must" on another, the one a
     recommended saying is asked of; and never the one asked itself. Returns the rule the
     demand's first party is read by (None: as a promise's, the demander being the event's
-    own source)."""
+    own source). ``author_country``: the country of the document's author when a state
+    publishes it, who asks a demand told in no named voice (:func:`the_authors_demand`)."""
     settled: SettledDemander | None = None
     if (analysis.clause.descended and finding.event.modality == "recommended") or (
         not analysis.clause.descended and advised_saying(analysis.attribution.speaker)
@@ -187,4 +215,4 @@ def settle_who_demands(
             reading = analysis.reading
             commitment.strength = strength_without_refusal(reading)
     no_demand_on_oneself(commitment)
-    return settled
+    return the_authors_demand(commitment, analysis, author_country) or settled

@@ -1,0 +1,103 @@
+"""Build the :class:`~pledgewatch.model.Commitment` record of an event whose kind is decided.
+
+:meth:`pledgewatch.commitments.grader.CommitmentGrader.grade` decides the kind; this module
+fills in the rest from the clause analysis: promisor and promisee (a speech verb's reported
+act, an inspection's host), formality, speaker, topic, attribution chain and strength. Its
+first party is left unread: a demand's asker is settled afterwards
+(:mod:`~pledgewatch.commitments.obligations`), and the first party is read once after that
+(:mod:`~pledgewatch.commitments.first_party`). Moved out of grader.py whole (grader26).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pledgewatch.commitments.attribution import ReportingCues
+from pledgewatch.commitments.clause_analysis import ClauseAnalysis
+from pledgewatch.commitments.formality import FormalityCues, FormalityReading, grade_formality
+from pledgewatch.commitments.parties import (
+    host_of_access,
+    promisee_object,
+    promisor_of,
+    target_taken_for_doer,
+)
+from pledgewatch.commitments.promised_text import verb_group
+from pledgewatch.commitments.strength import StrengthCues
+from pledgewatch.commitments.topics import FALLBACK_TOPIC
+from pledgewatch.events.types import DocContext, EventFinding
+from pledgewatch.model import ActorMention, Commitment
+
+
+def build_commitment(
+    finding: EventFinding,
+    ctx: DocContext,
+    mentions: Sequence[ActorMention],
+    analysis: ClauseAnalysis,
+    kind: str,
+    strength_cues: StrengthCues,
+    reporting_cues: ReportingCues,
+    formality_cues: FormalityCues,
+) -> tuple[Commitment, FormalityReading]:
+    """The commitment, its first party unread (:meth:`CommitmentGrader.grade` reads it once the
+    promisor is final), and the formality read."""
+    reading, attribution = analysis.reading, analysis.attribution
+    why = [f"kind {kind} (CAMEO {finding.event.cameo})", *reading.why]
+    promisor, promisor_text = promisor_of(
+        finding, analysis, mentions, why, strength_cues, reporting_cues
+    )
+    if target_taken_for_doer(finding, analysis, promisor):
+        why.append(f"promisor: {promisor_text!r} is {promisor}, the act's target, no doer")
+        promisor, promisor_text = None, ""
+    promisee = finding.target.code if finding.target else finding.event.target
+    if analysis.clause.descended:
+        # a speech verb graded on what it reports: its target is who heard it ("told
+        # reporters"), the promisee is the one the reported act is aimed at
+        promisee = promisee_object(analysis.clause, mentions)
+    host = host_of_access(promisor, promisee, analysis, strength_cues, mentions)
+    if host is not None:
+        why.append(f"inspectors' access is the host's to grant: {host} is bound")
+        promisor, promisee, promisor_text = host, promisor, ""
+    formality = grade_formality(
+        attribution, ctx, promisor, formality_cues, clause_head=analysis.clause.head
+    )
+    why.append(f"formality {formality.formality}: {formality.why}")
+    speaker = attribution.speaker
+    if analysis.topics:
+        topic, topic_text = analysis.topics[0].topic, analysis.topics[0].text
+        why.append("topics: " + ", ".join(m.topic for m in analysis.topics))
+    else:
+        topic, topic_text = FALLBACK_TOPIC, analysis.action_text
+        why.append("topic: no taxonomy trigger matched; fallback 'other'")
+    if attribution.quotation:
+        why.append("quotation: the promise stands inside quotation marks")
+    chain = [level.describe() for level in reversed(attribution.levels)]
+    chain.append(f"{promisor or '(unknown)'} ({promisor_text}) {verb_group(analysis.clause)}")
+    commitment = Commitment(
+        kind=kind,  # type: ignore[arg-type]
+        # a refusal is refused whatever its wording ("vetoed the resolution" has no "not")
+        strength="refused" if kind == "refusal" else reading.strength,  # type: ignore[arg-type]
+        promisor=promisor,
+        promisee=promisee,
+        topic=topic,
+        topic_text=topic_text or analysis.action_text,
+        conditions=list(reading.conditions),
+        speaker=speaker.speaker_code if speaker else None,
+        speaker_text=speaker.speaker_text if speaker else None,
+        reporting_verb=attribution.levels[0].verb if attribution.levels else None,
+        attribution=chain,
+        first_party=False,  # decided once the promisor is final (decide_first_party)
+        anonymous=attribution.anonymous,
+        quotation=attribution.quotation,
+        formality=formality.formality,  # type: ignore[arg-type]
+        deadline=reading.deadline,
+        in_headline=finding.sent.start_char < ctx.headline_end,
+        why=why,
+        hedged=reading.hedged,
+        conditional=reading.conditional,
+        hedges=list(reading.hedges),
+        other_topics=[
+            {"topic": m.topic, "topic_text": m.text or analysis.action_text}
+            for m in analysis.topics[1:]
+        ],
+    )
+    return commitment, formality
