@@ -40,6 +40,12 @@ replay both need:
   (:func:`placed_day`). Its own date is kept and shown as known ("2012-03"). For an as-of
   date inside its period it does not count yet (:func:`known_by`): it may have come after
   that date (the Cheonan, sunk "in March" 2010, broke nothing as of 5 March).
+* *One act told to the day and to its period.* "Talks in Beijing last week" (a week) or "since
+  the North shelled the island last November" (a month) tell an act another report dates to
+  its day: a link known only to its week, month or year is that act when exactly one link of
+  the pledge dated to a day inside its period has the same relation, kind of act and parties
+  (:func:`same_act_in_period`); the day's link stands (it says more), listing the other. With
+  two such acts in the period the coarse telling may be either and stays its own link.
 """
 
 from __future__ import annotations
@@ -164,6 +170,35 @@ def same_act_over_days(first: ActionLink, second: ActionLink) -> bool:
     return _same_kind_and_parties(first, second)
 
 
+def same_act_in_period(coarse: ActionLink, day: ActionLink) -> bool:
+    """Whether ``coarse``, known only to its week, month or year, may tell the act ``day``
+    tells, dated to a day inside that period: the same relation, kind of act and parties
+    ("talks in Beijing last week" and "began talks in Beijing on Thursday")."""
+    if coarse.date is None or day.date is None or coarse.date_precision == "day":
+        return False
+    if day.date_precision != "day" or coarse.relation != day.relation:
+        return False
+    if not coarse.date <= day.date <= period_end(coarse.date, coarse.date_precision):
+        return False
+    return _same_kind_and_parties(coarse, day)
+
+
+def _one_link_per_period(links: list[ActionLink]) -> list[ActionLink]:
+    """The links without the automatic tellings known only to their period that tell the one
+    act of their kind dated to a day inside it (:func:`same_act_in_period`): that day's link
+    stands and lists them. A coarse telling with two such acts in its period, or none, or one
+    an analyst confirmed or added, stays."""
+    kept = list(links)
+    for coarse in links:
+        if coarse.origin != AUTO or coarse.date_precision == "day":
+            continue
+        matches = [i for i, k in enumerate(kept) if same_act_in_period(coarse, k)]
+        if len(matches) == 1:
+            kept[matches[0]] = _listing(kept[matches[0]], coarse)
+            kept.remove(coarse)
+    return sorted(kept, key=lambda lk: lk.order)
+
+
 def _same_kind_and_parties(first: ActionLink, second: ActionLink) -> bool:
     """The same kind of act (rule; with no rule, the CAMEO family) and the same parties (one
     naming no other party taken for one that does)."""
@@ -191,7 +226,8 @@ def one_link_per_act(links: Iterable[ActionLink]) -> list[ActionLink]:
     the kept link listing the others in :attr:`ActionLink.also_told`; then one per act told by
     several reports (:func:`same_act_in_reports`), listed in :attr:`ActionLink.also_reported`;
     then one per act told by two of its days (:func:`same_act_over_days`), the earlier day's
-    link standing and listing the other in the same way."""
+    link standing and listing the other in the same way; last, a telling known only to its
+    period joins the one act of its kind dated to a day inside it (:func:`same_act_in_period`)."""
     ordered = sorted(links, key=lambda lk: lk.order)
     analysts = {_act_key(lk) for lk in ordered if lk.origin != AUTO} - {None}
     kept: list[ActionLink] = []
@@ -205,7 +241,8 @@ def one_link_per_act(links: Iterable[ActionLink]) -> list[ActionLink]:
             continue
         seen.add(key)
         kept.append(link)
-    return _one_link_over_days(_one_link_across_reports(_one_link_per_report_act(kept)))
+    across = _one_link_across_reports(_one_link_per_report_act(kept))
+    return _one_link_per_period(_one_link_over_days(across))
 
 
 def _one_link_per_report_act(links: list[ActionLink]) -> list[ActionLink]:

@@ -26,6 +26,7 @@ AFTER_BREACH = "pledged again by the promisor after a breach"
 AFTER_RETRACTION = "pledged again after a retraction"
 AFTER_OTHERS_CLAIMS = "first stated by the promisor after actions on others' claims"
 AFTER_KEPT = "pledged again by the promisor after it was kept (a one-off pledge)"
+AFTER_LAPSE = "pledged again by the promisor after its deadline passed"
 
 
 def shown_act_date(day: dt.date | None, relation: str, links: Iterable[ActionLink]) -> str | None:

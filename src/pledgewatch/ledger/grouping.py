@@ -33,6 +33,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from pledgewatch.ledger.agreements import agreement_members
+from pledgewatch.ledger.deadlines import Deadline, read_deadline
 from pledgewatch.ledger.evidence import row_date_precision
 from pledgewatch.ledger.records import (
     HELD_BY_AGREEMENT,
@@ -114,6 +115,17 @@ def _as_dict(value: Any) -> dict[str, Any]:
             return {}
         return loaded if isinstance(loaded, dict) else {}
     return {}
+
+
+def _deadline(row: Mapping[str, Any], data: Mapping[str, Any]) -> Deadline | None:
+    """The deadline a commitment names: a date the grader stored, else its deadline phrase
+    or its sentence read against the report's day (:mod:`~pledgewatch.ledger.deadlines`)."""
+    stored = _as_date(data.get("deadline"))
+    if stored is not None:
+        return Deadline(stored, str(data["deadline"]), dt.timedelta(days=1))
+    anchor = _as_date(row.get("published")) or _as_date(row.get("date"))
+    phrase = data.get("deadline") if isinstance(data.get("deadline"), str) else None
+    return read_deadline(phrase, row.get("sentence_text"), anchor)
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -287,6 +299,8 @@ def candidates_from_row(
         return []
     conditions = _strings(data.get("conditions"))
     formality = str(row.get("formality") or data.get("formality") or "reported")
+    retraction = kind == "refusal" or strength == "refused"
+    due = None if retraction else _deadline(row, data)
     mention = Mention(
         event_id=str(row["event_id"]),
         doc_id=row.get("doc_id"),
@@ -305,9 +319,11 @@ def candidates_from_row(
         attribution=_strings(data.get("attribution")),
         conditions=conditions,
         in_headline=bool(row.get("in_headline", data.get("in_headline"))),
-        deadline=_as_date(data.get("deadline")),
+        deadline=due.day if due else None,
+        deadline_text=due.text if due else None,
+        deadline_grace=due.grace.days if due else 0,
         text=row.get("evidence"),
-        retraction=kind == "refusal" or strength == "refused",
+        retraction=retraction,
         date_precision=row_date_precision(row),
         publisher=row.get("publisher"),
     )

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.engine import Connection
 
+from pledgewatch.ledger.deadlines import default_deadlines_path
 from pledgewatch.ledger.grouping import group_mentions, read_candidates
 from pledgewatch.ledger.linking import link_pledges, read_overrides
 from pledgewatch.ledger.records import (
@@ -54,6 +55,7 @@ def ledger_code_digest() -> str:
         *sorted(Path(__file__).parent.glob("*.py")),
         DEFAULT_CLAUSE_WORDS,
         default_act_spans_path(),
+        default_deadlines_path(),
     ]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

@@ -20,6 +20,7 @@ from typing import Any
 
 from pledgewatch.ledger.episodes import AFTER_BREACH as AFTER_BREACH
 from pledgewatch.ledger.episodes import AFTER_KEPT as AFTER_KEPT
+from pledgewatch.ledger.episodes import AFTER_LAPSE as AFTER_LAPSE
 from pledgewatch.ledger.episodes import AFTER_OTHERS_CLAIMS as AFTER_OTHERS_CLAIMS
 from pledgewatch.ledger.episodes import AFTER_RETRACTION as AFTER_RETRACTION
 from pledgewatch.ledger.episodes import Episode as Episode
@@ -93,6 +94,10 @@ class Mention:
     conditions: tuple[str, ...] = ()
     in_headline: bool = False
     deadline: dt.date | None = None
+    #: the words that name the deadline ("later this month") and how many days after it an
+    #: act still keeps the pledge late (one period more: :mod:`~pledgewatch.ledger.deadlines`)
+    deadline_text: str | None = None
+    deadline_grace: int = 0
     topic_text: str | None = None
     text: str | None = None
     retraction: bool = False
@@ -150,9 +155,12 @@ class Mention:
             who = "by the promisor" if self.first_party else "reported by a third party"
             held = ", of the agreement others said holds it" if self._of_agreement else ""
             return f"retraction {who}{held}"
+        due = f"; due by {self.deadline}: {self.deadline_text!r}" if self.deadline_text else ""
         if self.first_party:
-            return f"pledge stated by the promisor ({self.formality}, {self.effective_strength})"
-        return f"third-party claim ({self.formality}, {self.effective_strength})"
+            return (
+                f"pledge stated by the promisor ({self.formality}, {self.effective_strength}{due})"
+            )
+        return f"third-party claim ({self.formality}, {self.effective_strength}{due})"
 
     @property
     def _of_agreement(self) -> bool:
@@ -502,6 +510,12 @@ class PledgeStatus:
             )
             if retraction is not None:
                 keys.add(("mention", retraction.event_id))
+        if self.status == LAPSED:  # the words that named the deadline it passed
+            own = next(
+                (m for m in self.mentions if m.deadline == self.deadline and m.first_party), None
+            )
+            if own is not None:
+                keys.add(("mention", own.event_id))
         if not keys and len(self.episodes) > 1 and self.episodes[-2].reopened_by == AFTER_BREACH:
             # pledged again after a breach: the promisor's words that reopened it set the status
             own = next((m for m in self.mentions if m.date == self.since and m.first_party), None)
@@ -534,6 +548,7 @@ class PledgeStatus:
             "fulfilled_on_shown": self.fulfilled_on_shown,
             "contradicted_on_shown": self.contradicted_on_shown,
             "retracted_on": _iso(self.retracted_on),
+            "deadline": _iso(self.deadline),
             "since": _iso(self.since),
             "episodes": [episode.to_dict() for episode in self.episodes],
             "summary": self.summary,

@@ -23,6 +23,13 @@ those that break it, then refusals; talks held and broken off on one day end bro
   is the current one, from ``since``), and the summary says "contradicted on D; pledged again by
   the promisor itself on D2". A status as of a date replays only what came by then, so an item
   met in 2012 and broken in 2013 reads met in 2012;
+* a deadline the promisor itself named ("will hold the exercise later this month": the
+  mention's :attr:`~Mention.deadline`, :mod:`~pledgewatch.ledger.deadlines`) that passes with
+  no act on the pledge since those words lapses the episode the next day (``lapsed``, the
+  words that named it marked as deciding). An act within one more such period keeps it late
+  (the summary says "after its deadline"); later acts are shown but change nothing, as after
+  a retraction; the promisor's own words after the lapse open a new episode. Others' dates
+  (a reporter's "talks next week") set no deadline;
 * an act told, on the day an episode opens, in a sentence that states the pledge that day is
   its backdrop, not its keeping or breach, for every episode as for the first
   (:func:`_told_in_its_wording`); it is left out of the status's links;
@@ -35,8 +42,9 @@ those that break it, then refusals; talks held and broken off on one day end bro
 
 The status as of a date is then, in this order: ``refused``; ``contradicted`` if a contradicting
 action came last before the pledge was retracted (a breach outranks the later retraction),
-else ``retracted``; ``fulfilled``/``contradicted`` by the latest action; ``lapsed`` when a dated
-deadline has passed; ``claimed by others only`` when the promisor never said it itself in the
+else ``retracted``; ``lapsed`` when the promisor's deadline passed with no act since its words
+(and none came within the grace); ``fulfilled``/``contradicted`` by the latest action;
+``claimed by others only`` when the promisor never said it itself in the
 episode; otherwise ``pledged``.
 
 Strength as of a date is that of the latest first-party wording in the episode (third-party
@@ -56,6 +64,7 @@ from pledgewatch.ledger.acts import known_by, placed_day
 from pledgewatch.ledger.records import (
     AFTER_BREACH,
     AFTER_KEPT,
+    AFTER_LAPSE,
     AFTER_OTHERS_CLAIMS,
     AFTER_RETRACTION,
     CLAIMED_BY_OTHERS,
@@ -95,6 +104,10 @@ class _Episode:
     #: the reports of the promisor's own statement of the pledge that day: what else they tell
     #: that day announces the pledge (:attr:`Mention.own_statement`, :func:`_told_in_its_wording`)
     announced_in: set[str] = field(default_factory=set)
+    #: the promisor's words naming the deadline still due (no act since), and the day after
+    #: it passed, if it has (:func:`_lapse`)
+    due: Mention | None = None
+    lapsed_on: dt.date | None = None
 
 
 def _timeline(pledge: Pledge, as_of: dt.date) -> list[tuple[dt.date, int, Mention | ActionLink]]:
@@ -124,9 +137,13 @@ def _replay(
     refusals: list[Mention] = []
     closed_by_promisor = False  # the promisor's own "no" stands until the promisor speaks again
     for date, _order, item in _timeline(pledge, as_of):
+        if episode is not None:
+            _lapse(episode, date)
         if isinstance(item, ActionLink):
             if episode is None or episode.retracted_on is not None:
                 continue
+            if not _within_deadline(episode, date):
+                continue  # lapsed: a later act is another matter, shown among the links
             if _told_in_its_wording(episode, item, date):
                 if backdrop is not None:
                     backdrop.append(item)
@@ -134,6 +151,7 @@ def _replay(
             if _kept_once_and_for_all(pledge, episode, item):
                 continue  # a later contrary act is shown, not a breach
             episode.last_link = item
+            episode.due = episode.lapsed_on = None  # kept or broken, if late
             when = item.date or date  # its own date, shown to its precision ("2012-03")
             if item.relation == CONTRADICTS:
                 episode.contradicted_on = episode.contradicted_on or when
@@ -156,11 +174,48 @@ def _replay(
                 episodes.append(episode)
                 closed_by_promisor = False
             episode.mentions.append(item)
+            if _names_a_later_deadline(episode, item):
+                episode.due = item
             if date == episode.start and item.sentence_id:
                 episode.opening.add(item.sentence_id)
             if date == episode.start and item.doc_id and item.own_statement:
                 episode.announced_in.add(item.doc_id)
+    if episode is not None:
+        _lapse(episode, as_of + dt.timedelta(days=1))
     return episodes, refusals
+
+
+def _names_a_later_deadline(episode: _Episode, mention: Mention) -> bool:
+    """The promisor's own words name a deadline still ahead of them, later than the one due
+    (a deadline others name, or one already past when said, a recap, sets none)."""
+    if not mention.first_party or mention.deadline is None or episode.lapsed_on is not None:
+        return False
+    if mention.deadline < mention.date:
+        return False
+    due = episode.due.deadline if episode.due is not None else None
+    return due is None or mention.deadline >= due
+
+
+def _lapse(episode: _Episode, day: dt.date) -> None:
+    """The episode lapses the day after the promisor's deadline, when nothing was done on
+    the pledge since its words and ``day`` (the next item, or the day after the as-of date)
+    comes later."""
+    due = episode.due
+    if due is None or due.deadline is None or episode.lapsed_on is not None:
+        return
+    if episode.retracted_on is None and day > due.deadline:
+        episode.lapsed_on = due.deadline + dt.timedelta(days=1)
+
+
+def _within_deadline(episode: _Episode, day: dt.date) -> bool:
+    """Whether an act on ``day`` still counts: the episode has not lapsed, or the act comes
+    within the grace its deadline allows (one more period: "later this month" -> a month), so
+    it keeps the pledge late. A naval exercise promised for "later this month" is not kept by
+    the next year's drill."""
+    due = episode.due
+    if episode.lapsed_on is None or due is None or due.deadline is None:
+        return True
+    return day <= due.deadline + dt.timedelta(days=max(due.deadline_grace, 0))
 
 
 def _told_in_its_wording(episode: _Episode, link: ActionLink, day: dt.date) -> bool:
@@ -187,6 +242,8 @@ def _reopens(pledge: Pledge, episode: _Episode | None, mention: Mention) -> str 
         return None
     if episode.retracted_on is not None:
         return AFTER_RETRACTION
+    if episode.lapsed_on is not None and mention.first_party:
+        return AFTER_LAPSE
     if _first_own_word_after_actions(episode, mention):
         return AFTER_OTHERS_CLAIMS
     if _pledged_again_after_kept(pledge, episode, mention):
@@ -270,11 +327,10 @@ def _decide(episode: _Episode | None, as_of: dt.date) -> str:
     last = episode.last_link
     if episode.retracted_on is not None:
         return CONTRADICTED if last is not None and last.relation == CONTRADICTS else RETRACTED
+    if episode.lapsed_on is not None and episode.lapsed_on <= as_of:
+        return LAPSED
     if last is not None:
         return CONTRADICTED if last.relation == CONTRADICTS else FULFILLED
-    deadlines = [m.deadline for m in episode.mentions if m.deadline is not None]
-    if deadlines and max(deadlines) < as_of:
-        return LAPSED
     if not any(m.first_party for m in episode.mentions):
         return CLAIMED_BY_OTHERS
     return PLEDGED
@@ -311,7 +367,7 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
         strength, conditional = "refused", False
     else:  # standing, or breached before it was retracted: the pledge's last wording
         strength, conditional = current_strength(episode_mentions)
-    deadlines = [m.deadline for m in episode_mentions if m.deadline is not None]
+    due = episode.due if episode else None
     result = PledgeStatus(
         pledge_id=pledge.id,
         promisor=pledge.promisor,
@@ -331,7 +387,7 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
         fulfilled_on=episode.fulfilled_on if episode else None,
         contradicted_on=episode.contradicted_on if episode else None,
         retracted_on=episode.retracted_on if episode else None,
-        deadline=max(deadlines) if deadlines else None,
+        deadline=due.deadline if due else _last_deadline(episode_mentions),
         mentions=known,
         links=tuple(
             lk
@@ -342,6 +398,12 @@ def pledge_status_at(pledge: Pledge, as_of: dt.date | None = None) -> PledgeStat
     )
     result = replace(result, episodes=_episode_records(episodes, result.links, as_of))
     return replace(result, summary=describe(result))
+
+
+def _last_deadline(mentions: list[Mention]) -> dt.date | None:
+    """The latest deadline the promisor named in the episode (met, or none is due)."""
+    days = [m.deadline for m in mentions if m.first_party and m.deadline is not None]
+    return max(days) if days else None
 
 
 def _episode_records(
@@ -469,7 +531,9 @@ def describe(status: PledgeStatus) -> str:
                 f"pledged again by the promisor itself on {earlier.until}"
             )
     if status.fulfilled_on:
-        parts.append(f"fulfilled on {status.fulfilled_on_shown}")
+        late = status.deadline is not None and status.fulfilled_on > status.deadline
+        after = f", after its deadline {status.deadline}" if late else ""
+        parts.append(f"fulfilled on {status.fulfilled_on_shown}{after}")
         contrary = _contrary_after(status)
         if contrary is not None and status.status == FULFILLED:
             parts.append(f"a contrary act on {contrary.when} does not undo it (a one-off pledge)")
@@ -485,5 +549,7 @@ def describe(status: PledgeStatus) -> str:
         if later:
             parts.append(f"claimed again by others on {later[0].when}, which does not revive it")
     if status.status == LAPSED and status.deadline:
-        parts.append(f"lapsed after its deadline {status.deadline}")
+        own = next((m for m in positive if m.first_party and m.deadline == status.deadline), None)
+        named = f" ({own.deadline_text!r}, said on {own.when})" if own else ""
+        parts.append(f"lapsed after its deadline {status.deadline}{named} with no act")
     return "; ".join(parts)

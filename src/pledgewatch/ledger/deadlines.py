@@ -1,0 +1,166 @@
+"""The deadline a pledge names: the last day by which its act is due, read from its words.
+
+A promise may say when ("will hold a naval exercise later this month", "will reopen the complex
+within 30 days", "by the end of the year"). :func:`read_deadline` finds such a phrase, first in
+the grader's own deadline phrase, then in the mention's sentence, and resolves it against the
+day its report was published to the *last* day it allows (the end of the named week, month or
+year: the ledger is never early in calling a pledge lapsed). :mod:`~pledgewatch.ledger.status`
+then calls an episode lapsed when the deadline its promisor named passed with no act, traced to
+that sentence. Only phrases that look ahead are read; the words are data
+(``data/ledger/deadlines.yaml``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from pledgewatch.errors import ConfigError
+from pledgewatch.ledger.evidence import period_end
+from pledgewatch.nlp.calendar_arithmetic import shift_months, week_start
+from pledgewatch.nlp.dates import month_number, shifted_date
+
+_PERIODS = r"(?P<unit>week|month|year)"
+_MONTHS = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_COUNT = r"(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
+
+
+def default_deadlines_path() -> Path:
+    """The shipped deadline words, ``data/ledger/deadlines.yaml``."""
+    return Path(__file__).resolve().parent.parent / "data" / "ledger" / "deadlines.yaml"
+
+
+def _alternation(terms: list[str]) -> str:
+    longest_first = sorted(terms, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, term.split())) for term in longest_first)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """The last day a pledge's act is due, the phrase that says so, and how long a period it
+    names (an act within one more such period after the day keeps the pledge late)."""
+
+    day: dt.date
+    text: str
+    grace: dt.timedelta
+
+
+@dataclass(frozen=True)
+class DeadlineWords:
+    """The compiled phrases of :func:`read_deadline`."""
+
+    this_period: re.Pattern[str]
+    next_period: re.Pattern[str]
+    end_of_month: re.Pattern[str]
+    within: re.Pattern[str]
+
+    def read(self, text: str | None, anchor: dt.date) -> Deadline | None:
+        """The first deadline ``text`` names, resolved against ``anchor`` (the report's day)."""
+        if not text:
+            return None
+        found: list[tuple[int, Deadline]] = []
+        for pattern, resolve in (
+            (self.this_period, _this_period),
+            (self.next_period, _next_period),
+            (self.end_of_month, _end_of_month),
+            (self.within, _within),
+        ):
+            for match in pattern.finditer(text):
+                deadline = resolve(match, anchor)
+                if deadline is not None:
+                    found.append((match.start(), deadline))
+        return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _period(day: dt.date, unit: str) -> tuple[dt.date, dt.timedelta]:
+    """The last day of the ``unit`` containing ``day``, and the unit's length."""
+    if unit == "week":
+        return period_end(week_start(day), "week"), dt.timedelta(days=7)
+    if unit == "month":
+        return period_end(day, "month"), dt.timedelta(days=31)
+    return period_end(day, "year"), dt.timedelta(days=366)
+
+
+def _this_period(match: re.Match[str], anchor: dt.date) -> Deadline | None:
+    unit = match.group("unit").lower()
+    day, grace = _period(anchor, unit)
+    if day <= anchor:  # said on its last day ("later this week" on a Sunday): the next one
+        day, grace = _period(anchor + dt.timedelta(days=1), unit)
+    return Deadline(day, match.group(0), grace)
+
+
+def _next_period(match: re.Match[str], anchor: dt.date) -> Deadline | None:
+    unit = match.group("unit").lower()
+    if unit == "week":
+        following = anchor + dt.timedelta(days=7)
+    elif unit == "month":
+        following = shift_months(anchor, 1)
+    else:
+        following = dt.date(anchor.year + 1, 1, 1)
+    day, grace = _period(following, unit)
+    return Deadline(day, match.group(0), grace)
+
+
+def _end_of_month(match: re.Match[str], anchor: dt.date) -> Deadline | None:
+    month = month_number(match.group("month"))
+    year = anchor.year if month >= anchor.month else anchor.year + 1  # a deadline is ahead
+    return Deadline(period_end(dt.date(year, month, 1), "month"), match.group(0), _MONTH)
+
+
+_MONTH = dt.timedelta(days=31)
+
+
+def _within(match: re.Match[str], anchor: dt.date) -> Deadline | None:
+    unit = match.group("unit").lower().rstrip("s")
+    count = match.group("count")
+    ahead = shifted_date(anchor, count, unit, 1)
+    if ahead is None:
+        return None
+    span = period_end(ahead.date, ahead.precision) - anchor
+    return Deadline(period_end(ahead.date, ahead.precision), match.group(0), span)
+
+
+@functools.lru_cache(maxsize=4)
+def load_deadline_words(path: str | None = None) -> DeadlineWords:
+    """The deadline phrases (cached per path), by default the shipped file."""
+    file = Path(path) if path else default_deadlines_path()
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        this, following = list(data["this_period"]), list(data["next_period"])
+        end_of, within = list(data["end_of_month"]), list(data["within"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"cannot read the deadline words ({exc}); it needs this_period, next_period, "
+            "end_of_month and within (see its header)",
+            path=str(file),
+        ) from exc
+    flags = re.IGNORECASE
+    return DeadlineWords(
+        this_period=re.compile(rf"\b(?:{_alternation(this)})\s+{_PERIODS}\b", flags),
+        next_period=re.compile(rf"\b(?:{_alternation(following)})\s+{_PERIODS}\b", flags),
+        # month names are capitalised: "by may" is no deadline
+        end_of_month=re.compile(rf"\b(?i:{_alternation(end_of)})\s+{_MONTHS}\b"),
+        within=re.compile(
+            rf"\b(?:{_alternation(within)})\s+{_COUNT}\s+(?P<unit>days?|weeks?|months?|years?)\b",
+            flags,
+        ),
+    )
+
+
+def read_deadline(
+    phrase: str | None, sentence: str | None, anchor: dt.date | None
+) -> Deadline | None:
+    """The deadline a pledge names: in the grader's deadline ``phrase`` ("by the end of the
+    year"), else in its ``sentence``, resolved against ``anchor`` (its report's day)."""
+    if anchor is None:
+        return None
+    words = load_deadline_words()
+    return words.read(phrase, anchor) or words.read(sentence, anchor)
