@@ -4,11 +4,13 @@
 Council resolutions": the subject of "violate" is the launch just told, and its doer (North
 Korea) is the doer of the violation; the sentence alone names no one, so the event had no
 source. Here an event with no source whose verb's subject is an event noun with "such", "the",
-"this" or "that" before it ("any such launch", "the test", "this attack"), and with no actor of
-its own, takes the source of an event of the last few sentences whose trigger, or the act it
-composes, has the noun's lemma ("launch" of "plans to launch", "test" of "tested"), or is the
-verb a gerund noun is made from ("the shelling" of "shelled"); an object of
-that event is no act of its doer ("Russia vetoed a resolution. The resolution threatened ...").
+"this" or "that" before it ("any such launch", "the test", "this attack"), or a light verb's
+passive subject ("the test was carried out", "the launch was conducted from the west coast":
+the act itself), and with no actor of its own, takes the source of an event of the last few
+sentences whose trigger, or the act it composes, has the noun's lemma ("launch" of "plans to
+launch", "test" of "tested"), or is the verb a gerund noun is made from ("the shelling" of
+"shelled"); an object of that event is no act of its doer ("Russia vetoed a resolution. The
+resolution threatened ...").
 What a speech act warns against, asks or criticises is its target's act, not the speaker's ("The
 United States warned North Korea against a launch. Any such launch would ...": North Korea's),
 unless it is the speaker's own infinitive ("threatened to launch").
@@ -50,7 +52,7 @@ class AnaphoricActs:
         for raw in raws:
             if raw.source is not None:
                 continue
-            noun = _named_again(raw.trigger)
+            noun = _named_again(raw.trigger, light=raw.action.family == "light")
             if noun is None:
                 continue
             earlier = next(
@@ -103,12 +105,15 @@ def _verb_keys(lemma: str) -> tuple[str, ...]:
     return (lemma, *ing_stems(lemma))
 
 
-def _named_again(verb: Any) -> Any | None:
-    """The event noun subject of ``verb`` that points back ("any such launch"), or None."""
+def _named_again(verb: Any, light: bool = False) -> Any | None:
+    """The event noun subject of ``verb`` that points back ("any such launch"), or None; of a
+    ``light`` verb, its passive subject too ("the test was carried out": the act itself, done
+    by whoever did it before)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    subjects = ("nsubj", "nsubjpass") if light else ("nsubj",)
     for child in verb.children:
-        if child.dep_ != "nsubj" or child.pos_ != "NOUN":
+        if child.dep_ not in subjects or child.pos_ != "NOUN":
             continue
         dets = {c.lower_ for c in child.children if c.dep_ in ("det", "amod", "predet")}
         if dets & _BACK_POINTING and not any(

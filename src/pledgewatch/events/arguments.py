@@ -16,8 +16,13 @@ country it was issued in ("a report released in Kigali alleged ..."); and an eve
 the subject of a purpose verb takes no target from what it was meant for ("the launch was
 intended to mark the birthday of X"); who asked for an act ("met at the request of X") is no
 target of it, and neither is the one a sourceless act honours ("the parade marked the
-birthday of X"). What is no target although near the act (a place visited near, the objects of
-what an appeal asks, one's own side of talks) is read in :mod:`pledgewatch.events.target_limits`.
+birthday of X"). A participle of aiming names the target ("sanctions aimed at X",
+:mod:`pledgewatch.events.aim_phrases`), and the owner of broken rules is no one accused ("a
+violation of U.N. resolutions", :mod:`pledgewatch.events.violated_rules`). What is no target
+although near the act (a place visited near, the objects of what an appeal asks, one's own side
+of talks, one's own ground a drill is held on) is read in
+:mod:`pledgewatch.events.target_limits`; the parties of meetings and visits read off their own
+phrases in :mod:`pledgewatch.events.scene_parties`.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from pledgewatch.events.actor_phrases import (
     Argument,
     unique_arguments,
 )
+from pledgewatch.events.aim_phrases import aimed_objects
 from pledgewatch.events.dependency_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -38,12 +44,11 @@ from pledgewatch.events.dependency_roles import (
     noun_roles,
     np_words,
     object_tokens,
-    prep_objects,
     subject_tokens,
 )
 from pledgewatch.events.far_targets import FarTargets, not_among, with_country
 from pledgewatch.events.joined_acts import subject_does_object
-from pledgewatch.events.lexicon import ACTOR_PREP_OBJECT, Lexicon
+from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.places import (
     LOCATIVE_RELATIONS,
     PlaceWords,
@@ -53,6 +58,7 @@ from pledgewatch.events.places import (
 )
 from pledgewatch.events.promised_parties import promised_parties
 from pledgewatch.events.release_demands import holders_of_released, released_own
+from pledgewatch.events.scene_parties import SceneParties
 from pledgewatch.events.speech_frames import speech_noun_participles
 from pledgewatch.events.talk_topics import talk_topics, talks_about_talks
 from pledgewatch.events.target_limits import (
@@ -69,6 +75,7 @@ from pledgewatch.events.target_limits import (
 )
 from pledgewatch.events.text_authors import text_sources
 from pledgewatch.events.thanked_help import thanking_verb
+from pledgewatch.events.violated_rules import accused_act_doers, owns_broken_rule
 from pledgewatch.events.visits import VISIT_CODE
 
 if TYPE_CHECKING:
@@ -81,7 +88,7 @@ __all__ = ["LOCATIVE_RELATIONS", "ActorIndex", "Argument", "ArgumentFinder"]
 PARTY_PREPS = frozenset({"with", "between"})
 
 
-class ArgumentFinder(FarTargets):
+class ArgumentFinder(FarTargets, SceneParties):
     """Sources and targets of the actions of one sentence, with that Doc's actor index."""
 
     def __init__(self, lexicon: Lexicon, actors: ActorIndex) -> None:
@@ -99,6 +106,15 @@ class ArgumentFinder(FarTargets):
         self._talk_nouns = lexicon.words("@deliberation") | lexicon.words("@round_of_talks")
         #: the word lists of :func:`located`
         self._place_words = PlaceWords.of(lexicon)
+        #: participles of aiming: "sanctions aimed at X" (events/aim_phrases.py)
+        self._aims = lexicon.words("@aim_participle")
+        self._own_possessives = lexicon.words("@own_possessive")
+        #: rule texts, violation nouns, verbs of violating (events/violated_rules.py)
+        self._rule_words = (
+            lexicon.words("@rule_text"),
+            lexicon.words("@violation_noun"),
+            lexicon.words("@violating"),
+        )
 
     def arguments(
         self, action: Action, content: Action | None
@@ -134,7 +150,7 @@ class ArgumentFinder(FarTargets):
             if not sources and (action.pattern.code or "").startswith("04"):
                 # "In a call with Hu, Obama urged ...", "During talks with Seoul, Beijing
                 # said ...": the subject of the clause a meeting sets the scene for took part
-                sources = self._scene_sources(token)
+                sources = self._scene_sources(token, action.pattern.code == VISIT_CODE)
             sources = [s for s in sources if not any(s.mention is t.mention for t in targets)]
         elif kind == "adj":
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -227,6 +243,11 @@ class ArgumentFinder(FarTargets):
                 ]
                 sources = self.resolve(origins) or self._agents_of_event_phrase(token)
                 targets = not_among(targets, sources)
+        aimed = self.best_ranked(aimed_objects(token, kind == "noun", self._aims), sources)
+        if aimed and (with_country(aimed, sources) or not with_country(targets, sources)):
+            # "sanctions aimed at North Korea's leadership", "measures targeting Iranian banks";
+            # a country-less one ("targeting non-Muslims") never displaces a country's
+            targets = not_among(aimed, sources) or targets
         if (
             kind == "verb"
             and (action.pattern.code or "").startswith("11")
@@ -278,7 +299,7 @@ class ArgumentFinder(FarTargets):
             # "the launch was intended to mark the birthday of X": the complement is what the
             # launch was for; its objects are no one the launch was done to
             token = content.token
-        asked = asked_object(action, targets, sources)
+        asked = asked_object(action, targets, sources, self._own_possessives)
         if kind != "noun" and not purpose and not asked and not with_country(targets, sources):
             # "is ready to send troops to Liberia", "threatened to strike the United States":
             # the one the intent or threat is about is the target of the complement's verb
@@ -336,11 +357,18 @@ class ArgumentFinder(FarTargets):
         visit_hosts = self._visit_hosts(action)
         if visit_hosts is not None:
             targets = visit_hosts  # "returned to Pyongyang from Beijing": Pyongyang's
-        targets = [t for t in targets if not own_place(t, sources, action.pattern.code or "")]
+        drill = self._drill(action, content)  # "held a drill on Yeonpyeong Island": own ground
+        targets = [
+            t for t in targets if not own_place(t, sources, action.pattern.code or "", drill)
+        ]
         if token.lemma_.lower() in self.lexicon.words("@command"):  # "ordered patrols by police"
             targets = [t for t in targets if t.mention.start not in commanded_doers(token)]
         targets = not_the_thing_moved(
-            action, other_side(targets, sources), sources, self._fired_words
+            action,
+            other_side(targets, sources),
+            sources,
+            self._fired_words,
+            self._own_possessives,
         )
         if targets != (
             kept := released_own(
@@ -356,6 +384,11 @@ class ArgumentFinder(FarTargets):
         if kind == "verb" and "about" in action.pattern.flags:
             # "met X to discuss the Syrian conflict": what is discussed is no party to it
             targets = [t for t in targets if t.relation in PARTY_PREPS]
+        if (action.pattern.code or "").startswith("11") and targets != (
+            kept := [t for t in targets if not owns_broken_rule(t, *self._rule_words)]
+        ):
+            # "called it a violation of U.N. resolutions": not the UN, the launch's doer
+            targets = kept or not_among(self.resolve(accused_act_doers(token)), sources)
         if not sources:
             # "the parade marked the 100th birthday of Kim Il Sung": the one honoured is no
             # one the act is done to, and with no one doing it there is no event
@@ -364,61 +397,6 @@ class ArgumentFinder(FarTargets):
                 t for t in targets if not (t.via is not None and t.head.lemma_.lower() in honoured)
             ]
         return sources, [as_place(t) for t in targets]
-
-    def _meeting_owners(self, verb: Any) -> list[Argument]:
-        """The "of" actors of a meeting that is the passive subject ("a meeting of the
-        Central Committee was held")."""
-        meetings = self.lexicon.words("@deliberation")
-        owners = [
-            (p, "of")
-            for subject in verb.children
-            if subject.dep_ in PASSIVE_SUBJECT_DEPS and subject.lemma_.lower() in meetings
-            for prep in subject.children
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
-        return self.resolve(owners)
-
-    def _scene_sources(self, noun: Any) -> list[Argument]:
-        """The subject of the verb whose fronted "in" or "during" phrase the noun heads."""
-        prep = noun.head
-        verb = prep.head
-        if (
-            noun.dep_ != "pobj"
-            or prep.lower_ not in ("in", "during")
-            or prep.dep_ != "prep"
-            or verb.pos_ not in ("VERB", "AUX")
-            or prep.i > verb.i
-        ):
-            return []
-        return self.verb_sources(verb)
-
-    def _agents_of_event_phrase(self, verb: Any) -> list[Argument]:
-        """The "by" agent of an event noun in a passive's "in"/"during" phrase: the doer."""
-        agents = [
-            (agent, "by")
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
-            for noun in prep.children
-            if noun.dep_ == "pobj" and self.lexicon.has("noun", noun.lemma_.lower())
-            for by in noun.children
-            if by.dep_ == "prep" and by.lower_ == "by"
-            for agent in by.children
-            if agent.dep_ == "pobj"
-        ]
-        return self.resolve(agents)
-
-    def _between(self, token: Any) -> list[Argument]:
-        """Actors of the trigger's "between" phrase, or its verb's ("fighting erupted between")."""
-        objects = [
-            (p, "between")
-            for prep in [*token.children, *(token.head.children if token.dep_ == "nsubj" else ())]
-            if prep.dep_ == "prep" and prep.lower_ == "between"
-            for p in prep.children
-            if p.dep_ == "pobj"
-        ]
-        return self.resolve(objects)
 
     def _requesters(self, verb: Any) -> frozenset[int]:
         """Tokens of the verb's circumstance phrases that name who asked for the act ("met at
@@ -441,26 +419,6 @@ class ArgumentFinder(FarTargets):
                         out.update(t.i for t in of.subtree)
                         out.add(noun.i)  # and the noun, whose owner is found through "of"
         return frozenset(out)
-
-    def _visit_hosts(self, action: Action) -> list[Argument] | None:
-        """The host of a visit verb's pattern that names its host by a preposition ("returned
-        to X"): the actors of that preposition's object only, not where the visitor left from
-        ("from Beijing") or anything deeper; None for any other pattern. A pattern that does
-        not need an actor there ("arrived in", "travelled to") takes it only when it names one:
-        "arrived in South Africa for the BRICS summit" visits South Africa, not the summit."""
-        pattern = action.pattern
-        if pattern.kind != "verb" or pattern.code != VISIT_CODE or not pattern.child:
-            return None
-        objects = [
-            (p, prep.lower_)
-            for prep in action.token.children
-            if prep.dep_ == "prep" and prep.lower_ == pattern.child
-            for p in prep_objects(prep)
-        ]
-        hosts = self.resolve(objects)
-        if any(ACTOR_PREP_OBJECT in group for group in pattern.requires):
-            return hosts
-        return hosts or None
 
     def _deep_targets(
         self, token: Any, sources: list[Argument], topics: frozenset[int] = frozenset()
@@ -487,6 +445,15 @@ class ArgumentFinder(FarTargets):
                 best_depth = depth
                 chosen.append(argument)
         return unique_arguments(chosen)
+
+    def _drill(self, action: Action, content: Action | None) -> bool:
+        """Is the act a drill: its trigger, its content's or its object's word an exercise
+        ("held a live-fire drill", "the exercise was staged")?"""
+        exercise = self.lexicon.words("@exercise")
+        words = [action.token, *(c for c in action.token.children if c.dep_ in OBJECT_DEPS)]
+        if content is not None:
+            words.append(content.token)
+        return any(w.lemma_.lower() in exercise or w.lower_ in exercise for w in words)
 
     def _sender(self, verb: Any) -> list[Argument]:
         """Who sent or issued the speech noun a participle hangs on ("Trump sent a letter

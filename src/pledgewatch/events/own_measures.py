@@ -12,13 +12,15 @@ subject's own name, or no owner: "cut emissions by 40 percent"), and no party is
 
 :func:`not_an_act` gathers the trigger vetoes of the action finder that need no more than the
 token and its pattern: a vulnerability ("left it open to attack"), a participle of place
-("drills surrounding Taiwan") and such a cut.
+("drills surrounding Taiwan"), a participle of aiming on an act ("sanctions aimed at X",
+:mod:`pledgewatch.events.aim_phrases`) and such a cut.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from pledgewatch.events.aim_phrases import aim_on_an_act
 from pledgewatch.events.dependency_roles import exposed_to
 from pledgewatch.events.lexicon import Lexicon, Pattern
 from pledgewatch.events.participial_prepositions import as_preposition
@@ -35,6 +37,7 @@ def not_an_act(token: Any, pattern: Pattern, lexicon: Lexicon) -> bool:
         exposed_to(token, lexicon.words("@exposure"))
         or as_preposition(token, lexicon.words("@located_act"))
         or cut_of_own_measure(token, pattern, lexicon)
+        or aim_on_an_act(token, lexicon)
     )
 
 

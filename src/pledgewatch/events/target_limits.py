@@ -65,13 +65,15 @@ def not_the_thing_moved(
     targets: list[Argument],
     sources: list[Argument],
     fired_words: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    own_possessives: frozenset[str] = frozenset(),
 ) -> list[Argument]:
     """Targets less what the act moves: the source's own people a withdrawal pulls out ("broke
     its agreements when it pulled out its workers": the North's workers are no target of the
     North's withdrawal; "expelled the Japanese diplomats" keeps them, the owner being another),
     the ordnance an act of force fires ("fired 110 rounds of coastal artillery": the artillery
     is the weapon, no one fired at). ``fired_words``: the ordnance nouns (``@ordnance``: rounds,
-    a barrage) and the weapon words (``@weapon`` and kin) of the lexicon."""
+    a barrage) and the weapon words (``@weapon`` and kin) of the lexicon; ``own_possessives``
+    its ``@own_possessive`` ("its workers")."""
     code = action.pattern.code or ""
     token = action.token
     own = {s.mention.code[:3] for s in sources if not s.mention.code.startswith("---")}
@@ -81,7 +83,7 @@ def not_the_thing_moved(
         if (
             code.startswith(_WITHDRAWAL_PREFIXES)
             and target.mention.code[:3] in own
-            and _own_possession(head)
+            and _own_possession(head, own_possessives)
         ):
             continue
         if code[:2] in _FORCE_ROOTS and _fired_material(target, token, *fired_words):
@@ -124,7 +126,12 @@ def verbless_clause_subjects(verb: Any) -> list[Any]:
     ]
 
 
-def asked_object(action: Action, targets: list[Argument], sources: list[Argument]) -> bool:
+def asked_object(
+    action: Action,
+    targets: list[Argument],
+    sources: list[Argument],
+    own_possessives: frozenset[str] = frozenset(),
+) -> bool:
     """Is the target the one an appeal or demand asks to act ("urged the government to cut
     its ties with North Korea")? Then the complement's own objects are what is asked, no
     target, even when the one asked names no country. Not one's own side ("ordered his
@@ -135,19 +142,19 @@ def asked_object(action: Action, targets: list[Argument], sources: list[Argument
         action.pattern.kind == "verb"
         and token.lemma_.lower() in OBJECT_CONTROL
         and any(
-            t.relation == "dobj" and t.mention.code[:3] not in own and not _own_possession(t.head)
+            t.relation == "dobj"
+            and t.mention.code[:3] not in own
+            and not _own_possession(t.head, own_possessives)
             for t in targets
         )
         and any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
     )
 
 
-def _own_possession(noun: Any) -> bool:
-    """ "his rocket forces", "their troops": the subject's own."""
-    return any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in noun.children)
-
-
-_OWN_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
+def _own_possession(noun: Any, own_possessives: frozenset[str]) -> bool:
+    """ "his rocket forces", "their troops": the subject's own (``own_possessives``: the
+    lexicon's ``@own_possessive``)."""
+    return any(c.dep_ == "poss" and c.lower_ in own_possessives for c in noun.children)
 
 
 def commanded_doers(verb: Any) -> frozenset[int]:
@@ -222,13 +229,16 @@ _SITE_RELATIONS = LOCATIVE_RELATIONS | {"at"}
 _PROTEST_ROOTS = frozenset({"14"})
 
 
-def own_place(target: Argument, sources: list[Argument], code: str) -> bool:
+def own_place(target: Argument, sources: list[Argument], code: str, drill: bool = False) -> bool:
     """A place in the source's own country is where the act starts or is done, not whom it is
     done to: "DPRK launched the satellite from the Sohae Space Center", "agreed to a moratorium
     on nuclear activities at Yongbyon" are no acts on PRK. Only a "from" phrase, or a place
     named "at" or "in" (a place, not its government: "at Pyongyang" is PRKGOV) on an act that
     is no force or protest: "Syrian forces fired at Homs" is aimed at the city, the state's
-    own, and "Kurds demonstrated in Kirkuk" at the state that holds it."""
+    own, and "Kurds demonstrated in Kirkuk" at the state that holds it. A ``drill`` (an
+    exercise or manoeuvre, word class ``@exercise``) is a show of force but is held on one's own
+    ground too: "South Korean marines held a live-fire drill on Yeonpyeong Island" is aimed at
+    no one there, whatever the preposition of place ("on", "near", "off", "around", "in")."""
     country = target.mention.code[:3]
     if not any(s.mention.code[:3] == country for s in sources):
         return False
@@ -236,9 +246,13 @@ def own_place(target: Argument, sources: list[Argument], code: str) -> bool:
         return True
     mention = target.mention
     place = getattr(mention, "is_location", False) or getattr(mention, "kind", "") == "place"
-    return (
-        target.relation in _SITE_RELATIONS
-        and bool(place)
-        and mention.code == country
-        and code[:2] not in FORCE_ROOTS | _PROTEST_ROOTS
-    )
+    if not place or mention.code != country:
+        return False
+    if drill:
+        return target.relation in _SITE_RELATIONS | _DRILL_GROUND_RELATIONS
+    return target.relation in _SITE_RELATIONS and code[:2] not in FORCE_ROOTS | _PROTEST_ROOTS
+
+
+#: Prepositions of the ground a drill is held on, besides those of a site ("on the island",
+#: "off the coast", "near the border island", "around Jeju").
+_DRILL_GROUND_RELATIONS = frozenset({"on", "onto", *_NEAR})
