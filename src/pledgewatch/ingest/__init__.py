@@ -18,7 +18,7 @@ from pledgewatch.ingest.options import (
     parse_size,
 )
 from pledgewatch.ingest.pipeline import ingest_paths
-from pledgewatch.ingest.report import Failure, IngestReport, SourceReport
+from pledgewatch.ingest.report import Failure, IngestReport, IngestWarning, SourceReport
 from pledgewatch.ingest.sources import read_bytes, read_path
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "Failure",
     "IngestOptions",
     "IngestReport",
+    "IngestWarning",
     "ReadResult",
     "Source",
     "SourceReport",

@@ -6,6 +6,8 @@ Every reader hands its findings (text, title, metadata date, publisher, ...) to
 * the publication date comes from metadata; else from the dateline (``SEOUL, Aug. 24
   (Yonhap) --``), whose year comes from a coarser metadata date or ``--date``; else ``--date``;
 * the publisher from metadata, else the dateline's agency, else ``--publisher``;
+* the stored text and title have odd spaces, zero-width marks and soft hyphens rewritten
+  (:mod:`pledgewatch.ingest.characters`), so evidence offsets refer to the clean text;
 * the id and content hash from the normalised text (:mod:`pledgewatch.ingest.hashing`);
 * ``meta`` records where the date came from, the reader and the dateline, so a date shown to an
   analyst can be explained.
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pledgewatch.errors import InputError
+from pledgewatch.ingest.characters import normalise_characters
 from pledgewatch.ingest.hashing import ID_LENGTH, content_hash
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.model import DatePrecision, Document
@@ -44,7 +47,8 @@ class Source:
 
 @dataclass(slots=True)
 class ReadResult:
-    """What one source yielded: its documents, and the rows or entries that could not be read.
+    """What one source yielded: its documents, the rows or entries that could not be read,
+    and warnings about it that are not failures (a file of mixed encodings).
 
     A whole-source failure is raised as :class:`~pledgewatch.errors.InputError` instead; a bad
     row of a CSV file lands in ``errors`` (its ``path`` is ``file:line``) and the rest goes on.
@@ -52,18 +56,16 @@ class ReadResult:
 
     documents: list[Document] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def clean_text(text: str) -> str:
-    """NFC, ``\\n`` line ends, no NULs, no trailing spaces on lines, no blank lines at either end.
+    """NFC, ``\\n`` line ends, no NULs, no trailing spaces on lines, no blank lines at either end;
+    odd spaces, zero-width marks and soft hyphens rewritten (:func:`normalise_characters`).
 
     NUL characters are dropped: no text needs them and PostgreSQL refuses them in text columns.
     """
-    text = (
-        unicodedata.normalize("NFC", text.replace("\x00", ""))
-        .replace("\r\n", "\n")
-        .replace("\r", "\n")
-    )
+    text = normalise_characters(unicodedata.normalize("NFC", text.replace("\x00", "")))
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n").strip()
 
 
@@ -71,7 +73,7 @@ def clean_title(title: str | None) -> str | None:
     """A title on one line, or None when there is none."""
     if title is None:
         return None
-    title = " ".join(unicodedata.normalize("NFC", str(title)).split())
+    title = " ".join(normalise_characters(unicodedata.normalize("NFC", str(title))).split())
     return title or None
 
 

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from pledgewatch.errors import InputError, UnsupportedFormat
-from pledgewatch.ingest.decoding import declared_html_charset, decode_bytes
+from pledgewatch.ingest.decoding import declared_html_charset, decode_text
 from pledgewatch.ingest.documents import ReadResult, Source, build_document
 from pledgewatch.ingest.logs import quiet_loggers
 from pledgewatch.ingest.options import IngestOptions
@@ -59,12 +59,13 @@ def read_html(source: Source, options: IngestOptions) -> ReadResult:
     Raises:
         InputError: binary or undecodable bytes, or a page with no readable main text.
     """
-    html = decode_bytes(
+    decoded = decode_text(
         source.data,
         name=source.name,
         encoding=options.encoding,
         declared=source.charset or declared_html_charset(source.data),
     )
+    html = decoded.text
     trafilatura = _trafilatura()
     from trafilatura.settings import set_date_params
 
@@ -118,5 +119,6 @@ def read_html(source: Source, options: IngestOptions) -> ReadResult:
                 language=found.language,
                 meta=meta,
             )
-        ]
+        ],
+        warnings=list(decoded.warnings),
     )

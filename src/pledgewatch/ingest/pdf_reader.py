@@ -64,5 +64,6 @@ def read_pdf(source: Source, options: IngestOptions) -> ReadResult:
         front_matter=False,
         title=(str(title).strip() or None) if title else None,
         meta={"pages": len(pages)},
+        unwrap=False,
     )
     return ReadResult(documents=[document])

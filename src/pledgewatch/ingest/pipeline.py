@@ -4,10 +4,13 @@ Documents are written through :meth:`Store.add_documents` in batches, one transa
 an interrupted run leaves whole batches and can simply be run again: the store recognises every
 document already there by its content hash and counts it as a duplicate. A source that cannot be
 read is recorded in the report with its reason and the run goes on; only a store error stops it.
+A source read with a caveat (mixed encodings) is recorded as a warning in the report and logged
+on the ``pledgewatch.ingest`` logger.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -24,6 +27,8 @@ from pledgewatch.ingest.report import Failure, IngestReport, SourceReport
 from pledgewatch.ingest.sources import STDIN, STDIN_NAME, is_url, read_path, walk_directory
 from pledgewatch.model import Document
 from pledgewatch.store import Store
+
+_log = logging.getLogger("pledgewatch.ingest")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,5 +177,8 @@ def _read_into(
         return
     for error in result.errors:
         source_report.failures.append(Failure.from_error(error, target.name))
+    for message in result.warnings:
+        source_report.warnings.append(message)
+        _log.warning("%s: %s", source_report.source, message)
     for document in result.documents:
         writer.add(document, source_report)

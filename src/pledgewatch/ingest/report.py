@@ -3,7 +3,8 @@
 The report is the library's answer; the CLI only renders it. A source can be partly ingested
 (a CSV file with one bad row), so each source is first counted in its own :class:`SourceReport`,
 and every failure keeps its own location (``file``, ``file:line`` or ``feed.xml: entry 3``) and
-message.
+message. A source read with a caveat (a file of mixed encodings) is not a failure: its
+:class:`IngestWarning` is listed apart and the source counts as ingested.
 
 Memory stays flat however many documents a run reads: when a source is done it is folded into
 the :class:`IngestReport`, which keeps counts for everything but details only for what needs
@@ -47,6 +48,17 @@ class Failure:
 
 
 @dataclass(frozen=True, slots=True)
+class IngestWarning:
+    """A source that was read, but with a caveat the user should check: where, and what."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
 class Duplicate:
     """A document whose text the store already held: the source it was read from, its id."""
 
@@ -63,6 +75,7 @@ class SourceReport:
     duplicates: int = 0
     failures: list[Failure] = field(default_factory=list)
     skipped: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def status(self) -> SourceStatus:
@@ -89,6 +102,8 @@ class IngestReport:
             in ``duplicates`` only.
         sources: the first sources whose status is not plain ``ingested`` (failed, partial,
             duplicate, empty, skipped), in the order read; ``sources_not_listed`` counts the rest.
+        warnings: the first warnings about sources that were read (mixed encodings), in the
+            order met; ``warnings_not_listed`` counts the rest.
     """
 
     detail_limit: int = DETAIL_LIMIT
@@ -100,6 +115,8 @@ class IngestReport:
     duplicate_documents: list[Duplicate] = field(default_factory=list)
     sources: list[SourceReport] = field(default_factory=list)
     sources_not_listed: int = 0
+    warnings: list[IngestWarning] = field(default_factory=list)
+    warnings_not_listed: int = 0
 
     def add_document(self, source: SourceReport, doc_id: str, *, is_new: bool) -> None:
         """Count one written document for ``source`` and for the run."""
@@ -123,6 +140,11 @@ class IngestReport:
         room = max(self.detail_limit - len(self.failures), 0)
         self.failures.extend(source.failures[:room])
         self.failures_not_listed += max(len(source.failures) - room, 0)
+        for message in source.warnings:
+            if len(self.warnings) < self.detail_limit:
+                self.warnings.append(IngestWarning(source.source, message))
+            else:
+                self.warnings_not_listed += 1
         if status == "ingested":
             return
         if len(self.sources) < self.detail_limit:
@@ -189,5 +211,7 @@ class IngestReport:
                 for s in self.sources
             ],
             "notable_sources_not_listed": self.sources_not_listed,
+            "warnings": [{"where": w.where, "message": w.message} for w in self.warnings],
+            "warnings_not_listed": self.warnings_not_listed,
             "detail_limit": self.detail_limit,
         }

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pledgewatch.errors import InputError
-from pledgewatch.ingest.decoding import decode_bytes
+from pledgewatch.ingest.decoding import decode_text
 from pledgewatch.ingest.documents import ReadResult, Source, build_document
 from pledgewatch.ingest.options import MAPPABLE_FIELDS, IngestOptions
 from pledgewatch.model import Document
@@ -113,8 +113,9 @@ def _collect(
     *,
     source: Source,
     options: IngestOptions,
+    warnings: tuple[str, ...] = (),
 ) -> ReadResult:
-    result = ReadResult()
+    result = ReadResult(warnings=list(warnings))
     for line, row in rows:
         if isinstance(row, InputError):
             result.errors.append(row)
@@ -173,7 +174,8 @@ def read_csv(source: Source, options: IngestOptions) -> ReadResult:
     Raises:
         InputError: undecodable bytes, no header, a mapped column that is missing, no rows.
     """
-    text = decode_bytes(source.data, name=source.name, encoding=options.encoding)
+    decoded = decode_text(source.data, name=source.name, encoding=options.encoding)
+    text = decoded.text
     if csv.field_size_limit() < options.max_bytes:
         csv.field_size_limit(options.max_bytes)
     delimiter = "\t" if source.format == "tsv" else ","
@@ -201,7 +203,9 @@ def read_csv(source: Source, options: IngestOptions) -> ReadResult:
             path=source.name,
         )
     rows = _csv_rows(header, reader, source.name)
-    return _collect(rows, lambda _row: columns, source=source, options=options)
+    return _collect(
+        rows, lambda _row: columns, source=source, options=options, warnings=decoded.warnings
+    )
 
 
 _TOO_DEEP = "JSON nested too deeply to read (thousands of levels of [ or {)"
@@ -233,18 +237,21 @@ def _jsonl_rows(text: str, name: str) -> Iterator[tuple[int, Mapping[str, Any] |
 
 def read_jsonl(source: Source, options: IngestOptions) -> ReadResult:
     """One document per line of a JSON Lines file, each line a JSON object."""
-    text = decode_bytes(source.data, name=source.name, encoding=options.encoding)
+    decoded = decode_text(source.data, name=source.name, encoding=options.encoding)
+    text = decoded.text
     return _collect(
         _jsonl_rows(text, source.name),
         lambda row: resolve_columns(list(row), options.column_map),
         source=source,
         options=options,
+        warnings=decoded.warnings,
     )
 
 
 def read_json(source: Source, options: IngestOptions) -> ReadResult:
     """A JSON array of objects (rows numbered from 1), or a single object."""
-    text = decode_bytes(source.data, name=source.name, encoding=options.encoding)
+    decoded = decode_text(source.data, name=source.name, encoding=options.encoding)
+    text = decoded.text
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -274,4 +281,5 @@ def read_json(source: Source, options: IngestOptions) -> ReadResult:
         lambda row: resolve_columns(list(row), options.column_map),
         source=source,
         options=options,
+        warnings=decoded.warnings,
     )

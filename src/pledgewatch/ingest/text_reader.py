@@ -18,6 +18,11 @@ report has no title. ``Document.text`` is the body without the front matter and 
 A file of one line that ends as a sentence ends ("... on Monday.") is a one-line report: that
 line is its text; a one-line file that reads as a headline is an error (nothing under it).
 Markdown markup (headings, emphasis, links) is reduced to its words so the parser sees prose.
+
+Before the title is looked for, odd spaces and invisible characters are rewritten
+(:mod:`pledgewatch.ingest.characters`) and hard-wrapped lines are joined back into their
+paragraphs (:mod:`pledgewatch.ingest.line_wraps`): a first line that wraps on into the next is
+the start of the text, not a title.
 """
 
 from __future__ import annotations
@@ -28,8 +33,10 @@ from typing import Any
 import yaml
 
 from pledgewatch.errors import InputError
-from pledgewatch.ingest.decoding import decode_bytes
+from pledgewatch.ingest.characters import normalise_characters
+from pledgewatch.ingest.decoding import decode_text
 from pledgewatch.ingest.documents import DatedValue, ReadResult, Source, build_document
+from pledgewatch.ingest.line_wraps import unwrap_lines
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.model import Document
 from pledgewatch.nlp.dates import parse_date_value, parse_dateline
@@ -142,13 +149,20 @@ def document_from_text(
     front_matter: bool = True,
     title: str | None = None,
     meta: dict[str, Any] | None = None,
+    unwrap: bool = True,
 ) -> Document:
     """One document from decoded report text; shared with the PDF reader.
+
+    ``unwrap`` joins hard-wrapped lines (:func:`unwrap_lines`); the PDF reader turns it off,
+    as a PDF's lines follow its page layout rather than a fixed width.
 
     Raises:
         InputError: bad front matter, or no body text after the title.
     """
+    text = normalise_characters(text)
     front, body = split_front_matter(text, name=source.name) if front_matter else ({}, text)
+    if unwrap:
+        body = unwrap_lines(body, markdown=markdown)
     given_title = front.get("title")
     given_title = str(given_title) if given_title not in (None, "") else title
     found_title, body = split_title(body, given_title, markdown=markdown)
@@ -198,8 +212,8 @@ def _plain(value: Any) -> Any:
 
 def read_text(source: Source, options: IngestOptions) -> ReadResult:
     """A plain-text or Markdown source (``source.format`` is ``text`` or ``markdown``)."""
-    text = decode_bytes(source.data, name=source.name, encoding=options.encoding)
+    decoded = decode_text(source.data, name=source.name, encoding=options.encoding)
     document = document_from_text(
-        text, source=source, options=options, markdown=source.format == "markdown"
+        decoded.text, source=source, options=options, markdown=source.format == "markdown"
     )
-    return ReadResult(documents=[document])
+    return ReadResult(documents=[document], warnings=list(decoded.warnings))
