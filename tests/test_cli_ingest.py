@@ -71,6 +71,18 @@ def test_failures_are_listed_with_reasons_and_exit_1(db, corpus, tmp_path):
         assert store.count_documents() == 2
 
 
+def test_a_warned_source_is_ingested_and_its_warning_printed(db, tmp_path):
+    # UTF-8 with stray Windows-1252 quotes: read as both, and the user is told which file
+    mixed = write(
+        tmp_path / "mixed.txt",
+        "Talks resume\n\nSeoul \u2014 envoys ".encode() + b"\x93agreed\x94 to meet.\n",
+    )
+    result = invoke(db, str(mixed))
+    assert result.exit_code == 0, result.output
+    assert "1 new, 0 duplicates, 0 failed" in result.output
+    assert f"warning {mixed}: mixed encodings" in result.output
+
+
 def test_stdin_with_date_and_publisher(db):
     text = "Piped headline\n\nThe envoys said on Monday that talks would resume.\n"
     result = invoke(db, "-", "--date", "2011-08-24", "--publisher", "Pipe Wire", input=text)

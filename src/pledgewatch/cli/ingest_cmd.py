@@ -23,7 +23,8 @@ from pledgewatch.ingest.options import parse_iso_date
 
 
 def render_report(report: IngestReport) -> None:
-    """The summary table, the failures with their reasons, and the one-line total.
+    """The summary table, the failures with their reasons, the warnings (a source read with a
+    caveat, such as mixed encodings), and the one-line total.
 
     The report lists at most its first ``detail_limit`` failures and skipped sources; the
     lines beyond say how many more there were.
@@ -51,6 +52,10 @@ def render_report(report: IngestReport) -> None:
             f"(the first {len(report.failures)} are shown)[/]",
             highlight=False,
         )
+    for warning in report.warnings:
+        console.print(f"[yellow]warning[/] {warning}", highlight=False)
+    if report.warnings_not_listed:
+        console.print(f"[yellow]... and {report.warnings_not_listed} more warning(s)[/]")
     listed_skips = report.skipped
     for source in listed_skips:
         console.print(f"[dim]skipped {source.source}: {source.skipped}[/]", highlight=False)
