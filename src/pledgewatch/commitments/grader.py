@@ -54,7 +54,11 @@ from pledgewatch.commitments.second_readings import (
     reread,
     settled_at_a_meeting,
 )
-from pledgewatch.commitments.story_acts import launch_kind_named_before, words_named_before
+from pledgewatch.commitments.story_acts import (
+    launch_kind_named_before,
+    phrase_named_before,
+    words_named_before,
+)
 from pledgewatch.commitments.strength import StrengthCues, read_strength, strength_without_refusal
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicEvent, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import (
@@ -163,7 +167,12 @@ class CommitmentGrader:
         )
         settled = (
             settle_who_demands(
-                commitment, finding, analysis, self.strength_cues, formality.author_country
+                commitment,
+                finding,
+                analysis,
+                self.strength_cues,
+                formality.author_country,
+                mentions,
             )
             if kind == "demand"
             else None
@@ -325,6 +334,13 @@ class CommitmentGrader:
             fallback = [*purpose_infinitive_words(clause.head), *words_named_before(words)]
             words += [t for t in fallback if t.i not in reading.condition_tokens]
             topics = self.taxonomy.match(words, negated=reading.negated, event=event)
+        if not topics or all(self.taxonomy.topics[m.topic].general for m in topics):
+            # "keep its promise not to shut down the complex again": the complex the story
+            # named in full before ("the Kaesong industrial complex")
+            referred = phrase_named_before(words, self.taxonomy, objects_only=bool(topics))
+            if referred:
+                words += [t for t in referred if t not in words]
+                topics = self.taxonomy.match(words, negated=reading.negated, event=event)
         # "demanded that North Korea not conduct further launches": the story's rocket
         topics += launch_kind_named_before(words, self.taxonomy, topics, event=event)
         # "agreed to suspend enrichment and to allow inspectors": each act's topic first

@@ -18,6 +18,7 @@ from typing import Literal
 
 from pledgewatch.commitments.attribution import ReportLevel
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
+from pledgewatch.commitments.demanded_things import one_asked_for_the_thing
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.strength import StrengthCues, strength_without_refusal
 from pledgewatch.events.modality import ModalityCues
@@ -176,13 +177,16 @@ def settle_who_demands(
     analysis: ClauseAnalysis,
     cues: StrengthCues,
     author_country: str | None = None,
+    mentions: Sequence[ActorMention] = (),
 ) -> SettledDemander | None:
     """Who asks and who is asked, once a commitment is known to be a demand: the sayer of a
     demand coded on the speech verb, the voice that puts a "must" on another, the one a
     recommended saying is asked of; and never the one asked itself. Returns the rule the
     demand's first party is read by (None: as a promise's, the demander being the event's
     own source). ``author_country``: the country of the document's author when a state
-    publishes it, who asks a demand told in no named voice (:func:`the_authors_demand`)."""
+    publishes it, who asks a demand told in no named voice (:func:`the_authors_demand`).
+    ``mentions``: the sentence's actors, where the one asked for a thing demanded in a
+    relative clause is found (:mod:`~pledgewatch.commitments.demanded_things`)."""
     settled: SettledDemander | None = None
     if (analysis.clause.descended and finding.event.modality == "recommended") or (
         not analysis.clause.descended and advised_saying(analysis.attribution.speaker)
@@ -214,5 +218,11 @@ def settle_who_demands(
             # as firm as its wording, the "not" is what is demanded
             reading = analysis.reading
             commitment.strength = strength_without_refusal(reading)
+    if commitment.promisee is None:
+        # "the apology that Seoul demands": the one asked stands outside the relative clause
+        asked = one_asked_for_the_thing(finding.trigger, mentions)
+        if asked is not None and asked[0] != commitment.promisor:
+            commitment.promisee = asked[0]
+            commitment.why.append(f"demand: {asked[0]} is the one asked ({asked[1]})")
     no_demand_on_oneself(commitment)
     return the_authors_demand(commitment, analysis, author_country) or settled

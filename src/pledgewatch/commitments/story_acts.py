@@ -10,6 +10,12 @@ complex"). With no topic in its own words, a clause takes the words of that earl
 nearest first: the verb of the same act (reopen, resume, suspend) with its subject and
 objects, or the same noun with its "of".
 
+So too a thing named again by a bare definite noun (grader27): "keep its promise not to shut
+down the complex again", after "the Kaesong industrial complex" earlier in the story, is about
+that complex (:func:`phrase_named_before`). Only "the" or a demonstrative with no modifier of
+its own, the same head noun, the nearest fuller naming before it, and only when that fuller
+phrase has a topic of its own.
+
 So too a launch named without its kind ("condemned the launch and demanded that North Korea
 not conduct further launches"): halted or negated, it is a moratorium on the kind of launch
 the sentence or the story named before ("launched a long-range rocket": missile launches;
@@ -95,6 +101,95 @@ def _earlier_act(noun: Token, stem: str) -> list[Token]:
             if of:
                 return [token, *(t for t in of[0].subtree if not t.is_punct)]
     return []
+
+
+#: Children that make a noun's naming fuller than the bare noun ("the Kaesong industrial
+#: complex", "relief supplies", "the reactor at Yongbyon"), or give it a referent of its own.
+_FULLER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod"})
+#: Where a noun stands as what a clause acts on.
+_OBJECT_DEPS = frozenset({"dobj", "pobj"})
+#: Children that describe a bare noun as a new thing ("the complex that China is building").
+_DESCRIBING_DEPS = frozenset({"acl", "relcl", "appos"})
+
+
+def phrase_named_before(
+    tokens: list[Token], taxonomy: TopicTaxonomy, *, objects_only: bool = False
+) -> list[Token]:
+    """The words of the fuller phrase each bare definite noun among ``tokens`` names again
+    ("the complex" -> "the Kaesong industrial complex"), when that phrase has a topic; or [].
+    ``objects_only``: only a noun the clause acts on ("return to the talks", "withhold the
+    aid"), for a clause that has a general topic already: "the talks were useful" tells the
+    story's own meeting, not the six-party talks it named before."""
+    found: list[Token] = []
+    for token in tokens:
+        if not _bare_definite(token) or (objects_only and token.dep_ not in _OBJECT_DEPS):
+            continue
+        earlier = _fuller_naming_before(token)
+        if earlier and taxonomy.match(earlier):
+            found.extend(earlier)
+    return found
+
+
+def _bare_definite(token: Token) -> bool:
+    """A common noun with "the" or a demonstrative and nothing else of its own."""
+    if token.pos_ != "NOUN":
+        return False
+    determiners = told_act_words().referring_determiners
+    if not any(c.dep_ == "det" and c.lower_ in determiners for c in token.children):
+        return False
+    return not any(
+        c.dep_ in _FULLER_DEPS or c.dep_ in _DESCRIBING_DEPS or c.dep_ == "prep"
+        for c in token.children
+    )
+
+
+def _same_head(token: Token, noun: Token) -> bool:
+    forms = {noun.lower_, noun.lemma_.lower()}
+    return token.lower_ in forms or (bool(token.lemma_) and token.lemma_.lower() in forms)
+
+
+def _fuller_naming_before(noun: Token) -> list[Token]:
+    """The nearest earlier naming of the noun with words of its own (its modifiers, its "of"
+    phrase), read as written in a sentence the coder did not parse; else []. Bare namings
+    in between ("the complex" told again) are read through."""
+    doc = noun.doc
+    for token in reversed(doc[: noun.i]):
+        if not _same_head(token, noun):
+            continue
+        if not token.pos_:
+            before = _words_before(token)
+            if before:
+                return sorted([*before, token], key=lambda t: t.i)
+            continue
+        if token.pos_ != "NOUN":
+            continue
+        own = [
+            c
+            for c in token.children
+            if c.dep_ in _FULLER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")
+        ]
+        if own:
+            words = {t for c in own for t in c.subtree if not t.is_punct}
+            return sorted([*words, token], key=lambda t: t.i)
+    return []
+
+
+def _words_before(token: Token) -> list[Token]:
+    """The content words before ``token`` in an unparsed sentence, hyphens and number words
+    read through ("the six-party talks": six, party), up to punctuation or a function word."""
+    words: list[Token] = []
+    i = token.i - 1
+    while i >= token.sent.start:
+        word = token.doc[i]
+        if word.text in ("-", "–") and words:
+            i -= 1
+            continue
+        # a number word is a stop word to spaCy, but part of the name ("six-party")
+        if word.is_punct or word.is_space or (word.is_stop and not word.like_num):
+            break
+        words.append(word)
+        i -= 1
+    return words
 
 
 #: Determiners read through when the words of an unparsed phrase are gathered.

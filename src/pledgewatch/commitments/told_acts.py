@@ -67,6 +67,7 @@ class ToldActWords:
     narrowing_words: frozenset[str]
     whole_determiners: frozenset[str]
     act_noun_suffixes: tuple[str, ...]
+    referring_determiners: frozenset[str] = frozenset()
     launch_words: frozenset[str] = frozenset()
     launched_kinds: frozenset[str] = frozenset()
     firing_words: frozenset[str] = frozenset()
@@ -106,6 +107,7 @@ def told_act_words() -> ToldActWords:
         whole_determiners=words("whole_determiners"),
         # longest first, so "ption" is taken off before "tion"
         act_noun_suffixes=tuple(sorted(words("act_noun_suffixes"), key=len, reverse=True)),
+        referring_determiners=words("referring_determiners"),
         launch_words=words("launch_words"),
         launched_kinds=words("launched_kinds"),
         firing_words=words("firing_words"),
