@@ -80,19 +80,23 @@ def signoffs(
     found = []
     doc = sent.doc
     for dash in sent:
-        if dash.text not in SIGNOFF_DASHES or dash.i + 1 >= len(doc):
+        glued = _glued_signoff(dash, quote_marks)  # '”―': the tokenizer kept them together
+        if (dash.text not in SIGNOFF_DASHES and not glued) or dash.i + 1 >= len(doc):
             continue
-        before = dash.i - 1
-        while before >= 0 and doc[before].is_space:
+        before = dash.i if glued else dash.i - 1
+        while not glued and before >= 0 and doc[before].is_space:
             before -= 1
-        after_quote = before >= 0 and doc[before].text in quote_marks
+        after_quote = glued or (before >= 0 and doc[before].text in quote_marks)
         if not after_quote and before >= 0 and not _ends_line(doc[dash.i - 1]):
             continue
-        end = dash.i + 1
+        first = dash.i + 1
+        while first < len(doc) and doc[first].is_space and "\n" not in doc[first].text:
+            first += 1  # '― Jane Roe' with a no-break space, which is a token of its own
+        end = first
         while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
             end += 1
         line_end = end >= len(doc) or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].text
-        name = doc[dash.i + 1 : end]
+        name = doc[first:end]
         while len(name) and (name[-1].is_punct or name[-1].is_space):
             name = name[:-1]
         if not line_end or not 1 <= len(name) <= max_name_words:
@@ -106,6 +110,14 @@ def signoffs(
             content = (opening + 1, before) if opening is not None else None
         found.append(((dash.i, dash.i + 1), (name.start, name.end), content))
     return found
+
+
+def _glued_signoff(token: Token, quote_marks: Collection[str]) -> bool:
+    """A closing quotation mark and a signing dash read as one token ('”―')."""
+    text = token.text
+    return (
+        len(text) > 1 and text[-1] in SIGNOFF_DASHES and all(ch in quote_marks for ch in text[:-1])
+    )
 
 
 def quoted_in_paragraph(token: Token, quote_marks: Collection[str]) -> bool:

@@ -5,9 +5,10 @@ ascribes to a source: speech and cognition verbs with a clause or a quotation ("
 that ..."), evaluation and intention verbs with an object ("praised the plan", "seeks the
 nomination"), stance adjectives and nouns ("is critical of", "Smith's criticism of"),
 "according to X", a verb with a speech noun ("made the case that", "took a swipe at"),
-"as X put it", and speaker labels before a colon ("Trump: ..."). This module finds
-them with the same cue file as the reporting chain (:mod:`.attribution`), and marks the
-source extent the way such corpora do. The commitment grader's reporting chain runs it only
+"as X put it", "citing X" (the citer's), and speaker labels before a colon ("Trump: ...";
+those and headline verbs are read by :mod:`.attribution_labels`). This module finds them
+with the same cue file as the reporting chain (:mod:`.attribution`), and marks the source
+extent the way such corpora do. The commitment grader's reporting chain runs it only
 through the learned cue detector, on a sentence where the chain's rules find no report level
 (:meth:`~.cue_detector.CueDetector.governing_cue`).
 """
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.commitments.attribution import in_quotation, object_of_cue, speaker_of
+from pledgewatch.commitments.attribution_labels import headline_verbs, speaker_labels
 from pledgewatch.commitments.attribution_roles import (
     experiencer,
     imperative,
@@ -28,7 +30,6 @@ from pledgewatch.commitments.attribution_roles import (
     quoted_in_paragraph,
     signoffs,
 )
-from pledgewatch.commitments.lexicon import plain_stems
 from pledgewatch.commitments.reporting_cues import ReportingCues
 
 if TYPE_CHECKING:
@@ -125,6 +126,11 @@ def find_attributions(
         source = object_of_cue(match.tokens[0])
         if source is None:
             continue
+        if match.tokens[0].lower_ in cues.citing_words:
+            # the citing verb may be a cue of the verb rules already ("Citing X, Smith ...")
+            found = [f for f in found if f.cue[0] != match.start]
+            found.extend(_citing_attribution(match.tokens[0], source, cues))
+            continue
         head = match.tokens[0].head
         clause = sorted(t.i for t in head.subtree if t.i < match.start or t.i >= source.i + 1)
         found.append(
@@ -134,57 +140,40 @@ def find_attributions(
                 content=(clause[0], clause[-1] + 1) if clause else None,
             )
         )
-    found.extend(_colon_attributions(sent, cues))
+    found.extend(
+        AttributionSpan(cue=cue, source=source, content=content)
+        for cue, source, content in speaker_labels(sent, cues)
+    )
     found.extend(_adjective_attributions(sent, cues))
     found.extend(_noun_attributions(sent, cues))
     found.extend(_light_verb_attributions(sent, cues))
-    found.extend(_headline_verb_attributions(sent, cues))
+    found.extend(
+        AttributionSpan(cue=cue, source=source, content=content)
+        for cue, source, content in headline_verbs(sent, cues)
+    )
     found.extend(
         AttributionSpan(cue=cue, source=source, content=content)
         for cue, source, content in signoffs(sent, cues.quote_marks)
     )
-    found = [f for f in found if not _quoted_report(f, sent.doc, cues)]
+    found = [f for f in found if not quoted_report(f, sent.doc, cues)]
     found = _outermost(found, sent.doc)
     return detector.revise(sent, found, cues) if detector is not None else found
 
 
-def _headline_verb_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
-    """A reporting verb in a Title Case headline that the tagger reads as a name:
-    "Senator Jane Roe Slams Harbor Plan", "Union Endorses Mayor Ruiz".
-
-    The verb is capitalised, ends in -s, stands after a name on its line and before a
-    capitalised word; the source is the words before it on the line, the content the
-    words after it.
-    """
-    found = []
-    doc = sent.doc
-    for word in sent:
-        if word.pos_ not in ("PROPN", "NOUN") or not word.text[:1].isupper():
-            continue
-        if not word.lower_.endswith("s") or word.i == sent.start or word.i + 1 >= sent.end:
-            continue
-        if not any(cues.stance_of_lemma(stem) for stem in plain_stems(word.lower_)):
-            continue
-        before, after = doc[word.i - 1], doc[word.i + 1]
-        if before.pos_ != "PROPN" or not after.text[:1].isupper() or _breaks_line(before):
-            continue
-        start = word.i - 1
-        while start - 1 >= sent.start and not _breaks_line(doc[start - 1]):
-            start -= 1
-        end = word.i + 1
-        while end < sent.end and not _breaks_line(doc[end - 1]) and not doc[end].is_punct:
-            end += 1
-        if any(t.pos_ not in ("PROPN", "NOUN", "ADJ", "PUNCT") for t in doc[start : word.i]):
-            continue  # a name before the verb ("... Of The United States" is none)
-        line = [t for t in doc[start:end] if t.is_alpha and len(t) > 3]
-        if sum(t.text[:1].isupper() for t in line) < 0.8 * len(line):
-            continue  # a Title Case line only
-        found.append(
-            AttributionSpan(
-                cue=(word.i, word.i + 1), source=(start, word.i), content=(word.i + 1, end)
-            )
+def _citing_attribution(word: Token, cited: Token, cues: ReportingCues) -> list[AttributionSpan]:
+    """ "The court blocked the sale, citing a risk to consumers", "Citing a poll, Smith
+    said ...": the one who cites holds the statement (the subject the participle shares
+    with its clause), and what is cited is its content; news attribution corpora mark
+    the citer as the source, whatever is cited (a reason, a report, a person)."""
+    citer = speaker_of(word, cues) or inherited_source(word)
+    words = [t.i for t in cited.subtree]
+    return [
+        AttributionSpan(
+            cue=(word.i, word.i + 1),
+            source=source_extent(citer, word) if citer is not None else None,
+            content=(min(words), max(words) + 1),
         )
-    return found
+    ]
 
 
 def _light_verb_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
@@ -311,12 +300,13 @@ def _adjective_attributions(sent: Span, cues: ReportingCues) -> list[Attribution
 NESTED_CUE_DEPS = frozenset({"parataxis", "prep"})
 
 
-def _quoted_report(item: AttributionSpan, doc: Doc, cues: ReportingCues) -> bool:
+def quoted_report(item: AttributionSpan, doc: Doc, cues: ReportingCues) -> bool:
     """A report inside a quotation opened earlier in its paragraph: the quoted speaker's
     own words, which news attribution corpora leave to the outer report ('“... He said
-    he would win ...,” Smith said'). A speaker label ('"WALLACE: ...') stays."""
+    he would win ...,” Smith said'). A speaker label ('"WALLACE: ...') and a signature
+    ('...”― Jane Roe', the closing mark and the dash one token) stay: punctuation cues."""
     cue = doc[item.cue[0]]
-    return cue.text != ":" and quoted_in_paragraph(cue, cues.quote_marks)
+    return not cue.is_punct and quoted_in_paragraph(cue, cues.quote_marks)
 
 
 def _outermost(found: list[AttributionSpan], doc: Doc) -> list[AttributionSpan]:
@@ -416,91 +406,6 @@ def _share_subject(verb: Token, cues: ReportingCues) -> Token | None:
 
 def _has_clause(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis"
-
-
-def _colon_attributions(
-    sent: Span, cues: ReportingCues, *, max_source_words: int = 5
-) -> list[AttributionSpan]:
-    """Speaker labels: headlines ("Trump: 'I will win'", "OK Gov Smith: Plan Is Dead") and
-    transcripts ("TAPPER: Do you think ...").
-
-    The label opens its line or sentence, is a short noun phrase (no verb, no preposition
-    in front, no possessive: "From Reuters:", "Monday's Email:" are not speakers; no
-    editorial label: "Correction:", "Source:"), and a clause with a verb follows it on the
-    same line.
-    """
-    found = []
-    doc = sent.doc
-    for token in sent:
-        if token.text != ":" or token.i == sent.start or token.i + 1 >= len(doc):
-            continue
-        start = token.i
-        while start - 1 >= sent.start and not _breaks_line(doc[start - 1]):
-            start -= 1
-        while start < token.i and doc[start].is_punct:
-            start += 1
-        label = doc[start : token.i]
-        if not 1 <= len(label) <= max_source_words or not _is_speaker_label(label):
-            continue
-        if label[-1].lower_ in cues.editorial_labels or label.text.lower() in cues.editorial_labels:
-            continue  # "Correction:", "Source:", "[Video: FULL SPEECH:"
-        after = []
-        for tok in doc[token.i + 1 :]:  # the parser may end the sentence at the colon
-            if tok.text == ":" or "\n" in tok.text:
-                break
-            after.append(tok)
-            if "\n" in tok.whitespace_:
-                break
-        if not any(t.pos_ in ("VERB", "AUX") for t in after) and not _quoted_or_titled(after):
-            continue
-        end = after[-1].i + 1 if after else None
-        found.append(
-            AttributionSpan(
-                cue=(token.i, token.i + 1),
-                source=(start, token.i),
-                content=(token.i + 1, end) if end else None,
-            )
-        )
-    return found
-
-
-def _quoted_or_titled(words: list[Token], *, share: float = 0.6) -> bool:
-    """A headline's words after a label that the tagger may read without a verb: a
-    quotation ("Reid: 'Never underestimate him'") or Title Case ("Clinton: Time For A
-    New Strategy"), not a plain phrase ("Weather: Sunny spells and light wind")."""
-    content = [t for t in words if t.is_alpha and len(t) > 3]
-    if not content:
-        return False
-    if words[0].is_quote:
-        return True
-    return sum(t.text[:1].isupper() for t in content) >= share * len(content)
-
-
-def _breaks_line(token: Token) -> bool:
-    """A line break, or a dash that opens a label ("Polls agree - Jane Roe: ...")."""
-    if token.text in ("-", "–", "—") and token.whitespace_:  # noqa: RUF001
-        return True
-    return "\n" in token.text or "\n" in token.whitespace_
-
-
-def _is_speaker_label(label: Span) -> bool:
-    def shouting(t: Token) -> bool:  # "TAPPER:" (the tagger reads capitals as anything)
-        return t.is_alpha and t.is_upper and len(t) > 1
-
-    if any(
-        (t.pos_ in ("VERB", "AUX", "ADP", "NUM") and not shouting(t)) or t.tag_ == "POS"
-        for t in label
-    ):
-        return False
-    if label[0].lower_ in ("the", "a", "an", "this", "that", "here", "there"):
-        return False
-    if shouting(label[-1]):
-        return True
-    if label[-1].pos_ == "NOUN" and label[0].pos_ == "PROPN" and label[0].text[:1].isupper():
-        return True  # "Clinton camp:", "Kremlin spokesman:"
-    return label[-1].pos_ in ("PROPN", "NOUN") and (
-        label[-1].pos_ == "PROPN" or label[-1].text.isupper() or label[-1].text[:1].isupper()
-    )
 
 
 def _content_of(

@@ -38,6 +38,7 @@ from pledgewatch.commitments.attribution_spans import (
     _share_subject,
     find_attributions,
     inherited_source,
+    quoted_report,
     source_extent,
 )
 from pledgewatch.commitments.reporting_cues import ReportingCues
@@ -299,6 +300,9 @@ class CueDetector:
             taken.add(token.i)
             added.append(proposal(token, cues))
         added.sort(key=lambda a: a.cue)
+        # a word inside a quotation opened earlier in the paragraph is the quoted speaker's
+        # own, as the rules already judge theirs (:func:`~.attribution_spans.quoted_report`)
+        added = [a for a in added if not quoted_report(a, sent.doc, cues)]
         return kept + added
 
     def governing_cue(

@@ -48,6 +48,7 @@ class ReportingCues:
     anonymity_phrases: CueLexicon | None = None  # "on condition of anonymity"
     nameless_speaker_nouns: frozenset[str] = frozenset()  # "Egyptian security sources"
     editorial_labels: frozenset[str] = frozenset()  # "Correction:", "Source:": no speaker
+    citing_words: frozenset[str] = frozenset()  # "citing X": the citer speaks, X is cited
 
     @classmethod
     def load(cls, path: Path) -> ReportingCues:
@@ -131,4 +132,5 @@ def _load_reporting(path: str) -> ReportingCues:
         anonymity_phrases=lexicon("anonymity_phrases"),
         nameless_speaker_nouns=words("nameless_speaker_nouns"),
         editorial_labels=words("editorial_labels"),
+        citing_words=words("citing_words"),
     )
