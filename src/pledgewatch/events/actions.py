@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pledgewatch.events.actor_phrases import ActorIndex
+from pledgewatch.events.adjective_patterns import adjective_pattern, stative_participle_pattern
 from pledgewatch.events.amounts import governor_through_amount, is_amount
 from pledgewatch.events.composition import Composer
 from pledgewatch.events.decrees import ordered_acts
@@ -147,6 +148,8 @@ class ActionFinder(Composer):
         if pos in ("VERB", "AUX") or token.tag_.startswith("VB"):
             if _hyphenated_modifier(token):
                 return None
+            if (stative := stative_participle_pattern(self.lexicon, token)) is not None:
+                return stative  # "is no longer bound by the accord": a state, no passive act
             guesses = _verb_lemmas(token) + self._irregular_lemmas.get(lower, [])
             lemmas = [x for x in guesses if self.lexicon.has("verb", x)]
             if not lemmas:
@@ -222,37 +225,8 @@ class ActionFinder(Composer):
                 if pattern is not None and pattern.code is not None and not pattern.family:
                     return pattern
             return None
-        if (
-            pos == "ADJ"
-            and (
-                token.dep_ in ("acomp", "xcomp", "oprd")
-                # a headline's copula-less clause: "Kremlin says North Korea ready to ..."
-                or (
-                    token.dep_ in ("ROOT", "ccomp", "conj")
-                    # "Kim was prepared to meet": "was" misparsed as the adjective's passive
-                    and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-                )
-            )
-            and self.lexicon.has("adj", lemma)
-        ):
-            pattern = self.lexicon.best_pattern("adj", [lemma], set(), set())
-            # "ready", "willing" need what one is ready for; "skeptical" stands alone
-            if pattern is not None and (
-                not pattern.family
-                or any(c.dep_ == "xcomp" for c in token.children)
-                # "ready for talks", "prepared for a summit with X": an event noun after "for"
-                or any(
-                    c.dep_ == "prep"
-                    and c.lower_ == "for"
-                    and any(
-                        g.dep_ == "pobj"
-                        and any(self.lexicon.has("noun", w) for w in (g.lower_, g.lemma_.lower()))
-                        for g in c.children
-                    )
-                    for c in token.children
-                )
-            ):
-                return pattern
+        if pos == "ADJ":
+            return adjective_pattern(self.lexicon, token)
         return None
 
     def _force_of_a_text(self, verb: Any, pattern: Pattern) -> Pattern:

@@ -65,10 +65,13 @@ from pledgewatch.events.target_limits import (
     asked_object,
     attribution_of,
     commanded_doers,
+    link_ends_first,
     needs_a_party,
     not_the_thing_moved,
     other_side,
     own_place,
+    partner_ground,
+    partner_phrases,
     route_ends,
     verbless_clause_subjects,
     vicinity_of,
@@ -153,7 +156,12 @@ class ArgumentFinder(FarTargets, SceneParties):
                 sources = self._scene_sources(token, action.pattern.code == VISIT_CODE)
             sources = [s for s in sources if not any(s.mention is t.mention for t in targets)]
         elif kind == "adj":
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            held = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if held and token.pos_ != "ADJ":
+                # "it was no longer bound by the accord" (adjective_patterns.py): a state its
+                # subject is in, not a passive whose "by" object is the doer
+                sources = self.resolve([(held[0], "subj")])
+            elif any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
                 # a headline's copula-less clause: "Kremlin says North Korea ready to ...";
                 # "Kim was prepared to meet", with "was" misparsed as a passive auxiliary
                 sources = self.verb_sources(token)
@@ -171,7 +179,10 @@ class ArgumentFinder(FarTargets, SceneParties):
             targets = self.best_ranked(
                 [
                     item
-                    for item in object_tokens(token, self._theme_objects(action))
+                    for item in link_ends_first(
+                        object_tokens(token, self._theme_objects(action)),
+                        self.lexicon.words("@cooperation_link"),
+                    )
                     if item[0].i not in requesters and not (about and item[1] not in PARTY_PREPS)
                 ],
                 sources,
@@ -361,6 +372,14 @@ class ArgumentFinder(FarTargets, SceneParties):
         targets = [
             t for t in targets if not own_place(t, sources, action.pattern.code or "", drill)
         ]
+        partners = {  # "over South Korea in a drill with South Korean forces": not aimed at
+            a.mention.code[:3]
+            for p in partner_phrases(token)
+            for a in self._actors.actors_of(p, "with")
+        }
+        targets = [
+            t for t in targets if not partner_ground(t, partners, action.pattern.code or "", drill)
+        ]
         if token.lemma_.lower() in self.lexicon.words("@command"):  # "ordered patrols by police"
             targets = [t for t in targets if t.mention.start not in commanded_doers(token)]
         targets = not_the_thing_moved(
@@ -447,9 +466,10 @@ class ArgumentFinder(FarTargets, SceneParties):
         return unique_arguments(chosen)
 
     def _drill(self, action: Action, content: Action | None) -> bool:
-        """Is the act a drill: its trigger, its content's or its object's word an exercise
-        ("held a live-fire drill", "the exercise was staged")?"""
-        exercise = self.lexicon.words("@exercise")
+        """Is the act a drill or a weapons test, held on one's own ground: its trigger, its
+        content's or its object's word an exercise or a test ("held a live-fire drill", "the
+        exercise was staged", "conducted a nuclear test at its site")?"""
+        exercise = self.lexicon.words("@exercise") | self.lexicon.words("@weapons_test")
         words = [action.token, *(c for c in action.token.children if c.dep_ in OBJECT_DEPS)]
         if content is not None:
             words.append(content.token)

@@ -547,8 +547,8 @@ def small_clause_subject(predicate: Any) -> Any:
         return None
     for child in predicate.children:
         if child.dep_ in ("nsubj", "nsubjpass") or (
-            child.dep_ == "compound" and predicate.pos_ == "NOUN"
-        ):
+            child.dep_ == "compound" and predicate.pos_ in ("NOUN", "ADJ")
+        ):  # "declared [the 1953 armistice invalid]" parsed with the noun a compound of "invalid"
             return child
     return None
 

@@ -11,7 +11,8 @@ subject's own name, or no owner: "cut emissions by 40 percent"), and no party is
 ("cut its oil exports to Europe" and "cut Iran's oil output" keep their sanction).
 
 :func:`not_an_act` gathers the trigger vetoes of the action finder that need no more than the
-token and its pattern: a vulnerability ("left it open to attack"), a participle of place
+token and its pattern: a vulnerability ("left it open to attack"; "open to talks" is
+readiness for them, events/adjective_patterns.py), a participle of place
 ("drills surrounding Taiwan"), a participle of aiming on an act ("sanctions aimed at X",
 :mod:`pledgewatch.events.aim_phrases`) and such a cut.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pledgewatch.events.adjective_patterns import adjective_pattern
 from pledgewatch.events.aim_phrases import aim_on_an_act
 from pledgewatch.events.dependency_roles import exposed_to
 from pledgewatch.events.lexicon import Lexicon, Pattern
@@ -34,11 +36,18 @@ SANCTION_ROOT = "16"
 def not_an_act(token: Any, pattern: Pattern, lexicon: Lexicon) -> bool:
     """Is ``token``, which fits ``pattern``, no act after all?"""
     return (
-        exposed_to(token, lexicon.words("@exposure"))
+        (exposed_to(token, lexicon.words("@exposure")) and not _welcomed(token, lexicon))
         or as_preposition(token, lexicon.words("@located_act"))
         or cut_of_own_measure(token, pattern, lexicon)
         or aim_on_an_act(token, lexicon)
     )
+
+
+def _welcomed(token: Any, lexicon: Lexicon) -> bool:
+    """ "open to talks": the adjective is readiness for the act (an adjective pattern with its
+    preposition fits, verbs.tsv open.a+to), no exposure to it ("open to attack")."""
+    adjective = token.head.head if token.dep_ == "pobj" else None
+    return adjective is not None and adjective_pattern(lexicon, adjective) is not None
 
 
 def cut_of_own_measure(token: Any, pattern: Pattern, lexicon: Lexicon) -> bool:

@@ -50,12 +50,13 @@ def bond_renounced(
 
 
 def _names_bond(verb: object, lexicon: Lexicon) -> bool:
-    """Does the verb's object, or the object of its preposition ("abide by"), name a bond?"""
+    """Does the verb's object, or the object of its preposition ("abide by", "bound by"), name
+    a bond?"""
     bonds = lexicon.words("@bond")
     for child in verb.children:  # type: ignore[attr-defined]
         if child.dep_ in OBJECT_DEPS and np_words(child) & bonds:
             return True
-        if child.dep_ == "prep" and any(
+        if child.dep_ in ("prep", "agent") and any(  # "no longer bound by the accord"
             g.dep_ == "pobj" and np_words(g) & bonds for g in child.children
         ):
             return True

@@ -12,7 +12,10 @@ between the authorities of the DPRK and the United States", said by the DPRK, is
 United States). And the one a sentence is attributed to ("..., according to the State
 Department") is its source of news, no party to what it reports; and the places a pipeline,
 road or cable runs through and to are no parties to an act about it. Kept apart from the argument
-finder, which reads the roles themselves.
+finder, which reads the roles themselves. The "with" phrase of a link the act cuts names its
+other end before the link's owner ("cut the Red Cross hotline with South Korea" is aimed at
+South Korea). And a partner's own ground is no target of a show
+of force done with it ("flew bombers over South Korea in a drill with South Korean forces").
 """
 
 from __future__ import annotations
@@ -31,10 +34,13 @@ __all__ = [
     "asked_object",
     "attribution_of",
     "commanded_doers",
+    "link_ends_first",
     "needs_a_party",
     "not_the_thing_moved",
     "other_side",
     "own_place",
+    "partner_ground",
+    "partner_phrases",
     "route_ends",
     "verbless_clause_subjects",
     "vicinity_of",
@@ -256,3 +262,62 @@ def own_place(target: Argument, sources: list[Argument], code: str, drill: bool 
 #: Prepositions of the ground a drill is held on, besides those of a site ("on the island",
 #: "off the coast", "near the border island", "around Jeju").
 _DRILL_GROUND_RELATIONS = frozenset({"on", "onto", *_NEAR})
+
+
+#: Prepositions that name a partner of an act ("in a drill with X", "alongside X").
+_PARTNER_PREPS = frozenset({"with", "alongside"})
+#: Prepositions of the ground a show of force is done over or in.
+_GROUND_RELATIONS = _SITE_RELATIONS | _DRILL_GROUND_RELATIONS | {"over", "above"}
+
+
+def partner_phrases(token: Any) -> list[Any]:
+    """The objects of the partner phrases of an act: on its trigger ("flew alongside Polish
+    jets"), its objects, or the noun of an "in"/"during" phrase that sets the act in a joint
+    undertaking ("flew bombers ... in a drill with South Korean forces")."""
+    holders = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
+    holders += [
+        pobj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    return [
+        pobj
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in _PARTNER_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def partner_ground(target: Argument, partners: set[str], code: str, drill: bool = False) -> bool:
+    """Is ``target`` the own country of a partner of the act (``partners``: country codes of
+    :func:`partner_phrases`), named as the ground over or in which a show of force or a drill
+    is done? The partner is not aimed at: "The United States flew B-2 bombers over South Korea
+    in a drill with South Korean forces" has no target there; "sent warships to the
+    Philippines" keeps its destination."""
+    if not (drill or code[:2] in _FORCE_ROOTS) or target.relation not in _GROUND_RELATIONS:
+        return False
+    # the bare country code: the country or a place in it, not its government or forces
+    return target.mention.code in partners
+
+
+def link_ends_first(
+    ranked: list[tuple[Any, str, int]], links: frozenset[str]
+) -> list[tuple[Any, str, int]]:
+    """``ranked`` (:func:`pledgewatch.events.dependency_roles.object_tokens`) with the "with"
+    objects first when the act's theme object is a link (``links``: word class
+    ``@cooperation_link``): "cut the Red Cross hotline with South Korea" is aimed at the
+    hotline's other end, whether the parse hangs "with" on the hotline or on the verb, not at
+    the Red Cross that names the hotline."""
+    themes = [t for t, relation, _ in ranked if relation == "theme" and t.lemma_.lower() in links]
+    holders = {t.i for t in themes} | {t.head.i for t in themes}
+    reranked = [
+        (token, relation, -1)
+        if relation == "with" and token.head.dep_ == "prep" and token.head.head.i in holders
+        else (token, relation, rank)
+        for token, relation, rank in ranked
+    ]
+    return sorted(reranked, key=lambda item: item[2])
