@@ -15,7 +15,8 @@ events it reads, made links) and ``acts`` (one link per act, however many senten
 tell it; an act known only to its month placed no earlier than a pledge of that month),
 ``status`` (status at a date, in episodes), ``rebuild`` (persist, staleness), ``frame`` (what
 analysts read), ``overrides`` (the analyst's confirm/reject). ``records`` holds the records,
-``keys`` how pledges and actors are keyed, ``episodes`` the record of one episode and
+``keys`` how pledges and actors are keyed, ``counterparts`` the countries a pledge is made
+towards, ``episodes`` the record of one episode and
 ``evidence`` the evidence items and dates written to their precision.
 """
 

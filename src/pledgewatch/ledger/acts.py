@@ -60,6 +60,7 @@ from pledgewatch.ledger.records import (
     AUTO,
     UNKNOWN_COUNTRY,
     ActionLink,
+    LinkOrder,
     Mention,
     country_key,
 )
@@ -268,7 +269,7 @@ def _one_link_per_report_act(links: list[ActionLink]) -> list[ActionLink]:
     return sorted(kept, key=lambda lk: lk.order)
 
 
-def _first_known(link: ActionLink) -> tuple[bool, dt.date, tuple[dt.date, int, str]]:
+def _first_known(link: ActionLink) -> tuple[bool, dt.date, LinkOrder]:
     """Which of an act's links stands: an analyst's, else the one whose report came first
     (the evidence first known), else the first by :attr:`ActionLink.order`."""
     return (link.origin == AUTO, link.reported or link.date or dt.date.max, link.order)
@@ -307,7 +308,7 @@ def _one_link_across_reports(links: list[ActionLink]) -> list[ActionLink]:
     return sorted(kept, key=lambda lk: lk.order)
 
 
-def _earlier_day(link: ActionLink) -> tuple[bool, dt.date, tuple[dt.date, int, str]]:
+def _earlier_day(link: ActionLink) -> tuple[bool, dt.date, LinkOrder]:
     """Which of an act's days stands: an analyst's link, else the earlier day's."""
     return (link.origin == AUTO, link.date or dt.date.max, link.order)
 

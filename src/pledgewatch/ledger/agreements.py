@@ -26,13 +26,25 @@ A pledge first claimed within the window in another report on another day (anoth
 an older claim recalled) is left untouched, as is one the retraction's promisee rules out. The
 retraction joins each such pledge with the ``via`` that says so, and its evidence is the
 retraction's own sentence.
+
+An agreement concluded is also what reopens a pledge its promisor refused: a report telling, as
+a fact, the promisor reaching or signing an agreement (:func:`concluded_in`) tells its own act,
+and the terms the report gives that day are the promisor's, though the reporter voices them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
+import re
 from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
 
+import yaml
+
+from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.records import Mention, country_key
 from pledgewatch.model import FORMALITY_ORDER
 
@@ -115,3 +127,59 @@ def agreement_members(
         ):
             members.append(key)
     return sorted(days), members
+
+
+# --- an agreement concluded, told as a fact ----------------------------------------------------
+
+
+def default_concluded_path() -> Path:
+    """The shipped words of agreements concluded, ``data/ledger/agreements_concluded.yaml``."""
+    return Path(__file__).resolve().parent.parent / "data" / "ledger" / "agreements_concluded.yaml"
+
+
+@functools.lru_cache(maxsize=4)
+def load_concluded_words(path: str | None = None) -> re.Pattern[str]:
+    """The words of an agreement concluded ("reached an interim deal"), as one pattern."""
+    file = Path(path) if path else default_concluded_path()
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        verbs = "|".join(re.escape(str(v)) for v in data["verbs"])
+        nouns = "|".join(re.escape(str(n)) for n in data["nouns"])
+        between = int(data["max_words_between"])
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"cannot read the words of agreements concluded ({exc}); it needs verbs, nouns and "
+            "max_words_between (see its header)",
+            path=str(file),
+        ) from exc
+    return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w-]+){{0,{between}}}?\s+(?:{nouns})\b", re.I)
+
+
+def concluded_in(rows: Iterable[Mapping[str, Any]]) -> set[tuple[str, str, dt.date]]:
+    """(report, promisor's country, day) of every commitment row that tells, in the reporter's
+    own words, its promisor concluding an agreement ("Iran and six world powers reached an
+    interim deal"): the report tells the promisor's own act, and what it says the promisor will
+    do that day are the agreement's terms, whoever voices them (see the status's replay)."""
+    words = load_concluded_words()
+    found: set[tuple[str, str, dt.date]] = set()
+    for row in rows:
+        promisor, day = country_key(row.get("promisor")), row.get("date") or row.get("published")
+        if isinstance(day, dt.datetime):
+            day = day.date()
+        text = f"{row.get('evidence') or ''} {_topic_words(row)}"  # "reached" + "an interim deal"
+        if row.get("doc_id") and promisor and isinstance(day, dt.date) and words.search(text):
+            found.add((str(row["doc_id"]), promisor, day))
+    return found
+
+
+def _topic_words(row: Mapping[str, Any]) -> str:
+    """A commitment row's topic words ("an interim deal on Sunday"), from its column or data."""
+    if row.get("topic_text"):
+        return str(row["topic_text"])
+    data = row.get("data")
+    if isinstance(data, str):
+        try:
+            data = json.loads(data)
+        except ValueError:
+            return ""
+    return str(data.get("topic_text") or "") if isinstance(data, dict) else ""

@@ -2,7 +2,9 @@
 
 A promise may say when ("will hold a naval exercise later this month", "will reopen the complex
 within 30 days", "by the end of the year"). :func:`read_deadline` finds such a phrase, first in
-the grader's own deadline phrase, then in the mention's sentence, and resolves it against the
+the grader's own deadline phrase, then in the clause of the mention's sentence that holds the
+pledge's words ("..., while the South drills later this year" names no deadline of the
+pledge), and resolves it against the
 day its report was published to the *last* day it allows (the end of the named week, month or
 year: the ledger is never early in calling a pledge lapsed). :mod:`~pledgewatch.ledger.status`
 then calls an episode lapsed when the deadline its promisor named passed with no act, traced to
@@ -22,6 +24,7 @@ import yaml
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.evidence import period_end
+from pledgewatch.ledger.wordings import clause_breaks
 from pledgewatch.nlp.calendar_arithmetic import shift_months, week_start
 from pledgewatch.nlp.dates import month_number, shifted_date
 
@@ -62,11 +65,12 @@ class DeadlineWords:
     end_of_month: re.Pattern[str]
     within: re.Pattern[str]
 
-    def read(self, text: str | None, anchor: dt.date) -> Deadline | None:
-        """The first deadline ``text`` names, resolved against ``anchor`` (the report's day)."""
+    def read(self, text: str | None, anchor: dt.date, span: str | None = None) -> Deadline | None:
+        """The first deadline ``text`` names, resolved against ``anchor`` (the report's day);
+        with a ``span`` of the pledge in ``text``, the first in the span's clause only."""
         if not text:
             return None
-        found: list[tuple[int, Deadline]] = []
+        found: list[tuple[int, int, Deadline]] = []
         for pattern, resolve in (
             (self.this_period, _this_period),
             (self.next_period, _next_period),
@@ -76,8 +80,31 @@ class DeadlineWords:
             for match in pattern.finditer(text):
                 deadline = resolve(match, anchor)
                 if deadline is not None:
-                    found.append((match.start(), deadline))
-        return min(found, key=lambda item: item[0])[1] if found else None
+                    found.append((match.start(), match.end(), deadline))
+        start, stop = _clause_around(text, span, [(a, b) for a, b, _ in found])
+        found = [item for item in found if start <= item[0] < stop]
+        return min(found, key=lambda item: item[0])[2] if found else None
+
+
+def _clause_around(text: str, span: str | None, phrases: list[tuple[int, int]]) -> tuple[int, int]:
+    """Where the clause of ``text`` that holds ``span`` runs (the whole text when the span is
+    not in it), cut where :func:`~pledgewatch.ledger.wordings.clause_breaks` cuts, except inside
+    a deadline phrase: "before the end of next month" is the pledge's own deadline, not a
+    clause of "before". "It will hold talks next month, while the South drills later this
+    year": the talks are due next month."""
+    at = text.lower().find(span.strip().lower()) if span and span.strip() else -1
+    if at < 0:
+        return 0, len(text)
+    end = at + len(span.strip()) if span else at
+    start, stop = 0, len(text)
+    for cut_start, cut_end in clause_breaks(text):
+        if any(a <= cut_start < b for a, b in phrases):
+            continue
+        if cut_end <= at:
+            start = max(start, cut_end)
+        elif cut_start >= end:
+            stop = min(stop, cut_start)
+    return start, stop
 
 
 def _period(day: dt.date, unit: str) -> tuple[dt.date, dt.timedelta]:
@@ -156,11 +183,13 @@ def load_deadline_words(path: str | None = None) -> DeadlineWords:
 
 
 def read_deadline(
-    phrase: str | None, sentence: str | None, anchor: dt.date | None
+    phrase: str | None, sentence: str | None, anchor: dt.date | None, span: str | None = None
 ) -> Deadline | None:
     """The deadline a pledge names: in the grader's deadline ``phrase`` ("by the end of the
-    year"), else in its ``sentence``, resolved against ``anchor`` (its report's day)."""
+    year"), else in its ``sentence``, resolved against ``anchor`` (its report's day). With the
+    pledge's ``span`` (its event's words), only the clause of the sentence that holds it is read:
+    a date in another clause is another matter's."""
     if anchor is None:
         return None
     words = load_deadline_words()
-    return words.read(phrase, anchor) or words.read(sentence, anchor)
+    return words.read(phrase, anchor) or words.read(sentence, anchor, span)

@@ -5,8 +5,8 @@ pledge; this module fetches what they weigh: the SQL pre-filter of the events th
 touch a promisor (:func:`candidate_events`), one event by id for an analyst's decision
 (:func:`event_row`), the day an event stands on (its own date, else its report's), and the
 :class:`~pledgewatch.ledger.records.ActionLink` an event row becomes (:func:`link_from_event`),
-with its report's publication day, which tells which report first told an act, and the span of
-days its sentence tells.
+with its report's publication day, which tells which report first told an act, the span of
+days its sentence tells and where it places the act on its day.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import and_, func, not_, or_, select
 from sqlalchemy.engine import Connection
 
+from pledgewatch.ledger.day_order import told_when
 from pledgewatch.ledger.evidence import row_date_precision
 from pledgewatch.ledger.records import ActionLink
 from pledgewatch.ledger.spans import told_span
@@ -137,6 +138,7 @@ def link_from_event(
         act=act,
         span_before=before,
         span_after=after,
+        told=told_when(row.get("sentence_text"), row.get("evidence")),
     )
 
 

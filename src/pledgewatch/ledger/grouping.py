@@ -32,7 +32,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from pledgewatch.ledger.agreements import agreement_members
+from pledgewatch.ledger.agreements import agreement_members, concluded_in
+from pledgewatch.ledger.day_order import told_when
 from pledgewatch.ledger.deadlines import Deadline, read_deadline
 from pledgewatch.ledger.evidence import row_date_precision
 from pledgewatch.ledger.records import (
@@ -119,13 +120,14 @@ def _as_dict(value: Any) -> dict[str, Any]:
 
 def _deadline(row: Mapping[str, Any], data: Mapping[str, Any]) -> Deadline | None:
     """The deadline a commitment names: a date the grader stored, else its deadline phrase
-    or its sentence read against the report's day (:mod:`~pledgewatch.ledger.deadlines`)."""
+    or the clause of its sentence that holds its words, read against the report's day
+    (:mod:`~pledgewatch.ledger.deadlines`)."""
     stored = _as_date(data.get("deadline"))
     if stored is not None:
         return Deadline(stored, str(data["deadline"]), dt.timedelta(days=1))
     anchor = _as_date(row.get("published")) or _as_date(row.get("date"))
     phrase = data.get("deadline") if isinstance(data.get("deadline"), str) else None
-    return read_deadline(phrase, row.get("sentence_text"), anchor)
+    return read_deadline(phrase, row.get("sentence_text"), anchor, row.get("evidence"))
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -326,6 +328,7 @@ def candidates_from_row(
         retraction=retraction,
         date_precision=row_date_precision(row),
         publisher=row.get("publisher"),
+        told=told_when(row.get("sentence_text"), row.get("evidence")),
     )
     row_story: tuple[str, ...] | None = None
     found: list[Candidate] = []
@@ -404,14 +407,24 @@ def read_candidates(
     )
     parties = parties if parties is not None else StoryParties(connection)
     parties.preload(row["doc_id"] for row in rows if _wants_object(row, topic_map))
+    concluded = concluded_in(rows)
     candidates: list[Candidate] = []
     undated = 0
     for row in rows:
         found = candidates_from_row(row, topic_map, story=story, parties=parties)
-        candidates.extend(found)
+        candidates.extend(_in_agreement(c, concluded) for c in found)
         if not found and row.get("date") is None and row.get("published") is None:
             undated += 1
     return candidates, undated
+
+
+def _in_agreement(candidate: Candidate, concluded: set[tuple[str, str, dt.date]]) -> Candidate:
+    """The candidate, marked as a term of an agreement its report tells the promisor concluded
+    that day (:func:`~pledgewatch.ledger.agreements.concluded_in`)."""
+    m = candidate.mention
+    if m.retraction or m.first_party or (m.doc_id, candidate.promisor, m.date) not in concluded:
+        return candidate
+    return dataclasses.replace(candidate, mention=dataclasses.replace(m, in_agreement=True))
 
 
 def _is_general_retraction(candidate: Candidate, topic_map: TopicActionMap) -> str | None:

@@ -24,6 +24,8 @@ from typing import Any
 from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.engine import Connection
 
+from pledgewatch.ledger.agreements import default_concluded_path
+from pledgewatch.ledger.day_order import default_day_order_path
 from pledgewatch.ledger.deadlines import default_deadlines_path
 from pledgewatch.ledger.grouping import group_mentions, read_candidates
 from pledgewatch.ledger.linking import link_pledges, read_overrides
@@ -56,6 +58,8 @@ def ledger_code_digest() -> str:
         DEFAULT_CLAUSE_WORDS,
         default_act_spans_path(),
         default_deadlines_path(),
+        default_day_order_path(),
+        default_concluded_path(),
     ]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

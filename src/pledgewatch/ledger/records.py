@@ -8,16 +8,19 @@ point back to their evidence (document, sentence, date, text).
 
 Promisors are compared by country (``PRKGOV`` and ``PRKMIL`` are both ``PRK``) and pledges
 keyed by promisor and topic, as :mod:`~pledgewatch.ledger.keys` says; the record of one episode
-of a pledge is in :mod:`~pledgewatch.ledger.episodes`. Both are re-exported here.
+of a pledge is in :mod:`~pledgewatch.ledger.episodes`, the countries a pledge is made towards in
+:mod:`~pledgewatch.ledger.counterparts`. All are re-exported here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
+from pledgewatch.ledger.counterparts import mention_counterparts as mention_counterparts
+from pledgewatch.ledger.counterparts import pledge_counterparts as pledge_counterparts
+from pledgewatch.ledger.day_order import report_place
 from pledgewatch.ledger.episodes import AFTER_BREACH as AFTER_BREACH
 from pledgewatch.ledger.episodes import AFTER_KEPT as AFTER_KEPT
 from pledgewatch.ledger.episodes import AFTER_LAPSE as AFTER_LAPSE
@@ -119,6 +122,13 @@ class Mention:
     #: where the governing verb ("would keep some sanctions in place") tells the pledge's way
     #: when the coder's span ("Clinton said") and the topic words do not.
     clause: str | None = None
+    #: where its sentence places it on its day: -1 earlier, 1 later ("Hours later, the North
+    #: pledged ..."), 0 not told (:func:`~pledgewatch.ledger.day_order.told_when`)
+    told: int = 0
+    #: told in a report that tells, as a fact, the promisor concluding an agreement that day
+    #: ("Iran and six powers reached an interim deal"): a term of the promisor's own act, which
+    #: reopens a pledge it had refused (:func:`~pledgewatch.ledger.agreements.concluded_in`)
+    in_agreement: bool = False
 
     @property
     def when(self) -> str:
@@ -192,6 +202,11 @@ class Mention:
         return cls(**values)
 
 
+#: :attr:`ActionLink.order`: day, place told in the day, relation, first report, place in the
+#: report, then the document and event ids (only to make the order total).
+LinkOrder = tuple[dt.date, int, int, dt.date, tuple[int, int], str, str]
+
+
 @dataclass(frozen=True, slots=True)
 class ActionLink:
     """An event that fulfils or contradicts a pledge, with the reason and the evidence."""
@@ -229,6 +244,9 @@ class ActionLink:
     #: other day is the same act (:mod:`~.acts`, :mod:`~.spans`)
     span_before: int = 0
     span_after: int = 0
+    #: where its sentence places the act on its day: -1 earlier, 1 later ("the delegation
+    #: later walked out"), 0 not told (:func:`~pledgewatch.ledger.day_order.told_when`)
+    told: int = 0
 
     @property
     def when(self) -> str | None:
@@ -236,13 +254,28 @@ class ActionLink:
         return shown_date(self.date, self.date_precision) if self.date else None
 
     @property
-    def order(self) -> tuple[dt.date, int, str]:
-        """Where the link stands among a pledge's links: by day, and on one day the acts that
-        keep it before those that break it, then by event id. Talks held and broken off on
-        the same day end broken ("the colonels met; the North's delegation walked out"): a
-        breach undoes the day's keeping, while a keeping does not undo a launch or a shelling.
-        Without this the event id, a hash, chose which of the day's acts decided."""
-        return (self.date or dt.date.max, 0 if self.relation == FULFILS else 1, self.event_id)
+    def order(self) -> LinkOrder:
+        """Where the link stands among a pledge's links: by day; on one day first where its
+        sentence places it (:attr:`told`: "Hours later, the delegation walked out" comes after
+        the day's meeting, "after the two sides met again" before it); then, the sentences
+        saying nothing, the acts that keep it before those that break it; then the report that
+        told it first and that report's own order. Talks held and broken off on the same day
+        end broken ("the colonels met; the North's delegation walked out"): a breach undoes the
+        day's keeping, while a keeping does not undo a launch or a shelling. The document and
+        event ids come last only to make the order total; their hash used to choose which of
+        the day's acts decided."""
+        day = self.date or dt.date.max
+        relation = 0 if self.relation == FULFILS else 1
+        place = report_place(self.event_id)
+        return (
+            day,
+            self.told,
+            relation,
+            self.reported or day,
+            place,
+            self.doc_id or "",
+            self.event_id,
+        )
 
     def evidence(self) -> Evidence:
         role = "fulfilling action" if self.relation == FULFILS else "contradicting action"
@@ -293,55 +326,6 @@ class ActionLink:
         values["also_told"] = tuple(tuple(twin) for twin in values.get("also_told") or ())
         values["also_reported"] = tuple(tuple(twin) for twin in values.get("also_reported") or ())
         return cls(**values)
-
-
-def mention_counterparts(promisor: str, mention: Mention) -> tuple[str, ...]:
-    """The countries one mention makes its pledge towards: the promisee it names, else (it names
-    none, or one of unknown country) the countries the promisor meets in its story
-    (:attr:`Mention.story_counterparts`). The promisor's own country and an unknown country
-    (``---``) are no counterpart."""
-    named = country_key(mention.promisee)
-    found = (named,) if named and named != UNKNOWN_COUNTRY else mention.story_counterparts
-    return tuple(
-        key for key in dict.fromkeys(found) if key and key not in (promisor, UNKNOWN_COUNTRY)
-    )
-
-
-def pledge_counterparts(
-    promisor: str,
-    mentions: Iterable[Mention],
-    *,
-    until: dt.date | None = None,
-    before: dt.date | None = None,
-) -> tuple[str, ...]:
-    """The countries (:func:`country_key`) a pledge is made towards, in order of first naming.
-
-    The promisor's own words decide: the promisees of its first-party mentions ("Park said she
-    would keep the door open for dialogue with Pyongyang" -> ``PRK``). Only when it named none
-    do the promisees of others' accounts count ("Seoul will hold talks with Washington next
-    week" -> ``USA``), because a reporter's schedule of meetings is not what was promised. A
-    mention that names no promisee gives the countries of its story
-    (:func:`mention_counterparts`). Retractions and refusals name no counterpart (they end a
-    pledge, they do not widen it). ``until`` keeps the mentions dated on or before a day (what
-    was named by then), ``before`` those dated strictly before it (what was named before an
-    event: the meeting at which talks are promised does not keep them).
-    """
-    positive = [
-        m
-        for m in mentions
-        if not m.retraction
-        and (until is None or m.date <= until)
-        and (before is None or m.date < before)
-    ]
-    for tier in ([m for m in positive if m.first_party], positive):
-        found: list[str] = []
-        for mention in tier:
-            for key in mention_counterparts(promisor, mention):
-                if key not in found:
-                    found.append(key)
-        if found:
-            return tuple(found)
-    return ()
 
 
 @dataclass(frozen=True, slots=True)

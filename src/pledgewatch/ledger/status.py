@@ -7,7 +7,10 @@ those that break it, then refusals; talks held and broken off on one day end bro
   promisor's first own statement after actions were judged against others' claims of it also
   opens a new episode (those actions broke or kept a claim, not its pledge); after
   the promisor's own refusal or retraction only the promisor reopens it: an outsider recalling
-  or claiming the pledge then is kept as a mention but does not revive it;
+  or claiming the pledge then is kept as a mention but does not revive it, unless its report
+  tells, as a fact, the promisor concluding an agreement that day, whose term it states
+  (:attr:`Mention.in_agreement`: "Iran and six powers reached an interim deal ... Iran will
+  stop enriching uranium above 5 percent");
 * a refusal or retraction ends the episode (``retracted``; ``refused`` if nothing was ever
   pledged);
 * a linked action during an open episode fulfils or contradicts it; the latest one decides,
@@ -61,6 +64,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pledgewatch.ledger.acts import known_by, placed_day
+from pledgewatch.ledger.day_order import LATER, UNTOLD
 from pledgewatch.ledger.records import (
     AFTER_BREACH,
     AFTER_KEPT,
@@ -111,20 +115,33 @@ class _Episode:
 
 
 def _timeline(pledge: Pledge, as_of: dt.date) -> list[tuple[dt.date, int, Mention | ActionLink]]:
-    """Mentions and links up to ``as_of``; on one day new wording, then the acts that keep the
-    pledge, then those that break it (:attr:`ActionLink.order`, also for links stored before
-    that order), then refusals. An act known only to its month or year stands on the day of
-    the pledge's latest wording in that period, after it (:func:`acts.placed_day`): "in March"
-    does not come before a pledge of 15 March."""
-    items: list[tuple[dt.date, int, Mention | ActionLink]] = []
+    """Mentions and links up to ``as_of``; on one day first where their sentences place them
+    (``told``: "Hours later, the North pledged to halt launches" comes after the day's launch,
+    :mod:`~pledgewatch.ledger.day_order`), then new wording, the acts that keep the pledge,
+    those that break it (in :attr:`ActionLink.order`, also for links stored before that
+    order), then refusals. An act known only to its month or year stands on the day of the
+    pledge's latest wording in that period, after it (:func:`acts.placed_day`): "in March"
+    does not come before a pledge of 15 March, whatever its sentence tells."""
+    items: list[tuple[dt.date, int, int, Mention | ActionLink]] = []
     for mention in pledge.mentions:
         if mention.date <= as_of:
-            items.append((mention.date, 3 if mention.retraction else 0, mention))
+            items.append((mention.date, mention.told, 3 if mention.retraction else 0, mention))
     for link in pledge.links:
         if link.date is not None and known_by(link, as_of):
             day = placed_day(link, pledge.mentions) or link.date
-            items.append((day, 1 if link.relation == FULFILS else 2, link))
-    return sorted(items, key=lambda item: (item[0], item[1]))
+            told = _told_on(link, day)
+            items.append((day, told, 1 if link.relation == FULFILS else 2, link))
+    ordered = sorted(items, key=lambda item: (item[0], item[1], item[2]))
+    return [(day, kind, item) for day, _told, kind, item in ordered]
+
+
+def _told_on(link: ActionLink, day: dt.date) -> int:
+    """Where a link stands on ``day`` by its sentence (:attr:`ActionLink.told`): an act dated
+    to its day where it says; one known only to its period says nothing about a day, and one
+    placed on its period's latest wording comes after that wording."""
+    if day != link.date:
+        return LATER
+    return link.told if link.date_precision == "day" else UNTOLD
 
 
 def _replay(
@@ -166,8 +183,8 @@ def _replay(
                 closed_by_promisor = item.first_party
         else:
             closed = episode.retracted_on is not None if episode else bool(refusals)
-            if closed and closed_by_promisor and not item.first_party:
-                continue
+            if closed and closed_by_promisor and not (item.first_party or item.in_agreement):
+                continue  # others' recaps revive nothing; an agreement it concluded does
             reason = _reopens(pledge, episode, item)
             if episode is None or reason is not None:
                 episode = _Episode(start=date, opened_by=reason)
