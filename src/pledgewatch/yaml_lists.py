@@ -10,11 +10,32 @@ Booleans as values of a key (``clausal: true``) are settings and stay allowed.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from pledgewatch.errors import ConfigError
 
-__all__ = ["refuse_unquoted_booleans"]
+__all__ = ["read_word_yaml", "refuse_unquoted_booleans"]
+
+
+def read_word_yaml(path: str | Path) -> dict[str, Any]:
+    """The mapping of a YAML data file of word lists, read once in one way by every loader:
+    a missing or unparsable file, or one that is no mapping, is a :class:`ConfigError` naming
+    the file, and so is a list holding an unquoted yes/no/on/off."""
+    where = str(path)
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read the word lists ({exc})", path=where) from exc
+    if not isinstance(data, dict):
+        raise ConfigError(
+            f"the word lists must be a mapping of names to lists, not {type(data).__name__}",
+            path=where,
+        )
+    refuse_unquoted_booleans(data, where)
+    return data
 
 
 def refuse_unquoted_booleans(data: Any, path: str) -> None:

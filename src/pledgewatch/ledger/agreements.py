@@ -42,11 +42,10 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.records import Mention, country_key
 from pledgewatch.model import FORMALITY_ORDER
+from pledgewatch.yaml_lists import read_word_yaml
 
 #: A pledge's group key: (promisor, topic, object country).
 GroupKey = tuple[str, str, str | None]
@@ -142,11 +141,11 @@ def load_concluded_words(path: str | None = None) -> re.Pattern[str]:
     """The words of an agreement concluded ("reached an interim deal"), as one pattern."""
     file = Path(path) if path else default_concluded_path()
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = read_word_yaml(file)
         verbs = "|".join(re.escape(str(v)) for v in data["verbs"])
         nouns = "|".join(re.escape(str(n)) for n in data["nouns"])
         between = int(data["max_words_between"])
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(
             f"cannot read the words of agreements concluded ({exc}); it needs verbs, nouns and "
             "max_words_between (see its header)",

@@ -21,9 +21,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from pledgewatch.errors import ConfigError
+from pledgewatch.yaml_lists import read_word_yaml
 
 #: Where a sentence places its item on its day.
 EARLIER, UNTOLD, LATER = -1, 0, 1
@@ -79,7 +78,7 @@ def load_day_order(path: str | None = None) -> DayOrder:
     """The time words (cached per path), by default the shipped file."""
     file = Path(path) if path else default_day_order_path()
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = read_word_yaml(file)
         periods = "|".join(
             r"\s+".join(map(re.escape, str(t).split())) for t in data["not_followed_by"]
         )
@@ -89,7 +88,7 @@ def load_day_order(path: str | None = None) -> DayOrder:
             after_clause=_words(data["after_clause"], periods),
             before_clause=_words(data["before_clause"], periods),
         )
-    except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError, re.error) as exc:
+    except (KeyError, TypeError, AttributeError, re.error) as exc:
         raise ConfigError(
             f"cannot read the time words of a day ({exc}); it needs later, earlier, "
             "after_clause, before_clause and not_followed_by (see its header)",

@@ -20,13 +20,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.evidence import period_end
 from pledgewatch.ledger.wordings import clause_breaks
 from pledgewatch.nlp.calendar_arithmetic import shift_months, week_start
 from pledgewatch.nlp.dates import month_number, shifted_date
+from pledgewatch.yaml_lists import read_word_yaml
 
 _PERIODS = r"(?P<unit>week|month|year)"
 _MONTHS = (
@@ -160,10 +159,10 @@ def load_deadline_words(path: str | None = None) -> DeadlineWords:
     """The deadline phrases (cached per path), by default the shipped file."""
     file = Path(path) if path else default_deadlines_path()
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = read_word_yaml(file)
         this, following = list(data["this_period"]), list(data["next_period"])
         end_of, within = list(data["end_of_month"]), list(data["within"])
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(
             f"cannot read the deadline words ({exc}); it needs this_period, next_period, "
             "end_of_month and within (see its header)",

@@ -19,9 +19,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from pledgewatch.errors import ConfigError
+from pledgewatch.yaml_lists import read_word_yaml
 
 #: No span: the act is its day.
 NO_SPAN = (0, 0)
@@ -76,11 +75,11 @@ def load_act_spans(path: str | None = None) -> ActSpans:
     """The words of spans of days (cached per path), by default the shipped file."""
     file = Path(path) if path else default_act_spans_path()
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = read_word_yaml(file)
         numbers = {str(k).lower(): int(v) for k, v in data["numbers"].items()}
         nouns, firsts, lasts = data["nouns"], data["first_day_verbs"], data["last_day_verbs"]
         longest = int(data["longest_span_days"])
-    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ConfigError(
             f"cannot read the spans of days ({exc}); it needs numbers, nouns, "
             "first_day_verbs, last_day_verbs and longest_span_days (see its header)",

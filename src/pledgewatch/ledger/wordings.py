@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pledgewatch.errors import ConfigError
+from pledgewatch.yaml_lists import read_word_yaml
 
 #: Way-words by way, as compiled by the topic-action map: ((way, ((term, pattern), ...)), ...).
 Directions = tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]
@@ -69,14 +68,7 @@ def _word_list(data: dict[str, Any], key: str, path: str) -> list[str]:
 def load_clause_words(path: str | None = None) -> ClauseWords:
     """Load (cached per path) the clause words, by default the shipped file."""
     where = path or str(DEFAULT_CLAUSE_WORDS)
-    try:
-        data = yaml.safe_load(Path(where).read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(
-            f"cannot read the clause words ({exc}); fix the file", path=where
-        ) from exc
-    if not isinstance(data, dict):
-        raise ConfigError("expected a mapping of word lists; see the file header", path=where)
+    data = read_word_yaml(where)
     openers = _word_list(data, "clause_openers", where) + _word_list(data, "subordinators", where)
     alternatives = "|".join(
         r"\s+".join(re.escape(part) for part in word.split())
