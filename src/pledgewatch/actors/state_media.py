@@ -20,7 +20,12 @@ agents.yaml) that is the subject of a verb takes, in this order:
    ("North Korea said on Thursday ... State media said the United States was plotting war")
    -> PRKGOV.
 
-When neither decides the medium stays ---GOV: no guess, and never the dateline's country alone.
+3. **the one state with state media that acts**: the state of the doers (subjects, or their
+   owners) of the sentence, else of the document so far, when exactly one state of
+   ``state_media_states`` is among them ("Hours after North Korea's rocket broke apart, state
+   television admitted the satellite had failed" -> PRKGOV); with two such states, none.
+
+When none decides the medium stays ---GOV: no guess, and never the dateline's country alone.
 """
 
 from __future__ import annotations
@@ -86,6 +91,40 @@ class StateMedia:
                 f"spoke in sentence {voice.sentence}"
             )
             return _voice(doc, mention, voice.mention.country or "---", why)
+        sole = self._sole_media_state(mention, doc)
+        if sole is not None:
+            why = (
+                f"state medium '{mention.text}' of the one state with state media that acts in "
+                f"the story: '{sole.text}'"
+            )
+            return _voice(doc, mention, sole.country or "---", why)
+        return None
+
+    def _sole_media_state(self, medium: ActorMatch, doc: Doc) -> ActorMatch | None:
+        """The doer (a subject, or a subject's owner: "North Korea's rocket broke apart") of
+        this sentence, else of the document so far, that is a state's own actor of the one
+        state of ``state_media_states`` among such doers; None when there are none or several."""
+        states = self.dictionary.state_media_states
+        here = [
+            m
+            for m in self._mentions_here()
+            if m.start != medium.start and _of_the_state(m) and _is_doer(doc, m.head)
+        ]
+        earlier = [
+            seen.mention
+            for seen in self.history
+            if _of_the_state(seen.mention)
+            and not self._in_dateline(seen)
+            and (span := self._spans.get(seen.sentence)) is not None
+            and really_parsed(span)
+            and _is_doer(span.doc, seen.mention.head)
+        ]
+        for doers in (here, earlier):
+            found = [m for m in doers if m.country in states]
+            if len({m.country for m in found}) == 1:
+                return found[0]
+            if found:
+                return None  # several states with state media act here: no guess
         return None
 
     def _reported_doer(self, verb: Token) -> tuple[ActorMatch, str] | None:
@@ -172,6 +211,21 @@ def _of_the_state(mention: ActorMatch) -> bool:
 
 def _elite(code: str) -> bool:
     return not code.startswith("---") and code[3:6] == "ELI"
+
+
+def _is_doer(doc: Doc, head: int) -> bool:
+    """Is the token at ``head`` a clause's subject (or one of coordinated subjects: "China and
+    Russia blocked") or a subject's owner?"""
+    if not 0 <= head < len(doc):
+        return False
+    token = doc[head]
+    if token.dep_ == "poss":
+        token = token.head
+    for _ in range(4):
+        if token.dep_ != "conj" or token.head is token:
+            break
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
 
 
 def _reports(verb: Token, dictionary: ActorDictionary) -> bool:

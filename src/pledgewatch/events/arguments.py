@@ -35,10 +35,10 @@ from pledgewatch.events.actor_phrases import (
     unique_arguments,
 )
 from pledgewatch.events.aim_phrases import aimed_objects
+from pledgewatch.events.deep_targets import deep_target_tokens
 from pledgewatch.events.dependency_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
-    deep_target_tokens,
     infinitival_relative,
     is_passive,
     noun_roles,

@@ -25,39 +25,17 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.anaphoric_acts import AnaphoricActs
-from pledgewatch.events.apposed_predicates import (
-    characterising_lemmas,
-    restore_apposed_predicate,
-)
-from pledgewatch.events.attachments import (
-    restore_compound_noun,
-    restore_frontier_with,
-    restore_possessor_scope,
-)
+from pledgewatch.events.apposed_predicates import characterising_lemmas
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
 from pledgewatch.events.date_scopes import date_of_telling, foreign_date_spans
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
-from pledgewatch.events.halt_lists import restore_halt_list
-from pledgewatch.events.headline_passives import restore_headline_passive
 from pledgewatch.events.headline_twins import date_headlines_by_body
-from pledgewatch.events.headline_verb_lists import restore_verb_list
-from pledgewatch.events.headlines import (
-    mark_headline,
-    restore_characterisation,
-    restore_copula_less_predicate,
-    restore_headline_verb,
-    restore_misread_auxiliary,
-    restore_reduced_relative_verb,
-    restore_subject_list,
-)
+from pledgewatch.events.headlines import mark_headline
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
-from pledgewatch.events.misread_names import restore_misread_first_name
-from pledgewatch.events.modal_conjuncts import restore_modal_conjunct
 from pledgewatch.events.modality import ModalityReader
-from pledgewatch.events.past_conjuncts import restore_past_conjunct
+from pledgewatch.events.parse_repairs import RepairContext, repair_parse
 from pledgewatch.events.recalled_dates import recalled_date, recalled_span
 from pledgewatch.events.repeated_acts import RepeatedActs
-from pledgewatch.events.speaker_participles import restore_speaker_participle
 from pledgewatch.events.statement_voice import StatementVoice
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, DateRef, Event, Sentence
@@ -195,6 +173,17 @@ class EventCoder:
         cues = self.extractor.modality.cues
         return cues.future_aux | cues.hypothetical_aux | cues.recommended_aux
 
+    def _repair_context(self) -> RepairContext:
+        """What the parse repairs read: the pipeline, the lexicon and the cue lists."""
+        return RepairContext(
+            nlp=self.nlp,
+            lexicon=self.lexicon,
+            modal_auxiliaries=self.modal_auxiliaries,
+            disabled_pipes=self._disabled_pipes,
+            reporting_verbs=self.extractor.modality.cues.reporting_verbs,
+            characterising=self._characterising,
+        )
+
     def _disabled_pipes(self) -> list[str]:
         """Pipes the coder does not read. NER only helps the actor matcher tell a person's name
         from a place in it ("Jordan Peterson"); it runs unless ``use_ner=False`` or the matcher
@@ -294,28 +283,7 @@ class EventCoder:
         mark_headline(doc, ctx.headline_end)  # a headline's present is no schedule
         for i in parsed:
             start, end = split.token_bounds[i]
-            sentence = doc[start:end]
-            restore_misread_first_name(sentence, self.lexicon)
-            restore_halt_list(sentence, self.lexicon)
-            restore_frontier_with(sentence, self.lexicon)
-            restore_compound_noun(sentence)
-            restore_possessor_scope(sentence)
-            restore_copula_less_predicate(sentence, self.lexicon)
-            # a verb read as a participle first: it is there, only misattached
-            if not restore_reduced_relative_verb(sentence, self.lexicon):
-                restore_headline_verb(sentence, self.nlp, self.lexicon, self._disabled_pipes())
-                restore_misread_auxiliary(
-                    sentence, self.nlp, self.lexicon, self.modal_auxiliaries, self._disabled_pipes()
-                )
-            restore_characterisation(sentence, self.nlp, self.lexicon, self._disabled_pipes())
-            restore_subject_list(sentence)
-            restore_headline_passive(sentence, self.lexicon)  # "Two journalists arrested"
-            restore_verb_list(sentence)  # "X condemns launch, promises response"
-            restore_speaker_participle(sentence, self.extractor.modality.cues.reporting_verbs)
-            # "should allow X to return and should declare"
-            restore_modal_conjunct(sentence, self.modal_auxiliaries)
-            restore_past_conjunct(sentence, self.modal_auxiliaries)  # "would X and called"
-            restore_apposed_predicate(sentence, self._characterising)
+            repair_parse(doc[start:end], self._repair_context())
         mentions = (
             list(
                 self.matcher.find_in_doc(

@@ -26,7 +26,11 @@ and the noun its subject; it is tried first, since it needs no second parse.
 A headline lists its subjects with commas ("U.S., North Korea agree to resume search"): the
 parser reads the second as an apposition of the first. :func:`restore_subject_list` makes it a
 conjunct when the verb agrees with a plural subject (present tense without "-s") while the
-first subject is a singular name: a singular name with an apposition would take "agrees".
+first subject is a singular name: a singular name with an apposition would take "agrees". When
+the parser instead hangs the first name on the verb as a loose modifier or a second subject
+("South Korea, U.S. begin exercise": "Korea" an npadvmod or nsubj), the first name becomes the
+subject and the second its conjunct, so both are the doers, as in "South Korea and the United
+States began".
 
 A headline drops its copula too: "Iran willing to resume talks" is "Iran is willing to ...", but
 the parser reads the adjective as a modifier of the name, the whole headline a noun phrase.
@@ -307,7 +311,35 @@ def restore_subject_list(span: Any) -> bool:
                 continue
             appos.dep_ = "conj"
             changed = True
+        changed = _restore_fronted_name(subject, verb) or changed
     return changed
+
+
+def _restore_fronted_name(subject: Any, verb: Any) -> bool:
+    """ "South Korea, U.S. begin exercise": the parser hangs the first name on the verb as a
+    loose modifier (npadvmod), or as a second subject, and the coder takes only one; the two, a
+    comma between them and nothing else, are the plural verb's joint subject, as "South Korea and
+    the U.S."."""
+    doc = subject.doc
+    first = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "nsubj")
+            and c is not subject
+            and c.tag_ in ("NNP", "NNPS")
+            and c.ent_type_ not in ("DATE", "TIME")
+            and c.right_edge.i + 2 == subject.left_edge.i
+            and doc[c.right_edge.i + 1].text == ","
+        ),
+        None,
+    )
+    if first is None:
+        return False
+    first.dep_ = "nsubj"
+    subject.dep_ = "conj"
+    subject.head = first
+    return True
 
 
 def _copula_less_predicate(token: Any) -> bool:
