@@ -101,3 +101,35 @@ def build_commitment(
         ],
     )
     return commitment, formality
+
+
+def regrade_for_demander(
+    commitment: Commitment,
+    analysis: ClauseAnalysis,
+    ctx: DocContext,
+    formality_cues: FormalityCues,
+    graded_for: str | None,
+    formality: FormalityReading,
+) -> FormalityReading:
+    """The formality read again once a demand's asker is settled, when the asker is not the
+    party it was first read for: "Nuland said the North must stop enriching" is graded with
+    the North, the one obliged, as its promisor, so the State Department's spokeswoman is no
+    voice of the promisor's side and her remarks read as a mere account; they are her
+    government's own demand (official). The first reading stands when the asker is unchanged
+    or unknown (a demand of one on itself, left with no asker, is no other voice's)."""
+    if commitment.promisor is None or commitment.promisor == graded_for:
+        return formality
+    again = grade_formality(
+        analysis.attribution,
+        ctx,
+        commitment.promisor,
+        formality_cues,
+        clause_head=analysis.clause.head,
+    )
+    if again.formality == formality.formality:
+        return formality
+    old = f"formality {formality.formality}: {formality.why}"
+    new = f"formality {again.formality}: {again.why} (read for the demander)"
+    commitment.why = [new if line == old else line for line in commitment.why]
+    commitment.formality = again.formality  # type: ignore[assignment]
+    return again

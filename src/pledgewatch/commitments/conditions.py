@@ -79,6 +79,8 @@ def find_conditions(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[
         words = {t.lemma_.lower() for t in extent} | {t.lower_ for t in extent}
         if cue.requires and not any(w.startswith(r) for w in words for r in cue.requires):
             continue
+        if words & cue.not_with:
+            continue  # "return to the talks as soon as possible": urgency, no condition
         indices = {t.i for t in extent}
         taken |= indices
         found.append((_span_text(extent), indices))

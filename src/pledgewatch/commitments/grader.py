@@ -35,7 +35,7 @@ from pledgewatch.commitments.clause import (
     inside_question,
 )
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
-from pledgewatch.commitments.commitment_record import build_commitment
+from pledgewatch.commitments.commitment_record import build_commitment, regrade_for_demander
 from pledgewatch.commitments.cue_detector import CueDetector
 from pledgewatch.commitments.first_party import decide_first_party
 from pledgewatch.commitments.formality import FormalityCues
@@ -46,6 +46,7 @@ from pledgewatch.commitments.obligations import (
     recommended,
     settle_who_demands,
 )
+from pledgewatch.commitments.offers_answered import address_to_offer_maker
 from pledgewatch.commitments.own_topics import own_act_first
 from pledgewatch.commitments.parties import source_is_an_object
 from pledgewatch.commitments.promised_text import action_text
@@ -165,6 +166,7 @@ class CommitmentGrader:
             self.reporting_cues,
             self.formality_cues,
         )
+        graded_for = commitment.promisor
         settled = (
             settle_who_demands(
                 commitment,
@@ -177,6 +179,10 @@ class CommitmentGrader:
             if kind == "demand"
             else None
         )
+        formality = regrade_for_demander(
+            commitment, analysis, ctx, self.formality_cues, graded_for, formality
+        )
+        address_to_offer_maker(commitment, analysis, mentions)  # "dismissed Seoul's offer"
         # once the one who asks is settled: first party read once, for the final promisor
         decide_first_party(
             commitment, finding, analysis, formality, settled, mentions, self.reporting_cues

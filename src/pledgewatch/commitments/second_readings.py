@@ -41,6 +41,7 @@ from spacy.tokens import Token
 
 from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
+from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.joint_parties import (
     joint_parties,
     second_readings_words,
@@ -174,13 +175,20 @@ def reread(
 def _bind_joint_parties(
     commitment: Commitment, analysis: ClauseAnalysis, mentions: Sequence[ActorMention]
 ) -> None:
-    if commitment.promisor and not commitment.promisor.startswith("---"):
-        return
     subject = analysis.clause.subject
     pair = joint_parties(subject, mentions)
     if subject is None or pair is None:
         return
     first, second = pair
+    if commitment.promisor and not commitment.promisor.startswith("---"):
+        # the event coder gave each party of "the two Koreas agreed" an event of its own:
+        # each party's commitment is to the other (grader28)
+        own = country_of(commitment.promisor)
+        other = second if own == first else first if own == second else None
+        if other is not None and not commitment.promisee:
+            commitment.why.append(f"promisee: {subject.text!r} binds {own} to {other}")
+            commitment.promisee = other
+        return
     commitment.why.append(f"promisor: {subject.text!r} acts for both {first} and {second}")
     commitment.promisor = first
     if not commitment.promisee or commitment.promisee.startswith("---"):

@@ -33,6 +33,8 @@ class ConditionCue:
     requires: frozenset[str]
     clausal: bool
     not_past: bool = False  # "after the North pulled out its workers" is a fact, no condition
+    #: words that make the cue's phrase no condition: "as soon as possible" is urgency
+    not_with: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +141,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
                 requires=frozenset(str(w).lower() for w in entry.get("requires") or []),
                 clausal=bool(entry.get("clausal")),
                 not_past=bool(entry.get("not_past")),
+                not_with=frozenset(str(w).lower() for w in entry.get("not_with") or []),
             )
         )
     return StrengthCues(

@@ -352,6 +352,25 @@ def _common_ancestor(words: Sequence[Token]) -> Token:
     return top
 
 
+@functools.lru_cache(maxsize=1)
+def _predicative_prepositions() -> frozenset[str]:
+    """``predicative_prepositions`` of ``topics.yaml``: "as" in "dismissed the offer as
+    propaganda"."""
+    data = load_yaml(str(data_path("topics.yaml")))
+    return frozenset(str(w).lower() for w in data.get("predicative_prepositions") or [])
+
+
+def _predicative(token: Token, child: Token) -> bool:
+    """``child`` is a phrase on a verb's object that tells what the subject calls the object
+    ("the offer as propaganda"), no part of it; "such as" lists the object's kinds."""
+    return (
+        token.dep_ == "dobj"
+        and child.dep_ == "prep"
+        and child.lower_ in _predicative_prepositions()
+        and not (child.i > 0 and child.doc[child.i - 1].lower_ == "such")
+    )
+
+
 def _phrase_of(top: Token, words: Sequence[Token]) -> list[Token]:
     phrase: set[int] = set()
     stack = [top]
@@ -364,7 +383,9 @@ def _phrase_of(top: Token, words: Sequence[Token]) -> list[Token]:
         stack.extend(
             c
             for c in token.children
-            if c.dep_ not in PHRASE_SKIP_DEPS and (first_conj is None or c.i < first_conj)
+            if c.dep_ not in PHRASE_SKIP_DEPS
+            and (first_conj is None or c.i < first_conj)
+            and not _predicative(token, c)
         )
     phrase |= {t.i for t in words}
     doc = top.doc
