@@ -293,7 +293,7 @@ def test_ledger_without_the_stage_shows_the_stored_pledges(sample, monkeypatch) 
     from pledgewatch.web import ledger_view
     from pledgewatch.web.context import ViewContext
 
-    monkeypatch.setattr(ledger_view, "ledger_frame_function", lambda: None)
+    monkeypatch.setattr(ledger_view, "ledger_statuses_function", lambda: None)
     with open_store(sample[0]) as store:
         result = ledger_view.ledger(ViewContext(store), actor="PRK")
     assert result.source == "table" and not result.available

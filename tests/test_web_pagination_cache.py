@@ -99,8 +99,8 @@ def test_ledger_page_links_to_next_and_previous_keeping_filters(client: TestClie
         assert 'rel="next"' not in whole and 'rel="prev"' not in whole
 
 
-def test_the_ledger_frame_is_computed_once_for_every_page(client: TestClient, monkeypatch) -> None:
-    real = ledger_view.ledger_frame_function()
+def test_the_ledger_is_computed_once_for_every_page(client: TestClient, monkeypatch) -> None:
+    real = ledger_view.ledger_statuses_function()
     if real is None:
         pytest.skip("ledger stage not installed")
     calls: list[dict[str, Any]] = []
@@ -109,7 +109,7 @@ def test_the_ledger_frame_is_computed_once_for_every_page(client: TestClient, mo
         calls.append(kwargs)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(ledger_view, "ledger_frame_function", lambda: counting)
+    monkeypatch.setattr(ledger_view, "ledger_statuses_function", lambda: counting)
     for offset in (0, 1, 2, 0):
         client.get("/api/ledger", params={"as_of": "2011-07-01", "limit": 1, "offset": offset})
     client.get("/ledger", params={"as_of": "2011-07-01", "limit": 1})

@@ -91,6 +91,8 @@ class Quote:
 class PledgeLine:
     pledge: PledgeRow
     quote: Quote | None
+    #: the source number of the promisor's words that named the pledge's deadline, if any
+    deadline_source: int | None = None
 
 
 @dataclass
@@ -189,7 +191,8 @@ def _pledge_lines(
             # the sentence that set the status (the breach, the retraction), else the latest
             ref = next((e for e in reversed(pledge.evidence) if e.decides), pledge.evidence[-1])
             quote = _quote(ref, sources)
-        lines.append(PledgeLine(pledge, quote))
+        due = pledge.deadline.evidence if pledge.deadline else None
+        lines.append(PledgeLine(pledge, quote, sources.cite(due.doc_id) if due else None))
     return lines, notices
 
 

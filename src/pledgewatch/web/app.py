@@ -153,7 +153,7 @@ def status_class(status: str | None) -> str:
         "not met": "not-met",
         "contradicted": "contradicted",
         "partly fulfilled": "pledged",
-        "lapsed": "not-met",
+        "lapsed": "lapsed",
         "refused": "contradicted",
     }
     return "status-" + known.get((status or "").lower(), "other")

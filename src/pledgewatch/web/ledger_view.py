@@ -1,8 +1,9 @@
 """The ledger page and the pledge page: pledges with their status, mentions and linked actions.
 
-Statuses come from the ledger stage (``ledger_frame``), which knows how to date them; when that
-stage is not installed the page falls back to the ledger's stored tables (``pledges``,
-``pledge_mentions``, ``action_links``) and shows what they hold.
+Statuses come from the ledger stage (``ledger_statuses``, the records behind ``ledger_frame``),
+which knows how to date them; when that stage is not installed the page falls back to the
+ledger's stored tables (``pledges``, ``pledge_mentions``, ``action_links``) and shows what they
+hold.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pledgewatch.ledger.records import ActionLink, base_topic, of_unknown_countr
 from pledgewatch.store.frames import sentence_texts
 from pledgewatch.web import queries
 from pledgewatch.web.context import ViewContext, clean_text, document_link, iso
+from pledgewatch.web.deadline_view import deadline_fields, deadline_out, deadline_sources
 from pledgewatch.web.models import (
     EpisodeRow,
     LedgerOut,
@@ -25,7 +27,7 @@ from pledgewatch.web.models import (
     PledgeRow,
     ToldElsewhere,
 )
-from pledgewatch.web.stages import ledger_frame_function
+from pledgewatch.web.stages import ledger_statuses_function
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +107,7 @@ def _row_from_stage(
         episodes=_episode_rows(record.get("episodes")),
         evidence=[ctx.evidence_ref(item, documents, sentences) for item in evidence],
         evidence_total=len(_evidence_list(record.get("evidence"))),
+        deadline=deadline_out(ctx, record, documents, sentences),
     )
 
 
@@ -121,8 +124,9 @@ def _rows_from_stage(
     """Pledge rows for ``records`` (one page), their evidence documents read in one query;
     with ``evidence_limit``, each row carries only its latest evidence entries."""
     shown = [item for record in records for item in _latest_evidence(record, evidence_limit)]
-    doc_ids = {doc for doc in (_doc_of(item) for item in shown) if doc}
-    sentence_ids = {sid for sid in (_sentence_of(item) for item in shown) if sid}
+    due_docs, due_sentences = deadline_sources(records)
+    doc_ids = {doc for doc in (_doc_of(item) for item in shown) if doc} | due_docs
+    sentence_ids = {sid for sid in (_sentence_of(item) for item in shown) if sid} | due_sentences
     documents = queries.documents_by_id(ctx.store, sorted(doc_ids))
     sentences = sentence_texts(ctx.store, sentence_ids)
     return [
@@ -172,13 +176,15 @@ def _stage_records(
 ) -> list[dict[str, Any]] | None:
     """The ledger stage's pledges as plain records (labels filled in from the stored pledges),
     or None without the stage. Cached until the store changes, so paging through the ledger
-    computes the ledger frame once, not once per page."""
-    function = ledger_frame_function()
+    computes the ledger once, not once per page. A record is the pledge's ``--json`` shape
+    (:meth:`PledgeStatus.to_dict`) with the mention that named its deadline (see
+    :mod:`pledgewatch.web.deadline_view`)."""
+    function = ledger_statuses_function()
     if function is None:
         return None
 
     def compute() -> list[dict[str, Any]]:
-        frame = function(
+        statuses = function(
             ctx.store,
             actor=actor or None,
             as_of=as_of,
@@ -188,10 +194,12 @@ def _stage_records(
         )
         labels = {row["id"]: row.get("label") for row in queries.pledge_rows(ctx.store)}
         records = []
-        for raw in frame.to_dict("records"):
+        for item in statuses:
             record = {
-                key: _clean(value) if key != "evidence" else value for key, value in raw.items()
+                key: _clean(value) if key != "evidence" else value
+                for key, value in item.to_dict().items()
             }
+            record.update(deadline_fields(item))
             if record.get("label") is None:
                 record["label"] = labels.get(str(record["id"]))
             records.append(record)

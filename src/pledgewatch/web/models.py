@@ -155,6 +155,24 @@ class EpisodeRow(BaseModel):
     )
 
 
+class DeadlineOut(BaseModel):
+    """The deadline the promisor named for its act, with the words and the sentence that named
+    it; a pledge whose deadline passed with no act is ``lapsed``."""
+
+    day: str = Field(description="The last day the act is due, ISO date.")
+    text: str | None = Field(
+        default=None, description='The words that named it ("later this month").'
+    )
+    said_on: str | None = Field(
+        default=None, description="When the promisor said so, as precisely as known."
+    )
+    passed: bool = Field(default=False, description="The day is before the ledger's date.")
+    lapsed: bool = Field(default=False, description="It passed with no act: the status.")
+    evidence: EvidenceRef | None = Field(
+        default=None, description="The promisor's sentence that named it, linked to its document."
+    )
+
+
 class PledgeRow(BaseModel):
     id: str
     promisor: str
@@ -188,6 +206,9 @@ class PledgeRow(BaseModel):
     )
     evidence_total: int | None = Field(
         default=None, description="How many evidence entries the pledge has in all."
+    )
+    deadline: DeadlineOut | None = Field(
+        default=None, description="The deadline its promisor named, if any (see DeadlineOut)."
     )
 
 

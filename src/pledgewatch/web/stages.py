@@ -34,8 +34,10 @@ def stage_function(module: str, name: str) -> Callable[..., Any] | None:
     return found if callable(found) else None
 
 
-def ledger_frame_function() -> Callable[..., Any] | None:
-    return stage_function("pledgewatch.ledger", "ledger_frame")
+def ledger_statuses_function() -> Callable[..., Any] | None:
+    """``ledger_statuses``: the typed records behind ``ledger_frame``, which also carry what
+    the frame leaves out (the deadline, the mention that named it)."""
+    return stage_function("pledgewatch.ledger", "ledger_statuses")
 
 
 def link_override_function() -> Callable[..., Any] | None:

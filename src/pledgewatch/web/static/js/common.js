@@ -55,7 +55,7 @@
   /* Same mapping as pledgewatch.web.app.status_class. */
   var STATUS_CLASSES = {
     met: "met", fulfilled: "met", pledged: "pledged", "not met": "not-met",
-    contradicted: "contradicted", "partly fulfilled": "pledged", lapsed: "not-met", refused: "contradicted",
+    contradicted: "contradicted", "partly fulfilled": "pledged", lapsed: "lapsed", refused: "contradicted",
   };
 
   function statusBadge(status) {
