@@ -71,3 +71,28 @@ def test_dates_of_tellings_and_of_what_they_tell(text, evidence, date):
 def test_a_passive_of_looking_ahead_keeps_the_date_ahead():
     dated = _dated("Kim is expected to meet President Medvedev next week.")
     assert dated and all(date >= "2012-03-19" for date in dated.values()), dated
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "date"),
+    [
+        # an act that happened is not dated by a time still to come
+        (
+            "The United States has invited the envoy to New York for talks later this week, "
+            "officials said.",
+            "United States has invited",
+            "2012-03-16",
+        ),
+        ("Seoul sent an envoy to Beijing ahead of talks next month.", "Seoul sent", "2012-03-16"),
+        # a time gone by still dates it
+        (
+            "North Korea fired two missiles last week, officials said.",
+            "North Korea fired",
+            "2012-03-05",
+        ),
+        # what is still to come keeps its time
+        ("North Korea said it would hold talks later this month.", "it would hold", "2012-03-01"),
+    ],
+)
+def test_a_time_still_to_come_dates_no_act_that_happened(text, evidence, date):
+    assert _date_of(text, evidence) == date

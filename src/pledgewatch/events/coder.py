@@ -27,7 +27,7 @@ from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.anaphoric_acts import AnaphoricActs
 from pledgewatch.events.apposed_predicates import characterising_lemmas
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
-from pledgewatch.events.date_scopes import date_of_telling, foreign_date_spans
+from pledgewatch.events.date_scopes import date_of_telling, foreign_date_spans, forward_spans
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.headline_twins import date_headlines_by_body
 from pledgewatch.events.headlines import mark_headline
@@ -416,7 +416,10 @@ class EventCoder:
             # "will not attack ... on Monday": a negated pledge is told in the future too
             future=raw.modality.modality == "future" or self._told_in_future(raw.trigger),
             own=_own_words(raw.trigger),
-            foreign=foreign_date_spans(raw.trigger),  # "since 2008", "a summit that begins ..."
+            # "since 2008", "a summit that begins ..."; "has invited him for talks later this
+            # week": an act that happened is not dated by a time still to come
+            foreign=foreign_date_spans(raw.trigger)
+            + (forward_spans(raw.trigger) if raw.modality.modality in _HAPPENED else []),
         )
 
         def date_at(verb: Any, *, telling: bool = False) -> DateRef:
@@ -440,6 +443,10 @@ class EventCoder:
         whose weekday is the coming one."""
         future = self.extractor.modality.cues.future_aux
         return any(c.dep_ == "aux" and c.lower_ in future for c in verb.children)
+
+
+#: Modalities of acts that happened, which no time still to come can date.
+_HAPPENED = frozenset({"asserted", "reported"})
 
 
 def _recalled_past(trigger: Any) -> bool:

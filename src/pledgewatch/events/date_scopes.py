@@ -20,7 +20,7 @@ from typing import Any
 
 from pledgewatch.nlp.dates import is_month_or_weekday
 
-__all__ = ["date_of_telling", "foreign_date_spans"]
+__all__ = ["date_of_telling", "foreign_date_spans", "forward_spans"]
 
 #: Words opening a phrase or clause that names the act a span of time runs from.
 SINCE_WORDS = frozenset({"since"})
@@ -66,6 +66,34 @@ def foreign_date_spans(trigger: Any) -> list[tuple[int, int]]:
         first, last = words[0], words[-1]
         spans.append((min(first.idx, token.idx), last.idx + len(last.text)))
     return spans
+
+
+#: Words that turn a time expression toward what is still to come ("later this week", "next
+#: month", "the coming weeks"): such a time dates an intended act, never one that happened.
+FORWARD_WORDS = frozenset({"later", "next", "coming", "upcoming", "forthcoming"})
+
+
+def forward_spans(trigger: Any) -> list[tuple[int, int]]:
+    """Character ranges of the time phrases in ``trigger``'s sentence that look forward ("later
+    this week", "next month", "in the coming days"): the caller passes them as foreign for an
+    act that happened ("has invited him for talks later this week": the invitation is of the
+    story's day, the talks of later in the week)."""
+    spans: list[tuple[int, int]] = []
+    for token in trigger.sent:
+        if token.lower_ not in FORWARD_WORDS or token.i == trigger.i:
+            continue
+        following = [t for t in token.doc[token.i + 1 : token.i + 3] if t.sent == token.sent]
+        if not any(t.lower_ in _TIME_UNITS or is_month_or_weekday(t.text) for t in following):
+            continue  # "the next step", "later, he said": no time
+        last = following[-1]
+        spans.append((token.idx, last.idx + len(last.text)))
+    return spans
+
+
+#: Nouns of a span of time a forward word can turn ahead ("next week", "later this month").
+_TIME_UNITS = frozenset(
+    {"day", "days", "week", "weeks", "weekend", "month", "months", "year", "years", "this"}
+)
 
 
 def date_of_telling(text: str, trigger: Any, date: Any, date_at: Callable[[Any], Any]) -> Any:
