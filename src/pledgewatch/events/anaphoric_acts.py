@@ -16,6 +16,11 @@ United States warned North Korea against a launch. Any such launch would ...": N
 unless it is the speaker's own infinitive ("threatened to launch").
 The nearest such event wins; an act told with no doer leaves the noun none; "a launch" (a new
 one) is left alone.
+A light verb's agentless passive with no actor at all ("the launch was conducted from the west
+coast") is kept by the extractor for this step only (:func:`awaits_earlier_doer`); with no doer
+told before, a state's own press reporting it ("KCNA said the test was carried out": a speaker
+coded as a state's government whose words are of ``@state_press``) gives it that state, its own
+act told in its own voice; otherwise it is dropped, as any event with no actor is.
 :class:`AnaphoricActs` keeps the doers of one document (one instance per document).
 """
 
@@ -24,14 +29,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pledgewatch.events.dependency_roles import ing_stems
+from pledgewatch.events.dependency_roles import ing_stems, is_passive
 from pledgewatch.events.statement_voice import SPEECH_ROOTS
 
 if TYPE_CHECKING:
+    from pledgewatch.events.actions import Action
     from pledgewatch.events.actor_phrases import Argument
     from pledgewatch.events.extract import RawEvent
 
-__all__ = ["AnaphoricActs"]
+__all__ = ["AnaphoricActs", "awaits_earlier_doer"]
 
 #: How many sentences back the act a noun names again may have been told.
 LOOKBACK_SENTENCES = 2
@@ -44,10 +50,13 @@ _EVENT_WORD_POS = frozenset({"VERB", "NOUN"})
 class AnaphoricActs:
     """The doers of the acts coded so far in one document, by the lemmas of their words."""
 
+    #: words of a state's own press (``@state_press``): a state speaking of its own act
+    state_press: frozenset[str] = frozenset()
     _doers: dict[str, tuple[int, Argument]] = field(default_factory=dict)
 
     def fill(self, raws: list[RawEvent], sentence: int) -> None:
-        """Give each sourceless event whose subject names an earlier act that act's doer; then
+        """Give each sourceless event whose subject names an earlier act that act's doer (or,
+        kept with no actor, the state whose press reports it; else drop it, in place); then
         remember this sentence's doers."""
         for raw in raws:
             if raw.source is not None:
@@ -69,6 +78,11 @@ class AnaphoricActs:
                 f"{earlier[0] + 1}"
             )
         for raw in raws:
+            if raw.awaiting_doer and raw.source is None and self._own_press(raw.speaker):
+                raw.source = raw.speaker
+                raw.why += "; its doer is the state whose press reports it"
+        raws[:] = [r for r in raws if not (r.awaiting_doer and r.source is None)]
+        for raw in raws:
             # the act's own words: its trigger and the act it composes ("plans to launch"),
             # not its objects ("vetoed a resolution": the resolution is no act of the vetoer);
             # what a speech act asks, warns against or criticises is its target's act
@@ -78,6 +92,32 @@ class AnaphoricActs:
             for token, doer in doings:
                 if doer is not None and token.pos_ in _EVENT_WORD_POS:
                     self._doers[token.lemma_.lower()] = (sentence, doer)
+
+    def _own_press(self, speaker: Argument | None) -> bool:
+        """Is the speaker a state's own press: coded as a state's government ("KCNA",
+        "the state news agency" once its state is known; not "---GOV") and named with a word
+        of ``state_press``?"""
+        if speaker is None:
+            return False
+        code = speaker.mention.code
+        if code[3:6] != "GOV" or code.startswith("---"):
+            return False
+        mention = speaker.mention
+        words = speaker.head.doc[mention.start : mention.end]
+        return any(t.lower_ in self.state_press for t in words)
+
+
+def awaits_earlier_doer(action: Action) -> bool:
+    """Is the action a light verb's passive with no "by" agent whose subject names an act told
+    before ("the test was carried out", "the launch was conducted")? With no actor of its own
+    it waits for :meth:`AnaphoricActs.fill` to find its doer."""
+    token = action.token
+    return (
+        action.family == "light"
+        and is_passive(token)
+        and not any(c.dep_ == "agent" for c in token.children)
+        and _named_again(token, light=True) is not None
+    )
 
 
 def _doer_of_content(raw: RawEvent) -> Argument | None:

@@ -67,6 +67,7 @@ from pledgewatch.events.target_limits import (
     commanded_doers,
     link_ends_first,
     needs_a_party,
+    not_the_link_runner,
     not_the_thing_moved,
     other_side,
     own_place,
@@ -384,7 +385,10 @@ class ArgumentFinder(FarTargets, SceneParties):
             targets = [t for t in targets if t.mention.start not in commanded_doers(token)]
         targets = not_the_thing_moved(
             action,
-            other_side(targets, sources),
+            # "cut the Red Cross hotline": the Red Cross runs the link, no side of it
+            other_side(
+                not_the_link_runner(targets, self.lexicon.words("@cooperation_link")), sources
+            ),
             sources,
             self._fired_words,
             self._own_possessives,

@@ -299,7 +299,8 @@ class EventCoder:
         repeated = RepeatedActs(self.extractor.lexicon.words("@repetition"))
         # "issued the following statement: ... X would be well advised"
         voice = StatementVoice(self.extractor.lexicon.words("@printed_text"))
-        named_again = AnaphoricActs()  # "North Korea plans a launch. Any such launch would ..."
+        # "North Korea plans a launch. Any such launch would ...", "the test was carried out"
+        named_again = AnaphoricActs(self.extractor.lexicon.words("@state_press"))
         for i in parsed:
             start, end = split.token_bounds[i]
             span = doc[start:end]

@@ -28,11 +28,13 @@ from pledgewatch.actors.seen import is_state
 from pledgewatch.events.accused_doers import accused_tokens, unmade_allegation
 from pledgewatch.events.actions import Action, ActionFinder
 from pledgewatch.events.actor_phrases import ActorIndex, Argument
+from pledgewatch.events.agentless_passives import generic_agent, unsaid_refusal
+from pledgewatch.events.anaphoric_acts import awaits_earlier_doer
 from pledgewatch.events.announced_acts import announced_own_act
 from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
 from pledgewatch.events.conditional_threats import conditional_threat
 from pledgewatch.events.convened_bodies import convened_at_home
-from pledgewatch.events.dependency_roles import is_passive, np_words, subject_tokens
+from pledgewatch.events.dependency_roles import np_words, subject_tokens
 from pledgewatch.events.doer_recoding import recoded_by_doers
 from pledgewatch.events.expectations import (
     expected_of_others,
@@ -92,6 +94,8 @@ class RawEvent:
     frame: Action | None = None  # the reporting verb this event is the content of
     speaker: Argument | None = None
     tokens: list[Any] = field(default_factory=list)  # evidence tokens
+    #: kept with no actor for the coder's anaphora step ("the test was carried out")
+    awaiting_doer: bool = False
 
     @property
     def trigger(self) -> Any:
@@ -213,7 +217,7 @@ class SentenceExtractor(FrameReadings):
             if expected_of_others(action, content, self.lexicon):
                 continue  # "told reporters to expect more sanctions": no one's sanction yet
             sources, targets = self._roles.arguments(action, content)
-            sources = [s for s in sources if not _generic_agent(s, action.token)]
+            sources = [s for s in sources if not generic_agent(s, action.token)]
             sources = not_bound_to_its_target(sources, targets)  # "They [measures] hurt X"
             accused = accused_tokens(action, frame)
             if accused:  # "blamed North Korea for the attack": North Korea's attack
@@ -224,7 +228,7 @@ class SentenceExtractor(FrameReadings):
             if (
                 not sources
                 and frame is not None
-                and (_unsaid_refusal(action, code, frame) or stated_terms(action, code, frame))
+                and (unsaid_refusal(action, code, frame) or stated_terms(action, code, frame))
             ):
                 # "Talks have been ruled out, a South Korean official said" (a refusal in the
                 # passive with no "by"), "She said talks would require X to ..." (terms): the
@@ -246,7 +250,10 @@ class SentenceExtractor(FrameReadings):
                 targets = targets or self._situation_places(action)
             if frame is not None and frame.family == "say" and sources:
                 sources = self._obliged_pronoun(action, frame, sources)
-            if not sources and not targets and self.require_actor:
+            # "the test was carried out": the act told before, whose doer the coder's anaphora
+            # step gives it (dropped there if it finds none)
+            awaiting = not sources and not targets and awaits_earlier_doer(action)
+            if not sources and not targets and self.require_actor and not awaiting:
                 continue
             # "Kim returned to Pyongyang": he went home; "let inspectors return": no visitor
             if no_visit(code, sources, targets, verb=action.pattern.kind == "verb"):
@@ -365,6 +372,7 @@ class SentenceExtractor(FrameReadings):
                         frame=frame,
                         speaker=speaker,
                         tokens=tokens,
+                        awaiting_doer=awaiting,
                     )
                 )
         return out
@@ -564,36 +572,3 @@ def _pairs(
 
 def _kind_word(action: Action) -> str:
     return {"verb": "verb", "noun": "noun", "adj": "adjective"}[action.pattern.kind]
-
-
-#: Modals of a generic statement: "peace can be guaranteed only by strong forces".
-_GENERIC_MODALS = frozenset({"can", "could", "may", "might", "must"})
-
-
-def _generic_agent(argument: Argument, verb: Any) -> bool:
-    """Is a passive's "by" agent a kind, not an actor: a bare plural with no country (code
-    "---"), no article, possessive or number, in a modal clause ("peace can be guaranteed only
-    by strong forces", "such crises can be solved only by diplomats")? "was attacked by
-    troops" and "can be stopped by Syrian troops" keep their agent."""
-    head = argument.head
-    if argument.relation != "agent" or not argument.mention.code.startswith("---"):
-        return False
-    if head.tag_ != "NNS" or any(
-        c.dep_ in ("det", "poss", "nummod", "compound", "nmod") for c in head.children
-    ):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in verb.children)
-
-
-def _unsaid_refusal(action: Action, code: str, frame: Action | None) -> bool:
-    """Is the act a rejection (12) in the passive with no agent, reported by a speaker ("the
-    proposal was rejected, an official said")?"""
-    token = action.token
-    return (
-        frame is not None
-        and frame.family == "say"
-        and code.startswith("12")
-        and action.pattern.kind == "verb"
-        and is_passive(token)
-        and not any(c.dep_ == "agent" for c in token.children)
-    )

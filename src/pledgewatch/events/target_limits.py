@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from pledgewatch.actors.seen import is_state
 from pledgewatch.events.actor_phrases import Argument
 from pledgewatch.events.composition import FORCE_ROOTS
 from pledgewatch.events.dependency_roles import OBJECT_CONTROL, OBJECT_DEPS, preps_of
@@ -35,6 +36,7 @@ __all__ = [
     "attribution_of",
     "commanded_doers",
     "link_ends_first",
+    "not_the_link_runner",
     "needs_a_party",
     "not_the_thing_moved",
     "other_side",
@@ -321,3 +323,20 @@ def link_ends_first(
         for token, relation, rank in ranked
     ]
     return sorted(reranked, key=lambda item: item[2])
+
+
+def not_the_link_runner(targets: list[Argument], links: frozenset[str]) -> list[Argument]:
+    """Targets less the body that runs a link the act is about (``links``: word class
+    ``@cooperation_link``), named only as the link's modifier: "cut the Red Cross hotline" is no
+    act on the Red Cross, which runs the hotline between two sides. A state named so is the
+    link's other end and stays ("cut Iran trade links"), and so does a "with" phrase."""
+    return [
+        t
+        for t in targets
+        if not (
+            t.relation == "theme"
+            and {t.head.lemma_.lower(), t.head.lower_} & links
+            and not t.mention.start <= t.head.i < t.mention.end
+            and not is_state(t.mention.code)
+        )
+    ]
