@@ -10,9 +10,6 @@ inert; fails on any console or page error; saves a screenshot of every page to
 from __future__ import annotations
 
 import datetime as dt
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -20,13 +17,11 @@ from urllib.parse import quote
 import pytest
 
 from pledgewatch.store import open_store
-from pledgewatch.web import create_app
-from tests.conftest import require_or_skip
+from tests.dashboard_server import CHROMIUM, require_browser, serving_dashboard
 from tests.test_web_sample_store import XSS_TOPIC, SampleStore, build_sample_store
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -38,39 +33,14 @@ LAUNCH_ARGS = [
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "test-artifacts" / "screenshots"
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, SampleStore]]:
-    if not CHROMIUM.exists():
-        require_or_skip(f"{CHROMIUM} not found: apt-get install chromium to run browser tests")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        require_or_skip("playwright is not installed: pip install playwright (no browser download)")
-    import uvicorn
-
+    require_browser()
     url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'sample.db'}"
     with open_store(url) as store:
         sample = build_sample_store(store)
-    port = _free_port()
-    uvicorn_server = uvicorn.Server(
-        uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=uvicorn_server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uvicorn_server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the dashboard did not start under uvicorn")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", sample
-    uvicorn_server.should_exit = True
-    thread.join(timeout=10)
+    with serving_dashboard(url) as base:
+        yield base, sample
 
 
 @pytest.fixture(scope="module")

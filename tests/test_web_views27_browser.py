@@ -7,17 +7,14 @@ when ``/usr/bin/chromium`` or Playwright is missing, as :mod:`tests.test_browser
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
 
 from pledgewatch.store import open_store
-from pledgewatch.web import create_app
 from pledgewatch.web.context import pledge_link
-from tests.conftest import require_or_skip
-from tests.test_browser_dashboard import CHROMIUM, LAUNCH_ARGS, _free_port
+from tests.dashboard_server import CHROMIUM, require_browser, serving_dashboard
+from tests.test_browser_dashboard import LAUNCH_ARGS
 from tests.test_web_views27_deadlines import (
     DEADLINE_SENTENCE,
     DUE,
@@ -33,31 +30,12 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
-    if not CHROMIUM.exists():
-        require_or_skip(f"{CHROMIUM} not found: apt-get install chromium to run browser tests")
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        require_or_skip("playwright is not installed: pip install playwright (no browser download)")
-    import uvicorn
-
+    require_browser()
     url = f"sqlite:///{tmp_path_factory.mktemp('browser-deadline') / 'story.db'}"
     with open_store(url) as store:
         doc = deadline_story(store)
-    port = _free_port()
-    uvicorn_server = uvicorn.Server(
-        uvicorn.Config(create_app(url), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=uvicorn_server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not uvicorn_server.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the dashboard did not start under uvicorn")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", doc
-    uvicorn_server.should_exit = True
-    thread.join(timeout=10)
+    with serving_dashboard(url) as base:
+        yield base, doc
 
 
 @pytest.fixture()
