@@ -185,6 +185,11 @@ class ActorDictionary:
     #: Plural nouns of a delegation ("ministers", "envoys"): "the ministers" after a group named
     #: with the same noun ("the foreign ministers of Japan, South Korea and the United States").
     gathered_group_nouns: frozenset[str] = frozenset()
+    #: Rebel nouns that also name warplanes ("fighters"): military aircraft where the sentence
+    #: speaks of air power or drills (``air_war_words``; actors/aircraft_senses.py).
+    aircraft_agents: frozenset[str] = frozenset()
+    #: Lower-case words and lemmas of air power and drills ("exercise", "jet", "scramble").
+    air_war_words: frozenset[str] = frozenset()
     #: Lower-case body nouns before an agent ("a ministry spokesman") that name a body told
     #: before ("the Foreign Ministry ... a ministry spokesman").
     bare_bodies: frozenset[str] = frozenset()

@@ -52,7 +52,7 @@ SECTIONS = frozenset(
         "reporting_lemmas", "bare_bodies", "salient_country_nouns", "self_names", "press_names",
         "bare_korean_words", "ally_nouns", "joint_facilities", "facility_operation_verbs",
         "attack_at_verbs", "state_media_nouns", "gathered_group_nouns", "state_media_states",
-        "no_country_seat",
+        "no_country_seat", "aircraft_agents", "air_war_words",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -171,7 +171,7 @@ class _Builder:
                 "bare_bodies", "salient_country_nouns", "self_names", "press_names",
                 "bare_korean_words", "ally_nouns", "facility_operation_verbs", "attack_at_verbs",
                 "state_media_nouns", "gathered_group_nouns", "state_media_states",
-                "no_country_seat",
+                "no_country_seat", "aircraft_agents", "air_war_words",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -286,6 +286,10 @@ class _Builder:
             ),
             gathered_group_nouns=frozenset(w.lower() for w in words["gathered_group_nouns"]),
             state_media_states=frozenset(w.upper() for w in words["state_media_states"]),
+            aircraft_agents=frozenset(
+                self._with_plurals(w.lower() for w in words["aircraft_agents"])
+            ),
+            air_war_words=frozenset(w.lower() for w in words["air_war_words"]),
             bare_bodies=frozenset(words["bare_bodies"]),
             salient_country_nouns=frozenset(words["salient_country_nouns"]),
             self_names=frozenset(w.lower() for w in words["self_names"]),

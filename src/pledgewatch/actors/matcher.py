@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from pledgewatch.actors.aircraft_senses import fighters_as_aircraft
 from pledgewatch.actors.compose import CALENDAR_WORDS, Composer
 from pledgewatch.actors.dictionary import (
     ActorDictionary,
@@ -131,7 +132,7 @@ class ActorMatcher:
         doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
         hits = self._settled(doc, self.hits(doc_or_span), date)
         found = self._with_hyphen_partners(doc, list(self._composer.compose(doc, hits, date)), date)
-        return list(found)
+        return list(fighters_as_aircraft(doc, found, self.dictionary))
 
     def find_in_doc(
         self,
@@ -168,7 +169,8 @@ class ActorMatcher:
             every_hit.extend(sentence_hits)
             hits = self._settled(doc, sentence_hits, date)
             mentions = list(self._composer.compose(doc, hits, date))
-            composed.append((sentence, self._with_hyphen_partners(doc, mentions, date)))
+            mentions = self._with_hyphen_partners(doc, mentions, date)
+            composed.append((sentence, fighters_as_aircraft(doc, mentions, self.dictionary)))
         # the countries the story names, from the hits already found (no second pass)
         salience.document_countries = self.document_countries(doc, every_hit)
         in_story = (

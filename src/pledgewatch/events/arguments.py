@@ -66,8 +66,9 @@ from pledgewatch.events.target_limits import (
     attribution_of,
     commanded_doers,
     link_ends_first,
+    link_words,
     needs_a_party,
-    not_the_link_runner,
+    not_a_theme_namer,
     not_the_thing_moved,
     other_side,
     own_place,
@@ -182,7 +183,7 @@ class ArgumentFinder(FarTargets, SceneParties):
                     item
                     for item in link_ends_first(
                         object_tokens(token, self._theme_objects(action)),
-                        self.lexicon.words("@cooperation_link"),
+                        link_words(self.lexicon),
                     )
                     if item[0].i not in requesters and not (about and item[1] not in PARTY_PREPS)
                 ],
@@ -385,10 +386,8 @@ class ArgumentFinder(FarTargets, SceneParties):
             targets = [t for t in targets if t.mention.start not in commanded_doers(token)]
         targets = not_the_thing_moved(
             action,
-            # "cut the Red Cross hotline": the Red Cross runs the link, no side of it
-            other_side(
-                not_the_link_runner(targets, self.lexicon.words("@cooperation_link")), sources
-            ),
+            # "cut the Red Cross hotline", "a letter from the leader": named by the theme only
+            other_side(not_a_theme_namer(targets, self.lexicon), sources),
             sources,
             self._fired_words,
             self._own_possessives,

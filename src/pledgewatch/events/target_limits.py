@@ -11,10 +11,11 @@ source's own side ("ordered his rocket forces to strike U.S. targets"); and a pa
 between the authorities of the DPRK and the United States", said by the DPRK, is aimed at the
 United States). And the one a sentence is attributed to ("..., according to the State
 Department") is its source of news, no party to what it reports; and the places a pipeline,
-road or cable runs through and to are no parties to an act about it. Kept apart from the argument
-finder, which reads the roles themselves. The "with" phrase of a link the act cuts names its
-other end before the link's owner ("cut the Red Cross hotline with South Korea" is aimed at
-South Korea). And a partner's own ground is no target of a show
+road or cable runs through and to are no parties to an act about it, and nor is the author of a
+message or letter the act hands over ("handed him a letter from the leader"). Kept apart from
+the argument finder, which reads the roles themselves. The "with" phrase of a link the act cuts
+names its other end before the link's owner ("cut the Red Cross hotline with South Korea" is
+aimed at South Korea). And a partner's own ground is no target of a show
 of force done with it ("flew bombers over South Korea in a drill with South Korean forces").
 """
 
@@ -30,12 +31,15 @@ from pledgewatch.nlp.prepositions import LOCATIVE_RELATIONS
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
+    from pledgewatch.events.lexicon import Lexicon
 
 __all__ = [
     "asked_object",
     "attribution_of",
     "commanded_doers",
     "link_ends_first",
+    "link_words",
+    "not_a_theme_namer",
     "not_the_link_runner",
     "needs_a_party",
     "not_the_thing_moved",
@@ -340,3 +344,33 @@ def not_the_link_runner(targets: list[Argument], links: frozenset[str]) -> list[
             and not is_state(t.mention.code)
         )
     ]
+
+
+def link_words(lexicon: Lexicon) -> frozenset[str]:
+    """The nouns of links between two sides: ``@cooperation_link`` (hotlines, exchanges,
+    channels) and ``@link_line`` (a line that a ``@line_kind`` word makes a link, "the Red
+    Cross telephone line")."""
+    return lexicon.words("@cooperation_link") | lexicon.words("@link_line")
+
+
+def not_a_theme_namer(targets: list[Argument], lexicon: Lexicon) -> list[Argument]:
+    """Targets less those the act's theme names but is not aimed at: the body running a link
+    (:func:`not_the_link_runner`, :func:`link_words`) and the author of a message
+    (word class ``@speech_noun``) named in its "from" or "by" phrase: "handed him a letter from
+    the North Korean leader" is aimed at him, not at the leader who wrote it."""
+    runners = not_the_link_runner(targets, link_words(lexicon))
+    messages = lexicon.words("@speech_noun")
+    return [t for t in runners if not _message_author(t, messages)]
+
+
+def _message_author(target: Argument, messages: frozenset[str]) -> bool:
+    theme = target.head
+    if target.relation != "theme" or theme.lemma_.lower() not in messages:
+        return False
+    doc = theme.doc
+    return any(
+        doc[i].head.dep_ == "prep"
+        and doc[i].head.lower_ in ("from", "by")
+        and doc[i].head.head.i == theme.i
+        for i in range(target.mention.start, target.mention.end)
+    )
