@@ -196,6 +196,12 @@ def text_antecedent(pronoun: Token | None, cues: FormalityCues) -> str | None:
     return None
 
 
+def names_formal_text(tokens: list[Token], cues: FormalityCues) -> str | None:
+    """The written text (``formal_document_nouns``) the tokens name, if any: "the
+    resolution", "Resolution 2094"."""
+    return _has(cues.formal_nouns, tokens)
+
+
 def _has(lexicon: CueLexicon, tokens: list[Token]) -> str | None:
     for run in _contiguous_runs(tokens):
         matches = lexicon.find(run)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from pledgewatch.commitments.asked_parties import read_asked_parties
 from pledgewatch.commitments.attribution import (
     Attribution,
     ReportingCues,
@@ -191,6 +192,9 @@ class CommitmentGrader:
         reread(
             commitment, finding, analysis, ctx, mentions, self.strength_cues, self.reporting_cues
         )
+        # a request's one asked, an obliging verb's object, a reason or an own order (no
+        # demand), a text's own words, no self-promisee
+        read_asked_parties(commitment, finding, analysis, mentions, self.formality_cues)
         return commitment
 
     def grade_all(

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pledgewatch.actors.seen import NOT_COUNTRIES
 from pledgewatch.commitments.formality import country_of
@@ -37,6 +37,8 @@ class JointWords:
 
     joint_words: frozenset[str]
     body_nouns: frozenset[str]
+    pair_nouns: frozenset[str]
+    pair_words: frozenset[str]
     named_pairs: dict[str, tuple[str, str]]
     gathering_nouns: frozenset[str]
     unplaced_own_sectors: frozenset[str]
@@ -77,6 +79,8 @@ def joint_words() -> JointWords:
     return JointWords(
         joint_words=words("joint_words"),
         body_nouns=words("body_nouns"),
+        pair_nouns=words("pair_nouns"),
+        pair_words=words("pair_words"),
         named_pairs=pairs,
         gathering_nouns=words("gathering_nouns"),
         unplaced_own_sectors=frozenset(w.upper() for w in words("unplaced_own_sectors")),
@@ -101,7 +105,7 @@ def joint_parties(
     pair = _named_pair(subject, words)
     if pair is not None:
         return pair
-    if not _is_joint_body(subject, words):
+    if not (_is_joint_body(subject, words) or _is_pair_of_parties(subject, words)):
         return None
     return _story_pair(subject, mentions)
 
@@ -132,11 +136,28 @@ def _is_joint_body(subject: Token, words: JointWords) -> bool:
     return any(word in words.joint_words for word in phrase.split())
 
 
+def _is_pair_of_parties(subject: Token, words: JointWords) -> bool:
+    """ "the two sides", "both sides", "both countries": a plural pair noun counted as two,
+    which names no state of its own (a named state, "both Koreas", is a named pair)."""
+    if subject.lemma_.lower() not in words.pair_nouns or subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(
+        c.lower_ in words.pair_words
+        for c in subject.children
+        if c.dep_ in ("nummod", "det", "predet", "amod", "quantmod")
+    )
+
+
 def _story_pair(subject: Token, mentions: Sequence[ActorMention]) -> tuple[str, str] | None:
     """The two states the story names before ``subject``: all its states when they are two,
-    else those of the last earlier sentence that names exactly two."""
+    else those of the last earlier sentence that names exactly two (a state named as a place,
+    "in Geneva", is none of them)."""
     doc = subject.doc
-    before = sorted((m for m in mentions if m.end <= subject.i), key=lambda m: m.start)
+    places = second_readings_words("place_prepositions")
+    before = sorted(
+        (m for m in mentions if m.end <= subject.i and not _a_place(doc, m, places)),
+        key=lambda m: m.start,
+    )
     states = named_states(before)
     if len(states) == 2:
         return states[0], states[1]
@@ -148,6 +169,12 @@ def _story_pair(subject: Token, mentions: Sequence[ActorMention]) -> tuple[str, 
         if len(states) == 2:
             return states[0], states[1]
     return None
+
+
+def _a_place(doc: Doc, mention: ActorMention, places: frozenset[str]) -> bool:
+    """ "in Geneva", "at Panmunjom": a state named as where the parties met is no party."""
+    root = doc[mention.start : mention.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in places
 
 
 #: Code prefixes that name no state: the dictionaries' non-countries (organisations, armed
