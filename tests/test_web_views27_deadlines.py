@@ -199,6 +199,8 @@ def test_the_status_filter_lists_and_finds_lapsed(client: TestClient) -> None:
         ("pledged", "status-pledged"),
         ("contradicted", "status-contradicted"),
         ("lapsed", "status-lapsed"),  # its own colour, not the checklist's grey "not met"
+        ("retracted", "status-retracted"),  # taken back by the promisor: not the neutral grey
+        ("claimed by others only", "status-claimed"),  # others' word only: not the neutral grey
     ],
 )
 def test_each_status_has_its_badge_everywhere(status: str, css_class: str) -> None:

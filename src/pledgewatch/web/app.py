@@ -155,6 +155,8 @@ def status_class(status: str | None) -> str:
         "partly fulfilled": "pledged",
         "lapsed": "lapsed",
         "refused": "contradicted",
+        "retracted": "retracted",
+        "claimed by others only": "claimed",
     }
     return "status-" + known.get((status or "").lower(), "other")
 

@@ -56,6 +56,7 @@
   var STATUS_CLASSES = {
     met: "met", fulfilled: "met", pledged: "pledged", "not met": "not-met",
     contradicted: "contradicted", "partly fulfilled": "pledged", lapsed: "lapsed", refused: "contradicted",
+    retracted: "retracted", "claimed by others only": "claimed",
   };
 
   function statusBadge(status) {
