@@ -96,3 +96,25 @@ def test_a_passive_of_looking_ahead_keeps_the_date_ahead():
 )
 def test_a_time_still_to_come_dates_no_act_that_happened(text, evidence, date):
     assert _date_of(text, evidence) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "date"),
+    [
+        # a schedule on the object dates the act planned, not the calling off (DAY is a Friday)
+        (
+            "North Korea called off talks with South Korea planned for Wednesday.",
+            "North Korea called off",
+            "2012-03-16",
+        ),
+        ("Seoul cancelled a visit to Tokyo scheduled for Monday.", "Seoul cancelled", "2012-03-16"),
+        # another clause on the object tells the same act on
+        (
+            "North Korea fired a missile that landed in the sea on Tuesday.",
+            "North Korea fired",
+            "2012-03-13",
+        ),
+    ],
+)
+def test_a_schedule_on_the_object_dates_the_act_planned(text, evidence, date):
+    assert _date_of(text, evidence) == date

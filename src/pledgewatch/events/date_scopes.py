@@ -29,6 +29,8 @@ COUNTING_WORDS = frozenset({"first", "only", "second", "third", "last", "latest"
 #: Dependency labels of a clause modifying a noun ("a summit that begins on Monday").
 NOUN_CLAUSES = frozenset({"relcl", "acl"})
 _OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
+#: Verbs of scheduling, whose clause on an object dates the act planned, not the trigger.
+SCHEDULING_VERBS = frozenset({"plan", "schedule", "set", "slate", "expect", "due"})
 #: Verbs of phase, whose infinitive is the act itself, dated with it ("began to withdraw on
 #: Monday").
 PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "cease", "stop", "keep"})
@@ -37,8 +39,9 @@ PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "cease", "stop"
 def foreign_date_spans(trigger: Any) -> list[tuple[int, int]]:
     """Character ranges (start, end) in the document text of the phrases in ``trigger``'s
     sentence whose dates are another act's: "since" phrases and clauses, the clause a verb
-    trigger tells or intends, and clauses on a noun other than the trigger or its object, each
-    only when the trigger is outside it."""
+    trigger tells or intends, clauses on a noun other than the trigger or its object, and a
+    schedule on its object ("talks planned for Wednesday"), each only when the trigger is outside
+    it."""
     sentence = trigger.sent
     own_objects = {c.i for c in trigger.children if c.dep_ in _OBJECTS}
     spans: list[tuple[int, int]] = []
@@ -51,7 +54,7 @@ def foreign_date_spans(trigger: Any) -> list[tuple[int, int]]:
             token.dep_ in NOUN_CLAUSES
             and token.pos_ in ("VERB", "AUX")
             and token.head.i != trigger.i
-            and token.head.i not in own_objects
+            and (token.head.i not in own_objects or _scheduled(token))
         ):
             scope = token
         else:
@@ -149,6 +152,13 @@ def _own_content_clause(token: Any, trigger: Any) -> bool:
         # "is expected / scheduled to meet next week": a passive of looking ahead tells when
         and not any(c.dep_ == "auxpass" for c in trigger.children)
     )
+
+
+def _scheduled(clause: Any) -> bool:
+    """Is a clause on the trigger's object a schedule ("called off talks planned for Wednesday",
+    "cancelled a visit scheduled for May")? It dates the act planned, not the calling off; other
+    clauses on the object tell the same act on ("fired a missile that landed on Tuesday")."""
+    return clause.lemma_.lower() in SCHEDULING_VERBS
 
 
 def _counted(trigger: Any) -> bool:
