@@ -46,7 +46,18 @@ def test_an_actors_file_extends_the_word_lists(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("word_class", "word"),
-    [("@idiom_filler", "simply"), ("@sanctioning_text", "resolution"), ("@told_noun", "program")],
+    [
+        ("@idiom_filler", "simply"),
+        ("@sanctioning_text", "resolution"),
+        ("@told_noun", "program"),
+        # the date scopes' lists (events/date_scopes.py)
+        ("@since_word", "since"),
+        ("@counting_word", "first"),
+        ("@scheduling_verb", "plan"),
+        ("@phase_verb", "begin"),
+        ("@forward_time_word", "next"),
+        ("@time_unit", "week"),
+    ],
 )
 def test_the_shipped_rule_word_classes(word_class: str, word: str) -> None:
     assert word in Lexicon.default().words(word_class)
@@ -73,3 +84,11 @@ def test_a_lexicon_directory_brings_its_own_rule_words(tmp_path: Path) -> None:
     assert "charter" in custom.words("@sanctioning_text")
     assert "charter" not in Lexicon.default().words("@sanctioning_text")
     assert custom.digest != Lexicon.default().digest
+
+
+def test_the_date_scopes_read_their_words_from_the_lexicon() -> None:
+    from pledgewatch.events.date_scopes import DateScopeWords
+
+    words = DateScopeWords.of(Lexicon.default())
+    assert "later" in words.forward and "month" in words.time_units
+    assert "schedule" in words.scheduling and "resume" in words.phase

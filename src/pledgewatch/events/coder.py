@@ -27,7 +27,12 @@ from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.anaphoric_acts import AnaphoricActs
 from pledgewatch.events.apposed_predicates import characterising_lemmas
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
-from pledgewatch.events.date_scopes import date_of_telling, foreign_date_spans, forward_spans
+from pledgewatch.events.date_scopes import (
+    DateScopeWords,
+    date_of_telling,
+    foreign_date_spans,
+    forward_spans,
+)
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.headline_twins import date_headlines_by_body
 from pledgewatch.events.headlines import mark_headline
@@ -134,6 +139,7 @@ class EventCoder:
         self._version: str | None = None
         #: verbs whose object may take a predicate ("called X the successor")
         self._characterising = characterising_lemmas(self.lexicon)
+        self._date_words = DateScopeWords.of(self.lexicon)
 
     # -- set-up ----------------------------------------------------------------------------
 
@@ -419,8 +425,12 @@ class EventCoder:
             own=_own_words(raw.trigger),
             # "since 2008", "a summit that begins ..."; "has invited him for talks later this
             # week": an act that happened is not dated by a time still to come
-            foreign=foreign_date_spans(raw.trigger)
-            + (forward_spans(raw.trigger) if raw.modality.modality in _HAPPENED else []),
+            foreign=foreign_date_spans(raw.trigger, self._date_words)
+            + (
+                forward_spans(raw.trigger, self._date_words)
+                if raw.modality.modality in _HAPPENED
+                else []
+            ),
         )
 
         def date_at(verb: Any, *, telling: bool = False) -> DateRef:
@@ -431,13 +441,15 @@ class EventCoder:
                 anchor,
                 focus=verb.idx,
                 future=self._told_in_future(verb),
-                foreign=foreign_date_spans(verb) if telling else (),
+                foreign=foreign_date_spans(verb, self._date_words) if telling else (),
             )
 
         # "four months after the North pulled out its workers": dated from the act it is told by
         date = recalled_date(text, raw.trigger, date, date_at)
         # "said on Tuesday that it would attend": the telling's date, not next Tuesday
-        return date_of_telling(text, raw.trigger, date, lambda v: date_at(v, telling=True))
+        return date_of_telling(
+            text, raw.trigger, date, lambda v: date_at(v, telling=True), self._date_words
+        )
 
     def _told_in_future(self, verb: Any) -> bool:
         """ "will reopen the complex on Thursday": a verb with a future auxiliary of its own,

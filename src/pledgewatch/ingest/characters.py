@@ -16,10 +16,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from pledgewatch.errors import ConfigError
-from pledgewatch.yaml_lists import refuse_unquoted_booleans
+from pledgewatch.yaml_lists import read_word_yaml
 
 DEFAULT_CHARACTERS = Path(__file__).resolve().parent.parent / "data" / "ingest" / "characters.yaml"
 
@@ -52,13 +50,7 @@ def load_character_table(path: str | Path = DEFAULT_CHARACTERS) -> CharacterTabl
 
 @functools.lru_cache(maxsize=4)
 def _load(path: str) -> CharacterTable:
-    try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"cannot read the character table: {exc}", path=path) from exc
-    if not isinstance(data, dict):
-        raise ConfigError("the character table must be lists under keys", path=path)
-    refuse_unquoted_booleans(data, path)
+    data = read_word_yaml(path)
     table: dict[int, str] = {}
     for key, replacement in _REPLACEMENTS.items():
         for code in _code_points(data, key, path):
