@@ -11,8 +11,8 @@ import datetime as dt
 
 import pytest
 
+from pledgewatch.actors.datelines import dateline_country
 from pledgewatch.actors.dictionary import load_actor_dictionary
-from pledgewatch.actors.group_refs import dateline_country
 
 DAY = dt.date(2012, 3, 11)
 

@@ -15,8 +15,8 @@ import datetime as dt
 
 import pytest
 
+from pledgewatch.actors.datelines import dateline_country
 from pledgewatch.actors.dictionary import load_actor_dictionary
-from pledgewatch.actors.group_refs import dateline_country
 from pledgewatch.events import DocContext, EventCoder
 from tests.conftest import assert_coded, coded_readings, coded_triples
 

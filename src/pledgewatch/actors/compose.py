@@ -28,9 +28,10 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from pledgewatch.actors.dictionary import ActorDictionary, Entry, Person
+from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch, Hit
 from pledgewatch.actors.mention import actor_match as _match
+from pledgewatch.actors.person_choice import choose_person, role_of_holder, unique_people
 from pledgewatch.actors.seen import ARMED_GROUP_SECTORS
 
 POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
@@ -255,7 +256,7 @@ class Composer:
             return self._ambiguous_person(doc, person_hit, start_hit.start, day)
         person, code, reason = chosen
         if day is None and holder is not None:
-            code, reason = _role_of_holder(person, holder, hit_text(doc, holder), code, reason)
+            code, reason = role_of_holder(person, holder, hit_text(doc, holder), code, reason)
         why = f"person '{person.name}' ({reason})"
         if title:
             why += f", titled '{title}'"
@@ -375,7 +376,7 @@ class Composer:
         return None
 
     def _ambiguous_person(self, doc: Doc, hit: Hit, start: int, day: dt.date | None) -> ActorMatch:
-        people = _unique_people(hit.entries)
+        people = unique_people(hit.entries)
         codes = {person.code_at(day)[0] for person in people}
         countries = {code[:3] for code in codes}
         sectors = {code[3:] for code in codes}
@@ -477,48 +478,6 @@ def _modifies(doc: Doc, earlier: Hit, later: Hit) -> bool:
         return True
     text = hit_text(doc, earlier)
     return not any(ch.islower() for ch in text)
-
-
-def choose_person(
-    entries: Sequence[Entry], day: dt.date | None, country: str | None = None
-) -> tuple[Person, str, str] | None:
-    """The person a name refers to: one candidate, else the one of ``country``, else the one in
-    office on ``day``; None when still ambiguous. Returns the person, the code and the reason."""
-    people = _unique_people(entries)
-    if len(people) > 1 and country:
-        local = [person for person in people if person.country == country]
-        people = local or people
-    if len(people) > 1:
-        serving = [person for person in people if person.in_office(day)]
-        people = serving if len(serving) == 1 else people
-    if len(people) != 1:
-        return None
-    person = people[0]
-    code, reason = person.code_at(day)
-    return person, code, reason
-
-
-def _role_of_holder(
-    person: Person, holder: Hit, written: str, code: str, reason: str
-) -> tuple[str, str]:
-    """With no document date, the role that matches the body written before the name:
-    "NATO Secretary General Jens Stoltenberg" is IGOWSTNAT although his latest role is NORGOV."""
-    prefix = holder.entry.code if holder.kind == "organisation" else holder.entry.country
-    if not prefix or code.startswith(prefix):
-        return code, reason
-    matching = [role for role in person.roles if role.code.startswith(prefix)]
-    if not matching:
-        return code, reason
-    role = max(matching, key=lambda role: role.end or dt.date.max)
-    return role.code, f"{role.describe()}; no document date, the role of '{written}'"
-
-
-def _unique_people(entries: Sequence[Entry]) -> list[Person]:
-    seen: dict[int, Person] = {}
-    for entry in entries:
-        if entry.person is not None:
-            seen.setdefault(id(entry.person), entry.person)
-    return list(seen.values())
 
 
 def _chain_sector(chain: list[Hit]) -> tuple[str | None, bool]:

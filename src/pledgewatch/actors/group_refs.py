@@ -53,6 +53,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from pledgewatch.actors.datelines import PLACE_KINDS, dateline_country, is_dateline
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.owned_countries import possessed, sole_country
@@ -68,7 +69,6 @@ from pledgewatch.actors.seen import (
 
 #: Possessive pronouns before a host noun, and the subject pronoun each stands for.
 HOST_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
-_PLACE_KINDS = frozenset({"country", "capital", "place", "institution"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +142,7 @@ class GroupReferences:
         ):
             country = seen.mention.country
             if (
-                seen.mention.kind in _PLACE_KINDS
+                seen.mention.kind in PLACE_KINDS
                 and country not in NOT_COUNTRIES
                 and country
                 and country != own
@@ -178,7 +178,7 @@ class GroupReferences:
             self._home is None
             and not self._home_given
             and self._sentence <= 2
-            and mention.kind in _PLACE_KINDS
+            and mention.kind in PLACE_KINDS
             and mention.country
             and mention.country not in NOT_COUNTRIES
             and is_dateline(mention, doc, sentence_start)
@@ -493,7 +493,7 @@ class GroupReferences:
                 for place in self._sentence_mentions:
                     if (
                         place.start <= obj.i < place.end
-                        and place.kind in _PLACE_KINDS
+                        and place.kind in PLACE_KINDS
                         and place.country not in NOT_COUNTRIES
                         and place.country
                     ):
@@ -504,44 +504,6 @@ class GroupReferences:
                         )
                         return anaphor(doc, code, mention.start, mention.end, why, mention.plural)
         return None
-
-
-def dateline_country(
-    dictionary: ActorDictionary, place: str, *, whole_only: bool = False
-) -> str | None:
-    """The country of a document's place ("Seoul" -> KOR): the whole place if the dictionary
-    knows it as a country, capital or place, else its first part ("Yangon" of "Yangon,
-    Myanmar"), else its last ("Indonesia" of "Nusa Dua, Indonesia"); None when none is known
-    or the place is no country's ("United Nations"). ``whole_only``: not from the last part
-    (the place is then known in its own right)."""
-    parts = [place, place.split(",")[0].strip()]
-    if not whole_only:
-        parts.append(place.split(",")[-1].strip())
-    for text in dict.fromkeys(parts):
-        for entry in dictionary.lookup(text):
-            if entry.kind not in _PLACE_KINDS:
-                continue
-            code = (entry.code or entry.country or "---")[:3]
-            return code if code not in NOT_COUNTRIES else None
-    return None
-
-
-def is_dateline(mention: ActorMatch, doc: Doc, sentence_start: int) -> bool:
-    """ "WASHINGTON -- ...", "SEOUL, March 1 (Yonhap) --": a place in capitals opening the
-    sentence (or a paragraph) before a dash or a comma opens a dispatch; it is no subject of
-    the sentence."""
-    following = doc[mention.end] if mention.end < len(doc) else None
-    opening = not any(word.is_alpha for word in doc[sentence_start : mention.start]) or (
-        # a headline the parser ran into the dateline: the place opens a paragraph
-        mention.start > 0 and "\n" in doc[mention.start - 1].text_with_ws
-    )
-    return (
-        opening
-        and mention.text.isupper()
-        and len(mention.text) > 3
-        and following is not None
-        and (following.is_punct or following.is_space)
-    )
 
 
 def _after_the(doc: Doc, start: int, modifiers: frozenset[str]) -> bool:

@@ -58,9 +58,10 @@ from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.actors.condition_pronouns import condition_party
 from pledgewatch.actors.country_refs import CountryReferences, bare_directional
+from pledgewatch.actors.datelines import is_dateline
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.gathered_groups import GatheredGroups
-from pledgewatch.actors.group_refs import GroupReferences, Home, is_dateline
+from pledgewatch.actors.group_refs import GroupReferences, Home
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.owned_countries import OwnedCountries
 from pledgewatch.actors.pairs import PairReferences

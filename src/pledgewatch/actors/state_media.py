@@ -34,8 +34,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from pledgewatch.actors.datelines import is_dateline
 from pledgewatch.actors.dictionary import ActorDictionary
-from pledgewatch.actors.group_refs import is_dateline
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.seen import SUBJECT_DEPS, Seen, anaphor, is_state, really_parsed
 
