@@ -374,7 +374,7 @@ def test_an_agentless_retelling_takes_the_doer(coder: EventCoder) -> None:
         "North Korea executed Jang Song Thaek, state media said on Friday. A military tribunal "
         "found Jang guilty. KCNA said Jang was executed on Thursday.",
     )
-    executions = [c for c in found if c[2] == "173"]
+    executions = [c for c in found if c[2] == "1823"]
     assert executions and all(c[0] == "PRK" for c in executions), found
     # another victim, or a "by" agent, is not the same act
     other = codes(

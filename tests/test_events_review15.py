@@ -214,7 +214,7 @@ def test_one_named_victim_retold_keeps_the_doer(coder: EventCoder) -> None:
     found = codes(
         coder, "North Korea executed Jang Song Thaek. Jang was executed on Thursday, KCNA said."
     )
-    executions = [c for c in found if c[2] == "173"]
+    executions = [c for c in found if c[2] == "1823"]
     assert executions and all(c[0] == "PRK" for c in executions), found
 
 

@@ -71,6 +71,8 @@ class ActorIndex:
         self.ally_nouns: frozenset[str] = frozenset()
         #: modifiers of a body seated in no country ("an international tribunal in The Hague")
         self.no_country_seat: frozenset[str] = frozenset()
+        #: pronouns that stand for several ("they", "we"): all of the conjoined doers before them
+        self.plural_pronouns: frozenset[str] = frozenset()
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
@@ -150,6 +152,7 @@ class ActorIndex:
             found = [Argument(m, head, relation) for m in _qualified(mention, head, self)]
             if head.pos_ == "PRON" and len(found) == 1 and found[0].mention is mention:
                 found = self._as_antecedent(mention, head, relation) or found
+                found = self._joint_antecedents(mention, head, relation) or found
             found.extend(
                 Argument(twin, head, relation)
                 for twin in self.twins.get((mention.start, mention.end), [])[1:]
@@ -274,6 +277,34 @@ class ActorIndex:
                     )
                     for m in qualified
                 ]  # fmt: skip
+        return []
+
+    def _joint_antecedents(
+        self, mention: ActorMention, pronoun: Any, relation: str
+    ) -> list[Argument]:
+        """A plural pronoun ("they", "we") in the clause of a verb whose subject is conjoined
+        actors, one of them the pronoun's antecedent, stands for all of them: "Park and Obama
+        said that they would not accept ..." is both leaders, not the last one named."""
+        if pronoun.lower_ not in self.plural_pronouns:
+            return []
+        for verb in pronoun.ancestors:
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects or subjects[0].i > pronoun.i or subjects[0].pos_ == "PRON":
+                continue
+            joint = [a for s in subjects for a in self.actors_of(s, "subj")]
+            if len({a.mention.code for a in joint}) < 2 or all(
+                a.mention.code != mention.code for a in joint
+            ):
+                return []
+            return [
+                Argument(
+                    ActorMention(a.mention.code, mention.text, mention.start, mention.end,
+                                 f"{mention.why}; one of '{a.mention.text}' and others"),
+                    pronoun,
+                    relation,
+                )
+                for a in unique_arguments(joint)
+            ]  # fmt: skip
         return []
 
 

@@ -65,6 +65,7 @@ from pledgewatch.events.target_limits import (
     asked_object,
     attribution_of,
     commanded_doers,
+    held_on_own_ground,
     link_ends_first,
     link_words,
     needs_a_party,
@@ -102,6 +103,7 @@ class ArgumentFinder(FarTargets, SceneParties):
         actors.venue_named = lexicon.words("@named_for_venue")
         actors.ally_nouns = lexicon.words("@ally")
         actors.no_country_seat = lexicon.words("@no_country_seat")
+        actors.plural_pronouns = lexicon.words("@plural_pronoun")
         #: what an act of force fires: ordnance nouns ("rounds of"), weapon words ("artillery")
         self._fired_words = (
             lexicon.words("@ordnance"),
@@ -370,7 +372,8 @@ class ArgumentFinder(FarTargets, SceneParties):
         visit_hosts = self._visit_hosts(action)
         if visit_hosts is not None:
             targets = visit_hosts  # "returned to Pyongyang from Beijing": Pyongyang's
-        drill = self._drill(action, content)  # "held a drill on Yeonpyeong Island": own ground
+        # "held a drill on Yeonpyeong Island", "restart the reactor at Yongbyon": own ground
+        drill = held_on_own_ground(action, content, self.lexicon)
         targets = [
             t for t in targets if not own_place(t, sources, action.pattern.code or "", drill)
         ]
@@ -467,16 +470,6 @@ class ArgumentFinder(FarTargets, SceneParties):
                 best_depth = depth
                 chosen.append(argument)
         return unique_arguments(chosen)
-
-    def _drill(self, action: Action, content: Action | None) -> bool:
-        """Is the act a drill or a weapons test, held on one's own ground: its trigger, its
-        content's or its object's word an exercise or a test ("held a live-fire drill", "the
-        exercise was staged", "conducted a nuclear test at its site")?"""
-        exercise = self.lexicon.words("@exercise") | self.lexicon.words("@weapons_test")
-        words = [action.token, *(c for c in action.token.children if c.dep_ in OBJECT_DEPS)]
-        if content is not None:
-            words.append(content.token)
-        return any(w.lemma_.lower() in exercise or w.lower_ in exercise for w in words)
 
     def _sender(self, verb: Any) -> list[Argument]:
         """Who sent or issued the speech noun a participle hangs on ("Trump sent a letter

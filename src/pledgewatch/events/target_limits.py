@@ -37,6 +37,7 @@ __all__ = [
     "asked_object",
     "attribution_of",
     "commanded_doers",
+    "held_on_own_ground",
     "link_ends_first",
     "link_words",
     "not_a_theme_namer",
@@ -95,7 +96,12 @@ def not_the_thing_moved(
         if (
             code.startswith(_WITHDRAWAL_PREFIXES)
             and target.mention.code[:3] in own
-            and _own_possession(head, own_possessives)
+            and (
+                _own_possession(head, own_possessives)
+                # "withdraw all of its workers": the quantifier fills the role, its "of"
+                # noun is what is owned
+                or _own_possession(_quantified_noun(target), own_possessives)
+            )
         ):
             continue
         if code[:2] in _FORCE_ROOTS and _fired_material(target, token, *fired_words):
@@ -161,6 +167,16 @@ def asked_object(
         )
         and any(c.dep_ in ("xcomp", "ccomp") for c in token.children)
     )
+
+
+def _quantified_noun(target: Argument) -> Any:
+    """The noun of a quantifier's "of" phrase that the target's mention ends in ("all of its
+    workers": workers), or the role's own token when the mention is not in such a phrase."""
+    word = target.head.doc[max(target.mention.end, 1) - 1]
+    prep = word.head
+    if word.dep_ == "pobj" and prep.lower_ == "of" and prep.head == target.head:
+        return word
+    return target.head
 
 
 def _own_possession(noun: Any, own_possessives: frozenset[str]) -> bool:
@@ -250,19 +266,43 @@ def own_place(target: Argument, sources: list[Argument], code: str, drill: bool 
     own, and "Kurds demonstrated in Kirkuk" at the state that holds it. A ``drill`` (an
     exercise or manoeuvre, word class ``@exercise``) is a show of force but is held on one's own
     ground too: "South Korean marines held a live-fire drill on Yeonpyeong Island" is aimed at
-    no one there, whatever the preposition of place ("on", "near", "off", "around", "in")."""
+    no one there, whatever the preposition of place ("on", "near", "off", "around", "in"); nor
+    is the place that names its site or plant ("restart the Yongbyon reactor"), whoever acts."""
+    mention = target.mention
+    place = getattr(mention, "is_location", False) or getattr(mention, "kind", "") == "place"
+    if drill and place and target.relation in _NAMED_THING_RELATIONS and target.via is not None:
+        return True  # "restart the Yongbyon reactor": the place names the plant, no party
     country = target.mention.code[:3]
     if not any(s.mention.code[:3] == country for s in sources):
         return False
     if target.relation == "from":
         return True
-    mention = target.mention
-    place = getattr(mention, "is_location", False) or getattr(mention, "kind", "") == "place"
     if not place or mention.code != country:
         return False
     if drill:
         return target.relation in _SITE_RELATIONS | _DRILL_GROUND_RELATIONS
     return target.relation in _SITE_RELATIONS and code[:2] not in FORCE_ROOTS | _PROTEST_ROOTS
+
+
+def held_on_own_ground(action: Action, content: Action | None, lexicon: Lexicon) -> bool:
+    """Is the act a drill, a weapons test or work at a weapons plant, held on one's own ground:
+    its trigger, its content's or its object's word an exercise, a test or a plant ("held a
+    live-fire drill", "the exercise was staged", "conducted a nuclear test at its site",
+    "would restart the reactor at Yongbyon": word classes @exercise, @weapons_test and
+    @weapons_plant)?"""
+    exercise = (
+        lexicon.words("@exercise")
+        | lexicon.words("@weapons_test")
+        | lexicon.words("@weapons_plant")
+    )
+    words = [action.token, *(c for c in action.token.children if c.dep_ in OBJECT_DEPS)]
+    if content is not None:
+        words.append(content.token)
+    return any(w.lemma_.lower() in exercise or w.lower_ in exercise for w in words)
+
+
+#: Relations of the thing an act is done to ("restart the Yongbyon reactor"), not its ground.
+_NAMED_THING_RELATIONS = frozenset({"theme", "dobj"})
 
 
 #: Prepositions of the ground a drill is held on, besides those of a site ("on the island",
