@@ -29,6 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.actors.aircraft_senses import fighters_as_aircraft
+from pledgewatch.actors.caps_reading import CapsCasing, cased_reading, original_texts
 from pledgewatch.actors.compose import CALENDAR_WORDS, Composer
 from pledgewatch.actors.dictionary import (
     ActorDictionary,
@@ -88,6 +89,8 @@ class ActorMatcher:
             if entries[0].kind == "country" and " " in phrase.text.strip()
         }
         self._composer = Composer(dictionary)
+        #: how the words of an all-caps headline or sentence are re-cased before matching
+        self._casing = CapsCasing(dictionary)
         triggers: set[str] = set()
         groups: dict[tuple[bool, tuple[int, ...]], list[str]] = {}
         group_entries: dict[tuple[bool, tuple[int, ...]], tuple[Entry, ...]] = {}
@@ -103,6 +106,7 @@ class ActorMatcher:
             docs = [tokenizer_nlp.make_doc(text) for text in texts]
             (self._exact if exact else self._lower).add(name, docs)
             for text, pattern in zip(texts, docs, strict=True):
+                self._casing.add_phrase(pattern, exact)
                 words = [token.lower_ for token in pattern]
                 triggers.add(words[1] if words[0] == "the" and len(words) > 1 else words[0])
                 if len(pattern) == 1 and entries[0].kind in _COUNTRY_KINDS:
@@ -129,10 +133,14 @@ class ActorMatcher:
         Every mention is an :class:`ActorMatch`. Nothing is resolved across sentences here: "the
         North" and "it" are left alone, and a bare agent noun codes "---" plus its sector.
         """
+        original = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
+        doc_or_span = self._cased(doc_or_span)  # "THE SOUTH'S MILITARY"
         doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
         hits = self._settled(doc, self.hits(doc_or_span), date)
         found = self._with_hyphen_partners(doc, list(self._composer.compose(doc, hits, date)), date)
-        return list(fighters_as_aircraft(doc, found, self.dictionary))
+        return original_texts(
+            list(fighters_as_aircraft(doc, found, self.dictionary)), doc, original
+        )
 
     def find_in_doc(
         self,
@@ -156,6 +164,7 @@ class ActorMatcher:
         dateline or metadata ("Seoul"): the country whose national bodies a dispatch's "the
         Defense Ministry said" means; without one the dateline is read from the first mentions.
         """
+        original, doc = doc, self._cased(doc)  # type: ignore[assignment]
         salience = Salience(self.dictionary)
         if place:
             salience.use_dateline_place(place)
@@ -190,7 +199,9 @@ class ActorMatcher:
             mentions.sort(key=lambda mention: mention.start)
             _index_people(doc, mentions, self.dictionary, people, people_codes, _by_code)
             found.extend(salience.read_sentence(sentence, number, mentions))
-        return [mention for mention in found if mention.code != "---"]
+        return original_texts(
+            [mention for mention in found if mention.code != "---"], doc, original
+        )
 
     def context_reference_tokens(
         self, doc: Doc, hits: list[Hit] | None = None, headline_end: int = 0
@@ -206,6 +217,7 @@ class ActorMatcher:
         """
         found: set[int] = set()
         hits = self.hits(doc) if hits is None else hits
+        doc = self._cased(doc)  # type: ignore[assignment]
         countries = {
             entry.country
             for hit in hits
@@ -260,6 +272,10 @@ class ActorMatcher:
 
     # --- matching --------------------------------------------------------------------------------
 
+    def _cased(self, doc_or_span: Doc | Span) -> Doc | Span:
+        """A wholly upper-case headline or sentence read as ordinary text (see caps_reading)."""
+        return cased_reading(doc_or_span, self._casing, self._lower)
+
     def _settled(self, doc: Doc, hits: list[Hit], date: dt.date | None) -> list[Hit]:
         """Hits with the sense and the dated code of organisations chosen (see settle_entries)."""
 
@@ -288,6 +304,7 @@ class ActorMatcher:
 
     def hits(self, doc_or_span: Doc | Span) -> list[Hit]:
         """Dictionary phrases found in the text, longest first where they overlap, in text order."""
+        doc_or_span = self._cased(doc_or_span)
         doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
         matches = self._lower(doc_or_span) + self._exact(doc_or_span)
         matches.sort(key=lambda match: (match[1] - match[2], match[1]))

@@ -7,11 +7,17 @@ costs events. :func:`normalise_characters` rewrites the code points listed in
 Unicode line and paragraph separators to line breaks) and turns CRLF and CR line ends into LF.
 It is applied where the stored text is made, so evidence offsets refer to the rewritten text.
 NFKC is not used: it also rewrites ligatures, superscripts and full-width letters.
+
+Text copied out of a web page's source or a CMS export often keeps HTML character references
+("South Korea&#8217;s", "aid&nbsp;offer", "&amp;"): :func:`decode_character_references`
+turns the complete ones (ending in ";") into their characters for the plain-text and table
+readers; the HTML and feed readers decode them as part of the markup.
 """
 
 from __future__ import annotations
 
 import functools
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +30,10 @@ DEFAULT_CHARACTERS = Path(__file__).resolve().parent.parent / "data" / "ingest" 
 #: What each list of the data file becomes.
 _REPLACEMENTS = {"spaces": " ", "removed": "", "line_breaks": "\n", "paragraph_breaks": "\n\n"}
 _CODE_POINT = re.compile(r"U\+([0-9A-Fa-f]{4,6})")
+#: A complete HTML character reference: "&#8217;", "&#x2019;", "&nbsp;" (never "AT&T").
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,3 +87,11 @@ def _code_points(data: dict[str, object], key: str, path: str) -> list[int]:
 def normalise_characters(text: str, table: CharacterTable | None = None) -> str:
     """``text`` rewritten by ``table`` (default: the packaged character table)."""
     return (table or load_character_table()).apply(text)
+
+
+def decode_character_references(text: str) -> str:
+    """``text`` with its complete HTML character references decoded; an unknown name such as
+    "&foo;" is left as written."""
+    if "&" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(lambda match: html.unescape(match.group()), text)

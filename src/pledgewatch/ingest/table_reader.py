@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pledgewatch.errors import InputError
+from pledgewatch.ingest.characters import decode_character_references
 from pledgewatch.ingest.decoding import decode_text
 from pledgewatch.ingest.documents import ReadResult, Source, build_document
 from pledgewatch.ingest.options import MAPPABLE_FIELDS, IngestOptions
@@ -87,11 +88,12 @@ def _row_document(
     meta: dict[str, Any] = {"line": line}
     if extra:
         meta["columns"] = extra
+    title = _as_text(values.get("title"))
     return build_document(
-        text,
+        decode_character_references(text),  # CMS exports keep "&#8217;" and "&nbsp;"
         source=source,
         options=options,
-        title=_as_text(values.get("title")),
+        title=decode_character_references(title) if title else None,
         dated=dated,
         date_origin=f"column {columns.get('date')!r}",
         url=_as_text(values.get("url")),
@@ -168,8 +170,24 @@ def _csv_rows(
         yield start, dict(zip(header, cells, strict=True))
 
 
+#: Separators a CSV export may use instead of the comma (Excel in locales with a decimal comma
+#: writes ";"); chosen only when the header line holds no comma.
+_OTHER_DELIMITERS = (";", "\t", "|")
+
+
+def _csv_delimiter(text: str) -> str:
+    """The comma, unless the header line has none and one of the other separators instead."""
+    header = text.split("\n", 1)[0]
+    if "," in header:
+        return ","
+    counts = {delimiter: header.count(delimiter) for delimiter in _OTHER_DELIMITERS}
+    best = max(counts, key=lambda delimiter: counts[delimiter])
+    return best if counts[best] else ","
+
+
 def read_csv(source: Source, options: IngestOptions) -> ReadResult:
-    """Rows of a CSV (``source.format == "csv"``) or TSV file with a header line.
+    """Rows of a CSV (``source.format == "csv"``) or TSV file with a header line; a CSV file
+    whose header has no comma but semicolons (or tabs, or bars) is read with that separator.
 
     Raises:
         InputError: undecodable bytes, no header, a mapped column that is missing, no rows.
@@ -178,7 +196,7 @@ def read_csv(source: Source, options: IngestOptions) -> ReadResult:
     text = decoded.text
     if csv.field_size_limit() < options.max_bytes:
         csv.field_size_limit(options.max_bytes)
-    delimiter = "\t" if source.format == "tsv" else ","
+    delimiter = "\t" if source.format == "tsv" else _csv_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = [cell.strip() for cell in next(reader)]

@@ -33,7 +33,7 @@ from typing import Any
 import yaml
 
 from pledgewatch.errors import InputError
-from pledgewatch.ingest.characters import normalise_characters
+from pledgewatch.ingest.characters import decode_character_references, normalise_characters
 from pledgewatch.ingest.decoding import decode_text
 from pledgewatch.ingest.documents import DatedValue, ReadResult, Source, build_document
 from pledgewatch.ingest.line_wraps import unwrap_lines
@@ -159,7 +159,9 @@ def document_from_text(
     Raises:
         InputError: bad front matter, or no body text after the title.
     """
-    text = normalise_characters(text)
+    # "&#8217;" and "&nbsp;" copied from a page's source; before the character rewrites, so a
+    # decoded no-break space becomes a space like any other
+    text = normalise_characters(decode_character_references(text))
     front, body = split_front_matter(text, name=source.name) if front_matter else ({}, text)
     if unwrap:
         body = unwrap_lines(body, markdown=markdown)
