@@ -245,6 +245,19 @@ def _judge_pledge(
     return dataclasses.replace(found, status=MET)
 
 
+def _not_yet_counted(item: ChecklistItem, topic: str) -> ItemResult:
+    """An item counted from its ``since`` as of an earlier date: nothing before that day
+    counts, so it is not met, and says why rather than naming an empty window ("between
+    2011-07-24 and 2011-06-30")."""
+    return ItemResult(
+        id=item.id,
+        label=item.label,
+        status=NOT_MET,
+        topic=topic,
+        missing=(f"not counted yet: the item counts from {item.since}",),
+    )
+
+
 def _per_object(pledges: Mapping[str, Pledge], key: str, topic: str) -> tuple[str, ...]:
     """The promisor's pledges on ``topic`` that the ledger keeps per object country."""
     prefix = pledge_id(key, topic) + OBJECT_SEPARATOR
@@ -427,7 +440,9 @@ def evaluate_checklist(
         key = country_key(item.promisor) or item.promisor
         per_topic = []
         for topic in item.topics:
-            if item.requires_pledge is None:
+            if item.since is not None and when < item.since:
+                per_topic.append(_not_yet_counted(item, topic))
+            elif item.requires_pledge is None:
                 per_topic.append(_judge_actions(store, item, topic, when))
             else:
                 pledge = _since(pledges.get(pledge_id(key, topic, item.object)), item.since)

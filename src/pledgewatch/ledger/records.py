@@ -9,13 +9,15 @@ point back to their evidence (document, sentence, date, text).
 Promisors are compared by country (``PRKGOV`` and ``PRKMIL`` are both ``PRK``) and pledges
 keyed by promisor and topic, as :mod:`~pledgewatch.ledger.keys` says; the record of one episode
 of a pledge is in :mod:`~pledgewatch.ledger.episodes`, the countries a pledge is made towards in
-:mod:`~pledgewatch.ledger.counterparts`. All are re-exported here.
+:mod:`~pledgewatch.ledger.counterparts`, the record of a status as of a date in
+:mod:`~pledgewatch.ledger.status_record` and the ledger's fixed words (relations, origins,
+statuses) in :mod:`~pledgewatch.ledger.vocabulary`. All are re-exported here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from pledgewatch.ledger.counterparts import mention_counterparts as mention_counterparts
@@ -28,8 +30,9 @@ from pledgewatch.ledger.episodes import AFTER_OTHERS_CLAIMS as AFTER_OTHERS_CLAI
 from pledgewatch.ledger.episodes import AFTER_RETRACTION as AFTER_RETRACTION
 from pledgewatch.ledger.episodes import Episode as Episode
 from pledgewatch.ledger.episodes import shown_act_date as shown_act_date
-from pledgewatch.ledger.evidence import Evidence, key_items, shown_date
+from pledgewatch.ledger.evidence import Evidence, shown_date
 from pledgewatch.ledger.evidence import iso_date as _iso
+from pledgewatch.ledger.evidence import key_items as key_items
 from pledgewatch.ledger.keys import NON_COUNTRY_PREFIXES as NON_COUNTRY_PREFIXES
 from pledgewatch.ledger.keys import OBJECT_SEPARATOR as OBJECT_SEPARATOR
 from pledgewatch.ledger.keys import UNKNOWN_COUNTRY as UNKNOWN_COUNTRY
@@ -39,40 +42,24 @@ from pledgewatch.ledger.keys import of_unknown_country as of_unknown_country
 from pledgewatch.ledger.keys import pledge_id as pledge_id
 from pledgewatch.ledger.keys import same_actor as same_actor
 from pledgewatch.ledger.keys import split_pledge_id as split_pledge_id
+from pledgewatch.ledger.status_record import PledgeStatus as PledgeStatus
+from pledgewatch.ledger.vocabulary import AUTO as AUTO
+from pledgewatch.ledger.vocabulary import CLAIMED_BY_OTHERS as CLAIMED_BY_OTHERS
+from pledgewatch.ledger.vocabulary import CONFIRMED as CONFIRMED
+from pledgewatch.ledger.vocabulary import CONTRADICTED as CONTRADICTED
+from pledgewatch.ledger.vocabulary import CONTRADICTS as CONTRADICTS
+from pledgewatch.ledger.vocabulary import FULFILLED as FULFILLED
+from pledgewatch.ledger.vocabulary import FULFILS as FULFILS
+from pledgewatch.ledger.vocabulary import HELD_BY_AGREEMENT as HELD_BY_AGREEMENT
+from pledgewatch.ledger.vocabulary import LAPSED as LAPSED
+from pledgewatch.ledger.vocabulary import MANUAL as MANUAL
+from pledgewatch.ledger.vocabulary import NOT_YET as NOT_YET
+from pledgewatch.ledger.vocabulary import PLEDGE_STATUSES as PLEDGE_STATUSES
+from pledgewatch.ledger.vocabulary import PLEDGED as PLEDGED
+from pledgewatch.ledger.vocabulary import REFUSED as REFUSED
+from pledgewatch.ledger.vocabulary import RELATIONS as RELATIONS
+from pledgewatch.ledger.vocabulary import RETRACTED as RETRACTED
 from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
-
-#: Relations an action can have to a pledge.
-FULFILS = "fulfils"
-CONTRADICTS = "contradicts"
-RELATIONS = (FULFILS, CONTRADICTS)
-
-#: Where a link comes from: the topic-action map, or an analyst's override.
-AUTO = "auto"
-CONFIRMED = "confirmed"
-MANUAL = "manual"
-
-#: The end of the ``via`` of a general retraction that reaches a pledge only others stated,
-#: held by the agreement it renounces (:mod:`pledgewatch.ledger.agreements`).
-HELD_BY_AGREEMENT = "which holds it"
-
-#: Statuses of a pledge as of a date.
-PLEDGED = "pledged"
-FULFILLED = "fulfilled"
-CONTRADICTED = "contradicted"
-RETRACTED = "retracted"
-LAPSED = "lapsed"
-REFUSED = "refused"
-CLAIMED_BY_OTHERS = "claimed by others only"
-NOT_YET = "not mentioned yet"
-PLEDGE_STATUSES = (
-    PLEDGED,
-    FULFILLED,
-    CONTRADICTED,
-    RETRACTED,
-    LAPSED,
-    REFUSED,
-    CLAIMED_BY_OTHERS,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,174 +369,6 @@ class Pledge:
     @property
     def first_party_mention(self) -> dt.date | None:
         return next((m.date for m in self.mentions if m.first_party and not m.retraction), None)
-
-
-@dataclass(frozen=True, slots=True)
-class PledgeStatus:
-    """What the ledger says about a pledge as of one date.
-
-    ``strength`` is that of the latest first-party wording (else the latest third-party one;
-    the weakest when several fall on that day); ``formality`` is the highest first-party
-    formality so far (None while only others speak of it).
-    """
-
-    pledge_id: str
-    promisor: str
-    topic: str
-    label: str
-    as_of: dt.date
-    status: str
-    strength: str | None = None
-    conditional: bool = False
-    first_party: bool = False
-    formality: str | None = None
-    formality_any: str | None = None
-    first_mention: dt.date | None = None
-    first_party_mention: dt.date | None = None
-    last_mention: dt.date | None = None
-    since: dt.date | None = None
-    fulfilled_on: dt.date | None = None
-    contradicted_on: dt.date | None = None
-    retracted_on: dt.date | None = None
-    deadline: dt.date | None = None
-    mentions: tuple[Mention, ...] = ()
-    links: tuple[ActionLink, ...] = ()
-    summary: str = ""
-    #: the countries the pledge was made towards by ``as_of`` (see :meth:`Pledge.counterparts_on`)
-    counterparts: tuple[str, ...] = ()
-    #: every episode up to ``as_of``, the last being the one the status is of (``since``)
-    episodes: tuple[Episode, ...] = ()
-
-    @property
-    def first_mention_shown(self) -> str | None:
-        """The first mention's date as precisely as it is known ("1953", "2010-12")."""
-        return self.mentions[0].when if self.mentions else None
-
-    @property
-    def first_party_mention_shown(self) -> str | None:
-        """The promisor's first own wording's date as precisely as it is known."""
-        own = next((m for m in self.mentions if m.first_party and not m.retraction), None)
-        return own.when if own else None
-
-    @property
-    def last_mention_shown(self) -> str | None:
-        """The last mention's date as precisely as it is known."""
-        return self.mentions[-1].when if self.mentions else None
-
-    @property
-    def fulfilled_on_shown(self) -> str | None:
-        """When the pledge was fulfilled, as precisely as the act's date is known."""
-        return shown_act_date(self.fulfilled_on, FULFILS, self.links)
-
-    @property
-    def contradicted_on_shown(self) -> str | None:
-        """When the pledge was broken, as precisely as the act's date is known: a torpedo that
-        sank a warship "in March" broke it in 2010-03, not on 2010-03-01."""
-        return shown_act_date(self.contradicted_on, CONTRADICTS, self.links)
-
-    @property
-    def evidence(self) -> tuple[Evidence, ...]:
-        """Mentions and links up to the date, in date order (mentions first on a day); the
-        items that set the status (:meth:`decisive`) are marked ``decides``."""
-        decisive = self._decisive_keys()
-        items = [
-            (m.date, 0, m.evidence(), ("mention", m.event_id) in decisive) for m in self.mentions
-        ]
-        for lk in self.links:  # each act, then its other tellings in its report (never deciding)
-            day = lk.date or self.as_of
-            items.append((day, 1, lk.evidence(), ("link", lk.event_id) in decisive))
-            items += [(day, 1, again, False) for again in lk.told_again()]
-        ordered = sorted(items, key=lambda t: (t[0], t[1]))
-        return tuple(replace(e, decides=True) if hit else e for _, _, e, hit in ordered)
-
-    @property
-    def key_evidence(self) -> tuple[Evidence, ...]:
-        """What a reader needs to see, in date order and one per sentence: the first mention,
-        the promisor's first own words, what set the status (the fulfilling act, the breach,
-        the retraction) and the latest item. The last three items alone showed, for a summit
-        fulfilled in 2011, three later meetings and not the summit."""
-        evidence = self.evidence
-        own = next((m for m in self.mentions if m.first_party and not m.retraction), None)
-        extra = [e for e in evidence if own is not None and e.sentence == own.sentence_id][:1]
-        return key_items(evidence, extra)
-
-    def _decisive_keys(self) -> set[tuple[str, str]]:
-        """("link" | "mention", event id) of what set the status: the first fulfilling or
-        contradicting act on the day the status took effect, or the retraction that day."""
-        keys: set[tuple[str, str]] = set()
-        for day, relation in (
-            (self.fulfilled_on, FULFILS),
-            (self.contradicted_on, CONTRADICTS),
-        ):
-            if day is None:
-                continue
-            link = next(
-                (lk for lk in self.links if lk.date == day and lk.relation == relation), None
-            )
-            if link is not None:
-                keys.add(("link", link.event_id))
-        if self.retracted_on is not None:
-            retraction = next(
-                (m for m in self.mentions if m.retraction and m.date == self.retracted_on), None
-            )
-            if retraction is not None:
-                keys.add(("mention", retraction.event_id))
-        if self.status == LAPSED:  # the words that named the deadline it passed
-            own = next(
-                (m for m in self.mentions if m.deadline == self.deadline and m.first_party), None
-            )
-            if own is not None:
-                keys.add(("mention", own.event_id))
-        if not keys and len(self.episodes) > 1 and self.episodes[-2].reopened_by == AFTER_BREACH:
-            # pledged again after a breach: the promisor's words that reopened it set the status
-            own = next((m for m in self.mentions if m.date == self.since and m.first_party), None)
-            if own is not None:
-                keys.add(("mention", own.event_id))
-        return keys
-
-    def to_dict(self) -> dict[str, Any]:
-        """The ``pledgewatch ledger --json`` shape."""
-        return {
-            "id": self.pledge_id,
-            "promisor": self.promisor,
-            "topic": self.topic,
-            "label": self.label,
-            "as_of": _iso(self.as_of),
-            "status": self.status,
-            "counterparts": list(self.counterparts),
-            "strength": self.strength,
-            "conditional": self.conditional,
-            "first_party": self.first_party,
-            "formality": self.formality,
-            "first_mention": _iso(self.first_mention),
-            "first_party_mention": _iso(self.first_party_mention),
-            "last_mention": _iso(self.last_mention),
-            "first_mention_shown": self.first_mention_shown,
-            "first_party_mention_shown": self.first_party_mention_shown,
-            "last_mention_shown": self.last_mention_shown,
-            "fulfilled_on": _iso(self.fulfilled_on),
-            "contradicted_on": _iso(self.contradicted_on),
-            "fulfilled_on_shown": self.fulfilled_on_shown,
-            "contradicted_on_shown": self.contradicted_on_shown,
-            "retracted_on": _iso(self.retracted_on),
-            "deadline": _iso(self.deadline),
-            "since": _iso(self.since),
-            "episodes": [episode.to_dict() for episode in self.episodes],
-            "summary": self.summary,
-            "evidence": [e.to_dict() for e in self.evidence],
-            "links": [
-                {
-                    "event": lk.event_id,
-                    "relation": lk.relation,
-                    "origin": lk.origin,
-                    "date": _iso(lk.date),
-                    "when": lk.when,
-                    "reason": lk.reason,
-                    "also_told": lk.tellings(),
-                }
-                for lk in self.links
-            ],
-        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,10 @@ those that break it, then refusals; talks held and broken off on one day end bro
   words that named it marked as deciding). An act within one more such period keeps it late
   (the summary says "after its deadline"); later acts are shown but change nothing, as after
   a retraction; the promisor's own words after the lapse open a new episode. Others' dates
-  (a reporter's "talks next week") set no deadline;
+  (a reporter's "talks next week") set no deadline. A pledge kept or broken within its
+  deadline (and grace) is bound to that period: a later act (the next year's drill) is another
+  occasion, set aside and not shown among its links, until the promisor's own words speak of
+  it again (:func:`_beyond_its_period`);
 * an act told, on the day an episode opens, in a sentence that states the pledge that day is
   its backdrop, not its keeping or breach, for every episode as for the first
   (:func:`_told_in_its_wording`); it is left out of the status's links;
@@ -55,12 +58,14 @@ wording only counts while there is none), the weakest of that day's wordings, lo
 ``conditional``/``hedged`` when flagged; ``refused`` once retracted or refused, except that a
 pledge breached before it was retracted keeps the strength and conditional flag it was broken
 with. Formality is the highest first-party formality so far.
+
+The status's one line of history (``summary``) is written by
+:mod:`~pledgewatch.ledger.status_summary`; :func:`describe` is re-exported here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 
 from pledgewatch.ledger.acts import known_by, placed_day
@@ -90,6 +95,7 @@ from pledgewatch.ledger.records import (
     PledgeStatus,
     shown_act_date,
 )
+from pledgewatch.ledger.status_summary import describe as describe
 from pledgewatch.model import FORMALITY_ORDER, STRENGTH_ORDER
 
 
@@ -112,6 +118,10 @@ class _Episode:
     #: it passed, if it has (:func:`_lapse`)
     due: Mention | None = None
     lapsed_on: dt.date | None = None
+    #: the last day of the period the promisor's deadline set, once an act kept or broke the
+    #: pledge within it (the grace included): a later act is another occasion, not this
+    #: pledge's (:func:`_beyond_its_period`); the promisor's own words again lift it
+    period_end: dt.date | None = None
 
 
 def _timeline(pledge: Pledge, as_of: dt.date) -> list[tuple[dt.date, int, Mention | ActionLink]]:
@@ -145,10 +155,11 @@ def _told_on(link: ActionLink, day: dt.date) -> int:
 
 
 def _replay(
-    pledge: Pledge, as_of: dt.date, backdrop: list[ActionLink] | None = None
+    pledge: Pledge, as_of: dt.date, set_aside: list[ActionLink] | None = None
 ) -> tuple[list[_Episode], list[Mention]]:
     """The episodes up to ``as_of`` (the last is the current one) and the refusals before any
-    pledge; the links set aside as an episode's backdrop are added to ``backdrop``."""
+    pledge; the links set aside (an episode's backdrop, an act beyond the period of a deadline
+    it met) are added to ``set_aside``."""
     episodes: list[_Episode] = []
     episode: _Episode | None = None
     refusals: list[Mention] = []
@@ -161,13 +172,19 @@ def _replay(
                 continue
             if not _within_deadline(episode, date):
                 continue  # lapsed: a later act is another matter, shown among the links
+            if _beyond_its_period(episode, item, date):
+                if set_aside is not None:
+                    set_aside.append(item)
+                continue
             if _told_in_its_wording(episode, item, date):
-                if backdrop is not None:
-                    backdrop.append(item)
+                if set_aside is not None:
+                    set_aside.append(item)
                 continue
             if _kept_once_and_for_all(pledge, episode, item):
                 continue  # a later contrary act is shown, not a breach
             episode.last_link = item
+            if episode.due is not None and episode.due.deadline is not None:
+                episode.period_end = _period_end(episode.due.deadline, episode.due.deadline_grace)
             episode.due = episode.lapsed_on = None  # kept or broken, if late
             when = item.date or date  # its own date, shown to its precision ("2012-03")
             if item.relation == CONTRADICTS:
@@ -191,6 +208,8 @@ def _replay(
                 episodes.append(episode)
                 closed_by_promisor = False
             episode.mentions.append(item)
+            if item.first_party:  # its own words again: no longer bound to the period it met
+                episode.period_end = None
             if _names_a_later_deadline(episode, item):
                 episode.due = item
             if date == episode.start and item.sentence_id:
@@ -232,7 +251,24 @@ def _within_deadline(episode: _Episode, day: dt.date) -> bool:
     due = episode.due
     if episode.lapsed_on is None or due is None or due.deadline is None:
         return True
-    return day <= due.deadline + dt.timedelta(days=max(due.deadline_grace, 0))
+    return day <= _period_end(due.deadline, due.deadline_grace)
+
+
+def _period_end(deadline: dt.date, grace: int) -> dt.date:
+    """The last day an act still answers the words that named a deadline: the deadline and
+    its grace (one more period)."""
+    return deadline + dt.timedelta(days=max(grace, 0))
+
+
+def _beyond_its_period(episode: _Episode, link: ActionLink, day: dt.date) -> bool:
+    """An act after the period of a pledge that was kept or broken within the deadline its
+    promisor named, with no own words of the promisor since: the next year's drill neither
+    keeps nor breaks "the allies will hold a naval exercise later this month", which the
+    month's exercise kept; it is set aside, not shown as the pledge's act. (A lapsed pledge's
+    late act is shown: it answers whether the act came at all.) An analyst's confirmed or
+    added link is never set aside."""
+    end = episode.period_end
+    return end is not None and day > end and link.origin not in (CONFIRMED, MANUAL)
 
 
 def _told_in_its_wording(episode: _Episode, link: ActionLink, day: dt.date) -> bool:
@@ -461,112 +497,3 @@ def strength_timeline(
         if not changes or changes[-1][1:] != (status.strength, status.conditional):
             changes.append((date, status.strength, status.conditional))
     return changes
-
-
-#: The actor part of an attribution level, "RUSGOV (a spokesman) said" -> "RUSGOV (a spokesman)".
-_LEVEL_ACTOR = re.compile(r"^\S+ \([^)]*\)")
-
-
-def _who(mention: Mention) -> str:
-    """Who voiced a third-party mention: the speaker, the outermost reporter, or the report
-    (named by its publisher when known: "a report by Reuters").
-
-    The last level of an attribution chain is the promise's own clause ("PRK (North Korea)
-    will allow"), so a chain of one level names no one but the news report itself.
-    """
-    if mention.in_headline:
-        return f"a headline, {mention.formality}"
-    speaker = mention.speaker
-    if speaker is None and len(mention.attribution) > 1:
-        outer = mention.attribution[0]
-        found = _LEVEL_ACTOR.match(outer)
-        speaker = found.group(0) if found else _without_verb(outer, mention.reporting_verb)
-    reporter = f"a report by {mention.publisher}" if mention.publisher else "the report itself"
-    return f"{speaker or reporter}, {mention.formality}"
-
-
-def _without_verb(level: str, verb: str | None) -> str:
-    """An uncoded reporter's level without its verb: "Several headlines said" -> "Several
-    headlines" (the summary adds how the claim was made itself)."""
-    if verb and level.lower().endswith(" " + verb.lower()):
-        return level[: -len(verb) - 1]
-    return level
-
-
-def _contrary_after(status: PledgeStatus) -> ActionLink | None:
-    """The first contradicting act after a fulfilled pledge's fulfilment that did not make it
-    contradicted (a one-off pledge: :func:`_replay`)."""
-    if status.fulfilled_on is None or status.contradicted_on is not None:
-        return None
-    return next(
-        (
-            lk
-            for lk in status.links
-            if lk.relation == CONTRADICTS and lk.date is not None and lk.date > status.fulfilled_on
-        ),
-        None,
-    )
-
-
-def _wording(mention: Mention) -> str:
-    strength = mention.effective_strength
-    if mention.conditional and strength != "conditional":
-        return f"{strength}, with conditions"
-    return strength
-
-
-def describe(status: PledgeStatus) -> str:
-    """One line of history: who first claimed it, when the promisor said it, what happened.
-
-    E.g. "first claimed by a third party (USAELI, reported) on 2010-12-20; first stated by the
-    promisor itself on 2012-02-29 (formal, conditional); retracted on 2012-04-17".
-    """
-    positive = [m for m in status.mentions if not m.retraction]
-    parts: list[str] = []
-    opened = positive[0].date if positive else None
-    earlier_refusals = [
-        m for m in status.mentions if m.retraction and (opened is None or m.date < opened)
-    ]
-    if earlier_refusals:
-        parts.append(f"refused on {earlier_refusals[0].when}")
-    if positive:
-        # on the first day, prefer a body sentence to a headline as "who first claimed it"
-        first = min(positive, key=lambda m: (m.date, m.in_headline))
-        own = next((m for m in positive if m.first_party), None)
-        # a third party's account of the same day as the promisor's own words did not come first
-        if not first.first_party and (own is None or own.date > first.date):
-            parts.append(f"first claimed by a third party ({_who(first)}) on {first.when}")
-        if own is None:
-            parts.append("never stated by the promisor itself")
-        else:
-            how = f"{own.formality}, {_wording(own)}"
-            parts.append(f"first stated by the promisor itself on {own.when} ({how})")
-    for earlier in status.episodes[:-1]:
-        if earlier.reopened_by == AFTER_BREACH:
-            parts.append(
-                f"contradicted on {earlier.contradicted_on_shown}; "
-                f"pledged again by the promisor itself on {earlier.until}"
-            )
-    if status.fulfilled_on:
-        late = status.deadline is not None and status.fulfilled_on > status.deadline
-        after = f", after its deadline {status.deadline}" if late else ""
-        parts.append(f"fulfilled on {status.fulfilled_on_shown}{after}")
-        contrary = _contrary_after(status)
-        if contrary is not None and status.status == FULFILLED:
-            parts.append(f"a contrary act on {contrary.when} does not undo it (a one-off pledge)")
-    if status.contradicted_on:
-        parts.append(f"contradicted on {status.contradicted_on_shown}")
-    if status.retracted_on and positive:
-        parts.append(f"retracted on {status.retracted_on}")
-    closed_on = status.retracted_on if status.status == RETRACTED else None
-    if status.status == REFUSED and earlier_refusals:
-        closed_on = earlier_refusals[0].date
-    if closed_on is not None:
-        later = [m for m in positive if m.date > closed_on and not m.first_party]
-        if later:
-            parts.append(f"claimed again by others on {later[0].when}, which does not revive it")
-    if status.status == LAPSED and status.deadline:
-        own = next((m for m in positive if m.first_party and m.deadline == status.deadline), None)
-        named = f" ({own.deadline_text!r}, said on {own.when})" if own else ""
-        parts.append(f"lapsed after its deadline {status.deadline}{named} with no act")
-    return "; ".join(parts)
