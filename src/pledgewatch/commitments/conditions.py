@@ -11,41 +11,15 @@ anyone, if they have a genuine desire") is still found. :mod:`.strength` grades 
 
 from __future__ import annotations
 
-import functools
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from pledgewatch.commitments.clause import CommitmentClause, own_conjunct_clauses
-from pledgewatch.commitments.lexicon import data_path, load_yaml
-from pledgewatch.errors import ConfigError
+from pledgewatch.commitments.deadline_phrases import load_deadline_words
 
 if TYPE_CHECKING:
     from pledgewatch.commitments.strength import StrengthCues
-
-
-@dataclass(frozen=True, slots=True)
-class DeadlineCues:
-    """The words of a deadline (``deadline_cues.yaml``): its prepositions and time nouns."""
-
-    prepositions: frozenset[str]
-    time_nouns: frozenset[str]
-
-
-@functools.lru_cache(maxsize=1)
-def deadline_cues() -> DeadlineCues:
-    """The shipped deadline cues, read once."""
-    path = data_path("deadline_cues.yaml")
-    data = load_yaml(str(path))
-
-    def words(key: str) -> frozenset[str]:
-        value = data.get(key) or []
-        if not isinstance(value, list):
-            raise ConfigError(f"'{key}' must be a list of words", path=str(path))
-        return frozenset(str(w).lower() for w in value)
-
-    return DeadlineCues(words("prepositions"), words("time_nouns"))
 
 
 def find_conditions(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[str, set[int]]]:
@@ -165,19 +139,47 @@ def _span_text(tokens: list[Token]) -> str:
 
 
 def find_deadline(clause: CommitmentClause) -> str | None:
-    """A deadline attached to the chain: "by the end of the year", "within two weeks",
-    "within 72 hours"."""
-    cues = deadline_cues()
-    for token in clause.chain:
+    """A deadline attached to the chain: "by the end of the year", "within 72 hours" (a
+    preposition's phrase holding a date or time noun), else a deadline phrase of the shared
+    reader standing in the promise's clause ("will hold talks later this month", "next week"),
+    so the commitment keeps the phrase the ledger resolves to its lapse date."""
+    words = load_deadline_words()
+    for token in _promised_verbs(clause):
         for child in token.children:
-            if child.dep_ != "prep" or child.lower_ not in cues.prepositions:
+            if child.dep_ != "prep" or child.lower_ not in words.prepositions:
                 continue
             sub = list(child.subtree)
             if any(
                 t.ent_type_ in ("DATE", "TIME")
-                or t.lower_ in cues.time_nouns
-                or t.lemma_.lower() in cues.time_nouns
+                or t.lower_ in words.time_nouns
+                or t.lemma_.lower() in words.time_nouns
                 for t in sub
             ):
                 return _span_text(sorted(sub, key=lambda t: t.i))
+    return _deadline_phrase_on_chain(clause)
+
+
+def _promised_verbs(clause: CommitmentClause) -> list[Token]:
+    """The chain and the infinitives it governs: the deadline of "promised to free the
+    fishermen within 30 days" hangs on "free", the promised act, not on "promised"."""
+    verbs = list(clause.chain)
+    for token in verbs:
+        verbs.extend(c for c in token.children if c.dep_ == "xcomp" and c not in verbs)
+    return verbs
+
+
+def _deadline_phrase_on_chain(clause: CommitmentClause) -> str | None:
+    """The first deadline phrase of the sentence that hangs on the chain's verbs: one of its
+    words is a dependent of a chain token ("hold" <- "month" in "will hold talks later this
+    month"). A phrase of another clause ("..., while the South drills later this year") or of a
+    noun ("the talks next week were") is not the promise's."""
+    sent = clause.sent
+    chain = {t.i for t in _promised_verbs(clause)}
+    for phrase in load_deadline_words().phrases(sent.text):
+        span = sent.char_span(phrase.start, phrase.end, alignment_mode="expand")
+        if span is None:
+            continue
+        inside = {t.i for t in span}
+        if any(t.head.i in chain and t.head.i not in inside for t in span):
+            return phrase.text
     return None

@@ -51,6 +51,8 @@ class FormalityCues:
     #: verbs whose "by" names the text the act keeps ("abide by the armistice"), not the one
     #: the promise is made in
     keeping_verbs: frozenset[str] = frozenset()
+    #: travel that makes a visitor of a speaker of another country than the promisor's
+    visit_settings: CueLexicon | None = None
 
     @classmethod
     def load(cls, path: Path) -> FormalityCues:
@@ -102,6 +104,7 @@ def _load_formality(path: str) -> FormalityCues:
         media_sectors=frozenset(data.get("media_sectors") or []),
         signing_verbs=frozenset(str(v).lower() for v in data.get("signing_verbs") or []),
         keeping_verbs=frozenset(str(v).lower() for v in data.get("keeping_verbs") or []),
+        visit_settings=lexicon("visit_settings"),
     )
 
 
@@ -303,6 +306,16 @@ def _grade_speaker(
     private = _has(cues.private_settings, words) or _has(
         cues.private_settings, _setting_words(speaker)
     )
+    if (
+        not private
+        and cues.visit_settings is not None
+        and not _of_promisors_country(speaker, promisor)
+    ):
+        # a visit makes a visitor of another country's speaker only: an envoy abroad speaking
+        # of his own government's pledge speaks for it
+        private = _has(cues.visit_settings, words) or _has(
+            cues.visit_settings, _setting_words(speaker)
+        )
     if private:
         return FormalityReading(
             "reported", f"private or visitor's account: {private!r}", author_country
@@ -334,6 +347,11 @@ def _grade_speaker(
             "official", f"government speaker {publisher.names[0]!r}", author_country
         )
     return FormalityReading("reported", "a named speaker's account", author_country)
+
+
+def _of_promisors_country(speaker: ReportLevel, promisor: str | None) -> bool:
+    country = country_of(speaker.speaker_code)
+    return bool(country) and country == country_of(promisor)
 
 
 def _unattributed(

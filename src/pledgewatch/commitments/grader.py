@@ -41,6 +41,7 @@ from pledgewatch.commitments.cue_detector import CueDetector
 from pledgewatch.commitments.first_party import decide_first_party
 from pledgewatch.commitments.formality import FormalityCues
 from pledgewatch.commitments.graded_reports import demote_reports_of_graded_events
+from pledgewatch.commitments.headline_voice import read_headlines_from_body
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.obligations import (
     obligation_of_the_speaker,
@@ -213,6 +214,7 @@ class CommitmentGrader:
         for finding in findings:
             finding.event.commitment = self.grade(finding, ctx, mentions)
         demote_reports_of_graded_events(findings, self.clause_of)
+        read_headlines_from_body(findings, ctx)  # the outlet's summary takes its body's voice
 
     def topics_for(
         self, finding: EventFinding, mentions: Sequence[ActorMention] = ()

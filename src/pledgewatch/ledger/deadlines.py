@@ -8,41 +8,35 @@ pledge), and resolves it against the
 day its report was published to the *last* day it allows (the end of the named week, month or
 year: the ledger is never early in calling a pledge lapsed). :mod:`~pledgewatch.ledger.status`
 then calls an episode lapsed when the deadline its promisor named passed with no act, traced to
-that sentence. Only phrases that look ahead are read; the words are data
-(``data/ledger/deadlines.yaml``).
+that sentence. Only phrases that look ahead are read. Which words name a deadline is read by
+the one reader the commitment's ``deadline`` field uses too
+(:mod:`pledgewatch.commitments.deadline_phrases`, ``data/commitments/deadline_cues.yaml``); this
+module resolves a phrase to its day.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pledgewatch.errors import ConfigError
+from pledgewatch.commitments.deadline_phrases import (
+    DeadlinePhrase,
+    DeadlineWords,
+    default_deadline_words_path,
+    load_deadline_words,
+)
 from pledgewatch.ledger.evidence import period_end
 from pledgewatch.ledger.wordings import clause_breaks
 from pledgewatch.nlp.calendar_arithmetic import shift_months, week_start
 from pledgewatch.nlp.dates import month_number, shifted_date
-from pledgewatch.yaml_lists import read_word_yaml
-
-_PERIODS = r"(?P<unit>week|month|year)"
-_MONTHS = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
-_COUNT = r"(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 
 
 def default_deadlines_path() -> Path:
-    """The shipped deadline words, ``data/ledger/deadlines.yaml``."""
-    return Path(__file__).resolve().parent.parent / "data" / "ledger" / "deadlines.yaml"
-
-
-def _alternation(terms: list[str]) -> str:
-    longest_first = sorted(terms, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, term.split())) for term in longest_first)
+    """The shipped deadline words, one file with the commitment's deadline reader:
+    ``data/commitments/deadline_cues.yaml``."""
+    return default_deadline_words_path()
 
 
 @dataclass(frozen=True)
@@ -55,34 +49,26 @@ class Deadline:
     grace: dt.timedelta
 
 
-@dataclass(frozen=True)
-class DeadlineWords:
-    """The compiled phrases of :func:`read_deadline`."""
+_RESOLVERS: dict[str, Callable[[DeadlinePhrase, dt.date], Deadline | None]] = {}
 
-    this_period: re.Pattern[str]
-    next_period: re.Pattern[str]
-    end_of_month: re.Pattern[str]
-    within: re.Pattern[str]
 
-    def read(self, text: str | None, anchor: dt.date, span: str | None = None) -> Deadline | None:
-        """The first deadline ``text`` names, resolved against ``anchor`` (the report's day);
-        with a ``span`` of the pledge in ``text``, the first in the span's clause only."""
-        if not text:
-            return None
-        found: list[tuple[int, int, Deadline]] = []
-        for pattern, resolve in (
-            (self.this_period, _this_period),
-            (self.next_period, _next_period),
-            (self.end_of_month, _end_of_month),
-            (self.within, _within),
-        ):
-            for match in pattern.finditer(text):
-                deadline = resolve(match, anchor)
-                if deadline is not None:
-                    found.append((match.start(), match.end(), deadline))
-        start, stop = _clause_around(text, span, [(a, b) for a, b, _ in found])
-        found = [item for item in found if start <= item[0] < stop]
-        return min(found, key=lambda item: item[0])[2] if found else None
+def read_phrases(
+    words: DeadlineWords, text: str | None, anchor: dt.date, span: str | None = None
+) -> Deadline | None:
+    """The first deadline ``text`` names (its phrases found by the shared reader,
+    :meth:`~pledgewatch.commitments.deadline_phrases.DeadlineWords.phrases`), resolved against
+    ``anchor`` (the report's day); with a ``span`` of the pledge in ``text``, the first in the
+    span's clause only."""
+    found: list[tuple[int, int, Deadline]] = []
+    for phrase in words.phrases(text):
+        deadline = _RESOLVERS[phrase.kind](phrase, anchor)
+        if deadline is not None:
+            found.append((phrase.start, phrase.end, deadline))
+    if not text or not found:
+        return None
+    start, stop = _clause_around(text, span, [(a, b) for a, b, _ in found])
+    found = [item for item in found if start <= item[0] < stop]
+    return min(found, key=lambda item: item[0])[2] if found else None
 
 
 def _clause_around(text: str, span: str | None, phrases: list[tuple[int, int]]) -> tuple[int, int]:
@@ -115,16 +101,16 @@ def _period(day: dt.date, unit: str) -> tuple[dt.date, dt.timedelta]:
     return period_end(day, "year"), dt.timedelta(days=366)
 
 
-def _this_period(match: re.Match[str], anchor: dt.date) -> Deadline | None:
-    unit = match.group("unit").lower()
+def _this_period(match: DeadlinePhrase, anchor: dt.date) -> Deadline | None:
+    unit = str(match.unit).lower()
     day, grace = _period(anchor, unit)
     if day <= anchor:  # said on its last day ("later this week" on a Sunday): the next one
         day, grace = _period(anchor + dt.timedelta(days=1), unit)
-    return Deadline(day, match.group(0), grace)
+    return Deadline(day, match.text, grace)
 
 
-def _next_period(match: re.Match[str], anchor: dt.date) -> Deadline | None:
-    unit = match.group("unit").lower()
+def _next_period(match: DeadlinePhrase, anchor: dt.date) -> Deadline | None:
+    unit = str(match.unit).lower()
     if unit == "week":
         following = anchor + dt.timedelta(days=7)
     elif unit == "month":
@@ -132,53 +118,33 @@ def _next_period(match: re.Match[str], anchor: dt.date) -> Deadline | None:
     else:
         following = dt.date(anchor.year + 1, 1, 1)
     day, grace = _period(following, unit)
-    return Deadline(day, match.group(0), grace)
+    return Deadline(day, match.text, grace)
 
 
-def _end_of_month(match: re.Match[str], anchor: dt.date) -> Deadline | None:
-    month = month_number(match.group("month"))
+def _end_of_month(match: DeadlinePhrase, anchor: dt.date) -> Deadline | None:
+    month = month_number(str(match.month))
     year = anchor.year if month >= anchor.month else anchor.year + 1  # a deadline is ahead
-    return Deadline(period_end(dt.date(year, month, 1), "month"), match.group(0), _MONTH)
+    return Deadline(period_end(dt.date(year, month, 1), "month"), match.text, _MONTH)
 
 
 _MONTH = dt.timedelta(days=31)
 
 
-def _within(match: re.Match[str], anchor: dt.date) -> Deadline | None:
-    unit = match.group("unit").lower().rstrip("s")
-    count = match.group("count")
-    ahead = shifted_date(anchor, count, unit, 1)
+def _within(match: DeadlinePhrase, anchor: dt.date) -> Deadline | None:
+    unit = str(match.unit).lower().rstrip("s")
+    ahead = shifted_date(anchor, str(match.count), unit, 1)
     if ahead is None:
         return None
     span = period_end(ahead.date, ahead.precision) - anchor
-    return Deadline(period_end(ahead.date, ahead.precision), match.group(0), span)
+    return Deadline(period_end(ahead.date, ahead.precision), match.text, span)
 
 
-@functools.lru_cache(maxsize=4)
-def load_deadline_words(path: str | None = None) -> DeadlineWords:
-    """The deadline phrases (cached per path), by default the shipped file."""
-    file = Path(path) if path else default_deadlines_path()
-    try:
-        data = read_word_yaml(file)
-        this, following = list(data["this_period"]), list(data["next_period"])
-        end_of, within = list(data["end_of_month"]), list(data["within"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(
-            f"cannot read the deadline words ({exc}); it needs this_period, next_period, "
-            "end_of_month and within (see its header)",
-            path=str(file),
-        ) from exc
-    flags = re.IGNORECASE
-    return DeadlineWords(
-        this_period=re.compile(rf"\b(?:{_alternation(this)})\s+{_PERIODS}\b", flags),
-        next_period=re.compile(rf"\b(?:{_alternation(following)})\s+{_PERIODS}\b", flags),
-        # month names are capitalised: "by may" is no deadline
-        end_of_month=re.compile(rf"\b(?i:{_alternation(end_of)})\s+{_MONTHS}\b"),
-        within=re.compile(
-            rf"\b(?:{_alternation(within)})\s+{_COUNT}\s+(?P<unit>days?|weeks?|months?|years?)\b",
-            flags,
-        ),
-    )
+_RESOLVERS.update(
+    this_period=_this_period,
+    next_period=_next_period,
+    end_of_month=_end_of_month,
+    within=_within,
+)
 
 
 def read_deadline(
@@ -191,4 +157,4 @@ def read_deadline(
     if anchor is None:
         return None
     words = load_deadline_words()
-    return words.read(phrase, anchor) or words.read(sentence, anchor, span)
+    return read_phrases(words, phrase, anchor) or read_phrases(words, sentence, anchor, span)

@@ -1,0 +1,131 @@
+"""The deadline phrases a pledge may name, read one way for the commitment and the ledger.
+
+One data file (``data/commitments/deadline_cues.yaml``) holds every deadline word; this module
+compiles it once and finds its phrases in a text (:meth:`DeadlineWords.phrases`: "later this
+month", "next week", "by the end of the year", "by the end of March", "within 30 days"), each
+with what it needs to be resolved to a day (its kind, period unit, month or count). Two readers
+use it, so they cannot disagree on which words name a deadline:
+:func:`pledgewatch.commitments.conditions.find_deadline` keeps the phrase found in the promise's
+own clause as the commitment's ``deadline``, and :mod:`pledgewatch.ledger.deadlines` resolves a
+phrase to the last day it allows (the ledger's lapse date).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pledgewatch.commitments.lexicon import data_path
+from pledgewatch.errors import ConfigError
+from pledgewatch.yaml_lists import read_word_yaml
+
+_PERIODS = r"(?P<unit>week|month|year)"
+_MONTHS = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+_COUNT = r"(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
+
+#: the kinds of phrase pattern, in the order they are tried
+PHRASE_KINDS = ("this_period", "next_period", "end_of_month", "within")
+
+
+def default_deadline_words_path() -> Path:
+    """The shipped deadline words, ``data/commitments/deadline_cues.yaml``."""
+    return data_path("deadline_cues.yaml")
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlinePhrase:
+    """One deadline phrase found in a text: where it stands, its words, its ``kind`` (one of
+    :data:`PHRASE_KINDS`) and the parts that resolve it (period ``unit``, ``month`` name,
+    ``count``)."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    unit: str | None = None
+    month: str | None = None
+    count: str | None = None
+
+
+@dataclass(frozen=True)
+class DeadlineWords:
+    """The deadline words: the prepositions and time nouns of a parsed deadline phrase, and
+    the compiled phrase patterns."""
+
+    prepositions: frozenset[str]
+    time_nouns: frozenset[str]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+
+    def phrases(self, text: str | None) -> list[DeadlinePhrase]:
+        """Every deadline phrase of ``text``, by position (pattern order on a tie)."""
+        if not text:
+            return []
+        found: list[DeadlinePhrase] = []
+        for kind, pattern in self.patterns:
+            for match in pattern.finditer(text):
+                groups = match.groupdict()
+                found.append(
+                    DeadlinePhrase(
+                        kind,
+                        match.start(),
+                        match.end(),
+                        match.group(0),
+                        unit=groups.get("unit"),
+                        month=groups.get("month"),
+                        count=groups.get("count"),
+                    )
+                )
+        order = {kind: n for n, kind in enumerate(PHRASE_KINDS)}
+        return sorted(found, key=lambda p: (p.start, order[p.kind]))
+
+
+def _alternation(terms: list[str]) -> str:
+    longest_first = sorted(terms, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, term.split())) for term in longest_first)
+
+
+@functools.lru_cache(maxsize=4)
+def load_deadline_words(path: str | None = None) -> DeadlineWords:
+    """The deadline words (cached per path), by default the shipped file."""
+    file = Path(path) if path else default_deadline_words_path()
+    data = read_word_yaml(file)
+    try:
+        lists = {key: [str(w) for w in data[key]] for key in PHRASE_KINDS}
+        prepositions = frozenset(str(w).lower() for w in data.get("prepositions") or [])
+        time_nouns = frozenset(str(w).lower() for w in data.get("time_nouns") or [])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"cannot read the deadline words ({exc}); it needs this_period, next_period, "
+            "end_of_month and within (see its header)",
+            path=str(file),
+        ) from exc
+    flags = re.IGNORECASE
+    patterns = (
+        (
+            "this_period",
+            re.compile(rf"\b(?:{_alternation(lists['this_period'])})\s+{_PERIODS}\b", flags),
+        ),
+        (
+            "next_period",
+            re.compile(rf"\b(?:{_alternation(lists['next_period'])})\s+{_PERIODS}\b", flags),
+        ),
+        # month names are capitalised: "by may" is no deadline
+        (
+            "end_of_month",
+            re.compile(rf"\b(?i:{_alternation(lists['end_of_month'])})\s+{_MONTHS}\b"),
+        ),
+        (
+            "within",
+            re.compile(
+                rf"\b(?:{_alternation(lists['within'])})\s+{_COUNT}\s+"
+                r"(?P<unit>days?|weeks?|months?|years?)\b",
+                flags,
+            ),
+        ),
+    )
+    return DeadlineWords(prepositions, time_nouns, patterns)
