@@ -167,6 +167,9 @@ def speaker_of(verb: Token, cues: ReportingCues) -> Token | None:
     "4:40 p.m. Smith says ..."), the one nearest before the verb is taken.
     """
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) > 1:
+        # '"Full panic mode," said Jane Roe': the quotation's words are not its speaker
+        subjects = [c for c in subjects if not _quoted_before(c, verb, cues)] or subjects
     if subjects:
         before = [c for c in subjects if c.i < verb.i]
         return before[-1] if before else subjects[0]
@@ -187,6 +190,13 @@ def speaker_of(verb: Token, cues: ReportingCues) -> Token | None:
         if cues.stance(above) is not None or above.lemma_.lower() in cues.quoted_as:
             return speaker_of(above, cues)
     return None
+
+
+def _quoted_before(word: Token, verb: Token, cues: ReportingCues) -> bool:
+    """A word before ``verb`` with a quotation mark between them: part of the quotation
+    that the verb reports."""
+    doc = word.doc
+    return word.i < verb.i and any(doc[i].text in cues.quote_marks for i in range(word.i, verb.i))
 
 
 def _verb_text(verb: Token) -> str:

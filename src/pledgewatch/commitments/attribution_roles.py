@@ -6,8 +6,12 @@ grammatical subject of its cue. The subject is not the holder in these forms: an
 infinitive after an object ("forced Stumpf to admit ...": Stumpf admits, object
 control), a participle describing a name ("footage of Hillary Clinton asking ..."), a verb
 of appearance ("she seems to ...": a look, nobody's statement; "seemed far away to most
-voters": the voters' view), and an order or piece of advice ("Tell us the truth",
-"Consider a gap year"), which reports no statement at all. A report inside a quotation
+voters": the voters' view), a verb of feeling whose subject is the cause ("That worries
+environmentalists": the object feels it), a passive participle ("Asked about X, Smith
+said": the asker is unnamed; only "by" names one), a stance noun's "from"/"among" phrase
+("warnings from his lawyer"), a name the parser hung on the phrase before a subjectless
+verb ("..., Obama and Clinton call them"), and an order or piece of advice ("Tell us the
+truth", "Consider a gap year"), which reports no statement at all. A report inside a quotation
 opened earlier in its paragraph is the quoted speaker's own words, left to the outer
 report. One form has no verb: a quotation signed with a dash and a name ('"We deserve
 better." ― Jane Roe'), the way readers' voices and letters are printed.
@@ -26,6 +30,8 @@ from spacy.tokens import Span, Token
 SIGNOFF_DASHES = frozenset({"―", "—", "–"})  # noqa: RUF001
 
 TokenRange = tuple[int, int]
+#: prepositions that name who holds a stance, not what it is about ("criticism from X")
+HOLDER_PREPOSITIONS = frozenset({"from", "by", "among"})
 
 
 def imperative(verb: Token) -> bool:
@@ -46,6 +52,76 @@ def experiencer(verb: Token) -> Token | None:
         if word.dep_ == "prep" and word.lower_ == "to" and verb in (word.head, word.head.head):
             return next((c for c in word.children if c.dep_ == "pobj"), None)
     return None
+
+
+def passive_participle(verb: Token) -> bool:
+    """A passive past participle ("was criticized as ...", "Asked about X, Smith said"):
+    its subject, or the one the participle hangs on, is what the statement is about or
+    who answers, not who makes it; only a "by" phrase names the holder. A participle
+    describing a noun is left alone: the tagger takes many a past tense after a long
+    subject for one ("Smith, the mayor's rival, called for ...")."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ in ("advcl", "parataxis") and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of a verb's "by" phrase ("criticized by the governor")."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def object_experiencer(verb: Token, experiencer_verbs: Collection[str]) -> Token | None:
+    """Who feels what a verb of feeling names when its subject is the cause: the object
+    ("That worries environmentalists"), or the subject of the passive ("voters were
+    unsettled by the protests"). None for any other verb, or without such a word."""
+    if verb.lemma_.lower() not in experiencer_verbs:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    wanted = "nsubjpass" if passive else "dobj"
+    return next((c for c in verb.children if c.dep_ == wanted), None)
+
+
+def noun_holder(noun: Token) -> Token | None:
+    """Who holds the stance a noun names: the one after "from", "by" or "among" ("warnings
+    from his attorney", "her support among young voters": the voters support her), else
+    its possessor ("Smith's claim"), else a name compounded before a noun the tagger took
+    for the verb of a headline or a clause ("Trump claims that ...", "Sanders Vows To")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in HOLDER_PREPOSITIONS and child.i > noun.i:
+            holder = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if holder is not None:
+                return holder
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is not None:
+        return holder
+    if noun.dep_ == "ROOT":
+        return next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    return None
+
+
+def stray_subject(verb: Token) -> Token | None:
+    """The name or noun standing right before a tensed verb that the parser gave no
+    subject, having hung the name on a phrase before it ("... the terror war, Obama and
+    Clinton call them ...", "... mishandled the investigation and Democrats accused ...").
+    Of names joined by "and" the first is taken, so that the source spans them all."""
+    if verb.tag_ not in ("VBD", "VBP", "VBZ") or verb.dep_ not in ("ROOT", "ccomp"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].tag_ == "RB":  # "Clinton apparently disagrees"
+        i -= 1
+    if i < 0 or verb.doc[i].pos_ not in ("PROPN", "NOUN") or verb.doc[i].head.i == verb.i:
+        return None
+    word = verb.doc[i]
+    while word.dep_ == "conj" and word.head.pos_ == "PROPN" and word.pos_ == "PROPN":
+        word = word.head
+    return word
 
 
 def object_controller(verb: Token) -> Token | None:

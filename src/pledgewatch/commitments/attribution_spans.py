@@ -23,12 +23,18 @@ from spacy.tokens import Doc, Span, Token
 from pledgewatch.commitments.attribution import in_quotation, object_of_cue, speaker_of
 from pledgewatch.commitments.attribution_labels import headline_verbs, speaker_labels
 from pledgewatch.commitments.attribution_roles import (
+    HOLDER_PREPOSITIONS,
+    agent_of,
     experiencer,
     imperative,
+    noun_holder,
     object_controller,
+    object_experiencer,
     participle_holder,
+    passive_participle,
     quoted_in_paragraph,
     signoffs,
+    stray_subject,
 )
 from pledgewatch.commitments.reporting_cues import ReportingCues
 
@@ -40,8 +46,6 @@ INHERITING_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "pobj", "
 #: "which" and "who" themselves as the source
 RELATIVE_PRONOUNS = frozenset({"that"})
 DASHES = frozenset({"-", "–", "—", "―"})  # noqa: RUF001
-#: prepositions that name who holds a stance, not what it is about ("criticism from X")
-HOLDER_PREPOSITIONS = frozenset({"from", "by", "among"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +95,11 @@ def find_attributions(
                 object_controller(token)  # "forced the banker to admit ..."
                 or inherited_source(token)
                 or _share_subject(token, cues)
+                or stray_subject(token)  # "..., Obama and Clinton call them ..."
             )
         elif source.lower_ in RELATIVE_PRONOUNS and source.head.dep_ == "relcl":
             source = source.head.head  # "a poll that shows": the poll, not "that"
+        source = object_experiencer(token, cues.experiencer_object_verbs) or source
         if stance == "appearance":
             source = experiencer(token)  # "she seems to ...": a look, nobody's statement
         cognition = stance in ("belief", "knowledge")
@@ -115,6 +121,8 @@ def find_attributions(
             continue  # "Tell that to your parents", "please read the guide": an order
         if _first_person_in_quotation(token, source, cues):
             continue  # '"I have to say that ...," he said': the quoted words, not a report
+        if passive_participle(token) and cues.lemma_of(token) not in cues.quoted_as:
+            source = agent_of(token)  # "Asked about X, Smith said": the asker is unnamed
         found.append(
             AttributionSpan(
                 cue=(token.i, token.i + 1),
@@ -243,7 +251,7 @@ def _noun_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]
     for token in sent:
         if token.pos_ != "NOUN" or token.lemma_.lower() not in cues.stance_nouns:
             continue
-        holder = next((c for c in token.children if c.dep_ == "poss"), None)
+        holder = noun_holder(token)
         content = next(
             (
                 c

@@ -31,6 +31,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from pledgewatch.commitments.attribution import object_of_cue, speaker_of
+from pledgewatch.commitments.attribution_roles import noun_holder, object_experiencer
 from pledgewatch.commitments.attribution_spans import (
     RELATIVE_PRONOUNS,
     AttributionSpan,
@@ -214,9 +215,12 @@ def proposed_source(token: Token, cues: ReportingCues) -> Token | None:
         return object_of_cue(prep) if prep is not None else None
     if token.text == ":":
         return None
+    felt = object_experiencer(token, cues.experiencer_object_verbs)
+    if felt is not None:
+        return felt  # "That worries environmentalists": who feels it
     node = token
     if token.pos_ == "NOUN":
-        holder = next((c for c in token.children if c.dep_ == "poss"), None)
+        holder = noun_holder(token)
         if holder is not None:
             return holder
         for _ in range(3):  # up to the verb the noun hangs on

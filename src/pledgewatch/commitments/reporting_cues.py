@@ -49,6 +49,7 @@ class ReportingCues:
     nameless_speaker_nouns: frozenset[str] = frozenset()  # "Egyptian security sources"
     editorial_labels: frozenset[str] = frozenset()  # "Correction:", "Source:": no speaker
     citing_words: frozenset[str] = frozenset()  # "citing X": the citer speaks, X is cited
+    experiencer_object_verbs: frozenset[str] = frozenset()  # "That worries voters"
 
     @classmethod
     def load(cls, path: Path) -> ReportingCues:
@@ -133,4 +134,5 @@ def _load_reporting(path: str) -> ReportingCues:
         nameless_speaker_nouns=words("nameless_speaker_nouns"),
         editorial_labels=words("editorial_labels"),
         citing_words=words("citing_words"),
+        experiencer_object_verbs=words("experiencer_object_verbs"),
     )
