@@ -52,8 +52,9 @@ DAY = dt.date(2013, 2, 12)
         ("The test drew a rebuke from Russia.", ("RUS", "?", "111"), None),
         (
             "Japan's decision triggered protests from South Korea.",
-            ("KOR", "JPN", "140"),
-            ("JPN", "?", "140"),
+            # a state's protest is its official complaint, 114 (events39)
+            ("KOR", "JPN", "114"),
+            ("JPN", "?", "114"),
         ),
     ],
 )

@@ -81,8 +81,9 @@ def test_a_bill_signed_orders_nothing_codable(coder: EventCoder) -> None:
         # declining to blame: the attack is not denied, only not attributed
         (
             "China declined to blame North Korea for the attack on the Cheonan.",
-            ("PRK", "?", "190", "hypothetical"),
-            ("CHN", "?", "190", "negated"),
+            # the Cheonan is South Korea's navy (KORMIL, organisations.yaml; events39)
+            ("PRK", "KORMIL", "190", "hypothetical"),
+            ("CHN", "KORMIL", "190", "negated"),
         ),
     ],
 )

@@ -223,7 +223,7 @@ def test_one_named_victim_retold_keeps_the_doer(coder: EventCoder) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("North Korea planned the attack on the Cheonan.", ("PRK", "?", "190", "asserted")),
+        ("North Korea planned the attack on the Cheonan.", ("PRK", "KORMIL", "190", "asserted")),
         (
             "Kim Jong Un planned the shelling of Yeonpyeong Island.",
             ("PRKGOV", "KOR", "194", "asserted"),

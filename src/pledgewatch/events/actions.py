@@ -20,7 +20,7 @@ from typing import Any
 
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.adjective_patterns import adjective_pattern, stative_participle_pattern
-from pledgewatch.events.amounts import governor_through_amount, is_amount
+from pledgewatch.events.amounts import governor_through_amount, is_amount, measured_nouns
 from pledgewatch.events.composition import Composer
 from pledgewatch.events.decrees import ordered_acts
 from pledgewatch.events.dependency_roles import (
@@ -472,6 +472,7 @@ class ActionFinder(Composer):
                 for grand in child.children:
                     if grand.dep_ in ("pobj", "pcomp"):
                         out.append(grand)
+                        out.extend(measured_nouns(grand))  # "with 240,000 tons of aid"
             elif dep in ("attr", "oprd") and family in ("light",):
                 out.append(child)
         if family == "say":

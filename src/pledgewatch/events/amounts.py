@@ -30,3 +30,18 @@ def governor_through_amount(prep: Any) -> Any:
     if prep.lower_ == "of" and head.dep_ in OBJECT_DEPS and is_amount(head):
         return head.head
     return head
+
+
+def measured_nouns(noun: Any) -> list[Any]:
+    """What a measure measures: for "240,000 tons of food aid" the noun "aid"; nothing for a
+    noun that is no measure. A light verb's prepositional object ("would go ahead with 240,000
+    tons of food aid") carries its event in what it measures."""
+    if not is_amount(noun):
+        return []
+    return [
+        p
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]

@@ -48,6 +48,7 @@ from pledgewatch.events.idioms import apply_rejection_idioms
 from pledgewatch.events.labour_strikes import labour_strike
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
+from pledgewatch.events.official_protests import official_protest
 from pledgewatch.events.refusal_readings import refusal_reading
 from pledgewatch.events.reported_wishes import reported_wish
 from pledgewatch.events.repression import at_home, nearby_countries, repression_of_protesters
@@ -70,6 +71,7 @@ from pledgewatch.events.speech_frames import (
 from pledgewatch.events.state_aircraft import bombers_are_aircraft
 from pledgewatch.events.stated_terms import stated_terms
 from pledgewatch.events.told_nouns import lend_told_modifiers
+from pledgewatch.events.visiting_guests import visiting_guest
 from pledgewatch.events.visits import no_visit, sent_at_home, venue_of_a_pair
 from pledgewatch.events.warnings import (
     PESSIMISM_CODE,
@@ -217,6 +219,9 @@ class SentenceExtractor(FrameReadings):
             if expected_of_others(action, content, self.lexicon):
                 continue  # "told reporters to expect more sanctions": no one's sanction yet
             sources, targets = self._roles.arguments(action, content)
+            guest = visiting_guest(action, self._roles)
+            if guest is not None:  # "showed a visiting American scientist": a visit to the host
+                sources, targets = guest
             sources = [s for s in sources if not generic_agent(s, action.token)]
             sources = not_bound_to_its_target(sources, targets)  # "They [measures] hurt X"
             accused = accused_tokens(action, frame)
@@ -273,6 +278,9 @@ class SentenceExtractor(FrameReadings):
             walkout = labour_strike(action, code, sources, targets, self.lexicon)
             if walkout is not None:  # "the union will strike": a labour strike, 143
                 code, why = walkout[0], f"{why} {walkout[1]}"
+            complaint = official_protest(action, code, sources, self.lexicon)
+            if complaint is not None:  # "a protest from China": a state's complaint, 114
+                code, why = complaint[0], f"{why} {complaint[1]}"
             code, why, targets = self._between_states(action, content, code, why, sources, targets)
             content_code = self._first_code(content)
             if (

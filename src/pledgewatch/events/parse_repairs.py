@@ -35,6 +35,7 @@ from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modal_conjuncts import restore_modal_conjunct
 from pledgewatch.events.past_conjuncts import restore_past_conjunct, restore_speaker_conjunct
+from pledgewatch.events.resized_measures import restore_resized_measure
 from pledgewatch.events.speaker_participles import restore_speaker_participle
 
 __all__ = ["RepairContext", "repair_parse"]
@@ -60,6 +61,7 @@ def repair_parse(sentence: Any, ctx: RepairContext) -> None:
     restore_halt_list(sentence, ctx.lexicon)
     restore_frontier_with(sentence, ctx.lexicon)
     restore_compound_noun(sentence)
+    restore_resized_measure(sentence, ctx.lexicon)  # "condemned X and widened sanctions"
     restore_possessor_scope(sentence)
     restore_copula_less_predicate(sentence, ctx.lexicon)
     # a verb read as a participle first: it is there, only misattached

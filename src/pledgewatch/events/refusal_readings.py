@@ -1,19 +1,21 @@
 """A negated or ended act that is itself an act of conflict: a refusal read as what it does.
 
-Three readings of one shape (an act the coder found negated or ended, recoded as the act the
-refusal is, asserted, with a note for the "why"), tried in turn by the extractor:
+Four readings of one shape (an act the coder found negated or ended, recoded as the act the
+refusal is, with a note for the "why"), tried in turn by the extractor:
 :func:`~pledgewatch.events.negated_acceptance.declined_offer` ("did not accept China's
 proposal": a rejection), :func:`~pledgewatch.events.unrenounced_force.force_not_renounced`
-("will never renounce the use of force": a threat) and
+("will never renounce the use of force": a threat),
 :func:`~pledgewatch.events.renounced_bonds.bond_renounced` ("would no longer abide by the
-armistice": a rejection). Each module keeps its own rule; this one only says they are read
-together, so the extractor makes one call.
+armistice": a rejection) and :func:`~pledgewatch.events.called_off_acts.called_off_act` ("would
+not go ahead with the food aid": a halt of the aid). Each module keeps its own rule; this one
+only says they are read together, so the extractor makes one call.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pledgewatch.events.called_off_acts import called_off_act
 from pledgewatch.events.negated_acceptance import declined_offer
 from pledgewatch.events.renounced_bonds import bond_renounced
 from pledgewatch.events.unrenounced_force import force_not_renounced
@@ -33,9 +35,10 @@ def refusal_reading(
     reading: ModalityReading,
     lexicon: Lexicon,
 ) -> tuple[str, ModalityReading, str] | None:
-    """(code, reading, note) of the first of the three readings that applies, else None."""
+    """(code, reading, note) of the first of the four readings that applies, else None."""
     return (
         declined_offer(action, code, reading, lexicon)
         or force_not_renounced(action, content, code, reading, lexicon)
         or bond_renounced(action, code, reading, lexicon)
+        or called_off_act(action, code, reading, lexicon)
     )
