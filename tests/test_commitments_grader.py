@@ -580,8 +580,11 @@ def test_being_held_responsible_is_undergone():
 
 def test_restarting_what_a_freeze_stops_is_its_refusal():
     graded = _graded("North Korea said it would restart the Yongbyon reactor.", dt.date(2013, 4, 2))
-    pledge = next(c for c in graded if c.topic == "yongbyon_activities")
-    assert pledge.kind == "refusal", pledge
+    # the restart is an event of its own (150, future) since stop 20: the refusal is graded on
+    # it, the saying stays a statement
+    pledges = [c for c in graded if c.topic == "yongbyon_activities"]
+    assert [c.kind for c in pledges].count("refusal") == 1, pledges
+    assert all(c.promisor == "PRK" for c in pledges if c.kind == "refusal"), pledges
     talks = _graded("North Korea will resume talks on a nuclear test moratorium.")
     assert any(c.kind == "promise" for c in talks), talks
 

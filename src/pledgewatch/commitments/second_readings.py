@@ -145,7 +145,10 @@ def reread(
 ) -> None:
     """Apply the second readings to ``commitment`` in place, each with its reason in ``why``."""
     _bind_joint_parties(commitment, analysis, mentions)
-    undone = undoes_a_freeze(commitment, analysis, strength_cues)
+    own_act_ahead = (
+        finding.event.modality == "future" and finding.event.source == commitment.promisor
+    )
+    undone = undoes_a_freeze(commitment, analysis, strength_cues, own_act_ahead=own_act_ahead)
     if undone:
         commitment.why.append(
             f"refusal: {undone!r} restarts what the {commitment.topic} freeze stops"

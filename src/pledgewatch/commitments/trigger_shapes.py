@@ -290,12 +290,16 @@ def aftermath_words(tokens: list[Token], cues: StrengthCues) -> set[int]:
 
 
 def undoes_a_freeze(
-    commitment: Commitment, analysis: ClauseAnalysis, cues: StrengthCues
+    commitment: Commitment, analysis: ClauseAnalysis, cues: StrengthCues, *, own_act_ahead: bool
 ) -> str | None:
     """The verb of a promise that restarts what a freeze or moratorium stops ("the North
     would readjust and restart the enrichment plant", "will resume nuclear tests"), or
-    None; "resume the talks on a moratorium" (talks as the object) is no such verb."""
-    if commitment.kind != "promise" or commitment.topic not in cues.reversed_topics:
+    None; "resume the talks on a moratorium" (talks as the object) is no such verb.
+    ``own_act_ahead``: the event is the restart itself, told as to come ("said it would
+    restart the reactor", coded 150 future), graded a statement by its code; it undoes the
+    freeze as a promise to restart does."""
+    pledged = commitment.kind == "promise" or (commitment.kind == "statement" and own_act_ahead)
+    if not pledged or commitment.topic not in cues.reversed_topics:
         return None
     for token in analysis.clause.core_tokens():
         if token.pos_ != "VERB" or token.lemma_.lower() not in cues.reversal_verbs:
