@@ -6,7 +6,9 @@ phrase attached to the commitment clause; its words, cut at the cue and at the f
 a clause, are the condition (:func:`find_conditions`). A clause in the past under "after",
 "when" or "until" tells what happened and is no condition; a finite conjunct keeps its own
 conditions; a condition the parser made the root of the sentence ("They are ready to meet
-anyone, if they have a genuine desire") is still found. :mod:`.strength` grades with them.
+anyone, if they have a genuine desire") is still found, and one placed before conjuncts that
+share a subject ("If X, it should announce a freeze and invite monitors") is each conjunct's.
+:mod:`.strength` grades with them.
 """
 
 from __future__ import annotations
@@ -58,7 +60,46 @@ def find_conditions(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[
         indices = {t.i for t in extent}
         taken |= indices
         found.append((_span_text(extent), indices))
-    return found or _condition_above(clause, cues)
+    return found or _condition_above(clause, cues) or _condition_before_conjuncts(clause, cues)
+
+
+def _condition_before_conjuncts(
+    clause: CommitmentClause, cues: StrengthCues
+) -> list[tuple[str, set[int]]]:
+    """The condition placed before conjuncts that share one subject: in "If the North wants
+    credit, it should announce a freeze and invite monitors" the if-clause hangs on
+    "announce" but conditions "invite" too. Only a conjunct with no subject of its own (it
+    shares its first conjunct's) takes it, and only a condition standing before the first
+    conjunct ("..., and invite monitors if it wants" is the last conjunct's own)."""
+    head = clause.head
+    if head.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return []
+    first_conjunct = head
+    while first_conjunct.dep_ == "conj" and first_conjunct.head.i != first_conjunct.i:
+        first_conjunct = first_conjunct.head
+    by_phrase = {c.phrase: c for c in cues.conditions}
+    for match in cues.condition_lexicon.find(clause.sent):
+        cue_token = match.tokens[0]
+        cue = by_phrase[match.phrase]
+        if cue_token.dep_ != "mark" or cue_token.i > first_conjunct.i:
+            continue
+        condition = cue_token.head
+        if condition.head.i != first_conjunct.i or condition.dep_ != "advcl":
+            continue
+        if cue.not_past and _past_tense(condition):
+            continue
+        extent = [t for t in sorted(condition.subtree, key=lambda t: t.i) if t.i >= cue_token.i]
+        while extent and extent[-1].is_punct:
+            extent.pop()
+        words = {t.lemma_.lower() for t in extent} | {t.lower_ for t in extent}
+        if len(extent) < 3 or (
+            cue.requires and not any(w.startswith(r) for w in words for r in cue.requires)
+        ):
+            continue
+        if words & cue.not_with:
+            continue
+        return [(_span_text(extent), {t.i for t in extent})]
+    return []
 
 
 def _condition_above(clause: CommitmentClause, cues: StrengthCues) -> list[tuple[str, set[int]]]:

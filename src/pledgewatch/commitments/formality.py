@@ -53,6 +53,8 @@ class FormalityCues:
     keeping_verbs: frozenset[str] = frozenset()
     #: travel that makes a visitor of a speaker of another country than the promisor's
     visit_settings: CueLexicon | None = None
+    #: head words of a person speaking for an office ("a State Department spokesman")
+    office_persons: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> FormalityCues:
@@ -105,6 +107,7 @@ def _load_formality(path: str) -> FormalityCues:
         signing_verbs=frozenset(str(v).lower() for v in data.get("signing_verbs") or []),
         keeping_verbs=frozenset(str(v).lower() for v in data.get("keeping_verbs") or []),
         visit_settings=lexicon("visit_settings"),
+        office_persons=frozenset(str(v).lower() for v in data.get("office_persons") or []),
     )
 
 
@@ -281,7 +284,7 @@ def grade_formality(
         signed = signed_text(clause_head, cues) if clause_head is not None else None
         if signed:
             return FormalityReading("formal", f"a text signed: {signed!r}", author_country)
-        return _unattributed(ctx, cues, author, attribution)
+        return _unattributed(ctx, cues, author, attribution, promisor)
     # A relayed promise is only as formal as the least formal voice that carries it to the
     # reader: "Richardson said North Korea had promised him" is a visitor's account.
     readings = [_grade_speaker(level, promisor, cues, author_country) for level in named]
@@ -299,9 +302,15 @@ def _grade_speaker(
         or _has(cues.formal_nouns, _setting_words(speaker))
         or text_antecedent(speaker.speaker_token, cues)
     )
-    if formal_noun or (publisher and publisher.kind in ("state_agency", "ministry")):
+    person = _person_of_an_office(speaker, cues)
+    if formal_noun or (publisher and publisher.kind in ("state_agency", "ministry") and not person):
         cue = formal_noun or (publisher.names[0] if publisher else "")
         return FormalityReading("formal", f"formal speaker or text: {cue!r}", author_country)
+    if publisher and person:
+        # "a State Department spokesman said": a person of the ministry speaking, on record
+        return FormalityReading(
+            "official", f"official remarks: {person!r} of {publisher.names[0]!r}", author_country
+        )
 
     private = _has(cues.private_settings, words) or _has(
         cues.private_settings, _setting_words(speaker)
@@ -349,18 +358,45 @@ def _grade_speaker(
     return FormalityReading("reported", "a named speaker's account", author_country)
 
 
+def _person_of_an_office(speaker: ReportLevel, cues: FormalityCues) -> str | None:
+    """The speaker's head word when it is a person speaking for an office ("a State
+    Department spokesman", "a Foreign Ministry official"; ``office_persons``), not the office
+    itself ("the State Department said")."""
+    token = speaker.speaker_token
+    if token is None:
+        return None
+    word = token.lemma_.lower()
+    return (
+        token.text if word in cues.office_persons or token.lower_ in cues.office_persons else None
+    )
+
+
 def _of_promisors_country(speaker: ReportLevel, promisor: str | None) -> bool:
     country = country_of(speaker.speaker_code)
     return bool(country) and country == country_of(promisor)
 
 
 def _unattributed(
-    ctx: DocContext, cues: FormalityCues, author: object, attribution: Attribution
+    ctx: DocContext,
+    cues: FormalityCues,
+    author: object,
+    attribution: Attribution,
+    promisor: str | None = None,
 ) -> FormalityReading:
     author_pub = author if isinstance(author, Publisher) else None
     country = author_pub.country if author_pub and author_pub.kind != "media" else None
     if is_formal_document(ctx, cues):
         return FormalityReading("formal", f"the document is a {ctx.kind}", country)
+    if author_pub and author_pub.kind == "state_agency":
+        # a state agency's news report is no statement of its own: it tells its government's
+        # acts as that government's voice on record (a written text it cites stays formal,
+        # above), and others' acts as any report does
+        name = author_pub.names[0]
+        if country and country_of(promisor) == country:
+            return FormalityReading(
+                "official", f"{name}'s report of its own government's act", country
+            )
+        return FormalityReading("reported", f"{name}'s report of another's act", country)
     if author_pub and author_pub.kind in ("state_agency", "ministry", "government"):
         return FormalityReading("formal", f"published by {author_pub.names[0]}", country)
     if attribution.levels:

@@ -43,6 +43,10 @@ from pledgewatch.commitments.formality import FormalityCues
 from pledgewatch.commitments.graded_reports import demote_reports_of_graded_events
 from pledgewatch.commitments.headline_voice import read_headlines_from_body
 from pledgewatch.commitments.lexicon import data_path
+from pledgewatch.commitments.meeting_parties import (
+    address_to_meeting_party,
+    meeting_purpose_unhedged,
+)
 from pledgewatch.commitments.obligations import (
     obligation_of_the_speaker,
     recommended,
@@ -52,6 +56,7 @@ from pledgewatch.commitments.offers_answered import address_to_offer_maker
 from pledgewatch.commitments.own_topics import own_act_first
 from pledgewatch.commitments.parties import source_is_an_object
 from pledgewatch.commitments.promised_text import action_text
+from pledgewatch.commitments.relayed_demands import relay_demands_to_asker
 from pledgewatch.commitments.second_readings import (
     is_agenda_of_a_meeting,
     reread,
@@ -196,6 +201,10 @@ class CommitmentGrader:
         # a request's one asked, an obliging verb's object, a reason or an own order (no
         # demand), a text's own words, no self-promisee
         read_asked_parties(commitment, finding, analysis, mentions, self.formality_cues)
+        # "requested the meeting", "wants a treaty": the joint act's other party; "will meet
+        # ... to discuss": the purpose is no hedge
+        address_to_meeting_party(commitment, analysis, mentions)
+        meeting_purpose_unhedged(commitment, analysis)
         return commitment
 
     def grade_all(
@@ -214,6 +223,7 @@ class CommitmentGrader:
         for finding in findings:
             finding.event.commitment = self.grade(finding, ctx, mentions)
         demote_reports_of_graded_events(findings, self.clause_of)
+        relay_demands_to_asker(findings)  # "expected to ask Beijing to press Pyongyang to"
         read_headlines_from_body(findings, ctx)  # the outlet's summary takes its body's voice
 
     def topics_for(

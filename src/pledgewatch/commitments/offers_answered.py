@@ -2,8 +2,10 @@
 
 "Seoul dismisses North's talks offer", "Tokyo rejected the proposal from Beijing": the one
 refused is the maker of the offer, named as the offer noun's possessor or by its "from" or
-"by", though the event coder gives the refusal no target. The offer nouns are
-``offer_nouns`` of ``second_readings.yaml``.
+"by", though the event coder gives the refusal no target. An offer named as one told before
+("We cannot accept this offer") with no maker of its own is the offer the story told last with
+its maker ("South Korea dismissed North Korea's offer of talks"). The offer nouns are
+``offer_nouns``, the determiners ``told_before_determiners`` of ``second_readings.yaml``.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def address_to_offer_maker(
     for obj in (c for c in analysis.clause.head.children if c.dep_ == "dobj"):
         if obj.lemma_.lower() not in offers:
             continue
-        for maker in _makers(obj):
+        for maker in _makers(obj) or _makers_told_before(obj):
             code = _code_of(maker, mentions)
             if code and country_of(code) != country_of(commitment.promisor):
                 commitment.why.append(f"promisee: {maker.text!r} made the {obj.lower_} refused")
@@ -54,6 +56,20 @@ def _makers(offer: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in _MAKER_PREPOSITIONS:
             found += [o for o in prep.children if o.dep_ == "pobj"]
     return found
+
+
+def _makers_told_before(offer: Token) -> list[Token]:
+    """The makers of the same offer noun in the story's last earlier sentence that names
+    them, when ``offer`` is named as one told before ("this offer", "the proposal")."""
+    marks = second_readings_words("told_before_determiners")
+    if not any(c.dep_ == "det" and c.lower_ in marks for c in offer.children):
+        return []
+    earlier = [t for t in offer.doc[: offer.sent.start] if t.lemma_.lower() == offer.lemma_.lower()]
+    for told in reversed(earlier):
+        makers = _makers(told)
+        if makers:
+            return makers
+    return []
 
 
 def _code_of(token: Token, mentions: Sequence[ActorMention]) -> str | None:
