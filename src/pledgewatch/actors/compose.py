@@ -32,6 +32,7 @@ from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch, Hit
 from pledgewatch.actors.mention import actor_match as _match
 from pledgewatch.actors.person_choice import choose_person, role_of_holder, unique_people
+from pledgewatch.actors.places_left import place_left
 from pledgewatch.actors.seen import ARMED_GROUP_SECTORS
 
 POSSESSIVES = frozenset({"'s", "'", "\u2019s", "\u2019"})
@@ -66,6 +67,7 @@ class Composer:
         self.representative_words = dictionary.representative_words
         self.ally_nouns = dictionary.ally_nouns
         self.no_country_seat = dictionary.no_country_seat
+        self.removal_verbs = dictionary.removal_verbs
 
     def compose(self, doc: Doc, hits: Sequence[Hit], day: dt.date | None) -> list[ActorMatch]:
         mentions: list[ActorMatch] = []
@@ -329,6 +331,8 @@ class Composer:
             return None
         if word == "from" and doc[end].head.pos_ in ("VERB", "AUX"):
             return None  # "withdrew its troops from Iraq": whence the verb moves them, not theirs
+        if word == "from" and place_left(doc[end - 1], self.removal_verbs):
+            return None  # "evacuated some of its nationals from Syria": not Syrians
         if word == "in" and any(t.lower_ in self.no_country_seat for t in doc[end - 1].lefts):
             return None  # "an international tribunal in The Hague": sits there, is not Dutch
         pos = end + 1

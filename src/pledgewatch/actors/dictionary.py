@@ -205,6 +205,9 @@ class ActorDictionary:
     #: Modifiers of an agent that belongs to no country where it sits ("an international
     #: tribunal in The Hague" is no Dutch court).
     no_country_seat: frozenset[str] = frozenset()
+    #: Verb lemmas of moving people out ("evacuate", "withdraw"): a "from" phrase on their
+    #: object is the place left, not the people's origin ("evacuated citizens from Syria").
+    removal_verbs: frozenset[str] = frozenset()
     #: A ship's crew ("the crew"), which takes the country of a ship named before it.
     crew_nouns: frozenset[str] = frozenset()
     #: Ships ("cargo ship", "vessel"), whose country a bare crew takes.

@@ -52,7 +52,7 @@ SECTIONS = frozenset(
         "reporting_lemmas", "bare_bodies", "salient_country_nouns", "self_names", "press_names",
         "bare_korean_words", "ally_nouns", "joint_facilities", "facility_operation_verbs",
         "attack_at_verbs", "state_media_nouns", "gathered_group_nouns", "state_media_states",
-        "no_country_seat", "aircraft_agents", "air_war_words",
+        "no_country_seat", "aircraft_agents", "air_war_words", "removal_verbs",
     }
 )  # fmt: skip
 _SECTOR = re.compile(r"^[A-Z]{3}$")
@@ -171,7 +171,7 @@ class _Builder:
                 "bare_bodies", "salient_country_nouns", "self_names", "press_names",
                 "bare_korean_words", "ally_nouns", "facility_operation_verbs", "attack_at_verbs",
                 "state_media_nouns", "gathered_group_nouns", "state_media_states",
-                "no_country_seat", "aircraft_agents", "air_war_words",
+                "no_country_seat", "aircraft_agents", "air_war_words", "removal_verbs",
             )
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
@@ -297,6 +297,7 @@ class _Builder:
             bare_korean_words=frozenset(w.lower() for w in words["bare_korean_words"]),
             ally_nouns=frozenset(self._with_plurals(words["ally_nouns"])),
             no_country_seat=frozenset(w.lower() for w in words["no_country_seat"]),
+            removal_verbs=frozenset(w.lower() for w in words["removal_verbs"]),
             crew_nouns=frozenset(words["crew_nouns"]),
             vessel_nouns=frozenset(self._with_plurals(words["vessel_nouns"])),
             person_name_words=frozenset(words["person_name_words"]),

@@ -62,6 +62,8 @@ from pledgewatch.actors.datelines import is_dateline
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.gathered_groups import GatheredGroups
 from pledgewatch.actors.group_refs import GroupReferences, Home
+from pledgewatch.actors.joint_antecedents import JointAntecedents
+from pledgewatch.actors.judicial_bodies import JudicialBodies
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.owned_countries import OwnedCountries
 from pledgewatch.actors.pairs import PairReferences
@@ -101,6 +103,8 @@ class Salience(
     OwnedCountries,
     StateMedia,
     GatheredGroups,
+    JointAntecedents,
+    JudicialBodies,
 ):
     """What a document has mentioned so far, sentence by sentence, and how to resolve references.
 
@@ -285,7 +289,9 @@ class Salience(
                     first = Seen(self._sentence, resolved, True)
                     self._pairs.append((first, Seen(self._sentence, self._twins[0], True)))
                 else:  # "The three ministers met ... They said": each of the three
-                    self._twins = self._group_of(self._antecedent_found, token, resolved)
+                    self._twins = self._group_of(
+                        self._antecedent_found, token, resolved
+                    ) or self._joint_others(self._antecedent_found, token, resolved)
             return resolved, 0
         if token.lower_ == "it" and self._parsed:  # "Israel said ... was fired at it"
             attacked = speaker_attacked(
@@ -317,6 +323,7 @@ class Salience(
             or self._gathered_group(mention, doc)
             or self._apposition(mention, doc)
             or self._national_body(mention, doc)
+            or self._judicial_body(mention, doc)
             or self._crew(mention, doc)
             or self._state_media(mention, doc)
         )
@@ -362,6 +369,13 @@ class Salience(
             def accept(mention: ActorMatch) -> bool:
                 words = mention.text.lower().split()
                 return person(mention) and not (words and words[-1] in collective)
+
+        span = self._spans.get(self._sentence)
+        if pronoun == "they" and span is not None:  # "Merkel and Sarkozy said they": a group
+            plain, doc = accept, span.doc
+
+            def accept(mention: ActorMatch) -> bool:
+                return plain(mention) or self._joint_person(mention, doc)
 
         current = [seen for seen in self._current if seen.mention.end <= position]
         if pronoun == "they":  # "Brazil and Turkey said the council ignored a deal they brokered"

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from pledgewatch.actors.places_left import place_left
 from pledgewatch.actors.seen import ARMED_GROUP_SECTORS
 from pledgewatch.events.dependency_roles import hyphen_partners, np_words
 from pledgewatch.model import ActorMention
@@ -71,6 +72,8 @@ class ActorIndex:
         self.ally_nouns: frozenset[str] = frozenset()
         #: modifiers of a body seated in no country ("an international tribunal in The Hague")
         self.no_country_seat: frozenset[str] = frozenset()
+        #: verbs of moving people out: "evacuated citizens from Yemen" are not Yemen's
+        self.removal_verbs: frozenset[str] = frozenset()
         #: pronouns that stand for several ("they", "we"): all of the conjoined doers before them
         self.plural_pronouns: frozenset[str] = frozenset()
         for mention in self.mentions:
@@ -339,6 +342,8 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[Acto
     for prep in head.children:
         if seated and prep.lower_ == "in":
             continue
+        if prep.lower_ == "from" and place_left(head, index.removal_verbs):
+            continue  # "evacuated its nationals from Syria": the place left (actors/places_left)
         if prep.dep_ == "prep" and (
             prep.lower_ in HOME_PREPS or (speaker and prep.lower_ == "for")
         ):
