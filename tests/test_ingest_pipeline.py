@@ -44,13 +44,13 @@ def quiet(**options) -> IngestOptions:
 def written_sources(store, monkeypatch) -> list[str]:
     """The source path of every document the run writes, in the order written."""
     written: list[str] = []
-    real_add = store.add_documents
+    real_add = store.store_documents
 
-    def recording_add(docs):
+    def recording_add(docs, **kwargs):
         written.extend(doc.source_path for doc in docs)
-        return real_add(docs)
+        return real_add(docs, **kwargs)
 
-    monkeypatch.setattr(store, "add_documents", recording_add)
+    monkeypatch.setattr(store, "store_documents", recording_add)
     return written
 
 
@@ -97,35 +97,35 @@ def test_same_text_under_two_names_is_stored_once(store, tmp_path):
 
 def test_documents_are_written_in_batches(store, corpus, monkeypatch):
     calls: list[int] = []
-    real_add = store.add_documents
+    real_add = store.store_documents
 
-    def counting_add(docs):
+    def counting_add(docs, **kwargs):
         calls.append(len(docs))
-        return real_add(docs)
+        return real_add(docs, **kwargs)
 
-    monkeypatch.setattr(store, "add_documents", counting_add)
+    monkeypatch.setattr(store, "store_documents", counting_add)
     report = ingest_paths(store, [corpus], options=quiet(batch_size=3))
     assert calls == [3, 1]
     assert report.ingested == 4
 
 
 def test_an_interrupted_run_can_be_run_again(store, corpus, monkeypatch):
-    real_add = store.add_documents
+    real_add = store.store_documents
     calls = 0
 
-    def failing_second_batch(docs):
+    def failing_second_batch(docs, **kwargs):
         nonlocal calls
         calls += 1
         if calls == 2:
             raise StoreError("disk full (simulated)")
-        return real_add(docs)
+        return real_add(docs, **kwargs)
 
-    monkeypatch.setattr(store, "add_documents", failing_second_batch)
+    monkeypatch.setattr(store, "store_documents", failing_second_batch)
     with pytest.raises(StoreError):
         ingest_paths(store, [corpus], options=quiet(batch_size=2))
     assert store.count_documents() == 2  # the first batch, whole
 
-    monkeypatch.setattr(store, "add_documents", real_add)
+    monkeypatch.setattr(store, "store_documents", real_add)
     again = ingest_paths(store, [corpus], options=quiet(batch_size=2))
     assert (again.ingested, again.duplicates) == (2, 2)
     assert store.count_documents() == 4

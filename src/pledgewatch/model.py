@@ -63,6 +63,9 @@ class Document:
     source_path: str | None = None
     ingested_at: dt.datetime | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    #: sha256 of the source's raw bytes (with the record's place in a many-document source):
+    #: what a re-ingest of the same file is recognised by, however the text is normalised
+    raw_hash: str | None = None
 
     @property
     def coding_text(self) -> str:

@@ -33,6 +33,8 @@ def render_report(report: IngestReport) -> None:
     totals.add_column("outcome")
     totals.add_column("count", justify="right")
     totals.add_row("ingested", str(report.ingested))
+    if report.renewed:
+        totals.add_row("renewed (text re-read, to code again)", str(report.renewed))
     totals.add_row("duplicate", str(report.duplicates))
     totals.add_row("failed", str(report.failed), style="red" if report.failed else None)
     skipped = report.source_counts["skipped"]
@@ -105,8 +107,11 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Ingest news reports and statements: text, Markdown, HTML, RSS/Atom, CSV, JSON Lines, PDF.
 
-        Each document is identified by the hash of its normalised text, so running the same
-        ingest twice stores nothing new ("0 new, N duplicates"). Publication dates come from
+        Each document is identified by its source's raw content and by the hash of its
+        normalised text, so running the same ingest twice stores nothing new ("0 new, N
+        duplicates"); a file stored before the readers changed is renewed in place ("N
+        renewed": its text read anew, its coding dropped for `code` to redo), never stored
+        twice. Publication dates come from
         metadata, a news dateline (SEOUL, Aug. 24 (Yonhap) --) or --date. A source that cannot
         be read is listed with the reason and the rest goes on; the exit status is 1 when
         anything failed. The report counts everything but lists only the first 100 failures,

@@ -1,21 +1,29 @@
-"""Document identity: the hash of the normalised text, the same in every process and backend.
+"""Document identity: the hash of the normalised text, and the hash of the raw source.
 
 Two copies of a report that differ only in Unicode composition or whitespace (a re-wrapped
 line, a trailing newline, CRLF line ends) are the same document; letter case is kept, because
 "US" and "us" are different words. Every reader and the store's dedup go through
 :func:`content_hash`, so there is one definition of "the same text".
 
-The key is the *normalised stored text*, not the raw bytes, so a change in how a reader
-normalises (joining hard-wrapped lines, decoding "&#8217;") can change the key of a file stored
-before it: whitespace-only differences are absorbed here, but a word broken at a line-end
-hyphen ("long-" / "range" was stored as "long- range", is now "long-range"), a first line that
-wraps on (once the title, now the start of the text) or a decoded character reference is a new
-key, and re-ingesting that file stores a second document beside the old one. By principle a
-document's identity is its source's raw content, and a re-ingest under new normalisation
-should update the stored document (and drop its coding) or report it, never silently
-duplicate; doing that needs the raw content's hash stored with each document and a store
-lookup by it, which the store does not have yet (see the robust28 report). Until then, re-code
-an old store from its sources into a fresh database rather than re-ingesting into it.
+The normalised text's key changes when a reader's normalisation changes (a word broken at a
+line-end hyphen joined, a wrapped first line no longer the title, a decoded "&#8217;", a PDF's
+running header dropped). By principle a document's identity is its source's raw content, so
+each document also carries :func:`raw_content_hash` of the bytes it was read from, and a
+re-ingest is looked up by that first (``Store.store_documents``):
+
+* same raw content, same normalised text: a duplicate, nothing written;
+* same raw content, new normalised text: the stored document is *renewed* in place (same id):
+  its text, title and metadata are replaced and its coding (sentences, events, commitments,
+  flags) is dropped, so ``code`` codes it again, as for any document not coded yet; the ledger
+  sees the events change, as after a recode. When the new text is already stored as another
+  document, the file is a duplicate of that one and nothing is written;
+* a document stored before raw hashes existed (NULL) is recognised by its source path and
+  :func:`same_reading` (the same words, or the same once the old text's page furniture is left
+  out), renewed the same way, and given its raw hash; one found by its normalised text from
+  the same path is given its raw hash too (and renewed if its title or date read anew).
+
+Nothing stored is lost or stored twice: a renewal keeps the document's id, and a document
+edited at its source is a new raw content, hence a new document beside the old one.
 """
 
 from __future__ import annotations
@@ -23,8 +31,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
+
+from pledgewatch.ingest.characters import decode_character_references
+from pledgewatch.ingest.page_furniture import furniture_key, is_page_number
 
 _WHITESPACE = re.compile(r"\s+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 #: How many hex characters of the content hash make a document id.
 ID_LENGTH = 16
@@ -43,3 +56,38 @@ def content_hash(text: str) -> str:
 def document_id(text: str) -> str:
     """The document id: the first 16 hex characters of :func:`content_hash`."""
     return content_hash(text)[:ID_LENGTH]
+
+
+def raw_content_hash(data: bytes, record: int | None = None) -> str:
+    """The sha256 hex digest of a source's raw bytes; ``record`` numbers a document of a
+    many-document source (a CSV row, a feed entry), so each has its own."""
+    digest = hashlib.sha256(data)
+    if record is not None:
+        digest.update(f"\x00record {record}".encode())
+    return digest.hexdigest()
+
+
+def _letters(title: str | None, text: str) -> str:
+    """Title and text reduced to their letters and digits, case folded, references decoded."""
+    joined = f"{title or ''} {decode_character_references(text)}"
+    return _NOT_ALNUM.sub("", unicodedata.normalize("NFKC", joined)).casefold()
+
+
+def same_reading(
+    old_title: str | None, old_text: str, new_title: str | None, new_text: str
+) -> bool:
+    """Whether a stored document (``old``) is an earlier reading of the same source as ``new``.
+
+    True when they have the same letters and digits in the same order (joins, wraps, spaces,
+    hyphens and character references aside), also once the old reading's page furniture is
+    left out: lines that recur in it with only their digits changed ("MONITOR Page 1", "MONITOR
+    Page 2") and bare page numbers, which a reader of paged text now drops. Any other
+    difference in the words is another document.
+    """
+    new = _letters(new_title, new_text)
+    if _letters(old_title, old_text) == new:
+        return True
+    lines = [line for line in [old_title or "", *old_text.split("\n")] if line.strip()]
+    seen = Counter(furniture_key(line) for line in lines)
+    kept = [line for line in lines if seen[furniture_key(line)] < 2 and not is_page_number(line)]
+    return len(kept) < len(lines) and _letters(None, "\n".join(kept)) == new

@@ -3,7 +3,9 @@
 Wire copy and e-mail break lines at about 70 columns inside a paragraph. The parser takes a
 line break for a sentence boundary, so "North Korea had fired artillery" and "at Yeonpyeong
 Island, killing two marines." become two broken sentences. :func:`unwrap_lines` joins such
-lines with a space (or with nothing after a word broken at its hyphen, "long-" + "range").
+lines with a space, or with nothing after a word broken at a line-end hyphen: "long-" + "range"
+is "long-range", "nego-" + "tiations" is "negotiations" (which hyphen is dropped:
+:mod:`pledgewatch.ingest.hyphen_breaks`).
 
 The principle: blank lines separate paragraphs and are kept. Inside a paragraph, a line break
 is a wrap, and is joined, when the line does not end a sentence and the next line continues it:
@@ -27,6 +29,7 @@ import functools
 import re
 
 from pledgewatch.ingest.characters import load_character_table
+from pledgewatch.ingest.hyphen_breaks import HyphenJoiner
 from pledgewatch.nlp.dates import parse_dateline
 
 #: Numbered list items: "1.", "2)", "(3)", "(a)", "(iv)"; bullets come from the character table.
@@ -43,12 +46,13 @@ _HYPHEN_BREAK = re.compile(r"[^\W\d_]-$")
 def unwrap_lines(text: str, *, markdown: bool = False) -> str:
     """``text`` with the wraps inside its paragraphs joined; see the module docstring."""
     lines = text.split("\n")
+    joiner = HyphenJoiner(text)
     out: list[str] = []
     in_fence = False
     paragraph: list[str] = []
     for line in lines:
         if _FENCE.match(line):
-            out.extend(_join_paragraph(paragraph, markdown))
+            out.extend(_join_paragraph(paragraph, markdown, joiner))
             paragraph = []
             out.append(line)
             in_fence = not in_fence
@@ -57,14 +61,14 @@ def unwrap_lines(text: str, *, markdown: bool = False) -> str:
         elif line.strip():
             paragraph.append(line)
         else:
-            out.extend(_join_paragraph(paragraph, markdown))
+            out.extend(_join_paragraph(paragraph, markdown, joiner))
             paragraph = []
             out.append(line)
-    out.extend(_join_paragraph(paragraph, markdown))
+    out.extend(_join_paragraph(paragraph, markdown, joiner))
     return "\n".join(out)
 
 
-def _join_paragraph(lines: list[str], markdown: bool) -> list[str]:
+def _join_paragraph(lines: list[str], markdown: bool, joiner: HyphenJoiner) -> list[str]:
     """The lines of one paragraph (no blank line among them), wraps joined."""
     if len(lines) < 2:
         return list(lines)
@@ -78,8 +82,16 @@ def _join_paragraph(lines: list[str], markdown: bool) -> list[str]:
         continuation = line.strip()
         if _QUOTE.match(line) and _QUOTE.match(previous):
             continuation = _QUOTE.sub("", line, count=1).strip()
-        glue = "" if _HYPHEN_BREAK.search(previous.rstrip()) and continuation[:1].isalpha() else " "
-        joined[-1] = previous.rstrip() + glue + continuation
+        head = previous.rstrip()
+        if _HYPHEN_BREAK.search(head) and continuation[:1].isalpha():
+            # "nego-" + "tiations" is one word; "long-" + "range" keeps its hyphen
+            joined[-1] = (
+                head[:-1] + continuation
+                if joiner.drops_hyphen(head, continuation)
+                else head + continuation
+            )
+        else:
+            joined[-1] = head + " " + continuation
     return joined
 
 

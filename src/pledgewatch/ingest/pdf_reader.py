@@ -1,9 +1,12 @@
 """PDF documents: the text of every page, with pypdf.
 
 The pages' text is read like a plain-text report (title from the PDF's /Title, else the first
-line; a dateline at the start of the body). An encrypted PDF is read when it opens with an empty
-password (owner-password-only files); otherwise it is refused, as are broken files and scans
-with no text layer, each with a message saying so.
+line; a dateline at the start of the body), as paged text: running headers, footers and page
+numbers are dropped (:mod:`pledgewatch.ingest.page_furniture`), the lines of a paragraph are
+joined (:mod:`pledgewatch.ingest.line_wraps`) and a word broken at a line-end hyphen is one word
+again where it is a word (:mod:`pledgewatch.ingest.hyphen_breaks`). An encrypted PDF is read
+when it opens with an empty password (owner-password-only files); otherwise it is refused, as
+are broken files and scans with no text layer, each with a message saying so.
 """
 
 from __future__ import annotations
@@ -51,7 +54,9 @@ def read_pdf(source: Source, options: IngestOptions) -> ReadResult:
             f"broken PDF that pypdf cannot read ({exc.__class__.__name__}: {exc})",
             path=source.name,
         ) from exc
-    text = "\n\n".join(page.strip() for page in pages if page.strip())
+    # pages joined by form feeds: document_from_text drops their running headers and footers
+    # and joins the lines of each paragraph, across a page break too
+    text = "\f".join(page.strip() for page in pages if page.strip())
     if not text:
         raise InputError(
             "PDF with no text layer (a scan?): nothing to extract; run OCR on it first",
@@ -64,6 +69,5 @@ def read_pdf(source: Source, options: IngestOptions) -> ReadResult:
         front_matter=False,
         title=(str(title).strip() or None) if title else None,
         meta={"pages": len(pages)},
-        unwrap=False,
     )
     return ReadResult(documents=[document])

@@ -1,8 +1,10 @@
 """Ingest many sources into the store: expand, read, dedup, write in batches, report.
 
-Documents are written through :meth:`Store.add_documents` in batches, one transaction each, so
+Documents are written through :meth:`Store.store_documents` in batches, one transaction each, so
 an interrupted run leaves whole batches and can simply be run again: the store recognises every
-document already there by its content hash and counts it as a duplicate. A source that cannot be
+document already there by its raw content (or its content hash) and counts it as a duplicate; a
+file stored before the readers' normalisation changed is renewed in place, never stored twice
+(:mod:`pledgewatch.ingest.hashing`). A source that cannot be
 read is recorded in the report with its reason and the run goes on; only a store error stops it.
 A source read with a caveat (mixed encodings) is recorded as a warning in the report and logged
 on the ``pledgewatch.ingest`` logger.
@@ -22,6 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from pledgewatch.errors import InputError
 from pledgewatch.ingest.formats import EXTENSIONS
+from pledgewatch.ingest.hashing import same_reading
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.ingest.report import Failure, IngestReport, SourceReport
 from pledgewatch.ingest.sources import STDIN, STDIN_NAME, is_url, read_path, walk_directory
@@ -90,9 +93,13 @@ class _BatchWriter:
 
     def flush(self) -> None:
         if self.pending:
-            outcomes = self.store.add_documents([document for document, _ in self.pending])
-            for (document, source), is_new in zip(self.pending, outcomes, strict=True):
-                self.report.add_document(source, document.id, is_new=is_new)
+            outcomes = self.store.store_documents(
+                [document for document, _ in self.pending], same_reading=same_reading
+            )
+            for (_, source), (outcome, doc_id) in zip(self.pending, outcomes, strict=True):
+                self.report.add_document(
+                    source, doc_id, is_new=outcome == "new", renewed=outcome == "renewed"
+                )
             self.pending = []
         for source in self.open_sources:
             self.report.add_source(source)

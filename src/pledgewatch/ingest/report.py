@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 from pledgewatch.errors import PledgewatchError
 
-SourceStatus = Literal["ingested", "duplicate", "partial", "failed", "skipped", "empty"]
+SourceStatus = Literal["ingested", "renewed", "duplicate", "partial", "failed", "skipped", "empty"]
 
 #: How many failures, duplicate documents and notable sources a report lists one by one.
 DETAIL_LIMIT = 100
@@ -73,6 +73,7 @@ class SourceReport:
     source: str
     ingested: int = 0
     duplicates: int = 0
+    renewed: int = 0
     failures: list[Failure] = field(default_factory=list)
     skipped: str | None = None
     warnings: list[str] = field(default_factory=list)
@@ -81,11 +82,13 @@ class SourceReport:
     def status(self) -> SourceStatus:
         if self.skipped is not None:
             return "skipped"
-        stored = self.ingested + self.duplicates
+        stored = self.ingested + self.duplicates + self.renewed
         if self.failures:
             return "partial" if stored else "failed"
         if self.ingested:
             return "ingested"
+        if self.renewed:
+            return "renewed"
         return "duplicate" if self.duplicates else "empty"
 
 
@@ -96,6 +99,9 @@ class IngestReport:
     Attributes:
         ingested: documents stored for the first time.
         duplicates: documents whose text the store already held (or held twice in this run).
+        renewed: documents read from a source stored before, whose text now reads differently
+            (the readers' normalisation changed): the stored text was replaced and its coding
+            dropped, for ``code`` to redo (see :mod:`pledgewatch.ingest.hashing`).
         source_counts: sources read, per status (``ingested``, ``partial``, ``failed`` ...).
         failures: the first failures, in the order met; ``failures_not_listed`` counts the rest.
         duplicate_documents: the first duplicates (source and stored id); the rest are counted
@@ -109,6 +115,7 @@ class IngestReport:
     detail_limit: int = DETAIL_LIMIT
     ingested: int = 0
     duplicates: int = 0
+    renewed: int = 0
     source_counts: Counter[str] = field(default_factory=Counter)
     failures: list[Failure] = field(default_factory=list)
     failures_not_listed: int = 0
@@ -118,11 +125,17 @@ class IngestReport:
     warnings: list[IngestWarning] = field(default_factory=list)
     warnings_not_listed: int = 0
 
-    def add_document(self, source: SourceReport, doc_id: str, *, is_new: bool) -> None:
+    def add_document(
+        self, source: SourceReport, doc_id: str, *, is_new: bool, renewed: bool = False
+    ) -> None:
         """Count one written document for ``source`` and for the run."""
         if is_new:
             source.ingested += 1
             self.ingested += 1
+            return
+        if renewed:
+            source.renewed += 1
+            self.renewed += 1
             return
         source.duplicates += 1
         self.duplicates += 1
@@ -179,9 +192,13 @@ class IngestReport:
         return not self.failed
 
     def summary(self) -> str:
-        """``"3 new, 2 duplicates, 1 failed"``."""
+        """``"3 new, 2 duplicates, 1 failed"`` (``"1 renewed"`` after "new" when any was)."""
         plural = "" if self.duplicates == 1 else "s"
-        return f"{self.ingested} new, {self.duplicates} duplicate{plural}, {self.failed} failed"
+        renewed = f"{self.renewed} renewed, " if self.renewed else ""
+        return (
+            f"{self.ingested} new, {renewed}{self.duplicates} duplicate{plural}, "
+            f"{self.failed} failed"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The report as plain JSON data (``pledgewatch ingest --json``)."""
@@ -189,6 +206,7 @@ class IngestReport:
             "summary": self.summary(),
             "ingested": self.ingested,
             "duplicates": self.duplicates,
+            "renewed": self.renewed,
             "failed": self.failed,
             "sources": {"read": self.sources_read, **dict(sorted(self.source_counts.items()))},
             "failures": [
@@ -205,6 +223,7 @@ class IngestReport:
                     "status": s.status,
                     "ingested": s.ingested,
                     "duplicates": s.duplicates,
+                    "renewed": s.renewed,
                     "failures_listed": len(s.failures),
                     **({"skipped": s.skipped} if s.skipped is not None else {}),
                 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -18,6 +19,7 @@ from pledgewatch.ingest.documents import ReadResult, Source
 from pledgewatch.ingest.feed_reader import read_feed
 from pledgewatch.ingest.fetch import fetch_url
 from pledgewatch.ingest.formats import format_for_content_type, format_for_name, sniff_format
+from pledgewatch.ingest.hashing import raw_content_hash
 from pledgewatch.ingest.html_reader import read_html
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.ingest.pdf_reader import read_pdf
@@ -111,7 +113,21 @@ def read_bytes(
         raise InputError("empty: nothing to ingest", path=name)
     chosen = format or options.format or sniff_format(data)
     source = Source(name=name, data=data, format=chosen, url=url, charset=charset)
-    return READERS[chosen](source, options)
+    return _with_raw_hashes(READERS[chosen](source, options), data)
+
+
+def _with_raw_hashes(result: ReadResult, data: bytes) -> ReadResult:
+    """Each document stamped with the hash of the raw bytes it came from (its identity on a
+    re-ingest, see :mod:`pledgewatch.ingest.hashing`); a many-document source numbers them."""
+    documents = result.documents
+    if len(documents) == 1:
+        result.documents = [replace(documents[0], raw_hash=raw_content_hash(data))]
+    else:
+        result.documents = [
+            replace(document, raw_hash=raw_content_hash(data, index))
+            for index, document in enumerate(documents)
+        ]
+    return result
 
 
 def read_url(url: str, options: IngestOptions) -> ReadResult:

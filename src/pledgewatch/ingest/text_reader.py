@@ -19,7 +19,8 @@ A file of one line that ends as a sentence ends ("... on Monday.") is a one-line
 line is its text; a one-line file that reads as a headline is an error (nothing under it).
 Markdown markup (headings, emphasis, links) is reduced to its words so the parser sees prose.
 
-Before the title is looked for, odd spaces and invisible characters are rewritten
+Before the title is looked for, the page furniture of paged text (form feeds) is dropped
+(:mod:`pledgewatch.ingest.page_furniture`), odd spaces and invisible characters are rewritten
 (:mod:`pledgewatch.ingest.characters`) and hard-wrapped lines are joined back into their
 paragraphs (:mod:`pledgewatch.ingest.line_wraps`): a first line that wraps on into the next is
 the start of the text, not a title.
@@ -38,6 +39,7 @@ from pledgewatch.ingest.decoding import decode_text
 from pledgewatch.ingest.documents import DatedValue, ReadResult, Source, build_document
 from pledgewatch.ingest.line_wraps import unwrap_lines
 from pledgewatch.ingest.options import IngestOptions
+from pledgewatch.ingest.page_furniture import join_pages
 from pledgewatch.model import Document
 from pledgewatch.nlp.dates import parse_date_value, parse_dateline
 
@@ -153,15 +155,18 @@ def document_from_text(
 ) -> Document:
     """One document from decoded report text; shared with the PDF reader.
 
-    ``unwrap`` joins hard-wrapped lines (:func:`unwrap_lines`); the PDF reader turns it off,
-    as a PDF's lines follow its page layout rather than a fixed width.
+    ``unwrap`` joins hard-wrapped lines (:func:`unwrap_lines`). Pages separated by form feeds
+    (a PDF's pages, pdftotext output) lose their running headers, footers and page numbers
+    and are joined (:func:`~pledgewatch.ingest.page_furniture.join_pages`).
 
     Raises:
         InputError: bad front matter, or no body text after the title.
     """
     # "&#8217;" and "&nbsp;" copied from a page's source; before the character rewrites, so a
     # decoded no-break space becomes a space like any other
-    text = normalise_characters(decode_character_references(text))
+    # pages (form feeds) lose their running headers and footers before the form feed is
+    # rewritten into a paragraph break by the character table
+    text = normalise_characters(decode_character_references(join_pages(text)))
     front, body = split_front_matter(text, name=source.name) if front_matter else ({}, text)
     if unwrap:
         body = unwrap_lines(body, markdown=markdown)

@@ -44,6 +44,7 @@ from pledgewatch.nlp.calendar_arithmetic import (
     shift_months,
     week_start,
 )
+from pledgewatch.nlp.dateline_caps import agency_name, match_caps_dateline
 
 # -- language facts ---------------------------------------------------------------------------
 
@@ -211,11 +212,12 @@ def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline | No
     dateline gives only a month and day (the year putting it nearest the reference) and the
     week when it gives a weekday (the most recent such day on or before the reference).
     """
-    match = _DATELINE.match(text)
+    # a dateline set in capitals ("SEOUL, NOV. 23, 2010 (YONHAP) --"): nlp/dateline_caps.py
+    match = _DATELINE.match(text) or match_caps_dateline(text)
     if not match:
         return None
     place = match.group("place")
-    publisher = (match.group("publisher") or "").strip() or None
+    publisher = agency_name((match.group("publisher") or "").strip()) or None
     has_date = match.group("date") is not None
     if not (has_date or publisher or (place.isupper() and len(place) >= 3)):
         return None

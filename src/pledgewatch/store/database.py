@@ -22,6 +22,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from pledgewatch.errors import ConfigError, NotFound, StoreError
 from pledgewatch.model import Commitment, Document, Event, Sentence
 from pledgewatch.store import schema
+from pledgewatch.store.document_writes import SameReading, WriteOutcome, write_document
 from pledgewatch.store.migrate import upgrade_to_head
 
 DEFAULT_URL = "sqlite:///pledgewatch.db"
@@ -73,6 +74,7 @@ def _document_row(doc: Document) -> dict[str, Any]:
     return {
         "id": doc.id,
         "content_hash": doc.content_hash,
+        "raw_hash": doc.raw_hash,
         "title": doc.title,
         "url": doc.url,
         "publisher": doc.publisher,
@@ -104,6 +106,7 @@ def _document_from_row(row: Any) -> Document:
         source_path=row.source_path,
         ingested_at=row.ingested_at,
         meta=row.meta or {},
+        raw_hash=row.raw_hash,
     )
 
 
@@ -260,19 +263,32 @@ class Store:
     # -- documents -------------------------------------------------------------------------
 
     def add_documents(self, docs: Sequence[Document]) -> list[bool]:
-        """Insert documents in one transaction; for each, True if new, False if a duplicate.
+        """Insert documents in one transaction; for each, True if new, False if a duplicate
+        (or an earlier reading renewed, see :meth:`store_documents`).
 
         Duplicates are recognised by content hash, so the same text under another file name or
         URL is stored once, and running the same ingest twice stores nothing new.
         """
-        results: list[bool] = []
+        return [outcome == "new" for outcome, _ in self.store_documents(docs)]
+
+    def store_documents(
+        self, docs: Sequence[Document], *, same_reading: SameReading | None = None
+    ) -> list[tuple[WriteOutcome, str]]:
+        """Store documents in one transaction; for each, ``new``, ``duplicate`` or ``renewed``
+        and the id it is stored under.
+
+        A document read from the same raw source as a stored one renews it in place when its
+        normalised text differs (text replaced, coding dropped for ``code`` to redo);
+        ``same_reading`` recognises documents stored before raw hashes were kept. The rules:
+        :mod:`pledgewatch.store.document_writes`.
+        """
+        results: list[tuple[WriteOutcome, str]] = []
         with self.transaction() as connection:
-            statement = self._insert_ignoring_duplicates(schema.documents).returning(
-                schema.documents.c.id
-            )
+            statement = self._insert_ignoring_duplicates(schema.documents)
             for doc in docs:
-                inserted = connection.execute(statement, _document_row(doc)).first()
-                results.append(inserted is not None)
+                results.append(
+                    write_document(connection, _document_row(doc), statement, same_reading)
+                )
         return results
 
     def has_content_hash(self, content_hash: str) -> bool:

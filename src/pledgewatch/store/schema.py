@@ -31,6 +31,8 @@ documents = Table(
     metadata,
     Column("id", String(40), primary_key=True),
     Column("content_hash", String(64), nullable=False, unique=True),
+    # the source's raw bytes: a re-ingest is recognised by it (NULL in stores made before it)
+    Column("raw_hash", String(64), index=True),
     Column("title", Text),
     Column("url", Text),
     Column("publisher", Text),
@@ -40,7 +42,8 @@ documents = Table(
     Column("language", String(10), nullable=False, default="en"),
     Column("kind", String(20)),
     Column("text", Text, nullable=False),
-    Column("source_path", Text),
+    # indexed: a re-ingest looks for an earlier reading of the same file by it
+    Column("source_path", Text, index=True),
     Column("ingested_at", DateTime(timezone=True)),
     Column("meta", JSON),
     Column("coded_version", String(40), index=True),

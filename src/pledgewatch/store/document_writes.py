@@ -1,0 +1,152 @@
+"""Writing ingested documents: new, duplicate, or an earlier reading of the same source renewed.
+
+The rule (written out in :mod:`pledgewatch.ingest.hashing`): a document's identity is its
+source's raw content. Each document is looked up, inside the batch's transaction,
+
+1. by its raw hash: the same source read before. Read the same (text, title, date, publisher,
+   place...): a *duplicate*. Read differently (the readers changed since: a joined hyphen, a
+   dropped page header, a dateline now understood): the stored row is *renewed* in place;
+2. by its normalised-text hash (or id): a *duplicate* of the same text from another file; a
+   document from the same source path stored before raw hashes existed is treated as in 1
+   (given its raw hash, renewed if its title or date now read differently);
+3. among documents of the same source path stored before raw hashes existed (NULL), one the
+   caller's ``same_reading`` takes for an earlier reading of it: *renewed*;
+4. else inserted: *new*.
+
+Renewing keeps the row's id (so event ids, link overrides and links to it stay meaningful),
+replaces the text, title, metadata and both hashes, and drops the document's coding (its
+sentences, events, commitments and flags, and the coded version), so ``code`` codes it again
+as it codes any document not coded yet. When the new text is stored already as another
+document, the source is a duplicate of that one and nothing changes: nothing is stored twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.engine import Connection
+
+from pledgewatch.store import schema
+
+WriteOutcome = Literal["new", "duplicate", "renewed"]
+
+#: ``same_reading(old_title, old_text, new_title, new_text)``: an earlier reading of a source.
+SameReading = Callable[[str | None, str, str | None, str], bool]
+
+#: What a reading of a source gives that the coder reads: a stored row that differs from a new
+#: reading of its source in any of these is renewed.
+_READING = (
+    "content_hash",
+    "title",
+    "publisher",
+    "published",
+    "date_precision",
+    "place",
+    "language",
+    "kind",
+    "url",
+)
+
+#: Columns a renewal replaces (the id, the first ingest time and the coding columns stay or
+#: are cleared apart).
+_RENEWED = (
+    "content_hash",
+    "raw_hash",
+    "title",
+    "url",
+    "publisher",
+    "published",
+    "date_precision",
+    "place",
+    "language",
+    "kind",
+    "text",
+    "source_path",
+    "meta",
+)
+
+
+def write_document(
+    connection: Connection,
+    row: dict[str, Any],
+    insert_statement: Any,
+    same_reading: SameReading | None,
+) -> tuple[WriteOutcome, str]:
+    """Store one document row (see :func:`~pledgewatch.store.database._document_row`); the
+    outcome and the id it is stored under."""
+    table = schema.documents
+    raw_hash = row.get("raw_hash")
+    if raw_hash:
+        earlier = connection.execute(
+            select(table.c.id).where(table.c.raw_hash == raw_hash).order_by(table.c.id).limit(1)
+        ).scalar_one_or_none()
+        if earlier is not None:
+            return _renew(connection, earlier, row)
+    same_text = connection.execute(
+        select(table.c.id, table.c.raw_hash, table.c.source_path)
+        .where((table.c.content_hash == row["content_hash"]) | (table.c.id == row["id"]))
+        .limit(1)
+    ).first()
+    if same_text is not None:
+        if raw_hash and same_text.raw_hash is None and same_text.source_path == row["source_path"]:
+            # stored from this file before raw hashes were kept: its metadata may read anew
+            return _renew(connection, same_text.id, row)
+        return "duplicate", same_text.id
+    if raw_hash and same_reading is not None and row.get("source_path"):
+        legacy = _legacy_reading(connection, row, same_reading)
+        if legacy is not None:
+            return _renew(connection, legacy, row)
+    inserted = connection.execute(insert_statement.returning(table.c.id), row).first()
+    return ("new" if inserted is not None else "duplicate"), row["id"]
+
+
+def _legacy_reading(
+    connection: Connection, row: dict[str, Any], same_reading: SameReading
+) -> str | None:
+    """The id of a document from the same source path stored before raw hashes, that is an
+    earlier reading of this one."""
+    table = schema.documents
+    candidates = connection.execute(
+        select(table.c.id, table.c.title, table.c.text)
+        .where(table.c.source_path == row["source_path"], table.c.raw_hash.is_(None))
+        .order_by(table.c.id)
+    ).all()
+    for candidate in candidates:
+        if same_reading(candidate.title, candidate.text, row["title"], row["text"]):
+            return str(candidate.id)
+    return None
+
+
+def _renew(connection: Connection, doc_id: str, row: dict[str, Any]) -> tuple[WriteOutcome, str]:
+    """Replace a stored earlier reading of the source with ``row``; see the module docstring.
+
+    A reading that is the same in text and in every field the coder reads (title, date,
+    publisher, place ...) is a duplicate; the stored row only gains its raw hash if it had none.
+    """
+    table = schema.documents
+    stored = connection.execute(
+        select(table.c.raw_hash, *(table.c[name] for name in _READING)).where(table.c.id == doc_id)
+    ).one()
+    if all(getattr(stored, name) == row[name] for name in _READING):
+        if stored.raw_hash is None:
+            connection.execute(
+                update(table).where(table.c.id == doc_id).values(raw_hash=row["raw_hash"])
+            )
+        return "duplicate", doc_id
+    elsewhere = connection.execute(
+        select(table.c.id).where(table.c.content_hash == row["content_hash"], table.c.id != doc_id)
+    ).scalar_one_or_none()
+    if elsewhere is not None:
+        # the new reading is stored already as another document: this source duplicates it
+        return "duplicate", str(elsewhere)
+    for coded in (schema.flags, schema.commitments, schema.events, schema.sentences):
+        connection.execute(delete(coded).where(coded.c.doc_id == doc_id))
+    values = {column: row[column] for column in _RENEWED}
+    connection.execute(
+        update(table)
+        .where(table.c.id == doc_id)
+        .values(**values, coded_version=None, coded_at=None)
+    )
+    return "renewed", doc_id
