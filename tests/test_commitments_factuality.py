@@ -90,7 +90,14 @@ def test_speaker_commitment(nlp, cues, text, verb, sign):
 def test_benchmark_metrics(bench):
     assert bench.pearson([1, 2, 3], [2, 4, 6]) == pytest.approx(1.0)
     assert bench.mae([1, 2], [2, 4]) == pytest.approx(1.5)
-    assert bench.prf(1, 2, 4) == {"p": 0.5, "r": 0.25, "f1": 0.333, "n_gold": 4, "n_pred": 2}
+    assert bench.prf(1, 2, 4) == {
+        "p": 0.5,
+        "r": 0.25,
+        "f1": 0.3333,
+        "tp": 1,
+        "n_gold": 4,
+        "n_pred": 2,
+    }
     spans = [(0, 4), (10, 20)]
     assert bench.span_prf([(0, 4), (12, 15)], spans, overlap=False) == (1, 2, 2)
     assert bench.span_prf([(0, 4), (12, 15)], spans, overlap=True) == (2, 2, 2)
