@@ -46,6 +46,7 @@ class JointWords:
     joint_text_marks: frozenset[str]
     joint_text_nouns: frozenset[str]
     inspection_site_hosts: dict[str, str]
+    definite_pair_nouns: frozenset[str]
 
 
 def second_readings_data() -> dict[str, Any]:
@@ -91,6 +92,7 @@ def joint_words() -> JointWords:
             str(topic): str(host)
             for topic, host in (data.get("inspection_site_hosts") or {}).items()
         },
+        definite_pair_nouns=words("definite_pair_nouns"),
     )
 
 
@@ -138,8 +140,16 @@ def _is_joint_body(subject: Token, words: JointWords) -> bool:
 
 def _is_pair_of_parties(subject: Token, words: JointWords) -> bool:
     """ "the two sides", "both sides", "both countries": a plural pair noun counted as two,
-    which names no state of its own (a named state, "both Koreas", is a named pair)."""
-    if subject.lemma_.lower() not in words.pair_nouns or subject.tag_ not in ("NNS", "NNPS"):
+    which names no state of its own (a named state, "both Koreas", is a named pair); or a
+    plural of ``definite_pair_nouns`` with "the" alone ("the leaders" after "X and Y met"),
+    which only the story's pair can be ("the leaders of Britain, France and Germany" names its
+    own)."""
+    lemma = subject.lemma_.lower()
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    if lemma in words.definite_pair_nouns and [c.lower_ for c in subject.children] == ["the"]:
+        return True
+    if lemma not in words.pair_nouns:
         return False
     return any(
         c.lower_ in words.pair_words

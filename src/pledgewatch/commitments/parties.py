@@ -3,7 +3,8 @@
 The promisor is the clause's acting subject, or the one who promises when a promise verb
 reports the clause ("He promised that the people would not ..."), or the speaker when the
 subject is a pronoun or an existential standing for them ('"There will be no rewards," Obama
-said'); the promisee the actor the promised act is aimed at. A commitment is first party when
+said'), or each party's own when a pair speaks of itself ("The two leaders said they would
+..."); the promisee the actor the promised act is aimed at. A commitment is first party when
 every named voice between it and the reader is the promisor's own side, or the document is
 published by the promisor's state.
 """
@@ -24,8 +25,15 @@ from pledgewatch.commitments.attribution import (
 from pledgewatch.commitments.clause import CommitmentClause
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import FormalityReading, country_of
-from pledgewatch.commitments.joint_parties import STATELESS, JointWords, joint_words, named_states
+from pledgewatch.commitments.joint_parties import (
+    STATELESS,
+    JointWords,
+    joint_parties,
+    joint_words,
+    named_states,
+)
 from pledgewatch.commitments.strength import StrengthCues
+from pledgewatch.commitments.topics import default_taxonomy
 from pledgewatch.commitments.voice_sides import (
     named_text_of_the_parties,
     opposed_sides,
@@ -75,6 +83,10 @@ def promisor_of(
     pronoun = text.lower() if text else ""
     cues = reporting_cues
     speaker = analysis.attribution.speaker
+    own = member_of_speaking_pair(finding, analysis, mentions, pronoun)
+    if own is not None:
+        why.append(f"promisor {text!r} is the pair speaking; this event's party is {own}")
+        return own, text
     unresolved = not code or code.startswith("---")
     is_pronoun = pronoun in cues.speaker_pronouns or pronoun in cues.anaphoric_pronouns
     # "There will be no rewards," Obama said: an existential binds the one who says it
@@ -99,6 +111,24 @@ def promisor_of(
         why.append(f"promisor {text!r} includes the speaker {speaker.speaker_code}")
         return speaker.speaker_code, text
     return code, text
+
+
+def member_of_speaking_pair(
+    finding: EventFinding, analysis: ClauseAnalysis, mentions: Sequence[ActorMention], pronoun: str
+) -> str | None:
+    """The event's own party when "they" in what a pair says is the pair ("The two leaders said
+    they would work together"): the event coder gives each party an event of its own, so each
+    binds its own source, not the one party the pronoun was resolved to. None otherwise."""
+    speaker = analysis.attribution.speaker
+    source = finding.source
+    if pronoun not in PLURAL_PRONOUNS or source is None or not source.code:
+        return None
+    if not analysis.clause.descended or speaker is None or speaker.speaker_token is None:
+        return None
+    pair = joint_parties(speaker.speaker_token, mentions)
+    if pair is None or country_of(source.code) not in pair:
+        return None
+    return source.code
 
 
 def target_taken_for_doer(
@@ -175,14 +205,30 @@ def tells_access(head: Token, cues: StrengthCues) -> bool:
 
 def story_host(analysis: ClauseAnalysis, mentions: Sequence[ActorMention]) -> str | None:
     """The country inspections told with no host named are in: the one of the site the topic
-    names ("the 5-MW reactor", "Yongbyon": North Korea; ``inspection_site_hosts``), else the
-    one country the document's actor mentions name; None when they name none or several."""
+    names ("the 5-MW reactor", "Yongbyon": North Korea; ``inspection_site_hosts``), or the
+    site the access act's whole words name (:func:`ground_of_access`), else the one country
+    the document's actor mentions name; None when they name none or several."""
     words = joint_words()
     for match in analysis.topics:
         if match.topic in words.inspection_site_hosts:
             return words.inspection_site_hosts[match.topic]
+    ground = ground_of_access(analysis.clause.head)
+    if ground is not None:
+        return ground
     states = named_states(mentions)
     return states[0] if len(states) == 1 else None
+
+
+def ground_of_access(head: Token) -> str | None:
+    """The host of the site the access act or its purposes name, whatever else the story
+    names ("... will return to monitor the moratorium and to confirm the disablement of the
+    5-MW reactor": North Korea): an account of an agreement names both parties, so the one
+    country of the story is no help, but the site is on one party's ground."""
+    words = joint_words()
+    for match in default_taxonomy().match(list(head.subtree)):
+        if match.topic in words.inspection_site_hosts:
+            return words.inspection_site_hosts[match.topic]
+    return None
 
 
 #: Where the actor an act is aimed at stands in a clause: "will not reward North Korea",

@@ -49,7 +49,7 @@ from pledgewatch.commitments.joint_parties import (
 from pledgewatch.commitments.missions import read_as_mission
 from pledgewatch.commitments.needs import a_need_foretold
 from pledgewatch.commitments.no_pledge import statement_reason
-from pledgewatch.commitments.parties import tells_access
+from pledgewatch.commitments.parties import PLURAL_PRONOUNS, tells_access
 from pledgewatch.commitments.restraint import read_as_restraint
 from pledgewatch.commitments.strength import StrengthCues, strength_without_refusal
 from pledgewatch.commitments.told_acts import told_not_pledged
@@ -179,6 +179,10 @@ def _bind_joint_parties(
     commitment: Commitment, analysis: ClauseAnalysis, mentions: Sequence[ActorMention]
 ) -> None:
     subject = analysis.clause.subject
+    if subject is not None and subject.lower_ in PLURAL_PRONOUNS:
+        # "The leaders said ... that they would": "they" is the pair the speaker's words name
+        speaker = analysis.attribution.speaker
+        subject = speaker.speaker_token if speaker is not None else subject
     pair = joint_parties(subject, mentions)
     if subject is None or pair is None:
         return
@@ -188,7 +192,9 @@ def _bind_joint_parties(
         # each party's commitment is to the other (grader28)
         own = country_of(commitment.promisor)
         other = second if own == first else first if own == second else None
-        if other is not None and not commitment.promisee:
+        # a pair's joint demand ("the two leaders called for inter-Korean dialogue") asks a
+        # third party, not either of the two
+        if other is not None and not commitment.promisee and commitment.kind != "demand":
             commitment.why.append(f"promisee: {subject.text!r} binds {own} to {other}")
             commitment.promisee = other
         return

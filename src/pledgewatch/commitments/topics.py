@@ -317,6 +317,14 @@ class TopicTaxonomy:
         return sorted(kept, key=lambda m: (m.position, m.topic))
 
 
+@functools.lru_cache(maxsize=1)
+def default_taxonomy() -> TopicTaxonomy:
+    """The shipped taxonomy, built once: for readers outside the grader that ask a shipped
+    topic of a few words (the site an access act names, :func:`~pledgewatch.commitments.
+    parties.ground_of_access`)."""
+    return TopicTaxonomy()
+
+
 #: Longest topic_text, in tokens, before the words of the subject matter alone are used.
 MAX_TOPIC_WORDS = 14
 
