@@ -115,12 +115,13 @@ def find_attributions(
         )
         if (content is None and not speech) or (cognition and not takes_clause):
             continue
-        if cognition and source is not None and source.lower_ in ("i", "you", "we"):
-            continue  # "I think", "you know": a speaker's hedge inside a quotation
         if imperative(token):
             continue  # "Tell that to your parents", "please read the guide": an order
         if _first_person_in_quotation(token, source, cues):
-            continue  # '"I have to say that ...," he said': the quoted words, not a report
+            # '"I have to say that ...," he said', '"I think ...," she said': the quoted
+            # words, not a report; outside quotation marks "I believe that ..." is the
+            # writer's own (an op-ed, a reader's letter), an attribution like any other
+            continue
         if passive_participle(token) and cues.lemma_of(token) not in cues.quoted_as:
             source = agent_of(token)  # "Asked about X, Smith said": the asker is unnamed
         found.append(
