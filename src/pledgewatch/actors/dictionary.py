@@ -98,6 +98,9 @@ class Entry:
     plural: bool = False
     takes_sector: bool = False
     national: str | None = None
+    #: Organisations: a named ship ("the Cheonan"); before an event noun it is what the act was
+    #: done to ("the Cheonan attack"), not its doer (events/vessel_modifiers.py).
+    vessel: bool = False
     layer: int = 0
     #: Organisations: codes that hold on some dates instead of ``code`` (the RSF is SDNMIL, a
     #: state force, until the war of April 2023 and SDNREB after it).
@@ -212,6 +215,8 @@ class ActorDictionary:
     crew_nouns: frozenset[str] = frozenset()
     #: Ships ("cargo ship", "vessel"), whose country a bare crew takes.
     vessel_nouns: frozenset[str] = frozenset()
+    #: Names of organisations flagged ``vessel: true`` (lower case): named ships.
+    vessel_names: frozenset[str] = frozenset()
     person_name_words: frozenset[str] = frozenset()
     #: Mass nouns ("military", "government", "police"): a collective, never a "he" or "she".
     uncountable: frozenset[str] = frozenset()

@@ -176,6 +176,7 @@ class _Builder:
         }  # fmt: skip
         self.irregular: dict[str, str] = {}
         self.regimes: frozenset[str] = frozenset()
+        self.vessel_names: frozenset[str] = frozenset()
         self.directional: list[DirectionalRule] = []
         self.pair_names: dict[str, tuple[str, ...]] = {}
         self.joint_facilities: dict[str, tuple[str, ...]] = {}
@@ -263,6 +264,7 @@ class _Builder:
         return ActorDictionary(
             phrases=index.frozen(),
             regimes=self.regimes,
+            vessel_names=self.vessel_names,
             directional=tuple(self.directional),
             modifiers=frozenset(words["modifiers"]),
             former=frozenset(words["former"]),
@@ -419,12 +421,14 @@ class _Builder:
             _check_code(country, f"'context' of {names[0]!r}", item.source, sector=True)
             for country in _as_list(raw.get("context"), f"context of {names[0]!r}", item.source)
         )
+        if raw.get("vessel"):
+            self.vessel_names |= {n.lower() for n in names}
         for phrase in raw["names"]:
             entry = Entry(
                 "organisation", "organisation", parse_phrase(phrase)[0], country=code[:3],
                 code=code, sector=code[3:6] if code[:3] not in _NON_STATE else None,
                 takes_sector=bool(raw.get("takes_sector")), national=national, layer=item.layer,
-                dated=dated, context=context,
+                dated=dated, context=context, vessel=bool(raw.get("vessel")),
             )  # fmt: skip
             index.add(phrase, entry, variants=True)
         return names

@@ -76,6 +76,8 @@ class ActorIndex:
         self.removal_verbs: frozenset[str] = frozenset()
         #: pronouns that stand for several ("they", "we"): all of the conjoined doers before them
         self.plural_pronouns: frozenset[str] = frozenset()
+        #: names of ships (the dictionary's ``vessel: true``, lower case): "the Cheonan attack"
+        self.vessel_names: frozenset[str] = frozenset()
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)

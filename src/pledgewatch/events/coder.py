@@ -28,10 +28,12 @@ from pledgewatch.events.anaphoric_acts import AnaphoricActs
 from pledgewatch.events.apposed_predicates import characterising_lemmas
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
 from pledgewatch.events.date_scopes import (
+    NOT_PLUPERFECT,
     DateScopeWords,
     date_of_telling,
     foreign_date_spans,
     forward_spans,
+    undated_pluperfect,
 )
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
 from pledgewatch.events.headline_twins import date_headlines_by_body
@@ -300,6 +302,9 @@ class EventCoder:
             else []
         )
         index = ActorIndex(mentions)
+        # named ships ("the Cheonan attack"); a matcher without a dictionary names none
+        dictionary = getattr(self.matcher, "dictionary", None)
+        index.vessel_names = getattr(dictionary, "vessel_names", frozenset())
         findings: list[EventFinding] = []
         # "Jang was executed" after "North Korea executed Jang"
         repeated = RepeatedActs(self.extractor.lexicon.words("@repetition"))
@@ -414,6 +419,17 @@ class EventCoder:
     ) -> DateRef | None:
         if anchor is None:
             return None
+        # "a teacher who had been jailed": an earlier act, dated by its own clause or not at all
+        own = undated_pluperfect(
+            raw.trigger,
+            sentence.start,
+            sentence.end,
+            lambda foreign: date_for_sentence(
+                text, sentence.start, sentence.end, anchor, focus=raw.trigger.idx, foreign=foreign
+            ),
+        )
+        if own is not NOT_PLUPERFECT:
+            return own
         date = date_for_sentence(
             text,
             sentence.start,

@@ -14,7 +14,19 @@ carry the date of something else:
 :func:`foreign_date_spans` gives the character ranges whose date expressions the date resolver
 (``pledgewatch.nlp.dates.date_for_span``) must not use for this event; :func:`forward_spans` the
 times still to come, which date no act that happened; :func:`date_of_telling` moves a told act
-to its telling's date. The word lists are the lexicon's word classes (:class:`DateScopeWords`).
+to its telling's date; :func:`undated_pluperfect` says when an act has no day at all. The word
+lists are the lexicon's word classes (:class:`DateScopeWords`).
+
+A past perfect in a clause on a noun ("freed an American teacher who had been jailed for
+entering the country") tells an act that happened before the telling, on a day the sentence
+does not give: it is not the story's day (the jailing was months before the release). It is
+dated by the date expressions of its own clause only, and with none there it is stored with no
+day (date None, precision "unknown"), as an event of an undated document is: no wrong day is
+better than the story's.
+The ledger places only acts known by a day (``ledger/acts.known_by``), so an undated act is
+listed but keeps or breaks no pledge in the replay; a pluperfect with a date of its own ("who
+had been jailed in January") keeps that date, and a main clause's past perfect ("the North had
+fired two missiles earlier") is dated as before.
 """
 
 from __future__ import annotations
@@ -25,7 +37,14 @@ from typing import Any
 
 from pledgewatch.nlp.dates import is_month_or_weekday
 
-__all__ = ["DateScopeWords", "date_of_telling", "foreign_date_spans", "forward_spans"]
+__all__ = [
+    "DateScopeWords",
+    "date_of_telling",
+    "foreign_date_spans",
+    "forward_spans",
+    "NOT_PLUPERFECT",
+    "undated_pluperfect",
+]
 
 #: Dependency labels of a clause modifying a noun ("a summit that begins on Monday").
 NOUN_CLAUSES = frozenset({"relcl", "acl"})
@@ -204,3 +223,35 @@ def _date_phrase_after(last: Any, trigger: Any, words: DateScopeWords) -> list[A
     if any(w.i == trigger.i for w in phrase) or not any(_is_time_word(w, words) for w in phrase):
         return []
     return phrase
+
+
+def undated_pluperfect(
+    trigger: Any, start: int, end: int, date_with: Callable[[list[tuple[int, int]]], Any]
+) -> Any:
+    """The date of a past perfect verb in a clause on a noun ("a teacher who had been
+    jailed") in the sentence ``start``-``end`` (characters) from its own clause's date
+    expressions only (``date_with(foreign)`` dates it with the character ranges ``foreign``
+    left out); None when its clause gives none. A trigger of any other kind is no concern
+    here: :data:`NOT_PLUPERFECT`."""
+    if not _pluperfect_in_noun_clause(trigger):
+        return NOT_PLUPERFECT
+    clause = list(trigger.subtree)
+    first, last = clause[0], clause[-1]
+    outside = [(start, first.idx), (last.idx + len(last.text), end)]
+    date = date_with(outside)
+    return date if date is not None and date.text is not None else None
+
+
+#: What :func:`undated_pluperfect` gives for a trigger that is no past perfect in a noun clause.
+NOT_PLUPERFECT = object()
+
+
+def _pluperfect_in_noun_clause(trigger: Any) -> bool:
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.tag_ != "VBN":
+        return False
+    if trigger.dep_ not in NOUN_CLAUSES:
+        return False
+    # the auxiliary "had" (have in the past) makes it a past perfect
+    return any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in trigger.children
+    )

@@ -68,9 +68,12 @@ from pledgewatch.events.speech_frames import (
     speech_noun_clauses,
     speech_noun_participles,
 )
+from pledgewatch.events.staff_departures import NO_WITHDRAWAL, staff_departure
 from pledgewatch.events.state_aircraft import bombers_are_aircraft
 from pledgewatch.events.stated_terms import stated_terms
+from pledgewatch.events.talks_walkouts import talks_walkout
 from pledgewatch.events.told_nouns import lend_told_modifiers
+from pledgewatch.events.vessel_modifiers import vessel_modifiers
 from pledgewatch.events.visiting_guests import visiting_guest
 from pledgewatch.events.visits import no_visit, sent_at_home, venue_of_a_pair
 from pledgewatch.events.warnings import (
@@ -223,6 +226,12 @@ class SentenceExtractor(FrameReadings):
             if guest is not None:  # "showed a visiting American scientist": a visit to the host
                 sources, targets = guest
             sources = [s for s in sources if not generic_agent(s, action.token)]
+            sources, targets = vessel_modifiers(action, sources, targets, self._actors)
+            departed = staff_departure(action, code, sources, targets, self.lexicon)
+            if departed is NO_WITHDRAWAL:  # "Carter left Pyongyang": a trip, no withdrawal
+                continue
+            if departed is not None:  # "South Korean managers left Kaesong": KOR -> PRK 166
+                code, why, targets = departed[0], f"{why} {departed[1]}", departed[2]
             sources = not_bound_to_its_target(sources, targets)  # "They [measures] hurt X"
             accused = accused_tokens(action, frame)
             if accused:  # "blamed North Korea for the attack": North Korea's attack
@@ -278,6 +287,9 @@ class SentenceExtractor(FrameReadings):
             walkout = labour_strike(action, code, sources, targets, self.lexicon)
             if walkout is not None:  # "the union will strike": a labour strike, 143
                 code, why = walkout[0], f"{why} {walkout[1]}"
+            walked = talks_walkout(action, code, sources, targets, self.lexicon, self._actors)
+            if walked is not None:  # "the delegation walked out": 164 on the talks' other party
+                code, why, targets = walked[0], f"{why} {walked[1]}", walked[2]
             complaint = official_protest(action, code, sources, self.lexicon)
             if complaint is not None:  # "a protest from China": a state's complaint, 114
                 code, why = complaint[0], f"{why} {complaint[1]}"

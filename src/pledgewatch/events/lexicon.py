@@ -31,6 +31,7 @@ LEXICON_FILES = (
     "irregular_verbs.tsv",
     "modality.yaml",
     "rejection_idioms.tsv",
+    "state_pairs.yaml",  # read by events/talks_walkouts.py; part of the coder's version
 )
 
 #: Families whose complement is what is promised, asked, demanded, refused or threatened.
