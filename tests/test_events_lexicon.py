@@ -106,6 +106,20 @@ def test_light_verbs_and_topics_do_not_trigger_parsing(lexicon: Lexicon) -> None
     assert "food" not in lexicon.trigger_words
 
 
+@pytest.mark.parametrize(
+    ("words", "parsed"),
+    [
+        # "left" + an actor codes a withdrawal only beside posted staff (sentence=@staff_abroad)
+        ("the central bank of china left its rate unchanged .", False),
+        ("iaea inspectors left iran on friday .", True),
+        ("the last managers left the kaesong complex .", True),
+    ],
+)
+def test_a_sentence_flag_limits_the_prefilter(lexicon: Lexicon, words: str, parsed: bool) -> None:
+    assert "leave" not in lexicon.trigger_words
+    assert lexicon.sentence_has_trigger(words.split()) is parsed
+
+
 def _copy_lexicon(tmp_path: Path) -> Path:
     target = tmp_path / "lexicon"
     shutil.copytree(LEXICON_DIR, target)

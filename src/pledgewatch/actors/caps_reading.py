@@ -24,6 +24,7 @@ left as it is), so mentions found in the copy point at the same text in the orig
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TypeVar
@@ -45,6 +46,11 @@ MIN_CAPS_WORDS = 3
 READING_KEY = "pledgewatch.actors.cased_reading"
 
 _STRETCH_ENDS = frozenset({".", "!", "?"})
+#: user_data keys of a Doc's stretches and of its re-cased copy (made once per Doc).
+_STRETCHES_KEY = "pledgewatch.actors.caps_stretches"
+_READING_COPY_KEY = "pledgewatch.actors.caps_reading_copy"
+#: A stretch of capitals has words of two letters or more, so two capitals in a row somewhere.
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 
 
 class CapsCasing:
@@ -120,13 +126,46 @@ def cased_reading(
     doc_or_span: Doc | Span, casing: CapsCasing, matcher: Callable[[Doc], Matches]
 ) -> Doc | Span:
     """``doc_or_span`` itself when it holds no all-caps stretch, else the same part of a
-    re-cased copy of its Doc (see the module docstring)."""
+    re-cased copy of its Doc (see the module docstring).
+
+    The matcher asks for every sentence several times, so the Doc's stretches and its re-cased
+    copy are made once and kept in its ``user_data``; most news has no stretch, and a text
+    without two capitals in a row (``_TWO_CAPITALS``) is passed without a scan."""
     doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
     if doc.user_data.get(READING_KEY):
         return doc_or_span
-    stretches = _caps_stretches(doc_or_span)
-    if not stretches:
+    stretches = _doc_stretches(doc)
+    if isinstance(doc_or_span, Span):
+        start, end = doc_or_span.start, doc_or_span.end
+        if not any(s < end and e > start for s, e in stretches):
+            return doc_or_span
+    elif not stretches:
         return doc_or_span
+    reading = doc.user_data.get(_READING_COPY_KEY)
+    if reading is None:
+        reading = _reading(doc, stretches, casing, matcher)
+        doc.user_data[_READING_COPY_KEY] = reading
+    if isinstance(doc_or_span, Span):
+        return reading[doc_or_span.start : doc_or_span.end]
+    return reading
+
+
+def _doc_stretches(doc: Doc) -> list[tuple[int, int]]:
+    """The Doc's all-caps stretches, found once and kept in its ``user_data``."""
+    stretches = doc.user_data.get(_STRETCHES_KEY)
+    if stretches is None:
+        stretches = _caps_stretches(doc) if _TWO_CAPITALS.search(doc.text) else []
+        doc.user_data[_STRETCHES_KEY] = stretches
+    return stretches
+
+
+def _reading(
+    doc: Doc,
+    stretches: list[tuple[int, int]],
+    casing: CapsCasing,
+    matcher: Callable[[Doc], Matches],
+) -> Doc:
+    """The re-cased copy of ``doc``: same tokens, offsets and annotations."""
     words = casing.words(doc, stretches, matcher(doc))
     reading = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
     _copy_annotations(doc, reading)
@@ -138,8 +177,6 @@ def cased_reading(
         if not (isinstance(key, str) and key.startswith("pledgewatch.actors."))
     )
     reading.user_data[READING_KEY] = True
-    if isinstance(doc_or_span, Span):
-        return reading[doc_or_span.start : doc_or_span.end]
     return reading
 
 

@@ -222,6 +222,14 @@ class Lexicon:
         """The words of a class in word_classes.tsv ("@unconventional_agent"); empty if absent."""
         return self.classes.get(name.lower(), frozenset())
 
+    def _sentence_words(self, pattern: Pattern) -> frozenset[str]:
+        """The words of a pattern's ``sentence=@class`` flag (one must be in the sentence for
+        the pre-parse filter to parse it), or nothing."""
+        for flag in pattern.flags:
+            if flag.startswith("sentence=@"):
+                return self.words(flag.removeprefix("sentence="))
+        return frozenset()
+
     def _trigger_words(self) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
         """Forms that can start an event, for the pre-parse filter.
 
@@ -240,13 +248,18 @@ class Lexicon:
                 forms = {lemma, *self.irregular.get(lemma, ())}
                 if kind != "adj":  # adjectives do not inflect: "willing" is not a form of "will"
                     forms.add(crude_stem(lemma))
+                # "sentence=@class": the pattern codes only beside a word of the class ("left"
+                # a site needs posted staff), so a sentence without one is no trigger of it
+                in_sentence = {p.id: self._sentence_words(p) for p in coded}
+                free = [p for p in coded if not in_sentence[p.id]]
                 if any(
                     not p.requires or any(g & {ACTOR_OBJECT, ACTOR_PREP_OBJECT} for g in p.requires)
-                    for p in coded
+                    for p in free
                 ):
                     unconditional |= forms
                     continue
-                needed = {w for p in coded for w in p.requires[0]}
+                needed = {w for p in free for w in p.requires[0]}
+                needed |= {w for words in in_sentence.values() for w in words}
                 needed |= {crude_stem(w) for w in needed}
                 for form in forms:
                     conditional.setdefault(form, set()).update(needed)
