@@ -17,7 +17,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pledgewatch.events.lexicon import KEEP, Lexicon
-from pledgewatch.events.modality import NEGATIONS, ModalityReading
+from pledgewatch.events.modality import ModalityReading
+from pledgewatch.events.negated_acceptance import plain_negation
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -38,12 +39,10 @@ def called_off_act(
 ) -> tuple[str, ModalityReading, str] | None:
     """The halt code, its reading and a note for the "why" when going ahead with an act is
     plainly negated; None otherwise."""
-    if CALLED_OFF_FLAG not in action.pattern.flags or reading.modality != "negated":
-        return None
-    verb = action.token
-    cue = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in NEGATIONS), None)
+    cue = plain_negation(action, reading, CALLED_OFF_FLAG)
     if cue is None:
         return None
+    verb = action.token
     halted = lexicon.compose("halt", code)
     if halted in (None, KEEP) or not halted.startswith(("08", "16")):
         return None

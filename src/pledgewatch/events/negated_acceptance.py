@@ -13,13 +13,23 @@ modality reader.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import NEGATIONS, ModalityReading
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
+
+
+def plain_negation(action: Action, reading: ModalityReading, flag: str) -> Any | None:
+    """The negation word on the verb of a pattern flagged ``flag`` when the event is negated
+    by it plainly ("did not accept", "would not go ahead"), else None (a negation from
+    elsewhere is the modality reader's)."""
+    if flag not in action.pattern.flags or reading.modality != "negated":
+        return None
+    verb = action.token
+    return next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in NEGATIONS), None)
 
 
 def declined_offer(
@@ -30,10 +40,7 @@ def declined_offer(
 ) -> tuple[str, ModalityReading, str] | None:
     """The rejection code, its reading and a note for the "why" when an offer's acceptance is
     plainly negated; None otherwise."""
-    if "acceptance" not in action.pattern.flags or reading.modality != "negated":
-        return None
-    verb = action.token
-    cue = next((c for c in verb.children if c.dep_ == "neg" and c.lower_ in NEGATIONS), None)
+    cue = plain_negation(action, reading, "acceptance")
     if cue is None:
         return None
     rejected = lexicon.compose("reject", code)
