@@ -101,3 +101,22 @@ def test_only_the_capitals_line_is_recased_and_offsets_stay(matcher):
     assert reading.text == "North Korea says it will talk\n\nSEOUL said on Monday it would wait."
     assert len(reading) == len(doc)
     assert [t.idx for t in reading] == [t.idx for t in doc]
+
+
+@pytest.mark.model
+def test_a_caps_headline_leaves_the_parsed_body_to_the_parse(coder) -> None:
+    """The coder matches actors before and after the parse: a re-cased copy made before it must
+    not stand in for the parsed document (review of stop 20: a caps headline made "its
+    nationals from Syria" Syrian and "the defense ministry" country-less in the whole story)."""
+    from tests.conftest import coded_triples
+
+    body = (
+        "SEOUL -- Turkey evacuated some of its nationals from Syria on Tuesday. "
+        "The defense ministry said the North had moved a missile."
+    )
+    plain = coded_triples(coder, "North Korea says it will restart the reactor\n\n" + body, DATE)
+    caps = coded_triples(coder, "NORTH KOREA SAYS IT WILL RESTART THE REACTOR\n\n" + body, DATE)
+    body_triples = {t for t in plain if t[0].startswith(("TUR", "KOR"))}
+    assert body_triples, plain
+    assert body_triples <= caps, (plain, caps)
+    assert not any(t[1].endswith("CVL") for t in caps if t[0] == "TUR"), caps

@@ -46,9 +46,8 @@ MIN_CAPS_WORDS = 3
 READING_KEY = "pledgewatch.actors.cased_reading"
 
 _STRETCH_ENDS = frozenset({".", "!", "?"})
-#: user_data keys of a Doc's stretches and of its re-cased copy (made once per Doc).
+#: user_data key of a Doc's stretches (found once per Doc).
 _STRETCHES_KEY = "pledgewatch.actors.caps_stretches"
-_READING_COPY_KEY = "pledgewatch.actors.caps_reading_copy"
 #: A stretch of capitals has words of two letters or more, so two capitals in a row somewhere.
 _TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 
@@ -128,9 +127,9 @@ def cased_reading(
     """``doc_or_span`` itself when it holds no all-caps stretch, else the same part of a
     re-cased copy of its Doc (see the module docstring).
 
-    The matcher asks for every sentence several times, so the Doc's stretches and its re-cased
-    copy are made once and kept in its ``user_data``; most news has no stretch, and a text
-    without two capitals in a row (``_TWO_CAPITALS``) is passed without a scan."""
+    The matcher asks for every sentence several times, so the Doc's stretches (which depend on
+    its words only) are found once and kept in its ``user_data``; most news has none, and a
+    text without two capitals in a row (``_TWO_CAPITALS``) is passed without a scan."""
     doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
     if doc.user_data.get(READING_KEY):
         return doc_or_span
@@ -141,10 +140,9 @@ def cased_reading(
             return doc_or_span
     elif not stretches:
         return doc_or_span
-    reading = doc.user_data.get(_READING_COPY_KEY)
-    if reading is None:
-        reading = _reading(doc, stretches, casing, matcher)
-        doc.user_data[_READING_COPY_KEY] = reading
+    # the copy is made afresh: the Doc is parsed and repaired between the matcher's calls,
+    # and a copy kept from before would hand the rules an unparsed document
+    reading = _reading(doc, stretches, casing, matcher)
     if isinstance(doc_or_span, Span):
         return reading[doc_or_span.start : doc_or_span.end]
     return reading
