@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from pledgewatch.events.actor_phrases import Argument
 from pledgewatch.events.dependency_roles import subject_tokens
 from pledgewatch.events.lexicon import Lexicon
+from pledgewatch.interop.actor_codes import country_of
 from pledgewatch.model import ActorMention
 
 if TYPE_CHECKING:
@@ -33,8 +34,6 @@ __all__ = ["NO_WITHDRAWAL", "WITHDRAWAL_CODE", "staff_departure"]
 WITHDRAWAL_CODE = "166"
 LEAVING_CLASS = "@leaving"
 STAFF_CLASS = "@staff_abroad"
-#: Actor codes of bodies of no state, which withdraw their own people ("UN inspectors").
-NO_STATE_PREFIXES = ("IGO", "NGO", "MNC")
 #: Finer withdrawals by who leaves (word classes of word_classes.tsv), first match wins.
 FINER_CODES = (("@inspector", "1662"), ("@peacekeeping", "1661"))
 
@@ -96,7 +95,7 @@ def _country(mention: ActorMention) -> str:
     code = mention.code or ""
     if code.startswith("---") or len(code) < 3:
         return ""
-    return code if code.startswith(NO_STATE_PREFIXES) else code[:3]
+    return country_of(code) or code
 
 
 def _as_country(argument: Argument) -> Argument:

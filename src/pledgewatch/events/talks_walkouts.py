@@ -28,6 +28,7 @@ from pledgewatch.errors import ConfigError
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
 from pledgewatch.events.dependency_roles import subject_tokens
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
+from pledgewatch.interop.actor_codes import country_of
 from pledgewatch.model import ActorMention
 from pledgewatch.yaml_lists import read_word_yaml
 
@@ -145,7 +146,8 @@ def _paired_states(sent: Any) -> list[Argument]:
 
 
 def _country(code: str) -> str:
-    return code[:3] if code and not code.startswith(("IGO", "NGO", "MNC")) else code
+    """The state of an actor code; a body of no state (the CAMEO non-state prefixes) is its own."""
+    return (country_of(code) or code) if code else code
 
 
 @functools.lru_cache(maxsize=4)
