@@ -70,3 +70,24 @@ def test_a_pair_without_countries_is_refused(tmp_path) -> None:
     bad.write_text("pairs:\n  two koreas: PRK\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="country codes"):
         load_state_pairs(str(bad))
+
+
+@pytest.mark.model
+def test_a_lexicon_folder_of_ones_own_gives_its_state_pairs(nlp, tmp_path) -> None:
+    """state_pairs.yaml is read from the lexicon's own folder, which the coder's version counts
+    (review of stop 20: it was always read from the shipped folder)."""
+    import shutil
+
+    from pledgewatch.events import EventCoder
+    from pledgewatch.events.lexicon import LEXICON_DIR, load_lexicon
+
+    folder = tmp_path / "lexicon"
+    shutil.copytree(LEXICON_DIR, folder)
+    pairs = folder / "state_pairs.yaml"
+    pairs.write_text(
+        pairs.read_text(encoding="utf-8") + '  "two sudans": [SDN, SSD]\n', encoding="utf-8"
+    )
+    text = "Oil talks between the two Sudans collapsed after the Sudanese delegation walked out."
+    own = EventCoder(nlp=nlp, lexicon=load_lexicon(str(folder)))
+    assert ("SDNGOV", "SSD", "164") in coded_triples(own, text, DAY)
+    assert ("SDNGOV", "SSD", "164") not in coded_triples(EventCoder(nlp=nlp), text, DAY)

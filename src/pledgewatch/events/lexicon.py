@@ -148,7 +148,11 @@ class Lexicon:
         digest: str = "",
         classes: dict[str, frozenset[str]] | None = None,
         rejection_idioms: Iterable[RejectionIdiom] = (),
+        folder: Path | None = None,
     ) -> None:
+        #: the folder the lexicon was read from, for its files read by other modules
+        #: (state_pairs.yaml); None for a lexicon built in code
+        self.folder = folder
         self.by_kind: dict[str, dict[str, list[Pattern]]] = {"verb": {}, "noun": {}, "adj": {}}
         for pattern in _inherit_framing_family(list(patterns)):
             self.by_kind[pattern.kind].setdefault(pattern.lemma, []).append(pattern)
@@ -458,6 +462,7 @@ def load_lexicon(directory: str) -> Lexicon:
         digest=files_digest(folder, LEXICON_FILES),
         classes=classes,
         rejection_idioms=idioms,
+        folder=folder,
     )
 
 

@@ -69,7 +69,7 @@ def talks_walkout(
         note = f"⇒ {HALT_TALKS_CODE} (a walk-out from talks)"
     elif code != HALT_TALKS_CODE or targets:
         return None
-    found = list(targets) or _other_party(verb, sources, talks, actors)
+    found = list(targets) or _other_party(verb, sources, talks, actors, lexicon)
     if not note and not found:
         return None
     if found and not targets:
@@ -111,7 +111,11 @@ def _talks_nouns(sent: Any, lexicon: Lexicon) -> list[Any]:
 
 
 def _other_party(
-    verb: Any, sources: Sequence[Argument], talks: list[Any], actors: ActorIndex
+    verb: Any,
+    sources: Sequence[Argument],
+    talks: list[Any],
+    actors: ActorIndex,
+    lexicon: Lexicon,
 ) -> list[Argument]:
     """The parties of the sentence's talks that are not the walker's country."""
     own = {_country(s.mention.code) for s in sources}
@@ -123,15 +127,18 @@ def _other_party(
             for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                 for token in (pobj, *pobj.conjuncts):
                     parties.extend(actors.actors_of(token, prep.lower_))
-    parties.extend(_paired_states(_clause_tree(verb)))
+    parties.extend(_paired_states(_clause_tree(verb), lexicon))
     return [p for p in unique_arguments(parties) if _country(p.mention.code) not in own]
 
 
-def _paired_states(sent: Any) -> list[Argument]:
-    """Each state of a pair named as one in the sentence ("the two Koreas")."""
+def _paired_states(sent: Any, lexicon: Lexicon) -> list[Argument]:
+    """Each state of a pair named as one in the sentence ("the two Koreas"), from the
+    lexicon's own folder when it has a ``state_pairs.yaml`` (the coder's version counts it)."""
     text = sent.text.lower()
     found: list[Argument] = []
-    for phrase, countries in load_state_pairs().items():
+    own = lexicon.folder / "state_pairs.yaml" if lexicon.folder is not None else None
+    path = str(own) if own is not None and own.is_file() else None
+    for phrase, countries in load_state_pairs(path).items():
         match = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)
         if match is None:
             continue
