@@ -2,7 +2,7 @@
 
 "Turkey evacuated some of its nationals from Syria" coded the nationals SYRCVL: the matcher and
 the coder gave a country-less agent the country of its "from" place. A possessive owns them
-("its nationals", "their workers"), and after a verb of removal (``removal_verbs``, ``@removal``)
+("its nationals", "their workers"), and after a verb of removal (the dictionary's ``removal_verbs``)
 the "from" place is the place left; "bombers from Gaza", "workers from Libya arrived" keep it.
 """
 

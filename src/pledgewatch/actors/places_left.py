@@ -5,7 +5,7 @@ some of its nationals from Syria" are Turkey's nationals leaving Syria, not Syri
 "from" place gives a country-less agent its country (the matcher's "troops from Chad", the
 coder's "suicide bombers from Gaza") unless a possessive owns the agent ("its citizens", "their
 workers": the possessor's) or the agent is moved out by a verb of removal (the actor
-dictionary's ``removal_verbs``, the coder's word class ``@removal``: "evacuated citizens from
+dictionary's ``removal_verbs``, which the coder reads too: "evacuated citizens from
 Yemen", "airlifted hundreds of workers from Tripoli").
 """
 

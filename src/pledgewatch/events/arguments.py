@@ -103,7 +103,6 @@ class ArgumentFinder(FarTargets, SceneParties):
         actors.venue_named = lexicon.words("@named_for_venue")
         actors.ally_nouns = lexicon.words("@ally")
         actors.no_country_seat = lexicon.words("@no_country_seat")
-        actors.removal_verbs = lexicon.words("@removal")
         actors.plural_pronouns = lexicon.words("@plural_pronoun")
         #: what an act of force fires: ordnance nouns ("rounds of"), weapon words ("artillery")
         self._fired_words = (

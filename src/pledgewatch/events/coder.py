@@ -305,6 +305,9 @@ class EventCoder:
         # named ships ("the Cheonan attack"); a matcher without a dictionary names none
         dictionary = getattr(self.matcher, "dictionary", None)
         index.vessel_names = getattr(dictionary, "vessel_names", frozenset())
+        # "evacuated its nationals from Syria": the dictionary's verbs of removal, as the
+        # matcher reads them
+        index.removal_verbs = getattr(dictionary, "removal_verbs", frozenset())
         findings: list[EventFinding] = []
         # "Jang was executed" after "North Korea executed Jang"
         repeated = RepeatedActs(self.extractor.lexicon.words("@repetition"))
