@@ -41,10 +41,12 @@ from pledgewatch.events.dependency_roles import (
     PASSIVE_SUBJECT_DEPS,
     infinitival_relative,
     is_passive,
+    is_to_complement,
     noun_roles,
     np_words,
     object_tokens,
     subject_tokens,
+    time_taken,
 )
 from pledgewatch.events.far_targets import FarTargets, not_among, with_country
 from pledgewatch.events.joined_acts import subject_does_object
@@ -483,6 +485,8 @@ class ArgumentFinder(FarTargets, SceneParties):
         return self.verb_sources(holder)
 
     def verb_sources(self, verb: Any) -> list[Argument]:
+        if is_to_complement(verb) and time_taken(verb.head, self.lexicon.words("@time_taken")):
+            return []  # "it could take months to restart the reactor": the doer is not named
         found = self.resolve(subject_tokens(verb))
         if not found and infinitival_relative(verb):
             # "will take all necessary measures to protect its people": no actor in the

@@ -96,16 +96,14 @@ def infinitival_relative(verb: Any) -> bool:
     )
 
 
-def _time_taken(verb: Any) -> bool:
+def time_taken(verb: Any, spans: Collection[str]) -> bool:
     """ "It could take months to ...", "it takes time to ...": "it" is a dummy and the time
-    (``@time_taken``) no doer, so the infinitive's act has no subject to inherit."""
-    from pledgewatch.events.lexicon import Lexicon  # the lexicon imports nothing of this module
-
+    (``spans``, the lexicon's ``@time_taken``) no doer, so an infinitive hung on ``verb`` has
+    no subject to inherit."""
     if verb.lemma_.lower() != "take":
         return False
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
         return False
-    spans = Lexicon.default().words("@time_taken")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in spans for c in verb.children)
 
 
@@ -152,8 +150,6 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
     if head is verb:
         return []
     dep = verb.dep_
-    if (dep in ("xcomp", "advcl") and is_to_complement(verb)) and _time_taken(head):
-        return []  # "it could take months to restart the reactor": the doer is not named
     if dep == "xcomp" or (dep == "ccomp" and verb.tag_ in ("VB", "VBG")):
         if head.lemma_.lower() in OBJECT_CONTROL:
             objects = [c for c in head.children if c.dep_ in OBJECT_DEPS]
