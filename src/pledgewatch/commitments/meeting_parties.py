@@ -10,7 +10,8 @@ other actor of the last earlier sentence telling a meeting; else the state the s
 many parties or of parties named ("the six-party talks", "inter-Korean dialogue"), talks in a
 condition ("during talks"), "the talks" told as no meeting before and a body's own meeting have
 no one other party and are left alone. The words are ``joint_act_nouns``, ``meeting_words``,
-``many_party_marks`` and ``told_before_determiners`` of ``second_readings.yaml``.
+``many_party_marks``, ``process_nouns``, ``place_verbs`` and ``told_before_determiners`` of
+``second_readings.yaml``.
 
 Also here: a meeting's purpose is no hedge. "Will meet the U.S. side again to discuss the food
 aid" promises the meeting; "to discuss" says what it is for, so the discussion verb's hedge is
@@ -34,8 +35,6 @@ from pledgewatch.model import ActorMention, Commitment
 _ASKING_KINDS = ("demand", "offer", "refusal", "promise")
 #: Where an actor the clause acts on stands ("meet the U.S. side", "talks with Seoul").
 _OBJECT_DEPS = ("dobj", "pobj", "dative")
-#: Verbs whose object is a place, not a party ("who is visiting Seoul").
-_PLACE_VERBS = ("visit", "tour")
 
 
 def address_to_meeting_party(
@@ -146,7 +145,9 @@ def _a_place(token: Token) -> bool:
     places = second_readings_words("place_prepositions")
     if token.dep_ == "pobj" and token.head.lower_ in places:
         return True
-    return token.dep_ == "dobj" and token.head.lemma_.lower() in _PLACE_VERBS
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in second_readings_words(
+        "place_verbs"
+    )
 
 
 def _other(mention: ActorMention, own: str) -> str | None:
