@@ -181,11 +181,11 @@ def host_of_access(
     named as the act's target, the host is the story's (:func:`story_host`)."""
     if not promisor or not any(promisor.startswith(b) for b in cues.inspecting_bodies):
         return None
+    if not tells_access(analysis.clause.head, cues):
+        return None  # before the story's host is looked for: most clauses tell no access
     if promisee is None:
         promisee = story_host(analysis, mentions)
     if not promisee or country_of(promisee) in (None, *STATELESS):
-        return None
-    if not tells_access(analysis.clause.head, cues):
         return None
     speaker = analysis.attribution.speaker
     if speaker is not None and (speaker.speaker_code or "").startswith(promisor):
