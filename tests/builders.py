@@ -9,6 +9,7 @@ import itertools
 
 from sqlalchemy import insert
 
+from pledgewatch.ledger import Mention
 from pledgewatch.model import Document, Event
 from pledgewatch.store import Store, schema
 from pledgewatch.store.database import event_row
@@ -60,3 +61,37 @@ def add_events(store: Store, events: list[Event]) -> list[Event]:
     with store.transaction() as connection:
         connection.execute(insert(schema.events), [event_row(ev) for ev in events])
     return events
+
+
+def deadline_mention(
+    event: str,
+    day: str,
+    *,
+    promisor: str,
+    promisee: str | None,
+    text: str,
+    deadline: str | None = "2031-04-30",
+    grace: int = 31,
+    first_party: bool = True,
+) -> Mention:
+    """A firm, official promise told on ``day`` in ``event`` (doc:sentence:n), due by
+    ``deadline`` ("later this month") with ``grace`` days for a late act; no deadline when it
+    is None. The ledger's deadline tests share it."""
+    return Mention(
+        event_id=event,
+        doc_id=event.split(":")[0],
+        sentence_id=":".join(event.split(":")[:2]),
+        date=dt.date.fromisoformat(day),
+        kind="promise",
+        strength="firm",
+        conditional=False,
+        hedged=False,
+        first_party=first_party,
+        formality="official",
+        promisor=promisor,
+        promisee=promisee,
+        deadline=dt.date.fromisoformat(deadline) if deadline else None,
+        deadline_text="later this month" if deadline else None,
+        deadline_grace=grace if deadline else 0,
+        text=text,
+    )

@@ -26,6 +26,7 @@ from pledgewatch.ledger import (
 from pledgewatch.ledger.deadlines import read_deadline
 from pledgewatch.ledger.records import AFTER_LAPSE
 from pledgewatch.store import Store
+from tests.builders import deadline_mention
 from tests.test_ledger_story import C, E, add_document, commitment_event
 
 D = dt.date.fromisoformat
@@ -84,23 +85,15 @@ def words(
     first_party: bool = True,
 ) -> Mention:
     """Ruritania's pledge to hold talks, due by ``deadline`` ("later this month")."""
-    return Mention(
-        event_id=event,
-        doc_id=event.split(":")[0],
-        sentence_id=":".join(event.split(":")[:2]),
-        date=D(day),
-        kind="promise",
-        strength="firm",
-        conditional=False,
-        hedged=False,
-        first_party=first_party,
-        formality="official",
+    return deadline_mention(
+        event,
+        day,
         promisor="RURGOV",
         promisee="BDRGOV",
-        deadline=D(deadline) if deadline else None,
-        deadline_text="later this month" if deadline else None,
-        deadline_grace=grace if deadline else 0,
         text="Ruritania will hold talks with Borduria later this month",
+        deadline=deadline,
+        grace=grace,
+        first_party=first_party,
     )
 
 

@@ -21,6 +21,7 @@ from pledgewatch.ledger import (
     pledge_status_at,
 )
 from pledgewatch.ledger.records import CONFIRMED
+from tests.builders import deadline_mention
 
 D = dt.date.fromisoformat
 SAID = "2031-04-09"
@@ -32,23 +33,14 @@ def words(
     event: str, day: str, *, deadline: str | None = DEADLINE, first_party: bool = True
 ) -> Mention:
     """Ruritania's pledge to hold a naval drill, due by ``deadline``."""
-    return Mention(
-        event_id=event,
-        doc_id=event.split(":")[0],
-        sentence_id=":".join(event.split(":")[:2]),
-        date=D(day),
-        kind="promise",
-        strength="firm",
-        conditional=False,
-        hedged=False,
-        first_party=first_party,
-        formality="official",
+    return deadline_mention(
+        event,
+        day,
         promisor="RURMIL",
         promisee=None,
-        deadline=D(deadline) if deadline else None,
-        deadline_text="later this month" if deadline else None,
-        deadline_grace=31 if deadline else 0,
         text="Ruritania will hold a naval drill off its coast later this month",
+        deadline=deadline,
+        first_party=first_party,
     )
 
 
