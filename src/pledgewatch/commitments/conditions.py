@@ -202,11 +202,42 @@ def find_deadline(clause: CommitmentClause) -> str | None:
 
 def _promised_verbs(clause: CommitmentClause) -> list[Token]:
     """The chain and the infinitives it governs: the deadline of "promised to free the
-    fishermen within 30 days" hangs on "free", the promised act, not on "promised"."""
+    fishermen within 30 days" hangs on "free", the promised act, not on "promised"; so too the
+    infinitive of a plan the chain acts on ("agreed on a plan to clear the mines by ..."), and
+    an infinitive's conjunct that shares its object ("to remove or destroy them by ...")."""
     verbs = list(clause.chain)
+    plan_nouns = load_deadline_words().plan_nouns
+    chain = set(verbs)
     for token in verbs:
         verbs.extend(c for c in token.children if c.dep_ == "xcomp" and c not in verbs)
+        verbs.extend(v for v in _plan_infinitives(token, plan_nouns) if v not in verbs)
+        if token not in chain:
+            verbs.extend(v for v in _sharing_conjuncts(token) if v not in verbs)
     return verbs
+
+
+def _sharing_conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated with an infinitive that share its object: "to remove or destroy
+    the weapons by June" hangs the object and the deadline on "destroy" (grader34)."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+
+
+def _plan_infinitives(verb: Token, plan_nouns: frozenset[str]) -> list[Token]:
+    """The infinitives on the plan nouns ``verb`` acts on: its object ("approved a timetable
+    to withdraw") or its preposition's ("agreed on a plan to remove")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return [
+        act
+        for noun in objects
+        if noun.lemma_.lower() in plan_nouns or noun.lower_ in plan_nouns
+        for act in noun.children
+        if act.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children)
+    ]
 
 
 def _deadline_phrase_on_chain(clause: CommitmentClause) -> str | None:

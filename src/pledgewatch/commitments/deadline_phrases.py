@@ -60,6 +60,8 @@ class DeadlineWords:
     prepositions: frozenset[str]
     time_nouns: frozenset[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    #: nouns whose infinitive is the promised act ("agreed on a plan to clear ...")
+    plan_nouns: frozenset[str] = frozenset()
 
     def phrases(self, text: str | None) -> list[DeadlinePhrase]:
         """Every deadline phrase of ``text``, by position (pattern order on a tie)."""
@@ -98,6 +100,7 @@ def load_deadline_words(path: str | None = None) -> DeadlineWords:
         lists = {key: [str(w) for w in data[key]] for key in PHRASE_KINDS}
         prepositions = frozenset(str(w).lower() for w in data.get("prepositions") or [])
         time_nouns = frozenset(str(w).lower() for w in data.get("time_nouns") or [])
+        plan_nouns = frozenset(str(w).lower() for w in data.get("plan_nouns") or [])
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(
             f"cannot read the deadline words ({exc}); it needs this_period, next_period, "
@@ -128,4 +131,4 @@ def load_deadline_words(path: str | None = None) -> DeadlineWords:
             ),
         ),
     )
-    return DeadlineWords(prepositions, time_nouns, patterns)
+    return DeadlineWords(prepositions, time_nouns, patterns, plan_nouns)

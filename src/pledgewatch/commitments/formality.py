@@ -55,6 +55,9 @@ class FormalityCues:
     visit_settings: CueLexicon | None = None
     #: head words of a person speaking for an office ("a State Department spokesman")
     office_persons: frozenset[str] = frozenset()
+    #: the texts a clause is made under or a signing names: ``formal_document_nouns`` and
+    #: ``cited_agreement_nouns`` ("Under the deal, ...")
+    cited_nouns: CueLexicon | None = None
 
     @classmethod
     def load(cls, path: Path) -> FormalityCues:
@@ -108,6 +111,12 @@ def _load_formality(path: str) -> FormalityCues:
         keeping_verbs=frozenset(str(v).lower() for v in data.get("keeping_verbs") or []),
         visit_settings=lexicon("visit_settings"),
         office_persons=frozenset(str(v).lower() for v in data.get("office_persons") or []),
+        cited_nouns=CueLexicon.from_lists(
+            {
+                key: [str(w) for w in data.get(key) or []]
+                for key in ("formal_document_nouns", "cited_agreement_nouns")
+            }
+        ),
     )
 
 
@@ -237,7 +246,7 @@ def formal_source_phrases(head: Token, cues: FormalityCues) -> list[tuple[str, s
                 # "a memorandum under which Stockholm will extradite ...": the noun the
                 # relative clause hangs on is the text (stop 23)
                 words = [head.head]
-            text = _has(cues.formal_nouns, words)
+            text = _has(cues.cited_nouns or cues.formal_nouns, words)
             if text:
                 found.append((child.lower_, text))
     return found
@@ -253,7 +262,8 @@ def signed_text(head: Token, cues: FormalityCues) -> str | None:
     for child in head.children:
         if child.dep_ in ("dobj", "nsubjpass"):
             text = _has(
-                cues.formal_nouns, [*(c for c in child.lefts if c.dep_ == "compound"), child]
+                cues.cited_nouns or cues.formal_nouns,
+                [*(c for c in child.lefts if c.dep_ == "compound"), child],
             )
             if text:
                 return text

@@ -11,12 +11,15 @@ tokens. A phrase is written as words separated by spaces, where
 * a word ending in ``*`` is a prefix (``enrich*``);
 * a word ending in ``/V``, ``/N`` or ``/A`` matches only a verb, a noun or an adjective
   (``plan/V`` is the verb "plans to", not the noun "a plan").
+
+A lexicon may read through words between the words of a phrase (``read_through``): the
+strength cues read through adverbs, so "was still open to" is "be open to".
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -129,20 +132,39 @@ class CuePhrase:
             raise ConfigError(f"empty cue phrase {text!r} in list {label!r}")
         return cls(str(text), label, tuple(slots))
 
-    def match_at(self, tokens: Sequence[Token] | Span, start: int) -> int | None:
-        """End index (exclusive) when the phrase matches from ``tokens[start]``, else None."""
-        return self._match(tokens, start, 0)
+    def match_at(
+        self,
+        tokens: Sequence[Token] | Span,
+        start: int,
+        read_through: Callable[[Token], bool] | None = None,
+    ) -> int | None:
+        """End index (exclusive) when the phrase matches from ``tokens[start]``, else None.
+        ``read_through``: tokens skipped between two words of the phrase (never before its
+        first word or after its last): "was still open to" for "be open to"."""
+        return self._match(tokens, start, 0, read_through, start)
 
-    def _match(self, tokens: Sequence[Token] | Span, pos: int, slot: int) -> int | None:
+    def _match(
+        self,
+        tokens: Sequence[Token] | Span,
+        pos: int,
+        slot: int,
+        read_through: Callable[[Token], bool] | None,
+        start: int,
+    ) -> int | None:
         if slot == len(self.slots):
             return pos
         current = self.slots[slot]
         if pos < len(tokens) and current.accepts(tokens[pos]):
-            end = self._match(tokens, pos + 1, slot + 1)
+            end = self._match(tokens, pos + 1, slot + 1, read_through, start)
             if end is not None:
                 return end
         if current.optional:
-            return self._match(tokens, pos, slot + 1)
+            end = self._match(tokens, pos, slot + 1, read_through, start)
+            if end is not None:
+                return end
+        # a word read through only once the phrase has begun: never before its first word
+        if read_through is not None and start < pos < len(tokens) and read_through(tokens[pos]):
+            return self._match(tokens, pos + 1, slot, read_through, start)
         return None
 
 
@@ -170,9 +192,15 @@ class CueMatch(NamedTuple):
 
 
 class CueLexicon:
-    """Phrases under labels, matched longest-first over a sequence of tokens."""
+    """Phrases under labels, matched longest-first over a sequence of tokens; ``read_through``
+    (optional) tells the tokens a phrase may have between its words."""
 
-    def __init__(self, phrases: Iterable[CuePhrase]) -> None:
+    def __init__(
+        self,
+        phrases: Iterable[CuePhrase],
+        read_through: Callable[[Token], bool] | None = None,
+    ) -> None:
+        self.read_through = read_through
         self.phrases = sorted(phrases, key=lambda p: -len(p.slots))
         # index by the words a phrase can start with, so a token tries only its candidates
         self._by_word: dict[str, list[CuePhrase]] = {}
@@ -192,9 +220,14 @@ class CueLexicon:
         return found + self._always if self._always else found
 
     @classmethod
-    def from_lists(cls, lists: Mapping[str, Iterable[str]]) -> CueLexicon:
+    def from_lists(
+        cls,
+        lists: Mapping[str, Iterable[str]],
+        read_through: Callable[[Token], bool] | None = None,
+    ) -> CueLexicon:
         """Build from ``{label: [phrase, ...]}``."""
-        return cls(CuePhrase.parse(text, label) for label, items in lists.items() for text in items)
+        phrases = (CuePhrase.parse(text, label) for label, items in lists.items() for text in items)
+        return cls(phrases, read_through)
 
     def labels(self) -> set[str]:
         return {p.label for p in self.phrases}
@@ -220,7 +253,7 @@ class CueLexicon:
             for phrase in self._candidates(tokens[pos]):
                 if wanted is not None and phrase.label not in wanted:
                     continue
-                end = phrase.match_at(tokens, pos)
+                end = phrase.match_at(tokens, pos, self.read_through)
                 if end is None or end == pos:
                     continue
                 covered = tuple(tokens[pos:end])

@@ -14,7 +14,9 @@ So too a thing named again by a bare definite noun (grader27): "keep its promise
 down the complex again", after "the Kaesong industrial complex" earlier in the story, is about
 that complex (:func:`phrase_named_before`). Only "the" or a demonstrative with no modifier of
 its own, the same head noun, the nearest fuller naming before it, and only when that fuller
-phrase has a topic of its own.
+phrase has a topic of its own. Failing that, a noun that points back at the story's matter
+("the rules it has accepted", "signed a three-point accord") takes the story's topic
+(:mod:`pledgewatch.commitments.story_topics`, grader34).
 
 So too a launch named without its kind ("condemned the launch and demanded that North Korea
 not conduct further launches"): halted or negated, it is a moratorium on the kind of launch
@@ -28,6 +30,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from pledgewatch.commitments.story_topics import story_matter_words
 from pledgewatch.commitments.told_acts import told_act_words
 from pledgewatch.commitments.topics import TopicEvent, TopicMatch, TopicTaxonomy, topic_phrase
 
@@ -127,7 +130,9 @@ def phrase_named_before(
         earlier = _fuller_naming_before(token)
         if earlier and taxonomy.match(earlier):
             found.extend(earlier)
-    return found
+    # "the rules it has already accepted", "signed a three-point accord": the story's matter
+    # (grader34, story_topics.py)
+    return found or story_matter_words(tokens, taxonomy, objects_only=objects_only)
 
 
 def _bare_definite(token: Token) -> bool:

@@ -110,6 +110,25 @@ class StrengthCues:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class AdverbsReadThrough:
+    """Which tokens a strength cue reads through between its words: an adverb ("was still
+    open to"), unless it is a negation or another listed word (``adverbs_not_read_through``)
+    or a one-word cue of its own ("possibly")."""
+
+    kept: frozenset[str]
+
+    def __call__(self, token: Token) -> bool:
+        return token.pos_ == "ADV" and token.dep_ != "neg" and token.lower_ not in self.kept
+
+
+def _adverbs_read_through(
+    data: dict[str, Any], lists: dict[str, list[str]], path: str
+) -> AdverbsReadThrough:
+    one_word_cues = {p.lower() for items in lists.values() for p in items if " " not in p}
+    return AdverbsReadThrough(_words(data, "adverbs_not_read_through", path) | one_word_cues)
+
+
 def _words(data: dict[str, Any], key: str, path: str) -> frozenset[str]:
     """A list of single words, lower-cased, as a set."""
     return frozenset(word.lower() for word in _strings(data, key, path))
@@ -145,7 +164,9 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
             )
         )
     return StrengthCues(
-        strength=CueLexicon.from_lists(lists),
+        strength=CueLexicon.from_lists(
+            lists, read_through=_adverbs_read_through(data, lists, strength_path)
+        ),
         restraint=CueLexicon.from_lists(
             {"restraint": _strings(data, "restraint_when_negated", strength_path)}
         ),
