@@ -67,6 +67,7 @@ from pledgewatch.commitments.story_acts import (
     phrase_named_before,
     words_named_before,
 )
+from pledgewatch.commitments.story_promisees import read_story_promisees_all
 from pledgewatch.commitments.strength import StrengthCues, read_strength, strength_without_refusal
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicEvent, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import (
@@ -223,6 +224,8 @@ class CommitmentGrader:
         for finding in findings:
             finding.event.commitment = self.grade(finding, ctx, mentions)
         demote_reports_of_graded_events(findings, self.clause_of)
+        # once frames are statements: the one told, a condition's party, a seizure's holder
+        read_story_promisees_all(findings, ctx, mentions, self._analyse, self.formality_cues)
         relay_demands_to_asker(findings)  # "expected to ask Beijing to press Pyongyang to"
         read_headlines_from_body(findings, ctx)  # the outlet's summary takes its body's voice
 

@@ -136,11 +136,12 @@ def _part_of_another_noun(token: Token) -> bool:
     )
 
 
-def _mention_token(doc: Doc, mention: ActorMention) -> Token:
+def mention_token(doc: Doc, mention: ActorMention) -> Token:
+    """The head word of an actor mention."""
     return doc[mention.start : mention.end].root
 
 
-def _a_place(token: Token) -> bool:
+def named_as_a_place(token: Token) -> bool:
     """ "who is visiting Seoul", "met in Beijing": a state named as a place is no party."""
     places = second_readings_words("place_prepositions")
     if token.dep_ == "pobj" and token.head.lower_ in places:
@@ -168,8 +169,8 @@ def _object_party(
         scope |= {t.i for t in head.head.subtree}
     doc = head.doc
     for mention in sorted(mentions, key=lambda m: m.start):
-        token = _mention_token(doc, mention)
-        if token.i in scope and token.dep_ in _OBJECT_DEPS and not _a_place(token):
+        token = mention_token(doc, mention)
+        if token.i in scope and token.dep_ in _OBJECT_DEPS and not named_as_a_place(token):
             party = _other(mention, own)
             if party:
                 return party
@@ -189,8 +190,8 @@ def _party_of_meeting_told_before(
             continue
         for mention in mentions:
             if sent.start <= mention.start < sent.end:
-                token = _mention_token(doc, mention)
-                party = None if _a_place(token) else _other(mention, own)
+                token = mention_token(doc, mention)
+                party = None if named_as_a_place(token) else _other(mention, own)
                 if party:
                     return party
     return None
@@ -205,7 +206,7 @@ def _story_party(doc: Doc, mentions: Sequence[ActorMention], own: str) -> str | 
         country = country_of(mention.code)
         if country is None or country == own or country in STATELESS:
             continue
-        if _a_place(_mention_token(doc, mention)):
+        if named_as_a_place(mention_token(doc, mention)):
             continue
         counts[country] += 1
         first.setdefault(country, mention.start)
