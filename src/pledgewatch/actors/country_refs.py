@@ -211,9 +211,9 @@ def _clause_verb(token: Token) -> Token | None:
 def bare_directional(token: Token) -> bool:
     """ "North's offer" with no "the", as headlines write it: "North" or "South" before a
     possessive, as the subject right before its verb in the present tense of headlines ("if
-    North launches rocket"), as the object of such a verb ("urges North to abandon nuclear
-    arms") or of a party preposition in its clause ("suspends trade with North"), not after a
-    name ("Oliver North's")."""
+    North launches rocket") or before a modal ("say North must change"), as the object of such
+    a verb ("urges North to abandon nuclear arms") or of a party preposition in its clause
+    ("suspends trade with North"), not after a name ("Oliver North's")."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.text[:1].isupper() and before.is_alpha:
@@ -230,9 +230,11 @@ def bare_directional(token: Token) -> bool:
         verb = _clause_verb(token.head)
         if verb is not None and verb.tag_ == "VBZ" and verb.i < token.i:
             return following is None or not following.is_title
+    # "say North must change behaviour first": a bare subject before a modal, as headlines
+    # write the North's duty (events42); "North said" stays a person's name
     return (
         token.dep_ in ("nsubj", "nsubjpass")
         and following is not None
         and not following.is_title
-        and following.tag_ == "VBZ"
+        and following.tag_ in ("VBZ", "MD")
     )

@@ -15,7 +15,8 @@ What a speech act warns against, asks or criticises is its target's act, not the
 United States warned North Korea against a launch. Any such launch would ...": North Korea's),
 unless it is the speaker's own infinitive ("threatened to launch").
 The nearest such event wins; an act told with no doer leaves the noun none; "a launch" (a new
-one) is left alone.
+one) is left alone. A definite attack noun people died in ("sailors died in the sinking",
+:mod:`pledgewatch.events.casualty_acts`) is named again too, from anywhere before in the story.
 A light verb's agentless passive with no actor at all ("the launch was conducted from the west
 coast") is kept by the extractor for this step only (:func:`awaits_earlier_doer`); with no doer
 told before, a state's own press reporting it ("KCNA said the test was carried out": a speaker
@@ -29,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from pledgewatch.events.casualty_acts import casualty_act_named_again
 from pledgewatch.events.dependency_roles import ing_stems, is_passive
 from pledgewatch.events.statement_voice import SPEECH_ROOTS
 
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
     from pledgewatch.events.actor_phrases import Argument
     from pledgewatch.events.extract import RawEvent
+    from pledgewatch.events.lexicon import Lexicon
 
 __all__ = ["AnaphoricActs", "awaits_earlier_doer"]
 
@@ -52,7 +55,14 @@ class AnaphoricActs:
 
     #: words of a state's own press (``@state_press``): a state speaking of its own act
     state_press: frozenset[str] = frozenset()
+    #: verbs of dying or hurt (``@casualty_verb``): "died in the sinking" names the act told
+    casualty_verbs: frozenset[str] = frozenset()
     _doers: dict[str, tuple[int, Argument]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> AnaphoricActs:
+        """The document's doers, empty, with the lexicon's word classes it reads."""
+        return cls(lexicon.words("@state_press"), lexicon.words("@casualty_verb"))
 
     def fill(self, raws: list[RawEvent], sentence: int) -> None:
         """Give each sourceless event whose subject names an earlier act that act's doer (or,
@@ -62,13 +72,17 @@ class AnaphoricActs:
             if raw.source is not None:
                 continue
             noun = _named_again(raw.trigger, light=raw.action.family == "light")
+            lookback = LOOKBACK_SENTENCES
+            if noun is None and casualty_act_named_again(raw.trigger, self.casualty_verbs):
+                # "sailors died in the sinking": the story's sinking, however far back told
+                noun, lookback = raw.trigger, sentence
             if noun is None:
                 continue
             earlier = next(
                 (self._doers[k] for k in _verb_keys(noun.lemma_.lower()) if k in self._doers),
                 None,
             )
-            if earlier is None or sentence - earlier[0] > LOOKBACK_SENTENCES:
+            if earlier is None or sentence - earlier[0] > lookback:
                 continue
             if raw.target is not None and raw.target.mention.code == earlier[1].mention.code:
                 continue

@@ -35,7 +35,10 @@ from pledgewatch.events.actor_phrases import (
     unique_arguments,
 )
 from pledgewatch.events.aim_phrases import aimed_objects
+from pledgewatch.events.casualty_acts import casualty_victims
+from pledgewatch.events.composition import seen_doers
 from pledgewatch.events.deep_targets import deep_target_tokens
+from pledgewatch.events.demand_topics import own_topic_targets
 from pledgewatch.events.dependency_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -298,6 +301,9 @@ class ArgumentFinder(FarTargets, SceneParties):
                 clauses.append(content.token)
             subjects = [(g, "subj") for c in clauses for g in c.children if g.dep_ == "nsubj"]
             targets = not_among(self.resolve(subjects), sources)
+        if not targets and action.family == "intent":
+            # "want to see whether Iran is prepared to ...": the one wished to act is asked
+            targets = not_among(self.resolve(seen_doers(token)), sources)
         if content is not None and not targets:
             _, content_targets = (
                 self.arguments(content, None) if content.token is not token else ([], [])
@@ -404,6 +410,8 @@ class ArgumentFinder(FarTargets, SceneParties):
         ):
             # "demanded the release of its sailors held by Iran": aimed at the holder
             targets = kept or not_among(self.resolve(holders_of_released(action, content)), sources)
+        # "demanded an apology over the sinking of its warship": its own ship is not asked
+        targets = own_topic_targets(action, targets, sources)
         if topics:
             # "held consultations on the launch by North Korea", "talks on a Sudan ceasefire":
             # what talks are about is no party to them
@@ -416,6 +424,13 @@ class ArgumentFinder(FarTargets, SceneParties):
         ):
             # "called it a violation of U.N. resolutions": not the UN, the launch's doer
             targets = kept or not_among(self.resolve(accused_act_doers(token)), sources)
+        victims = not_among(
+            self.resolve(casualty_victims(token, self.lexicon.words("@casualty_verb"))), sources
+        )
+        if victims and (
+            with_country(victims, sources) or all(t.relation in LOCATIVE_RELATIONS for t in targets)
+        ):  # "sailors died in the sinking near Crete": the dead, not the place
+            targets = victims
         if not sources:
             # "the parade marked the 100th birthday of Kim Il Sung": the one honoured is no
             # one the act is done to, and with no one doing it there is no event

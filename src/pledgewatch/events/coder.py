@@ -21,8 +21,9 @@ import hashlib
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
+from pledgewatch.events.action_texts import action_text, object_text
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.anaphoric_acts import AnaphoricActs
 from pledgewatch.events.apposed_predicates import characterising_lemmas
@@ -34,8 +35,10 @@ from pledgewatch.events.date_scopes import (
     foreign_date_spans,
     forward_spans,
     undated_pluperfect,
+    undated_summary,
 )
 from pledgewatch.events.extract import RawEvent, SentenceExtractor
+from pledgewatch.events.headline_meetings import meet_headline_groups_by_body
 from pledgewatch.events.headline_twins import date_headlines_by_body
 from pledgewatch.events.headlines import mark_headline
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
@@ -46,10 +49,6 @@ from pledgewatch.events.repeated_acts import RepeatedActs
 from pledgewatch.events.statement_voice import StatementVoice
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, DateRef, Event, Sentence
-
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
 from pledgewatch.nlp.pipeline import (
     DEFAULT_MODEL,
     SentenceSplit,
@@ -314,7 +313,7 @@ class EventCoder:
         # "issued the following statement: ... X would be well advised"
         voice = StatementVoice(self.extractor.lexicon.words("@printed_text"))
         # "North Korea plans a launch. Any such launch would ...", "the test was carried out"
-        named_again = AnaphoricActs(self.extractor.lexicon.words("@state_press"))
+        named_again = AnaphoricActs.of(self.extractor.lexicon)
         for i in parsed:
             start, end = split.token_bounds[i]
             span = doc[start:end]
@@ -326,6 +325,7 @@ class EventCoder:
                 self._finding(raw, n, sentences[i], span, ctx, text) for n, raw in enumerate(raws)
             )
         date_headlines_by_body(findings, sentences, ctx.headline_end, ctx.date)  # "discuss"
+        meet_headline_groups_by_body(findings, sentences, ctx.headline_end)  # "envoys meet"
         return CodedText(text, sentences, findings, doc, mentions, parsed)
 
     # -- records ---------------------------------------------------------------------------
@@ -420,8 +420,8 @@ class EventCoder:
     def _date(
         self, text: str, sentence: Sentence, raw: RawEvent, anchor: dt.date | None
     ) -> DateRef | None:
-        if anchor is None:
-            return None
+        if anchor is None or undated_summary(raw.trigger, self._date_words):
+            return None  # "has made many offers since 2010": a span, no act's day
         # "a teacher who had been jailed": an earlier act, dated by its own clause or not at all
         own = undated_pluperfect(
             raw.trigger,
@@ -526,65 +526,6 @@ def _date_resolver() -> Callable[..., DateRef] | None:
     except ImportError:  # the dates module is optional for the coder
         return None
     return date_for_span
-
-
-def action_text(raw: RawEvent) -> str:
-    """The trigger with its particle and its object with the object's modifiers: "seized South
-    Korean assets", "fired three short-range missiles", "fired at".
-
-    The modifiers matter downstream: the ledger tells a short-range launch from a long-range
-    one, or artillery from a missile, by these words.
-    """
-    trigger = raw.trigger
-    keep = [trigger]
-    for child in trigger.children:
-        if child.dep_ in ("prt", "neg"):
-            keep.append(child)
-        elif child.dep_ in ("dobj", "nsubjpass") and raw.action.pattern.kind == "verb":
-            keep.extend(_modified_head(child))
-    if raw.content is not None and raw.content.token is not trigger:
-        keep.append(raw.content.token)
-    return _joined(sorted(set(keep), key=lambda t: t.i))
-
-
-#: Modifiers kept before an object's head ("three", "short-range", "guided", "South Korean").
-_OBJECT_MODIFIERS = frozenset(
-    {"amod", "compound", "nummod", "nmod", "npadvmod", "punct", "quantmod"}
-)
-
-
-def _modified_head(head: Token) -> list[Token]:
-    """The head and the unbroken run of modifiers just before it (no article, no clause)."""
-    tokens = [head]
-    index = head.i - 1
-    while index >= head.left_edge.i:
-        token = head.doc[index]
-        inside = token.head.i == head.i or token.head in tokens
-        if not inside or token.dep_ not in _OBJECT_MODIFIERS:
-            break
-        tokens.append(token)
-        index -= 1
-    while tokens and len(tokens) > 1 and tokens[-1].dep_ == "punct":
-        tokens.pop()
-    return tokens
-
-
-def _joined(tokens: list[Token]) -> str:
-    """Tokens as text: the original spacing between neighbours, one space across gaps."""
-    parts: list[str] = []
-    for position, token in enumerate(tokens):
-        parts.append(token.text)
-        if position + 1 < len(tokens):
-            follows = tokens[position + 1].i == token.i + 1
-            parts.append(token.whitespace_ if follows else " ")
-    return "".join(parts)
-
-
-def object_text(raw: RawEvent) -> str | None:
-    for child in raw.trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass", "xcomp", "ccomp"):
-            return raw.trigger.doc[child.left_edge.i : child.right_edge.i + 1].text
-    return None
 
 
 def default_actor_matcher(actor_paths: Sequence[str] = ()) -> ActorMatcherLike:

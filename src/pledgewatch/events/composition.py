@@ -211,6 +211,29 @@ def _seen_from_another(action: Action) -> bool:
     return False
 
 
+def seen_doers(verb: Any) -> list[tuple[Any, str]]:
+    """Who a wish to see another act names as the one to act, as (token, relation): the
+    subject of the seen clause ("wants to see whether Iran is prepared to take steps", "wants to
+    see Iran take steps") or the "from" object of what is to be seen ("wanted to see concrete
+    steps from the North"). The one wished to act is whom the appeal (020) is aimed at."""
+    found: list[tuple[Any, str]] = []
+    for see in verb.children:
+        if see.dep_ != "xcomp" or see.lemma_.lower() not in _WITNESS_LEMMAS:
+            continue
+        for child in see.children:
+            if child.dep_ == "ccomp":
+                found.extend((g, "subj") for g in child.children if g.dep_ == "nsubj")
+            elif child.dep_ in OBJECT_DEPS:
+                found.extend(
+                    (g, "from")
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ == "from"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
+    return found
+
+
 def _own_forces_ordered(verb: Any, lexicon: Lexicon) -> bool:
     """Is an order one that puts the orderer's own forces in readiness ("ordered his strategic
     rocket forces on standby", "ordered its warships to be ready"): a ``@troops`` or

@@ -44,6 +44,7 @@ __all__ = [
     "forward_spans",
     "NOT_PLUPERFECT",
     "undated_pluperfect",
+    "undated_summary",
 ]
 
 #: Dependency labels of a clause modifying a noun ("a summit that begins on Monday").
@@ -64,6 +65,8 @@ class DateScopeWords:
             @phase_verb).
         forward: words that turn a time toward what is still to come (@forward_time_word).
         time_units: nouns of a span of time a forward word turns ahead (@time_unit).
+        summary: quantifiers of many acts that make a present perfect with "since" a summary
+            over a span (@summary_quantifier: "has made many offers since 2010").
     """
 
     since: frozenset[str]
@@ -72,6 +75,7 @@ class DateScopeWords:
     phase: frozenset[str]
     forward: frozenset[str]
     time_units: frozenset[str]
+    summary: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Any) -> DateScopeWords:
@@ -82,6 +86,7 @@ class DateScopeWords:
             lexicon.words("@phase_verb"),
             lexicon.words("@forward_time_word"),
             lexicon.words("@time_unit"),
+            lexicon.words("@summary_quantifier"),
         )
 
 
@@ -240,6 +245,35 @@ def undated_pluperfect(
     outside = [(start, first.idx), (last.idx + len(last.text), end)]
     date = date_with(outside)
     return date if date is not None and date.text is not None else None
+
+
+def undated_summary(trigger: Any, words: DateScopeWords) -> bool:
+    """Is the trigger a summary of many acts over a span ("Since 2010 North Korea has made many
+    offers", "has fired several missiles since January"): a present perfect with a "since" on
+    itself and a quantifier of many acts (@summary_quantifier) on its object or on the event
+    noun it makes? The since-time starts the span; no act of that day is meant, so the event
+    has no day. A single state begun then ("has been detained since last year") keeps it."""
+    verb = trigger
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in _OBJECTS:
+        verb = trigger.head  # "has made many offers": the event noun of a light verb
+    present_perfect = any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+        for c in verb.children
+    )
+    since = any(
+        c.lower_ in words.since
+        and c.dep_ in ("prep", "mark", "advmod")
+        or (c.dep_ == "advcl" and any(m.lower_ in words.since for m in c.children))
+        for c in verb.children
+    )
+    if not present_perfect or not since:
+        return False
+    nouns = [trigger] + [c for c in verb.children if c.dep_ in _OBJECTS]
+    return any(
+        m.lower_ in words.summary and m.dep_ in ("amod", "nummod", "quantmod", "det")
+        for noun in nouns
+        for m in noun.children
+    )
 
 
 #: What :func:`undated_pluperfect` gives for a trigger that is no past perfect in a noun clause.

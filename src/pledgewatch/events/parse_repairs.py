@@ -32,6 +32,7 @@ from pledgewatch.events.headlines import (
     restore_subject_list,
 )
 from pledgewatch.events.lexicon import Lexicon
+from pledgewatch.events.listed_destinations import restore_listed_destination
 from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modal_conjuncts import restore_modal_conjunct
 from pledgewatch.events.past_conjuncts import restore_past_conjunct, restore_speaker_conjunct
@@ -63,6 +64,7 @@ def repair_parse(sentence: Any, ctx: RepairContext) -> None:
     restore_compound_noun(sentence)
     restore_resized_measure(sentence, ctx.lexicon)  # "condemned X and widened sanctions"
     restore_possessor_scope(sentence)
+    restore_listed_destination(sentence, ctx.lexicon)  # "adds X, Y and Z to the sanctions list"
     restore_copula_less_predicate(sentence, ctx.lexicon)
     # a verb read as a participle first: it is there, only misattached
     if not restore_reduced_relative_verb(sentence, ctx.lexicon):

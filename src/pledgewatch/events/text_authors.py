@@ -17,28 +17,35 @@ else a text speaks for its author. "The resolution" named before in the last
 the body named in front of it there ("Russia and China vetoed a U.N. Security Council resolution
 on Syria. ... The resolution threatened sanctions" -> IGOUNO) or for the one that adopted it
 there ("The Council adopted a resolution. The resolution demands ..."); not for those who vetoed
-or backed it. A text with no author named ("The resolution threatened sanctions" alone) still
-has no source; one whose author is no actor ("the editors") neither.
+or backed it. A text named by its number ("Resolution 2094 targets ...") speaks for the body that
+numbers such texts (``data/lexicon/numbered_texts.yaml``: a resolution, the UN Security Council)
+when the story names that body before it (:func:`numbered_author`). A text with no author named
+("The resolution threatened sanctions" alone) still has no source; one whose author is no actor
+("the editors") neither.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pledgewatch.actors.seen import LOOKBACK_SENTENCES
+from pledgewatch.errors import ConfigError
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
 from pledgewatch.events.dependency_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     subject_tokens,
 )
+from pledgewatch.events.lexicon import LEXICON_DIR
 from pledgewatch.events.places import issued_in
+from pledgewatch.yaml_lists import read_word_yaml
 
 if TYPE_CHECKING:
     from pledgewatch.events.lexicon import Lexicon
 
-__all__ = ["adopted_by", "named_before", "text_sources"]
+__all__ = ["adopted_by", "load_numbered_texts", "named_before", "numbered_author", "text_sources"]
 
 
 def text_sources(actors: ActorIndex, lexicon: Lexicon, verb: Any) -> list[Argument]:
@@ -48,6 +55,7 @@ def text_sources(actors: ActorIndex, lexicon: Lexicon, verb: Any) -> list[Argume
         issued_in(actors, documents, verb)
         or adopted_by(actors, texts, adopting, verb)
         or named_before(actors, texts, adopting, verb)
+        or numbered_author(actors, lexicon, verb)
     )
 
 
@@ -133,3 +141,41 @@ def named_before(
                     found.extend(actors.actors_of(token, role))
             return unique_arguments(found)
     return []
+
+
+def numbered_author(actors: ActorIndex, lexicon: Lexicon, verb: Any) -> list[Argument]:
+    """The body that numbers the text that is ``verb``'s subject ("Resolution 2094 targets
+    ..."): the last actor named before it in the document whose code starts with one of the
+    text's numbering bodies. A text with an actor of its own, or none named before, gives none."""
+    own = lexicon.folder / "numbered_texts.yaml" if lexicon.folder is not None else None
+    bodies = load_numbered_texts(str(own) if own is not None and own.is_file() else None)
+    for subject, relation in subject_tokens(verb):
+        prefixes = bodies.get(subject.lemma_.lower()) if relation == "subj" else None
+        numbers = [c for c in subject.children if c.dep_ == "nummod" and c.like_num]
+        if not prefixes or not numbers or actors.actors_of(subject, relation):
+            continue
+        named = [
+            m
+            for m in actors.mentions
+            if m.end <= subject.left_edge.i and m.code.startswith(prefixes)
+        ]
+        if named:
+            return [Argument(named[-1], subject, relation, f"{subject.text} {numbers[0].text}")]
+    return []
+
+
+@lru_cache(maxsize=4)
+def load_numbered_texts(path: str | None = None) -> dict[str, tuple[str, ...]]:
+    """The numbered texts (lemma -> code prefixes of their numbering bodies) of
+    ``numbered_texts.yaml`` (cached per path)."""
+    file = Path(path) if path else Path(LEXICON_DIR) / "numbered_texts.yaml"
+    data = read_word_yaml(file)
+    texts = data.get("numbered_texts")
+    if not isinstance(texts, dict) or not all(
+        isinstance(v, list) and v and all(isinstance(c, str) for c in v) for v in texts.values()
+    ):
+        raise ConfigError(
+            "`numbered_texts` must map each text noun to a list of actor code prefixes",
+            path=str(file),
+        )
+    return {str(k).lower(): tuple(v) for k, v in texts.items()}
