@@ -31,13 +31,14 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 
 from pledgewatch.ingest.characters import decode_character_references
-from pledgewatch.ingest.page_furniture import furniture_key, is_page_number
+from pledgewatch.ingest.page_furniture import strip_page_furniture
 
 _WHITESPACE = re.compile(r"\s+")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+#: A paragraph break, where an earlier reader put a page break.
+_BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 
 #: How many hex characters of the content hash make a document id.
 ID_LENGTH = 16
@@ -61,10 +62,24 @@ def document_id(text: str) -> str:
 def raw_content_hash(data: bytes, record: int | None = None) -> str:
     """The sha256 hex digest of a source's raw bytes; ``record`` numbers a document of a
     many-document source (a CSV row, a feed entry), so each has its own."""
-    digest = hashlib.sha256(data)
-    if record is not None:
+    if record is None:
+        return hashlib.sha256(data).hexdigest()
+    return raw_record_hashes(data, 1, first=record)[0]
+
+
+def raw_record_hashes(data: bytes, count: int, *, first: int = 0) -> list[str]:
+    """:func:`raw_content_hash` of records ``first`` .. ``first + count - 1`` of one source.
+
+    The source's bytes are hashed once and the hash state copied for each record: hashing the
+    whole file again for every row made reading a large CSV quadratic in its rows.
+    """
+    whole = hashlib.sha256(data)
+    hashes = []
+    for record in range(first, first + count):
+        digest = whole.copy()
         digest.update(f"\x00record {record}".encode())
-    return digest.hexdigest()
+        hashes.append(digest.hexdigest())
+    return hashes
 
 
 def _letters(title: str | None, text: str) -> str:
@@ -80,14 +95,16 @@ def same_reading(
 
     True when they have the same letters and digits in the same order (joins, wraps, spaces,
     hyphens and character references aside), also once the old reading's page furniture is
-    left out: lines that recur in it with only their digits changed ("MONITOR Page 1", "MONITOR
-    Page 2") and bare page numbers, which a reader of paged text now drops. Any other
+    left out. The furniture is found by the readers' own rule
+    (:func:`~pledgewatch.ingest.page_furniture.strip_page_furniture`), on the old reading's
+    pages: the earlier readers wrote a page break as a paragraph break (the PDF reader joined
+    pages with a blank line, the character table turned a form feed into one), so the old
+    text's blank-line blocks, its title line heading the first, are its pages. Any other
     difference in the words is another document.
     """
     new = _letters(new_title, new_text)
     if _letters(old_title, old_text) == new:
         return True
-    lines = [line for line in [old_title or "", *old_text.split("\n")] if line.strip()]
-    seen = Counter(furniture_key(line) for line in lines)
-    kept = [line for line in lines if seen[furniture_key(line)] < 2 and not is_page_number(line)]
-    return len(kept) < len(lines) and _letters(None, "\n".join(kept)) == new
+    pages = _BLANK_LINES.split(f"{old_title}\n{old_text}" if old_title else old_text)
+    kept = strip_page_furniture(pages)
+    return kept != pages and _letters(None, "\n".join(kept)) == new

@@ -3,7 +3,9 @@
 trafilatura drops navigation, footers and comments and reads the title, date (htmldate, without
 its extensive guessing so a copyright year is not taken for a publication date), author and site
 name. The site name, else the author, becomes the publisher. lxml repairs malformed markup; a page
-in which nothing readable is left is refused with one message.
+in which nothing readable is left is refused with one message. A short page whose text trafilatura
+could only rescue as one run-on line is read again in its precise mode, which keeps the paragraphs
+(so a dateline opens the text and the headline is not glued to the first sentence).
 """
 
 from __future__ import annotations
@@ -40,6 +42,16 @@ def html_fragment_to_text(fragment: str) -> str:
         text = root.text_content()
     lines = (" ".join(line.split()) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
+
+
+#: trafilatura's MIN_EXTRACTED_SIZE: a main text shorter than this is rescued by its baseline.
+_SHORT_EXTRACTION = 250
+
+
+def _words_in_order(part: str, whole: str) -> bool:
+    """Whether every word of ``part`` is in ``whole``, in the same order."""
+    words = iter(whole.split())
+    return all(word in words for word in part.split())
 
 
 def _trafilatura() -> Any:
@@ -79,6 +91,22 @@ def read_html(source: Source, options: IngestOptions) -> ReadResult:
                 include_tables=True,
                 date_extraction_params=set_date_params(False),
             )
+            flat = (getattr(found, "text", None) or "").strip() if found is not None else ""
+            if flat and "\n" not in flat and len(flat) < _SHORT_EXTRACTION:
+                # a short page's main text is rescued by trafilatura's baseline, which runs
+                # headline, byline and paragraphs into one line (the dateline is lost and the
+                # headline parsed as the first sentence's start); its precise mode skips the
+                # rescue and keeps the paragraphs, taken when it drops words and adds none
+                precise = trafilatura.bare_extraction(
+                    html,
+                    url=source.url,
+                    include_comments=False,
+                    include_tables=True,
+                    favor_precision=True,
+                )
+                kept = (getattr(precise, "text", None) or "").strip() if precise else ""
+                if "\n" in kept and _words_in_order(kept, flat):
+                    found.text = kept
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
         raise InputError(
             f"malformed HTML that cannot be parsed ({exc.__class__.__name__}: {exc})",

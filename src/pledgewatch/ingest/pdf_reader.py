@@ -19,6 +19,9 @@ from pledgewatch.ingest.logs import quiet_loggers
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.ingest.text_reader import document_from_text
 
+#: A PDF's "%PDF-" header may follow some junk bytes; readers look for it this far in.
+_HEADER_WINDOW = 1024
+
 
 def read_pdf(source: Source, options: IngestOptions) -> ReadResult:
     """One document from all pages of a PDF.
@@ -31,6 +34,14 @@ def read_pdf(source: Source, options: IngestOptions) -> ReadResult:
 
     if not source.data.strip():
         raise InputError("empty: the PDF file holds no bytes", path=source.name)
+    if b"%PDF-" not in source.data[:_HEADER_WINDOW]:
+        # pypdf's own complaint ("Stream has ended unexpectedly") does not say the file is
+        # something else named .pdf, which is the usual cause
+        raise InputError(
+            "not a PDF: no '%PDF-' header at its start (another kind of file named .pdf? "
+            "read a text file with --format text)",
+            path=source.name,
+        )
     try:
         with quiet_loggers("pypdf"):
             reader = PdfReader(io.BytesIO(source.data))

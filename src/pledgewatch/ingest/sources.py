@@ -19,7 +19,7 @@ from pledgewatch.ingest.documents import ReadResult, Source
 from pledgewatch.ingest.feed_reader import read_feed
 from pledgewatch.ingest.fetch import fetch_url
 from pledgewatch.ingest.formats import format_for_content_type, format_for_name, sniff_format
-from pledgewatch.ingest.hashing import raw_content_hash
+from pledgewatch.ingest.hashing import raw_content_hash, raw_record_hashes
 from pledgewatch.ingest.html_reader import read_html
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.ingest.pdf_reader import read_pdf
@@ -124,8 +124,10 @@ def _with_raw_hashes(result: ReadResult, data: bytes) -> ReadResult:
         result.documents = [replace(documents[0], raw_hash=raw_content_hash(data))]
     else:
         result.documents = [
-            replace(document, raw_hash=raw_content_hash(data, index))
-            for index, document in enumerate(documents)
+            replace(document, raw_hash=raw_hash)
+            for document, raw_hash in zip(
+                documents, raw_record_hashes(data, len(documents)), strict=True
+            )
         ]
     return result
 

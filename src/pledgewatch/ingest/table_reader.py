@@ -6,6 +6,10 @@ mapping the usual names are tried (``text``/``body``/``content``, ``title``/``he
 are kept in ``meta["columns"]``. A bad row (wrong number of fields, broken quoting, invalid JSON,
 no text, an unreadable date) is reported as ``file:line`` and the other rows go on; a mapping that
 names a column the file does not have fails the whole file, since every row would fail alike.
+
+A text cell's hard-wrapped lines (a CMS field typed with line breaks, text pasted from an
+e-mail) are joined back into their paragraphs as a text file's are
+(:mod:`pledgewatch.ingest.line_wraps`): the parser takes a line break for a sentence boundary.
 """
 
 from __future__ import annotations
@@ -17,9 +21,10 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from pledgewatch.errors import InputError
-from pledgewatch.ingest.characters import decode_character_references
+from pledgewatch.ingest.characters import decode_character_references, normalise_characters
 from pledgewatch.ingest.decoding import decode_text
 from pledgewatch.ingest.documents import ReadResult, Source, build_document
+from pledgewatch.ingest.line_wraps import unwrap_lines
 from pledgewatch.ingest.options import MAPPABLE_FIELDS, IngestOptions
 from pledgewatch.model import Document
 from pledgewatch.nlp.dates import parse_date_value
@@ -90,7 +95,8 @@ def _row_document(
         meta["columns"] = extra
     title = _as_text(values.get("title"))
     return build_document(
-        decode_character_references(text),  # CMS exports keep "&#8217;" and "&nbsp;"
+        # CMS exports keep "&#8217;" and "&nbsp;"; line ends are "\n" before wraps are joined
+        unwrap_lines(normalise_characters(decode_character_references(text))),
         source=source,
         options=options,
         title=decode_character_references(title) if title else None,

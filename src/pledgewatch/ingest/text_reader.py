@@ -126,6 +126,11 @@ def split_title(body: str, given_title: str | None, *, markdown: bool) -> tuple[
     return candidate, rest
 
 
+def _first_line(text: str) -> str:
+    """The first non-blank line of ``text``, stripped ("" when there is none)."""
+    return next((line.strip() for line in text.split("\n") if line.strip()), "")
+
+
 def _is_sentence(line: str) -> bool:
     """A line that ends as a sentence does (full stop, "!", "?", maybe a closing quote)."""
     return line.rstrip().rstrip("\"'”’)").endswith((".", "!", "?"))
@@ -151,11 +156,11 @@ def document_from_text(
     front_matter: bool = True,
     title: str | None = None,
     meta: dict[str, Any] | None = None,
-    unwrap: bool = True,
 ) -> Document:
     """One document from decoded report text; shared with the PDF reader.
 
-    ``unwrap`` joins hard-wrapped lines (:func:`unwrap_lines`). Pages separated by form feeds
+    Hard-wrapped lines are joined (:func:`unwrap_lines`), a PDF's as any report's: a page's
+    lines follow its layout as a wrapped file's follow its width. Pages separated by form feeds
     (a PDF's pages, pdftotext output) lose their running headers, footers and page numbers
     and are joined (:func:`~pledgewatch.ingest.page_furniture.join_pages`).
 
@@ -168,11 +173,16 @@ def document_from_text(
     # rewritten into a paragraph break by the character table
     text = normalise_characters(decode_character_references(join_pages(text)))
     front, body = split_front_matter(text, name=source.name) if front_matter else ({}, text)
-    if unwrap:
-        body = unwrap_lines(body, markdown=markdown)
+    wrapped = body
+    body = unwrap_lines(body, markdown=markdown)
     given_title = front.get("title")
     given_title = str(given_title) if given_title not in (None, "") else title
-    found_title, body = split_title(body, given_title, markdown=markdown)
+    if given_title is None and _first_line(body) != _first_line(wrapped):
+        # the first line wraps on into the next: the start of the text, however short its
+        # paragraph, not a title (a headline is a line of its own)
+        found_title: str | None = None
+    else:
+        found_title, body = split_title(body, given_title, markdown=markdown)
     if markdown:
         body = markdown_to_plain(body)
     if not body.strip() and found_title and given_title is None and _is_sentence(found_title):

@@ -13,8 +13,9 @@ words. An agency in capitals ("(YONHAP)") is given its usual spelling from
 ``data/ingest/wire_agencies.yaml`` (:func:`agency_name`), so the document's publisher reads
 "Yonhap" whether or not its dateline was in capitals.
 
-Month and weekday names are English language facts (as in ``nlp/dates.py``), so they live here;
-the agency spellings are a table, so they live in a data file.
+Month and weekday names and the day and year shapes are shared with the other date patterns
+(:mod:`pledgewatch.nlp.date_words`); the agency spellings are a table, so they live in a data
+file.
 """
 
 from __future__ import annotations
@@ -25,18 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from pledgewatch.errors import ConfigError
+from pledgewatch.nlp.date_words import CAPS_DAY, YEAR, month_pattern, weekday_pattern
 from pledgewatch.yaml_lists import read_word_yaml
 
 DEFAULT_AGENCIES = Path(__file__).resolve().parent.parent / "data" / "ingest" / "wire_agencies.yaml"
 
-_CAPS_MONTH = (
-    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
-    r"|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?)(?![A-Za-z])"
-)
-_CAPS_WEEKDAY = r"(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)"
-# the same day and year shapes as nlp/dates.py (repeated: that module imports this one)
-_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:ST|ND|RD|TH|st|nd|rd|th)?(?![0-9])"
-_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])"
+_CAPS_MONTH = month_pattern(capitals=True)
+_CAPS_WEEKDAY = weekday_pattern(capitals=True)
 _CAPS_WORD = r"[A-Z][A-Z'’.\-]*"
 
 _CAPS_DATELINE = re.compile(
@@ -45,8 +41,8 @@ _CAPS_DATELINE = re.compile(
     (?:,[ ]+(?!{_CAPS_MONTH}|{_CAPS_WEEKDAY})(?P<region>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{0,2}}?))?
     ,[ ]+(?P<date>
         (?P<weekday>{_CAPS_WEEKDAY})
-        |(?P<md_month>{_CAPS_MONTH})\s*(?P<md_day>{_DAY})(?:,?\s+(?P<md_year>{_YEAR}))?
-        |(?P<dm_day>{_DAY})\s+(?P<dm_month>{_CAPS_MONTH})(?:,?\s+(?P<dm_year>{_YEAR}))?
+        |(?P<md_month>{_CAPS_MONTH})\s*(?P<md_day>{CAPS_DAY})(?:,?\s+(?P<md_year>{YEAR}))?
+        |(?P<dm_day>{CAPS_DAY})\s+(?P<dm_month>{_CAPS_MONTH})(?:,?\s+(?P<dm_year>{YEAR}))?
     )
     (?P<iso>(?!))?
     [ ]*(?:\((?P<publisher>[A-Za-z0-9][^()\n]{{0,59}})\))?

@@ -106,7 +106,12 @@ def _legacy_reading(
     connection: Connection, row: dict[str, Any], same_reading: SameReading
 ) -> str | None:
     """The id of a document from the same source path stored before raw hashes, that is an
-    earlier reading of this one."""
+    earlier reading of this one.
+
+    The candidates are few whatever the store's size: they are looked up by the indexed
+    ``source_path``, and every document of a many-document source has a path of its own
+    ("news.csv:12", "feed.xml: entry 3"), so they are the earlier versions of one file or row.
+    """
     table = schema.documents
     candidates = connection.execute(
         select(table.c.id, table.c.title, table.c.text)
