@@ -49,15 +49,7 @@ def test_month_pattern_table(word, capitals, matches):
         ("MANILA, SEPT. 3RD, 2012 (AP) -- X", "2012-09-03"),
         ("HANOI, 9 APRIL 2013 (AFP) -- X", "2013-04-09"),
         ("DELHI, FEB 28 (REUTERS) -- X", "2013-02-28"),
-        pytest.param(
-            "TOKYO, TUESDAY (KYODO) -- X",
-            "2013-03-12",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="nlp/dates.py tries its mixed-case pattern first, which takes TUESDAY "
-                "for a region; left to the owner of nlp/dates.py (see the robust30 report)",
-            ),
-        ),
+        ("TOKYO, TUESDAY (KYODO) -- X", "2013-03-12"),
     ],
 )
 def test_capitals_datelines_read_as_before(text, date):

@@ -19,13 +19,11 @@ from pathlib import Path
 
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.errors import ConfigError
+from pledgewatch.nlp.date_words import FULL_MONTH
 from pledgewatch.yaml_lists import read_word_yaml
 
 _PERIODS = r"(?P<unit>week|month|year)"
-_MONTHS = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
+_MONTHS = rf"(?P<month>{FULL_MONTH})"
 _COUNT = r"(?P<count>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)"
 
 #: the kinds of phrase pattern, in the order they are tried

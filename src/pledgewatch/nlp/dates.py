@@ -212,8 +212,10 @@ def parse_dateline(text: str, reference: dt.date | None = None) -> Dateline | No
     dateline gives only a month and day (the year putting it nearest the reference) and the
     week when it gives a weekday (the most recent such day on or before the reference).
     """
-    # a dateline set in capitals ("SEOUL, NOV. 23, 2010 (YONHAP) --"): nlp/dateline_caps.py
-    match = _DATELINE.match(text) or match_caps_dateline(text)
+    # a dateline set in capitals ("SEOUL, NOV. 23, 2010 (YONHAP) --"): nlp/dateline_caps.py,
+    # tried first because the mixed-case pattern takes a capitals weekday ("TOKYO, TUESDAY") for
+    # a region
+    match = match_caps_dateline(text) or _DATELINE.match(text)
     if not match:
         return None
     place = match.group("place")
