@@ -44,6 +44,7 @@ from pledgewatch.nlp.calendar_arithmetic import (
     shift_months,
     week_start,
 )
+from pledgewatch.nlp.date_words import DAY, YEAR, month_pattern, weekday_pattern
 from pledgewatch.nlp.dateline_caps import agency_name, match_caps_dateline
 
 # -- language facts ---------------------------------------------------------------------------
@@ -60,14 +61,10 @@ _NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1} | {
 }
 
 # Capitalised names only: "may" and "march" in lower case are a verb and a noun.
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])"
-)
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-
-_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
-_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])"
+_MONTH = month_pattern()
+_WEEKDAY = weekday_pattern()
+_DAY = DAY
+_YEAR = YEAR
 _UNIT = r"(?:day|week|month|year)s?"
 _DIRECTIONS = r"(?:last|this|next|earlier\s+this|later\s+this)"
 
