@@ -91,11 +91,16 @@ class PairReferences:
     def _named_pair(self, noun: Token) -> ActorMatch | None:
         """ "the two Koreas agreed ...", "urged both Koreas to ...": a plural name of two
         countries (``pair_names``) after "the two", "both" or "these two" (or "Two" opening a
-        headline), as the subject or direct object of a verb, is each of the two; the first is
+        headline), as the subject or direct object of a verb or its party after a preposition
+        ("called on both Koreas to ..."), is each of the two; the first is
         returned, the second waits in ``_twins``. Elsewhere ("the two Koreas' border", "the war
         between the two Koreas") it is no actor."""
         codes = self.dictionary.pair_names.get(noun.lower_)
-        if not codes or (noun.dep_ not in ("nsubj", "nsubjpass", "dobj") and not _agents_of(noun)):
+        if not codes or (
+            noun.dep_ not in ("nsubj", "nsubjpass", "dobj")
+            and not _agents_of(noun)
+            and not _party_of_verb(noun)
+        ):
             return None
         doc = noun.doc
         before = [word.lower_ for word in doc[max(noun.i - 2, self._sentence_start) : noun.i]]
@@ -271,6 +276,23 @@ def _joined_pairs(doc: Doc, group: list[Seen]) -> list[tuple[Seen, Seen]]:
         and (second.mention.country or "---") not in NOT_COUNTRIES
         and (_joined(doc, (first, second)) or _joined(doc, (second, first)))
     ]
+
+
+#: Prepositions whose object on a verb is a party to its act: "called on both Koreas",
+#: "appealed to the two Koreas", "met with both Koreas" ("between" names a place or a relation).
+_PARTY_PREPOSITIONS = frozenset({"on", "to", "with", "against"})
+
+
+def _party_of_verb(noun: Token) -> bool:
+    """ "called on both Koreas to show restraint": the pair name is the object of a party
+    preposition hung on a verb."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in _PARTY_PREPOSITIONS
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _agents_of(noun: Token) -> bool:

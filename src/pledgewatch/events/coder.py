@@ -430,6 +430,8 @@ class EventCoder:
             lambda foreign: date_for_sentence(
                 text, sentence.start, sentence.end, anchor, focus=raw.trigger.idx, foreign=foreign
             ),
+            # "asked on Friday ... over the sinking of its ship": the sinking is no act of Friday
+            earlier=self.extractor.modality.circumstance(raw.trigger) is not None,
         )
         if own is not NOT_PLUPERFECT:
             return own

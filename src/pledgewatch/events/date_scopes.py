@@ -231,14 +231,20 @@ def _date_phrase_after(last: Any, trigger: Any, words: DateScopeWords) -> list[A
 
 
 def undated_pluperfect(
-    trigger: Any, start: int, end: int, date_with: Callable[[list[tuple[int, int]]], Any]
+    trigger: Any,
+    start: int,
+    end: int,
+    date_with: Callable[[list[tuple[int, int]]], Any],
+    *,
+    earlier: bool = False,
 ) -> Any:
     """The date of a past perfect verb in a clause on a noun ("a teacher who had been
     jailed") in the sentence ``start``-``end`` (characters) from its own clause's date
     expressions only (``date_with(foreign)`` dates it with the character ranges ``foreign``
-    left out); None when its clause gives none. A trigger of any other kind is no concern
-    here: :data:`NOT_PLUPERFECT`."""
-    if not _pluperfect_in_noun_clause(trigger):
+    left out); None when its clause gives none. So too an ``earlier`` act named as another's
+    circumstance ("urged restraint after the shelling of the island": events/circumstance_acts.py),
+    from its own phrase. A trigger of any other kind is no concern here: :data:`NOT_PLUPERFECT`."""
+    if not earlier and not _pluperfect_in_noun_clause(trigger):
         return NOT_PLUPERFECT
     clause = list(trigger.subtree)
     first, last = clause[0], clause[-1]

@@ -31,11 +31,12 @@ from pledgewatch.events.actor_phrases import ActorIndex, Argument
 from pledgewatch.events.agentless_passives import generic_agent, unsaid_refusal
 from pledgewatch.events.anaphoric_acts import awaits_earlier_doer
 from pledgewatch.events.announced_acts import announced_own_act
-from pledgewatch.events.arguments import LOCATIVE_RELATIONS, ArgumentFinder
+from pledgewatch.events.arguments import ArgumentFinder
 from pledgewatch.events.conditional_threats import conditional_threat
 from pledgewatch.events.convened_bodies import convened_at_home
 from pledgewatch.events.dependency_roles import np_words, subject_tokens
 from pledgewatch.events.doer_recoding import recoded_by_doers
+from pledgewatch.events.event_pairs import a_venue, actor_pairs, own_place, venue_code
 from pledgewatch.events.expectations import (
     expected_of_others,
     expecting_verb,
@@ -73,6 +74,7 @@ from pledgewatch.events.state_aircraft import bombers_are_aircraft
 from pledgewatch.events.stated_terms import stated_terms
 from pledgewatch.events.talks_walkouts import talks_walkout
 from pledgewatch.events.told_nouns import lend_told_modifiers
+from pledgewatch.events.trip_arrivals import join_trip_arrivals
 from pledgewatch.events.vessel_modifiers import vessel_modifiers
 from pledgewatch.events.visiting_guests import visiting_guest
 from pledgewatch.events.visits import no_visit, sent_at_home, venue_of_a_pair
@@ -173,6 +175,7 @@ class SentenceExtractor(FrameReadings):
             events.extend(said)
         wishes = self.lexicon.words("@wish")  # "analysts said the North wants to ...": no act
         events = [e for e in events if not reported_wish(e, wishes)]
+        events = join_trip_arrivals(events)  # "arrived in X on his trip to China": one visit
         mark_consequences(events)
         claim_targets(events)
         mark_permitted(events)
@@ -296,22 +299,22 @@ class SentenceExtractor(FrameReadings):
             code, why, targets = self._between_states(action, content, code, why, sources, targets)
             content_code = self._first_code(content)
             if (
-                _venue_code(code)
+                venue_code(code)
                 and not situation
-                and (content_code is None or _venue_code(content_code))
+                and (content_code is None or venue_code(content_code))
             ):
                 # "talks in Geneva", "agreed in Bangkok", "said in Beijing": the place is where
                 # it was said or met, not a party to it (a visit's place is its host: 042, 043;
                 # an intent's place is its act's: "ready to send troops to a force in Liberia")
                 # ("told reporters at Beijing airport": a place named with "at" is one too)
-                targets = [t for t in targets if not _a_venue(t)]
+                targets = [t for t in targets if not a_venue(t)]
                 if not sources and not targets and self.require_actor:
                     continue
             elif code.startswith("03"):
                 # "agreed in Lima to reopen the border": the verb's own place is where it was
                 # agreed, even when the act agreed on may have a place of its own ("sought
                 # refuge in Germany", an appeal, is addressed to its place)
-                targets = [t for t in targets if not _own_place(t, action.token)]
+                targets = [t for t in targets if not own_place(t, action.token)]
             # what a sent letter or issued statement does ("sent a letter threatening ...") is
             # the sender's own act, not reported content
             framed = (
@@ -359,7 +362,7 @@ class SentenceExtractor(FrameReadings):
                 "negated",
                 "recommended",
             )
-            for source, target in _pairs(sources, targets, symmetric):
+            for source, target in actor_pairs(sources, targets, symmetric):
                 tokens = [action.token]
                 if content is not None:
                     tokens.append(content.token)
@@ -525,69 +528,6 @@ class SentenceExtractor(FrameReadings):
 #: CAMEO roots of what talks settle (intents, consultation, cooperation, aid, yielding: "talks
 #: on a ceasefire", "on a prisoner exchange", "on aid"): as the topic of talks, not yet done.
 SETTLEMENT_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-
-
-#: CAMEO roots whose target is a party spoken or met with, never the place of the act: make a
-#: statement, appeal, express intent, consult, sign (057), halt or refuse talks ("ended two
-#: days of talks in Geneva", 164, 125); a visit (042, 043) is to its place.
-VENUE_ROOTS = frozenset({"01", "02", "03", "04"})
-VENUE_CODES = frozenset({"057", "125", "164"})
-PLACE_CODES = frozenset({"042", "043"})
-
-
-def _own_place(target: Argument, verb: Any) -> bool:
-    """Is the target a locative phrase ("in Lima") that hangs on the verb itself?"""
-    prep = target.head.head
-    return target.relation in LOCATIVE_RELATIONS and prep.dep_ == "prep" and prep.head.i == verb.i
-
-
-def _a_venue(target: Argument) -> bool:
-    """Is the target a place where it was said or met: a locative phrase ("in Geneva"), or an
-    "at" phrase naming a place, a capital or a thing an actor only qualifies ("at Beijing
-    airport", "at a meeting of ASEAN"; not "at the United Nations")?"""
-    if target.relation in LOCATIVE_RELATIONS:
-        return True
-    if target.relation != "at":
-        return False
-    mention = target.mention
-    named = mention.start <= target.head.i < mention.end
-    place = getattr(mention, "is_location", False) or getattr(mention, "kind", "") == "capital"
-    return bool(place) or not named
-
-
-def _venue_code(code: str) -> bool:
-    """Is the code one whose locative argument ("in Geneva") is a venue, not a target?"""
-    return (code[:2] in VENUE_ROOTS or code[:3] in VENUE_CODES) and code[:3] not in PLACE_CODES
-
-
-#: Relations of the place where coordinated parties of a symmetric act met ("met at", "on").
-MEETING_PLACES = LOCATIVE_RELATIONS | {"at", "on"}
-
-
-def _pairs(
-    sources: list[Argument], targets: list[Argument], symmetric: bool
-) -> list[tuple[Argument | None, Argument | None]]:
-    pairs: list[tuple[Argument | None, Argument | None]] = []
-    if symmetric and len(sources) > 1 and all(t.relation in MEETING_PLACES for t in targets):
-        # "Japan and China held talks in Seoul", "the two leaders met at a garrison", "talked on
-        # the sidelines of the forum": the two are the parties, the rest is where they met
-        targets = []
-    if sources and targets:
-        for source in sources:
-            for target in targets:
-                pairs.append((source, target))
-                if symmetric and target.relation not in LOCATIVE_RELATIONS:
-                    # "met in Zurich": the place is where they met, not a party that met them
-                    pairs.append((target, source))
-    elif sources and symmetric and len(sources) > 1:
-        pairs = [(a, b) for a in sources for b in sources if a is not b]
-    elif sources:
-        pairs = [(source, None) for source in sources]
-    elif targets:
-        pairs = [(None, target) for target in targets]
-    else:
-        pairs = [(None, None)]  # an actorless event, kept only when the coder is asked to
-    return pairs
 
 
 def _kind_word(action: Action) -> str:

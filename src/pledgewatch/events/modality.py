@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from pledgewatch.errors import ConfigError
+from pledgewatch.events.circumstance_acts import circumstance_act
 from pledgewatch.events.headline_infinitives import headline_infinitive
 from pledgewatch.events.schedules import ScheduleWords, scheduled
 from pledgewatch.model import Modality
@@ -138,6 +139,10 @@ class ModalityCues:
     negation_words: frozenset[str]
     #: optional: words dating a nominal event in the past ("the attack last month")
     past_time_words: frozenset[str] = frozenset()
+    #: optional: prepositions naming an earlier act as another's circumstance ("after the
+    #: shelling"), and modifiers saying an event noun has not happened ("the planned launch")
+    circumstance_prepositions: frozenset[str] = frozenset()
+    unmade_modifiers: frozenset[str] = frozenset()
     #: optional: modals that make a clause's event-noun subject a possibility ("a moratorium
     #: would be welcome"), and verdicts that do so even for a definite one ("the halt would be
     #: enough")
@@ -192,6 +197,10 @@ def _load_cues(path: str) -> ModalityCues:
     return ModalityCues(
         **{name: frozenset(str(w).lower() for w in data[name]) for name in _CUE_LISTS},
         past_time_words=frozenset(str(w).lower() for w in data.get("past_time_words") or ()),
+        circumstance_prepositions=frozenset(
+            str(w).lower() for w in data.get("circumstance_prepositions") or ()
+        ),
+        unmade_modifiers=frozenset(str(w).lower() for w in data.get("unmade_modifiers") or ()),
         subject_modals=frozenset(str(w).lower() for w in data.get("subject_modals") or ()),
         verdict_predicates=frozenset(str(w).lower() for w in data.get("verdict_predicates") or ()),
         **{
@@ -229,6 +238,10 @@ class ModalityReader:
             # still to come: a nominal event dated in the past happened, whatever governs it
             negated = [r for r in self._local_cues(trigger, own=True) if r.modality == "negated"]
             return negated[0] if negated else ModalityReading(best.modality, past)
+        earlier = self.circumstance(trigger)
+        if earlier is not None:
+            # "urged restraint after the shelling": the earlier act the appeal answers, done
+            return ModalityReading(best.modality, earlier)
 
         # modalities from above that a noun modifier with a tense of its own does not take
         blocked: frozenset[str] = frozenset()
@@ -318,6 +331,11 @@ class ModalityReader:
         if definite and not verdict & c.verdict_predicates:
             return None
         return ModalityReading("hypothetical", f"{modal} (subject)")
+
+    def circumstance(self, trigger: Any) -> str | None:
+        """The preposition naming ``trigger`` another act's earlier circumstance, or None."""
+        cues = self.cues
+        return circumstance_act(trigger, cues.circumstance_prepositions, cues.unmade_modifiers)
 
     def dated_in_past(self, trigger: Any) -> str | None:
         """The past time a nominal event is dated by ("the attack last month"), or None."""

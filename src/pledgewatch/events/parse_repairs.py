@@ -38,6 +38,7 @@ from pledgewatch.events.modal_conjuncts import restore_modal_conjunct
 from pledgewatch.events.past_conjuncts import restore_past_conjunct, restore_speaker_conjunct
 from pledgewatch.events.resized_measures import restore_resized_measure
 from pledgewatch.events.speaker_participles import restore_speaker_participle
+from pledgewatch.events.temporal_passives import restore_temporal_passive
 
 __all__ = ["RepairContext", "repair_parse"]
 
@@ -76,6 +77,10 @@ def repair_parse(sentence: Any, ctx: RepairContext) -> None:
     restore_subject_list(sentence)
     restore_headline_passive(sentence, ctx.lexicon)  # "Two journalists arrested"
     restore_verb_list(sentence)  # "X condemns launch, promises response"
+    # "X did A after the death of Y was announced": no announcement framing X's act
+    restore_temporal_passive(
+        sentence, ctx.reporting_verbs, ctx.lexicon.words("@temporal_preposition")
+    )
     restore_speaker_participle(sentence, ctx.reporting_verbs)
     # "should allow X to return and should declare"
     restore_modal_conjunct(sentence, ctx.modal_auxiliaries)

@@ -1,0 +1,52 @@
+"""An earlier act named as the circumstance of another: "after the shelling", "over the sinking".
+
+"Japan asked the Council to take action against China over the seizure of its boat", "Russia
+urged both sides to show restraint after the shelling of the town": the nominal event in such a
+phrase is not the appeal's content, nor news of the story's day. It is the background the act
+answers, and it happened before: the appeal's modality ("recommended", "future") is not its own,
+and the date phrase of the main clause ("on Tuesday asked") is the appeal's, not its.
+
+:func:`circumstance_act` tells such a noun: a definite event noun (a determiner such as "the" or
+"this", or a possessive) that is the object of a circumstance preposition
+(``circumstance_prepositions`` in ``modality.yaml``: after, following, over, since) with no
+modifier saying it has not happened (``unmade_modifiers``: "after the planned launch"). "over"
+counts only on a verb ("took action over the seizure"), not on a noun, where it more often names
+a topic ("talks over a withdrawal", "a dispute over the deployment").
+The modality reader reads such a noun as asserted (reported when framed), and the coder dates
+it by its own phrase only, else with no day (``date_scopes.undated_pluperfect``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+__all__ = ["circumstance_act"]
+
+#: Determiners of a noun phrase that names one known event ("the test", "this launch").
+_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+#: Prepositions that name a circumstance only when they hang on a verb (see the module doc).
+_ON_VERBS_ONLY = frozenset({"over"})
+
+
+def circumstance_act(
+    trigger: Any, prepositions: Collection[str], unmade: Collection[str]
+) -> str | None:
+    """The circumstance preposition ``trigger`` (a noun) is the definite object of, or None."""
+    if not prepositions or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return None
+    preposition = trigger.head
+    word = preposition.lower_
+    if preposition.dep_ != "prep" or word not in prepositions or preposition.head is preposition:
+        return None
+    if word in _ON_VERBS_ONLY and preposition.head.pos_ not in ("VERB", "AUX"):
+        return None
+    children = list(trigger.children)
+    definite = any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS or c.dep_ == "poss" for c in children
+    )
+    if not definite:
+        return None  # "after any attack", "over an invasion": not one known act
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in unmade for c in children):
+        return None  # "after the planned launch": not done yet
+    return word
