@@ -23,7 +23,7 @@ from pledgewatch.commitments.parties import (
 )
 from pledgewatch.commitments.promised_text import verb_group
 from pledgewatch.commitments.strength import StrengthCues
-from pledgewatch.commitments.topics import FALLBACK_TOPIC
+from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, Commitment
 
@@ -37,9 +37,11 @@ def build_commitment(
     strength_cues: StrengthCues,
     reporting_cues: ReportingCues,
     formality_cues: FormalityCues,
+    taxonomy: TopicTaxonomy | None = None,
 ) -> tuple[Commitment, FormalityReading]:
     """The commitment, its first party unread (:meth:`CommitmentGrader.grade` reads it once the
-    promisor is final), and the formality read."""
+    promisor is final), and the formality read. ``taxonomy`` is the grader's, for the site an
+    inspection names (the shipped one when None)."""
     reading, attribution = analysis.reading, analysis.attribution
     why = [f"kind {kind} (CAMEO {finding.event.cameo})", *reading.why]
     promisor, promisor_text = promisor_of(
@@ -53,7 +55,7 @@ def build_commitment(
         # a speech verb graded on what it reports: its target is who heard it ("told
         # reporters"), the promisee is the one the reported act is aimed at
         promisee = promisee_object(analysis.clause, mentions)
-    host = host_of_access(promisor, promisee, analysis, strength_cues, mentions)
+    host = host_of_access(promisor, promisee, analysis, strength_cues, mentions, taxonomy)
     if host is not None:
         why.append(f"inspectors' access is the host's to grant: {host} is bound")
         promisor, promisee, promisor_text = host, promisor, ""

@@ -7,7 +7,8 @@ enrichment). :func:`compare_readouts` aligns the commitments of two accounts by 
 (by country) and topic, and reports what each includes that the other lacks, and, for
 commitments in both, the differences in strength, conditions, scope (the words naming what
 is promised), kind and formality. Commitments under the fallback topic ``other`` are
-aligned by the overlap of their words.
+aligned by the overlap of their words. Findings given ungraded are graded a document at a time,
+as the coder grades them, so each side's promisees are those ``events`` shows.
 """
 
 from __future__ import annotations
@@ -20,7 +21,14 @@ from typing import TYPE_CHECKING, Any
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.topics import FALLBACK_TOPIC
 from pledgewatch.events.types import DocContext, EventFinding
-from pledgewatch.model import PLEDGE_KINDS, READOUT_KINDS, STRENGTH_ORDER, Commitment, Event
+from pledgewatch.model import (
+    PLEDGE_KINDS,
+    READOUT_KINDS,
+    STRENGTH_ORDER,
+    ActorMention,
+    Commitment,
+    Event,
+)
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
@@ -54,6 +62,12 @@ class Side:
         return _unique(c for com in self.commitments for c in com.conditions)
 
     @property
+    def promisees(self) -> list[str]:
+        """Whom the side's commitments are made to (or demands asked of), as ``events`` codes
+        them: the story's reading included ("told Scholz that ...", an agreement's partner)."""
+        return _unique(c.promisee for c in self.commitments if c.promisee)
+
+    @property
     def scope(self) -> list[str]:
         return _unique(com.topic_text for com in self.commitments if com.topic_text)
 
@@ -69,6 +83,7 @@ class Side:
             "formality": best.formality,
             "speaker": best.speaker or best.speaker_text,
             "first_party": best.first_party,
+            "promisees": self.promisees,
             "evidence": list(self.evidence),
             "events": list(self.event_ids),
         }
@@ -198,17 +213,37 @@ def _events(
     items: Sequence[EventFinding] | Sequence[Event], grader: CommitmentGrader | None
 ) -> list[Event]:
     events: list[Event] = []
+    ungraded: dict[str, list[EventFinding]] = {}
     for item in items:
-        if isinstance(item, EventFinding):
-            if item.event.commitment is None and grader is not None:
-                ctx = DocContext(doc_id=item.event.doc_id, date=item.event.date)
-                mentions = [m for m in (item.source, item.target) if m is not None]
-                events.extend(f.event for f in grader.expand(item, ctx, mentions))
-            else:
-                events.append(item.event)
-        else:
+        if isinstance(item, EventFinding) and item.event.commitment is None and grader:
+            ungraded.setdefault(item.event.doc_id, []).append(item)
+    to_grade = {id(f) for found in ungraded.values() for f in found}
+    for item in items:
+        if not isinstance(item, EventFinding):
             events.append(item)
+        elif id(item) not in to_grade:
+            events.append(item.event)
+        elif grader is not None and item.event.doc_id in ungraded:
+            # the whole document at its first ungraded finding, in the coder's order
+            events.extend(_graded(ungraded.pop(item.event.doc_id), grader))
     return [e for e in events if e.commitment is not None and e.commitment.kind in READOUT_KINDS]
+
+
+def _graded(findings: list[EventFinding], grader: CommitmentGrader) -> list[Event]:
+    """One document's findings graded together, as the coder grades them: the story passes
+    (the one told, an agreement's partner, a seizure's holder) read the other sentences, so
+    grading a finding alone would give it another promisee than ``events`` shows. The
+    mentions are those the findings carry (the coder's full list is not kept on them)."""
+    first = findings[0].event
+    ctx = DocContext(doc_id=first.doc_id, date=first.date)
+    mentions = _unique_mentions(
+        m for f in findings for m in (f.source, f.target, f.speaker) if m is not None
+    )
+    return [f.event for f in grader.expand_all(findings, ctx, mentions)]
+
+
+def _unique_mentions(mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    return sorted(set(mentions), key=lambda m: (m.start, m.end, m.code))
 
 
 def _group(events: list[Event]) -> dict[tuple[str | None, str, str], Side]:

@@ -173,6 +173,7 @@ class CommitmentGrader:
             self.strength_cues,
             self.reporting_cues,
             self.formality_cues,
+            self.taxonomy,
         )
         graded_for = commitment.promisor
         settled = (

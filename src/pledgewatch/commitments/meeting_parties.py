@@ -29,6 +29,7 @@ from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.joint_parties import STATELESS, second_readings_words
 from pledgewatch.commitments.second_readings import is_agenda_of_a_meeting
+from pledgewatch.commitments.strength import strength_without_refusal
 from pledgewatch.model import ActorMention, Commitment
 
 #: Kinds whose act a joint act's other party receives.
@@ -84,7 +85,8 @@ def meeting_purpose_unhedged(commitment: Commitment, analysis: ClauseAnalysis) -
     if not kept:
         commitment.hedged = False
         if commitment.strength == "hedged":
-            commitment.strength = "conditional" if commitment.conditions else "firm"
+            # what the cues still carry once the purpose's hedge is gone (a condition)
+            commitment.strength = strength_without_refusal(commitment)
 
 
 def _joint_act_noun(analysis: ClauseAnalysis) -> Token | None:

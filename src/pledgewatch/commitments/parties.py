@@ -33,7 +33,7 @@ from pledgewatch.commitments.joint_parties import (
     named_states,
 )
 from pledgewatch.commitments.strength import StrengthCues
-from pledgewatch.commitments.topics import default_taxonomy
+from pledgewatch.commitments.topics import TopicTaxonomy, default_taxonomy
 from pledgewatch.commitments.voice_sides import (
     named_text_of_the_parties,
     opposed_sides,
@@ -174,17 +174,19 @@ def host_of_access(
     analysis: ClauseAnalysis,
     cues: StrengthCues,
     mentions: Sequence[ActorMention] = (),
+    taxonomy: TopicTaxonomy | None = None,
 ) -> str | None:
     """The host bound by another's account of inspectors' access ("Richardson said the IAEA
     inspectors could visit Yongbyon": North Korea would let them), or None. The inspecting
     body's own words ("the IAEA is ready to send inspectors back") stay its own. With no one
-    named as the act's target, the host is the story's (:func:`story_host`)."""
+    named as the act's target, the host is the story's (:func:`story_host`); ``taxonomy`` is the
+    grader's (a user's ``--topics`` included), the shipped one when None."""
     if not promisor or not any(promisor.startswith(b) for b in cues.inspecting_bodies):
         return None
     if not tells_access(analysis.clause.head, cues):
         return None  # before the story's host is looked for: most clauses tell no access
     if promisee is None:
-        promisee = story_host(analysis, mentions)
+        promisee = story_host(analysis, mentions, taxonomy)
     if not promisee or country_of(promisee) in (None, *STATELESS):
         return None
     speaker = analysis.attribution.speaker
@@ -203,7 +205,11 @@ def tells_access(head: Token, cues: StrengthCues) -> bool:
     )
 
 
-def story_host(analysis: ClauseAnalysis, mentions: Sequence[ActorMention]) -> str | None:
+def story_host(
+    analysis: ClauseAnalysis,
+    mentions: Sequence[ActorMention],
+    taxonomy: TopicTaxonomy | None = None,
+) -> str | None:
     """The country inspections told with no host named are in: the one of the site the topic
     names ("the 5-MW reactor", "Yongbyon": North Korea; ``inspection_site_hosts``), or the
     site the access act's whole words name (:func:`ground_of_access`), else the one country
@@ -212,20 +218,22 @@ def story_host(analysis: ClauseAnalysis, mentions: Sequence[ActorMention]) -> st
     for match in analysis.topics:
         if match.topic in words.inspection_site_hosts:
             return words.inspection_site_hosts[match.topic]
-    ground = ground_of_access(analysis.clause.head)
+    ground = ground_of_access(analysis.clause.head, taxonomy)
     if ground is not None:
         return ground
     states = named_states(mentions)
     return states[0] if len(states) == 1 else None
 
 
-def ground_of_access(head: Token) -> str | None:
+def ground_of_access(head: Token, taxonomy: TopicTaxonomy | None = None) -> str | None:
     """The host of the site the access act or its purposes name, whatever else the story
     names ("... will return to monitor the moratorium and to confirm the disablement of the
     5-MW reactor": North Korea): an account of an agreement names both parties, so the one
-    country of the story is no help, but the site is on one party's ground."""
+    country of the story is no help, but the site is on one party's ground. The site is read
+    with the grader's ``taxonomy`` (a user's topics file may name a site the shipped one does
+    not), the shipped one when None."""
     words = joint_words()
-    for match in default_taxonomy().match(list(head.subtree)):
+    for match in (taxonomy or default_taxonomy()).match(list(head.subtree)):
         if match.topic in words.inspection_site_hosts:
             return words.inspection_site_hosts[match.topic]
     return None

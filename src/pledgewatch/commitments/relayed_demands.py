@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pledgewatch.commitments.strength import weakest_strength
 from pledgewatch.events.types import EventFinding
 
 
@@ -37,8 +38,8 @@ def relay_demands_to_asker(findings: Sequence[EventFinding]) -> None:
         if above.hedged and not commitment.hedged:
             commitment.hedges = [*commitment.hedges, *above.hedges]
             commitment.hedged = True
-            if commitment.strength in ("firm", "conditional"):
-                commitment.strength = "hedged"
+            # the asker's hedge is one more cue on the demand: combined as the cues are
+            commitment.strength = weakest_strength(commitment.strength, "hedged")
             commitment.why.append(f"hedge: the asking is hedged ({', '.join(above.hedges)})")
 
 

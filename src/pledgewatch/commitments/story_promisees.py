@@ -16,7 +16,9 @@ pledge is made to (brief grader33, the seed-60 grading audit):
   agreement or talks the story named before, when that sentence names the promisor and one
   other state; a promise another party's statement reports only when that party is the one
   (:func:`_agreement_partner`); a state's own statement of "talks with the DPRK" names the
-  state itself as the other party.
+  state itself as the other party. Talks that are only the setting of a sentence ("Chile said
+  Peru was ready to talk during talks") name no agreement of its states
+  (:func:`_only_an_occasion`).
 
 And a promisee the event coder took from the owner of the thing acted on is replaced where the
 sentence names the party: "France and Germany agreed on a plan to clear Serbia's mines" is the
@@ -70,6 +72,7 @@ class StoryPromiseeWords:
     pair_verbs: frozenset[str]
     meeting_verbs: frozenset[str]
     origin_prepositions: frozenset[str]
+    circumstance_prepositions: frozenset[str]
     list_demand_verbs: frozenset[str]
     list_nouns: frozenset[str]
     list_determiners: frozenset[str]
@@ -291,7 +294,10 @@ def _agreement_partner(
         return None
     many = second_readings_words("many_party_marks")
     for sent in reversed([s for s in head.doc.sents if s.end <= head.sent.start]):
-        if not any(t.lower_ in words.agreement_nouns for t in sent):
+        if not any(
+            t.lower_ in words.agreement_nouns and not _only_an_occasion(t, mentions, words)
+            for t in sent
+        ):
             continue
         states = _states_named(sent, mentions, words) or _pair_named(sent, mentions)
         if own not in states:
@@ -309,6 +315,59 @@ def _agreement_partner(
             return None
         return code
     return None
+
+
+def _only_an_occasion(
+    noun: Token, mentions: Sequence[ActorMention], words: StoryPromiseeWords
+) -> bool:
+    """Whether an agreement noun is only the setting of what its sentence tells ("Chile said
+    Peru was ready to talk during talks", "on the sidelines of the G20 talks"): it stands in a
+    phrase of time or setting on a verb or adjective, and that phrase names no party of its
+    own ("after their talks", "at talks with Peru" do). The states such a sentence names are
+    the parties of its verbs, not of the talks."""
+    token = noun
+    while token.dep_ != "ROOT" and token.head.i != token.i:
+        head = token.head
+        if (
+            token.dep_ == "pobj"
+            and head.lower_ in words.circumstance_prepositions
+            and head.head.pos_ in ("VERB", "AUX", "ADJ")
+        ):
+            return not _names_a_party(token, mentions, words)
+        if token.pos_ not in ("NOUN", "PROPN") and token.dep_ != "pobj" and token.pos_ != "ADP":
+            return False
+        token = head
+    return False
+
+
+def _names_a_party(
+    phrase: Token, mentions: Sequence[ActorMention], words: StoryPromiseeWords
+) -> bool:
+    """A phrase that names whose it is: a possessive ("their talks") or a state in it ("talks
+    with Peru", "the Chile-Peru talks"), not as a place ("talks in Rome")."""
+    own = _phrase_tokens(phrase)
+    if any(phrase.doc[i].dep_ == "poss" for i in own):
+        return True
+    return any(
+        m.start in own
+        and country_of(m.code) not in (None, *STATELESS)
+        and not _a_place_of_the_story(mention_token(phrase.doc, m), words)  # "talks in Rome"
+        for m in mentions
+    )
+
+
+#: Dependencies of a clause inside a noun phrase: its words are no part of the phrase's naming
+#: ("during the talks that Peru ...": Peru names no party of the talks).
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl"})
+
+
+def _phrase_tokens(phrase: Token) -> set[int]:
+    """The indices of a noun phrase's own words, not those of a clause inside it."""
+    found = {phrase.i}
+    for child in phrase.children:
+        if child.dep_ not in _CLAUSE_DEPS:
+            found |= _phrase_tokens(child)
+    return found
 
 
 def _pair_named(sent: Span, mentions: Sequence[ActorMention]) -> dict[str, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from spacy.tokens import Token
 
@@ -339,7 +339,7 @@ def read_strength(
         grades.append("hedged")
     if reading.conditional:
         grades.append("conditional")
-    reading.strength = min(grades, key=STRENGTH_ORDER.__getitem__)
+    reading.strength = weakest_strength(*grades)
     if reading.firm_cues and reading.strength == "firm":
         reading.why.append("firm: " + ", ".join(repr(c) for c in reading.firm_cues))
     return reading
@@ -486,6 +486,13 @@ class _Graded(Protocol):
 
     @property
     def conditional(self) -> bool: ...
+
+
+def weakest_strength(*grades: str) -> Strength:
+    """The weakest of the grades a clause's cues give (refused < hedged < conditional < firm):
+    the one rule by which cues combine, for a reading here and for a later pass that finds
+    a further cue (a relayed demand taking its asker's hedge)."""
+    return cast(Strength, min(grades, key=STRENGTH_ORDER.__getitem__))
 
 
 def strength_without_refusal(graded: _Graded) -> Strength:
