@@ -9,6 +9,10 @@ event's own predicate decides instead (:func:`own_act_first`): the topics its ow
 names (with the words the conjuncts share: the subject, the verb they hang on) come first, the
 clause's other topics after them. A single act naming two topics ("a moratorium on enrichment
 and nuclear tests") keeps the order of its words; no topic is added or dropped, only ordered.
+
+One act is read from the other: a verification act with no topic of its own ("it should
+announce a moratorium and invite monitors") verifies the act it is coordinated with, and takes
+that act's topics (:func:`verified_act_topics`, grader36): the monitors watch the moratorium.
 """
 
 from __future__ import annotations
@@ -17,10 +21,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from pledgewatch.commitments.story_topics import story_matter_words, story_topic_words
 from pledgewatch.commitments.topics import TopicEvent, TopicMatch, TopicTaxonomy
 
 #: Parts of speech of a coordinated act ("to suspend ... and to allow ...").
 ACT_POS = frozenset({"VERB", "AUX"})
+#: Children of an act that two coordinated acts share, or that condition them: not the
+#: words of the act itself ("If Peru wants credit, it should announce one").
+_SHARED_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "advcl", "mark", "cc", "punct"})
 
 
 def _is_act(token: Token) -> bool:
@@ -56,7 +64,10 @@ def own_act_first(
     event: TopicEvent | None,
 ) -> list[TopicMatch]:
     """``topics`` (the clause's, in the order of its words) with those the event's own act
-    names first, when the clause coordinates several acts and names several topics."""
+    names first, when the clause coordinates several acts and names several topics; with no
+    topic at all, those of the act a verification act verifies (:func:`verified_act_topics`)."""
+    if act is not None and not topics:
+        return verified_act_topics(act, words, taxonomy)
     if act is None or len(topics) < 2:
         return topics
     own_words = own_act_words(act, words)
@@ -68,3 +79,31 @@ def own_act_first(
     if not first or first[0] is topics[0]:
         return topics
     return [*first, *(m for m in topics if m not in first)]
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
+
+
+def verified_act_topics(
+    act: Token, words: Sequence[Token], taxonomy: TopicTaxonomy
+) -> list[TopicMatch]:
+    """The topics of the act ``act`` verifies ("invite monitors" after "announce a
+    moratorium"): when ``words`` name a verification (``verification_words`` of
+    ``story_topics.yaml``) and ``act`` is coordinated with another act, that act's own words'
+    topics, or those of the story noun they point back at ("announce one"); else []."""
+    stems = story_topic_words().verification_words
+    if not stems or not any(f.startswith(tuple(stems)) for t in words for f in _forms(t)):
+        return []
+    if not _is_act(act) or act.dep_ != "conj" or not _is_act(act.head):
+        return []
+    sibling = act.head
+    # the sibling's own act: not the verifying act, nor the subject and conditions they share
+    left_out = {t.i for t in act.subtree}
+    left_out |= {t.i for c in sibling.children if c.dep_ in _SHARED_DEPS for t in c.subtree}
+    sibling_words = [t for t in sibling.subtree if t.i not in left_out and not t.is_punct]
+    found = taxonomy.match(sibling_words)
+    if found:
+        return found
+    story = story_matter_words(sibling_words, taxonomy)
+    return taxonomy.match([*sibling_words, *story]) if story else []

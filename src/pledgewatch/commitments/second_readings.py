@@ -366,10 +366,19 @@ def _agenda_of_a_meeting(commitment: Commitment, analysis: ClauseAnalysis) -> No
     """ "will meet next week to discuss the food aid": the pledge is the talks on the food aid
     (hedged, as any discussion is), not the food aid."""
     words = second_reading_words()
-    if commitment.kind not in ("promise", "offer") or commitment.topic in words.talks_topics:
+    if commitment.kind not in ("promise", "offer"):
         return
     head = analysis.clause.head
     if not is_agenda_of_a_meeting(head):
+        return
+    if commitment.topic in words.talks_topics:
+        # "to discuss" named the talks itself (grader36): what is discussed is still no topic
+        if commitment.other_topics:
+            commitment.why.append(
+                f"topic talks: {head.text!r} is the agenda of a meeting ({head.head.text!r}),"
+                " its object no topic of its own"
+            )
+            commitment.other_topics = []
         return
     commitment.why.append(
         f"topic talks: {head.text!r} {commitment.topic_text!r} is the agenda of a meeting "

@@ -12,6 +12,11 @@ same noun failed), with the lists in ``data/commitments/story_topics.yaml``:
   an agreement ("Bolivia and Chile agree to reopen the border railway"); the talks that ended
   are where it was signed, not what it says.
 
+- a *substitute pronoun* ("If Peru wants credit for a ceasefire, it should announce one"):
+  "one" stands for the nearest indefinite noun before it ("a ceasefire"), and takes that
+  noun's topic; a noun with no topic in its own words ("a moratorium") takes that of its
+  nearest fuller naming earlier in the story ("a moratorium on nuclear tests", grader36).
+
 Each gives the words that named the topic in the story, so the grader matches them with the
 clause's own and the topic text is the story's naming.
 """
@@ -49,6 +54,10 @@ class StoryTopicWords:
     referring_determiners: frozenset[str]
     lead_sentences: int
     dominance_min_sentences: int
+    substitute_pronouns: frozenset[str] = frozenset()
+    antecedent_determiners: frozenset[str] = frozenset()
+    antecedent_sentences: int = 1
+    verification_words: tuple[str, ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -63,9 +72,11 @@ def story_topic_words() -> StoryTopicWords:
     try:
         lead_sentences = int(data.get("lead_sentences", 2))
         minimum = int(data.get("dominance_min_sentences", 2))
+        antecedent_sentences = int(data.get("antecedent_sentences", 1))
     except (TypeError, ValueError) as exc:
         raise ConfigError(
-            f"lead_sentences and dominance_min_sentences must be whole numbers ({exc})",
+            "lead_sentences, dominance_min_sentences and antecedent_sentences must be whole"
+            f" numbers ({exc})",
             path=str(path),
         ) from exc
     return StoryTopicWords(
@@ -75,6 +86,10 @@ def story_topic_words() -> StoryTopicWords:
         referring_determiners=words("referring_determiners"),
         lead_sentences=lead_sentences,
         dominance_min_sentences=minimum,
+        substitute_pronouns=words("substitute_pronouns"),
+        antecedent_determiners=words("antecedent_determiners"),
+        antecedent_sentences=antecedent_sentences,
+        verification_words=tuple(sorted(words("verification_words"))),
     )
 
 
@@ -86,7 +101,14 @@ def story_matter_words(
     on, for a clause that has a general topic already."""
     lists = story_topic_words()
     for token in tokens:
-        if token.pos_ != "NOUN" or (objects_only and token.dep_ not in _OBJECT_DEPS):
+        if objects_only and token.dep_ not in _OBJECT_DEPS:
+            continue
+        if token.lower_ in lists.substitute_pronouns and _stands_alone(token):
+            words = _antecedent_words(token, taxonomy, lists)
+            if words:
+                return words
+            continue
+        if token.pos_ != "NOUN":
             continue
         lemma = token.lemma_.lower()
         if lemma in lists.agreement_nouns and not taxonomy.match(list(token.subtree)):
@@ -96,6 +118,85 @@ def story_matter_words(
         else:
             continue
         if words:
+            return words
+    return []
+
+
+#: Where a substitute pronoun stands for a noun phrase ("announce one", "one was signed").
+_NOMINAL_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr"})
+#: Children of an antecedent noun that give it the words of its matter ("the test-ban
+#: moratorium"), with its phrases of content (``_CONTENT_PREPOSITIONS``: "on nuclear tests").
+_MATTER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: Longest phrase read after a noun in a sentence the coder did not parse.
+_UNPARSED_PHRASE = 5
+
+
+def _stands_alone(token: Token) -> bool:
+    """ "one" standing for a noun phrase ("announce one"), not a number ("one day"), nor a
+    part ("one of the reactors")."""
+    return token.dep_ in _NOMINAL_DEPS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    )
+
+
+def _antecedent_words(
+    pronoun: Token, taxonomy: TopicTaxonomy, lists: StoryTopicWords
+) -> list[Token]:
+    """The words of the topic of the indefinite noun "one" stands for, or []."""
+    antecedent = _antecedent(pronoun, lists)
+    if antecedent is None:
+        return []
+    own = [t for t in antecedent.subtree if not t.is_punct]
+    if taxonomy.match(own):
+        return own
+    return _fuller_naming(antecedent, taxonomy)
+
+
+def _antecedent(pronoun: Token, lists: StoryTopicWords) -> Token | None:
+    """The nearest singular noun with an indefinite article before ``pronoun``, in its
+    sentence or the ``antecedent_sentences`` before it."""
+    doc = pronoun.doc
+    sentences = [s for s in doc.sents if s.start <= pronoun.sent.start]
+    start = sentences[-(lists.antecedent_sentences + 1) :][0].start
+    for token in reversed(doc[start : pronoun.i]):
+        if (
+            token.pos_ == "NOUN"
+            and token.tag_ == "NN"
+            and any(
+                c.dep_ == "det" and c.lower_ in lists.antecedent_determiners for c in token.children
+            )
+        ):
+            return token
+    return None
+
+
+def _fuller_naming(noun: Token, taxonomy: TopicTaxonomy) -> list[Token]:
+    """The nearest earlier naming of ``noun`` in the story with words of its own that name a
+    topic: its modifiers and phrases of content when parsed ("a moratorium on nuclear tests",
+    not "a moratorium in public"), the words after it to a punctuation mark when not."""
+    doc = noun.doc
+    forms = _forms(noun)
+    for token in reversed(doc[: noun.i]):
+        if not _forms(token) & forms:
+            continue
+        if not token.pos_:
+            words = [token]
+            for word in doc[token.i + 1 : min(token.sent.end, token.i + 1 + _UNPARSED_PHRASE)]:
+                if word.is_punct:
+                    break
+                words.append(word)
+        else:
+            own = [
+                c
+                for c in token.children
+                if c.dep_ in _MATTER_DEPS
+                or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS)
+            ]
+            words = sorted(
+                {token, *(t for c in own for t in c.subtree if not t.is_punct)},
+                key=lambda t: t.i,
+            )
+        if len(words) > 1 and taxonomy.match(words):
             return words
     return []
 

@@ -171,6 +171,9 @@ class Topic:
     #: Words whose phrase is not matched: "after the election" dates an act, it is no
     #: election promised.
     not_in_phrases_of: frozenset[str] = frozenset()
+    #: More specific topics a bare "the truce" stands for when the story named one before
+    #: ("the 1953 armistice"): :func:`named_before_as`.
+    named_before_as: tuple[str, ...] = ()
 
     def match(
         self, tokens: Sequence[Token] | Words, negated: bool, event: TopicEvent | None = None
@@ -260,6 +263,7 @@ def _parse_topic(topic_id: str, entry: Any, source: str) -> Topic:
         negated_events=tuple(str(c) for c in entry.get("negated_events") or []),
         events=tuple(str(c) for c in entry.get("events") or []),
         not_in_phrases_of=frozenset(str(w).lower() for w in entry.get("not_in_phrases_of") or []),
+        named_before_as=tuple(str(t) for t in entry.get("named_before_as") or []),
     )
 
 
@@ -309,12 +313,46 @@ class TopicTaxonomy:
                 continue
             text = topic_phrase(groups) if groups else ""
             position = groups[0][0].i if groups else (tokens[0].i if tokens else 0)
-            found[topic.id] = TopicMatch(topic.id, text, position)
+            # "the truce" after "the 1953 armistice": the topic the story named before
+            topic_id = named_before_as(topic, groups, self.topics) or topic.id
+            found[topic_id] = TopicMatch(topic_id, text, position)
         dropped = {s for tid in found for s in self.topics[tid].supersedes}
         if any(not self.topics[tid].general for tid in found):
             dropped |= {tid for tid in found if self.topics[tid].general}
         kept = [m for tid, m in found.items() if tid not in dropped]
         return sorted(kept, key=lambda m: (m.position, m.topic))
+
+
+#: Determiners of a bare noun that points back at the story ("the truce", "this truce").
+_REFERRING_DETERMINERS = frozenset({"the", "this", "that"})
+#: Children that give a noun words of its own ("the Gaza truce", "a truce of 30 days").
+_OWN_WORD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "prep", "appos"})
+
+
+def named_before_as(
+    topic: Topic, groups: Sequence[Sequence[Token]], topics: dict[str, Topic]
+) -> str | None:
+    """The more specific topic (``named_before_as``) a bare definite noun that alone names
+    ``topic`` stands for: the one an earlier sentence of the story names, nearest first
+    ("the truce was nullified" after "declared the 1953 armistice void":
+    armistice_compliance); None otherwise."""
+    if not topic.named_before_as or len(groups) != 1 or len(groups[0]) != 1:
+        return None
+    noun = groups[0][0]
+    if noun.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in _REFERRING_DETERMINERS for c in noun.children
+    ):
+        return None
+    if any(c.dep_ in _OWN_WORD_DEPS for c in noun.children):
+        return None
+    earlier = [s for s in noun.doc.sents if s.end <= noun.sent.start]
+    for sentence in reversed(earlier):
+        words = Words(_words(list(sentence)))
+        for target in topic.named_before_as:
+            other = topics.get(target)
+            if other is not None and other.match(words, False):
+                return target
+    return None
 
 
 @functools.lru_cache(maxsize=1)
