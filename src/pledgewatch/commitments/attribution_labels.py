@@ -1,8 +1,10 @@
-"""Attributions of headlines and transcripts, which have no reporting verb in running text.
+"""Attributions of headlines, transcripts and inverted reports, whose reporting verb the
+tagger does not read as one.
 
 A speaker label before a colon opens a headline or a transcript line ("Trump: 'I will
-win'", "TAPPER: Do you think ..."), and a Title Case headline hides its reporting verb
-from the tagger, which reads "Slams" in "Senator Jane Roe Slams Harbor Plan" as a name.
+win'", "TAPPER: Do you think ..."), a Title Case headline hides its reporting verb
+from the tagger, which reads "Slams" in "Senator Jane Roe Slams Harbor Plan" as a name,
+and so does an inverted report that opens a sentence ("Said Jones, 'We will rebuild.'").
 The attribution finder (:mod:`.attribution_spans`) takes both from here; the functions
 read a spaCy parse only and return (cue, source, content) token index ranges, end
 exclusive, as :mod:`.attribution_roles` does.
@@ -44,6 +46,8 @@ def speaker_labels(sent: Span, cues: ReportingCues, *, max_source_words: int = 5
             continue
         if label[-1].lower_ in cues.editorial_labels or label.text.lower() in cues.editorial_labels:
             continue  # "Correction:", "Source:", "[Video: FULL SPEECH:"
+        if _inverted_verb(label[0], cues):
+            continue  # "Added Jones: ...": the verb is the cue (inverted_reports)
         after = []
         for tok in doc[token.i + 1 :]:  # the parser may end the sentence at the colon
             if tok.text == ":" or "\n" in tok.text:
@@ -58,6 +62,62 @@ def speaker_labels(sent: Span, cues: ReportingCues, *, max_source_words: int = 5
             ((token.i, token.i + 1), (start, token.i), (token.i + 1, end) if end else None)
         )
     return found
+
+
+def inverted_reports(sent: Span, cues: ReportingCues, *, max_source_words: int = 6) -> list[Found]:
+    """Inverted reports that open a sentence or a line: "Said Jones, 'We will rebuild.'",
+    "Added Mayor Roe: ...", "Said Roe, who ran the mill, 'It is home.'".
+
+    The tagger reads the capitalised verb as the first word of the name after it. The verb
+    is the cue; the source is the short noun phrase between it and the comma or colon (with
+    a relative clause set off after it, as news attribution corpora mark it); the content
+    is what follows, from its quotation mark when a clause about the speaker comes first:
+    a quotation or a clause with its own subject ("Said Business School, Oxford, opened a
+    wing" is a name and its predicate). A verb the tagger reads with its subject ("Said/VERB
+    Jones/nsubj") is left to the verb rules.
+    """
+    found: list[Found] = []
+    doc = sent.doc
+    for word in sent:
+        if not _inverted_verb(word, cues) or any(c.dep_ == "nsubj" for c in word.children):
+            continue  # "Said/VERB Jones/nsubj, ...": the verb rules read it
+        opens = word.i == sent.start or _breaks_line(doc[word.i - 1])
+        if not opens or word.i + 1 >= sent.end:
+            continue
+        end = word.i + 1
+        while end < sent.end and doc[end].text not in (",", ":") and not _breaks_line(doc[end]):
+            end += 1
+        name = doc[word.i + 1 : end]
+        if end >= sent.end or doc[end].text not in (",", ":"):
+            continue
+        if not 1 <= len(name) <= max_source_words or not _names_speaker(name):
+            continue
+        rest = [t for t in doc[end + 1 : sent.end] if not t.is_space]
+        lead = next((t.i for t in rest if t.is_quote), None)
+        content_start = lead if lead is not None and doc[end + 1].tag_ in ("WP", "WDT") else end + 1
+        content = [t for t in doc[content_start : sent.end] if not t.is_space]
+        if not any(t.is_quote or t.dep_ in ("nsubj", "nsubjpass", "expl") for t in content):
+            continue  # a quotation or a clause of its own, not the name's predicate
+        source_end = content_start if content_start > end + 1 else end
+        while source_end > word.i + 1 and doc[source_end - 1].is_quote:
+            source_end -= 1
+        found.append(
+            ((word.i, word.i + 1), (word.i + 1, source_end), (content_start, content[-1].i + 1))
+        )
+    return found
+
+
+def _inverted_verb(word: Token, cues: ReportingCues) -> bool:
+    """A capitalised speech verb form that opens inverted reports ("Said", "Added")."""
+    return word.text[:1].isupper() and word.lower_ in cues.inverted_report_forms
+
+
+def _names_speaker(name: Span) -> bool:
+    """A short noun phrase that can name who speaks: "Jones", "Mayor Jane Roe", "the
+    mayor", "he" (a name, a noun or a pronoun at its end; nothing but modifiers before)."""
+    if name[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    return all(t.pos_ in ("PROPN", "NOUN", "DET", "ADJ", "PUNCT", "PRON") for t in name)
 
 
 def _quoted_or_titled(words: list[Token], *, share: float = 0.6) -> bool:

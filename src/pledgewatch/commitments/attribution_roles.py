@@ -60,11 +60,32 @@ def passive_participle(verb: Token) -> bool:
     who answers, not who makes it; only a "by" phrase names the holder. A participle
     describing a noun is left alone: the tagger takes many a past tense after a long
     subject for one ("Smith, the mayor's rival, called for ...")."""
-    if verb.tag_ != "VBN" or any(c.dep_ == "nsubj" for c in verb.children):
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    if verb.tag_ == "VBD" and _reduced_clause(verb):
+        return True  # "said nothing when asked whether ...": the tagger's past tense
+    if verb.tag_ != "VBN":
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return verb.dep_ in ("advcl", "parataxis") and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _reduced_clause(verb: Token) -> bool:
+    """An adverbial clause without subject or auxiliary, after a subordinator ("when asked
+    about X", "if pressed") or fronted before a comma ("Asked if he would run, Smith
+    said ..."): its -ed verb is a passive participle ("when [she was] asked"), whatever
+    tense the tagger gives it; a past tense needs a subject of its own."""
+    if verb.dep_ != "advcl" or any(
+        c.dep_ in ("nsubjpass", "aux", "auxpass", "expl") for c in verb.children
+    ):
+        return False
+    after = verb.right_edge.i + 1
+    fronted = verb.i < verb.head.i and after < len(verb.doc) and verb.doc[after].text == ","
+    return fronted or any(
+        c.dep_ in ("mark", "advmod") and c.tag_ in ("IN", "WRB") and c.i < verb.i
+        for c in verb.children
+    )
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -21,7 +21,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.commitments.attribution import in_quotation, object_of_cue, speaker_of
-from pledgewatch.commitments.attribution_labels import headline_verbs, speaker_labels
+from pledgewatch.commitments.attribution_labels import (
+    headline_verbs,
+    inverted_reports,
+    speaker_labels,
+)
 from pledgewatch.commitments.attribution_roles import (
     HOLDER_PREPOSITIONS,
     agent_of,
@@ -159,6 +163,12 @@ def find_attributions(
     found.extend(
         AttributionSpan(cue=cue, source=source, content=content)
         for cue, source, content in headline_verbs(sent, cues)
+    )
+    taken = {f.cue[0] for f in found}
+    found.extend(
+        AttributionSpan(cue=cue, source=source, content=content)
+        for cue, source, content in inverted_reports(sent, cues)
+        if cue[0] not in taken
     )
     found.extend(
         AttributionSpan(cue=cue, source=source, content=content)
@@ -430,6 +440,9 @@ def _content_of(
         if nominal and child.dep_ == "prep":
             words = [t.i for t in child.subtree]
             return (min(words), max(words) + 1)
+    question = _indirect_question(verb, cues)
+    if question is not None:
+        return question
     as_clause = as_report(verb)
     if as_clause is not None:
         return as_clause
@@ -444,6 +457,25 @@ def _content_of(
         inner = {t.i for t in verb.subtree}
         words = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
         return (min(words), max(words) + 1) if words else None
+    return None
+
+
+def _indirect_question(verb: Token, cues: ReportingCues) -> tuple[int, int] | None:
+    """The question a verb of asking reports when the parser reads it as a condition:
+    "Asked if he would run, Smith said ...", "she wondered whether ..." (an "if" or
+    "whether" clause hung on the verb as an adverbial clause)."""
+    if cues.stance(verb) != "asking":
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ == "advcl"
+            and child.i > verb.i
+            and any(
+                c.dep_ == "mark" and c.lower_ in cues.question_subordinators for c in child.children
+            )
+        ):
+            words = [t.i for t in child.subtree]
+            return (min(words), max(words) + 1)
     return None
 
 

@@ -50,6 +50,8 @@ class ReportingCues:
     editorial_labels: frozenset[str] = frozenset()  # "Correction:", "Source:": no speaker
     citing_words: frozenset[str] = frozenset()  # "citing X": the citer speaks, X is cited
     experiencer_object_verbs: frozenset[str] = frozenset()  # "That worries voters"
+    inverted_report_forms: frozenset[str] = frozenset()  # "Said Jones, ...": verb first
+    question_subordinators: frozenset[str] = frozenset()  # "asked if ...", "whether"
 
     @classmethod
     def load(cls, path: Path) -> ReportingCues:
@@ -135,4 +137,6 @@ def _load_reporting(path: str) -> ReportingCues:
         editorial_labels=words("editorial_labels"),
         citing_words=words("citing_words"),
         experiencer_object_verbs=words("experiencer_object_verbs"),
+        inverted_report_forms=words("inverted_report_forms"),
+        question_subordinators=words("question_subordinators"),
     )
