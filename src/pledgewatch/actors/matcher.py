@@ -40,6 +40,7 @@ from pledgewatch.actors.dictionary import (
 from pledgewatch.actors.mention import ActorMatch, Hit
 from pledgewatch.actors.own_voice import own_voice, own_voice_mentions
 from pledgewatch.actors.salience import Salience, bare_directional, sentences
+from pledgewatch.actors.ship_names import load_ship_prefixes, ship_hits
 from pledgewatch.actors.story_surnames import story_surnames
 from pledgewatch.model import ActorMention
 
@@ -114,6 +115,8 @@ class ActorMatcher:
                         self._compound_exact[text] = entries
                     else:
                         self._compound_lower[text.lower()] = entries
+        self._ship_prefixes = load_ship_prefixes()
+        triggers.update(prefix.lower() for prefix in self._ship_prefixes.entries)
         self.trigger_words: frozenset[str] = frozenset(triggers)
         """Lower-cased tokens that can start an actor mention (for a cheap prefilter)."""
         self.anaphor_words: frozenset[str] = frozenset(
@@ -309,7 +312,10 @@ class ActorMatcher:
         matches = self._lower(doc_or_span) + self._exact(doc_or_span)
         matches.sort(key=lambda match: (match[1] - match[2], match[1]))
         taken: set[int] = set()
-        hits: list[Hit] = []
+        # named warships first ("USS George Washington"), so "Washington" is not the capital
+        hits: list[Hit] = list(
+            ship_hits(doc_or_span, taken, {m[1] for m in matches}, self._ship_prefixes)
+        )
         for key, start, end in matches:
             if any(index in taken for index in range(start, end)):
                 continue

@@ -50,6 +50,7 @@ from pledgewatch.events.labour_strikes import labour_strike
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
 from pledgewatch.events.official_protests import official_protest
+from pledgewatch.events.purpose_drills import join_purpose_drills
 from pledgewatch.events.refusal_readings import refusal_reading
 from pledgewatch.events.reported_wishes import reported_wish
 from pledgewatch.events.repression import at_home, nearby_countries, repression_of_protesters
@@ -176,6 +177,7 @@ class SentenceExtractor(FrameReadings):
         wishes = self.lexicon.words("@wish")  # "analysts said the North wants to ...": no act
         events = [e for e in events if not reported_wish(e, wishes)]
         events = join_trip_arrivals(events)  # "arrived in X on his trip to China": one visit
+        events = join_purpose_drills(events, actions, self.lexicon)  # "arrived for joint drills"
         mark_consequences(events)
         claim_targets(events)
         mark_permitted(events)

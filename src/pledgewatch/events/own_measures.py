@@ -26,7 +26,11 @@ from pledgewatch.events.aim_phrases import aim_on_an_act
 from pledgewatch.events.dependency_roles import exposed_to
 from pledgewatch.events.lexicon import Lexicon, Pattern
 from pledgewatch.events.participial_prepositions import as_preposition
-from pledgewatch.events.verdict_nouns import characterising_predicate, tolerated_noun
+from pledgewatch.events.verdict_nouns import (
+    characterising_predicate,
+    tolerated_acts,
+    tolerated_noun,
+)
 
 #: Prepositions that name a party of a cut ("cut supplies to Ukraine", "for Europe").
 PARTY_PREPOSITIONS = frozenset({"to", "for", "against", "on", "from"})
@@ -44,6 +48,8 @@ def not_an_act(token: Any, pattern: Pattern, lexicon: Lexicon) -> bool:
         # "called the launch a grave threat", "will not tolerate provocations": no act
         or (pattern.kind == "noun" and characterising_predicate(token, lexicon))
         or (pattern.kind == "noun" and tolerated_noun(token, lexicon))
+        # "had tolerated the provocations": no warning, and the provocations stay an act
+        or tolerated_acts(token, pattern, lexicon)
     )
 
 

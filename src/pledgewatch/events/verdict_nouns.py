@@ -12,7 +12,10 @@ will not bear are no act told as done or not done; read as an event they came ou
 doer's *negated* incursion. :func:`tolerated_noun` tells an event noun that is the object of a
 negated verb of bearing (``@tolerance`` in ``word_classes.tsv``: tolerate, condone, ...): "would
 not tolerate provocations", "will tolerate no provocations". What one has tolerated ("Seoul had
-tolerated the North's provocations for too long") happened, and stays an event.
+tolerated the North's provocations for too long") happened, and stays an event: so
+:func:`tolerated_acts` vetoes the warning pattern of a verb of bearing that is not refused
+(verbs.tsv ``tolerate.v+provocation``, 130; refused, it is a warning read by
+events/untolerated_acts.py), which would otherwise take its object noun as its own words.
 """
 
 from __future__ import annotations
@@ -20,15 +23,17 @@ from __future__ import annotations
 from typing import Any
 
 from pledgewatch.events.dependency_roles import object_predicate
-from pledgewatch.events.lexicon import Lexicon
+from pledgewatch.events.lexicon import Lexicon, Pattern
 
-__all__ = ["characterising_predicate", "tolerated_noun"]
+__all__ = ["WARNING_CODE", "characterising_predicate", "tolerated_acts", "tolerated_noun"]
 
 #: The pseudo-child of a characterisation pattern in verbs.tsv.
 _PREDICATE_CHILD = "=predicate"
 _OBJECTS = frozenset({"dobj", "obj", "nsubjpass"})
 #: Determiners that negate the noun they lead ("will tolerate no provocations").
 _NEGATING_DETERMINERS = frozenset({"no"})
+#: The code of the warning patterns of verbs of bearing (verbs.tsv tolerate.v+provocation).
+WARNING_CODE = "130"
 
 
 def characterising_predicate(token: Any, lexicon: Lexicon) -> bool:
@@ -58,4 +63,20 @@ def tolerated_noun(token: Any, lexicon: Lexicon) -> bool:
         return False
     return any(c.dep_ == "neg" for c in verb.children) or any(
         c.dep_ == "det" and c.lower_ in _NEGATING_DETERMINERS for c in token.children
+    )
+
+
+def tolerated_acts(token: Any, pattern: Pattern, lexicon: Lexicon) -> bool:
+    """Is ``token`` a verb of bearing fitting a warning pattern that bears the acts, refused
+    neither on itself ("not", "never") nor by its object ("will tolerate no provocation")?"""
+    if (
+        pattern.kind != "verb"
+        or pattern.code != WARNING_CODE
+        or token.lemma_.lower() not in lexicon.words("@tolerance")
+    ):
+        return False
+    return not any(c.dep_ == "neg" for c in token.children) and not any(
+        c.dep_ == "det" and c.lower_ in _NEGATING_DETERMINERS
+        for obj in token.children
+        for c in obj.children
     )

@@ -1,0 +1,97 @@
+"""Warships named with their navy's prefix: "the aircraft carrier USS George Washington".
+
+A navy writes a fixed prefix before its ships' names (USS, HMS, ROKS, ...). The prefix, in
+capitals, followed by one or more capitalised words is a named ship and stands for that navy
+(an organisation flagged as a vessel, like the single ships organisations.yaml lists). The
+prefixes and their codes are in ``data/actors/ship_prefixes.yaml``; only prefixes that name one
+navy and nothing else are listed there. The kind of ship written just before the prefix ("the
+destroyer USS Cole", ``ship_types`` there) joins the name, so the kind alone is not a separate
+actor of no country (an agent noun, ---MIL) that the parser makes the clause's subject. A ship
+the dictionary lists by name ("ROKS Cheonan", with dated codes) is left to that entry: the
+caller passes the starts of its phrase matches.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pledgewatch.actors.dictionary import Entry, default_data_dir
+from pledgewatch.actors.mention import Hit
+from pledgewatch.errors import ConfigError
+from pledgewatch.yaml_lists import read_word_yaml
+
+__all__ = ["ShipPrefixes", "load_ship_prefixes", "ship_hits"]
+
+
+@dataclass(frozen=True)
+class ShipPrefixes:
+    """The navies' prefixes and the kinds of ship written before them."""
+
+    #: prefix as written -> the entry of its navy
+    entries: dict[str, Entry]
+    #: kinds of ship as word tuples, lower case ("aircraft", "carrier")
+    types: frozenset[tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=4)
+def load_ship_prefixes(path: str | None = None) -> ShipPrefixes:
+    """The prefixes and ship kinds of ``ship_prefixes.yaml`` (cached per path)."""
+    file = Path(path) if path else default_data_dir() / "ship_prefixes.yaml"
+    data = read_word_yaml(file)
+    prefixes = data.get("prefixes")
+    types = data.get("ship_types", [])
+    if not isinstance(types, list) or not all(isinstance(t, str) for t in types):
+        raise ConfigError("`ship_types` must be a list of words (see the header)", path=str(file))
+    if not isinstance(prefixes, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) and len(v) >= 6 for k, v in prefixes.items()
+    ):
+        raise ConfigError(
+            "`prefixes` must map each prefix to a navy code such as USAMIL (see the header)",
+            path=str(file),
+        )
+    entries = {
+        prefix: Entry(
+            "organisation",
+            "ship",
+            f"{prefix} ship",
+            country=code[:3],
+            code=code,
+            sector=code[3:6],
+            vessel=True,
+        )  # fmt: skip
+        for prefix, code in prefixes.items()
+    }
+    return ShipPrefixes(entries, frozenset(tuple(t.lower().split()) for t in types))
+
+
+def ship_hits(
+    doc_or_span: Any, taken: set[int], listed_starts: set[int], prefixes: ShipPrefixes
+) -> Iterator[Hit]:
+    """Hits for "[kind] PREFIX Name ..." not already taken and not the start of a listed phrase;
+    the tokens they cover are added to ``taken``."""
+    tokens = list(doc_or_span)
+    for n, token in enumerate(tokens):
+        entry = prefixes.entries.get(token.text)
+        if entry is None or token.i in taken or token.i in listed_starts:
+            continue
+        end = n + 1
+        # the name: capitalised words ("George Washington"), not a following verb or lower word
+        while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
+            end += 1
+        if end == n + 1 or any(t.i in taken for t in tokens[n + 1 : end]):
+            continue
+        start = n
+        for size in (3, 2, 1):  # the kind before it, longest first ("aircraft carrier")
+            words = tuple(t.lower_ for t in tokens[max(n - size, 0) : n])
+            if len(words) == size and words in prefixes.types:
+                start = n - size
+                break
+        if any(t.i in taken for t in tokens[start:n]):
+            start = n
+        start_i, end_i = tokens[start].i, tokens[end - 1].i + 1
+        taken.update(range(start_i, end_i))
+        yield Hit(start_i, end_i, (entry,))

@@ -1,0 +1,120 @@
+"""Joint drills a force came for: the drills are its act, with the partner of the drills.
+
+"The frigate HMS Argyll arrived in the South China Sea for joint exercises with the Japanese
+navy": the noun of joint drills (062, military cooperation, as "held joint drills with X") hung
+by "for" on a verb of coming (``@journey`` in ``word_classes.tsv``: arrive, sail, ...) had no
+doer, and the arrival took the drills' partner as the place it visited (042 GBRMIL -> JPNMIL),
+while arriving in a sea visits no one. :func:`join_purpose_drills` gives the drills the doer of
+the arrival, gives them the partner when the parser hung "with the Japanese navy" on the verb,
+and drops the arrival's visit when its only target was that partner. An arrival with a place of
+its own ("arrived in Busan for joint drills with ...") stays a visit beside the drills.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pledgewatch.events.actions import Action
+    from pledgewatch.events.extract import RawEvent
+    from pledgewatch.events.lexicon import Lexicon
+
+__all__ = ["join_purpose_drills"]
+
+#: The preposition of purpose ("arrived for joint drills").
+_PURPOSE_PREPOSITION = "for"
+#: The root of military cooperation, the code of joint drills (nouns.tsv drills.n+joint).
+_COOPERATION_ROOT = "06"
+#: Relations by which a partner of the drills reaches the verb's event: "with" hung on the
+#: verb, or found deep in the "for" phrase.
+_PARTNER_RELATIONS = frozenset({"with", "deep"})
+
+
+def join_purpose_drills(
+    events: list[RawEvent], actions: list[Action], lexicon: Lexicon
+) -> list[RawEvent]:
+    """``events`` with each purpose drill given the arrival's doer and partner (see above)."""
+    journeys = lexicon.words("@journey")
+    dropped: set[int] = set()
+    added: list[RawEvent] = []
+    for action in actions:
+        verb = _journey_verb(action, journeys)
+        if verb is None:
+            continue
+        arrivals = [e for e in events if e.trigger.i == verb.i and e.action is not action]
+        arrival = next((e for e in arrivals if e.source is not None), None)
+        if arrival is None:
+            continue
+        drills = [e for e in events if e.action is action]
+        if not drills:
+            # no actor of its own ("for joint drills" with the partner hung on the verb): the
+            # drills are read from the arrival, their code and words
+            code = action.pattern.code or ""  # a 06 code: _journey_verb checked it
+            drill = replace(
+                arrival,
+                action=action,
+                code=code,
+                source=None,
+                target=None,
+                content=None,
+                content_code=None,
+                why=f"pattern {action.pattern.id}→{code} (noun '{action.token.text}')",
+                tokens=[action.token],
+            )
+            added.append(drill)
+            drills = [drill]
+        for drill in drills:
+            _join(drill, arrival, arrivals, verb, dropped)
+    return [e for e in events if id(e) not in dropped] + added
+
+
+def _join(
+    drill: RawEvent, arrival: RawEvent, arrivals: list[RawEvent], verb: Any, dropped: set[int]
+) -> None:
+    """Give ``drill`` the arrival's doer and the partner it took; drop visits to the partner."""
+    source = arrival.source
+    assert source is not None
+    if drill.source is None:
+        drill.source = source
+        drill.tokens.append(source.head)
+        drill.why += f"; the doer of '{verb.text}' it came for ({source.describe()})"
+    for visit in arrivals:
+        target = visit.target
+        if target is None or not _partner_of(target, drill, verb):
+            continue
+        if drill.target is None:
+            drill.target = target
+            drill.tokens.append(target.head)
+            drill.why += f"; its partner ({target.describe()})"
+        if drill.target.mention.code == target.mention.code:
+            dropped.add(id(visit))  # a sea reached is no visit to the partner
+            if drill.role == "mentioned":
+                drill.role = visit.role
+
+
+def _journey_verb(action: Action, journeys: frozenset[str]) -> Any:
+    """The verb of coming a joint-drill noun is hung on by "for", or None."""
+    token = action.token
+    code = action.pattern.code or ""
+    if action.pattern.kind != "noun" or not code.startswith(_COOPERATION_ROOT):
+        return None
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != _PURPOSE_PREPOSITION or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in journeys:
+        return None
+    return verb
+
+
+def _partner_of(target: Any, drill: RawEvent, verb: Any) -> bool:
+    """Was ``target`` (of the verb's event) the drills' partner: "with" on the verb, or a word
+    inside the drill phrase?"""
+    if target.relation not in _PARTNER_RELATIONS:
+        return False
+    head = target.head
+    if head.i in {t.i for t in drill.trigger.subtree}:
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "with" and prep.head.i == verb.i

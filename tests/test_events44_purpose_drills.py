@@ -1,0 +1,49 @@
+"""Joint drills a force came for are its act with the drills' partner (events44,
+events/purpose_drills.py, word class @journey).
+
+Sentences written here. The drills keep the house code of joint drills (062, as "held joint
+drills with X"); reaching a sea is no visit to the partner, while an arrival in a port of the
+partner's country stays a visit beside the drills.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import assert_coded, coded_triples
+
+DAY = dt.date(2012, 5, 10)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The frigate HMS Argyll arrived in the South China Sea for joint exercises with the "
+            "Japanese navy.",
+            ("GBRMIL", "JPNMIL", "062"),
+            ("GBRMIL", "JPNMIL", "042"),
+        ),
+        (
+            "The destroyer USS Cole arrived in the Arabian Sea for joint drills with the Indian "
+            "navy.",
+            ("USAMIL", "INDMIL", "062"),
+            ("USAMIL", "INDMIL", "042"),
+        ),
+        (
+            "Indian warships arrived in Manila for joint exercises with the Philippine navy.",
+            ("INDMIL", "PHLMIL", "062"),
+            ("?", "PHLMIL", "062"),
+        ),
+        (
+            "Indian warships arrived in Manila for joint exercises with the Philippine navy.",
+            ("INDMIL", "PHL", "042"),
+            None,
+        ),
+    ],
+)
+def test_drills_take_the_arrival_doer_and_partner(coder, text, expected, absent) -> None:
+    assert_coded(coded_triples(coder, text, DAY), expected, absent)
