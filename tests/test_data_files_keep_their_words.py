@@ -15,7 +15,7 @@ import yaml
 
 import pledgewatch
 from pledgewatch.errors import ConfigError
-from pledgewatch.yaml_lists import read_word_yaml, refuse_unquoted_booleans
+from pledgewatch.yaml_lists import read_code_lists, read_word_yaml, refuse_unquoted_booleans
 
 DATA = Path(pledgewatch.__file__).parent / "data"
 SHIPPED = sorted(DATA.rglob("*.yaml"))
@@ -57,3 +57,29 @@ def test_the_shared_reader_returns_the_mapping(tmp_path: Path) -> None:
     words = tmp_path / "words.yaml"
     words.write_text("verbs: [reach, sign]\nmax_words_between: 3\n", encoding="utf-8")
     assert read_word_yaml(words) == {"verbs": ["reach", "sign"], "max_words_between": 3}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pairs: [both koreas]\n",  # a list, not a mapping
+        "pairs:\n  both koreas: []\n",  # no codes
+        "pairs:\n  both koreas: KOR\n",  # a code, not a list of codes
+        "pairs:\n  both koreas: [KOR, 7]\n",  # a code that is no text
+        "other: {}\n",  # the key missing
+    ],
+)
+def test_code_lists_refuse_anything_but_phrases_to_codes(tmp_path: Path, text: str) -> None:
+    bad = tmp_path / "pairs.yaml"
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(
+        ConfigError, match="`pairs` must map each phrase to a list of codes"
+    ) as caught:
+        read_code_lists(bad, "pairs", "phrase")
+    assert "pairs.yaml" in str(caught.value)
+
+
+def test_code_lists_lower_the_phrases_and_keep_the_codes(tmp_path: Path) -> None:
+    good = tmp_path / "pairs.yaml"
+    good.write_text("pairs:\n  Both Koreas: [KOR, PRK]\n", encoding="utf-8")
+    assert read_code_lists(good, "pairs", "phrase") == {"both koreas": ("KOR", "PRK")}

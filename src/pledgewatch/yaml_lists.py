@@ -17,7 +17,7 @@ import yaml
 
 from pledgewatch.errors import ConfigError
 
-__all__ = ["read_word_yaml", "refuse_unquoted_booleans"]
+__all__ = ["read_code_lists", "read_word_yaml", "refuse_unquoted_booleans"]
 
 
 def read_word_yaml(path: str | Path) -> dict[str, Any]:
@@ -36,6 +36,19 @@ def read_word_yaml(path: str | Path) -> dict[str, Any]:
         )
     refuse_unquoted_booleans(data, where)
     return data
+
+
+def read_code_lists(path: str | Path, key: str, what: str) -> dict[str, tuple[str, ...]]:
+    """The mapping under ``key`` of a YAML data file from lower-cased phrases to non-empty lists
+    of codes ("both koreas": [KOR, PRK]); anything else is a :class:`ConfigError` naming the
+    file and saying that ``key`` must map each ``what`` to a list of codes."""
+    data = read_word_yaml(path)
+    found = data.get(key)
+    if not isinstance(found, dict) or not all(
+        isinstance(v, list) and v and all(isinstance(c, str) for c in v) for v in found.values()
+    ):
+        raise ConfigError(f"`{key}` must map each {what} to a list of codes", path=str(path))
+    return {str(k).lower(): tuple(v) for k, v in found.items()}
 
 
 def refuse_unquoted_booleans(data: Any, path: str) -> None:

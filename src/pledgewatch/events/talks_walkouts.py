@@ -24,13 +24,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pledgewatch.errors import ConfigError
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
 from pledgewatch.events.dependency_roles import subject_tokens
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.interop.actor_codes import country_of
 from pledgewatch.model import ActorMention
-from pledgewatch.yaml_lists import read_word_yaml
+from pledgewatch.yaml_lists import read_code_lists
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -161,13 +160,4 @@ def _country(code: str) -> str:
 def load_state_pairs(path: str | None = None) -> dict[str, tuple[str, ...]]:
     """The state pairs (phrase -> country codes) of ``state_pairs.yaml`` (cached per path)."""
     file = Path(path) if path else Path(LEXICON_DIR) / "state_pairs.yaml"
-    data = read_word_yaml(file)
-    pairs = data.get("pairs")
-    if not isinstance(pairs, dict) or not all(
-        isinstance(v, list) and v and all(isinstance(c, str) for c in v) for v in pairs.values()
-    ):
-        raise ConfigError(
-            "`pairs` must map each phrase to a list of country codes (see the header)",
-            path=str(file),
-        )
-    return {str(k).lower(): tuple(v) for k, v in pairs.items()}
+    return read_code_lists(file, "pairs", "phrase (country codes, see the header)")

@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pledgewatch.actors.seen import LOOKBACK_SENTENCES
-from pledgewatch.errors import ConfigError
 from pledgewatch.events.actor_phrases import ActorIndex, Argument, unique_arguments
 from pledgewatch.events.dependency_roles import (
     OBJECT_DEPS,
@@ -40,7 +39,7 @@ from pledgewatch.events.dependency_roles import (
 )
 from pledgewatch.events.lexicon import LEXICON_DIR
 from pledgewatch.events.places import issued_in
-from pledgewatch.yaml_lists import read_word_yaml
+from pledgewatch.yaml_lists import read_code_lists
 
 if TYPE_CHECKING:
     from pledgewatch.events.lexicon import Lexicon
@@ -169,13 +168,4 @@ def load_numbered_texts(path: str | None = None) -> dict[str, tuple[str, ...]]:
     """The numbered texts (lemma -> code prefixes of their numbering bodies) of
     ``numbered_texts.yaml`` (cached per path)."""
     file = Path(path) if path else Path(LEXICON_DIR) / "numbered_texts.yaml"
-    data = read_word_yaml(file)
-    texts = data.get("numbered_texts")
-    if not isinstance(texts, dict) or not all(
-        isinstance(v, list) and v and all(isinstance(c, str) for c in v) for v in texts.values()
-    ):
-        raise ConfigError(
-            "`numbered_texts` must map each text noun to a list of actor code prefixes",
-            path=str(file),
-        )
-    return {str(k).lower(): tuple(v) for k, v in texts.items()}
+    return read_code_lists(file, "numbered_texts", "text noun (actor code prefixes)")
