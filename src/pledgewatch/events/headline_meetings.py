@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pledgewatch.events.headline_twins import NO_TWIN_ROLES, TWIN_SENTENCES
+from pledgewatch.events.headline_twins import headline_window
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import FACTUAL_MODALITIES, Sentence
 
@@ -30,23 +30,14 @@ def meet_headline_groups_by_body(
 ) -> None:
     """Give each headline group meeting of ``findings`` with no target the other party of its
     body twin (in place)."""
-    if headline_end <= 0:
+    window = headline_window(sentences, headline_end)
+    if window is None:
         return
-    index = {s.id: s.index for s in sentences}
-    headline = {s.index for s in sentences if s.start < headline_end}
-    if not headline:
-        return
-    last = max(headline) + TWIN_SENTENCES
-    body = [
-        f
-        for f in findings
-        if max(headline) < index.get(f.event.sentence_id or "", -1) <= last
-        and f.role not in NO_TWIN_ROLES
-    ]
+    body = window.body(findings)
     for finding in findings:
         event = finding.event
         if (
-            index.get(event.sentence_id or "", -1) not in headline
+            not window.in_headline(event)
             or not event.cameo.startswith(MEETING_ROOT)
             or event.target is not None
             or event.source is None

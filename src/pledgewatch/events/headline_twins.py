@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import FACTUAL_MODALITIES, Event, Sentence
@@ -30,6 +31,44 @@ STATEMENT_ROOT = "01"
 NO_TWIN_ROLES = frozenset({"background", "mentioned", "allegation"})
 
 
+@dataclass(frozen=True)
+class HeadlineWindow:
+    """A document's headline sentences and the first body sentences that may tell its acts
+    again (:data:`TWIN_SENTENCES`): the window every headline-twin reading looks in."""
+
+    index: dict[str, int]  # sentence id -> its index in the document
+    headline: frozenset[int]  # the indexes of the headline's sentences
+    last: int  # the index of the last body sentence a twin may be in
+
+    def position(self, event: Event) -> int:
+        """The index of the event's sentence (-1 when unknown)."""
+        return self.index.get(event.sentence_id or "", -1)
+
+    def in_headline(self, event: Event) -> bool:
+        return self.position(event) in self.headline
+
+    def body(self, findings: Sequence[EventFinding]) -> list[EventFinding]:
+        """The findings of the window's body sentences that tell an act itself."""
+        first = max(self.headline)
+        return [
+            f
+            for f in findings
+            if first < self.position(f.event) <= self.last and f.role not in NO_TWIN_ROLES
+        ]
+
+
+def headline_window(sentences: Sequence[Sentence], headline_end: int) -> HeadlineWindow | None:
+    """The headline window of a document whose headline ends at ``headline_end`` (None when it
+    has no headline)."""
+    if headline_end <= 0:
+        return None
+    headline = frozenset(s.index for s in sentences if s.start < headline_end)
+    if not headline:
+        return None
+    index = {s.id: s.index for s in sentences}
+    return HeadlineWindow(index, headline, max(headline) + TWIN_SENTENCES)
+
+
 def date_headlines_by_body(
     findings: Sequence[EventFinding],
     sentences: Sequence[Sentence],
@@ -37,26 +76,14 @@ def date_headlines_by_body(
     report_date: dt.date | None,
 ) -> None:
     """Give each headline event of ``findings`` the date of its body twin (in place)."""
-    if headline_end <= 0 or report_date is None:
+    window = headline_window(sentences, headline_end)
+    if window is None or report_date is None:
         return
-    index = {s.id: s.index for s in sentences}
-    headline = {s.index for s in sentences if s.start < headline_end}
-    if not headline:
-        return
-    last = max(headline) + TWIN_SENTENCES
-
-    def position(event: Event) -> int:
-        """The index of the event's sentence (-1 when unknown)."""
-        return index.get(event.sentence_id or "", -1)
-
-    body = [
-        f.event
-        for f in findings
-        if max(headline) < position(f.event) <= last and f.role not in NO_TWIN_ROLES
-    ]
+    position = window.position
+    body = [f.event for f in window.body(findings)]
     for finding in findings:
         event = finding.event
-        if position(event) not in headline or event.date != report_date:
+        if not window.in_headline(event) or event.date != report_date:
             continue
         twin = next((b for b in body if _twins(event, b) and _dates_it(b, report_date)), None)
         if twin is None or twin.date is None:
