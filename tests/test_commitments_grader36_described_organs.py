@@ -26,7 +26,10 @@ def _formalities(text: str) -> set[str]:
     ("text", "formality"),
     [
         ("Eritrea's ruling party newspaper said the truce was void from Monday.", "formal"),
-        ("The Cuban party newspaper said Havana would never give up its revolution.", "formal"),
+        (
+            "The Cuban ruling party's newspaper said Havana would never give up its revolution.",
+            "formal",
+        ),
         ("Eritrea's state radio said the truce was void from Monday.", "formal"),
         ("Syrian state television said the army would withdraw from the town.", "formal"),
         ("A Chilean newspaper said the truce was void from Monday.", "reported"),

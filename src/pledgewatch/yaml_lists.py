@@ -17,7 +17,7 @@ import yaml
 
 from pledgewatch.errors import ConfigError
 
-__all__ = ["read_code_lists", "read_word_yaml", "refuse_unquoted_booleans"]
+__all__ = ["read_code_lists", "read_word_yaml", "refuse_unquoted_booleans", "word_list"]
 
 
 def read_word_yaml(path: str | Path) -> dict[str, Any]:
@@ -36,6 +36,16 @@ def read_word_yaml(path: str | Path) -> dict[str, Any]:
         )
     refuse_unquoted_booleans(data, where)
     return data
+
+
+def word_list(data: dict[str, Any], key: str, path: str) -> list[str]:
+    """The words of list ``key`` of a file read by :func:`read_word_yaml`, stripped and lower
+    case: a missing key (a misspelt name) or anything but a list of words (``verbs: tell``,
+    which would iterate as letters) is a :class:`ConfigError` naming the file and the key."""
+    words = data.get(key)
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise ConfigError(f"'{key}' must be a list of words; see the file header", path=path)
+    return [w.strip().lower() for w in words]
 
 
 def read_code_lists(path: str | Path, key: str, what: str) -> dict[str, tuple[str, ...]]:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from pledgewatch.commitments.attribution import Attribution, ReportLevel
 from pledgewatch.commitments.lexicon import CueLexicon, data_path, load_yaml
 from pledgewatch.errors import ConfigError
+from pledgewatch.events.modality import ModalityCues
 from pledgewatch.events.types import DocContext
 from pledgewatch.model import FORMALITY_ORDER
 
@@ -225,6 +226,22 @@ def _has(lexicon: CueLexicon, tokens: list[Token]) -> str | None:
     return None
 
 
+def _cited(lexicon: CueLexicon, tokens: list[Token]) -> str | None:
+    """The made text the tokens cite, as :func:`_has`; a text a modifier says is not made yet
+    ("under a proposed deal", "the planned pact": ``unmade_modifiers`` of the modality cues)
+    is cited by none: no one is bound by it yet."""
+    unmade = ModalityCues.load().unmade_modifiers
+    for run in _contiguous_runs(tokens):
+        for match in lexicon.find(run):
+            if not any(
+                c.dep_ in ("amod", "compound") and c.lower_ in unmade
+                for t in match.tokens
+                for c in t.children
+            ):
+                return match.text
+    return None
+
+
 SOURCE_PREPOSITIONS = frozenset({"under", "in", "through", "by"})
 #: a text the promise is made in is the promisor's own ("pledged in a statement"); one it is
 #: made under ("under the agreement") may be another's rules
@@ -246,7 +263,7 @@ def formal_source_phrases(head: Token, cues: FormalityCues) -> list[tuple[str, s
                 # "a memorandum under which Stockholm will extradite ...": the noun the
                 # relative clause hangs on is the text (stop 23)
                 words = [head.head]
-            text = _has(cues.cited_nouns or cues.formal_nouns, words)
+            text = _cited(cues.cited_nouns or cues.formal_nouns, words)
             if text:
                 found.append((child.lower_, text))
     return found
@@ -261,7 +278,7 @@ def signed_text(head: Token, cues: FormalityCues) -> str | None:
         return None
     for child in head.children:
         if child.dep_ in ("dobj", "nsubjpass"):
-            text = _has(
+            text = _cited(
                 cues.cited_nouns or cues.formal_nouns,
                 [*(c for c in child.lefts if c.dep_ == "compound"), child],
             )

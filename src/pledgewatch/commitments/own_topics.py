@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from pledgewatch.commitments.lexicon import token_forms
 from pledgewatch.commitments.story_topics import story_matter_words, story_topic_words
 from pledgewatch.commitments.topics import TopicEvent, TopicMatch, TopicTaxonomy
 
@@ -81,10 +82,6 @@ def own_act_first(
     return [*first, *(m for m in topics if m not in first)]
 
 
-def _forms(token: Token) -> set[str]:
-    return {token.lower_, token.lemma_.lower()}
-
-
 def verified_act_topics(
     act: Token, words: Sequence[Token], taxonomy: TopicTaxonomy
 ) -> list[TopicMatch]:
@@ -93,7 +90,7 @@ def verified_act_topics(
     ``story_topics.yaml``) and ``act`` is coordinated with another act, that act's own words'
     topics, or those of the story noun they point back at ("announce one"); else []."""
     stems = story_topic_words().verification_words
-    if not stems or not any(f.startswith(tuple(stems)) for t in words for f in _forms(t)):
+    if not stems or not any(f.startswith(tuple(stems)) for t in words for f in token_forms(t)):
         return []
     if not _is_act(act) or act.dep_ != "conj" or not _is_act(act.head):
         return []

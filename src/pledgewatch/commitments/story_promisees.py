@@ -40,14 +40,19 @@ from spacy.tokens import Span, Token
 
 from pledgewatch.commitments.attribution import mention_for
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
-from pledgewatch.commitments.formality import FormalityCues, country_of, document_author
+from pledgewatch.commitments.formality import (
+    FormalityCues,
+    country_of,
+    document_author,
+    sector_of,
+)
 from pledgewatch.commitments.joint_parties import STATELESS, joint_parties, second_readings_words
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.meeting_parties import mention_token, named_as_a_place
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
-from pledgewatch.yaml_lists import read_word_yaml
+from pledgewatch.yaml_lists import read_word_yaml, word_list
 
 STORY_PROMISEES_FILE = "story_promisees.yaml"
 #: Kinds read here: pledges and demands, not a statement.
@@ -63,6 +68,7 @@ class StoryPromiseeWords:
     """The lists of ``story_promisees.yaml`` (lower-case lemmas)."""
 
     address_verbs: frozenset[str]
+    addressee_sectors: frozenset[str]
     condition_subject_deps: frozenset[str]
     release_words: frozenset[str]
     seizing_verbs: frozenset[str]
@@ -70,6 +76,7 @@ class StoryPromiseeWords:
     agreeing_verbs: frozenset[str]
     owner_deps: frozenset[str]
     pair_verbs: frozenset[str]
+    pair_act_nouns: frozenset[str]
     meeting_verbs: frozenset[str]
     origin_prepositions: frozenset[str]
     circumstance_prepositions: frozenset[str]
@@ -81,11 +88,12 @@ class StoryPromiseeWords:
 
 @functools.lru_cache(maxsize=1)
 def story_promisee_words() -> StoryPromiseeWords:
-    """The shipped lists (``story_promisees.yaml``); a missing key is an empty list."""
+    """The shipped lists (``story_promisees.yaml``); a missing or malformed list is a
+    :class:`ConfigError`."""
     data = read_word_yaml(data_path(STORY_PROMISEES_FILE))
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or ())
+        return frozenset(word_list(data, key, str(data_path(STORY_PROMISEES_FILE))))
 
     reach = data.get("list_reach", 2)
     if isinstance(reach, bool) or not isinstance(reach, int) or reach < 0:
@@ -194,7 +202,12 @@ def _told_party(
             return None
         for child in verb.children:
             if child.dep_ in _ADDRESSEE_DEPS:
-                return _other_party(child, mentions, own)
+                party = _other_party(child, mentions, own)
+                # a state told, not an outlet interviewing the speaker ("told CNN that ...")
+                sector = sector_of(party)
+                if party and (not sector or sector.lower() in words.addressee_sectors):
+                    return party
+                return None
         return None
     return None
 
@@ -448,6 +461,11 @@ def _pair_partner(
         None,
     )
     if verb is None:
+        return None
+    # the joint act is on an agreement or plan that holds the owned thing ("agreed on a plan to
+    # remove Syria's weapons"); "agreed to buy Norway's gas" makes no pact of the pair
+    below = [a for a in owner.ancestors if a.i != verb.i and verb in a.ancestors]
+    if not any(a.pos_ == "NOUN" and a.lemma_.lower() in words.pair_act_nouns for a in below):
         return None
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         for member in (subject, *subject.conjuncts):

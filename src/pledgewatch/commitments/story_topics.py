@@ -30,10 +30,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pledgewatch.commitments.lexicon import data_path
+from pledgewatch.commitments.lexicon import data_path, token_forms
 from pledgewatch.commitments.topics import TopicTaxonomy
 from pledgewatch.errors import ConfigError
-from pledgewatch.yaml_lists import read_word_yaml
+from pledgewatch.yaml_lists import read_word_yaml, word_list
 
 STORY_TOPICS_FILE = "story_topics.yaml"
 #: Children that give a noun words of its own content ("the sanctions rules", "the rules of
@@ -67,7 +67,7 @@ def story_topic_words() -> StoryTopicWords:
     data = read_word_yaml(path)
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or ())
+        return frozenset(word_list(data, key, str(path)))
 
     try:
         lead_sentences = int(data.get("lead_sentences", 2))
@@ -175,9 +175,9 @@ def _fuller_naming(noun: Token, taxonomy: TopicTaxonomy) -> list[Token]:
     topic: its modifiers and phrases of content when parsed ("a moratorium on nuclear tests",
     not "a moratorium in public"), the words after it to a punctuation mark when not."""
     doc = noun.doc
-    forms = _forms(noun)
+    forms = set(token_forms(noun))
     for token in reversed(doc[: noun.i]):
-        if not _forms(token) & forms:
+        if not set(token_forms(token)) & forms:
             continue
         if not token.pos_:
             words = [token]
@@ -224,7 +224,7 @@ def _lead_words(noun: Token, taxonomy: TopicTaxonomy, lists: StoryTopicWords) ->
     lead = list(noun.doc.sents)[: lists.lead_sentences]
     if any(s.start == noun.sent.start for s in lead):
         return []
-    if not any(_forms(t) & lists.lead_agreement_words for s in lead for t in s):
+    if not any(set(token_forms(t)) & lists.lead_agreement_words for s in lead for t in s):
         return []
     words: list[Token] = []
     for sentence in lead:
@@ -297,7 +297,3 @@ def _topic_words(
         if groups:
             words += [t for group in groups for t in group if t not in words]
     return words
-
-
-def _forms(token: Token) -> set[str]:
-    return {token.lower_, token.lemma_.lower()} if token.lemma_ else {token.lower_}

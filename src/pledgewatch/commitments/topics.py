@@ -174,6 +174,9 @@ class Topic:
     #: More specific topics a bare "the truce" stands for when the story named one before
     #: ("the 1953 armistice"): :func:`named_before_as`.
     named_before_as: tuple[str, ...] = ()
+    #: Words of the subject matter whose own phrase, naming another topic, is that topic's
+    #: ("the resolution on Syria's ceasefire"): :meth:`TopicTaxonomy.yields`.
+    yields_in_phrase_of: frozenset[str] = frozenset()
 
     def match(
         self, tokens: Sequence[Token] | Words, negated: bool, event: TopicEvent | None = None
@@ -264,6 +267,9 @@ def _parse_topic(topic_id: str, entry: Any, source: str) -> Topic:
         events=tuple(str(c) for c in entry.get("events") or []),
         not_in_phrases_of=frozenset(str(w).lower() for w in entry.get("not_in_phrases_of") or []),
         named_before_as=tuple(str(t) for t in entry.get("named_before_as") or []),
+        yields_in_phrase_of=frozenset(
+            str(w).lower() for w in entry.get("yields_in_phrase_of") or []
+        ),
     )
 
 
@@ -309,7 +315,7 @@ class TopicTaxonomy:
                     narrowed[heads] = Words(outside_phrases_of(tokens, heads))
                 own = narrowed[heads]
             groups = topic.match(own, negated, event)
-            if groups is None:
+            if groups is None or (groups and self.yields(topic, groups[0])):
                 continue
             text = topic_phrase(groups) if groups else ""
             position = groups[0][0].i if groups else (tokens[0].i if tokens else 0)
@@ -322,9 +328,23 @@ class TopicTaxonomy:
         kept = [m for tid, m in found.items() if tid not in dropped]
         return sorted(kept, key=lambda m: (m.position, m.topic))
 
+    def yields(self, topic: Topic, subject: Sequence[Token]) -> bool:
+        """Whether ``topic``'s subject-matter words hold one of its ``yields_in_phrase_of``
+        words whose prepositional phrase names another topic ("the resolution on Syria's
+        ceasefire": ceasefire), so the match is that topic's."""
+        for word in subject:
+            if not set(token_forms(word)) & topic.yields_in_phrase_of:
+                continue
+            for prep in (c for c in word.children if c.dep_ == "prep"):
+                phrase = Words(_words(sorted(prep.subtree, key=lambda t: t.i)))
+                if any(
+                    other.id != topic.id and other.match(phrase, False) is not None
+                    for other in self.topics.values()
+                ):
+                    return True
+        return False
 
-#: Determiners of a bare noun that points back at the story ("the truce", "this truce").
-_REFERRING_DETERMINERS = frozenset({"the", "this", "that"})
+
 #: Children that give a noun words of its own ("the Gaza truce", "a truce of 30 days").
 _OWN_WORD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "prep", "appos"})
 
@@ -338,9 +358,14 @@ def named_before_as(
     armistice_compliance); None otherwise."""
     if not topic.named_before_as or len(groups) != 1 or len(groups[0]) != 1:
         return None
+    # the determiners of a noun that points back at the story ("the truce", "this truce") are
+    # story_topics.yaml's one list; imported here, as story_topics imports this module
+    from pledgewatch.commitments.story_topics import story_topic_words
+
+    referring = story_topic_words().referring_determiners
     noun = groups[0][0]
     if noun.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and c.lower_ in _REFERRING_DETERMINERS for c in noun.children
+        c.dep_ == "det" and c.lower_ in referring for c in noun.children
     ):
         return None
     if any(c.dep_ in _OWN_WORD_DEPS for c in noun.children):

@@ -15,10 +15,9 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from pledgewatch.errors import ConfigError
-from pledgewatch.yaml_lists import read_word_yaml
+from pledgewatch.yaml_lists import read_word_yaml, word_list
 
 #: Way-words by way, as compiled by the topic-action map: ((way, ((term, pattern), ...)), ...).
 Directions = tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]
@@ -57,19 +56,12 @@ class ClauseWords:
     max_auxiliaries: int
 
 
-def _word_list(data: dict[str, Any], key: str, path: str) -> list[str]:
-    words = data.get(key)
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
-        raise ConfigError(f"'{key}' must be a list of words; see the file header", path=path)
-    return [w.strip().lower() for w in words]
-
-
 @functools.lru_cache(maxsize=4)
 def load_clause_words(path: str | None = None) -> ClauseWords:
     """Load (cached per path) the clause words, by default the shipped file."""
     where = path or str(DEFAULT_CLAUSE_WORDS)
     data = read_word_yaml(where)
-    openers = _word_list(data, "clause_openers", where) + _word_list(data, "subordinators", where)
+    openers = word_list(data, "clause_openers", where) + word_list(data, "subordinators", where)
     alternatives = "|".join(
         r"\s+".join(re.escape(part) for part in word.split())
         for word in sorted(openers, key=len, reverse=True)
@@ -79,8 +71,8 @@ def load_clause_words(path: str | None = None) -> ClauseWords:
         raise ConfigError("'max_auxiliaries' must be a whole number >= 0", path=where)
     return ClauseWords(
         opener=re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE),
-        abbreviations=frozenset(_word_list(data, "abbreviations", where)),
-        auxiliaries=frozenset(_word_list(data, "auxiliaries", where)),
+        abbreviations=frozenset(word_list(data, "abbreviations", where)),
+        auxiliaries=frozenset(word_list(data, "auxiliaries", where)),
         max_auxiliaries=limit,
     )
 
