@@ -2,7 +2,8 @@
 
 Sentences written here (events/casualty_acts.py, word class @casualty_verb): "sailors died in
 the sinking near Crete" is aimed at the sailors, not at the place; "the sinking" is the one the
-story told before, done by its doer.
+story told before, done by its doer, unless the dead are the doer's own (mend21b). The verbs of
+dying counted in any voice are the word class @dying_verb, a part of @casualty_verb.
 """
 
 from __future__ import annotations
@@ -52,3 +53,41 @@ DAY = dt.date(2010, 4, 20)
 )
 def test_those_who_died_in_an_attack_are_its_target(coder, text, expected, absent) -> None:
     assert_coded(coded_triples(coder, text, DAY), expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Israel shelled Gaza on Monday. Ten Israeli soldiers were killed in the shelling, "
+            "the army said.",
+            ("?", "ISRMIL", "194"),
+            ("ISR", "ISRMIL", "194"),
+        ),
+        (
+            "Turkey shelled the Kurdish villages. Three Turkish soldiers died in the shelling.",
+            ("?", "TURMIL", "194"),
+            ("TUR", "TURMIL", "194"),
+        ),
+        (  # another's dead keep the doer told before
+            "Pakistan shelled Indian border posts. Four Indian soldiers were wounded in the "
+            "shelling.",
+            ("PAK", "INDMIL", "194"),
+            ("?", "INDMIL", "194"),
+        ),
+    ],
+)
+def test_the_doers_own_dead_take_no_earlier_doer(coder, text, expected, absent) -> None:
+    assert_coded(coded_triples(coder, text, DAY), expected, absent)
+
+
+def test_verbs_of_dying_in_any_voice_are_a_word_class() -> None:
+    from pledgewatch.events import casualty_acts
+    from pledgewatch.events.lexicon import Lexicon
+
+    casualty, dying = casualty_acts.casualty_words(Lexicon.default())
+    assert {"die", "perish", "drown"} <= dying, dying
+    assert dying <= casualty, dying - casualty
+    assert "kill" not in dying  # "killed three in the attack": only the passive names victims
+    assert not hasattr(casualty_acts, "_INTRANSITIVE")

@@ -2,7 +2,9 @@
 
 Sentences written here (events/demand_topics.py): an actor of the demander's own side in the
 "over"/"about" topic of a demand, an appeal or a complaint (its own ship, its own soldiers) is
-no target; the one asked, when named ("from Israel"), is.
+no target; the one asked, when named ("from Israel"), is. A complaint is aimed at what it is
+about, its own side's institution too; only the wronged nested in its topic, or a named ship of
+its own, is dropped (mend21b).
 """
 
 from __future__ import annotations
@@ -53,3 +55,33 @@ def test_a_headline_demand_over_its_own_ship(coder) -> None:
     assert not any(
         target.startswith("TUR") and code.startswith("10") for _, target, code in found
     ), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Netanyahu complained about the Israeli Supreme Court on Monday.",
+            ("ISRGOV", "ISRJUD", "110"),
+            ("ISRGOV", "?", "110"),
+        ),
+        (
+            "Putin complained about the Russian parliament on Friday.",
+            ("RUSGOV", "RUSLEG", "110"),
+            ("RUSGOV", "?", "110"),
+        ),
+        (  # the wronged nested in the topic noun stays dropped
+            "Ankara complained over the killing of Turkish activists.",
+            ("TURGOV", "?", "110"),
+            ("TURGOV", "TUROPP", "110"),
+        ),
+        (  # a named ship of its own is the wronged too
+            "Seoul complained over the Cheonan.",
+            ("KORGOV", "?", "110"),
+            ("KORGOV", "KORMIL", "110"),
+        ),
+    ],
+)
+def test_a_complaint_about_its_own_institution_keeps_it(coder, text, expected, absent) -> None:
+    assert_coded(coded_triples(coder, text, DAY), expected, absent)

@@ -3,7 +3,8 @@ events/purpose_drills.py, word class @journey).
 
 Sentences written here. The drills keep the house code of joint drills (062, as "held joint
 drills with X"); reaching a sea is no visit to the partner, while an arrival in a port of the
-partner's country stays a visit beside the drills.
+partner's country stays a visit beside the drills, and the drills then read their partner from
+the "with" phrase on the verb themselves (mend21b).
 """
 
 from __future__ import annotations
@@ -47,3 +48,26 @@ DAY = dt.date(2012, 5, 10)
 )
 def test_drills_take_the_arrival_doer_and_partner(coder, text, expected, absent) -> None:
     assert_coded(coded_triples(coder, text, DAY), expected, absent)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "also"),
+    [
+        (
+            "A Chinese destroyer arrived in Busan for joint drills with the South Korean navy.",
+            ("CHNMIL", "KORMIL", "062"),
+            ("CHNMIL", "KOR", "042"),
+        ),
+        (
+            "Two Indian frigates arrived in Yokosuka for joint drills with the Japanese navy.",
+            ("INDMIL", "JPNMIL", "062"),
+            ("INDMIL", "JPN", "042"),
+        ),
+    ],
+)
+def test_drills_beside_a_port_visit_keep_their_partner(coder, text, expected, also) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert expected in found, found
+    assert also in found, found
+    assert (expected[0], "?", "062") not in found, found

@@ -193,8 +193,10 @@ def _subject_or_subjects_owner(token: Token) -> bool:
     return token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
-#: Prepositions whose object is a party to a headline's act ("suspends trade with North").
-_PARTY_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards"})
+#: Prepositions whose object is a party to a verb's act ("suspends trade with North", "called
+#: on both Koreas", "appealed to the two Koreas"); "between" names a place or a relation. One
+#: list for the headline's country references and the pair names (actors/pairs.py).
+PARTY_PREPOSITIONS = frozenset({"with", "against", "on", "to", "toward", "towards"})
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -226,7 +228,7 @@ def bare_directional(token: Token) -> bool:
     if token.dep_ == "dobj" and token.head.tag_ == "VBZ" and token.head.i < token.i:
         return following is None or not following.is_title
     # "Lee suspends trade with North": the object of a party preposition in such a clause
-    if token.dep_ == "pobj" and token.head.lower_ in _PARTY_PREPOSITIONS:
+    if token.dep_ == "pobj" and token.head.lower_ in PARTY_PREPOSITIONS:
         verb = _clause_verb(token.head)
         if verb is not None and verb.tag_ == "VBZ" and verb.i < token.i:
             return following is None or not following.is_title

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pledgewatch.actors.country_refs import PARTY_PREPOSITIONS
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.seen import (
@@ -278,18 +279,13 @@ def _joined_pairs(doc: Doc, group: list[Seen]) -> list[tuple[Seen, Seen]]:
     ]
 
 
-#: Prepositions whose object on a verb is a party to its act: "called on both Koreas",
-#: "appealed to the two Koreas", "met with both Koreas" ("between" names a place or a relation).
-_PARTY_PREPOSITIONS = frozenset({"on", "to", "with", "against"})
-
-
 def _party_of_verb(noun: Token) -> bool:
     """ "called on both Koreas to show restraint": the pair name is the object of a party
     preposition hung on a verb."""
     prep = noun.head
     return (
         noun.dep_ == "pobj"
-        and prep.lower_ in _PARTY_PREPOSITIONS
+        and prep.lower_ in PARTY_PREPOSITIONS
         and prep.dep_ == "prep"
         and prep.head.pos_ in ("VERB", "AUX")
     )

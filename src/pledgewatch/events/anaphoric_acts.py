@@ -16,7 +16,9 @@ United States warned North Korea against a launch. Any such launch would ...": N
 unless it is the speaker's own infinitive ("threatened to launch").
 The nearest such event wins; an act told with no doer leaves the noun none; "a launch" (a new
 one) is left alone. A definite attack noun people died in ("sailors died in the sinking",
-:mod:`pledgewatch.events.casualty_acts`) is named again too, from anywhere before in the story.
+:mod:`pledgewatch.events.casualty_acts`) is named again too, from anywhere before in the story,
+unless the dead are of the earlier doer's own country (its own soldiers killed "in the
+shelling" are no target of its shelling).
 A light verb's agentless passive with no actor at all ("the launch was conducted from the west
 coast") is kept by the extractor for this step only (:func:`awaits_earlier_doer`); with no doer
 told before, a state's own press reporting it ("KCNA said the test was carried out": a speaker
@@ -30,7 +32,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pledgewatch.events.casualty_acts import casualty_act_named_again
+from pledgewatch.events.casualty_acts import casualty_act_named_again, casualty_words
 from pledgewatch.events.dependency_roles import ing_stems, is_passive
 from pledgewatch.events.statement_voice import SPEECH_ROOTS
 
@@ -57,12 +59,14 @@ class AnaphoricActs:
     state_press: frozenset[str] = frozenset()
     #: verbs of dying or hurt (``@casualty_verb``): "died in the sinking" names the act told
     casualty_verbs: frozenset[str] = frozenset()
+    #: of those, verbs of dying in any voice (``@dying_verb``: "died in the sinking")
+    dying_verbs: frozenset[str] = frozenset()
     _doers: dict[str, tuple[int, Argument]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> AnaphoricActs:
         """The document's doers, empty, with the lexicon's word classes it reads."""
-        return cls(lexicon.words("@state_press"), lexicon.words("@casualty_verb"))
+        return cls(lexicon.words("@state_press"), *casualty_words(lexicon))
 
     def fill(self, raws: list[RawEvent], sentence: int) -> None:
         """Give each sourceless event whose subject names an earlier act that act's doer (or,
@@ -73,9 +77,12 @@ class AnaphoricActs:
                 continue
             noun = _named_again(raw.trigger, light=raw.action.family == "light")
             lookback = LOOKBACK_SENTENCES
-            if noun is None and casualty_act_named_again(raw.trigger, self.casualty_verbs):
+            casualty = False
+            if noun is None and casualty_act_named_again(
+                raw.trigger, self.casualty_verbs, self.dying_verbs
+            ):
                 # "sailors died in the sinking": the story's sinking, however far back told
-                noun, lookback = raw.trigger, sentence
+                noun, lookback, casualty = raw.trigger, sentence, True
             if noun is None:
                 continue
             earlier = next(
@@ -85,6 +92,8 @@ class AnaphoricActs:
             if earlier is None or sentence - earlier[0] > lookback:
                 continue
             if raw.target is not None and raw.target.mention.code == earlier[1].mention.code:
+                continue
+            if casualty and _own_victims(raw.target, earlier[1]):
                 continue
             raw.source = earlier[1]
             raw.why += (
@@ -150,6 +159,16 @@ def _doer_of_content(raw: RawEvent) -> Argument | None:
         and not any(c.dep_ in ("dobj", "obj") for c in raw.trigger.children)
     )
     return raw.source if own_infinitive else raw.target
+
+
+def _own_victims(victims: Argument | None, doer: Argument) -> bool:
+    """Are those who died of the earlier doer's own country ("Israel shelled Gaza. Ten Israeli
+    soldiers were killed in the shelling": the shelling told is not the one they died in, or
+    not an act on them)? A country's own dead are no target of its attack."""
+    if victims is None:
+        return False
+    country = doer.mention.code[:3]
+    return not country.startswith("-") and victims.mention.code[:3] == country
 
 
 def _verb_keys(lemma: str) -> tuple[str, ...]:

@@ -35,7 +35,7 @@ from pledgewatch.events.actor_phrases import (
     unique_arguments,
 )
 from pledgewatch.events.aim_phrases import aimed_objects
-from pledgewatch.events.casualty_acts import casualty_victims
+from pledgewatch.events.casualty_acts import casualty_victims, casualty_words
 from pledgewatch.events.composition import seen_doers
 from pledgewatch.events.deep_targets import deep_target_tokens
 from pledgewatch.events.demand_topics import own_topic_targets
@@ -411,7 +411,7 @@ class ArgumentFinder(FarTargets, SceneParties):
             # "demanded the release of its sailors held by Iran": aimed at the holder
             targets = kept or not_among(self.resolve(holders_of_released(action, content)), sources)
         # "demanded an apology over the sinking of its warship": its own ship is not asked
-        targets = own_topic_targets(action, targets, sources)
+        targets = own_topic_targets(action, targets, sources, self._actors.vessel_names)
         if topics:
             # "held consultations on the launch by North Korea", "talks on a Sudan ceasefire":
             # what talks are about is no party to them
@@ -425,7 +425,7 @@ class ArgumentFinder(FarTargets, SceneParties):
             # "called it a violation of U.N. resolutions": not the UN, the launch's doer
             targets = kept or not_among(self.resolve(accused_act_doers(token)), sources)
         victims = not_among(
-            self.resolve(casualty_victims(token, self.lexicon.words("@casualty_verb"))), sources
+            self.resolve(casualty_victims(token, *casualty_words(self.lexicon))), sources
         )
         if victims and (
             with_country(victims, sources) or all(t.relation in LOCATIVE_RELATIONS for t in targets)

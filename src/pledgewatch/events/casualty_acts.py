@@ -3,8 +3,9 @@
 "Forty Greek sailors died in the sinking near Crete", "Twelve soldiers were killed in the
 bombing near Srinagar": the attack noun (or gerund) is the object of an "in" (or "during")
 phrase on a verb of dying or being hurt (the lexicon's ``@casualty_verb``: died, perished, were
-killed, were wounded), and the phrase hung on the noun names only where it happened, so the
-argument finder took the place ("near Crete": Greece) for the attack's target. The ones who
+killed, were wounded; those of ``@dying_verb`` count in the active voice too), and the phrase
+hung on the noun names only where it happened, so the argument finder took the place ("near
+Crete": Greece) for the attack's target. The ones who
 died or were hurt are whom the attack was done to: :func:`casualty_victims` gives the dying
 verb's subject, which the argument finder makes the target in place of the place (when the
 dead have a country, or the other targets are only places: "three people were killed in the
@@ -19,20 +20,35 @@ told last, paragraphs after the attack). An attack with no doer told before keep
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pledgewatch.events.dependency_roles import is_passive
 
-__all__ = ["CASUALTY_PREPOSITIONS", "casualty_act_named_again", "casualty_victims"]
+if TYPE_CHECKING:
+    from pledgewatch.events.lexicon import Lexicon
+
+__all__ = [
+    "CASUALTY_PREPOSITIONS",
+    "casualty_act_named_again",
+    "casualty_victims",
+    "casualty_words",
+]
 
 #: Prepositions that tie a death or a wound to the act it happened in.
 CASUALTY_PREPOSITIONS = frozenset({"in", "during"})
-#: Verbs of dying that are no passive ("died", "perished"); the others count only passive.
-_INTRANSITIVE = frozenset({"die", "perish", "drown"})
 
 
-def _dying_verb(trigger: Any, casualty_verbs: frozenset[str]) -> Any | None:
-    """The verb of dying or hurt whose "in"/"during" phrase holds ``trigger``, or None."""
+def casualty_words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's verbs of dying or hurt (``@casualty_verb``) and, of those, the ones that
+    count in any voice (``@dying_verb``), as the functions here take them."""
+    return lexicon.words("@casualty_verb"), lexicon.words("@dying_verb")
+
+
+def _dying_verb(
+    trigger: Any, casualty_verbs: frozenset[str], dying_verbs: frozenset[str]
+) -> Any | None:
+    """The verb of dying or hurt whose "in"/"during" phrase holds ``trigger``, or None; one of
+    ``dying_verbs`` (``@dying_verb``: "died", "perished") in any voice, the others passive."""
     prep = trigger.head
     if trigger.dep_ != "pobj" or prep.lower_ not in CASUALTY_PREPOSITIONS:
         return None
@@ -40,15 +56,17 @@ def _dying_verb(trigger: Any, casualty_verbs: frozenset[str]) -> Any | None:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") or lemma not in casualty_verbs:
         return None
-    if lemma not in _INTRANSITIVE and not is_passive(verb):
+    if lemma not in dying_verbs and not is_passive(verb):
         return None  # "killed three in the attack": the killer is named, no victim subject
     return verb
 
 
-def casualty_victims(trigger: Any, casualty_verbs: frozenset[str]) -> list[tuple[Any, str]]:
+def casualty_victims(
+    trigger: Any, casualty_verbs: frozenset[str], dying_verbs: frozenset[str]
+) -> list[tuple[Any, str]]:
     """Those who died or were hurt in the act ``trigger`` names, as (token, relation) pairs:
     the subject of the dying verb whose "in" phrase holds it; [] when there is none."""
-    verb = _dying_verb(trigger, casualty_verbs)
+    verb = _dying_verb(trigger, casualty_verbs, dying_verbs)
     if verb is None:
         return []
     return [
@@ -56,10 +74,12 @@ def casualty_victims(trigger: Any, casualty_verbs: frozenset[str]) -> list[tuple
     ]
 
 
-def casualty_act_named_again(trigger: Any, casualty_verbs: frozenset[str]) -> bool:
+def casualty_act_named_again(
+    trigger: Any, casualty_verbs: frozenset[str], dying_verbs: frozenset[str]
+) -> bool:
     """Is ``trigger`` a definite attack noun people died in ("died in the sinking", "were
     killed in the March 26 attack"): the act told before, whose doer it takes?"""
-    if _dying_verb(trigger, casualty_verbs) is None:
+    if _dying_verb(trigger, casualty_verbs, dying_verbs) is None:
         return False
     dets = {c.lower_ for c in trigger.children if c.dep_ == "det"}
     # "the sinking", "the April 2 sinking"; a possessive names a doer of its own

@@ -177,7 +177,9 @@ class SentenceExtractor(FrameReadings):
         wishes = self.lexicon.words("@wish")  # "analysts said the North wants to ...": no act
         events = [e for e in events if not reported_wish(e, wishes)]
         events = join_trip_arrivals(events)  # "arrived in X on his trip to China": one visit
-        events = join_purpose_drills(events, actions, self.lexicon)  # "arrived for joint drills"
+        events = join_purpose_drills(
+            events, actions, self.lexicon, actors
+        )  # "arrived for joint drills"
         mark_consequences(events)
         claim_targets(events)
         mark_permitted(events)

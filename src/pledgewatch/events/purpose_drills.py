@@ -7,7 +7,9 @@ doer, and the arrival took the drills' partner as the place it visited (042 GBRM
 while arriving in a sea visits no one. :func:`join_purpose_drills` gives the drills the doer of
 the arrival, gives them the partner when the parser hung "with the Japanese navy" on the verb,
 and drops the arrival's visit when its only target was that partner. An arrival with a place of
-its own ("arrived in Busan for joint drills with ...") stays a visit beside the drills.
+its own ("arrived in Busan for joint drills with ...") stays a visit beside the drills; the
+arrival then took the port, not the partner, so the drills read their partner from the "with"
+object on the verb themselves.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
+    from pledgewatch.events.actor_phrases import ActorIndex
     from pledgewatch.events.extract import RawEvent
     from pledgewatch.events.lexicon import Lexicon
 
@@ -32,7 +35,7 @@ _PARTNER_RELATIONS = frozenset({"with", "deep"})
 
 
 def join_purpose_drills(
-    events: list[RawEvent], actions: list[Action], lexicon: Lexicon
+    events: list[RawEvent], actions: list[Action], lexicon: Lexicon, actors: ActorIndex
 ) -> list[RawEvent]:
     """``events`` with each purpose drill given the arrival's doer and partner (see above)."""
     journeys = lexicon.words("@journey")
@@ -66,6 +69,8 @@ def join_purpose_drills(
             drills = [drill]
         for drill in drills:
             _join(drill, arrival, arrivals, verb, dropped)
+            if drill.target is None:
+                _partner_on_verb(drill, verb, actors)
     return [e for e in events if id(e) not in dropped] + added
 
 
@@ -91,6 +96,27 @@ def _join(
             dropped.add(id(visit))  # a sea reached is no visit to the partner
             if drill.role == "mentioned":
                 drill.role = visit.role
+
+
+def _partner_on_verb(drill: RawEvent, verb: Any, actors: ActorIndex) -> None:
+    """Give ``drill`` the actor of a "with" phrase hung on the verb ("arrived in Busan for joint
+    drills with the South Korean navy"), when the arrival took a place of its own instead."""
+    objects = [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    own = drill.source.mention.code if drill.source is not None else None
+    # a force drilling "with" its own navy names no partner
+    partners = [
+        p for obj in objects for p in actors.actors_of(obj, "with") if p.mention.code != own
+    ]
+    if partners:
+        drill.target = partners[0]
+        drill.tokens.append(partners[0].head)
+        drill.why += f"; its partner on '{verb.text}' ({partners[0].describe()})"
 
 
 def _journey_verb(action: Action, journeys: frozenset[str]) -> Any:
