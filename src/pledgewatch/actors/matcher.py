@@ -314,7 +314,13 @@ class ActorMatcher:
         taken: set[int] = set()
         # named warships first ("USS George Washington"), so "Washington" is not the capital
         hits: list[Hit] = list(
-            ship_hits(doc_or_span, taken, {m[1] for m in matches}, self._ship_prefixes)
+            ship_hits(
+                doc_or_span,
+                taken,
+                {m[1] for m in matches},
+                self._ship_prefixes,
+                frozenset(m[1] for m in matches if self._entries[m[0]][0].kind == "agent"),
+            )
         )
         for key, start, end in matches:
             if any(index in taken for index in range(start, end)):

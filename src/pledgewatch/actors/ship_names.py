@@ -1,14 +1,17 @@
 """Warships named with their navy's prefix: "the aircraft carrier USS George Washington".
 
 A navy writes a fixed prefix before its ships' names (USS, HMS, ROKS, ...). The prefix, in
-capitals, followed by one or more capitalised words is a named ship and stands for that navy
+capitals, followed by one to three capitalised proper nouns is a named ship and stands for that navy
 (an organisation flagged as a vessel, like the single ships organisations.yaml lists). The
 prefixes and their codes are in ``data/actors/ship_prefixes.yaml``; only prefixes that name one
 navy and nothing else are listed there. The kind of ship written just before the prefix ("the
 destroyer USS Cole", ``ship_types`` there) joins the name, so the kind alone is not a separate
 actor of no country (an agent noun, ---MIL) that the parser makes the clause's subject. A ship
 the dictionary lists by name ("ROKS Cheonan", with dated codes) is left to that entry: the
-caller passes the starts of its phrase matches.
+caller passes the starts of its phrase matches. The name stops at a word the parser does not
+take for a proper noun (a Title Case headline's verb: "USS Carl Vinson Arrives In Busan"), at the
+start of a listed role noun ("the USS Cole Commander John Smith": the commander is a person, not
+the ship; persons and places do name ships, "USS Ronald Reagan"), and after three words.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ from pledgewatch.errors import ConfigError
 from pledgewatch.yaml_lists import read_word_yaml
 
 __all__ = ["ShipPrefixes", "load_ship_prefixes", "ship_hits"]
+
+#: The most words a ship's name runs to after its prefix ("Gregorio del Pilar" is cut at the
+#: lower "del"); a longer run of capitals is a headline or a title with a person's name.
+_MAX_NAME_WORDS = 3
+#: The most words of a kind of ship (``ship_types``: "amphibious assault ship").
+_MAX_TYPE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -44,8 +53,13 @@ def load_ship_prefixes(path: str | None = None) -> ShipPrefixes:
     data = read_word_yaml(file)
     prefixes = data.get("prefixes")
     types = data.get("ship_types", [])
-    if not isinstance(types, list) or not all(isinstance(t, str) for t in types):
-        raise ConfigError("`ship_types` must be a list of words (see the header)", path=str(file))
+    if not isinstance(types, list) or not all(
+        isinstance(t, str) and 1 <= len(t.split()) <= _MAX_TYPE_WORDS for t in types
+    ):
+        raise ConfigError(
+            "`ship_types` must be a list of kinds of one to three words (see the header)",
+            path=str(file),
+        )
     if not isinstance(prefixes, dict) or not all(
         isinstance(k, str) and isinstance(v, str) and len(v) >= 6 for k, v in prefixes.items()
     ):
@@ -69,23 +83,38 @@ def load_ship_prefixes(path: str | None = None) -> ShipPrefixes:
 
 
 def ship_hits(
-    doc_or_span: Any, taken: set[int], listed_starts: set[int], prefixes: ShipPrefixes
+    doc_or_span: Any,
+    taken: set[int],
+    listed_starts: set[int],
+    prefixes: ShipPrefixes,
+    role_starts: frozenset[int] = frozenset(),
 ) -> Iterator[Hit]:
     """Hits for "[kind] PREFIX Name ..." not already taken and not the start of a listed phrase;
-    the tokens they cover are added to ``taken``."""
+    the name stops before a listed role noun (``role_starts``); the tokens they cover are added
+    to ``taken``."""
     tokens = list(doc_or_span)
     for n, token in enumerate(tokens):
         entry = prefixes.entries.get(token.text)
         if entry is None or token.i in taken or token.i in listed_starts:
             continue
         end = n + 1
-        # the name: capitalised words ("George Washington"), not a following verb or lower word
-        while end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].is_alpha:
+        # the name: capitalised proper nouns ("George Washington"), not a following verb, lower
+        # word or role noun ("Commander"), and no longer than a name runs
+        while (
+            end < len(tokens)
+            and end - n <= _MAX_NAME_WORDS
+            and tokens[end].text[:1].isupper()
+            and tokens[end].is_alpha
+            and tokens[end].pos_ == "PROPN"
+            and not (end > n + 1 and tokens[end].i in role_starts)
+        ):
             end += 1
         if end == n + 1 or any(t.i in taken for t in tokens[n + 1 : end]):
             continue
         start = n
-        for size in (3, 2, 1):  # the kind before it, longest first ("aircraft carrier")
+        for size in range(
+            _MAX_TYPE_WORDS, 0, -1
+        ):  # the kind before it, longest first ("aircraft carrier")
             words = tuple(t.lower_ for t in tokens[max(n - size, 0) : n])
             if len(words) == size and words in prefixes.types:
                 start = n - size

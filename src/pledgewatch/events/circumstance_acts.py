@@ -12,6 +12,9 @@ and the date phrase of the main clause ("on Tuesday asked") is the appeal's, not
 modifier saying it has not happened (``unmade_modifiers``: "after the planned launch"). "over"
 counts only on a verb ("took action over the seizure"), not on a noun, where it more often names
 a topic ("talks over a withdrawal", "a dispute over the deployment").
+A circumstance of an act still to come is no known past act: "Seoul will resume aid after the
+meeting of the two leaders" (a modal on the verb the preposition hangs on, or on the verb that
+verb is the infinitive of) tells the meeting as no more done than the resumption.
 The modality reader reads such a noun as asserted (reported when framed), and the coder dates
 it by its own phrase only, else with no day (``date_scopes.undated_pluperfect``).
 """
@@ -27,6 +30,18 @@ __all__ = ["circumstance_act"]
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Prepositions that name a circumstance only when they hang on a verb (see the module doc).
 _ON_VERBS_ONLY = frozenset({"over"})
+#: The Penn tag of a modal auxiliary ("will", "would", "could"): the verb's act is still ahead.
+_MODAL_TAG = "MD"
+
+
+def _ahead(verb: Any) -> bool:
+    """Is ``verb`` (or the verb it is the infinitive of) governed by a modal ("will resume")?"""
+    while True:
+        if any(c.dep_ in ("aux", "auxpass") and c.tag_ == _MODAL_TAG for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp" or verb.head is verb:
+            return False
+        verb = verb.head
 
 
 def circumstance_act(
@@ -41,6 +56,8 @@ def circumstance_act(
         return None
     if word in _ON_VERBS_ONLY and preposition.head.pos_ not in ("VERB", "AUX"):
         return None
+    if _ahead(preposition.head):
+        return None  # "will resume aid after the meeting": the meeting may be ahead too
     children = list(trigger.children)
     definite = any(
         c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS or c.dep_ == "poss" for c in children
