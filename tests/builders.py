@@ -1,14 +1,17 @@
-"""Records for tests that need a store with a few documents or events and no coder run: one
-place for the builders several test files use, so a change to a record changes one helper."""
+"""Records for tests that need a store with a few documents or events and no coder run, and the
+small readers several test files share: one place for each helper, so a change changes one."""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import itertools
+from typing import Any
 
 from sqlalchemy import insert
 
+from pledgewatch.commitments.attribution_spans import find_attributions
+from pledgewatch.commitments.reporting_cues import ReportingCues
 from pledgewatch.ledger import Mention
 from pledgewatch.model import Document, Event
 from pledgewatch.store import Store, schema
@@ -95,3 +98,13 @@ def deadline_mention(
         deadline_grace=grace if deadline else 0,
         text=text,
     )
+
+
+def cue_sources(nlp: Any, cues: ReportingCues, text: str) -> list[tuple[str, str | None]]:
+    """(cue, source) texts of every attribution the attribution rules find in ``text``."""
+    doc = nlp(text)
+    found = [f for sent in doc.sents for f in find_attributions(sent, cues)]
+    return [
+        (doc[f.cue[0] : f.cue[1]].text, doc[f.source[0] : f.source[1]].text if f.source else None)
+        for f in found
+    ]

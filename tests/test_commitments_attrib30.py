@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from pledgewatch.commitments.attribution_spans import find_attributions
 from pledgewatch.commitments.reporting_cues import ReportingCues
+from tests.builders import cue_sources
 
 pytestmark = pytest.mark.model
 
@@ -26,16 +26,6 @@ pytestmark = pytest.mark.model
 @pytest.fixture(scope="module")
 def cues() -> ReportingCues:
     return ReportingCues.default()
-
-
-def cue_sources(nlp: Any, cues: ReportingCues, text: str) -> list[tuple[str, str | None]]:
-    """(cue, source) texts of every attribution the rules find in ``text``."""
-    doc = nlp(text)
-    found = [f for sent in doc.sents for f in find_attributions(sent, cues)]
-    return [
-        (doc[f.cue[0] : f.cue[1]].text, doc[f.source[0] : f.source[1]].text if f.source else None)
-        for f in found
-    ]
 
 
 @pytest.mark.parametrize(
