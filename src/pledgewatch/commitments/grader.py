@@ -157,10 +157,15 @@ class CommitmentGrader:
     # -- the API the pipeline calls -------------------------------------------------------
 
     def grade(
-        self, finding: EventFinding, ctx: DocContext, mentions: Sequence[ActorMention] = ()
+        self,
+        finding: EventFinding,
+        ctx: DocContext,
+        mentions: Sequence[ActorMention] = (),
+        analysis: ClauseAnalysis | None = None,
     ) -> Commitment | None:
-        """The graded commitment of one event, or None when it is not one."""
-        analysis = self._analyse(finding, mentions)
+        """The graded commitment of one event, or None when it is not one (``analysis``: the
+        clause reading when the caller has it already)."""
+        analysis = analysis or self._analyse(finding, mentions)
         kind = self._kind(finding, analysis, mentions)
         if kind is None:
             return None
@@ -222,11 +227,18 @@ class CommitmentGrader:
         ``statement`` of its speaker, so a promise or demand is counted once, on the inner event.
         """
         findings = list(findings)
+        # each clause is read once: the story passes below read the same clause again
+        analyses = {id(f): self._analyse(f, mentions) for f in findings}
         for finding in findings:
-            finding.event.commitment = self.grade(finding, ctx, mentions)
+            finding.event.commitment = self.grade(finding, ctx, mentions, analyses[id(finding)])
         demote_reports_of_graded_events(findings, self.clause_of)
+
+        def analysed(finding: EventFinding, seen: Sequence[ActorMention]) -> ClauseAnalysis:
+            known = analyses.get(id(finding)) if seen is mentions else None
+            return known or self._analyse(finding, seen)
+
         # once frames are statements: the one told, a condition's party, a seizure's holder
-        read_story_promisees_all(findings, ctx, mentions, self._analyse, self.formality_cues)
+        read_story_promisees_all(findings, ctx, mentions, analysed, self.formality_cues)
         relay_demands_to_asker(findings)  # "expected to ask Beijing to press Pyongyang to"
         read_headlines_from_body(findings, ctx)  # the outlet's summary takes its body's voice
 
