@@ -61,3 +61,21 @@ def test_ship_kinds_run_to_three_words(tmp_path) -> None:
     with pytest.raises(ConfigError):
         load_ship_prefixes(str(file))
     assert ("amphibious", "assault", "ship") in load_ship_prefixes().types
+
+
+@pytest.mark.parametrize(
+    ("text", "prefixes"),
+    [
+        ("The destroyer USS Cole docked in Aden.", {"USS"}),
+        ("HMS Kent and ROKS Sejong sailed together.", {"HMS", "ROKS"}),
+        ("The navy said the drill was over.", set()),
+    ],
+)
+def test_prefix_positions_are_the_prefixes_of_the_doc(nlp, text, prefixes) -> None:
+    from pledgewatch.actors.ship_names import load_ship_prefixes, prefix_positions
+
+    doc = nlp(text)
+    found = prefix_positions(doc, load_ship_prefixes())
+    assert {doc[i].text for i in found} == prefixes
+    # found once per Doc: the matcher asks many times
+    assert prefix_positions(doc, load_ship_prefixes()) is found

@@ -40,7 +40,7 @@ from pledgewatch.actors.dictionary import (
 from pledgewatch.actors.mention import ActorMatch, Hit
 from pledgewatch.actors.own_voice import own_voice, own_voice_mentions
 from pledgewatch.actors.salience import Salience, bare_directional, sentences
-from pledgewatch.actors.ship_names import load_ship_prefixes, ship_hits
+from pledgewatch.actors.ship_names import load_ship_prefixes, prefix_positions, ship_hits
 from pledgewatch.actors.story_surnames import story_surnames
 from pledgewatch.model import ActorMention
 
@@ -313,15 +313,18 @@ class ActorMatcher:
         matches.sort(key=lambda match: (match[1] - match[2], match[1]))
         taken: set[int] = set()
         # named warships first ("USS George Washington"), so "Washington" is not the capital
-        hits: list[Hit] = list(
-            ship_hits(
-                doc_or_span,
-                taken,
-                {m[1] for m in matches},
-                self._ship_prefixes,
-                frozenset(m[1] for m in matches if self._entries[m[0]][0].kind == "agent"),
+        hits: list[Hit] = []
+        ships = prefix_positions(doc, self._ship_prefixes)
+        if ships and any(_within(doc_or_span, i) for i in ships):
+            hits.extend(
+                ship_hits(
+                    doc_or_span,
+                    taken,
+                    {m[1] for m in matches},
+                    self._ship_prefixes,
+                    frozenset(m[1] for m in matches if self._entries[m[0]][0].kind == "agent"),
+                )
             )
-        )
         for key, start, end in matches:
             if any(index in taken for index in range(start, end)):
                 continue
@@ -571,3 +574,8 @@ def _entity_bounds(doc: Doc, index: int) -> tuple[int, int]:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return start, end
+
+
+def _within(doc_or_span: Doc | Span, index: int) -> bool:
+    """Is token ``index`` of the document inside ``doc_or_span``?"""
+    return isinstance(doc_or_span, Doc) or doc_or_span.start <= index < doc_or_span.end

@@ -27,7 +27,7 @@ from pledgewatch.actors.mention import Hit
 from pledgewatch.errors import ConfigError
 from pledgewatch.yaml_lists import read_word_yaml
 
-__all__ = ["ShipPrefixes", "load_ship_prefixes", "ship_hits"]
+__all__ = ["ShipPrefixes", "load_ship_prefixes", "prefix_positions", "ship_hits"]
 
 #: The most words a ship's name runs to after its prefix ("Gregorio del Pilar" is cut at the
 #: lower "del"); a longer run of capitals is a headline or a title with a person's name.
@@ -80,6 +80,19 @@ def load_ship_prefixes(path: str | None = None) -> ShipPrefixes:
         for prefix, code in prefixes.items()
     }
     return ShipPrefixes(entries, frozenset(tuple(t.lower().split()) for t in types))
+
+
+_POSITIONS_KEY = "pledgewatch.ship_prefix_positions"
+
+
+def prefix_positions(doc: Any, prefixes: ShipPrefixes) -> frozenset[int]:
+    """The token indexes of ship prefixes in ``doc``, found once per Doc: the matcher reads a
+    document's phrases many times, and most documents name no ship."""
+    found = doc.user_data.get(_POSITIONS_KEY)
+    if found is None:
+        found = frozenset(t.i for t in doc if t.text in prefixes.entries)
+        doc.user_data[_POSITIONS_KEY] = found
+    return found
 
 
 def ship_hits(
