@@ -10,7 +10,8 @@ voters": the voters' view), a verb of feeling whose subject is the cause ("That 
 environmentalists": the object feels it), a passive participle ("Asked about X, Smith
 said": the asker is unnamed; only "by" names one), a stance noun's "from"/"among" phrase
 ("warnings from his lawyer"), a name the parser hung on the phrase before a subjectless
-verb ("..., Obama and Clinton call them"), and an order or piece of advice ("Tell us the
+verb ("..., Obama and Clinton call them") or on a word after a speech verb that follows a
+quotation ('"...," said Jane Roe, half joking'), and an order or piece of advice ("Tell us the
 truth", "Consider a gap year"), which reports no statement at all. A report inside a quotation
 opened earlier in its paragraph is the quoted speaker's own words, left to the outer
 report. One form has no verb: a quotation signed with a dash and a name ('"We deserve
@@ -143,6 +144,39 @@ def stray_subject(verb: Token) -> Token | None:
     while word.dep_ == "conj" and word.head.pos_ == "PROPN" and word.pos_ == "PROPN":
         word = word.head
     return word
+
+
+def postposed_speaker(verb: Token, quote_marks: Collection[str]) -> Token | None:
+    """The name right after a subjectless speech verb that follows a quotation ('"...,"
+    said Jane Roe, half joking', '"...," says a former aide to the mayor'), which the
+    parser hung elsewhere (as the subject of a word after it): the last word of the first
+    run of nouns and names after the verb, the head of the speaker's name."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return None
+    doc = verb.doc
+    before = verb.i - 1
+    while before >= 0 and (doc[before].text == "," or doc[before].is_space):
+        before -= 1
+    if before < 0 or doc[before].text not in quote_marks:
+        return None
+    i = verb.i + 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "ADJ", "NUM") and "\n" not in doc[i].text:
+        i += 1  # "said a former spokesman": the determiner and adjectives before the noun
+    if i >= len(doc) or doc[i].pos_ not in ("PROPN", "NOUN"):
+        return None
+    while i + 1 < len(doc) and doc[i + 1].pos_ in ("PROPN", "NOUN") and doc[i].whitespace_:
+        i += 1
+    name = doc[i]
+    # a name whose phrase the parser ran into the next sentence or back over the verb
+    # marks no extent a reader would call the speaker
+    if name.left_edge.i <= verb.i or name.right_edge.i >= verb.sent.end:
+        return None
+    words = doc[name.left_edge.i : name.right_edge.i + 1]
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in words[:-1]):
+        return None
+    return name
 
 
 def object_controller(verb: Token) -> Token | None:

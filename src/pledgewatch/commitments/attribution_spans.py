@@ -4,12 +4,13 @@ Attribution corpora of news (PolNeAR) mark every statement, opinion and stance a
 ascribes to a source: speech and cognition verbs with a clause or a quotation ("believes
 that ..."), evaluation and intention verbs with an object ("praised the plan", "seeks the
 nomination"), stance adjectives and nouns ("is critical of", "Smith's criticism of"),
-"according to X", a verb with a speech noun ("made the case that", "took a swipe at"),
-"as X put it", "citing X" (the citer's), and speaker labels before a colon ("Trump: ...";
-those and headline verbs are read by :mod:`.attribution_labels`). This module finds them
-with the same cue file as the reporting chain (:mod:`.attribution`), and marks the source
-extent the way such corpora do. The commitment grader's reporting chain runs it only
-through the learned cue detector, on a sentence where the chain's rules find no report level
+"according to X", a fronted poll ("In a recent poll, she led ..."), a verb with a speech
+noun ("made the case that", "took a swipe at"), "as X put it", "citing X" (the citer's),
+and speaker labels before a colon ("Trump: ..."; those and headline verbs are read by
+:mod:`.attribution_labels`). This module finds them with the same cue file as the
+reporting chain (:mod:`.attribution`), and marks the source extent the way such corpora do.
+The commitment grader's reporting chain runs it only through the learned cue detector, on a
+sentence where the chain's rules find no report level
 (:meth:`~.cue_detector.CueDetector.governing_cue`).
 """
 
@@ -21,6 +22,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.commitments.attribution import in_quotation, object_of_cue, speaker_of
+from pledgewatch.commitments.attribution_contents import as_report, has_clause
+from pledgewatch.commitments.attribution_contents import content_of as _content_of
 from pledgewatch.commitments.attribution_labels import (
     headline_verbs,
     inverted_reports,
@@ -36,6 +39,7 @@ from pledgewatch.commitments.attribution_roles import (
     object_experiencer,
     participle_holder,
     passive_participle,
+    postposed_speaker,
     quoted_in_paragraph,
     signoffs,
     stray_subject,
@@ -93,13 +97,19 @@ def find_attributions(
         nominal = stance in cues.nominal_content_stances or noun_object
         content = _content_of(token, cues, nominal=nominal)
         source = speaker_of(token, cues)
-        speech = stance in cues.speech_stances and source is not None  # '..., he said.'
+        # '..., he said.'; "spoke at a rally" names an occasion, no statement
+        speech = (
+            stance in cues.speech_stances
+            and source is not None
+            and cues.lemma_of(token) not in cues.speech_event_verbs
+        )
         if source is None:
             source = (
                 object_controller(token)  # "forced the banker to admit ..."
                 or inherited_source(token)
                 or _share_subject(token, cues)
                 or stray_subject(token)  # "..., Obama and Clinton call them ..."
+                or postposed_speaker(token, cues.quote_marks)  # '"...," said Jane Roe, ...'
             )
         elif source.lower_ in RELATIVE_PRONOUNS and source.head.dep_ == "relcl":
             source = source.head.head  # "a poll that shows": the poll, not "that"
@@ -110,7 +120,7 @@ def find_attributions(
         if cognition and source is not None and token.dep_ == "parataxis":
             speech = True  # '..., the poll found.' like '..., he said.'
         takes_clause = (
-            _has_clause(token)
+            has_clause(token)
             or noun_object
             or (
                 cues.lemma_of(token) in cues.infinitive_content_verbs
@@ -157,6 +167,7 @@ def find_attributions(
         AttributionSpan(cue=cue, source=source, content=content)
         for cue, source, content in speaker_labels(sent, cues)
     )
+    found.extend(_poll_frames(sent, cues))
     found.extend(_adjective_attributions(sent, cues))
     found.extend(_noun_attributions(sent, cues))
     found.extend(_light_verb_attributions(sent, cues))
@@ -284,6 +295,31 @@ def _noun_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]
                 cue=(token.i, token.i + 1),
                 source=source_extent(holder, token) if holder is not None else None,
                 content=(min(words), end),
+            )
+        )
+    return found
+
+
+def _poll_frames(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
+    """A fronted "in" with a poll as its object frames the clause as the poll's finding:
+    "In a CBS News poll last month, she led by six points" (cue "In", source the poll)."""
+    found = []
+    for word in sent:
+        clause = word.head
+        if word.lower_ != "in" or word.dep_ != "prep" or word.i > clause.i:
+            continue
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        poll = next((c for c in word.children if c.dep_ == "pobj"), None)
+        if poll is None or poll.lemma_.lower() not in cues.poll_nouns:
+            continue
+        framed = {t.i for t in word.subtree}
+        words = [t.i for t in clause.subtree if t.i not in framed and not t.is_punct]
+        found.append(
+            AttributionSpan(
+                cue=(word.i, word.i + 1),
+                source=source_extent(poll),
+                content=(min(words), max(words) + 1) if words else None,
             )
         )
     return found
@@ -421,74 +457,6 @@ def _share_subject(verb: Token, cues: ReportingCues) -> Token | None:
         if any(t.like_num for t in child.subtree) or child.lemma_.lower() in cues.share_words:
             return child
     return None
-
-
-def _has_clause(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "parataxis") for c in verb.children) or verb.dep_ == "parataxis"
-
-
-def _content_of(
-    verb: Token, cues: ReportingCues, *, nominal: bool = False
-) -> tuple[int, int] | None:
-    # a clause before a phrase: "decided after a long inquiry [not to recommend charges]"
-    children = sorted(verb.children, key=lambda c: c.dep_ not in ("ccomp", "xcomp"))
-    for child in children:
-        quoted = any(t.text in cues.quote_marks for t in child.subtree)
-        if child.dep_ in ("ccomp", "xcomp") or (child.dep_ == "dobj" and (quoted or nominal)):
-            words = [t.i for t in child.subtree]
-            return (min(words), max(words) + 1)
-        if nominal and child.dep_ == "prep":
-            words = [t.i for t in child.subtree]
-            return (min(words), max(words) + 1)
-    question = _indirect_question(verb, cues)
-    if question is not None:
-        return question
-    as_clause = as_report(verb)
-    if as_clause is not None:
-        return as_clause
-    if verb.dep_ in ("parataxis",) or (verb.head.i == verb.i and verb.dep_ == "ROOT"):
-        # '"...," he said': the quotation is a sibling of the verb
-        sent = verb.sent
-        marks = [t.i for t in sent if t.text in cues.quote_marks]
-        if len(marks) >= 2:
-            return (marks[0] + 1, marks[-1])
-    if verb.dep_ == "parataxis":
-        # "The talks, the minister noted, had failed because ...": the clause it hangs on
-        inner = {t.i for t in verb.subtree}
-        words = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
-        return (min(words), max(words) + 1) if words else None
-    return None
-
-
-def _indirect_question(verb: Token, cues: ReportingCues) -> tuple[int, int] | None:
-    """The question a verb of asking reports when the parser reads it as a condition:
-    "Asked if he would run, Smith said ...", "she wondered whether ..." (an "if" or
-    "whether" clause hung on the verb as an adverbial clause)."""
-    if cues.stance(verb) != "asking":
-        return None
-    for child in verb.children:
-        if (
-            child.dep_ == "advcl"
-            and child.i > verb.i
-            and any(
-                c.dep_ == "mark" and c.lower_ in cues.question_subordinators for c in child.children
-            )
-        ):
-            words = [t.i for t in child.subtree]
-            return (min(words), max(words) + 1)
-    return None
-
-
-def as_report(verb: Token) -> tuple[int, int] | None:
-    """The clause an "as"-report vouches for: "As the mayor noted, the tunnel is old",
-    "the plan, as Smith put it, is dead" (the clause the as-clause hangs on, without it)."""
-    if verb.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children
-    ):
-        return None
-    inner = {t.i for t in verb.subtree}
-    words = [t.i for t in verb.head.subtree if t.i not in inner and not t.is_punct]
-    return (min(words), max(words) + 1) if words else None
 
 
 def source_extent(token: Token, cue: Token | None = None) -> tuple[int, int]:

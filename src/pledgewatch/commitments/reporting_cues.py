@@ -52,6 +52,8 @@ class ReportingCues:
     experiencer_object_verbs: frozenset[str] = frozenset()  # "That worries voters"
     inverted_report_forms: frozenset[str] = frozenset()  # "Said Jones, ...": verb first
     question_subordinators: frozenset[str] = frozenset()  # "asked if ...", "whether"
+    speech_event_verbs: frozenset[str] = frozenset()  # "spoke at a rally": no statement alone
+    poll_nouns: frozenset[str] = frozenset()  # "In a recent poll, ...": the poll's finding
 
     @classmethod
     def load(cls, path: Path) -> ReportingCues:
@@ -139,4 +141,6 @@ def _load_reporting(path: str) -> ReportingCues:
         experiencer_object_verbs=words("experiencer_object_verbs"),
         inverted_report_forms=words("inverted_report_forms"),
         question_subordinators=words("question_subordinators"),
+        speech_event_verbs=words("speech_event_verbs"),
+        poll_nouns=words("poll_nouns"),
     )
