@@ -2,7 +2,9 @@
 
 :meth:`pledgewatch.commitments.grader.CommitmentGrader.grade` decides the kind; this module
 fills in the rest from the clause analysis: promisor and promisee (a speech verb's reported
-act, an inspection's host), formality, speaker, topic, attribution chain and strength. Its
+act, an inspection's host; the one a relayed promise was made to, the one blaming a refusal, a
+joint act's partner: grader37), formality, speaker (the one relaying a promise made to them),
+topic, attribution chain and strength. Its
 first party is left unread: a demand's asker is settled afterwards
 (:mod:`~pledgewatch.commitments.obligations`), and the first party is read once after that
 (:mod:`~pledgewatch.commitments.first_party`). Moved out of grader.py whole (grader26).
@@ -13,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pledgewatch.commitments.attribution import ReportingCues
+from pledgewatch.commitments.blamed_refusals import blamer_of_refusal
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import FormalityCues, FormalityReading, grade_formality
+from pledgewatch.commitments.pair_agreements import joint_pair_partner
 from pledgewatch.commitments.parties import (
     host_of_access,
     promisee_object,
@@ -22,6 +26,7 @@ from pledgewatch.commitments.parties import (
     target_taken_for_doer,
 )
 from pledgewatch.commitments.promised_text import verb_group
+from pledgewatch.commitments.relayed_promises import hearer_promisee, relayed_speaker
 from pledgewatch.commitments.strength import StrengthCues
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
 from pledgewatch.events.types import DocContext, EventFinding
@@ -55,15 +60,31 @@ def build_commitment(
         # a speech verb graded on what it reports: its target is who heard it ("told
         # reporters"), the promisee is the one the reported act is aimed at
         promisee = promisee_object(analysis.clause, mentions)
+        if promisee is None:
+            # "Ruiz said Bolivia had promised her it would ...": made to Ruiz (grader37)
+            promisee = hearer_promisee(attribution, promisor, mentions)
+            if promisee is not None:
+                why.append(f"promisee: {promisee}, the one the promise was made to")
     host = host_of_access(promisor, promisee, analysis, strength_cues, mentions, taxonomy)
     if host is not None:
         why.append(f"inspectors' access is the host's to grant: {host} is bound")
         promisor, promisee, promisor_text = host, promisor, ""
+    if promisee is None and kind == "refusal":
+        # "Lima has blamed Santiago for refusing to resume ...": Lima is refused (grader37)
+        promisee = blamer_of_refusal(finding.trigger, mentions, promisor)
+        if promisee is not None:
+            why.append(f"promisee: {promisee}, who blames the refusal")
+    if promisee is None and kind == "promise":
+        # "Peru and Chile agreed to resume joint searches": made to each other (grader37)
+        promisee = joint_pair_partner(analysis, mentions, promisor)
+        if promisee is not None:
+            why.append(f"promisee: {promisee}, its partner in a joint act agreed")
     formality = grade_formality(
         attribution, ctx, promisor, formality_cues, clause_head=analysis.clause.head
     )
     why.append(f"formality {formality.formality}: {formality.why}")
-    speaker = attribution.speaker
+    # "Ruiz said Bolivia had promised ...": Ruiz's words, not Bolivia's (grader37)
+    speaker = relayed_speaker(attribution, promisor)
     if analysis.topics:
         topic, topic_text = analysis.topics[0].topic, analysis.topics[0].text
         why.append("topics: " + ", ".join(m.topic for m in analysis.topics))

@@ -247,11 +247,22 @@ def _deadline_phrase_on_chain(clause: CommitmentClause) -> str | None:
     noun ("the talks next week were") is not the promise's."""
     sent = clause.sent
     chain = {t.i for t in _promised_verbs(clause)}
-    for phrase in load_deadline_words().phrases(sent.text):
+    words = load_deadline_words()
+    for phrase in words.phrases(sent.text, looking_ahead=True):
         span = sent.char_span(phrase.start, phrase.end, alignment_mode="expand")
         if span is None:
             continue
         inside = {t.i for t in span}
-        if any(t.head.i in chain and t.head.i not in inside for t in span):
+        heads = [t.head for t in span if t.head.i in chain and t.head.i not in inside]
+        # a bare "this week" is the pledge's only on a verb that looks ahead: "will hold talks
+        # this week", not "agreed this week to ..." (grader37)
+        if phrase.ahead_only:
+            heads = [h for h in heads if _looks_ahead(h, words.ahead_auxiliaries)]
+        if heads:
             return phrase.text
     return None
+
+
+def _looks_ahead(verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """A verb with an auxiliary of time to come ("will hold", "would meet", "to reopen")."""
+    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)

@@ -48,6 +48,8 @@ class DeadlinePhrase:
     unit: str | None = None
     month: str | None = None
     count: str | None = None
+    #: a bare "this week": a deadline only where the verb it hangs on looks ahead
+    ahead_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,16 @@ class DeadlineWords:
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     #: nouns whose infinitive is the promised act ("agreed on a plan to clear ...")
     plan_nouns: frozenset[str] = frozenset()
+    #: "this" + a period word, read only when asked (``looking_ahead``): "will hold talks this
+    #: week" looks ahead, "agreed this week" tells the past (grader37)
+    ahead_pattern: re.Pattern[str] | None = None
+    #: the auxiliaries of a verb that looks ahead ("will", "would", the infinitive's "to")
+    ahead_auxiliaries: frozenset[str] = frozenset()
 
-    def phrases(self, text: str | None) -> list[DeadlinePhrase]:
-        """Every deadline phrase of ``text``, by position (pattern order on a tie)."""
+    def phrases(self, text: str | None, *, looking_ahead: bool = False) -> list[DeadlinePhrase]:
+        """Every deadline phrase of ``text``, by position (pattern order on a tie); with
+        ``looking_ahead``, also the bare "this week" not inside another phrase, marked
+        ``ahead_only`` for the caller to keep only on a verb that looks ahead."""
         if not text:
             return []
         found: list[DeadlinePhrase] = []
@@ -80,6 +89,19 @@ class DeadlineWords:
                         count=groups.get("count"),
                     )
                 )
+        if looking_ahead and self.ahead_pattern is not None:
+            found += [
+                DeadlinePhrase(
+                    "this_period",
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    unit=m.group("unit"),
+                    ahead_only=True,
+                )
+                for m in self.ahead_pattern.finditer(text)
+                if not any(p.start <= m.start() < p.end for p in found)
+            ]
         order = {kind: n for n, kind in enumerate(PHRASE_KINDS)}
         return sorted(found, key=lambda p: (p.start, order[p.kind]))
 
@@ -99,6 +121,8 @@ def load_deadline_words(path: str | None = None) -> DeadlineWords:
         prepositions = frozenset(str(w).lower() for w in data.get("prepositions") or [])
         time_nouns = frozenset(str(w).lower() for w in data.get("time_nouns") or [])
         plan_nouns = frozenset(str(w).lower() for w in data.get("plan_nouns") or [])
+        ahead = [str(w) for w in data.get("ahead_this_period") or []]
+        ahead_auxiliaries = frozenset(str(w).lower() for w in data.get("ahead_auxiliaries") or [])
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(
             f"cannot read the deadline words ({exc}); it needs this_period, next_period, "
@@ -129,4 +153,9 @@ def load_deadline_words(path: str | None = None) -> DeadlineWords:
             ),
         ),
     )
-    return DeadlineWords(prepositions, time_nouns, patterns, plan_nouns)
+    ahead_pattern = (
+        re.compile(rf"\b(?:{_alternation(ahead)})\s+{_PERIODS}\b", flags) if ahead else None
+    )
+    return DeadlineWords(
+        prepositions, time_nouns, patterns, plan_nouns, ahead_pattern, ahead_auxiliaries
+    )

@@ -63,7 +63,7 @@ from pledgewatch.commitments.second_readings import (
     settled_at_a_meeting,
 )
 from pledgewatch.commitments.story_acts import (
-    launch_kind_named_before,
+    act_kind_named_before,
     phrase_named_before,
     words_named_before,
 )
@@ -380,7 +380,7 @@ class CommitmentGrader:
                 words += [t for t in referred if t not in words]
                 topics = self.taxonomy.match(words, negated=reading.negated, event=event)
         # "demanded that North Korea not conduct further launches": the story's rocket
-        topics += launch_kind_named_before(words, self.taxonomy, topics, event=event)
+        topics += act_kind_named_before(words, self.taxonomy, topics, event=event)
         # "agreed to suspend enrichment and to allow inspectors": each act's topic first
         act = finding.content_trigger or finding.trigger
         topics = own_act_first(

@@ -155,13 +155,14 @@ def reread(
         )
         commitment.kind = "refusal"
         commitment.strength = "refused"
+    cameo_kind = strength_cues.kind_for_cameo(finding.event.cameo)  # a mentioned act's own
     read_as_restraint(commitment, finding, analysis)  # "will not be a threat to its neighbours"
     read_as_mission(commitment, finding, analysis)  # "has offered to send troops to Haiti"
     reason = statement_reason(
         commitment, analysis, mentions, strength_cues, reporting_cues
     ) or _no_pledge_after_all(commitment, finding, analysis, ctx, strength_cues)
     # a reporter's schedule, an agreement signed on fields, a kind of the aid chosen
-    reason = reason or told_not_pledged(commitment, finding, analysis)
+    reason = reason or told_not_pledged(commitment, finding, analysis, cameo_kind)
     reason = reason or a_need_foretold(commitment, analysis)  # "would need weeks to restore"
     if reason:
         commitment.why.append(f"statement: {reason}")

@@ -21,12 +21,14 @@ phrase has a topic of its own. Failing that, a noun that points back at the stor
 So too a launch named without its kind ("condemned the launch and demanded that North Korea
 not conduct further launches"): halted or negated, it is a moratorium on the kind of launch
 the sentence or the story named before ("launched a long-range rocket": missile launches;
-:func:`launch_kind_named_before`).
+:func:`act_kind_named_before`); so too a test named without its kind ("agreed to a
+moratorium on tests", after "the moratorium on nuclear tests": grader37).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -236,37 +238,96 @@ def _phrase(token: Token, step: int) -> list[Token]:
     return words
 
 
-def launch_kind_named_before(
+@dataclass(frozen=True, slots=True)
+class _ActKinds:
+    """One kind of act named without its kind: the act's words, the kinds the story names
+    near them, the story's other words for the act, the verbs whose negation is the act's own,
+    the topic, the window around an act word searched, and the words that give the clause's
+    act a kind of its own."""
+
+    act_words: frozenset[str]
+    kinds: frozenset[str]
+    story_words: frozenset[str]
+    acting_verbs: frozenset[str]
+    topic: str
+    window: tuple[int, int]
+    own_kinds: frozenset[str]
+    #: whether the story's later sentences are read when none before names the kind
+    read_after: bool = False
+
+
+def _act_kinds() -> tuple[_ActKinds, ...]:
+    """Launches (pass 22), then tests (grader37): "missile tests" are launches, so a missile
+    word gives a test a kind of its own."""
+    lists = told_act_words()
+    return (
+        _ActKinds(
+            lists.launch_words,
+            lists.launched_kinds,
+            lists.launch_words | lists.firing_words,
+            lists.launching_verbs,
+            lists.launch_topic,
+            lists.launch_kind_window,
+            lists.launched_kinds,
+        ),
+        _ActKinds(
+            lists.test_words,
+            lists.tested_kinds,
+            lists.test_words,
+            lists.testing_verbs,
+            lists.test_topic,
+            lists.test_kind_window,
+            lists.tested_kinds | lists.launched_kinds,
+            lists.test_kind_read_after,
+        ),
+    )
+
+
+def act_kind_named_before(
     words: Sequence[Token],
     taxonomy: TopicTaxonomy,
     topics: Sequence[TopicMatch],
     *,
     event: TopicEvent | None,
 ) -> list[TopicMatch]:
-    """The launch topic of a clause whose launches have no kind of their own ("not conduct
-    further launches") when the sentence or an earlier one of the story names the kind near a
-    launch word ("the missile launch", "launched a long-range rocket"), and the topic's own
-    terms then match (a negation or a halting word); else []."""
-    lists = told_act_words()
-    if not words or not lists.launch_topic or any(m.topic == lists.launch_topic for m in topics):
+    """The moratorium topic of a clause whose launches or tests have no kind of their own
+    ("not conduct further launches", "a moratorium on tests") when the sentence or an earlier
+    one of the story names the kind near an act word ("launched a long-range rocket", "the
+    moratorium on nuclear tests"), and the topic's own terms then match (a negation or a
+    halting word); else []."""
+    found: list[TopicMatch] = []
+    for acts in _act_kinds():
+        found += _kind_named_before(words, taxonomy, [*topics, *found], event, acts)
+    return found
+
+
+def _kind_named_before(
+    words: Sequence[Token],
+    taxonomy: TopicTaxonomy,
+    topics: Sequence[TopicMatch],
+    event: TopicEvent | None,
+    acts: _ActKinds,
+) -> list[TopicMatch]:
+    if not words or not acts.topic or any(m.topic == acts.topic for m in topics):
         return []
 
     def starts(token: Token, stems: frozenset[str]) -> bool:
         return any(token.lower_.startswith(stem) for stem in stems)
 
-    launches = [t for t in words if starts(t, lists.launch_words)]
-    if not launches or any(starts(t, lists.launched_kinds) for t in words):
+    launches = [t for t in words if starts(t, acts.act_words)]
+    if not launches or any(starts(t, acts.own_kinds) for t in words):
         return []
     doc = words[0].doc
-    before, after = lists.launch_kind_window  # told_acts.yaml: launch_kind_window
+    before, after = acts.window  # told_acts.yaml: launch_kind_window, test_kind_window
     kind = None
-    story_words = lists.launch_words | lists.firing_words
-    for token in reversed(doc[: launches[0].sent.end]):
-        if not starts(token, story_words):
+    end = launches[0].sent.end
+    later = list(doc[end:]) if acts.read_after else []
+    for token in [*reversed(doc[:end]), *later]:
+        if not starts(token, acts.story_words):
             continue
         sent_start, sent_end = token.sent.start, token.sent.end
         near = doc[max(sent_start, token.i - before) : min(sent_end, token.i + after + 1)]
-        kind = next((t for t in near if starts(t, lists.launched_kinds)), None)
+        kind = next((t for t in near if starts(t, acts.kinds)), None)
         if kind is not None:
             break
     if kind is None:
@@ -275,10 +336,10 @@ def launch_kind_named_before(
     # "no further launches"), not that of a verb of speech over them ("did not mention")
     launch = launches[0]
     negated = any(c.lower_ == "no" for c in launch.children) or (
-        launch.head.lemma_.lower() in lists.launching_verbs
+        launch.head.lemma_.lower() in acts.acting_verbs
         and any(c.dep_ == "neg" for c in launch.head.children)
     )
     found = taxonomy.match([*words, kind], negated=negated, event=event)
-    if not any(m.topic == lists.launch_topic for m in found):
+    if not any(m.topic == acts.topic for m in found):
         return []
-    return [TopicMatch(lists.launch_topic, topic_phrase([[launch]]), launch.i)]
+    return [TopicMatch(acts.topic, topic_phrase([[launch]]), launch.i)]

@@ -113,7 +113,9 @@ def story_matter_words(
         lemma = token.lemma_.lower()
         if lemma in lists.agreement_nouns and not taxonomy.match(list(token.subtree)):
             words = _lead_words(token, taxonomy, lists)
-        elif lemma in lists.referring_nouns and _points_back(token, lists):
+        elif (lemma in lists.referring_nouns or token.lower_ in lists.referring_nouns) and (
+            _points_back(token, lists)
+        ):  # "goods" is listed as written: its lemma "good" is another noun
             words = dominant_topic_words(token.sent, taxonomy, lists)
         else:
             continue

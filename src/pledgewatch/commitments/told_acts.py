@@ -22,7 +22,11 @@ statement after all, or None. Each check comes from the ledger audit of stop 16
   (stop 21, and the Senkaku purchase of the grading sample after stop 16);
 - *a kind chosen*: "The United States does not plan to send rice or other grain" says which
   food is sent (the story's pledge being food aid in general), not that the aid is refused;
-  "will not send any food aid" stays a refusal.
+  "will not send any food aid" stays a refusal;
+- *an act mentioned*: "urged Bolivian officials not to retaliate against the Peruvian drill"
+  names the drill (a nominal event of the clause, whose own code makes no pledge); the urging
+  is the verb's own event, and the drill is no demand of Peru's (grader37). A mentioned noun of
+  speech whose code makes a pledge ("China's call for talks") stands.
 
 The word lists are in ``data/commitments/told_acts.yaml``.
 """
@@ -75,6 +79,13 @@ class ToldActWords:
     launch_topic: str = ""
     #: words before and after a launch word where the story's kind of launch is looked for
     launch_kind_window: tuple[int, int] = (0, 0)
+    #: the same for tests named without their kind ("a moratorium on tests", grader37)
+    test_words: frozenset[str] = frozenset()
+    tested_kinds: frozenset[str] = frozenset()
+    testing_verbs: frozenset[str] = frozenset()
+    test_topic: str = ""
+    test_kind_window: tuple[int, int] = (0, 0)
+    test_kind_read_after: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -114,6 +125,12 @@ def told_act_words() -> ToldActWords:
         launching_verbs=words("launching_verbs"),
         launch_topic=str(data.get("launch_topic") or ""),
         launch_kind_window=_window(data.get("launch_kind_window"), "launch_kind_window"),
+        test_words=words("test_words"),
+        tested_kinds=words("tested_kinds"),
+        testing_verbs=words("testing_verbs"),
+        test_topic=str(data.get("test_topic") or ""),
+        test_kind_window=_window(data.get("test_kind_window"), "test_kind_window"),
+        test_kind_read_after=bool(data.get("test_kind_read_after", False)),
     )
 
 
@@ -129,11 +146,24 @@ def _window(value: object, key: str) -> tuple[int, int]:
 
 
 def told_not_pledged(
-    commitment: Commitment, finding: EventFinding, analysis: ClauseAnalysis
+    commitment: Commitment,
+    finding: EventFinding,
+    analysis: ClauseAnalysis,
+    cameo_kind: str | None = None,
 ) -> str | None:
     """Why a promise or refusal read so far tells a schedule, an act done or a kind chosen
-    (a statement); None when it stands."""
+    (a statement); None when it stands. ``cameo_kind`` is the kind the event's own code gives
+    (strength_cues.yaml ``cameo_kinds``; None when it gives none), for a mentioned act."""
     words = told_act_words()
+    if finding.role == "mentioned" and cameo_kind is None and commitment.kind != "statement":
+        # "urged X not to retaliate against the Peruvian drill": the drill is named, not
+        # pledged; the urging's demand is the verb's own event (grader37, seed 62 #10). A
+        # code the data file skips (04, consult) may still name an offer ("North's talks
+        # offer"): only a code with no kind at all is an act (the 15-20 of force)
+        return (
+            f"{finding.trigger.text!r} is an act named by the clause, not pledged: its "
+            f"{commitment.kind} is of the verb above it"
+        )
     if commitment.kind == "promise":
         day = reporters_schedule(analysis, words)
         if day:

@@ -1,0 +1,112 @@
+"""Promises relayed by the one they were made to: the speaker and the promisee they give.
+
+"Former Peruvian minister Ana Ruiz said on Tuesday that Bolivia had promised her it would let
+U.N. inspectors return": the reporting chain reads Bolivia's "promised" as its innermost level,
+but the words the reader has are Ruiz's (the level above), and the promise was made to her, the
+person the object pronoun stands for. :func:`relayed_speaker` gives the level above when the
+innermost level is the promisor's own promise verb; :func:`hearer_promisee` gives the code of
+the promise verb's object, a pronoun read as the person reporting. Word lists in
+``data/commitments/relayed_promises.yaml`` (grader37, seed 62 #6).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from pledgewatch.commitments.attribution import Attribution, ReportLevel
+from pledgewatch.commitments.lexicon import data_path
+from pledgewatch.commitments.parties import OBJECT_POSITIONS, one_person
+from pledgewatch.model import ActorMention
+from pledgewatch.yaml_lists import read_word_yaml, word_list
+
+RELAYED_PROMISES_FILE = "relayed_promises.yaml"
+_THIRD_PERSON = frozenset({"him", "her"})
+
+
+@dataclass(frozen=True, slots=True)
+class RelayedPromiseWords:
+    """The lists of ``relayed_promises.yaml``."""
+
+    promise_verbs: frozenset[str]
+    hearer_pronouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def relayed_promise_words() -> RelayedPromiseWords:
+    """The shipped lists."""
+    path = data_path(RELAYED_PROMISES_FILE)
+    data = read_word_yaml(path)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in word_list(data, key, str(path)))
+
+    return RelayedPromiseWords(words("promise_verbs"), words("hearer_pronouns"))
+
+
+def _promise_level(attribution: Attribution, promisor: str | None) -> ReportLevel | None:
+    """The innermost level when it is the promisor's own promise verb ("Bolivia had
+    promised") and a level with a speaker stands above it, else None."""
+    levels = attribution.levels
+    if len(levels) < 2 or promisor is None:
+        return None
+    inner = levels[0]
+    verb = inner.verb_token
+    if verb is None or verb.lemma_.lower() not in relayed_promise_words().promise_verbs:
+        return None
+    if inner.speaker_code != promisor:
+        return None
+    return inner
+
+
+def _level_above(attribution: Attribution) -> ReportLevel | None:
+    return next((lvl for lvl in attribution.levels[1:] if lvl.speaker_token is not None), None)
+
+
+def relayed_speaker(attribution: Attribution, promisor: str | None) -> ReportLevel | None:
+    """The speaker level: the one above the promisor's own promise verb when there is one
+    ("Ruiz said Bolivia had promised ..."), else the innermost with a speaker."""
+    if _promise_level(attribution, promisor) is not None:
+        above = _level_above(attribution)
+        if above is not None:
+            return above
+    return attribution.speaker
+
+
+def hearer_promisee(
+    attribution: Attribution,
+    promisor: str | None,
+    mentions: Sequence[ActorMention],
+) -> str | None:
+    """The one a relayed promise was made to: the object of the promise verb ("had promised
+    her"), a pronoun standing for the one person reporting it; None when there is none."""
+    level = _promise_level(attribution, promisor)
+    if level is None or level.verb_token is None:
+        return None
+    above = _level_above(attribution)
+    if above is None or not above.speaker_code or above.speaker_code == promisor:
+        return None
+    words = relayed_promise_words()
+    for child in level.verb_token.children:
+        if child.dep_ not in OBJECT_POSITIONS or child.lower_ not in words.hearer_pronouns:
+            continue
+        # "him", "her" stand for one person; "me", "us" for whoever speaks
+        if child.lower_ in _THIRD_PERSON and not _one_speaker(above.speaker_token, mentions):
+            return None
+        return above.speaker_code
+    return None
+
+
+def _one_speaker(token: Token | None, mentions: Sequence[ActorMention]) -> bool:
+    """A speaker "him" or "her" can stand for: a person (:func:`one_person`), or a singular
+    name the actor matcher did not find to be a country ("Ruiz" of an "agent" mention)."""
+    if token is None or one_person(token, mentions):
+        return token is not None
+    if token.tag_ != "NNP":
+        return False
+    return not any(
+        getattr(m, "kind", None) == "country" and m.start <= token.i < m.end for m in mentions
+    )
