@@ -53,14 +53,21 @@ _RESOLVERS: dict[str, Callable[[DeadlinePhrase, dt.date], Deadline | None]] = {}
 
 
 def read_phrases(
-    words: DeadlineWords, text: str | None, anchor: dt.date, span: str | None = None
+    words: DeadlineWords,
+    text: str | None,
+    anchor: dt.date,
+    span: str | None = None,
+    *,
+    looking_ahead: bool = False,
 ) -> Deadline | None:
     """The first deadline ``text`` names (its phrases found by the shared reader,
     :meth:`~pledgewatch.commitments.deadline_phrases.DeadlineWords.phrases`), resolved against
     ``anchor`` (the report's day); with a ``span`` of the pledge in ``text``, the first in the
-    span's clause only."""
+    span's clause only. ``looking_ahead`` also reads a bare "this week": only for the grader's
+    own phrase, which the grader kept because its verb looks ahead ("will hold talks this
+    week"); in a whole sentence it may tell the past ("agreed this week")."""
     found: list[tuple[int, int, Deadline]] = []
-    for phrase in words.phrases(text):
+    for phrase in words.phrases(text, looking_ahead=looking_ahead):
         deadline = _RESOLVERS[phrase.kind](phrase, anchor)
         if deadline is not None:
             found.append((phrase.start, phrase.end, deadline))
@@ -157,4 +164,6 @@ def read_deadline(
     if anchor is None:
         return None
     words = load_deadline_words()
-    return read_phrases(words, phrase, anchor) or read_phrases(words, sentence, anchor, span)
+    return read_phrases(words, phrase, anchor, looking_ahead=True) or read_phrases(
+        words, sentence, anchor, span
+    )
