@@ -36,6 +36,7 @@ from pledgewatch.events.conditional_threats import conditional_threat
 from pledgewatch.events.convened_bodies import convened_at_home
 from pledgewatch.events.dependency_roles import np_words, subject_tokens
 from pledgewatch.events.doer_recoding import recoded_by_doers
+from pledgewatch.events.doubled_rows import drop_doubled_rows
 from pledgewatch.events.event_pairs import a_venue, actor_pairs, own_place, venue_code
 from pledgewatch.events.expectations import (
     expected_of_others,
@@ -49,6 +50,7 @@ from pledgewatch.events.idioms import apply_rejection_idioms
 from pledgewatch.events.labour_strikes import labour_strike
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
+from pledgewatch.events.named_targets import lend_named_targets
 from pledgewatch.events.official_protests import official_protest
 from pledgewatch.events.purpose_drills import join_purpose_drills
 from pledgewatch.events.refusal_readings import refusal_reading
@@ -181,6 +183,8 @@ class SentenceExtractor(FrameReadings):
             events, actions, self.lexicon, actors
         )  # "arrived for joint drills"
         mark_consequences(events)
+        events = drop_doubled_rows(events)  # "summoned the ambassador to protest": one 114
+        events = lend_named_targets(events, self._roles, self.lexicon)
         claim_targets(events)
         mark_permitted(events)
         mark_allegations(events, actions)
