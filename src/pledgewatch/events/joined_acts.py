@@ -5,10 +5,10 @@ object of did the act the noun names, unless the verb is an event of its own ("S
 the attack"), which the argument finder read from the verb having any coded pattern. "join" now
 has one (057, "Finland joined NATO": joining an alliance ratifies its treaty) that needs an
 alliance or bloc as object, and that cost "joined the criticism" and "to join the mobilization"
-their doers. A verb of joining (the lexicon's ``@joining``) whose coded patterns need object
-words the noun's phrase lacks is no event of its own over the noun. Other verbs keep the old,
-stricter reading: "took the threats seriously" or "tested the offer" must not make their
-subject the threatener or the offerer.
+their doers. A verb of joining or keeping up (the lexicon's ``@doing_object``) whose coded
+patterns need object words the noun's phrase lacks is no event of its own over the noun.
+Other verbs keep the old, stricter reading: "took the threats seriously" or "tested the offer"
+must not make their subject the threatener or the offerer.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ def subject_does_object(lexicon: Lexicon, noun: Any) -> bool:
     lemma = noun.head.lemma_.lower()
     patterns = (
         head_patterns(lexicon, noun)
-        if lemma in lexicon.words("@joining")
+        if lemma in lexicon.words("@doing_object")
         else lexicon.patterns("verb", lemma)
     )
     return all(p.family == "light" or p.code is None for p in patterns)
