@@ -9,7 +9,8 @@ destroyer USS Cole", ``ship_types`` there) joins the name, so the kind alone is 
 actor of no country (an agent noun, ---MIL) that the parser makes the clause's subject. A ship
 the dictionary lists by name ("ROKS Cheonan", with dated codes) is left to that entry: the
 caller passes the starts of its phrase matches. The name stops at a word the parser does not
-take for a proper noun (a Title Case headline's verb: "USS Carl Vinson Arrives In Busan"), at the
+take for a proper noun (a Title Case headline's verb: "USS Carl Vinson Arrives In Busan") or at
+one it does that is a headline's verb form (``name_stops``: "ROKS Gangwon Sinks"), at the
 start of a listed role noun ("the USS Cole Commander John Smith": the commander is a person, not
 the ship; persons and places do name ships, "USS Ronald Reagan"), and after three words.
 """
@@ -44,6 +45,8 @@ class ShipPrefixes:
     entries: dict[str, Entry]
     #: kinds of ship as word tuples, lower case ("aircraft", "carrier")
     types: frozenset[tuple[str, ...]]
+    #: a headline's verb forms that end a name ("ROKS Gangwon Sinks"), lower case
+    stops: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=4)
@@ -53,6 +56,12 @@ def load_ship_prefixes(path: str | None = None) -> ShipPrefixes:
     data = read_word_yaml(file)
     prefixes = data.get("prefixes")
     types = data.get("ship_types", [])
+    stops = data.get("name_stops", [])
+    if not isinstance(stops, list) or not all(isinstance(w, str) and " " not in w for w in stops):
+        raise ConfigError(
+            "`name_stops` must be a list of single lower-case words (see the header)",
+            path=str(file),
+        )
     if not isinstance(types, list) or not all(
         isinstance(t, str) and 1 <= len(t.split()) <= _MAX_TYPE_WORDS for t in types
     ):
@@ -79,7 +88,11 @@ def load_ship_prefixes(path: str | None = None) -> ShipPrefixes:
         )  # fmt: skip
         for prefix, code in prefixes.items()
     }
-    return ShipPrefixes(entries, frozenset(tuple(t.lower().split()) for t in types))
+    return ShipPrefixes(
+        entries,
+        frozenset(tuple(t.lower().split()) for t in types),
+        frozenset(w.lower() for w in stops),
+    )
 
 
 _POSITIONS_KEY = "pledgewatch.ship_prefix_positions"
@@ -120,6 +133,8 @@ def ship_hits(
             and tokens[end].is_alpha
             and tokens[end].pos_ == "PROPN"
             and not (end > n + 1 and tokens[end].i in role_starts)
+            # "ROKS Gangwon Sinks": a headline's verb the parser took for a name
+            and not (end > n + 1 and tokens[end].lower_ in prefixes.stops)
         ):
             end += 1
         if end == n + 1 or any(t.i in taken for t in tokens[n + 1 : end]):

@@ -17,6 +17,12 @@ meeting of the two leaders" (a modal on the verb the preposition hangs on, or on
 verb is the infinitive of) tells the meeting as no more done than the resumption.
 The modality reader reads such a noun as asserted (reported when framed), and the coder dates
 it by its own phrase only, else with no day (``date_scopes.undated_pluperfect``).
+
+:func:`redressed_act` tells the same of the act a redress is for (events45): "demanded that
+Ankara apologize for the downing of the jet", "must take responsibility for the shelling" (a
+definite event noun after ``redress_prepositions`` on one of ``redress_words`` in
+``modality.yaml``). It was done before, however the redress is asked for; the extractor names
+it ("mentioned"), as it does an event noun that is a verb's object.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-__all__ = ["circumstance_act"]
+__all__ = ["circumstance_act", "redressed_act"]
 
 #: Determiners of a noun phrase that names one known event ("the test", "this launch").
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -58,12 +64,35 @@ def circumstance_act(
         return None
     if _ahead(preposition.head):
         return None  # "will resume aid after the meeting": the meeting may be ahead too
+    return word if _one_known_act(trigger, unmade) else None
+
+
+def redressed_act(
+    trigger: Any, prepositions: Collection[str], redress_words: Collection[str]
+) -> str | None:
+    """The preposition ``trigger`` (a noun) is the definite object of when it names what an
+    apology, compensation, punishment or responsibility is for ("demanded that Ankara apologize
+    for the downing of the jet"), or None. Such an act was done before, even when the redress
+    is only demanded ("must apologize"), so no modal of the clause makes it ahead."""
+    if not prepositions or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return None
+    preposition = trigger.head
+    word = preposition.lower_
+    if preposition.dep_ != "prep" or word not in prepositions or preposition.head is preposition:
+        return None
+    if preposition.head.lemma_.lower() not in redress_words:
+        return None
+    return word if _one_known_act(trigger, ()) else None
+
+
+def _one_known_act(trigger: Any, unmade: Collection[str]) -> bool:
+    """Does ``trigger`` name one known act: definite ("the", "this", a possessive) and not
+    said to be still to come ("the planned launch")?"""
     children = list(trigger.children)
     definite = any(
         c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS or c.dep_ == "poss" for c in children
     )
     if not definite:
-        return None  # "after any attack", "over an invasion": not one known act
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in unmade for c in children):
-        return None  # "after the planned launch": not done yet
-    return word
+        return False  # "after any attack", "over an invasion": not one known act
+    # "after the planned launch": not done yet
+    return not any(c.dep_ in ("amod", "compound") and c.lower_ in unmade for c in children)

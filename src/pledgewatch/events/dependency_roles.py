@@ -305,17 +305,41 @@ AMOUNT_WORDS = frozenset({"$", "worth", "amount", "sum", "total", "million", "bi
 def hyphen_partners(word: Any) -> list[Any]:
     """The first of two names joined by a hyphen the tokenizer split off ("Russia-Ukraine
     talks", "the China-U.S. summit", "DPRK-U.S. talks"): the parser hangs it on the second,
-    but both modify the noun. A hyphen with spaces ("Kabul - Rebels attacked") is a dash."""
-    doc = word.doc
+    but both modify the noun. A hyphen with spaces ("Kabul - Rebels attacked") is a dash.
+    The second may be a name of two words ("Indian-Sri Lankan exercises"), and the tokenizer
+    may keep the hyphen inside the first with the second's first word ("U.S.-South Korean
+    drills": "U.S.-South" hung on "Korean", events45)."""
     return [
         child
         for child in word.children
-        if child.dep_ in ("amod", "compound", "nmod")
-        and child.i + 2 == word.i
-        and doc[child.i + 1].text == "-"
-        and not doc[child.i].whitespace_
-        and not doc[child.i + 1].whitespace_
+        if child.dep_ in ("amod", "compound", "nmod", "advmod", "npadvmod")
+        and child.i < word.i
+        and (_split_hyphen(child, word) or _glued_hyphen(child, word))
     ]
+
+
+def _split_hyphen(first: Any, word: Any) -> bool:
+    """ "Russia - Ukraine", "Indian - Sri Lankan" with no spaces: a hyphen token after
+    ``first``, then ``word`` or a compound word of its name and ``word``."""
+    doc = first.doc
+    hyphen = doc[first.i + 1]
+    if hyphen.text != "-" or first.whitespace_ or hyphen.whitespace_:
+        return False
+    if first.dep_ not in ("amod", "compound", "nmod"):
+        return False
+    between = doc[first.i + 2 : word.i]
+    return len(between) <= 1 and all(
+        t.head.i == word.i and t.dep_ in ("compound", "amod", "npadvmod") for t in between
+    )
+
+
+def _glued_hyphen(first: Any, word: Any) -> bool:
+    """ "U.S.-South Korean": one token with an inner hyphen right before ``word``, whose part
+    after the hyphen is capitalised, the first word of ``word``'s name ("U.S.-led coalition"
+    is no pair)."""
+    text = first.text
+    tail = text.rsplit("-", 1)[1] if "-" in text else ""
+    return first.i + 1 == word.i and tail[:1].isupper() and bool(first.whitespace_)
 
 
 def np_words(head: Any) -> set[str]:

@@ -32,6 +32,8 @@ from pledgewatch.events.agentless_passives import generic_agent, unsaid_refusal
 from pledgewatch.events.anaphoric_acts import awaits_earlier_doer
 from pledgewatch.events.announced_acts import announced_own_act
 from pledgewatch.events.arguments import ArgumentFinder
+from pledgewatch.events.concurrent_killers import concurrent_killers
+from pledgewatch.events.condemned_attacks import aim_at_attackers
 from pledgewatch.events.conditional_threats import conditional_threat
 from pledgewatch.events.convened_bodies import convened_at_home
 from pledgewatch.events.dependency_roles import np_words, subject_tokens
@@ -46,6 +48,7 @@ from pledgewatch.events.expectations import (
 )
 from pledgewatch.events.failed_agreements import failed_agreement
 from pledgewatch.events.frame_readings import FrameReadings
+from pledgewatch.events.granted_permissions import granted_permission
 from pledgewatch.events.idioms import apply_rejection_idioms
 from pledgewatch.events.labour_strikes import labour_strike
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
@@ -54,7 +57,7 @@ from pledgewatch.events.named_targets import lend_named_targets
 from pledgewatch.events.official_protests import official_protest
 from pledgewatch.events.purpose_drills import join_purpose_drills
 from pledgewatch.events.refusal_readings import refusal_reading
-from pledgewatch.events.reported_wishes import reported_wish
+from pledgewatch.events.reported_wishes import reported_wish, supposed_wish
 from pledgewatch.events.repression import at_home, nearby_countries, repression_of_protesters
 from pledgewatch.events.self_bound import not_bound_to_its_target
 from pledgewatch.events.sentence_roles import (
@@ -177,7 +180,14 @@ class SentenceExtractor(FrameReadings):
                 said = announced_own_act(said, content_events, self.lexicon)
             events.extend(said)
         wishes = self.lexicon.words("@wish")  # "analysts said the North wants to ...": no act
-        events = [e for e in events if not reported_wish(e, wishes)]
+        supposing = self.lexicon.words("@supposing_mark")  # "if Tehran wants relief, ..."
+        events = [
+            e
+            for e in events
+            if not reported_wish(e, wishes) and not supposed_wish(e, wishes, supposing)
+        ]
+        # "condemned the attack on X": aimed at the attack's doer, not at X
+        events = aim_at_attackers(events, self.lexicon.words("@home_kill_code"))
         events = join_trip_arrivals(events)  # "arrived in X on his trip to China": one visit
         events = join_purpose_drills(
             events, actions, self.lexicon, actors
@@ -205,6 +215,8 @@ class SentenceExtractor(FrameReadings):
             action.object_of is not None
             or (action.pattern.kind == "noun" and governor is None)
             or topic_of_statement(action)
+            # "apologize for the sinking of its ship": the act the redress is for, named
+            or self.modality.redressed(action.token) is not None
         ):
             # a nominal event named in passing, not the clause's own act -- unless it is the
             # subject of a verb that is no event itself: "Clashes erupted", "riots continued"
@@ -236,6 +248,10 @@ class SentenceExtractor(FrameReadings):
             guest = visiting_guest(action, self._roles)
             if guest is not None:  # "showed a visiting American scientist": a visit to the host
                 sources, targets = guest
+            if permitted := granted_permission(action, sources, targets, self.lexicon):
+                # "firms will be allowed to invest in X": X lets them
+                sources, targets = permitted
+                why = f"{why}; let in the passive ⇒ the place lets the permitted"
             sources = [s for s in sources if not generic_agent(s, action.token)]
             sources, targets = vessel_modifiers(action, sources, targets, self._actors)
             departed = staff_departure(action, code, sources, targets, self.lexicon)
@@ -247,6 +263,9 @@ class SentenceExtractor(FrameReadings):
             accused = accused_tokens(action, frame)
             if accused:  # "blamed North Korea for the attack": North Korea's attack
                 sources = self._roles.resolve([(t, "accused") for t in accused]) or sources
+            if not sources and (killers := concurrent_killers(action, code, self.lexicon)):
+                # "was killed as rebels stormed the town": the stormers killed
+                sources = self._roles.resolve(killers)
             expecting = expecting_verb(action, self.lexicon)
             if expecting is not None:  # "Israel anticipates an attack": Israel attacks no one
                 sources = not_the_expecter(sources, expecting)

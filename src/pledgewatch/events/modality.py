@@ -22,7 +22,13 @@ from typing import Any
 import yaml
 
 from pledgewatch.errors import ConfigError
-from pledgewatch.events.circumstance_acts import circumstance_act
+from pledgewatch.events.circumstance_acts import circumstance_act, redressed_act
+from pledgewatch.events.clause_shapes import (
+    adjunct_of_reason,
+    parenthetical,
+    subordinate_clause,
+    that_clause,
+)
 from pledgewatch.events.headline_infinitives import headline_infinitive
 from pledgewatch.events.schedules import ScheduleWords, scheduled
 from pledgewatch.model import Modality
@@ -147,6 +153,11 @@ class ModalityCues:
     #: would be welcome"), and verdicts that do so even for a definite one ("the halt would be
     #: enough")
     subject_modals: frozenset[str] = frozenset()
+    question_marks: frozenset[str] = frozenset()
+    pending_adverbs: frozenset[str] = frozenset()
+    pending_verbs: frozenset[str] = frozenset()
+    redress_prepositions: frozenset[str] = frozenset()
+    redress_words: frozenset[str] = frozenset()
     verdict_predicates: frozenset[str] = frozenset()
     #: optional: a present-tense act with such a time is a schedule ("arrives this week")
     schedule_time_words: frozenset[str] = frozenset()
@@ -202,6 +213,13 @@ def _load_cues(path: str) -> ModalityCues:
         ),
         unmade_modifiers=frozenset(str(w).lower() for w in data.get("unmade_modifiers") or ()),
         subject_modals=frozenset(str(w).lower() for w in data.get("subject_modals") or ()),
+        question_marks=frozenset(str(w).lower() for w in data.get("question_marks") or ()),
+        pending_adverbs=frozenset(str(w).lower() for w in data.get("pending_adverbs") or ()),
+        pending_verbs=frozenset(str(w).lower() for w in data.get("pending_verbs") or ()),
+        redress_prepositions=frozenset(
+            str(w).lower() for w in data.get("redress_prepositions") or ()
+        ),
+        redress_words=frozenset(str(w).lower() for w in data.get("redress_words") or ()),
         verdict_predicates=frozenset(str(w).lower() for w in data.get("verdict_predicates") or ()),
         **{
             name: frozenset(str(w).lower() for w in data.get(name) or ())
@@ -272,7 +290,7 @@ class ModalityReader:
             head = token.head
             if stop_at is not None and head.i == stop_at.i:
                 break
-            blocked = blocked | _tense_of_its_own(token) | _adjunct_of_reason(token)
+            blocked = blocked | _tense_of_its_own(token) | adjunct_of_reason(token)
             governed = self._governor_cue(head, token)
             if (
                 governed is not None
@@ -283,12 +301,13 @@ class ModalityReader:
                 best = ModalityReading("future", best.cue)
             consider([governed] if governed else [])
             inherited = self._local_cues(head, own=False)
-            if token.dep_ == "conj" or _subordinate_clause(token):
+            if token.dep_ == "conj" or subordinate_clause(token, self.cues.question_marks):
                 # "did not seize assets but expelled workers": a negation stays with its verb;
                 # so it does above a subordinate clause ("aid cannot go forward if Pyongyang
                 # launches", "did not attend because the North fired": the launch is a
-                # condition, the firing happened); not above an infinitive ("is not in a
-                # position to discuss")
+                # condition, the firing happened) or an embedded question ("did not say
+                # whether Moscow would halt": the halt is asked about); not above an
+                # infinitive ("is not in a position to discuss")
                 inherited = [r for r in inherited if r.modality != "negated"]
             consider(inherited)
             token = head
@@ -333,9 +352,17 @@ class ModalityReader:
         return ModalityReading("hypothetical", f"{modal} (subject)")
 
     def circumstance(self, trigger: Any) -> str | None:
-        """The preposition naming ``trigger`` another act's earlier circumstance, or None."""
+        """The preposition naming ``trigger`` another act's earlier circumstance (or what a
+        redress is for: "apologize for the sinking"), or None."""
         cues = self.cues
-        return circumstance_act(trigger, cues.circumstance_prepositions, cues.unmade_modifiers)
+        return circumstance_act(
+            trigger, cues.circumstance_prepositions, cues.unmade_modifiers
+        ) or self.redressed(trigger)
+
+    def redressed(self, trigger: Any) -> str | None:
+        """The preposition naming ``trigger`` the act a redress is for, or None."""
+        cues = self.cues
+        return redressed_act(trigger, cues.redress_prepositions, cues.redress_words)
 
     def dated_in_past(self, trigger: Any) -> str | None:
         """The past time a nominal event is dated by ("the attack last month"), or None."""
@@ -447,6 +474,10 @@ class ModalityReader:
         lemma = head.lemma_.lower()
         dep = child.dep_
         if dep == "xcomp":
+            if lemma in c.pending_verbs and (
+                pending := next((a for a in head.children if a.lower_ in c.pending_adverbs), None)
+            ):
+                return ModalityReading("negated", f"{pending.lower_} to")  # "is still to sign"
             if lemma in c.negating_governors:
                 return ModalityReading("negated", head.lower_)
             if lemma in c.hypothetical_governors:
@@ -459,7 +490,7 @@ class ModalityReader:
             return ModalityReading("negated", head.lower_)
         if dep in ("ccomp", "xcomp", "dobj", "parataxis") and lemma in c.reporting_verbs:
             return ModalityReading("reported", head.lower_)
-        if dep == "advcl" and lemma in c.reporting_verbs and _that_clause(child):
+        if dep == "advcl" and lemma in c.reporting_verbs and that_clause(child):
             return ModalityReading("reported", head.lower_)  # "reported only that ..."
         if dep == "advcl" and any(
             ch.dep_ == "mark" and ch.lower_ in c.hypothetical_marks for ch in child.children
@@ -494,7 +525,7 @@ class ModalityReader:
                 # with a clause of its own is the content of the trigger ("Rice said the
                 # resolution showed that ...": the saying is no report of "showed")
                 and not any(g.dep_ in ("ccomp", "xcomp") for g in child.children)
-                and _parenthetical(child)
+                and parenthetical(child)
             ):
                 found.append(ModalityReading("reported", child.lower_))
             if child.dep_ == "prep" and child.lower_ in c.reporting_preps:
@@ -504,74 +535,3 @@ class ModalityReader:
                 if child.dep_ == "prep" and child.lower_ in c.reporting_preps:
                     found.append(ModalityReading("reported", "according to"))
         return found
-
-
-#: Prepositions whose gerund tells why or since when something is (not) done: what it names
-#: is a given, not under the clause's negation, modal or future ("would not reward North Korea
-#: for violating resolutions", "will punish X for attacking", "has not fired since signing").
-_REASON_PREPS = frozenset({"for", "despite", "over", "since", "because"})
-#: ... of them, those whose event noun is also a given: "will not resume aid because of the
-#: shelling", "did not protest over the seizure" ("voted for sanctions" is no reason; "failed
-#: to reach a deal after hours of talks" was tried with "after" too: right, but the
-#: ConfliBERT dev set then lost one record, whose class the talks took over).
-_REASON_NOUN_PREPS = frozenset({"despite", "over", "since", "because"})
-#: A time adjunct escapes only the negation: "did not speak after meeting the envoy" (the
-#: meeting happened), but "will sign after consulting X" is still future.
-_TIME_PREPS = frozenset({"after"})
-_GIVEN_BLOCKS = frozenset({"negated", "future", "hypothetical", "recommended"})
-_NEGATION_ONLY = frozenset({"negated"})
-
-
-def _adjunct_of_reason(token: Any) -> frozenset[str]:
-    """The modalities of the clause above that do not reach ``token`` when ``token`` is the
-    preposition of a reason or time adjunct on the path from a gerund (or, after some, an
-    event noun) below it: the violation in "would not reward X for violating resolutions"
-    happened."""
-    word = token.lower_
-    if token.dep_ != "prep" or word not in _REASON_PREPS | _TIME_PREPS:
-        return frozenset()
-    blocks = _NEGATION_ONLY if word in _TIME_PREPS else _GIVEN_BLOCKS
-    for child in token.children:
-        if child.dep_ == "pcomp" and child.tag_ == "VBG":
-            return blocks
-        if child.dep_ == "pcomp" and child.lower_ == "of" and word == "because":
-            return blocks  # "because of the shelling"
-        if child.dep_ == "pobj" and word in _REASON_NOUN_PREPS:
-            return blocks
-    return frozenset()
-
-
-#: Participles that name where a report comes from (", citing officials", ", quoting a
-#: spokesman"): a report even with no subject of their own.
-SOURCING_PARTICIPLES = frozenset({"cite", "quote"})
-
-
-def _that_clause(clause: Any) -> bool:
-    """Is an adverbial clause a content clause the parser misread ("the agency reported only
-    that Richardson had held talks": "only that" hung as an adverbial clause): marked by "that"
-    alone, not "so that", "now that", "such that"?"""
-    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    return marks == {"that"} and not any(
-        c.lower_ in ("so", "now", "such", "in") for c in clause.children if c.i < clause.i
-    )
-
-
-def _parenthetical(verb: Any) -> bool:
-    """Is a reporting verb after the event set off as a parenthetical (", officials said",
-    '," he said', "-- Seoul said")? A content clause of the event's own verb is not: "said
-    it would respond strongly" (no report of the saying), "said that it would ..."."""
-    if any(c.dep_ == "mark" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
-        return False
-    if (
-        verb.tag_ == "VBG"
-        and verb.lemma_.lower() not in SOURCING_PARTICIPLES
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    ):
-        return False  # "imposed sanctions, accusing X of Y": the doer's own adjunct, no report
-    start = verb.left_edge.i
-    return start > verb.sent.start and verb.doc[start - 1].is_punct
-
-
-def _subordinate_clause(token: Any) -> bool:
-    """An adverbial clause opened by a subordinating word ("if", "because", "after")."""
-    return token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)

@@ -83,13 +83,24 @@ def looks_ahead(verb: Any) -> bool:
 
 
 def _refused(verb: Any, obj: Any | None) -> bool:
-    """Is the verb of bearing ``verb`` refused ahead: negated on itself ("will not tolerate") or
-    by its object ``obj`` ("will tolerate no provocation"), and said of now or what is to come?"""
-    negated = any(c.dep_ == "neg" for c in verb.children) or (
+    """Is the verb of bearing ``verb`` refused ahead: negated on itself ("will not tolerate"),
+    on the verb it is the infinitive of ("is not going to tolerate") or by its object ``obj``
+    ("will tolerate no provocation"), and said of now or what is to come?"""
+    negated = _negated_through_infinitives(verb) or (
         obj is not None
         and any(c.dep_ == "det" and c.lower_ in _NEGATING_DETERMINERS for c in obj.children)
     )
     return negated and looks_ahead(verb)
+
+
+def _negated_through_infinitives(verb: Any) -> bool:
+    """A "not" on ``verb`` or on a verb above it whose infinitive it is ("is not going to")."""
+    while True:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        if verb.dep_ not in _TENSE_CARRIERS or verb.head is verb:
+            return False
+        verb = verb.head
 
 
 def tolerated_noun(token: Any, lexicon: Lexicon) -> bool:
