@@ -77,7 +77,8 @@ def test_decide_keeps_one_cue_per_phrase(trainer):
     # "took" and "aim" are parse neighbours: only the surer one becomes a cue
     took = trainer.Item(["x"], False, (3, 4), (1, 2), 3, [2, 5], 1)
     aim = trainer.Item(["y"], False, (5, 6), (1, 2), 5, [3], 0)
-    out = trainer.decide([took, aim], [0.9, 0.8], add=0.5, veto=0.0)
+    article = trainer.Article(items=[took, aim], gold_cues=[], gold_sources=[])
+    out = trainer.decide(article, [0.9, 0.8], add=0.5, veto=0.0)
     assert out == [took]
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -73,6 +73,66 @@ class CueItem:
     token: Token
     features: list[str]
     rule: AttributionSpan | None
+
+    def choice(self) -> Choice:
+        token = self.token
+        return Choice(
+            rule=self.rule is not None,
+            at=token.i,
+            neighbours=(token.head.i, *(c.i for c in token.children)),
+            punct=token.is_punct,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """What :func:`decide` needs of one item: whether it is a rule cue, its token index,
+    the indices of its head and children, whether it is punctuation. The trainer
+    (``benchmarks/train_attribution.py``) keeps these in its cache and calls the same
+    :func:`decide`, so the figure it chooses thresholds by is the benchmark's."""
+
+    rule: bool
+    at: int
+    neighbours: tuple[int, ...]
+    punct: bool
+
+
+def decide(
+    choices: Sequence[Choice],
+    probs: Sequence[float],
+    add: float,
+    veto: float,
+    quoted: Callable[[int], bool],
+) -> list[int]:
+    """The indices of the items a sentence's output is made of, in output order: the rule
+    cues kept (in item order), then the new cues (by position).
+
+    A rule cue stays when its probability reaches ``veto``, or when it is punctuation (a
+    quotation signed "― Name", a "WALLACE:" label is no word the detector learned from:
+    it has no say over it). A candidate becomes a new cue when its probability reaches
+    ``add``, strongest first, so that of two words of one cue ("took aim") the surer one
+    stands: a word whose own index, head or child is already taken is skipped. Last, a new
+    cue for which ``quoted(index)`` holds is dropped: a word inside a quotation opened
+    earlier in the paragraph is the quoted speaker's own, as the rules already judge theirs
+    (:func:`~.attribution_spans.quoted_report`); it still took its place in the phrase.
+    """
+    kept = [
+        k
+        for k, (c, p) in enumerate(zip(choices, probs, strict=True))
+        if c.rule and (p >= veto or c.punct)
+    ]
+    taken: set[int] = set()
+    added: list[int] = []
+    for k in sorted(range(len(choices)), key=lambda k: (-probs[k], choices[k].at)):
+        c = choices[k]
+        if c.rule or probs[k] < add:
+            continue
+        if c.at in taken or any(n in taken for n in c.neighbours):
+            continue
+        taken.add(c.at)
+        added.append(k)
+    added.sort(key=lambda k: choices[k].at)
+    return kept + [k for k in added if not quoted(k)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,34 +340,24 @@ class CueDetector:
     def revise(
         self, sent: Span, found: Sequence[AttributionSpan], cues: ReportingCues
     ) -> list[AttributionSpan]:
-        """The rules' attributions of a sentence without the vetoed ones, plus new cues."""
-        kept: list[AttributionSpan] = []
-        added: list[AttributionSpan] = []
-        taken: set[int] = set()
-        scored = [(item, self.probability(item.features)) for item in cue_items(sent, found, cues)]
-        for item, p in scored:
-            # a cue that is punctuation (a quotation signed "― Name", a "WALLACE:" label) is no
-            # word the detector learned from: it has no say over it
-            if item.rule is not None and (p >= self.veto_threshold or item.token.is_punct):
-                kept.append(item.rule)
-        # strongest first, so that of two words of one cue ("took aim") the surer one stands
-        for item, p in sorted(scored, key=lambda pair: (-pair[1], pair[0].token.i)):
-            if item.rule is not None or p < self.add_threshold:
-                continue
-            token = item.token
-            if (
-                token.i in taken
-                or token.head.i in taken
-                or any(c.i in taken for c in token.children)
-            ):
-                continue
-            taken.add(token.i)
-            added.append(proposal(token, cues))
-        added.sort(key=lambda a: a.cue)
-        # a word inside a quotation opened earlier in the paragraph is the quoted speaker's
-        # own, as the rules already judge theirs (:func:`~.attribution_spans.quoted_report`)
-        added = [a for a in added if not quoted_report(a, sent.doc, cues)]
-        return kept + added
+        """The rules' attributions of a sentence without the vetoed ones, plus new cues
+        (:func:`decide`)."""
+        items = cue_items(sent, found, cues)
+        probs = [self.probability(item.features) for item in items]
+        proposals: dict[int, AttributionSpan] = {}
+
+        def quoted(k: int) -> bool:
+            proposals[k] = proposal(items[k].token, cues)
+            return quoted_report(proposals[k], sent.doc, cues)
+
+        order = decide(
+            [item.choice() for item in items],
+            probs,
+            self.add_threshold,
+            self.veto_threshold,
+            quoted,
+        )
+        return [rule if (rule := items[k].rule) is not None else proposals[k] for k in order]
 
     def governing_cue(
         self, head: Token, cues: ReportingCues, *, max_steps: int = 3
