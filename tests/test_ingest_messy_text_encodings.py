@@ -69,7 +69,7 @@ def test_the_run_reports_a_warning_naming_the_file_not_a_failure(
 ) -> None:
     (tmp_path / "mixed.txt").write_bytes(MIXED)
     (tmp_path / "rows.jsonl").write_bytes(
-        b'{"text": "Caf\xe9 owners \x93agreed\x94 \xe2\x80\x94 at last."}\n'
+        b'{"date": "2012-03-01", "text": "Caf\xe9 owners \x93agreed\x94 \xe2\x80\x94 at last."}\n'
     )
     with caplog.at_level(logging.WARNING, logger="pledgewatch.ingest"):
         report = ingest_paths(store, [tmp_path], IngestOptions(quiet=True))

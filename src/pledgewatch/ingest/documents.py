@@ -5,6 +5,11 @@ Every reader hands its findings (text, title, metadata date, publisher, ...) to
 
 * the publication date comes from metadata; else from the dateline (``SEOUL, Aug. 24
   (Yonhap) --``), whose year comes from a coarser metadata date or ``--date``; else ``--date``;
+* a date read from the source that lies after the day of ingest (``2099-01-01`` typed for
+  ``2009``) is no publication date: it is recorded in ``meta["date_refused"]``, reported as a
+  warning, and ``--date`` (or no date) takes its place; one before 1900 is kept but questioned
+  in ``meta["date_questioned"]`` and a warning (a spreadsheet writes an empty date cell as
+  1899-12-30); ``--date`` itself is the user's word and is not checked;
 * the publisher from metadata, else the dateline's agency, else ``--publisher``;
 * the stored text and title have odd spaces, zero-width marks and soft hyphens rewritten
   (:mod:`pledgewatch.ingest.characters`), so evidence offsets refer to the clean text;
@@ -28,6 +33,13 @@ from pledgewatch.model import DatePrecision, Document
 from pledgewatch.nlp.dates import parse_dateline
 
 DatedValue = tuple[dt.date, DatePrecision]
+
+#: How far past the day of ingest a date may lie: a report from a time zone ahead of the clock's.
+FUTURE_SLACK = dt.timedelta(days=1)
+#: Dates before this are kept but questioned: news of that age is rare, a wrong date is not.
+EARLIEST_UNQUESTIONED = dt.date(1900, 1, 1)
+#: The ``meta`` keys of the two date notes, which the readers' caller turns into warnings.
+DATE_NOTES = ("date_refused", "date_questioned")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +99,32 @@ def _reference_point(dated: DatedValue) -> dt.date:
     return date
 
 
+def _checked(
+    published: DatedValue | None, info: dict[str, Any], options: IngestOptions
+) -> DatedValue | None:
+    """``published`` unless it lies after the day of ingest (then None, noted in ``info``);
+    one before 1900 is noted as questioned and kept."""
+    if published is None:
+        return None
+    date, _ = published
+    origin = info.get("date_from", "metadata")
+    today = options.today or dt.date.today()
+    if date > today + FUTURE_SLACK:
+        info["date_refused"] = (
+            f"{date.isoformat()} (from the {origin}) is after the day of ingest "
+            f"({today.isoformat()}), so it is no publication date; "
+            + ("--date is used instead" if options.default_date else "the document has no date")
+        )
+        info.pop("date_from", None)
+        return None
+    if date < EARLIEST_UNQUESTIONED:
+        info["date_questioned"] = (
+            f"{date.isoformat()} (from the {origin}) is before 1900; kept, but check it (a "
+            "spreadsheet writes an empty date cell as 1899-12-30)"
+        )
+    return published
+
+
 def build_document(
     text: str,
     *,
@@ -126,6 +164,7 @@ def build_document(
         if dateline.date is not None and (dated is None or dated[1] != "day"):
             published = (dateline.date, dateline.precision)
             info["date_from"] = "dateline"
+    published = _checked(published, info, options)
     if published is None and options.default_date is not None:
         published = (options.default_date, "day")
         info["date_from"] = "--date"

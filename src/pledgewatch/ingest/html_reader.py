@@ -2,15 +2,19 @@
 
 trafilatura drops navigation, footers and comments and reads the title, date (htmldate, without
 its extensive guessing so a copyright year is not taken for a publication date), author and site
-name. The site name, else the author, becomes the publisher. lxml repairs malformed markup; a page
-in which nothing readable is left is refused with one message. A short page whose text trafilatura
-could only rescue as one run-on line is read again in its precise mode, which keeps the paragraphs
-(so a dateline opens the text and the headline is not glued to the first sentence).
+name. The site name becomes the publisher; an author (a byline) only when it is a news agency
+("Jane Roe; Reuters") or the name the page gives itself (its ``<title>``'s last part, its host):
+a person's byline is no publisher, and it stays in ``meta["author"]``. lxml repairs malformed
+markup; a page in which nothing readable is left is refused with one message. A short page
+whose text trafilatura could only rescue as one run-on line is read again in its precise mode,
+which keeps the paragraphs (so a dateline opens the text and the headline is not glued to the
+first sentence).
 """
 
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import Any
 
 from pledgewatch.errors import InputError, UnsupportedFormat
@@ -18,8 +22,15 @@ from pledgewatch.ingest.decoding import declared_html_charset, decode_text
 from pledgewatch.ingest.documents import ReadResult, Source, build_document
 from pledgewatch.ingest.logs import quiet_loggers
 from pledgewatch.ingest.options import IngestOptions
+from pledgewatch.nlp.dateline_caps import load_agency_spellings
 from pledgewatch.nlp.dates import parse_date_value
 
+_TITLE_ELEMENT = re.compile(r"(?is)<title[^>]*>(.*?)</title\s*>")
+#: What separates a page's name from the headline in its ``<title>``: "Talks end | Example".
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022]+\s+")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+#: Between the names of a byline as trafilatura gives it ("Jane Roe; Reuters").
+_AUTHOR_SEPARATOR = re.compile(r"\s*(?:;|,|\band\b)\s*")
 _BLOCK_END = re.compile(r"(?i)<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|tr|section|article)\s*>")
 
 
@@ -52,6 +63,50 @@ def _words_in_order(part: str, whole: str) -> bool:
     """Whether every word of ``part`` is in ``whole``, in the same order."""
     words = iter(whole.split())
     return all(word in words for word in part.split())
+
+
+def _letters(name: str) -> str:
+    return _NOT_ALNUM.sub("", name).casefold()
+
+
+def _host(name: str) -> str:
+    return _letters(name.lower().removeprefix("www."))
+
+
+def _names_of_the_site(html: str, hostname: str | None) -> set[str]:
+    """The letters of the names a page gives itself: the first and last parts of its
+    ``<title>`` ("Talks end | Example Daily"), and its host's name ("exampledaily")."""
+    names = set()
+    match = _TITLE_ELEMENT.search(html[:65536])
+    if match is not None:
+        parts = _TITLE_SEPARATOR.split(unescape(match.group(1)).strip())
+        if len(parts) > 1:
+            names.update({_letters(parts[0]), _letters(parts[-1])})
+    if hostname:
+        labels = hostname.lower().removeprefix("www.").split(".")
+        names.add(_letters(labels[0]))
+    names.discard("")
+    return names
+
+
+def page_publisher(
+    sitename: str | None, author: str | None, html: str, hostname: str | None = None
+) -> str | None:
+    """The publisher of a page: its site name; else, of its authors, a news agency
+    (``data/ingest/wire_agencies.yaml``) or the name the page gives itself; else None (the
+    dateline's agency or ``--publisher`` follow). A person's byline is never the publisher.
+
+    A site name that is only the host ("harbourdaily.example", trafilatura's fallback) gives
+    way to an author naming the same site ("Harbour Daily"), the name as the site writes it."""
+    if sitename and (not hostname or _host(sitename) != _host(hostname)):
+        return sitename
+    authors = [part.strip() for part in _AUTHOR_SEPARATOR.split(author or "") if part.strip()]
+    agencies = load_agency_spellings()
+    for name in authors:
+        if name.casefold() in agencies:
+            return agencies[name.casefold()]
+    site = _names_of_the_site(html, hostname)
+    return next((name for name in authors if _letters(name) in site), sitename or None)
 
 
 def _trafilatura() -> Any:
@@ -143,7 +198,7 @@ def read_html(source: Source, options: IngestOptions) -> ReadResult:
                 dated=dated,
                 date_origin="html metadata",
                 url=found.url or source.url,
-                publisher=found.sitename or found.author,
+                publisher=page_publisher(found.sitename, found.author, html, found.hostname),
                 language=found.language,
                 meta=meta,
             )

@@ -49,6 +49,9 @@ class IngestOptions:
         quiet: no progress bar.
         batch_size: documents written per transaction.
         timeout: seconds to wait for a URL.
+        today: the day of the ingest (default: the clock's); a source dated after it is dated
+            wrongly, since no report is published in the future (see
+            :mod:`pledgewatch.ingest.documents`).
     """
 
     default_date: dt.date | None = None
@@ -60,6 +63,7 @@ class IngestOptions:
     quiet: bool = False
     batch_size: int = 200
     timeout: float = 20.0
+    today: dt.date | None = None
 
     def __post_init__(self) -> None:
         if self.format is not None and self.format not in FORMATS:

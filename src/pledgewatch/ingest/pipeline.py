@@ -4,7 +4,8 @@ Documents are written through :meth:`Store.store_documents` in batches, one tran
 an interrupted run leaves whole batches and can simply be run again: the store recognises every
 document already there by its raw content (or its content hash) and counts it as a duplicate; a
 file stored before the readers' normalisation changed is renewed in place, never stored twice
-(:mod:`pledgewatch.ingest.hashing`). A source that cannot be
+(:mod:`pledgewatch.ingest.hashing`), under whichever spelling of its path it was stored
+(:mod:`pledgewatch.ingest.source_paths`). A source that cannot be
 read is recorded in the report with its reason and the run goes on; only a store error stops it.
 A source read with a caveat (mixed encodings) is recorded as a warning in the report and logged
 on the ``pledgewatch.ingest`` logger.
@@ -23,10 +24,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from pledgewatch.errors import InputError
+from pledgewatch.ingest.compressed import reader_suffix
 from pledgewatch.ingest.formats import EXTENSIONS
 from pledgewatch.ingest.hashing import same_reading
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.ingest.report import Failure, IngestReport, SourceReport
+from pledgewatch.ingest.source_paths import path_spellings
 from pledgewatch.ingest.sources import STDIN, STDIN_NAME, is_url, read_path, walk_directory
 from pledgewatch.model import Document
 from pledgewatch.store import Store
@@ -55,7 +58,7 @@ def _expand(
             if isinstance(path, InputError):
                 yield _Target(path.path or argument, problem=path)
                 continue
-            suffix = path.suffix.lower()
+            suffix = reader_suffix(path.name)
             if options.format is None and suffix and suffix not in EXTENSIONS:
                 yield _Target(str(path), skip_reason=f"no reader for {suffix!r} files")
             else:
@@ -94,7 +97,9 @@ class _BatchWriter:
     def flush(self) -> None:
         if self.pending:
             outcomes = self.store.store_documents(
-                [document for document, _ in self.pending], same_reading=same_reading
+                [document for document, _ in self.pending],
+                same_reading=same_reading,
+                path_spellings=path_spellings,
             )
             for (_, source), (outcome, doc_id) in zip(self.pending, outcomes, strict=True):
                 self.report.add_document(

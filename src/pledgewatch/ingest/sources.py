@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from pledgewatch.errors import InputError
-from pledgewatch.ingest.documents import ReadResult, Source
+from pledgewatch.ingest.compressed import GZIP_SUFFIX, gunzip, inner_name, is_gzip
+from pledgewatch.ingest.documents import DATE_NOTES, ReadResult, Source
 from pledgewatch.ingest.feed_reader import read_feed
 from pledgewatch.ingest.fetch import fetch_url
 from pledgewatch.ingest.formats import format_for_content_type, format_for_name, sniff_format
@@ -102,6 +103,7 @@ def read_bytes(
     charset: str | None = None,
 ) -> ReadResult:
     """Documents from bytes; the format is ``format``, else ``options.format``, else sniffed.
+    Gzip bytes are decompressed first (:mod:`pledgewatch.ingest.compressed`).
 
     Raises:
         InputError: the bytes cannot be read as that format (see each reader).
@@ -109,11 +111,28 @@ def read_bytes(
     options = options or IngestOptions()
     if len(data) > options.max_bytes:
         raise InputError(_too_big(len(data), options.max_bytes), path=name)
+    if is_gzip(data):
+        data = gunzip(data, name=name, max_bytes=options.max_bytes)
     if not data.strip():
         raise InputError("empty: nothing to ingest", path=name)
     chosen = format or options.format or sniff_format(data)
     source = Source(name=name, data=data, format=chosen, url=url, charset=charset)
-    return _with_raw_hashes(READERS[chosen](source, options), data)
+    return _with_date_warnings(_with_raw_hashes(READERS[chosen](source, options), data))
+
+
+def _with_date_warnings(result: ReadResult) -> ReadResult:
+    """A date refused or questioned while building a document (see
+    :mod:`pledgewatch.ingest.documents`) told as a warning, naming the row or entry."""
+    for document in result.documents:
+        record = next(
+            (f"{key} {document.meta[key]}" for key in ("line", "entry") if key in document.meta),
+            None,
+        )
+        where = f"{record}: " if record else ""
+        for key in DATE_NOTES:
+            if key in document.meta:
+                result.warnings.append(f"{where}date {document.meta[key]}")
+    return result
 
 
 def _with_raw_hashes(result: ReadResult, data: bytes) -> ReadResult:
@@ -185,7 +204,13 @@ def read_path(
     if file_path.is_dir():
         raise InputError("is a directory; ingest_paths reads directories", path=argument)
     data = read_file_bytes(file_path, name=argument, max_bytes=options.max_bytes)
-    chosen = options.format or format_for_name(argument, data)
+    named = argument
+    if is_gzip(data):
+        data = gunzip(data, name=argument, max_bytes=options.max_bytes)
+        named = inner_name(argument)
+    elif argument.lower().endswith(GZIP_SUFFIX) and options.format is None:
+        raise InputError("named .gz but not gzip-compressed (no gzip header)", path=argument)
+    chosen = options.format or format_for_name(named, data)
     return read_bytes(data, name=argument, options=options, format=chosen)
 
 

@@ -6,6 +6,9 @@ mapping the usual names are tried (``text``/``body``/``content``, ``title``/``he
 are kept in ``meta["columns"]``. A bad row (wrong number of fields, broken quoting, invalid JSON,
 no text, an unreadable date) is reported as ``file:line`` and the other rows go on; a mapping that
 names a column the file does not have fails the whole file, since every row would fail alike.
+Rows left without a publication date (no date column, an empty cell, no dateline, no ``--date``)
+are counted in one warning for the file. A JSON Lines file whose last line breaks off (cut
+short while written or copied) says so for that line; the lines before it are read.
 
 A text cell's hard-wrapped lines (a CMS field typed with line breaks, text pasted from an
 e-mail) are joined back into their paragraphs as a text file's are
@@ -143,6 +146,19 @@ def _collect(
             result.errors.append(exc)
     if not result.documents and not result.errors:
         raise InputError("no rows: the table holds a header or blank lines only", path=source.name)
+    undated = sum(
+        1
+        for document in result.documents
+        if document.published is None and "date_refused" not in document.meta  # told apart
+    )
+    if undated:
+        # an undated report cannot be placed on the ledger's time line; a table with no date column
+        # (or a date column misnamed) says so once, not silently
+        result.warnings.append(
+            f"{undated} of {len(result.documents)} rows have no publication date (no date "
+            f"column, named {' or '.join(DEFAULT_COLUMNS['date'])}, or an empty date cell, and "
+            "no dateline); map one with --map date=COLUMN or give --date"
+        )
     return result
 
 
@@ -238,15 +254,38 @@ _TOO_DEEP = "JSON nested too deeply to read (thousands of levels of [ or {)"
 # -- JSON Lines and JSON ----------------------------------------------------------------------
 
 
+def _json_problem(exc: json.JSONDecodeError, *, line: bool = False) -> str:
+    """The decoder's message with its place: "Expecting value at column 3", "Unterminated
+    string starting at line 2, column 9" (its own message may end in "at" already)."""
+    where = f"line {exc.lineno}, column {exc.colno}" if line else f"column {exc.colno}"
+    return f"{exc.msg} {where}" if exc.msg.endswith(" at") else f"{exc.msg} at {where}"
+
+
+def _cut_off(exc: json.JSONDecodeError, line: str) -> bool:
+    """Whether a line's JSON breaks off: a string never closed, or the text ending where more
+    was expected (a file cut short while it was being written or copied)."""
+    return exc.msg.startswith("Unterminated string") or exc.pos >= len(line.rstrip())
+
+
 def _jsonl_rows(text: str, name: str) -> Iterator[tuple[int, Mapping[str, Any] | InputError]]:
-    for line_number, line in enumerate(text.split("\n"), 1):
+    lines = text.split("\n")
+    # the file's last line, when no line break ends it: where a cut-off file breaks off
+    last = len(lines) if lines[-1].strip() else None
+    for line_number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         label = f"{name}:{line_number}"
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
-            problem = InputError(f"not valid JSON ({exc.msg} at column {exc.colno})", path=label)
+            if line_number == last and _cut_off(exc, line):
+                problem = InputError(
+                    "the last line is cut off: the file ends inside a JSON object (was it "
+                    "truncated while being written or copied?); the lines before it were read",
+                    path=label,
+                )
+            else:
+                problem = InputError(f"not valid JSON ({_json_problem(exc)})", path=label)
             yield line_number, problem
             continue
         except RecursionError:
@@ -280,8 +319,7 @@ def read_json(source: Source, options: IngestOptions) -> ReadResult:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
-            f"malformed JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
-            path=source.name,
+            f"malformed JSON ({_json_problem(exc, line=True)})", path=source.name
         ) from exc
     except RecursionError as exc:
         raise InputError(_TOO_DEEP, path=source.name) from exc

@@ -13,8 +13,10 @@ A report on disk looks like the demo corpus::
     PYONGYANG, Aug. 24 (Yonhap) -- North Korea ... <- body; the dateline stays in the text
 
 The YAML front matter is optional; without it the first non-empty line is the title, unless
-that line is itself a dateline or a whole paragraph (over 250 characters), in which case the
-report has no title. ``Document.text`` is the body without the front matter and the title line.
+that line is itself a dateline, a whole paragraph (over 250 characters) or ends with a full stop
+(headlines do not; "aimed at U.S." does not count, :mod:`pledgewatch.ingest.title_lines`), in
+which case the report has no title and the text keeps the line. ``Document.text`` is the body
+without the front matter and the title line.
 A file of one line that ends as a sentence ends ("... on Monday.") is a one-line report: that
 line is its text; a one-line file that reads as a headline is an error (nothing under it).
 Markdown markup (headings, emphasis, links) is reduced to its words so the parser sees prose.
@@ -40,6 +42,7 @@ from pledgewatch.ingest.documents import DatedValue, ReadResult, Source, build_d
 from pledgewatch.ingest.line_wraps import unwrap_lines
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.ingest.page_furniture import join_pages
+from pledgewatch.ingest.title_lines import ends_with_full_stop
 from pledgewatch.model import Document
 from pledgewatch.nlp.dates import parse_date_value, parse_dateline
 
@@ -123,7 +126,16 @@ def split_title(body: str, given_title: str | None, *, markdown: bool) -> tuple[
         return given_title, rest if same else body
     if parse_dateline(line) is not None or len(candidate) > MAX_TITLE_LENGTH:
         return None, body
+    if not _is_heading(line, markdown=markdown) and ends_with_full_stop(candidate):
+        # headlines end in no full stop: this is the story's first paragraph, which the text
+        # must keep (a title would take its first sentence away from the coder)
+        return None, body
     return candidate, rest
+
+
+def _is_heading(line: str, *, markdown: bool) -> bool:
+    """A line marked as a heading ("# ..."): its author made it the title, whatever it ends with."""
+    return line.lstrip().startswith("#") and (markdown or line.lstrip("#").startswith(" "))
 
 
 def _first_line(text: str) -> str:

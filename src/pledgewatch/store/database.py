@@ -22,7 +22,13 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from pledgewatch.errors import ConfigError, NotFound, StoreError
 from pledgewatch.model import Commitment, Document, Event, Sentence
 from pledgewatch.store import schema
-from pledgewatch.store.document_writes import SameReading, WriteOutcome, write_document
+from pledgewatch.store.document_writes import (
+    PathSpellings,
+    SameReading,
+    WriteOutcome,
+    holds_legacy_documents,
+    write_document,
+)
 from pledgewatch.store.migrate import upgrade_to_head
 
 DEFAULT_URL = "sqlite:///pledgewatch.db"
@@ -272,22 +278,32 @@ class Store:
         return [outcome == "new" for outcome, _ in self.store_documents(docs)]
 
     def store_documents(
-        self, docs: Sequence[Document], *, same_reading: SameReading | None = None
+        self,
+        docs: Sequence[Document],
+        *,
+        same_reading: SameReading | None = None,
+        path_spellings: PathSpellings | None = None,
     ) -> list[tuple[WriteOutcome, str]]:
         """Store documents in one transaction; for each, ``new``, ``duplicate`` or ``renewed``
         and the id it is stored under.
 
         A document read from the same raw source as a stored one renews it in place when its
         normalised text differs (text replaced, coding dropped for ``code`` to redo);
-        ``same_reading`` recognises documents stored before raw hashes were kept. The rules:
+        ``same_reading`` recognises documents stored before raw hashes were kept, under any of
+        the ``path_spellings`` of their source path. The rules:
         :mod:`pledgewatch.store.document_writes`.
         """
         results: list[tuple[WriteOutcome, str]] = []
         with self.transaction() as connection:
             statement = self._insert_ignoring_duplicates(schema.documents)
+            if not holds_legacy_documents(connection):
+                # nothing stored before raw hashes: no earlier reading to look for by path
+                same_reading = path_spellings = None
             for doc in docs:
                 results.append(
-                    write_document(connection, _document_row(doc), statement, same_reading)
+                    write_document(
+                        connection, _document_row(doc), statement, same_reading, path_spellings
+                    )
                 )
         return results
 
