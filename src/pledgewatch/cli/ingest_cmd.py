@@ -107,15 +107,16 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Ingest news reports and statements: text, Markdown, HTML, RSS/Atom, CSV, JSON Lines, PDF.
 
-        Each document is identified by its source's raw content and by the hash of its
-        normalised text, so running the same ingest twice stores nothing new ("0 new, N
-        duplicates"); a file stored before the readers changed is renewed in place ("N
-        renewed": its text read anew, its coding dropped for `code` to redo), never stored
-        twice. Publication dates come from
-        metadata, a news dateline (SEOUL, Aug. 24 (Yonhap) --) or --date. A source that cannot
-        be read is listed with the reason and the rest goes on; the exit status is 1 when
-        anything failed. The report counts everything but lists only the first 100 failures,
-        duplicates and skipped files, so memory stays flat on any corpus.
+        Any of them may be gzipped (news.csv.gz is read as a CSV). Each document is identified
+        by its source's raw content and by the hash of its normalised text, so running the same
+        ingest twice stores nothing new ("0 new, N duplicates"); a file stored before the readers
+        changed is renewed in place ("N renewed": its text read anew, its coding dropped for
+        `code` to redo), never stored twice. Publication dates come from metadata, a news
+        dateline (SEOUL, Aug. 24 (Yonhap) --) or --date; a date after tomorrow is refused and one
+        before 1900 kept with a warning. A source that cannot be read is listed with the reason
+        and the rest goes on; the exit status is 1 when anything failed. The report counts
+        everything but lists only the first 100 failures, duplicates and skipped files, so
+        memory stays flat on any corpus.
 
         Example: pledgewatch ingest src/pledgewatch/data/demo/corpus news.csv --map text=body
         """
