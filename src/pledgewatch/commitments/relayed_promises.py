@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pledgewatch.commitments.attribution import Attribution, ReportLevel
+from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.parties import OBJECT_POSITIONS, one_person
 from pledgewatch.model import ActorMention
@@ -33,6 +34,8 @@ class RelayedPromiseWords:
 
     promise_verbs: frozenset[str]
     hearer_pronouns: frozenset[str]
+    promise_nouns: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,7 +47,12 @@ def relayed_promise_words() -> RelayedPromiseWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in word_list(data, key, str(path)))
 
-    return RelayedPromiseWords(words("promise_verbs"), words("hearer_pronouns"))
+    return RelayedPromiseWords(
+        words("promise_verbs"),
+        words("hearer_pronouns"),
+        words("promise_nouns"),
+        words("holding_verbs"),
+    )
 
 
 def _promise_level(attribution: Attribution, promisor: str | None) -> ReportLevel | None:
@@ -110,3 +118,27 @@ def _one_speaker(token: Token | None, mentions: Sequence[ActorMention]) -> bool:
     return not any(
         getattr(m, "kind", None) == "country" and m.start <= token.i < m.end for m in mentions
     )
+
+
+def recaller_promisee(trigger: Token, attribution: Attribution, promisor: str | None) -> str | None:
+    """The one a recalled promise was made to: the speaker of another state who holds the
+    promisor to its own promise ('"Peru must keep its promise not to ...," a Chilean official
+    said'): the promise noun with a possessive of its own and no party of its own ("to
+    Bolivia"), kept or broken (one of ``holding_verbs``, or the verb of a preposition the noun
+    hangs on: "abide by its pledge"); None otherwise."""
+    words = relayed_promise_words()
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in words.promise_nouns:
+        return None
+    if not any(c.dep_ == "poss" for c in trigger.children):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
+        return None  # "its promise to Bolivia": the party is named
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    if trigger.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in words.holding_verbs:
+        return None
+    speaker = attribution.speaker
+    code = speaker.speaker_code if speaker else None
+    recaller, own = country_of(code), country_of(promisor)
+    if recaller is None or own is None or recaller == own:
+        return None
+    return code

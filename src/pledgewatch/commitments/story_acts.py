@@ -22,7 +22,8 @@ So too a launch named without its kind ("condemned the launch and demanded that 
 not conduct further launches"): halted or negated, it is a moratorium on the kind of launch
 the sentence or the story named before ("launched a long-range rocket": missile launches;
 :func:`act_kind_named_before`); so too a test named without its kind ("agreed to a
-moratorium on tests", after "the moratorium on nuclear tests": grader37).
+moratorium on tests", after "the moratorium on nuclear tests": grader37), and one gone on with
+("urged La Paz not to go ahead with a test", after "a nuclear test": grader38).
 """
 
 from __future__ import annotations
@@ -335,11 +336,27 @@ def _kind_named_before(
     # only the launches' own negation counts ("demanded that X not conduct further launches",
     # "no further launches"), not that of a verb of speech over them ("did not mention")
     launch = launches[0]
+    verb = _acting_verb(launch, acts)
     negated = any(c.lower_ == "no" for c in launch.children) or (
-        launch.head.lemma_.lower() in acts.acting_verbs
-        and any(c.dep_ == "neg" for c in launch.head.children)
+        verb is not None and any(c.dep_ == "neg" for c in verb.children)
     )
     found = taxonomy.match([*words, kind], negated=negated, event=event)
     if not any(m.topic == acts.topic for m in found):
         return []
     return [TopicMatch(acts.topic, topic_phrase([[launch]]), launch.i)]
+
+
+def _acting_verb(act: Token, acts: _ActKinds) -> Token | None:
+    """The verb whose act ``act`` is: one of the acting verbs it is the object of ("not conduct
+    further launches"), or a verb of going on with it ("not go ahead with a test": grader38);
+    else None."""
+    head = act.head
+    if head.lemma_.lower() in acts.acting_verbs:
+        return head
+    lists = told_act_words()
+    if act.dep_ == "pobj" and head.lower_ in lists.proceeding_prepositions:
+        # "go ahead with": the preposition hangs on the verb or on its adverb ("ahead")
+        verb = head.head if head.head.pos_ == "VERB" else head.head.head
+        if verb.lemma_.lower() in lists.proceeding_verbs:
+            return verb
+    return None

@@ -86,6 +86,10 @@ class ToldActWords:
     test_topic: str = ""
     test_kind_window: tuple[int, int] = (0, 0)
     test_kind_read_after: bool = False
+    #: verbs of going on with an act named as their prepositional object ("not go ahead
+    #: with a test"): their negation is the act's own (grader38)
+    proceeding_verbs: frozenset[str] = frozenset()
+    proceeding_prepositions: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -131,6 +135,8 @@ def told_act_words() -> ToldActWords:
         test_topic=str(data.get("test_topic") or ""),
         test_kind_window=_window(data.get("test_kind_window"), "test_kind_window"),
         test_kind_read_after=bool(data.get("test_kind_read_after", False)),
+        proceeding_verbs=words("proceeding_verbs"),
+        proceeding_prepositions=words("proceeding_prepositions"),
     )
 
 

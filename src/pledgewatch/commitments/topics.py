@@ -230,6 +230,35 @@ def outside_phrases_of(tokens: Sequence[Token], heads: frozenset[str]) -> list[T
     ]
 
 
+@functools.lru_cache(maxsize=1)
+def _answered_for() -> tuple[frozenset[str], frozenset[str]]:
+    """``answered_for_words`` and ``answered_for_prepositions`` of ``topics.yaml``."""
+    data = load_yaml(str(data_path("topics.yaml")))
+    words = frozenset(str(w).lower() for w in data.get("answered_for_words") or [])
+    prepositions = frozenset(str(w).lower() for w in data.get("answered_for_prepositions") or [])
+    return words, prepositions
+
+
+def outside_wrongs_answered_for(tokens: Sequence[Token]) -> list[Token]:
+    """``tokens`` without the noun phrase of a wrong answered for ("responsibility [for the
+    shelling of the island]", "apologise [for the sinking]"): what is owned up to happened
+    already, it is not what the commitment is about (grader38). A gerund is kept ("for
+    keeping the truce" is what is to be done)."""
+    words, prepositions = _answered_for()
+    if not words:
+        return list(tokens)
+    dropped: set[int] = set()
+    for token in tokens:
+        if (
+            token.dep_ == "prep"
+            and token.lower_ in prepositions
+            and token.head.lemma_.lower() in words
+            and any(c.dep_ == "pobj" for c in token.children)
+        ):
+            dropped |= {t.i for t in token.subtree}
+    return [t for t in tokens if t.i not in dropped]
+
+
 @dataclass(frozen=True, slots=True)
 class TopicMatch:
     """A topic found in a commitment, with the words that name it."""
@@ -304,7 +333,8 @@ class TopicTaxonomy:
         Superseded and general topics are dropped when a more specific one matches.
         """
         found: dict[str, TopicMatch] = {}
-        tokens = _words(tokens)
+        # "take responsibility for the shelling": the wrong answered for is no topic
+        tokens = outside_wrongs_answered_for(_words(tokens))
         words = Words(tokens)
         narrowed: dict[frozenset[str], Words] = {}
         for topic in self.topics.values():

@@ -1,0 +1,67 @@
+"""The body whose text a pledge refuses or keeps, named only as a modifier of the text.
+
+"The U.N. Security Council condemned Bolivia's launch ... Bolivia has rejected all council
+resolutions": the resolutions refused are the Council's, so the refusal's promisee is the
+Council, as it is for "the council's resolutions" or "the resolutions of the council", which the
+actor matcher reads as a mention. A bare common noun used as a modifier ("council resolutions")
+is no mention: :func:`body_of_the_text` reads it as the body the story named before with the
+same head word ("the U.N. Security Council": "Council"), when the noun it modifies names a text
+of a body (``data/commitments/named_bodies.yaml``; grader38, seed 63 #17).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from pledgewatch.commitments.formality import country_of
+from pledgewatch.commitments.lexicon import data_path
+from pledgewatch.model import ActorMention
+from pledgewatch.yaml_lists import read_word_yaml, word_list
+
+NAMED_BODIES_FILE = "named_bodies.yaml"
+#: Where the text stands to the pledge's act: its object ("rejected all council resolutions"),
+#: or the object of the act's preposition ("comply with council resolutions").
+_TEXT_DEPS = frozenset({"dobj", "pobj"})
+
+
+@functools.lru_cache(maxsize=1)
+def text_nouns() -> frozenset[str]:
+    """``text_nouns`` of ``named_bodies.yaml``: nouns (lemmas) of a body's texts."""
+    path = data_path(NAMED_BODIES_FILE)
+    return frozenset(w.lower() for w in word_list(read_word_yaml(path), "text_nouns", str(path)))
+
+
+def body_of_the_text(
+    trigger: Token, mentions: Sequence[ActorMention], promisor: str | None
+) -> str | None:
+    """The code of the body the story named before whose head word modifies the text the act
+    at ``trigger`` acts on ("rejected all council resolutions" -> the Security Council named
+    before), when it is no state of the promisor's own; else None."""
+    texts = [c for c in trigger.children if c.dep_ == "dobj"]
+    texts += [g for c in trigger.children if c.dep_ == "prep" for g in c.children]
+    for text in texts:
+        if text.dep_ not in _TEXT_DEPS or text.lemma_.lower() not in text_nouns():
+            continue
+        for modifier in text.children:
+            if modifier.dep_ != "compound" or modifier.pos_ != "NOUN":
+                continue
+            code = _named_before(modifier, mentions)
+            if code and country_of(code) != country_of(promisor):
+                return code
+    return None
+
+
+def _named_before(noun: Token, mentions: Sequence[ActorMention]) -> str | None:
+    """The code of the nearest mention before ``noun`` whose head word is ``noun``'s, when
+    ``noun`` is no mention of its own."""
+    if any(m.start <= noun.i < m.end for m in mentions):
+        return None
+    earlier = [m for m in mentions if m.end <= noun.i and m.code]
+    for mention in sorted(earlier, key=lambda m: m.start, reverse=True):
+        head = getattr(mention, "head", mention.end - 1)
+        if noun.doc[head].lemma_.lower() == noun.lemma_.lower():
+            return mention.code
+    return None
