@@ -21,8 +21,12 @@ it by its own phrase only, else with no day (``date_scopes.undated_pluperfect``)
 :func:`redressed_act` tells the same of the act a redress is for (events45): "demanded that
 Ankara apologize for the downing of the jet", "must take responsibility for the shelling" (a
 definite event noun after ``redress_prepositions`` on one of ``redress_words`` in
-``modality.yaml``). It was done before, however the redress is asked for; the extractor names
-it ("mentioned"), as it does an event noun that is a verb's object.
+``modality.yaml``). It was done before, however the redress is asked for, unless an
+``unmade_modifiers`` word says it is still to come ("responsibility for the planned
+withdrawal"); the extractor names it ("mentioned"), as it does an event noun that is a verb's
+object. The phrase may hang on the verb whose object is the redress word ("pay compensation for
+the sinking"); paying "for" an act with no such object funds it ("will pay for the
+deployment"): "pay" is no redress word.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ __all__ = ["circumstance_act", "redressed_act"]
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Prepositions that name a circumstance only when they hang on a verb (see the module doc).
 _ON_VERBS_ONLY = frozenset({"over"})
+#: Relations of a verb's object that may be the redress ("pay compensation for").
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
 #: The Penn tag of a modal auxiliary ("will", "would", "could"): the verb's act is still ahead.
 _MODAL_TAG = "MD"
 
@@ -68,21 +74,29 @@ def circumstance_act(
 
 
 def redressed_act(
-    trigger: Any, prepositions: Collection[str], redress_words: Collection[str]
+    trigger: Any,
+    prepositions: Collection[str],
+    redress_words: Collection[str],
+    unmade: Collection[str] = (),
 ) -> str | None:
     """The preposition ``trigger`` (a noun) is the definite object of when it names what an
     apology, compensation, punishment or responsibility is for ("demanded that Ankara apologize
     for the downing of the jet"), or None. Such an act was done before, even when the redress
-    is only demanded ("must apologize"), so no modal of the clause makes it ahead."""
+    is only demanded ("must apologize"), so no modal of the clause makes it ahead; but one of
+    the ``unmade`` modifiers does ("responsibility for the planned withdrawal")."""
     if not prepositions or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
         return None
     preposition = trigger.head
     word = preposition.lower_
     if preposition.dep_ != "prep" or word not in prepositions or preposition.head is preposition:
         return None
-    if preposition.head.lemma_.lower() not in redress_words:
+    holder = preposition.head
+    # "pay compensation for the sinking", "sought an apology for the attack": the phrase hangs
+    # on the verb whose object is the redress
+    objects = [c for c in holder.children if c.dep_ in _OBJECT_DEPS]
+    if not any(t.lemma_.lower() in redress_words for t in (holder, *objects)):
         return None
-    return word if _one_known_act(trigger, ()) else None
+    return word if _one_known_act(trigger, unmade) else None
 
 
 def _one_known_act(trigger: Any, unmade: Collection[str]) -> bool:

@@ -11,7 +11,10 @@ the killing's source.
 
 Left alone: a clause of another kind of act ("was killed as he tried to flee": no force), a
 subject that is the victims' own ("were killed as their unit attacked the rebels": a
-possessive on the subject), and a killing with an agent or a source of its own.
+possessive on the subject; "was killed as he attacked the rebels", "were killed while they
+raided a hideout": a personal pronoun, which in such a clause is the victims themselves), and
+a killing with an agent or a source of its own. :func:`not_the_victims` drops a found killer
+that is the victims' own actor ("the police" for policemen killed).
 """
 
 from __future__ import annotations
@@ -23,8 +26,13 @@ from pledgewatch.events.lexicon import Lexicon
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
+    from pledgewatch.events.actor_phrases import Argument
 
-__all__ = ["concurrent_killers"]
+__all__ = ["concurrent_killers", "not_the_victims"]
+
+#: The Penn tag of a personal pronoun ("he", "they"): in the clause of a passive killing it
+#: stands for the victims ("was killed as he attacked"), not for someone else.
+_PERSONAL_PRONOUN_TAG = "PRP"
 
 
 def concurrent_killers(action: Action, code: str, lexicon: Lexicon) -> list[tuple[Any, str]]:
@@ -52,5 +60,12 @@ def concurrent_killers(action: Action, code: str, lexicon: Lexicon) -> list[tupl
         doers = [(t, "subj") for t, rel in subject_tokens(clause) if rel == "subj"]
         if any(c.dep_ == "poss" for t, _ in doers for c in t.children):
             return []  # "as their unit attacked": the victims' own side
-        return doers
+        # "was killed as he attacked the rebels": he is the one killed, killing as he fought
+        return [(t, rel) for t, rel in doers if t.tag_ != _PERSONAL_PRONOUN_TAG]
     return []
+
+
+def not_the_victims(killers: list[Argument], victims: list[Argument]) -> list[Argument]:
+    """``killers`` less those whose code is a victim's: no one kills himself as he raids."""
+    codes = {v.mention.code for v in victims}
+    return [k for k in killers if k.mention.code not in codes]

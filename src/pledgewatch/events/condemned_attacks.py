@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pledgewatch.events.extract import RawEvent
 
-__all__ = ["aim_at_attackers"]
+__all__ = ["DISAPPROVAL_ROOT", "aim_at_attackers"]
 
 #: CAMEO root of disapproval (criticize, condemn, official complaint).
-_DISAPPROVAL_ROOT = "11"
+DISAPPROVAL_ROOT = "11"
 
 
 def aim_at_attackers(events: list[RawEvent], kill_roots: frozenset[str]) -> list[RawEvent]:
@@ -50,7 +50,7 @@ def _aimed(event: RawEvent, events: list[RawEvent], kill_roots: frozenset[str]) 
     verb = event.action.token
     if (
         event.target is None
-        or not event.code.startswith(_DISAPPROVAL_ROOT)
+        or not event.code.startswith(DISAPPROVAL_ROOT)
         or event.action.pattern.kind != "verb"
     ):
         return [event]

@@ -12,6 +12,12 @@ relations 16x, coercion 17x, force 18x–20x, and so on), and whose trigger (or 
 completes: "plans to boycott ... unless") has an adverbial clause opened by "unless" or "if".
 The threat is the announcer's act, asserted; its target is the subject of the condition
 (found by the argument finder, as for "threatened to strike unless Israel withdrew").
+
+A condition the act does not answer makes no threat (mend22a): "Britain will impose sanctions if
+the EU agrees to do the same", "... if the Council fails to act" tell a partner's step or a
+body's failure, not what someone must do to be spared; the act stays a future act. An "unless"
+clause is always answered ("unless the president agrees to step down").
+:func:`unanswered_condition` reads the condition's verb (word class ``@unanswered_condition``).
 """
 
 from __future__ import annotations
@@ -20,8 +26,10 @@ from typing import Any
 
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReading
-from pledgewatch.nlp.condition_clauses import condition_mark
+from pledgewatch.nlp.condition_clauses import condition_clauses, condition_mark
 
+#: The mark of a condition that sets the act off ("if"), unlike "unless", which spares.
+_IF = "if"
 #: CAMEO roots of acts whose announcement on a condition is a threat.
 HOSTILE_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
 
@@ -40,6 +48,25 @@ def condition_word(token: Any) -> str | None:
     return None
 
 
+def unanswered_condition(token: Any, lexicon: Lexicon) -> bool:
+    """Is every condition clause on ``token`` (or on the verb it completes, as
+    :func:`condition_word` reads them) one the act does not answer: an "if" clause whose verb
+    is one of ``@unanswered_condition`` ("if the EU agreed to do the same", "if China asks it
+    to")? An "unless" clause always tells what its subject must do to be spared ("unless the
+    president agrees to step down"), so it is answered whatever its verb."""
+    unanswered = lexicon.words("@unanswered_condition")
+    clauses: list[Any] = []
+    current = token
+    for _ in range(2):
+        clauses.extend(condition_clauses(current))
+        if current.dep_ != "xcomp":
+            break
+        current = current.head
+    return bool(clauses) and all(
+        condition_mark(c) == _IF and c.lemma_.lower() in unanswered for c in clauses
+    )
+
+
 def conditional_threat(
     token: Any, code: str, reading: ModalityReading, lexicon: Lexicon
 ) -> tuple[str, ModalityReading, str] | None:
@@ -48,7 +75,7 @@ def conditional_threat(
     if reading.modality != "future" or code[:2] not in HOSTILE_ROOTS:
         return None
     word = condition_word(token)
-    if word is None:
+    if word is None or unanswered_condition(token, lexicon):
         return None
     threat = lexicon.compose("threaten", code)
     if threat in (None, KEEP) or not threat.startswith("13"):

@@ -32,7 +32,7 @@ from pledgewatch.events.agentless_passives import generic_agent, unsaid_refusal
 from pledgewatch.events.anaphoric_acts import awaits_earlier_doer
 from pledgewatch.events.announced_acts import announced_own_act
 from pledgewatch.events.arguments import ArgumentFinder
-from pledgewatch.events.concurrent_killers import concurrent_killers
+from pledgewatch.events.concurrent_killers import concurrent_killers, not_the_victims
 from pledgewatch.events.condemned_attacks import aim_at_attackers
 from pledgewatch.events.conditional_threats import conditional_threat
 from pledgewatch.events.convened_bodies import convened_at_home
@@ -248,7 +248,7 @@ class SentenceExtractor(FrameReadings):
             guest = visiting_guest(action, self._roles)
             if guest is not None:  # "showed a visiting American scientist": a visit to the host
                 sources, targets = guest
-            if permitted := granted_permission(action, sources, targets, self.lexicon):
+            if permitted := granted_permission(action, code, sources, targets, self.lexicon):
                 # "firms will be allowed to invest in X": X lets them
                 sources, targets = permitted
                 why = f"{why}; let in the passive ⇒ the place lets the permitted"
@@ -265,7 +265,7 @@ class SentenceExtractor(FrameReadings):
                 sources = self._roles.resolve([(t, "accused") for t in accused]) or sources
             if not sources and (killers := concurrent_killers(action, code, self.lexicon)):
                 # "was killed as rebels stormed the town": the stormers killed
-                sources = self._roles.resolve(killers)
+                sources = not_the_victims(self._roles.resolve(killers), targets)
             expecting = expecting_verb(action, self.lexicon)
             if expecting is not None:  # "Israel anticipates an attack": Israel attacks no one
                 sources = not_the_expecter(sources, expecting)

@@ -32,7 +32,7 @@ from pledgewatch.events.clause_shapes import (
 from pledgewatch.events.headline_infinitives import headline_infinitive
 from pledgewatch.events.schedules import ScheduleWords, scheduled
 from pledgewatch.model import Modality
-from pledgewatch.yaml_lists import refuse_unquoted_booleans
+from pledgewatch.yaml_lists import refuse_unquoted_booleans, word_list
 
 DEFAULT_CUES = Path(__file__).resolve().parents[1] / "data" / "lexicon" / "modality.yaml"
 
@@ -194,6 +194,20 @@ _SCHEDULE_LISTS = (
     "schedule_weekday_verbs",
 )
 
+#: The other optional lists of ``modality.yaml`` (each a field of :class:`ModalityCues`).
+_OPTIONAL_LISTS = (
+    "past_time_words",
+    "circumstance_prepositions",
+    "unmade_modifiers",
+    "subject_modals",
+    "question_marks",
+    "pending_adverbs",
+    "pending_verbs",
+    "redress_prepositions",
+    "redress_words",
+    "verdict_predicates",
+)
+
 
 @functools.lru_cache(maxsize=4)
 def _load_cues(path: str) -> ModalityCues:
@@ -206,26 +220,18 @@ def _load_cues(path: str) -> ModalityCues:
         raise ConfigError(f"modality cue lists missing or not lists: {missing}", path=path)
     refuse_unquoted_booleans(data, path)  # a bare "no" would be read as false
     return ModalityCues(
-        **{name: frozenset(str(w).lower() for w in data[name]) for name in _CUE_LISTS},
-        past_time_words=frozenset(str(w).lower() for w in data.get("past_time_words") or ()),
-        circumstance_prepositions=frozenset(
-            str(w).lower() for w in data.get("circumstance_prepositions") or ()
-        ),
-        unmade_modifiers=frozenset(str(w).lower() for w in data.get("unmade_modifiers") or ()),
-        subject_modals=frozenset(str(w).lower() for w in data.get("subject_modals") or ()),
-        question_marks=frozenset(str(w).lower() for w in data.get("question_marks") or ()),
-        pending_adverbs=frozenset(str(w).lower() for w in data.get("pending_adverbs") or ()),
-        pending_verbs=frozenset(str(w).lower() for w in data.get("pending_verbs") or ()),
-        redress_prepositions=frozenset(
-            str(w).lower() for w in data.get("redress_prepositions") or ()
-        ),
-        redress_words=frozenset(str(w).lower() for w in data.get("redress_words") or ()),
-        verdict_predicates=frozenset(str(w).lower() for w in data.get("verdict_predicates") or ()),
-        **{
-            name: frozenset(str(w).lower() for w in data.get(name) or ())
-            for name in _SCHEDULE_LISTS
-        },
+        **{name: frozenset(word_list(data, name, path)) for name in _CUE_LISTS},
+        **{name: _optional_words(data, name, path) for name in _OPTIONAL_LISTS},
+        **{name: _optional_words(data, name, path) for name in _SCHEDULE_LISTS},
     )
+
+
+def _optional_words(data: dict[str, Any], key: str, path: str) -> frozenset[str]:
+    """The words of optional list ``key``: none when the key is absent; a bare string or
+    anything but a list of words is a :class:`ConfigError` (it would iterate as letters)."""
+    if data.get(key) is None:
+        return frozenset()
+    return frozenset(word_list(data, key, path))
 
 
 @dataclass(frozen=True, slots=True)
@@ -362,7 +368,9 @@ class ModalityReader:
     def redressed(self, trigger: Any) -> str | None:
         """The preposition naming ``trigger`` the act a redress is for, or None."""
         cues = self.cues
-        return redressed_act(trigger, cues.redress_prepositions, cues.redress_words)
+        return redressed_act(
+            trigger, cues.redress_prepositions, cues.redress_words, cues.unmade_modifiers
+        )
 
     def dated_in_past(self, trigger: Any) -> str | None:
         """The past time a nominal event is dated by ("the attack last month"), or None."""

@@ -13,11 +13,17 @@ reader knows it:
   ahead": the sanctions are aimed at whoever must not go ahead, the subject of the "if"/"unless"
   clause (as for a threat: "threatened to strike unless X withdrew"). Read when the act's
   object is a sanction word (word class ``@sanction``) or the act itself is hostile (14x, 16x to
-  20x) and it has no target.
+  20x) and it has no target. A condition that the measure does not answer names no target:
+  "would impose sanctions if the EU agreed to do the same", "will consider sanctions if China
+  asks it to", "... if the Council failed to act" (the condition's verb is one of
+  ``@unanswered_condition``: a partner agreeing, asking, approving or failing to act), unless
+  the measure is an easing (08x), which answers just such a step ("would lift sanctions if Iran
+  agreed to halt enrichment").
 * **an agreement at someone's request.** "Syria agreed at the request of Russia": the
   agreement answers the requester, who is its target; and the request (020, coded on the noun
   "request" with the requester as source) is addressed to the one who agreed. Request nouns
-  are the word class ``@request_noun``; only agreements (03x) are read.
+  are the word class ``@request_noun``, the prepositions opening them ``@request_preposition``;
+  only agreements (03x) are read.
 * **sanctions ordered beside a condemnation.** "The Council condemned Iran's missile test and
   imposed new sanctions": the sanctions coordinated with a condemnation by the same source
   fall on the condemned party when the sentence names no other.
@@ -30,7 +36,12 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from pledgewatch.events.conditional_threats import HOSTILE_ROOTS, condition_word
+from pledgewatch.events.condemned_attacks import DISAPPROVAL_ROOT
+from pledgewatch.events.conditional_threats import (
+    HOSTILE_ROOTS,
+    condition_word,
+    unanswered_condition,
+)
 from pledgewatch.events.dependency_roles import OBJECT_DEPS, np_words
 
 if TYPE_CHECKING:
@@ -43,8 +54,12 @@ __all__ = ["lend_named_targets"]
 
 #: The sanction code (CAMEO 163, impose embargo, boycott or sanctions).
 SANCTION_CODE = "163"
-#: Prepositions that open "at the request of X", "upon the invitation of X".
-_REQUEST_PREPS = frozenset({"at", "upon", "on"})
+#: The CAMEO root of agreements (030 express intent to cooperate, 03x), read at a request.
+AGREEMENT_ROOT = "03"
+#: The CAMEO root of yielding (081 ease sanctions, 08x): it answers a party's agreeing.
+EASING_ROOT = "08"
+#: The CAMEO root of a request (020 make an appeal or request, 02x).
+REQUEST_ROOT = "02"
 
 
 def lend_named_targets(
@@ -73,11 +88,15 @@ def _found_targets(
             return found, "the sanctioned object"
     sanction_words = lexicon.words("@sanction")
     measure = any(np_words(obj) & sanction_words for obj, _ in _objects(token))
-    if (measure or event.code[:2] in HOSTILE_ROOTS) and condition_word(token) is not None:
+    if (
+        (measure or event.code[:2] in HOSTILE_ROOTS)
+        and condition_word(token) is not None
+        and (event.code.startswith(EASING_ROOT) or not unanswered_condition(token, lexicon))
+    ):
         found = roles.condition_subjects(token, "threaten", sources)
         if found:
             return found, "the condition's doer"
-    if event.code.startswith("03"):
+    if event.code.startswith(AGREEMENT_ROOT):
         found = _not_sources(roles.resolve(_requesters(token, lexicon)), sources)
         if found:
             return found, "the requester"
@@ -111,10 +130,11 @@ def _not_sources(found: list[Argument], sources: list[Argument]) -> list[Argumen
 def _request_nouns(token: Any, lexicon: Lexicon) -> list[Any]:
     """The request nouns of "at the request of X" on ``token``."""
     nouns = lexicon.words("@request_noun")
+    prepositions = lexicon.words("@request_preposition")
     return [
         pobj
         for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in _REQUEST_PREPS
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
         for pobj in prep.children
         if pobj.dep_ == "pobj" and pobj.lemma_.lower() in nouns
     ]
@@ -136,13 +156,13 @@ def _address_requests(events: list[RawEvent], lexicon: Lexicon) -> None:
     """A request noun's own event (020 by the requester, no target) is addressed to whoever
     agreed at that request."""
     for agreement in events:
-        if not agreement.code.startswith("03") or agreement.source is None:
+        if not agreement.code.startswith(AGREEMENT_ROOT) or agreement.source is None:
             continue
         nouns = {n.i for n in _request_nouns(agreement.trigger, lexicon)}
         for event in events:
             if (
                 event.trigger.i in nouns
-                and event.code.startswith("02")
+                and event.code.startswith(REQUEST_ROOT)
                 and event.target is None
                 and event.source is not None
                 and event.source.mention.code != agreement.source.mention.code
@@ -163,7 +183,7 @@ def _sanctions_beside_condemnations(events: list[RawEvent]) -> None:
         for other in events:
             if (
                 other.trigger.i in partners
-                and other.code.startswith("11")
+                and other.code.startswith(DISAPPROVAL_ROOT)
                 and other.role == "main"
                 and other.target is not None
                 and other.source is not None
