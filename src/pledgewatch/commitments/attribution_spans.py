@@ -313,6 +313,8 @@ def _poll_frames(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
         poll = next((c for c in word.children if c.dep_ == "pobj"), None)
         if poll is None or poll.lemma_.lower() not in cues.poll_nouns:
             continue
+        if clause.lemma_.lower() in cues.poll_result_verbs and not _wins_a_share(clause, cues):
+            continue  # "In the 2019 poll, the Conservatives won 365 seats": the vote's result
         framed = {t.i for t in word.subtree}
         words = [t.i for t in clause.subtree if t.i not in framed and not t.is_punct]
         found.append(
@@ -323,6 +325,20 @@ def _poll_frames(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:
             )
         )
     return found
+
+
+def _wins_a_share(verb: Token, cues: ReportingCues) -> bool:
+    """What a result verb wins is a share of respondents, a poll's finding: "wins about 1 in
+    3 GOP primary voters" (the parser hangs "in 3 ..." on the verb), "won a majority of
+    independents"."""
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    if any(t.lemma_.lower() in cues.share_words for t in objects):
+        return True
+    after = [t for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]]
+    return any(
+        a.like_num and b.lower_ == "in" and c.like_num
+        for a, b, c in zip(after, after[1:], after[2:], strict=False)
+    )
 
 
 def _adjective_attributions(sent: Span, cues: ReportingCues) -> list[AttributionSpan]:

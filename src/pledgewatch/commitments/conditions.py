@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pledgewatch.commitments.clause import CommitmentClause, own_conjunct_clauses
-from pledgewatch.commitments.deadline_phrases import load_deadline_words
+from pledgewatch.commitments.deadline_phrases import DeadlineWords, load_deadline_words
 
 if TYPE_CHECKING:
     from pledgewatch.commitments.strength import StrengthCues
@@ -257,12 +257,16 @@ def _deadline_phrase_on_chain(clause: CommitmentClause) -> str | None:
         # a bare "this week" is the pledge's only on a verb that looks ahead: "will hold talks
         # this week", not "agreed this week to ..." (grader37)
         if phrase.ahead_only:
-            heads = [h for h in heads if _looks_ahead(h, words.ahead_auxiliaries)]
+            heads = [h for h in heads if _looks_ahead(h, words)]
         if heads:
             return phrase.text
     return None
 
 
-def _looks_ahead(verb: Token, auxiliaries: frozenset[str]) -> bool:
-    """A verb with an auxiliary of time to come ("will hold", "would meet", "to reopen")."""
-    return any(c.dep_ == "aux" and c.lower_ in auxiliaries for c in verb.children)
+def _looks_ahead(verb: Token, words: DeadlineWords) -> bool:
+    """A verb with an auxiliary of time to come ("will hold", "would meet", "to reopen"), not
+    a perfect infinitive ("appears to have promised this week": done, mend22b)."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if any(a.lemma_.lower() in words.perfect_auxiliaries for a in auxiliaries):
+        return False
+    return any(a.lower_ in words.ahead_auxiliaries for a in auxiliaries)

@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pledgewatch.commitments.lexicon import data_path
-from pledgewatch.errors import ConfigError
 from pledgewatch.nlp.date_words import FULL_MONTH
-from pledgewatch.yaml_lists import read_word_yaml
+from pledgewatch.yaml_lists import read_word_yaml, word_list
 
 _PERIODS = r"(?P<unit>week|month|year)"
 _MONTHS = rf"(?P<month>{FULL_MONTH})"
@@ -67,6 +66,8 @@ class DeadlineWords:
     ahead_pattern: re.Pattern[str] | None = None
     #: the auxiliaries of a verb that looks ahead ("will", "would", the infinitive's "to")
     ahead_auxiliaries: frozenset[str] = frozenset()
+    #: ... not with one of these (lemmas): "appears to have promised this week" (mend22b)
+    perfect_auxiliaries: frozenset[str] = frozenset()
 
     def phrases(self, text: str | None, *, looking_ahead: bool = False) -> list[DeadlinePhrase]:
         """Every deadline phrase of ``text``, by position (pattern order on a tie); with
@@ -116,19 +117,17 @@ def load_deadline_words(path: str | None = None) -> DeadlineWords:
     """The deadline words (cached per path), by default the shipped file."""
     file = Path(path) if path else default_deadline_words_path()
     data = read_word_yaml(file)
-    try:
-        lists = {key: [str(w) for w in data[key]] for key in PHRASE_KINDS}
-        prepositions = frozenset(str(w).lower() for w in data.get("prepositions") or [])
-        time_nouns = frozenset(str(w).lower() for w in data.get("time_nouns") or [])
-        plan_nouns = frozenset(str(w).lower() for w in data.get("plan_nouns") or [])
-        ahead = [str(w) for w in data.get("ahead_this_period") or []]
-        ahead_auxiliaries = frozenset(str(w).lower() for w in data.get("ahead_auxiliaries") or [])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(
-            f"cannot read the deadline words ({exc}); it needs this_period, next_period, "
-            "end_of_month and within (see its header)",
-            path=str(file),
-        ) from exc
+    # each list read through the guard: a misspelt key or a bare string is a ConfigError
+    # naming the key ("this_period", "next_period", "end_of_month", "within" and the others of
+    # the file's header), not a set of letters (mend22b)
+    where = str(file)
+    lists = {key: word_list(data, key, where) for key in PHRASE_KINDS}
+    prepositions = frozenset(word_list(data, "prepositions", where))
+    time_nouns = frozenset(word_list(data, "time_nouns", where))
+    plan_nouns = frozenset(word_list(data, "plan_nouns", where))
+    ahead = word_list(data, "ahead_this_period", where)
+    ahead_auxiliaries = frozenset(word_list(data, "ahead_auxiliaries", where))
+    perfect_auxiliaries = frozenset(word_list(data, "perfect_auxiliaries", where))
     flags = re.IGNORECASE
     patterns = (
         (
@@ -157,5 +156,11 @@ def load_deadline_words(path: str | None = None) -> DeadlineWords:
         re.compile(rf"\b(?:{_alternation(ahead)})\s+{_PERIODS}\b", flags) if ahead else None
     )
     return DeadlineWords(
-        prepositions, time_nouns, patterns, plan_nouns, ahead_pattern, ahead_auxiliaries
+        prepositions,
+        time_nouns,
+        patterns,
+        plan_nouns,
+        ahead_pattern,
+        ahead_auxiliaries,
+        perfect_auxiliaries,
     )

@@ -55,6 +55,7 @@ from pledgewatch.commitments.obligations import (
 from pledgewatch.commitments.offers_answered import address_to_offer_maker
 from pledgewatch.commitments.own_topics import own_act_first
 from pledgewatch.commitments.parties import source_is_an_object
+from pledgewatch.commitments.pending_acts import pending_act
 from pledgewatch.commitments.promised_text import action_text
 from pledgewatch.commitments.relayed_demands import relay_demands_to_asker
 from pledgewatch.commitments.second_readings import (
@@ -422,9 +423,9 @@ class CommitmentGrader:
         kind = self.strength_cues.kind_for_cameo(cameo)
         if kind == "skip":
             kind = None
-        if finding.event.modality == "negated" and reading.past_fact:
+        if finding.event.modality == "negated" and (reading.past_fact or pending_act(finding)):
             # "Pyongyang never made such a pledge", "Seoul did not promise aid": a past act
-            # that did not happen commits no one to anything
+            # that did not happen commits no one to anything; nor does one "yet to" happen
             reading.why.append("negated past act: no commitment")
             return None
         if kind == "refusal" and cameo[:2] == "12" and finding.event.modality == "negated":

@@ -37,6 +37,8 @@ class PairAgreementWords:
 
     joint_act_words: frozenset[str]
     reciprocal: re.Pattern[str] | None
+    #: prepositions whose object is the act agreed ("agreed on joint patrols")
+    act_prepositions: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -52,7 +54,11 @@ def pair_agreement_words() -> PairAgreementWords:
         if phrases
         else None
     )
-    return PairAgreementWords(frozenset(word_list(data, "joint_act_words", str(path))), pattern)
+    return PairAgreementWords(
+        frozenset(word_list(data, "joint_act_words", str(path))),
+        pattern,
+        frozenset(word_list(data, "act_prepositions", str(path))),
+    )
 
 
 def joint_pair_partner(
@@ -71,7 +77,7 @@ def joint_pair_partner(
     if len(subjects) != 1:
         return None
     members = [subjects[0], *subjects[0].conjuncts]
-    if len(members) != 2 or not _shared(verb, subjects[0]):
+    if len(members) != 2 or not _shared(verb):
         return None
     countries = [_state(member, mentions) for member in members]
     if None in countries or own not in countries or countries[0] == countries[1]:
@@ -90,13 +96,34 @@ def _state(token: Token, mentions: Sequence[ActorMention]) -> str | None:
     return None if country is None or country in STATELESS else country
 
 
-def _shared(verb: Token, subject: Token) -> bool:
+def _shared(verb: Token) -> bool:
     """The act agreed says it is the pair's together ("joint searches", "a pact to stop
-    detaining each other's boats"): read in the pair verb's words but its subject's."""
+    detaining each other's boats"): read in the promised act only, not in the pair verb's
+    adjuncts ("agreed in a joint statement to cut tariffs", "with mutual funding" tell how or
+    where they agreed, not what; mend22b)."""
     words = pair_agreement_words()
-    subject_words = {t.i for t in subject.subtree}
-    scope = [t for t in verb.subtree if t.i not in subject_words]
+    scope = [t for act in _agreed_acts(verb) for t in act.subtree]
     if any(t.lower_ in words.joint_act_words for t in scope):
         return True
     text = " ".join(t.lower_ for t in scope)
     return words.reciprocal is not None and words.reciprocal.search(text) is not None
+
+
+def _agreed_acts(verb: Token) -> list[Token]:
+    """What the pair verb agrees on: its clause or infinitive, its object and the infinitive
+    the parser hangs beside it ("signed a pact [to stop ...]"), or the object of its "on"/"to"
+    ("agreed on joint patrols")."""
+    acts = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "ccomp", "dobj")
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+    ]
+    prepositions = pair_agreement_words().act_prepositions
+    return acts + [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in prepositions
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]

@@ -25,7 +25,6 @@ from pledgewatch.model import ActorMention
 from pledgewatch.yaml_lists import read_word_yaml, word_list
 
 RELAYED_PROMISES_FILE = "relayed_promises.yaml"
-_THIRD_PERSON = frozenset({"him", "her"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +33,8 @@ class RelayedPromiseWords:
 
     promise_verbs: frozenset[str]
     hearer_pronouns: frozenset[str]
+    #: the hearer pronouns that stand for one person only ("him", "her"), not a country
+    person_pronouns: frozenset[str] = frozenset()
     promise_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
 
@@ -50,6 +51,7 @@ def relayed_promise_words() -> RelayedPromiseWords:
     return RelayedPromiseWords(
         words("promise_verbs"),
         words("hearer_pronouns"),
+        words("person_pronouns"),
         words("promise_nouns"),
         words("holding_verbs"),
     )
@@ -71,7 +73,16 @@ def _promise_level(attribution: Attribution, promisor: str | None) -> ReportLeve
 
 
 def _level_above(attribution: Attribution) -> ReportLevel | None:
-    return next((lvl for lvl in attribution.levels[1:] if lvl.speaker_token is not None), None)
+    """The first level above the promise verb whose speaker has a code: an uncoded one ("Ana
+    Ruiz said ...") would lose the speaker the promise verb gives (mend22b)."""
+    return next(
+        (
+            lvl
+            for lvl in attribution.levels[1:]
+            if lvl.speaker_token is not None and lvl.speaker_code
+        ),
+        None,
+    )
 
 
 def relayed_speaker(attribution: Attribution, promisor: str | None) -> ReportLevel | None:
@@ -102,7 +113,9 @@ def hearer_promisee(
         if child.dep_ not in OBJECT_POSITIONS or child.lower_ not in words.hearer_pronouns:
             continue
         # "him", "her" stand for one person; "me", "us" for whoever speaks
-        if child.lower_ in _THIRD_PERSON and not _one_speaker(above.speaker_token, mentions):
+        if child.lower_ in words.person_pronouns and not _one_speaker(
+            above.speaker_token, mentions
+        ):
             return None
         return above.speaker_code
     return None
@@ -115,8 +128,10 @@ def _one_speaker(token: Token | None, mentions: Sequence[ActorMention]) -> bool:
         return token is not None
     if token.tag_ != "NNP":
         return False
+    # a bare country code ("PER") names a state, whether by its name or its capital
     return not any(
-        getattr(m, "kind", None) == "country" and m.start <= token.i < m.end for m in mentions
+        m.start <= token.i < m.end and len(m.code) == 3 and country_of(m.code) == m.code
+        for m in mentions
     )
 
 

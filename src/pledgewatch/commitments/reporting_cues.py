@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from pledgewatch.commitments.lexicon import CueLexicon, data_path, load_yaml, plain_stems
+from pledgewatch.yaml_lists import word_list
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,8 @@ class ReportingCues:
     question_subordinators: frozenset[str] = frozenset()  # "asked if ...", "whether"
     speech_event_verbs: frozenset[str] = frozenset()  # "spoke at a rally": no statement alone
     poll_nouns: frozenset[str] = frozenset()  # "In a recent poll, ...": the poll's finding
+    #: verbs of an election's result, which a fronted "poll" does not frame ("won 365 seats")
+    poll_result_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> ReportingCues:
@@ -103,7 +106,8 @@ def _load_reporting(path: str) -> ReportingCues:
             stance.setdefault(str(verb).lower(), str(name))
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or [])
+        # through the guard: a bare string is an error, not a set of letters (mend22b)
+        return frozenset(word_list(data, key, path)) if key in data else frozenset()
 
     def lexicon(key: str) -> CueLexicon:
         return CueLexicon.from_lists({key: [str(w) for w in data.get(key) or []]})
@@ -143,4 +147,5 @@ def _load_reporting(path: str) -> ReportingCues:
         question_subordinators=words("question_subordinators"),
         speech_event_verbs=words("speech_event_verbs"),
         poll_nouns=words("poll_nouns"),
+        poll_result_verbs=words("poll_result_verbs"),
     )

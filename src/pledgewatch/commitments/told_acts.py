@@ -46,6 +46,7 @@ from pledgewatch.errors import ConfigError
 from pledgewatch.events.modality import ModalityCues
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import Commitment
+from pledgewatch.yaml_lists import word_list
 
 #: The data file of these readings (and of :mod:`~pledgewatch.commitments.story_acts`).
 TOLD_ACTS_FILE = "told_acts.yaml"
@@ -95,10 +96,12 @@ class ToldActWords:
 @functools.lru_cache(maxsize=1)
 def told_act_words() -> ToldActWords:
     """The shipped lists."""
-    data = load_yaml(str(data_path(TOLD_ACTS_FILE)))
+    path = str(data_path(TOLD_ACTS_FILE))
+    data = load_yaml(path)
 
     def words(key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in data.get(key) or ())
+        # through the guard: a bare string is an error, not a set of letters (mend22b)
+        return frozenset(word_list(data, key, path)) if key in data else frozenset()
 
     def per_topic(key: str) -> dict[str, frozenset[str]]:
         table = data.get(key) or {}
