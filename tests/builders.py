@@ -108,3 +108,12 @@ def cue_sources(nlp: Any, cues: ReportingCues, text: str) -> list[tuple[str, str
         (doc[f.cue[0] : f.cue[1]].text, doc[f.source[0] : f.source[1]].text if f.source else None)
         for f in found
     ]
+
+
+def promises_of(text: str, day: dt.date) -> list[Any]:
+    """The commitments of kind "promise" the shared coder finds in ``text`` dated ``day``
+    (imported here, so that test files without the model do not load it)."""
+    from pledgewatch.coding import context_for_text, shared_coder
+
+    _sentences, events, _flags = shared_coder().code_text(text, context_for_text(day))
+    return [e.commitment for e in events if e.commitment and e.commitment.kind == "promise"]

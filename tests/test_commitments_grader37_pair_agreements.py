@@ -10,20 +10,15 @@ import datetime as dt
 
 import pytest
 
+from tests.builders import promises_of
+
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2031, 4, 9)
 
 
 def _pairs(text: str) -> set[tuple[str | None, str | None]]:
-    from pledgewatch.coding import context_for_text, shared_coder
-
-    _sentences, events, _flags = shared_coder().code_text(text, context_for_text(DAY))
-    return {
-        (e.commitment.promisor, e.commitment.promisee)
-        for e in events
-        if e.commitment is not None and e.commitment.kind == "promise"
-    }
+    return {(c.promisor, c.promisee) for c in promises_of(text, DAY)}
 
 
 @pytest.mark.parametrize(

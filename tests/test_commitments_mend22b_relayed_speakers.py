@@ -10,20 +10,19 @@ import datetime as dt
 
 import pytest
 
+from tests.builders import promises_of
+
 DAY = dt.date(2031, 4, 9)
 
 
 def _promise(text: str) -> tuple[str | None, str | None, str | None]:
-    from pledgewatch.coding import context_for_text, shared_coder
-
-    _sentences, events, _flags = shared_coder().code_text(text, context_for_text(DAY))
-    found = [e.commitment for e in events if e.commitment and e.commitment.kind == "promise"]
-    assert len(found) == 1, [e.commitment for e in events]
+    """(promisor, promisee, speaker) of the one promise of ``text``."""
+    found = promises_of(text, DAY)
+    assert len(found) == 1, found
     c = found[0]
     return c.promisor, c.promisee, c.speaker
 
 
-@pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
