@@ -60,12 +60,10 @@ def circumstance_act(
     trigger: Any, prepositions: Collection[str], unmade: Collection[str]
 ) -> str | None:
     """The circumstance preposition ``trigger`` (a noun) is the definite object of, or None."""
-    if not prepositions or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+    preposition = _governing_preposition(trigger, prepositions)
+    if preposition is None:
         return None
-    preposition = trigger.head
     word = preposition.lower_
-    if preposition.dep_ != "prep" or word not in prepositions or preposition.head is preposition:
-        return None
     if word in _ON_VERBS_ONLY and preposition.head.pos_ not in ("VERB", "AUX"):
         return None
     if _ahead(preposition.head):
@@ -84,12 +82,10 @@ def redressed_act(
     for the downing of the jet"), or None. Such an act was done before, even when the redress
     is only demanded ("must apologize"), so no modal of the clause makes it ahead; but one of
     the ``unmade`` modifiers does ("responsibility for the planned withdrawal")."""
-    if not prepositions or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+    preposition = _governing_preposition(trigger, prepositions)
+    if preposition is None:
         return None
-    preposition = trigger.head
     word = preposition.lower_
-    if preposition.dep_ != "prep" or word not in prepositions or preposition.head is preposition:
-        return None
     holder = preposition.head
     # "pay compensation for the sinking", "sought an apology for the attack": the phrase hangs
     # on the verb whose object is the redress
@@ -97,6 +93,20 @@ def redressed_act(
     if not any(t.lemma_.lower() in redress_words for t in (holder, *objects)):
         return None
     return word if _one_known_act(trigger, unmade) else None
+
+
+def _governing_preposition(trigger: Any, prepositions: Collection[str]) -> Any:
+    """The preposition (one of ``prepositions``) whose object the noun ``trigger`` is, or None."""
+    if not prepositions or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return None
+    preposition = trigger.head
+    if (
+        preposition.dep_ != "prep"
+        or preposition.lower_ not in prepositions
+        or preposition.head is preposition
+    ):
+        return None
+    return preposition
 
 
 def _one_known_act(trigger: Any, unmade: Collection[str]) -> bool:
