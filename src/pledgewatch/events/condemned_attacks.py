@@ -11,6 +11,12 @@ the phrase of an act of force (a code whose root is in ``@home_kill_code``) that
 governs (its object, or the object of its preposition: "over", "for"), the target becomes the
 doers of those acts ("condemned Russia's shelling of Kharkiv": RUS), or no one when no doer is
 named. A target outside the attack ("condemned Moscow for the shelling of Kharkiv") is kept.
+
+The same holds for a coercive act (a root of ``@own_side_harm_code``: seizure, arrest) done to
+the disapprover's own side (events47): "Vietnam protested the seizure of its fishing boats by
+Chinese ships" is aimed at CHN, not at Vietnam's boats. Coercion of another country's people
+("condemned the arrest of Russian activists") keeps its reading: the victim there is often
+whom the statement stands for, and the disapproval is not the victim's own complaint.
 """
 
 from __future__ import annotations
@@ -27,12 +33,17 @@ __all__ = ["DISAPPROVAL_ROOT", "aim_at_attackers"]
 DISAPPROVAL_ROOT = "11"
 
 
-def aim_at_attackers(events: list[RawEvent], kill_roots: frozenset[str]) -> list[RawEvent]:
-    """The events with each disapproval of an attack aimed at the attack's doers."""
+def aim_at_attackers(
+    events: list[RawEvent],
+    kill_roots: frozenset[str],
+    own_harm_roots: frozenset[str] = frozenset(),
+) -> list[RawEvent]:
+    """The events with each disapproval of an attack (a root of ``kill_roots``, or of
+    ``own_harm_roots`` when done to the disapprover's own side) aimed at the attack's doers."""
     out: list[RawEvent] = []
     seen: set[tuple[int, str, str | None, str | None]] = set()
     for event in events:
-        for aimed in _aimed(event, events, kill_roots):
+        for aimed in _aimed(event, events, kill_roots | _own_side(event, own_harm_roots)):
             key = (
                 aimed.action.token.i,
                 aimed.code,
@@ -76,6 +87,17 @@ def _aimed(event: RawEvent, events: list[RawEvent], kill_roots: frozenset[str]) 
     return [
         dataclasses.replace(event, target=d, why=f"{why} ⇒ its doer '{d.head.text}'") for d in doers
     ]
+
+
+def _own_side(event: RawEvent, own_harm_roots: frozenset[str]) -> frozenset[str]:
+    """``own_harm_roots`` when ``event``'s target is of its source's own country (the protester's
+    boats, citizens, soldiers), else nothing."""
+    if event.source is None or event.target is None:
+        return frozenset()
+    own = event.source.mention.code[:3]
+    if own.startswith("-") or event.target.mention.code[:3] != own:
+        return frozenset()
+    return own_harm_roots
 
 
 def _governing_verb(token: Any) -> Any:

@@ -54,7 +54,6 @@ def unanswered_condition(token: Any, lexicon: Lexicon) -> bool:
     is one of ``@unanswered_condition`` ("if the EU agreed to do the same", "if China asks it
     to")? An "unless" clause always tells what its subject must do to be spared ("unless the
     president agrees to step down"), so it is answered whatever its verb."""
-    unanswered = lexicon.words("@unanswered_condition")
     clauses: list[Any] = []
     current = token
     for _ in range(2):
@@ -62,9 +61,21 @@ def unanswered_condition(token: Any, lexicon: Lexicon) -> bool:
         if current.dep_ != "xcomp":
             break
         current = current.head
-    return bool(clauses) and all(
-        condition_mark(c) == _IF and c.lemma_.lower() in unanswered for c in clauses
-    )
+    return bool(clauses) and all(unanswered_clause(c, lexicon) for c in clauses)
+
+
+def unanswered_clause(clause: Any, lexicon: Lexicon) -> bool:
+    """Is the condition clause headed by ``clause`` an "if" clause whose verb is one of
+    ``@unanswered_condition`` (a partner's step or a body's failure, not what its subject must
+    do to be spared)? A failure (``@failure_verb``) of an act a rival is told to do
+    (``@answered_failure``: "if Caracas fails to free the prisoners") is answered."""
+    lemma = clause.lemma_.lower()
+    if condition_mark(clause) != _IF or lemma not in lexicon.words("@unanswered_condition"):
+        return False
+    if lemma in lexicon.words("@failure_verb"):
+        answered = lexicon.words("@answered_failure")
+        return not any(c.dep_ == "xcomp" and c.lemma_.lower() in answered for c in clause.children)
+    return True
 
 
 def conditional_threat(

@@ -187,7 +187,11 @@ class SentenceExtractor(FrameReadings):
             if not reported_wish(e, wishes) and not supposed_wish(e, wishes, supposing)
         ]
         # "condemned the attack on X": aimed at the attack's doer, not at X
-        events = aim_at_attackers(events, self.lexicon.words("@home_kill_code"))
+        events = aim_at_attackers(
+            events,
+            self.lexicon.words("@home_kill_code"),
+            self.lexicon.words("@own_side_harm_code"),
+        )
         events = join_trip_arrivals(events)  # "arrived in X on his trip to China": one visit
         events = join_purpose_drills(
             events, actions, self.lexicon, actors

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pledgewatch.events.actor_phrases import Argument, same_span
+from pledgewatch.events.conditional_threats import unanswered_clause
 from pledgewatch.events.dependency_roles import (
     OBJECT_CONTROL,
     OBJECT_DEPS,
@@ -124,15 +125,27 @@ class FarTargets:
         return []
 
     def condition_subjects(
-        self, token: Any, family: str | None, sources: list[Argument]
+        self,
+        token: Any,
+        family: str | None,
+        sources: list[Argument],
+        *,
+        unanswered: bool = False,
     ) -> list[Argument]:
         """Country-bearing subjects of a condition clause on the trigger or its to-complement
         chain: "unless" on any act ("will withdraw unless X apologizes"), "if" only on a threat
-        ("threatened to ban the vote if X took part")."""
+        ("threatened to ban the vote if X took part"). An "if" clause the act does not answer
+        ("threatened sanctions if the EU agreed to do the same": a partner's step, not what the
+        EU must do to be spared) names no target, as for the measures (mend22a), unless
+        ``unanswered`` keeps it (an easing offered on a partner's assent is aimed at it)."""
         marks = UNLESS_MARKS | ({"if"} if family == "threaten" else set())
         current = token
         for _ in range(4):
-            clauses = condition_clauses(current, marks)
+            clauses = [
+                c
+                for c in condition_clauses(current, marks)
+                if unanswered or not unanswered_clause(c, self.lexicon)
+            ]
             subjects = [
                 (g, "subj") for c in clauses for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
             ]

@@ -93,7 +93,9 @@ def _found_targets(
         and condition_word(token) is not None
         and (event.code.startswith(EASING_ROOT) or not unanswered_condition(token, lexicon))
     ):
-        found = roles.condition_subjects(token, "threaten", sources)
+        found = roles.condition_subjects(
+            token, "threaten", sources, unanswered=event.code.startswith(EASING_ROOT)
+        )
         if found:
             return found, "the condition's doer"
     if event.code.startswith(AGREEMENT_ROOT):
