@@ -4,9 +4,9 @@
 fills in the rest from the clause analysis: promisor and promisee (a speech verb's reported
 act, an inspection's host; the one a relayed promise was made to, the one blaming a refusal, a
 joint act's partner: grader37; the state recalling a promise, the body whose text is refused:
-grader38), formality, speaker (the one relaying a promise made to them),
-topic, attribution chain and strength. Its
-first party is left unread: a demand's asker is settled afterwards
+grader38; the subject a passive report raises: grader39), formality, speaker (the one
+relaying a promise made to them), topic, attribution chain and strength. Its first party is
+left unread: a demand's asker is settled afterwards
 (:mod:`~pledgewatch.commitments.obligations`), and the first party is read once after that
 (:mod:`~pledgewatch.commitments.first_party`). Moved out of grader.py whole (grader26).
 """
@@ -28,6 +28,7 @@ from pledgewatch.commitments.parties import (
     target_taken_for_doer,
 )
 from pledgewatch.commitments.promised_text import verb_group
+from pledgewatch.commitments.raised_subjects import raised_promisor
 from pledgewatch.commitments.relayed_promises import (
     hearer_promisee,
     recaller_promisee,
@@ -58,10 +59,15 @@ def build_commitment(
     promisor, promisor_text = promisor_of(
         finding, analysis, mentions, why, strength_cues, reporting_cues
     )
-    if target_taken_for_doer(finding, analysis, promisor):
+    raised = raised_promisor(finding.trigger, analysis, reporting_cues)
+    if not raised and target_taken_for_doer(finding, analysis, promisor):
         why.append(f"promisor: {promisor_text!r} is {promisor}, the act's target, no doer")
         promisor, promisor_text = None, ""
     promisee = finding.target.code if finding.target else finding.event.target
+    if raised and promisee is not None and promisee == promisor:
+        # "Egypt is reported to have promised ...": the report's target is who promised
+        why.append(f"promisor: {promisor_text!r} is {promisor}, raised from what is reported")
+        promisee = None
     if analysis.clause.descended:
         # a speech verb graded on what it reports: its target is who heard it ("told
         # reporters"), the promisee is the one the reported act is aimed at

@@ -18,7 +18,10 @@ pledge is made to (brief grader33, the seed-60 grading audit):
   (:func:`_agreement_partner`); a state's own statement of "talks with the DPRK" names the
   state itself as the other party. Talks that are only the setting of a sentence ("Chile said
   Peru was ready to talk during talks") name no agreement of its states
-  (:func:`_only_an_occasion`).
+  (:func:`_only_an_occasion`);
+- "its allies", named nearby (:mod:`~pledgewatch.commitments.named_allies`), and the state a
+  demand naming no one asks after the story told its pledge withheld
+  (:mod:`~pledgewatch.commitments.withheld_pledges`) (grader39).
 
 And a promisee the event coder took from the owner of the thing acted on is replaced where the
 sentence names the party: "France and Germany agreed on a plan to clear Serbia's mines" is the
@@ -49,6 +52,8 @@ from pledgewatch.commitments.formality import (
 from pledgewatch.commitments.joint_parties import STATELESS, joint_parties, second_readings_words
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.meeting_parties import mention_token, named_as_a_place
+from pledgewatch.commitments.named_allies import named_ally
+from pledgewatch.commitments.withheld_pledges import withholding_party
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
@@ -164,6 +169,8 @@ def read_story_promisees(
         (_condition_party, "the party whose act is its condition"),
         (_holder_of_the_seized, "the holder the story told seized what is asked released"),
         (_agreement_partner, "the other party of the agreement the story named before"),
+        (named_ally, "the first of 'its allies' the story names"),
+        (withholding_party, "the state the story said withheld a pledge just before"),
     )
     for reader, how in readers:
         party = reader(commitment, analysis, mentions, own, words, author_country)
