@@ -117,3 +117,15 @@ def promises_of(text: str, day: dt.date) -> list[Any]:
 
     _sentences, events, _flags = shared_coder().code_text(text, context_for_text(day))
     return [e.commitment for e in events if e.commitment and e.commitment.kind == "promise"]
+
+
+def ship_phrases(nlp: Any, text: str) -> list[str]:
+    """The phrases the matcher reads as prefixed ships (organisations flagged as vessels)."""
+    from pledgewatch.actors.matcher import default_matcher
+
+    doc = nlp(text)
+    return [
+        doc[hit.start : hit.end].text
+        for hit in default_matcher().hits(doc)
+        if hit.entries and hit.entries[0].form == "ship"
+    ]

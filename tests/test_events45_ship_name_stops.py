@@ -9,16 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _ship_phrases(nlp, text: str) -> list[str]:
-    from pledgewatch.actors.matcher import default_matcher
-
-    doc = nlp(text)
-    return [
-        doc[hit.start : hit.end].text
-        for hit in default_matcher().hits(doc)
-        if hit.entries and hit.entries[0].form == "ship"
-    ]
+from tests.builders import ship_phrases
 
 
 @pytest.mark.model
@@ -31,7 +22,7 @@ def _ship_phrases(nlp, text: str) -> list[str]:
     ],
 )
 def test_headline_verb_ends_the_name(nlp, text, ship) -> None:
-    assert _ship_phrases(nlp, text) == [ship]
+    assert ship_phrases(nlp, text) == [ship]
 
 
 def test_name_stops_must_be_single_words(tmp_path) -> None:

@@ -12,21 +12,10 @@ import datetime as dt
 
 import pytest
 
+from tests.builders import ship_phrases
 from tests.conftest import coded_triples
 
 DAY = dt.date(2012, 5, 10)
-
-
-def _ship_phrases(nlp, text: str) -> list[str]:
-    """The phrases the matcher reads as prefixed ships (organisations flagged as vessels)."""
-    from pledgewatch.actors.matcher import default_matcher
-
-    doc = nlp(text)
-    return [
-        doc[hit.start : hit.end].text
-        for hit in default_matcher().hits(doc)
-        if hit.entries and hit.entries[0].form == "ship"
-    ]
 
 
 @pytest.mark.model
@@ -41,7 +30,7 @@ def _ship_phrases(nlp, text: str) -> list[str]:
     ],
 )
 def test_ship_name_stops_where_a_name_stops(nlp, text, ship) -> None:
-    assert _ship_phrases(nlp, text) == [ship]
+    assert ship_phrases(nlp, text) == [ship]
 
 
 @pytest.mark.model

@@ -48,6 +48,18 @@ def word_list(data: dict[str, Any], key: str, path: str) -> list[str]:
     return [w.strip().lower() for w in words]
 
 
+def whole_number(data: dict[str, Any], key: str, default: int, path: str) -> int:
+    """The count ``key`` of a file read by :func:`read_word_yaml` (``default`` when absent): a
+    boolean, a fraction, a word or a negative number is a :class:`ConfigError` naming the file
+    and the key (YAML reads ``reach: yes`` as True, which ``int`` checks would take for 1)."""
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(
+            f"'{key}' must be a whole number >= 0, as in '{key}: {default}'", path=path
+        )
+    return value
+
+
 def read_code_lists(path: str | Path, key: str, what: str) -> dict[str, tuple[str, ...]]:
     """The mapping under ``key`` of a YAML data file from lower-cased phrases to non-empty lists
     of codes ("both koreas": [KOR, PRK]); anything else is a :class:`ConfigError` naming the

@@ -22,9 +22,8 @@ from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.joint_parties import STATELESS
 from pledgewatch.commitments.lexicon import data_path
-from pledgewatch.errors import ConfigError
 from pledgewatch.model import ActorMention, Commitment
-from pledgewatch.yaml_lists import read_word_yaml, word_list
+from pledgewatch.yaml_lists import read_word_yaml, whole_number, word_list
 
 NAMED_ALLIES_FILE = "named_allies.yaml"
 #: Where the allies' noun stands as what the pledge acts on or for ("defend its allies",
@@ -46,12 +45,7 @@ def ally_words() -> AllyWords:
     """The shipped lists; a missing or malformed list is a :class:`ConfigError`."""
     path = data_path(NAMED_ALLIES_FILE)
     data = read_word_yaml(path)
-    reach = data.get("ally_reach", 3)
-    if isinstance(reach, bool) or not isinstance(reach, int) or reach < 0:
-        raise ConfigError(
-            "ally_reach must be a whole number of sentences, as in 'ally_reach: 3'",
-            path=str(path),
-        )
+    reach = whole_number(data, "ally_reach", 3, str(path))
     return AllyWords(
         ally_nouns=frozenset(word_list(data, "ally_nouns", str(path))),
         possessive_pronouns=frozenset(word_list(data, "possessive_pronouns", str(path))),

@@ -54,10 +54,9 @@ from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.meeting_parties import mention_token, named_as_a_place
 from pledgewatch.commitments.named_allies import named_ally
 from pledgewatch.commitments.withheld_pledges import withholding_party
-from pledgewatch.errors import ConfigError
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
-from pledgewatch.yaml_lists import read_word_yaml, word_list
+from pledgewatch.yaml_lists import read_word_yaml, whole_number, word_list
 
 STORY_PROMISEES_FILE = "story_promisees.yaml"
 #: Kinds read here: pledges and demands, not a statement.
@@ -100,12 +99,7 @@ def story_promisee_words() -> StoryPromiseeWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(word_list(data, key, str(data_path(STORY_PROMISEES_FILE))))
 
-    reach = data.get("list_reach", 2)
-    if isinstance(reach, bool) or not isinstance(reach, int) or reach < 0:
-        raise ConfigError(
-            "list_reach must be a whole number of sentences, as in 'list_reach: 2'",
-            path=str(data_path(STORY_PROMISEES_FILE)),
-        )
+    reach = whole_number(data, "list_reach", 2, str(data_path(STORY_PROMISEES_FILE)))
     lists = [name for name in StoryPromiseeWords.__dataclass_fields__ if name != "list_reach"]
     return StoryPromiseeWords(**{name: words(name) for name in lists}, list_reach=reach)
 

@@ -20,9 +20,8 @@ from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.joint_parties import STATELESS
 from pledgewatch.commitments.lexicon import data_path
-from pledgewatch.errors import ConfigError
 from pledgewatch.model import ActorMention, Commitment
-from pledgewatch.yaml_lists import read_word_yaml, word_list
+from pledgewatch.yaml_lists import read_word_yaml, whole_number, word_list
 
 WITHHELD_PLEDGES_FILE = "withheld_pledges.yaml"
 
@@ -41,12 +40,7 @@ def withheld_words() -> WithheldWords:
     """The shipped lists; a missing or malformed list is a :class:`ConfigError`."""
     path = data_path(WITHHELD_PLEDGES_FILE)
     data = read_word_yaml(path)
-    reach = data.get("withheld_reach", 2)
-    if isinstance(reach, bool) or not isinstance(reach, int) or reach < 0:
-        raise ConfigError(
-            "withheld_reach must be a whole number of sentences, as in 'withheld_reach: 2'",
-            path=str(path),
-        )
+    reach = whole_number(data, "withheld_reach", 2, str(path))
     return WithheldWords(
         withheld_verbs=frozenset(word_list(data, "withheld_verbs", str(path))),
         negation_words=frozenset(word_list(data, "negation_words", str(path))),

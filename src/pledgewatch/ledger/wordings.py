@@ -16,8 +16,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pledgewatch.errors import ConfigError
-from pledgewatch.yaml_lists import read_word_yaml, word_list
+from pledgewatch.yaml_lists import read_word_yaml, whole_number, word_list
 
 #: Way-words by way, as compiled by the topic-action map: ((way, ((term, pattern), ...)), ...).
 Directions = tuple[tuple[str, tuple[tuple[str, re.Pattern[str]], ...]], ...]
@@ -66,9 +65,7 @@ def load_clause_words(path: str | None = None) -> ClauseWords:
         r"\s+".join(re.escape(part) for part in word.split())
         for word in sorted(openers, key=len, reverse=True)
     )
-    limit = data.get("max_auxiliaries", 3)
-    if not isinstance(limit, int) or limit < 0:
-        raise ConfigError("'max_auxiliaries' must be a whole number >= 0", path=where)
+    limit = whole_number(data, "max_auxiliaries", 3, where)
     return ClauseWords(
         opener=re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE),
         abbreviations=frozenset(word_list(data, "abbreviations", where)),
