@@ -60,7 +60,7 @@ CASES = [
     ("cols.csv", b"body,title\nx,y\n", {"column_map": {"text": "story"}}, "no column 'story'"),
     ("notext.csv", b"headline,when\nx,y\n", {}, "no text column"),
     ("bad.json", b'[{"text": "a"', {}, "malformed JSON"),
-    ("report.docx", b"PK\x03\x04" + bytes(50), {}, "unknown extension '.docx'"),
+    ("report.docx", b"PK\x03\x04" + bytes(50), {}, "not supported: a Word document"),
     ("fm.md", b"---\ndate: [unclosed\n---\nTitle\n\nBody.\n", {}, "front matter is not valid YAML"),
     ("open-fm.md", b"---\ndate: 2011-08-24\nTitle\n\nBody.\n", {}, "never closed"),
     ("bad-date.md", b"---\ndate: someday\n---\nTitle\n\nBody.\n", {}, "is not a date"),

@@ -95,7 +95,8 @@ def register(app: typer.Typer) -> None:
         max_bytes: str = typer.Option(
             str(DEFAULT_MAX_BYTES),
             "--max-bytes",
-            help="Largest file, URL body or input accepted, e.g. 20MB, 500k (default 20 MB).",
+            help="Largest file, URL body, input or archive member accepted, e.g. 20MB, 500k "
+            "(default 20 MB).",
         ),
         encoding: str | None = typer.Option(
             None, "--encoding", help="Decode text with this encoding instead of detecting it."
@@ -107,15 +108,21 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Ingest news reports and statements: text, Markdown, HTML, RSS/Atom, CSV, JSON Lines, PDF.
 
-        Any of them may be gzipped (news.csv.gz is read as a CSV). Each document is identified
-        by its source's raw content and by the hash of its normalised text, so running the same
-        ingest twice stores nothing new ("0 new, N duplicates"); a file stored before the readers
-        changed is renewed in place ("N renewed": its text read anew, its coding dropped for
-        `code` to redo), never stored twice. Publication dates come from metadata, a news
-        dateline (SEOUL, Aug. 24 (Yonhap) --) or --date; a date after tomorrow is refused and one
-        before 1900 kept with a warning. A source that cannot be read is listed with the reason
-        and the rest goes on; the exit status is 1 when anything failed. The report counts
-        everything but lists only the first 100 failures, duplicates and skipped files, so
+        Any of them may be compressed with gzip, bzip2 or xz (news.csv.gz is read as a CSV; the
+        bytes tell, also on standard input; zstd is refused). An archive (.zip, .tar, .tar.gz, .tgz,
+        .tar.bz2, .tar.xz) is read as a folder, member by member, never unpacked to disk: a bad
+        member is listed as ARCHIVE:MEMBER and the rest goes on; hidden members and __MACOSX/ are
+        left out; crafted names and zip bombs are refused (limits in data/ingest/archives.yaml).
+        Word files and the like say "not supported".
+
+        Each document is identified by its source's raw content and by the hash of its normalised
+        text, so running the same ingest twice stores nothing new ("0 new, N duplicates"); a file
+        stored before the readers changed is renewed in place ("N renewed": its text read anew, its
+        coding dropped for `code` to redo), never stored twice. Publication dates come from
+        metadata, a news dateline (SEOUL, Aug. 24 (Yonhap) --) or --date; a date after tomorrow is
+        refused and one before 1900 kept with a warning. A source that cannot be read is listed with
+        the reason and the rest goes on; the exit status is 1 when anything failed. The report
+        counts everything but lists only the first 100 failures, duplicates and skipped files, so
         memory stays flat on any corpus.
 
         Example: pledgewatch ingest src/pledgewatch/data/demo/corpus news.csv --map text=body

@@ -1,7 +1,9 @@
 """The ingest stage: files, directories, URLs and standard input become stored documents.
 
 Readers (one module per format: text/Markdown, HTML, feeds, CSV/JSON Lines, PDF) turn bytes
-into :class:`~pledgewatch.model.Document` records; :func:`ingest_paths` expands the arguments,
+into :class:`~pledgewatch.model.Document` records, from compressed bytes too
+(:mod:`~pledgewatch.ingest.compressed`), and an archive is read as a folder of them
+(:mod:`~pledgewatch.ingest.archives`); :func:`ingest_paths` expands the arguments,
 reads each source, writes the documents in batches and reports per source what was ingested,
 what was a duplicate and what failed and why. Documents are identified by :func:`content_hash`
 of their normalised text, so the same report is stored once however often it is ingested.

@@ -5,7 +5,7 @@ wins next; then UTF-8; then UTF-8 with a few stray Windows-1252 bytes (see below
 encoding the source declares (HTTP header, ``<meta charset>``); then charset-normalizer's
 detection. Binary data (NUL bytes outside UTF-16/32, or text full of
 control characters) is refused instead of being decoded into garbage that would pollute the
-store.
+store; a few stray NUL bytes in UTF-8 text (a broken export) are dropped with a warning.
 
 Mixed encodings: a UTF-8 file into which a Windows program pasted a few cp1252 bytes (smart
 quotes ``\x93 \x94``, a dash ``\x96``) is not valid UTF-8, and detection would then read the
@@ -41,6 +41,8 @@ _VALID_NON_ASCII = re.compile("[\x80-\udc7f\udd00-\U0010ffff]")
 #: The longest run of stray bytes a mixed-encoding file may hold; longer runs are words of
 #: another encoding, and the file is left to detection.
 MAX_STRAY_RUN = 3
+#: NUL bytes a short UTF-8 text may hold and still be read as text (without them).
+MAX_STRAY_NULS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,20 @@ def bom_encoding(data: bytes) -> str | None:
 def looks_binary(data: bytes) -> bool:
     """NUL bytes without a UTF-16/32 byte-order mark: an image, archive or executable."""
     return b"\x00" in data[:65536] and bom_encoding(data) not in ("utf-16", "utf-32")
+
+
+def stray_nuls(data: bytes) -> bool:
+    """NUL bytes in a UTF-8 text, a few of them (:data:`MAX_STRAY_NULS`, or one in a hundred
+    bytes of a long text): a broken export or a padded record, not a binary file. The text is
+    read without them; a binary file has many, or is no UTF-8 once they are taken out."""
+    nuls = data.count(b"\x00")
+    if not nuls or nuls > max(MAX_STRAY_NULS, _MAX_CONTROL_SHARE * len(data)):
+        return False
+    try:
+        text = data.replace(b"\x00", b"").decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return _control_share(text) <= _MAX_CONTROL_SHARE
 
 
 def declared_html_charset(data: bytes) -> str | None:
@@ -96,14 +112,19 @@ def decode_text(
     warnings: tuple[str, ...] = ()
     if encoding is not None:
         text = _decode_forced(data, name=name, encoding=encoding)
-    elif looks_binary(data):
+    elif looks_binary(data) and not stray_nuls(data):
         raise InputError(
             "binary data (it contains NUL bytes), not text; give a text, HTML, feed, CSV, "
             "JSON Lines or PDF file",
             path=name,
         )
     else:
+        nuls = data.count(b"\x00") if bom_encoding(data) is None else 0
+        if nuls:
+            data = data.replace(b"\x00", b"")
         text, warnings = _decode_guessing(data, name=name, declared=declared)
+        if nuls:
+            warnings = (f"{nuls} stray NUL byte(s) dropped from the text", *warnings)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if _control_share(text) > _MAX_CONTROL_SHARE:
         raise InputError(

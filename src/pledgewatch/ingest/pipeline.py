@@ -7,12 +7,15 @@ file stored before the readers' normalisation changed is renewed in place, never
 (:mod:`pledgewatch.ingest.hashing`), under whichever spelling of its path it was stored
 (:mod:`pledgewatch.ingest.source_paths`). A source that cannot be
 read is recorded in the report with its reason and the run goes on; only a store error stops it.
+An archive is read as a folder (:mod:`pledgewatch.ingest.archives`): each member is a source of
+the report (``corpus.zip:docs/a.txt``), and the archive itself is one only when it fails.
 A source read with a caveat (mixed encodings) is recorded as a warning in the report and logged
 on the ``pledgewatch.ingest`` logger.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 from collections.abc import Iterable, Iterator
@@ -24,13 +27,32 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from pledgewatch.errors import InputError
-from pledgewatch.ingest.compressed import reader_suffix
+from pledgewatch.ingest.archives import (
+    SNIFF_BYTES,
+    Member,
+    archive_kind_by_content,
+    archive_kind_by_name,
+    archive_members,
+    unpacked_head,
+)
+from pledgewatch.ingest.compressed import inner_name, reader_suffix
+from pledgewatch.ingest.documents import ReadResult
 from pledgewatch.ingest.formats import EXTENSIONS
 from pledgewatch.ingest.hashing import same_reading
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.ingest.report import Failure, IngestReport, SourceReport
 from pledgewatch.ingest.source_paths import path_spellings
-from pledgewatch.ingest.sources import STDIN, STDIN_NAME, is_url, read_path, walk_directory
+from pledgewatch.ingest.sources import (
+    STDIN,
+    STDIN_NAME,
+    is_url,
+    read_named_bytes,
+    read_path,
+    read_stdin_bytes,
+    read_stdin_data,
+    walk_directory,
+)
+from pledgewatch.ingest.unsupported_formats import refusal_for_name
 from pledgewatch.model import Document
 from pledgewatch.store import Store
 
@@ -58,11 +80,19 @@ def _expand(
             if isinstance(path, InputError):
                 yield _Target(path.path or argument, problem=path)
                 continue
-            suffix = reader_suffix(path.name)
-            if options.format is None and suffix and suffix not in EXTENSIONS:
-                yield _Target(str(path), skip_reason=f"no reader for {suffix!r} files")
-            else:
-                yield _Target(str(path))
+            yield _Target(str(path), skip_reason=_skip_reason(path.name, options))
+
+
+def _skip_reason(name: str, options: IngestOptions) -> str | None:
+    """Why a file met in a folder or an archive is not read: a format that is not read (told
+    by the unsupported-formats table, else as an unknown extension); None when it is read."""
+    if options.format is not None or archive_kind_by_name(name):
+        return None
+    refusal = refusal_for_name(inner_name(name))
+    if refusal:
+        return refusal
+    suffix = reader_suffix(name)
+    return f"no reader for {suffix!r} files" if suffix and suffix not in EXTENSIONS else None
 
 
 class _BatchWriter:
@@ -158,8 +188,8 @@ def ingest_paths(
             progress.update(task, description=target.name)
             shown = STDIN_NAME if target.name == STDIN else target.name
             source_report = SourceReport(source=shown)
-            _read_into(target, source_report, writer, options, stdin)
-            writer.finish(source_report)
+            if _read_into(target, source_report, writer, options, stdin):
+                writer.finish(source_report)
             progress.advance(task)
         writer.flush()
     return report
@@ -171,26 +201,117 @@ def _read_into(
     writer: _BatchWriter,
     options: IngestOptions,
     stdin: IO[Any] | None,
-) -> None:
+) -> bool:
+    """Read one target into the writer; whether ``source_report`` is to be folded (an archive
+    read whole folds its members' reports instead, see :func:`_read_archive`)."""
     if target.skip_reason is not None:
         source_report.skipped = target.skip_reason
-        return
+        return True
     if target.problem is not None:
         source_report.failures.append(Failure.from_error(target.problem, target.name))
-        return
+        return True
     try:
-        result = read_path(target.name, options, stdin=stdin)
+        if target.name == STDIN:
+            data = read_stdin_bytes(options, stdin)
+            kind = archive_kind_by_content(unpacked_head(data[:SNIFF_BYTES]))
+            if kind is not None:
+                return _read_archive(io.BytesIO(data), kind, source_report, writer, options)
+            result = read_stdin_data(data, options)
+        else:
+            kind = None if is_url(target.name) else _archive_kind(Path(target.name))
+            if kind is not None:
+                with Path(target.name).open("rb") as stream:
+                    return _read_archive(stream, kind, source_report, writer, options)
+            result = read_path(target.name, options, stdin=stdin)
     except InputError as exc:
         source_report.failures.append(Failure.from_error(exc, target.name))
-        return
+        return True
+    except OSError as exc:  # an archive that cannot be opened: unreadable, gone
+        reason = (
+            "permission denied: the file is not readable; check its permissions"
+            if isinstance(exc, PermissionError)
+            else f"cannot read: {exc.strerror or exc}"
+        )
+        source_report.failures.append(Failure(where=target.name, reason=reason, code="PW100"))
+        return True
     except Exception as exc:  # a parser bug on odd input must not end the whole run
         reason = f"unexpected {exc.__class__.__name__} while reading: {exc} (please report it)"
         source_report.failures.append(Failure(where=target.name, reason=reason, code="PW100"))
-        return
+        return True
+    _add_result(result, source_report, writer)
+    return True
+
+
+def _add_result(result: ReadResult, source_report: SourceReport, writer: _BatchWriter) -> None:
     for error in result.errors:
-        source_report.failures.append(Failure.from_error(error, target.name))
+        source_report.failures.append(Failure.from_error(error, source_report.source))
     for message in result.warnings:
         source_report.warnings.append(message)
         _log.warning("%s: %s", source_report.source, message)
     for document in result.documents:
         writer.add(document, source_report)
+
+
+def _archive_kind(path: Path) -> str | None:
+    """ "zip" or "tar" when the file at ``path`` is an archive: by its name, or by its content
+    when its name gives no reader (``corpus``, ``corpus.gz``); else None."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return None  # read_path says what is wrong with it
+    kind = archive_kind_by_name(path.name)
+    if kind is not None or reader_suffix(path.name):
+        return kind
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError:
+        return None  # read_path says what is wrong with it
+    return archive_kind_by_content(unpacked_head(head))
+
+
+def _read_archive(
+    stream: IO[bytes],
+    kind: str,
+    archive_report: SourceReport,
+    writer: _BatchWriter,
+    options: IngestOptions,
+) -> bool:
+    """Read every member of an archive as a file of a folder, each its own source in the
+    report (``corpus.zip:docs/a.txt``); whether the archive's own report is to be folded: only
+    when the archive itself failed (corrupt, empty, over a limit), the members read before
+    the failure staying read."""
+    archive = archive_report.source
+    try:
+        for member in archive_members(stream, kind, name=archive, max_bytes=options.max_bytes):
+            member_report = SourceReport(source=f"{archive}:{member.name}")
+            _read_member(member, member_report, writer, options)
+            writer.finish(member_report)
+    except InputError as exc:
+        archive_report.failures.append(Failure.from_error(exc, archive))
+        return True
+    return False
+
+
+def _read_member(
+    member: Member, report: SourceReport, writer: _BatchWriter, options: IngestOptions
+) -> None:
+    shown = report.source
+    problem = member.problem
+    if problem is None and archive_kind_by_name(member.name):
+        problem = "an archive inside an archive is not read; unpack the outer one first"
+    if problem is not None:
+        report.failures.append(Failure(where=shown, reason=problem, code="PW100"))
+        return
+    skipped = member.skipped or _skip_reason(member.name, options)
+    if skipped is not None:
+        report.skipped = skipped
+        return
+    try:
+        result = read_named_bytes(member.data, name=shown, named=member.name, options=options)
+    except InputError as exc:
+        report.failures.append(Failure.from_error(exc, shown))
+        return
+    except Exception as exc:  # as for a file: a parser bug must not end the run
+        reason = f"unexpected {exc.__class__.__name__} while reading: {exc} (please report it)"
+        report.failures.append(Failure(where=shown, reason=reason, code="PW100"))
+        return
+    _add_result(result, report, writer)

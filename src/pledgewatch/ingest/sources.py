@@ -1,12 +1,16 @@
 """From a path, a URL, ``-`` or bytes to documents: size checks, format choice, the reader.
 
 :func:`read_path` is the one entry point for a single source; :func:`read_bytes` reads bytes
-that came from elsewhere; :func:`list_directory` expands a directory into the files an ingest
-run reads (recursive, sorted, hidden files and READMEs left out).
+that came from elsewhere, :func:`read_named_bytes` the bytes of a named file (an archive's
+member); :func:`list_directory` expands a directory into the files an ingest run reads
+(recursive, sorted, hidden files and READMEs left out, a symbolic link loop a problem of its
+own). A format that is not read (a Word file, zstd) is refused by name
+(:mod:`pledgewatch.ingest.unsupported_formats`).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -14,8 +18,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
-from pledgewatch.errors import InputError
-from pledgewatch.ingest.compressed import GZIP_SUFFIX, gunzip, inner_name, is_gzip
+from pledgewatch.errors import InputError, UnsupportedFormat
+from pledgewatch.ingest.compressed import (
+    SUFFIXES,
+    compression_of,
+    decompress,
+    inner_name,
+    named_compression,
+)
 from pledgewatch.ingest.documents import DATE_NOTES, ReadResult, Source
 from pledgewatch.ingest.feed_reader import read_feed
 from pledgewatch.ingest.fetch import fetch_url
@@ -26,6 +36,7 @@ from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.ingest.pdf_reader import read_pdf
 from pledgewatch.ingest.table_reader import read_csv, read_json, read_jsonl
 from pledgewatch.ingest.text_reader import read_text
+from pledgewatch.ingest.unsupported_formats import refusal_for_content, refusal_for_name
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -89,7 +100,8 @@ def read_file_bytes(path: Path, *, name: str, max_bytes: int) -> bytes:
     if len(data) > max_bytes:
         raise InputError(_too_big(len(data), max_bytes), path=name)
     if not data.strip():
-        raise InputError("empty file: nothing to ingest", path=name)
+        what = "" if not data else " (only whitespace)"
+        raise InputError(f"empty file{what}: nothing to ingest", path=name)
     return data
 
 
@@ -103,16 +115,20 @@ def read_bytes(
     charset: str | None = None,
 ) -> ReadResult:
     """Documents from bytes; the format is ``format``, else ``options.format``, else sniffed.
-    Gzip bytes are decompressed first (:mod:`pledgewatch.ingest.compressed`).
+    Compressed bytes (gzip, bzip2, xz) are decompressed first
+    (:mod:`pledgewatch.ingest.compressed`).
 
     Raises:
-        InputError: the bytes cannot be read as that format (see each reader).
+        InputError: the bytes cannot be read as that format (see each reader), or are of a
+            format that is not read (zstd: :mod:`pledgewatch.ingest.unsupported_formats`).
     """
     options = options or IngestOptions()
     if len(data) > options.max_bytes:
         raise InputError(_too_big(len(data), options.max_bytes), path=name)
-    if is_gzip(data):
-        data = gunzip(data, name=name, max_bytes=options.max_bytes)
+    refusal = refusal_for_content(data)
+    if refusal:
+        raise UnsupportedFormat(refusal, path=name)
+    data = decompress(data, name=name, max_bytes=options.max_bytes)
     if not data.strip():
         raise InputError("empty: nothing to ingest", path=name)
     chosen = format or options.format or sniff_format(data)
@@ -167,8 +183,8 @@ def read_url(url: str, options: IngestOptions) -> ReadResult:
     )
 
 
-def read_stdin(options: IngestOptions, stream: IO[Any] | None = None) -> ReadResult:
-    """Documents from standard input, read as text unless ``--format`` says otherwise."""
+def read_stdin_bytes(options: IngestOptions, stream: IO[Any] | None = None) -> bytes:
+    """The bytes of standard input (``stream``), within the size limit."""
     stream = stream if stream is not None else sys.stdin
     binary = getattr(stream, "buffer", None)
     raw = (
@@ -179,7 +195,50 @@ def read_stdin(options: IngestOptions, stream: IO[Any] | None = None) -> ReadRes
     data = raw.encode("utf-8") if isinstance(raw, str) else raw
     if len(data) > options.max_bytes:
         raise InputError(_too_big(len(data), options.max_bytes), path=STDIN_NAME)
-    return read_bytes(data, name=STDIN_NAME, options=options, format=options.format or "text")
+    return bytes(data)
+
+
+def read_stdin_data(data: bytes, options: IngestOptions) -> ReadResult:
+    """Documents from the bytes of standard input: read as text unless ``--format`` says
+    otherwise; a compressed stream, which no one types, by its content once decompressed
+    (JSON Lines, HTML, a feed, a PDF; a CSV still needs ``--format csv``)."""
+    chosen = options.format
+    if chosen is None and compression_of(data):
+        data = decompress(data, name=STDIN_NAME, max_bytes=options.max_bytes)
+        chosen = sniff_format(data)
+    return read_bytes(data, name=STDIN_NAME, options=options, format=chosen or "text")
+
+
+def read_stdin(options: IngestOptions, stream: IO[Any] | None = None) -> ReadResult:
+    """Documents from standard input (see :func:`read_stdin_data`)."""
+    return read_stdin_data(read_stdin_bytes(options, stream), options)
+
+
+def read_named_bytes(
+    data: bytes, *, name: str, options: IngestOptions, named: str | None = None
+) -> ReadResult:
+    """Documents from the bytes of a file called ``named`` (default ``name``; a member of an
+    archive is shown as ``corpus.zip:a.txt`` but named ``a.txt``): decompressed when they are
+    compressed, whatever the name says, and read by the name's extension without the
+    compression one, or by the content.
+
+    Raises:
+        InputError: as :func:`read_bytes`; also a name saying ``.gz`` on bytes that are not.
+    """
+    named = named if named is not None else name
+    refusal = refusal_for_content(data)
+    if refusal:
+        raise UnsupportedFormat(refusal, path=name)
+    compression = compression_of(data)
+    said = named_compression(named)
+    if compression:
+        data = decompress(data, name=name, max_bytes=options.max_bytes)
+        named = inner_name(named)
+    elif said and options.format is None:
+        suffix = next(ext for ext, kind in SUFFIXES.items() if kind == said)
+        raise InputError(f"named {suffix} but not {said}-compressed (no {said} header)", path=name)
+    chosen = options.format or format_for_name(named, data)
+    return read_bytes(data, name=name, options=options, format=chosen)
 
 
 def read_path(
@@ -203,15 +262,11 @@ def read_path(
     file_path = Path(argument)
     if file_path.is_dir():
         raise InputError("is a directory; ingest_paths reads directories", path=argument)
+    refusal = refusal_for_name(inner_name(argument)) if options.format is None else None
+    if refusal:
+        raise UnsupportedFormat(refusal, path=argument)
     data = read_file_bytes(file_path, name=argument, max_bytes=options.max_bytes)
-    named = argument
-    if is_gzip(data):
-        data = gunzip(data, name=argument, max_bytes=options.max_bytes)
-        named = inner_name(argument)
-    elif argument.lower().endswith(GZIP_SUFFIX) and options.format is None:
-        raise InputError("named .gz but not gzip-compressed (no gzip header)", path=argument)
-    chosen = options.format or format_for_name(named, data)
-    return read_bytes(data, name=argument, options=options, format=chosen)
+    return read_named_bytes(data, name=argument, options=options)
 
 
 def walk_directory(root: Path) -> Iterator[Path | InputError]:
@@ -224,17 +279,32 @@ def walk_directory(root: Path) -> Iterator[Path | InputError]:
     """
     try:
         with os.scandir(root) as scan:
-            entries = sorted((entry.name, entry.is_dir(), entry.is_symlink()) for entry in scan)
+            entries = sorted(_entry_kinds(scan))
     except OSError as exc:
         where = exc.filename or str(root)
         yield InputError(f"cannot list the folder: {exc.strerror or exc}", path=str(where))
         return
-    for name, is_dir, is_link in entries:
-        if is_dir:
+    for name, is_dir, is_link, problem in entries:
+        if problem is not None:
+            if not is_skipped_name(name):
+                yield InputError(problem, path=str(root / name))
+        elif is_dir:
             if not name.startswith(".") and not is_link:
                 yield from walk_directory(root / name)
         elif not is_skipped_name(name):
             yield root / name
+
+
+def _entry_kinds(scan: Iterator[os.DirEntry[str]]) -> Iterator[tuple[str, bool, bool, str | None]]:
+    """Name, folder?, link?, and the problem of each entry of a folder listing. An entry that
+    cannot be looked at (a symbolic link in a loop) is a problem of its own, so its folder's
+    other files are still read (a loop once failed the whole folder's listing)."""
+    for entry in scan:
+        try:
+            yield entry.name, entry.is_dir(), entry.is_symlink(), None
+        except OSError as exc:
+            kind = "a symbolic link loop" if exc.errno == errno.ELOOP else "cannot look at it"
+            yield entry.name, False, True, f"{kind} ({exc.strerror or exc}); left out"
 
 
 def list_directory(root: Path) -> tuple[list[Path], list[InputError]]:

@@ -79,6 +79,8 @@ def _row_document(
     text = row.get(text_column)
     if not isinstance(text, str) or not text.strip():
         shown = "empty" if text in (None, "") else f"not text ({type(text).__name__})"
+        if text is None and source.format in ("json", "jsonl"):
+            shown = "null (the export holds no text for it)"  # told apart from ""
         raise InputError(f"the text in {text_column!r} is {shown}", path=label)
     values = {field: row.get(column) for field, column in columns.items() if field != "text"}
     dated = None
