@@ -46,6 +46,15 @@ replay both need:
   the pledge dated to a day inside its period has the same relation, kind of act and parties
   (:func:`same_act_in_period`); the day's link stands (it says more), listing the other. With
   two such acts in the period the coarse telling may be either and stays its own link.
+* *One act retold by a later report.* "U.S.-DPRK bilateral discussions", in a statement six
+  days after the talks, or "North Korea broke its pledge when it launched the rocket", four
+  days after the launch, have no time words and are dated by their reports: a link dated only
+  by its report and not told as another act (:attr:`ActionLink.may_retell`,
+  :mod:`~pledgewatch.ledger.retellings`) is the act of the latest earlier link of its pledge
+  dated to the day within the retelling window (14 days) with the same relation, kind of act
+  and parties (:func:`same_act_retold`). That link stands and lists it, so the retelling never
+  moves a status's date. With no such link (the act's own day is not told in the corpus) the
+  telling stays its own link, dated by its report.
 """
 
 from __future__ import annotations
@@ -64,6 +73,7 @@ from pledgewatch.ledger.records import (
     Mention,
     country_key,
 )
+from pledgewatch.ledger.retellings import retelling_window
 
 
 def may_follow(day: dt.date | None, precision: str | None, pledge_day: dt.date) -> bool:
@@ -184,6 +194,37 @@ def same_act_in_period(coarse: ActionLink, day: ActionLink) -> bool:
     return _same_kind_and_parties(coarse, day)
 
 
+def same_act_retold(earlier: ActionLink, later: ActionLink, window: dt.timedelta) -> bool:
+    """Whether ``later``, dated only by its report (:attr:`ActionLink.may_retell`), retells the
+    act of ``earlier``, dated to a day before it within ``window``: the same relation, kind of
+    act and parties ("the recent DPRK-U.S. talks" in a statement four days after the talks)."""
+    if not later.may_retell or later.date is None or earlier.date is None:
+        return False
+    if earlier.date_precision != "day" or later.date_precision != "day":
+        return False
+    if not earlier.date < later.date <= earlier.date + window:
+        return False
+    return earlier.relation == later.relation and _same_kind_and_parties(earlier, later)
+
+
+def _one_link_per_retelling(links: list[ActionLink]) -> list[ActionLink]:
+    """The links without the automatic tellings dated only by their reports that retell an
+    earlier act of the pledge (:func:`same_act_retold`): the latest such act's link stands and
+    lists the telling (the act nearest it, when two of its kind came within the window). One an
+    analyst confirmed or added stays; a retelling of a retelling joins the act's own link."""
+    window = retelling_window()
+    kept: list[ActionLink] = []
+    for link in sorted(links, key=lambda lk: lk.order):
+        if link.origin == AUTO and link.may_retell:
+            acts = [i for i, k in enumerate(kept) if same_act_retold(k, link, window)]
+            if acts:
+                latest = max(acts, key=lambda i: kept[i].order)
+                kept[latest] = _listing(kept[latest], link)
+                continue
+        kept.append(link)
+    return sorted(kept, key=lambda lk: lk.order)
+
+
 def _one_link_per_period(links: list[ActionLink]) -> list[ActionLink]:
     """The links without the automatic tellings known only to their period that tell the one
     act of their kind dated to a day inside it (:func:`same_act_in_period`): that day's link
@@ -227,8 +268,10 @@ def one_link_per_act(links: Iterable[ActionLink]) -> list[ActionLink]:
     the kept link listing the others in :attr:`ActionLink.also_told`; then one per act told by
     several reports (:func:`same_act_in_reports`), listed in :attr:`ActionLink.also_reported`;
     then one per act told by two of its days (:func:`same_act_over_days`), the earlier day's
-    link standing and listing the other in the same way; last, a telling known only to its
-    period joins the one act of its kind dated to a day inside it (:func:`same_act_in_period`)."""
+    link standing and listing the other in the same way; then a telling dated only by its
+    report joins the earlier act it retells (:func:`same_act_retold`); last, a telling known
+    only to its period joins the one act of its kind dated to a day inside it
+    (:func:`same_act_in_period`)."""
     ordered = sorted(links, key=lambda lk: lk.order)
     analysts = {_act_key(lk) for lk in ordered if lk.origin != AUTO} - {None}
     kept: list[ActionLink] = []
@@ -243,7 +286,7 @@ def one_link_per_act(links: Iterable[ActionLink]) -> list[ActionLink]:
         seen.add(key)
         kept.append(link)
     across = _one_link_across_reports(_one_link_per_report_act(kept))
-    return _one_link_per_period(_one_link_over_days(across))
+    return _one_link_per_period(_one_link_per_retelling(_one_link_over_days(across)))
 
 
 def _one_link_per_report_act(links: list[ActionLink]) -> list[ActionLink]:

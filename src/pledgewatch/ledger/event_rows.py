@@ -21,6 +21,7 @@ from sqlalchemy.engine import Connection
 from pledgewatch.ledger.day_order import told_when
 from pledgewatch.ledger.evidence import row_date_precision
 from pledgewatch.ledger.records import ActionLink
+from pledgewatch.ledger.retellings import may_retell
 from pledgewatch.ledger.spans import told_span
 from pledgewatch.model import FACTUAL_MODALITIES
 from pledgewatch.store import schema
@@ -56,6 +57,7 @@ def _event_columns() -> list[Any]:
         ev.c.modality,
         ev.c.action_text,
         ev.c.evidence,
+        ev.c.why,
         doc.c.published,
         schema.sentences.c.text.label("sentence_text"),
     ]
@@ -117,15 +119,18 @@ def link_from_event(
 ) -> ActionLink:
     """The link an event row makes to a pledge, with the day its report was published, the
     kind of act its rule finds (``act``) and the span of days its sentence tells
-    (:func:`~pledgewatch.ledger.spans.told_span`)."""
+    (:func:`~pledgewatch.ledger.spans.told_span`), and whether it may retell an earlier act
+    (:func:`~pledgewatch.ledger.retellings.may_retell`: dated only by its report)."""
     before, after = told_span(row.get("sentence_text"))
+    day, precision = event_date(row), row_date_precision(row)
+    reported = _day(row.get("published"))
     return ActionLink(
         pledge_id=pledge_key,
         event_id=row["id"],
         relation=relation,
         reason=reason,
         origin=origin,
-        date=event_date(row),
+        date=day,
         doc_id=row.get("doc_id"),
         sentence_id=row.get("sentence_id"),
         text=row.get("evidence"),
@@ -133,12 +138,15 @@ def link_from_event(
         source=row.get("source"),
         target=row.get("target"),
         note=note,
-        date_precision=row_date_precision(row),
-        reported=_day(row.get("published")),
+        date_precision=precision,
+        reported=reported,
         act=act,
         span_before=before,
         span_after=after,
         told=told_when(row.get("sentence_text"), row.get("evidence")),
+        may_retell=may_retell(
+            row.get("sentence_text"), row.get("evidence"), day, precision, reported, row.get("why")
+        ),
     )
 
 

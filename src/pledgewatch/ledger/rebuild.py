@@ -39,6 +39,7 @@ from pledgewatch.ledger.records import (
     base_topic,
     country_key,
 )
+from pledgewatch.ledger.retellings import default_retellings_path
 from pledgewatch.ledger.spans import default_act_spans_path
 from pledgewatch.ledger.status import pledge_status_at, strength_timeline
 from pledgewatch.ledger.story_objects import StoryParties
@@ -60,6 +61,7 @@ def ledger_code_digest() -> str:
         default_deadlines_path(),
         default_day_order_path(),
         default_concluded_path(),
+        default_retellings_path(),
     ]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

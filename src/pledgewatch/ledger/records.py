@@ -234,6 +234,9 @@ class ActionLink:
     #: where its sentence places the act on its day: -1 earlier, 1 later ("the delegation
     #: later walked out"), 0 not told (:func:`~pledgewatch.ledger.day_order.told_when`)
     told: int = 0
+    #: dated only by its report and not told as another act: it may retell an earlier act of
+    #: its pledge (:func:`~pledgewatch.ledger.retellings.may_retell`, :mod:`~.acts`)
+    may_retell: bool = False
 
     @property
     def when(self) -> str | None:

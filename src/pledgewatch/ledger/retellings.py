@@ -1,0 +1,199 @@
+"""Tellings dated by their reports: which links may retell an act a pledge already has.
+
+The coder dates an act by the time words of its sentence and, when it finds none, by its
+report's day. A report that recalls an act of some days before without time words ("U.S.-DPRK
+bilateral discussions" in a statement six days after the talks; "North Korea broke its pledge
+when it launched the rocket" four days after the launch) is so dated by itself, and its link
+became a second link of the act, dated later. The stored event does not say where its date
+came from (only a headline given its body's date says so in its ``why``); what it does say is
+its date, its precision, its sentence and its report's day. So a link is *dated by its
+report* (:func:`dated_by_report`) when its date is its report's day, known to the day, and:
+
+* its sentence has no time words naming that day (read again with
+  :func:`~pledgewatch.nlp.dates.resolve_relative_dates` against the report's day, as the coder
+  reads them), and its ``why`` does not say it took another sentence's date; or
+* the act is called past to its telling ("about the recent DPRK-U.S. talks", whose sentence's
+  "on Monday" dates the answer, not the talks): a ``recency`` word in its words or just before.
+
+Such a link *may retell* an earlier act (:func:`may_retell`) unless its sentence says it is
+another act ("again", "another", the lexicon's ``@repetition`` class, and the ledger's own
+``repetition`` words: "a second round", "new talks", "resumed"). Whether it does is decided
+with the pledge's other links in :func:`pledgewatch.ledger.acts.one_link_per_act` (an earlier
+link of the same relation, kind and parties within ``window_days``). The words are data
+(``data/ledger/retellings.yaml``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pledgewatch.errors import ConfigError
+from pledgewatch.ledger.evidence import period_end
+from pledgewatch.nlp.dates import resolve_relative_dates
+from pledgewatch.yaml_lists import read_word_yaml, whole_number, word_list
+
+#: The lexicon's word class of words that make a telling another act (read, never copied).
+REPETITION_CLASS = "@repetition"
+_WORD = re.compile(r"[\w'-]+")
+#: The verb of an event as its ``why`` names it: "pattern discuss.v→040 (verb 'discuss', ...".
+_WHY_VERB = re.compile(r"\bpattern ([a-z_-]+)\.v[^(]*\(verb '([^']+)'")
+#: A capitalised word right after a match: "New York", "Second Avenue" are names.
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def default_retellings_path() -> Path:
+    """The shipped words of retellings, ``data/ledger/retellings.yaml``."""
+    return Path(__file__).resolve().parent.parent / "data" / "ledger" / "retellings.yaml"
+
+
+def _word_classes_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "data" / "lexicon" / "word_classes.tsv"
+
+
+def _lexicon_class(name: str, path: Path) -> list[str]:
+    """The words of one class of the lexicon's ``word_classes.tsv`` (class, tab, words), read
+    without loading the whole lexicon (seconds), which the ledger never parses with."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise ConfigError(f"cannot read the word classes ({exc})", path=str(path)) from exc
+    for line in lines:
+        cells = line.split("\t")
+        if len(cells) == 2 and cells[0].strip().lower() == name:
+            return cells[1].lower().split()
+    raise ConfigError(f"no word class {name} (the ledger's retellings read it)", path=str(path))
+
+
+def _phrases(terms: list[str]) -> re.Pattern[str]:
+    longest_first = sorted(terms, key=len, reverse=True)
+    alternation = "|".join(r"\s+".join(map(re.escape, t.split())) for t in longest_first)
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Retellings:
+    """The compiled words of :func:`dated_by_report` and :func:`may_retell`."""
+
+    window: dt.timedelta
+    recency: frozenset[str]
+    reach: int
+    repetition: re.Pattern[str]
+    twin_dated: tuple[str, ...]
+    present_endings: tuple[str, ...] = ("", "s", "es")
+
+    def called_recent(self, sentence: str, evidence: str | None) -> bool:
+        """Whether a recency word stands in the act's words or just before them."""
+        at = sentence.find(evidence) if evidence else -1
+        if at < 0:
+            return False
+        before = _WORD.findall(sentence[:at])[-self.reach :] if self.reach else []
+        words = [*before, *_WORD.findall(evidence or "")]
+        return any(word.lower() in self.recency for word in words)
+
+    def told_in_present(self, why: str | None) -> bool:
+        """Whether the event's verb, as its ``why`` names it, is in the present ("discuss",
+        "shells"): the headline's present tells the report's own news, not a past act."""
+        found = _WHY_VERB.search(why or "")
+        if found is None:
+            return False
+        lemma, form = found.group(1).split("_")[0], found.group(2).lower()
+        forms = {lemma + ending for ending in self.present_endings}
+        if lemma.endswith("y"):  # carry -> carries
+            forms.add(lemma[:-1] + "ies")
+        return form in forms
+
+    def another_act(self, sentence: str | None) -> bool:
+        """Whether the sentence says its act is another one ("again", "a second round"); a
+        capitalised word before another capitalised one is part of a name ("New York")."""
+        for found in self.repetition.finditer(sentence or ""):
+            if not (
+                found.group(0)[0].isupper() and _NAME_GOES_ON.match(sentence or "", found.end())
+            ):
+                return True
+        return False
+
+
+@functools.lru_cache(maxsize=4)
+def load_retellings(path: str | None = None) -> Retellings:
+    """The words of retellings (cached per path), by default the shipped file; the lexicon's
+    ``@repetition`` class joins the file's ``repetition`` words."""
+    file = Path(path) if path else default_retellings_path()
+    data = read_word_yaml(file)
+    where = str(file)
+    repetition = word_list(data, "repetition", where)
+    repetition += _lexicon_class(REPETITION_CLASS, _word_classes_path())
+    return Retellings(
+        window=dt.timedelta(days=whole_number(data, "window_days", 14, where)),
+        recency=frozenset(word_list(data, "recency", where)),
+        reach=whole_number(data, "recency_reach", 3, where),
+        repetition=_phrases(repetition),
+        twin_dated=tuple(word_list(data, "twin_dated", where)),
+        present_endings=tuple(_endings(data, where)),
+    )
+
+
+def _endings(data: dict[str, object], where: str) -> list[str]:
+    """The endings of present forms; the empty ending (the bare lemma) is allowed here."""
+    endings = data.get("present_endings")
+    if not isinstance(endings, list) or not all(isinstance(e, str) for e in endings):
+        raise ConfigError("'present_endings' must be a list of endings; see the header", path=where)
+    return [e.strip().lower() for e in endings]
+
+
+def _names_day(sentence: str, reported: dt.date, day: dt.date) -> bool:
+    """Whether the sentence has time words, read against its report's day, that name ``day``
+    (on it, or a week or month that holds it)."""
+    return any(
+        m.date <= day <= period_end(m.date, m.precision)
+        for m in resolve_relative_dates(sentence, reported)
+    )
+
+
+def dated_by_report(
+    sentence: str | None,
+    evidence: str | None,
+    day: dt.date | None,
+    precision: str | None,
+    reported: dt.date | None,
+    why: str | None = None,
+    retellings: Retellings | None = None,
+) -> bool:
+    """Whether an event's date is only its report's: its report's day, known to the day, with
+    no time words of its sentence naming it (nor another sentence's date given it, which its
+    ``why`` tells), or with the act called recent to its telling ("the recent talks")."""
+    if day is None or reported is None or day != reported or (precision or "day") != "day":
+        return False
+    words = retellings or load_retellings()
+    if not sentence:
+        return True
+    if words.called_recent(sentence, evidence):
+        return True
+    if why and any(mark in why.lower() for mark in words.twin_dated):
+        return False
+    return not _names_day(sentence, reported, day)
+
+
+def may_retell(
+    sentence: str | None,
+    evidence: str | None,
+    day: dt.date | None,
+    precision: str | None,
+    reported: dt.date | None,
+    why: str | None = None,
+) -> bool:
+    """Whether a link may retell an earlier act of its pledge: dated by its report
+    (:func:`dated_by_report`), not told in the present (the report's own news: "U.S., North
+    Korea discuss ...") and not told as another act ("again", "a second round")."""
+    words = load_retellings()
+    if not dated_by_report(sentence, evidence, day, precision, reported, why, words):
+        return False
+    return not (words.told_in_present(why) or words.another_act(sentence))
+
+
+def retelling_window() -> dt.timedelta:
+    """How many days after an act an untimed telling is still taken for it."""
+    return load_retellings().window
