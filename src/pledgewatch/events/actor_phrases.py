@@ -84,7 +84,10 @@ class ActorIndex:
             self.twins.setdefault((mention.start, mention.end), []).append(mention)
 
     def at(self, token: Any) -> ActorMention | None:
-        return self.by_token.get(token.i)
+        mention = self.by_token.get(token.i)
+        if mention is not None and _names_currency(mention, token.doc):
+            return None  # "US $50 million": the dollar's country, no actor in the event
+        return mention
 
     def actors_of(
         self, head: Any, relation: str, depth: int = 0, *, owners_only: bool = False
@@ -465,3 +468,9 @@ def give_targets_country(
             target = replace(target, mention=mention)
         given.append(target)
     return given
+
+
+def _names_currency(mention: ActorMention, doc: Any) -> bool:
+    """Is the mention a currency's prefix ("US $50 million", "Hong Kong $2 billion"): a country
+    name written right before a currency sign?"""
+    return mention.end < len(doc) and doc[mention.end].tag_ == "$"

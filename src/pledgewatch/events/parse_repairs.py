@@ -20,6 +20,7 @@ from pledgewatch.events.attachments import (
     restore_frontier_with,
     restore_possessor_scope,
 )
+from pledgewatch.events.distant_agents import restore_distant_agent
 from pledgewatch.events.halt_lists import restore_halt_list
 from pledgewatch.events.headline_passives import restore_headline_passive
 from pledgewatch.events.headline_verb_lists import restore_verb_list
@@ -36,6 +37,7 @@ from pledgewatch.events.listed_destinations import restore_listed_destination
 from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modal_conjuncts import restore_modal_conjunct
 from pledgewatch.events.past_conjuncts import restore_past_conjunct, restore_speaker_conjunct
+from pledgewatch.events.postposed_speakers import restore_postposed_speaker
 from pledgewatch.events.resized_measures import restore_resized_measure
 from pledgewatch.events.speaker_participles import restore_speaker_participle
 from pledgewatch.events.temporal_passives import restore_temporal_passive
@@ -82,6 +84,9 @@ def repair_parse(sentence: Any, ctx: RepairContext) -> None:
         sentence, ctx.reporting_verbs, ctx.lexicon.words("@temporal_preposition")
     )
     restore_speaker_participle(sentence, ctx.reporting_verbs)
+    # "<clause>, a rights group protested on Monday": the group speaks, it is not protested
+    restore_postposed_speaker(sentence, ctx.lexicon.words("@complaint_speech"))
+    restore_distant_agent(sentence)  # "was accused of X, much of it Y, by Z"
     # "should allow X to return and should declare"
     restore_modal_conjunct(sentence, ctx.modal_auxiliaries)
     restore_past_conjunct(sentence, ctx.modal_auxiliaries)  # "would X and called"
