@@ -111,8 +111,9 @@ def test_an_event_noun_under_a_modal_is_hypothetical(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a place near which a visit happens is no party to it
-        ("Kim Jong Il visited artillery units near Yeonpyeong Island.", ("PRKGOV", "?")),
+        # a place near which a visit happens is no party to it; the units visited are
+        # (events49: "artillery unit" is a military agent)
+        ("Kim Jong Il visited artillery units near Yeonpyeong Island.", ("PRKGOV", "---MIL")),
         ("Putin visited army units near the border with Ukraine.", ("RUSGOV", "---MIL")),
         # a place visited still is
         ("Obama visited U.S. troops in South Korea.", ("USAGOV", "KOR")),

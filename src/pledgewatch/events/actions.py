@@ -22,6 +22,7 @@ from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.adjective_patterns import adjective_pattern, stative_participle_pattern
 from pledgewatch.events.amounts import governor_through_amount, is_amount, measured_nouns
 from pledgewatch.events.composition import Composer
+from pledgewatch.events.conjoined_objects import nominal_trigger, object_slot, shared_patient
 from pledgewatch.events.decrees import ordered_acts
 from pledgewatch.events.dependency_roles import (
     NP_WORD_DEPS,
@@ -316,6 +317,10 @@ class ActionFinder(Composer):
             has_object = True
             words |= np_words(verb.head)
             is_actor = is_actor or actors.at(verb.head) is not None
+        if passive and (patient := shared_patient(verb)) is not None:
+            has_object = True  # "were obsolete and were being sent": the first clause's subject
+            words |= np_words(patient)
+            is_actor = is_actor or actors.at(patient) is not None
         if not has_object:
             words |= prep_words
         if any(finite_clause(c) for c in verb.children if c.dep_ == "ccomp"):
@@ -417,9 +422,10 @@ class ActionFinder(Composer):
         """Tie nominal events to the event verb whose object they are."""
         by_token = {a.token.i: a for a in actions}
         for action in actions:
-            if action.pattern.kind != "noun" or action.governor is not None:
+            if not nominal_trigger(action) or action.governor is not None:
                 continue
-            token = action.token
+            # "condemned the attack on X and the sinking of Y": the chain shares the slot
+            token = object_slot(action.token)
             verb = token.head
             if token.dep_ == "pobj" and verb.dep_ == "prep":
                 verb = governor_through_amount(verb)  # "provided 240,000 tons of aid"
@@ -429,7 +435,13 @@ class ActionFinder(Composer):
             if governor is None or governor is action or governor.family:
                 continue
             action.object_of = governor
-            action.absorbed = bool(governor.pattern.requires)
+            # a later conjunct, or a gerund coded through its verb, is not the word the verb's
+            # pattern was matched on ("pay compensation for the sinking": the sinking is named)
+            action.absorbed = (
+                bool(governor.pattern.requires)
+                and token is action.token
+                and action.pattern.kind == "noun"
+            )
 
     def _content_tokens(self, action: Action) -> list[Any]:
         token = action.token

@@ -19,6 +19,7 @@ from typing import Any
 from pledgewatch.actors.places_left import place_left
 from pledgewatch.actors.seen import ARMED_GROUP_SECTORS
 from pledgewatch.events.dependency_roles import hyphen_partners, np_words
+from pledgewatch.events.titled_names import names_after_title
 from pledgewatch.model import ActorMention
 
 #: Prepositions whose object can give a country-less agent its country ("students throughout
@@ -156,6 +157,8 @@ class ActorIndex:
         self, head: Any, relation: str, depth: int, *, owners_only: bool = False
     ) -> list[Argument]:
         mention = None if owners_only else self.at(head)
+        if mention is not None and (named := names_after_title(self, head, mention)):
+            return [Argument(m, head, relation, via=m.text) for m in named]  # "Presidents X and Y"
         if mention is not None:
             found = [Argument(m, head, relation) for m in _qualified(mention, head, self)]
             if head.pos_ == "PRON" and len(found) == 1 and found[0].mention is mention:

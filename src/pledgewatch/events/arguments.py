@@ -352,8 +352,12 @@ class ArgumentFinder(FarTargets, SceneParties):
                 targets = deepest
         if vicinity:
             # "visited front-line units near Baengnyeong Island", "met near the border with
-            # X": a place near which a visit or meeting happens is no party to it
-            targets = [t for t in targets if t.head.i not in vicinity]
+            # X": a place near which a visit or meeting happens is no party to it; where it had
+            # displaced the verb's own object ("units": ---MIL), that object is the party
+            near = [(c, "dobj") for c in token.children if c.dep_ in OBJECT_DEPS]
+            targets = [t for t in targets if t.head.i not in vicinity] or not_among(
+                self.resolve(near if targets and kind == "verb" else []), sources
+            )
         if not targets and kind == "verb":
             # "reneged on its commitment to the Kenyan people": promised, of its own country too
             promised = promised_parties(token, self.lexicon.words("@pledge_noun"))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pledgewatch.events.dependency_roles import OBJECT_DEPS, infinitival
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, SPEECH_ACT_FAMILIES, Lexicon
+from pledgewatch.events.ordered_bodies import own_organ_ordered
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -89,6 +90,10 @@ class Composer:
                         # order to one's own forces to use force is a threat of it at the
                         # target (compose.tsv family "command_own_forces"), no demand on it
                         used = "command_own_forces"
+                    elif commanding and own_organ_ordered(action.token, self.lexicon):
+                        # "ordered a committee to tighten sanctions": the orderer's own organ
+                        # acts for it (compose.tsv family "command_own_body")
+                        used = "command_own_body"
                     elif commanding and self.lexicon.compose("command", inner_code) != (
                         self.lexicon.compose("demand", inner_code)
                     ):

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import Any
 
+from pledgewatch.events.conjoined_objects import shared_patient
+from pledgewatch.events.contact_clauses import contact_clause_object, contact_clause_subject
 from pledgewatch.events.participial_prepositions import as_preposition, participle_objects
 from pledgewatch.events.told_nouns import told_modifiers
 
@@ -141,6 +143,8 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
             # the act was done to, not its doer
             return []
     else:
+        if (real := contact_clause_subject(verb)) is not None:
+            return [(real, "subj")]  # "an American the North had jailed": the North jailed
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and child.dep_ != "expl":
                 if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -162,6 +166,8 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
             return subject_tokens(head.head, depth + 1) if head.head is not head else []
         return subject_tokens(head, depth + 1)
     if dep == "conj" and head.pos_ in ("VERB", "AUX"):
+        if shared_patient(verb) is not None and not is_passive(head):
+            return []  # "were obsolete and were being sent": the weapons are sent, not senders
         return subject_tokens(head, depth + 1)
     if dep == "advcl" and verb.tag_ == "VBG":
         return subject_tokens(head, depth + 1)
@@ -235,6 +241,10 @@ def object_tokens(verb: Any, theme: frozenset[int] = frozenset()) -> list[tuple[
             found.extend((g, "dobj", 0) for g in child.children if g.dep_ == "nsubj")
     if passive and verb.dep_ == "acl":
         found.append((verb.head, "patient", 0))
+    if not passive and (patient := contact_clause_object(verb)) is not None:
+        found.append((patient, "patient", 0))  # "the ship the North Koreans had chartered"
+    if passive and (patient := shared_patient(verb)) is not None:
+        found.append((patient, "subj-passive", 0))  # "X were obsolete and were being sent"
     for obj in [t for t, rel, _ in found if rel in ("dobj", "theme")]:
         # "fired artillery at the island": preposition attached to the object; its party
         for child in obj.children:  # ("signed agreements with Israel") beats the verb's place

@@ -28,12 +28,14 @@ from pledgewatch.actors.seen import is_state
 from pledgewatch.events.accused_doers import accused_tokens, unmade_allegation
 from pledgewatch.events.actions import Action, ActionFinder
 from pledgewatch.events.actor_phrases import ActorIndex, Argument
+from pledgewatch.events.adopted_texts import adopted_text_act
 from pledgewatch.events.agentless_passives import generic_agent, unsaid_refusal
 from pledgewatch.events.anaphoric_acts import awaits_earlier_doer
 from pledgewatch.events.announced_acts import announced_own_act
 from pledgewatch.events.arguments import ArgumentFinder
 from pledgewatch.events.concurrent_killers import concurrent_killers, not_the_victims
 from pledgewatch.events.condemned_attacks import aim_at_attackers
+from pledgewatch.events.condemned_sanctioned import aim_sanctions_at_condemned
 from pledgewatch.events.conditional_threats import conditional_threat
 from pledgewatch.events.convened_bodies import convened_at_home
 from pledgewatch.events.dependency_roles import np_words, subject_tokens
@@ -192,6 +194,7 @@ class SentenceExtractor(FrameReadings):
             self.lexicon.words("@home_kill_code"),
             self.lexicon.words("@own_side_harm_code"),
         )
+        events = aim_sanctions_at_condemned(events)  # "condemned X's test and expanded sanctions"
         events = join_trip_arrivals(events)  # "arrived in X on his trip to China": one visit
         events = join_purpose_drills(
             events, actions, self.lexicon, actors
@@ -237,7 +240,16 @@ class SentenceExtractor(FrameReadings):
                 )
             )
             role = "mentioned" if not subject_of_plain_verb else "main"
-        elif in_background_clause(action.token) and not self._in_speech_noun(action, frame):
+            if subject_of_plain_verb and in_background_clause(action.token.head):
+                # "will keep its deterrent while the U.S. threat continues": a clause of
+                # time or condition frames the act, its subject is told as no news
+                role = "background"
+        elif (
+            in_background_clause(action.token)
+            and not self._in_speech_noun(action, frame)
+            # "adopted a resolution that condemned X": the text's acts are the adopter's news
+            and not adopted_text_act(action.token, self.lexicon)
+        ):
             role = "background"
         out: list[RawEvent] = []
         sufferers = self._sufferers(action)
@@ -388,10 +400,12 @@ class SentenceExtractor(FrameReadings):
                 speaker_args = self._roles.verb_sources(frame.token)
                 speaker = speaker_args[0] if speaker_args else None
             # "will not negotiate with X": only the subject refuses, the act is not both ways;
-            # "Iraq must cooperate with the inspectors": only the subject is obliged
-            symmetric = action.pattern.symmetric and reading.modality not in (
-                "negated",
-                "recommended",
+            # "Iraq must cooperate with the inspectors": only the subject is obliged; "would no
+            # longer talk to X" (a refusal reading): only the subject breaks off
+            symmetric = (
+                action.pattern.symmetric
+                and reading.modality not in ("negated", "recommended")
+                and declined is None
             )
             for source, target in actor_pairs(sources, targets, symmetric):
                 tokens = [action.token]
