@@ -163,6 +163,8 @@ class Lexicon:
         #: longest phrase first, so "on the table" is tried before a shorter phrase
         self.rejection_idioms = sorted(rejection_idioms, key=lambda r: -len(r.phrase))
         self.trigger_words, self.conditional_triggers = self._trigger_words()
+        #: the pre-filter's stem of each lower-case word seen (see sentence_has_trigger)
+        self._stems: dict[str, str] = {}
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -273,7 +275,15 @@ class Lexicon:
 
     def sentence_has_trigger(self, words: list[str]) -> bool:
         """Could these lower-case words hold an event? (cheap test on unparsed tokens)"""
-        keys = [(w, w if w in _PREPOSITIONAL_FORMS else crude_stem(w)) for w in words]
+        stems = self._stems
+        if len(stems) > _STEM_CACHE_SIZE:  # a long run's vocabulary keeps growing
+            stems.clear()
+        keys = []
+        for w in words:
+            stem = stems.get(w)
+            if stem is None:
+                stem = stems[w] = w if w in _PREPOSITIONAL_FORMS else crude_stem(w)
+            keys.append((w, stem))
         pending: list[frozenset[str]] = []
         for word, stem in keys:
             if word in self.trigger_words or stem in self.trigger_words:
@@ -299,6 +309,9 @@ def _inherit_framing_family(patterns: list[Pattern]) -> list[Pattern]:
         out.append(p)
     return out
 
+
+#: Words whose pre-filter stems a Lexicon keeps before starting afresh
+_STEM_CACHE_SIZE = 200_000
 
 #: Words that look like verb forms but work as prepositions ("according" is not "accord").
 _PREPOSITIONAL_FORMS = frozenset(
