@@ -19,7 +19,7 @@ from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.blamed_refusals import blamer_of_refusal
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import FormalityCues, FormalityReading, grade_formality
-from pledgewatch.commitments.named_bodies import body_of_the_text
+from pledgewatch.commitments.named_bodies import body_of_the_text, speaker_named_before
 from pledgewatch.commitments.pair_agreements import joint_pair_partner
 from pledgewatch.commitments.parties import (
     host_of_access,
@@ -107,6 +107,12 @@ def build_commitment(
     why.append(f"formality {formality.formality}: {formality.why}")
     # "Ruiz said Bolivia had promised ...": Ruiz's words, not Bolivia's (grader37)
     speaker = relayed_speaker(attribution, promisor)
+    speaker_code = speaker.speaker_code if speaker else None
+    if speaker is not None and speaker_code is None:
+        # "According to the commission": the commission the story named before (grader40)
+        speaker_code = speaker_named_before(speaker.speaker_token, mentions)
+        if speaker_code is not None:
+            why.append(f"speaker: {speaker_code}, the {speaker.speaker_text} named before")
     if analysis.topics:
         topic, topic_text = analysis.topics[0].topic, analysis.topics[0].text
         why.append("topics: " + ", ".join(m.topic for m in analysis.topics))
@@ -126,7 +132,7 @@ def build_commitment(
         topic=topic,
         topic_text=topic_text or analysis.action_text,
         conditions=list(reading.conditions),
-        speaker=speaker.speaker_code if speaker else None,
+        speaker=speaker_code,
         speaker_text=speaker.speaker_text if speaker else None,
         reporting_verb=attribution.levels[0].verb if attribution.levels else None,
         attribution=chain,

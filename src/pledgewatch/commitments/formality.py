@@ -35,6 +35,12 @@ class Publisher:
     kind: str  # state_agency | ministry | government | media
     pattern: re.Pattern[str]
 
+    def name_in(self, text: str | None) -> str:
+        """The name by which ``text`` names it ("Unification Ministry", not the entry's first
+        name "South Korean Foreign Ministry": grader40), else its first name."""
+        found = self.pattern.search(text or "")
+        return found.group(0) if found else self.names[0]
+
 
 @dataclass(frozen=True, slots=True)
 class FormalityCues:
@@ -331,12 +337,14 @@ def _grade_speaker(
     )
     person = _person_of_an_office(speaker, cues)
     if formal_noun or (publisher and publisher.kind in ("state_agency", "ministry") and not person):
-        cue = formal_noun or (publisher.names[0] if publisher else "")
+        cue = formal_noun or (publisher.name_in(speaker.speaker_text) if publisher else "")
         return FormalityReading("formal", f"formal speaker or text: {cue!r}", author_country)
     if publisher and person:
         # "a State Department spokesman said": a person of the ministry speaking, on record
         return FormalityReading(
-            "official", f"official remarks: {person!r} of {publisher.names[0]!r}", author_country
+            "official",
+            f"official remarks: {person!r} of {publisher.name_in(speaker.speaker_text)!r}",
+            author_country,
         )
 
     private = _has(cues.private_settings, words) or _has(
@@ -380,7 +388,9 @@ def _grade_speaker(
         return FormalityReading("official", "the promisor's government speaking", author_country)
     if publisher and publisher.kind == "government":
         return FormalityReading(
-            "official", f"government speaker {publisher.names[0]!r}", author_country
+            "official",
+            f"government speaker {publisher.name_in(speaker.speaker_text)!r}",
+            author_country,
         )
     return FormalityReading("reported", "a named speaker's account", author_country)
 

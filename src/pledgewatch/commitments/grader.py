@@ -37,12 +37,14 @@ from pledgewatch.commitments.clause import (
 )
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.commitment_record import build_commitment, regrade_for_demander
+from pledgewatch.commitments.coordinated_acts import address_to_coordinated_act
 from pledgewatch.commitments.cue_detector import CueDetector
 from pledgewatch.commitments.first_party import decide_first_party
 from pledgewatch.commitments.formality import FormalityCues
 from pledgewatch.commitments.graded_reports import demote_reports_of_graded_events
 from pledgewatch.commitments.headline_voice import read_headlines_from_body
 from pledgewatch.commitments.lexicon import data_path
+from pledgewatch.commitments.measures_answered import address_to_measure_taker
 from pledgewatch.commitments.meeting_parties import (
     address_to_meeting_party,
     meeting_purpose_unhedged,
@@ -65,7 +67,7 @@ from pledgewatch.commitments.second_readings import (
 )
 from pledgewatch.commitments.story_acts import (
     act_kind_named_before,
-    phrase_named_before,
+    topics_named_before,
     words_named_before,
 )
 from pledgewatch.commitments.story_promisees import read_story_promisees_all
@@ -197,7 +199,8 @@ class CommitmentGrader:
         formality = regrade_for_demander(
             commitment, analysis, ctx, self.formality_cues, graded_for, formality
         )
-        address_to_offer_maker(commitment, analysis, mentions)  # "dismissed Seoul's offer"
+        address_to_offer_maker(commitment, analysis, mentions, self.taxonomy)  # "Seoul's offer"
+        address_to_measure_taker(commitment, finding.trigger, mentions)  # "imposed sanctions"
         # once the one who asks is settled: first party read once, for the final promisor
         decide_first_party(
             commitment, finding, analysis, formality, settled, mentions, self.reporting_cues
@@ -240,6 +243,7 @@ class CommitmentGrader:
 
         # once frames are statements: the one told, a condition's party, a seizure's holder
         read_story_promisees_all(findings, ctx, mentions, analysed, self.formality_cues)
+        address_to_coordinated_act(findings)  # "begged Chile for talks and offered bribes"
         relay_demands_to_asker(findings)  # "expected to ask Beijing to press Pyongyang to"
         read_headlines_from_body(findings, ctx)  # the outlet's summary takes its body's voice
 
@@ -373,13 +377,9 @@ class CommitmentGrader:
             fallback = [*purpose_infinitive_words(clause.head), *words_named_before(words)]
             words += [t for t in fallback if t.i not in reading.condition_tokens]
             topics = self.taxonomy.match(words, negated=reading.negated, event=event)
-        if not topics or all(self.taxonomy.topics[m.topic].general for m in topics):
-            # "keep its promise not to shut down the complex again": the complex the story
-            # named in full before ("the Kaesong industrial complex")
-            referred = phrase_named_before(words, self.taxonomy, objects_only=bool(topics))
-            if referred:
-                words += [t for t in referred if t not in words]
-                topics = self.taxonomy.match(words, negated=reading.negated, event=event)
+        # "keep its promise not to shut down the complex again": the complex the story
+        # named in full before ("the Kaesong industrial complex")
+        topics = topics_named_before(words, topics, self.taxonomy, reading.negated, event)
         # "demanded that North Korea not conduct further launches": the story's rocket
         topics += act_kind_named_before(words, self.taxonomy, topics, event=event)
         # "agreed to suspend enrichment and to allow inspectors": each act's topic first

@@ -7,6 +7,9 @@ actor matcher reads as a mention. A bare common noun used as a modifier ("counci
 is no mention: :func:`body_of_the_text` reads it as the body the story named before with the
 same head word ("the U.N. Security Council": "Council"), when the noun it modifies names a text
 of a body (``data/commitments/named_bodies.yaml``; grader38, seed 63 #17).
+
+So too a speaker named by such a noun ("According to the commission", after "the North's
+National Defence Commission"): :func:`speaker_named_before`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from pledgewatch.commitments.formality import country_of
+from pledgewatch.commitments.joint_parties import second_readings_words
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.model import ActorMention
 from pledgewatch.yaml_lists import read_word_yaml, word_list
@@ -52,6 +56,18 @@ def body_of_the_text(
             if code and country_of(code) != country_of(promisor):
                 return code
     return None
+
+
+def speaker_named_before(speaker: Token | None, mentions: Sequence[ActorMention]) -> str | None:
+    """The code of the body the story named before that a speaker names again by a definite
+    common noun with its head word ("According to the commission", after "the North's National
+    Defence Commission"; grader40, seed 64 #5); None when it is no such noun."""
+    if speaker is None or speaker.pos_ != "NOUN":
+        return None
+    marks = second_readings_words("told_before_determiners")
+    if not any(c.dep_ == "det" and c.lower_ in marks for c in speaker.children):
+        return None
+    return _named_before(speaker, mentions)
 
 
 def _named_before(noun: Token, mentions: Sequence[ActorMention]) -> str | None:

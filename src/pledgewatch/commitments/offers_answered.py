@@ -6,6 +6,12 @@ refused is the maker of the offer, named as the offer noun's possessor or by its
 ("We cannot accept this offer") with no maker of its own is the offer the story told last with
 its maker ("South Korea dismissed North Korea's offer of talks"). The offer nouns are
 ``offer_nouns``, the determiners ``told_before_determiners`` of ``second_readings.yaml``.
+
+An acceptance (a promise whose verb is one of ``accepting_verbs``) is read the same way
+(grader40). An offer told before that the story told as an act, not by the noun ("The United
+States will provide relief supplies ... The government has accepted the offer"), is the
+nearest earlier act of offering (``offering_verbs``) by another party: its subject made the
+offer, and its objects give the offer's topic when the answer has none of its own.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from spacy.tokens import Token
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.joint_parties import second_readings_words
+from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicTaxonomy
 from pledgewatch.model import ActorMention, Commitment
 
 #: Prepositions of an offer noun that name its maker ("the proposal from Beijing").
@@ -24,22 +31,68 @@ _MAKER_PREPOSITIONS = ("from", "by")
 
 
 def address_to_offer_maker(
-    commitment: Commitment, analysis: ClauseAnalysis, mentions: Sequence[ActorMention]
+    commitment: Commitment,
+    analysis: ClauseAnalysis,
+    mentions: Sequence[ActorMention],
+    taxonomy: TopicTaxonomy | None = None,
 ) -> None:
-    """Set the promisee of a refusal of another's offer, with no promisee yet, to the offer's
-    maker (in place, with its reason in ``why``)."""
-    if commitment.kind != "refusal" or commitment.promisee:
+    """Set the promisee of a refusal or an acceptance of another's offer, with no promisee
+    yet, to the offer's maker (in place, with its reason in ``why``); an acceptance of an
+    offer told as an act takes that act's topic too, when it has none (``taxonomy``)."""
+    if commitment.promisee:
+        return
+    head = analysis.clause.head
+    if commitment.kind == "refusal":
+        answer = "refused"
+    elif commitment.kind == "promise" and (
+        head.lemma_.lower() in second_readings_words("accepting_verbs")
+    ):
+        answer = "accepted"
+    else:
         return
     offers = second_readings_words("offer_nouns")
-    for obj in (c for c in analysis.clause.head.children if c.dep_ == "dobj"):
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
         if obj.lemma_.lower() not in offers:
             continue
         for maker in _makers(obj) or _makers_told_before(obj):
             code = _code_of(maker, mentions)
             if code and country_of(code) != country_of(commitment.promisor):
-                commitment.why.append(f"promisee: {maker.text!r} made the {obj.lower_} refused")
+                commitment.why.append(f"promisee: {maker.text!r} made the {obj.lower_} {answer}")
                 commitment.promisee = code
                 return
+        if answer == "accepted":
+            _answer_offering_told_before(commitment, obj, mentions, taxonomy)
+            return
+
+
+def _answer_offering_told_before(
+    commitment: Commitment,
+    offer: Token,
+    mentions: Sequence[ActorMention],
+    taxonomy: TopicTaxonomy | None,
+) -> None:
+    """The maker (and topic) of the nearest earlier act of offering by another party, for an
+    offer named as one told before with no earlier noun naming its maker."""
+    marks = second_readings_words("told_before_determiners")
+    if not any(c.dep_ == "det" and c.lower_ in marks for c in offer.children):
+        return
+    verbs = second_readings_words("offering_verbs")
+    for token in reversed(offer.doc[: offer.sent.start]):
+        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in verbs:
+            continue
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        code = next((c for s in subjects if (c := _code_of(s, mentions))), None)
+        if not code or country_of(code) == country_of(commitment.promisor):
+            continue
+        commitment.why.append(f"promisee: {code} offered it ({token.text!r}), the {offer.lower_}")
+        commitment.promisee = code
+        if taxonomy is not None and commitment.topic == FALLBACK_TOPIC:
+            objects = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
+            found = taxonomy.match(objects)
+            if found:
+                commitment.topic, commitment.topic_text = found[0].topic, found[0].text
+                commitment.why.append(f"topic {found[0].topic}: the {offer.lower_} accepted")
+        return
 
 
 def _makers(offer: Token) -> list[Token]:

@@ -118,8 +118,34 @@ _OBJECT_DEPS = frozenset({"dobj", "pobj"})
 _DESCRIBING_DEPS = frozenset({"acl", "relcl", "appos"})
 
 
+def topics_named_before(
+    words: list[Token],
+    topics: list[TopicMatch],
+    taxonomy: TopicTaxonomy,
+    negated: bool,
+    event: TopicEvent,
+) -> list[TopicMatch]:
+    """The clause's topics with those of what its nouns name again from the story
+    (:func:`phrase_named_before`), for a clause with no topic or with a general one; the
+    story's words are added to ``words`` (in place). A general topic stays beside the one a
+    noun takes from the story when the two stand in coordinated phrases ("called for full
+    implementation and for a return to dialogue", grader40)."""
+    if topics and not any(taxonomy.topics[m.topic].general for m in topics):
+        return topics
+    anchors: dict[Token, Token] = {}
+    referred = phrase_named_before(words, taxonomy, objects_only=bool(topics), anchors=anchors)
+    if not referred:
+        return topics
+    words += [t for t in referred if t not in words]
+    return taxonomy.match(words, negated=negated, event=event, stand_ins=anchors)
+
+
 def phrase_named_before(
-    tokens: list[Token], taxonomy: TopicTaxonomy, *, objects_only: bool = False
+    tokens: list[Token],
+    taxonomy: TopicTaxonomy,
+    *,
+    objects_only: bool = False,
+    anchors: dict[Token, Token] | None = None,
 ) -> list[Token]:
     """The words of the fuller phrase each bare definite noun among ``tokens`` names again
     ("the complex" -> "the Kaesong industrial complex"), when that phrase has a topic; or [].
@@ -133,9 +159,11 @@ def phrase_named_before(
         earlier = _fuller_naming_before(token)
         if earlier and taxonomy.match(earlier):
             found.extend(earlier)
+            if anchors is not None:
+                anchors.update((t, token) for t in earlier)
     # "the rules it has already accepted", "signed a three-point accord": the story's matter
     # (grader34, story_topics.py)
-    return found or story_matter_words(tokens, taxonomy, objects_only=objects_only)
+    return found or story_matter_words(tokens, taxonomy, objects_only=objects_only, anchors=anchors)
 
 
 def _bare_definite(token: Token) -> bool:

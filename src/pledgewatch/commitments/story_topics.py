@@ -1,6 +1,6 @@
 """The story's topic, for a clause that names its matter only by a word pointing back at it.
 
-Two readings, both for a clause with no topic of its own (the grader asks them through
+Readings for a clause with no topic of its own, or only a general one (the grader asks them through
 :func:`~pledgewatch.commitments.story_acts.phrase_named_before`, after the fuller naming of the
 same noun failed), with the lists in ``data/commitments/story_topics.yaml``:
 
@@ -17,8 +17,14 @@ same noun failed), with the lists in ``data/commitments/story_topics.yaml``:
   noun's topic; a noun with no topic in its own words ("a moratorium") takes that of its
   nearest fuller naming earlier in the story ("a moratorium on nuclear tests", grader36).
 
+- a *noun named again* (grader40): an indefinite noun with no words of its own ("resolve the
+  question of a moratorium") takes the topic of its fuller naming in its sentence or the few
+  before (``named_again_sentences``); an act of carrying out with no object ("called for full
+  implementation", ``carried_out_nouns``) takes the story's dominant topic.
+
 Each gives the words that named the topic in the story, so the grader matches them with the
-clause's own and the topic text is the story's naming.
+clause's own and the topic text is the story's naming; ``anchors`` records the clause's noun
+each stands for, so a general topic coordinated with that noun is kept beside it.
 """
 
 from __future__ import annotations
@@ -58,6 +64,8 @@ class StoryTopicWords:
     antecedent_determiners: frozenset[str] = frozenset()
     antecedent_sentences: int = 1
     verification_words: tuple[str, ...] = ()
+    named_again_sentences: int = 0
+    carried_out_nouns: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,10 +81,11 @@ def story_topic_words() -> StoryTopicWords:
         lead_sentences = int(data.get("lead_sentences", 2))
         minimum = int(data.get("dominance_min_sentences", 2))
         antecedent_sentences = int(data.get("antecedent_sentences", 1))
+        named_again_sentences = int(data.get("named_again_sentences", 0))
     except (TypeError, ValueError) as exc:
         raise ConfigError(
-            "lead_sentences, dominance_min_sentences and antecedent_sentences must be whole"
-            f" numbers ({exc})",
+            "lead_sentences, dominance_min_sentences, antecedent_sentences and"
+            f" named_again_sentences must be whole numbers ({exc})",
             path=str(path),
         ) from exc
     return StoryTopicWords(
@@ -90,38 +99,67 @@ def story_topic_words() -> StoryTopicWords:
         antecedent_determiners=words("antecedent_determiners"),
         antecedent_sentences=antecedent_sentences,
         verification_words=tuple(sorted(words("verification_words"))),
+        named_again_sentences=named_again_sentences,
+        carried_out_nouns=words("carried_out_nouns"),
     )
 
 
 def story_matter_words(
-    tokens: Sequence[Token], taxonomy: TopicTaxonomy, *, objects_only: bool = False
+    tokens: Sequence[Token],
+    taxonomy: TopicTaxonomy,
+    *,
+    objects_only: bool = False,
+    anchors: dict[Token, Token] | None = None,
 ) -> list[Token]:
     """The story's words for the matter a referring or agreement noun among ``tokens`` points
     back at (see the module docstring), or []. ``objects_only``: only a noun the clause acts
-    on, for a clause that has a general topic already."""
+    on, for a clause that has a general topic already. ``anchors`` (filled when given): each
+    story word with the clause's noun that stands for it."""
     lists = story_topic_words()
     for token in tokens:
         if objects_only and token.dep_ not in _OBJECT_DEPS:
             continue
-        if token.lower_ in lists.substitute_pronouns and _stands_alone(token):
-            words = _antecedent_words(token, taxonomy, lists)
-            if words:
-                return words
-            continue
-        if token.pos_ != "NOUN":
-            continue
-        lemma = token.lemma_.lower()
-        if lemma in lists.agreement_nouns and not taxonomy.match(list(token.subtree)):
-            words = _lead_words(token, taxonomy, lists)
-        elif (lemma in lists.referring_nouns or token.lower_ in lists.referring_nouns) and (
-            _points_back(token, lists)
-        ):  # "goods" is listed as written: its lemma "good" is another noun
-            words = dominant_topic_words(token.sent, taxonomy, lists)
-        else:
-            continue
+        words = _matter_of(token, taxonomy, lists)
         if words:
+            if anchors is not None:
+                anchors.update((t, token) for t in words)
             return words
     return []
+
+
+def _matter_of(token: Token, taxonomy: TopicTaxonomy, lists: StoryTopicWords) -> list[Token]:
+    """The story's words for what ``token`` points back at, or []."""
+    if token.lower_ in lists.substitute_pronouns and _stands_alone(token):
+        return _antecedent_words(token, taxonomy, lists)
+    if token.pos_ != "NOUN":
+        return []
+    lemma = token.lemma_.lower()
+    if lemma in lists.agreement_nouns and not taxonomy.match(list(token.subtree)):
+        return _lead_words(token, taxonomy, lists)
+    if (lemma in lists.referring_nouns or token.lower_ in lists.referring_nouns) and (
+        _points_back(token, lists)
+    ):  # "goods" is listed as written: its lemma "good" is another noun
+        return dominant_topic_words(token.sent, taxonomy, lists)
+    if lemma in lists.carried_out_nouns and not _has_content(token):
+        # "called for full implementation": of what the story is about (grader40)
+        return dominant_topic_words(token.sent, taxonomy, lists)
+    if _indefinite(token, lists) and not _has_content(token):
+        # "resolve the question of a moratorium" two sentences after "a moratorium on
+        # nuclear tests" (grader40)
+        return _fuller_naming(token, taxonomy, sentences=lists.named_again_sentences)
+    return []
+
+
+def _indefinite(noun: Token, lists: StoryTopicWords) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in lists.antecedent_determiners for c in noun.children)
+
+
+def _has_content(noun: Token) -> bool:
+    """Words of content of its own: a compound, or an "of"/"on" phrase."""
+    return any(
+        c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS)
+        for c in noun.children
+    )
 
 
 #: Where a substitute pronoun stands for a noun phrase ("announce one", "one was signed").
@@ -172,13 +210,18 @@ def _antecedent(pronoun: Token, lists: StoryTopicWords) -> Token | None:
     return None
 
 
-def _fuller_naming(noun: Token, taxonomy: TopicTaxonomy) -> list[Token]:
+def _fuller_naming(noun: Token, taxonomy: TopicTaxonomy, *, sentences: int = -1) -> list[Token]:
     """The nearest earlier naming of ``noun`` in the story with words of its own that name a
     topic: its modifiers and phrases of content when parsed ("a moratorium on nuclear tests",
-    not "a moratorium in public"), the words after it to a punctuation mark when not."""
+    not "a moratorium in public"), the words after it to a punctuation mark when not.
+    ``sentences``: only in so many sentences before the noun's own (-1: the whole story)."""
     doc = noun.doc
     forms = set(token_forms(noun))
-    for token in reversed(doc[: noun.i]):
+    start = 0
+    if sentences >= 0:
+        before = [s for s in doc.sents if s.start <= noun.sent.start]
+        start = before[-(sentences + 1) :][0].start
+    for token in reversed(doc[start : noun.i]):
         if not set(token_forms(token)) & forms:
             continue
         if not token.pos_:
@@ -210,10 +253,7 @@ def _points_back(noun: Token, lists: StoryTopicWords) -> bool:
         for c in noun.children
     ):
         return False
-    return not any(
-        c.dep_ in _CONTENT_DEPS or (c.dep_ == "prep" and c.lower_ in _CONTENT_PREPOSITIONS)
-        for c in noun.children
-    )
+    return not _has_content(noun)
 
 
 def _other_sentences(sentence: Span) -> list[Span]:
