@@ -1,9 +1,10 @@
 """The JSON shape of an event, shared by ``explain --json``, ``events --json``, exports and the API.
 
-One function per record so every view prints the same keys: ``doc``, ``sentence``, ``date``,
-``source``, ``target``, ``cameo``, ``plover``, ``quad``, ``goldstein``, ``modality``, ``why`` and
-``commitment`` (null unless the event is a graded promise, offer, demand or refusal), with the
-evidence span and the whole sentence (``sentence_text``) it was read from.
+One function per record so every view prints the same keys: ``doc``, ``sentence``, ``date``
+(with ``date_basis`` and ``date_words``: where it came from), ``source``, ``target``, ``cameo``,
+``plover``, ``quad``, ``goldstein``, ``modality``, ``why`` and ``commitment`` (null unless the
+event is a graded promise, offer, demand or refusal), with the evidence span and the whole
+sentence (``sentence_text``) it was read from.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 
 import pandas as pd
 
-from pledgewatch.model import Event
+from pledgewatch.model import DateBasis, Event
 from pledgewatch.store.database import event_row
 
 
@@ -50,6 +51,9 @@ def event_row_json(row: Mapping[str, Any]) -> dict[str, Any]:
         "sentence": row["sentence_id"],
         "date": _plain(row["date"]),
         "date_precision": row["date_precision"],
+        # where the date came from: "words" (its sentence's time words, in "date_words"),
+        # "report" (its report's day), "twin" or "recalled"; None for imports and old stores
+        **_date_basis(row.get("provenance")),
         "source": row["source"],
         "source_text": row["source_text"],
         "target": row["target"],
@@ -76,3 +80,12 @@ def _role(provenance: Any) -> str:
     if isinstance(provenance, dict):
         return str(provenance.get("role") or "main")
     return "main"
+
+
+def _date_basis(provenance: Any) -> dict[str, str | None]:
+    """The ``date_basis`` and ``date_words`` keys of an event (:class:`DateBasis`)."""
+    basis = DateBasis.from_provenance(provenance)
+    return {
+        "date_basis": basis.kind if basis else None,
+        "date_words": basis.text if basis else None,
+    }

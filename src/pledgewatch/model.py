@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]
 Modality = Literal["asserted", "reported", "future", "hypothetical", "recommended", "negated"]
 Strength = Literal["firm", "hedged", "conditional", "refused"]
 Formality = Literal["formal", "official", "reported", "anonymous"]
 CommitmentKind = Literal["promise", "offer", "demand", "refusal", "statement"]
+DateBasisKind = Literal["words", "report", "twin", "recalled"]
 #: Commitment kinds that make or end a pledge; demands and plain statements do not.
 PLEDGE_KINDS: frozenset[str] = frozenset({"promise", "offer", "refusal"})
 #: Commitment kinds two readouts of one agreement are compared on: what was promised, offered,
@@ -128,6 +129,57 @@ class DateRef:
     date: dt.date
     precision: DatePrecision
     text: str | None = None
+
+
+#: Every kind of :class:`DateBasis`.
+DATE_BASIS_KINDS: tuple[str, ...] = get_args(DateBasisKind)
+#: The keys of an event's stored ``provenance`` that hold its :class:`DateBasis`.
+DATE_BASIS_KEYS: tuple[str, str, str] = ("date_basis", "date_words", "date_twin")
+
+
+@dataclass(frozen=True, slots=True)
+class DateBasis:
+    """Where a coded event's date came from, the evidence behind it: ``words``, the time words
+    of its own sentence (``text``: "on Monday", "last month"); ``report``, its report's day (the
+    sentence has none); ``twin``, the date of another event (a headline takes its body twin's:
+    ``event`` is the twin's id, ``text`` the twin's time words); ``recalled``, counted from
+    another act of its sentence ("four months after the North pulled out its workers")."""
+
+    kind: DateBasisKind
+    text: str | None = None
+    event: str | None = None
+
+    def to_provenance(self) -> dict[str, str]:
+        """The keys this basis adds to the event's stored ``provenance`` (None values left
+        out, so an older reader sees only the keys it knows)."""
+        values = (self.kind, self.text, self.event)
+        return {
+            key: value
+            for key, value in zip(DATE_BASIS_KEYS, values, strict=True)
+            if value is not None
+        }
+
+    @classmethod
+    def from_provenance(cls, provenance: Any) -> DateBasis | None:
+        """The basis kept in a stored ``provenance`` (None for events coded before it was
+        kept, imports, and undated events)."""
+        if not isinstance(provenance, dict):
+            return None
+        kind, text, event = (provenance.get(key) for key in DATE_BASIS_KEYS)
+        if kind not in DATE_BASIS_KINDS:
+            return None
+        return cls(kind, text if isinstance(text, str) else None, event or None)
+
+    def describe(self) -> str:
+        """The basis as ``explain`` prints it next to the date."""
+        if self.kind == "words":
+            return f"from '{self.text}'"
+        if self.kind == "report":
+            return "the report's day"
+        if self.kind == "twin":
+            words = f", from '{self.text}'" if self.text else ""
+            return f"as its twin {self.event} in the body{words}"
+        return "counted from another act of its sentence"
 
 
 @dataclass(slots=True)
@@ -256,6 +308,9 @@ class Event:
     #: how the event stands in its sentence (:data:`EVENT_ROLES`): "main", or a secondary
     #: role such as "mentioned" (a nominal event named by another: "condemned the attack")
     role: str = "main"
+    #: where the date came from (:class:`DateBasis`); None when the event has no date or was
+    #: not coded by pledgewatch (an import, or a store coded before the basis was kept)
+    date_basis: DateBasis | None = None
 
     @property
     def happened(self) -> bool:

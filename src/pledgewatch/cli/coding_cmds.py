@@ -31,6 +31,15 @@ from pledgewatch.cli._common import (
 
 if TYPE_CHECKING:
     from pledgewatch.coding import CodingReport
+    from pledgewatch.model import Event
+
+
+def _dated(ev: Event) -> str:
+    """The event's date with where it came from: "2011-08-22 (from 'on Monday')"."""
+    if ev.date is None:
+        return ""
+    basis = f" ({ev.date_basis.describe()})" if ev.date_basis is not None else ""
+    return f"{ev.date}{basis}"
 
 
 def _describe_commitment(commitment: dict | None) -> str:
@@ -211,7 +220,7 @@ def register(app: typer.Typer) -> None:
             console.print(
                 f"[bold]{ev.source or '?'} → {ev.target or '?'}[/]  CAMEO {ev.cameo} "
                 f"(quad {ev.quad}, Goldstein {ev.goldstein}, PLOVER {ev.plover})  "
-                f"[italic]{ev.modality}[/]  {ev.date or ''}",
+                f"[italic]{ev.modality}[/]  {_dated(ev)}",
                 highlight=False,
             )
             console.print(f"   evidence: {ev.evidence}", highlight=False)

@@ -48,7 +48,7 @@ from pledgewatch.events.recalled_dates import recalled_date, recalled_span
 from pledgewatch.events.repeated_acts import RepeatedActs
 from pledgewatch.events.statement_voice import StatementVoice
 from pledgewatch.events.types import DocContext, EventFinding
-from pledgewatch.model import ActorMention, DateRef, Event, Sentence
+from pledgewatch.model import ActorMention, DateBasis, DateRef, Event, Sentence
 from pledgewatch.nlp.attribute_index import index_attribute_ruler
 from pledgewatch.nlp.pipeline import (
     DEFAULT_MODEL,
@@ -348,7 +348,7 @@ class EventCoder:
         doc = span.doc
         start = doc[first].idx
         end = doc[last].idx + len(doc[last].text)
-        date = self._date(text, sentence, raw, ctx.date)
+        date, basis = self._date(text, sentence, raw, ctx.date)
         source_mention = raw.source.mention if raw.source else None
         target_mention = raw.target.mention if raw.target else None
         if date is not None and ctx.date is not None and date.date.year != ctx.date.year:
@@ -389,6 +389,7 @@ class EventCoder:
             evidence_end=end,
             why=why,
             role=raw.role,
+            date_basis=basis,
         )
         return EventFinding(
             event=event,
@@ -423,9 +424,10 @@ class EventCoder:
 
     def _date(
         self, text: str, sentence: Sentence, raw: RawEvent, anchor: dt.date | None
-    ) -> DateRef | None:
+    ) -> tuple[DateRef | None, DateBasis | None]:
+        """The event's date and where it came from (kept with the event: the evidence)."""
         if anchor is None or undated_summary(raw.trigger, self._date_words):
-            return None  # "has made many offers since 2010": a span, no act's day
+            return None, None  # "has made many offers since 2010": a span, no act's day
         # "a teacher who had been jailed": an earlier act, dated by its own clause or not at all
         own = undated_pluperfect(
             raw.trigger,
@@ -438,7 +440,7 @@ class EventCoder:
             earlier=self.extractor.modality.circumstance(raw.trigger) is not None,
         )
         if own is not NOT_PLUPERFECT:
-            return own
+            return own, _basis(own)
         date = date_for_sentence(
             text,
             sentence.start,
@@ -470,11 +472,14 @@ class EventCoder:
             )
 
         # "four months after the North pulled out its workers": dated from the act it is told by
-        date = recalled_date(text, raw.trigger, date, date_at)
+        recalled = recalled_date(text, raw.trigger, date, date_at)
+        if recalled is not date:  # no time words of its own, so no telling moves it either
+            return recalled, DateBasis("recalled")
         # "said on Tuesday that it would attend": the telling's date, not next Tuesday
-        return date_of_telling(
+        date = date_of_telling(
             text, raw.trigger, date, lambda v: date_at(v, telling=True), self._date_words
         )
+        return date, _basis(date)
 
     def _told_in_future(self, verb: Any) -> bool:
         """ "will reopen the complex on Thursday": a verb with a future auxiliary of its own,
@@ -485,6 +490,14 @@ class EventCoder:
 
 #: Modalities of acts that happened, which no time still to come can date.
 _HAPPENED = frozenset({"asserted", "reported"})
+
+
+def _basis(date: DateRef | None) -> DateBasis | None:
+    """Where a date read from a sentence came from: its time words, else the report's day
+    (the date resolver's fallback)."""
+    if date is None:
+        return None
+    return DateBasis("words", date.text) if date.text else DateBasis("report")
 
 
 def _recalled_past(trigger: Any) -> bool:

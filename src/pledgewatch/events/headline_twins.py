@@ -10,7 +10,8 @@ country, or none in the headline), told alike (both as fact, or both with the sa
 "North Korea to launch satellite" and "will launch a satellite in April"), not in a background
 clause, and dated otherwise than the report (a fact not after it, a statement by its day, since
 a statement's week or month in the body is mostly its content's: "also said officials had met
-last month"). The first twin in the text wins, and the headline's "why" says so. A headline
+last month"). The first twin in the text wins; the headline's "why" says so and its date basis
+(:class:`~pledgewatch.model.DateBasis` ``twin``) names the twin and its time words. A headline
 with no twin, or one that gives its own date, keeps it.
 """
 
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pledgewatch.events.types import EventFinding
-from pledgewatch.model import FACTUAL_MODALITIES, Event, Sentence
+from pledgewatch.model import FACTUAL_MODALITIES, DateBasis, Event, Sentence
 
 #: How many body sentences after the headline may hold its twin.
 TWIN_SENTENCES = 3
@@ -89,6 +90,8 @@ def date_headlines_by_body(
         if twin is None or twin.date is None:
             continue
         event.date, event.date_precision = twin.date, twin.date_precision
+        words = twin.date_basis.text if twin.date_basis is not None else None
+        event.date_basis = DateBasis("twin", words, twin.id)
         event.why += (
             f"; dated as its twin in the body ('{twin.evidence}', sentence"
             f" {position(twin)}): {twin.date}"

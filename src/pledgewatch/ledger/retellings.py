@@ -4,14 +4,15 @@ The coder dates an act by the time words of its sentence and, when it finds none
 report's day. A report that recalls an act of some days before without time words ("U.S.-DPRK
 bilateral discussions" in a statement six days after the talks; "North Korea broke its pledge
 when it launched the rocket" four days after the launch) is so dated by itself, and its link
-became a second link of the act, dated later. The stored event does not say where its date
-came from (only a headline given its body's date says so in its ``why``); what it does say is
-its date, its precision, its sentence and its report's day. So a link is *dated by its
-report* (:func:`dated_by_report`) when its date is its report's day, known to the day, and:
+became a second link of the act, dated later. A link is *dated by its report*
+(:func:`dated_by_report`) when its date is its report's day, known to the day, and:
 
-* its sentence has no time words naming that day (read again with
-  :func:`~pledgewatch.nlp.dates.resolve_relative_dates` against the report's day, as the coder
-  reads them), and its ``why`` does not say it took another sentence's date; or
+* the coder says so: the event's stored date basis (:class:`~pledgewatch.model.DateBasis`,
+  kept in its ``provenance``) is ``report``, not its sentence's time words nor another event's
+  date. An event coded before the basis was kept has none; then its sentence is read again
+  (with :func:`~pledgewatch.nlp.dates.resolve_relative_dates` against the report's day, as the
+  coder reads it) for time words naming that day, and its ``why`` for another sentence's date
+  ("dated as its twin"); or
 * the act is called past to its telling ("about the recent DPRK-U.S. talks", whose sentence's
   "on Monday" dates the answer, not the talks): a ``recency`` word in its words or just before.
 
@@ -33,6 +34,7 @@ from pathlib import Path
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.evidence import period_end
+from pledgewatch.model import DateBasis
 from pledgewatch.nlp.dates import resolve_relative_dates
 from pledgewatch.yaml_lists import read_word_yaml, whole_number, word_list
 
@@ -161,10 +163,13 @@ def dated_by_report(
     reported: dt.date | None,
     why: str | None = None,
     retellings: Retellings | None = None,
+    basis: DateBasis | None = None,
 ) -> bool:
     """Whether an event's date is only its report's: its report's day, known to the day, with
-    no time words of its sentence naming it (nor another sentence's date given it, which its
-    ``why`` tells), or with the act called recent to its telling ("the recent talks")."""
+    the act called recent to its telling ("the recent talks"), or else dated by the report as
+    its stored ``basis`` says; with no basis (a store coded before it was kept), with no time
+    words of its sentence naming the day (nor another sentence's date given it, which its
+    ``why`` tells)."""
     if day is None or reported is None or day != reported or (precision or "day") != "day":
         return False
     words = retellings or load_retellings()
@@ -172,6 +177,8 @@ def dated_by_report(
         return True
     if words.called_recent(sentence, evidence):
         return True
+    if basis is not None:
+        return basis.kind == "report"
     if why and any(mark in why.lower() for mark in words.twin_dated):
         return False
     return not _names_day(sentence, reported, day)
@@ -184,12 +191,14 @@ def may_retell(
     precision: str | None,
     reported: dt.date | None,
     why: str | None = None,
+    basis: DateBasis | None = None,
 ) -> bool:
     """Whether a link may retell an earlier act of its pledge: dated by its report
-    (:func:`dated_by_report`), not told in the present (the report's own news: "U.S., North
-    Korea discuss ...") and not told as another act ("again", "a second round")."""
+    (:func:`dated_by_report`, by its stored date ``basis`` when it has one), not told in the
+    present (the report's own news: "U.S., North Korea discuss ...") and not told as another
+    act ("again", "a second round")."""
     words = load_retellings()
-    if not dated_by_report(sentence, evidence, day, precision, reported, why, words):
+    if not dated_by_report(sentence, evidence, day, precision, reported, why, words, basis):
         return False
     return not (words.told_in_present(why) or words.another_act(sentence))
 

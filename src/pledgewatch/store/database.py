@@ -185,9 +185,18 @@ def event_row(ev: Event) -> dict[str, Any]:
         "evidence_end": ev.evidence_end,
         "why": ev.why,
         "origin": ev.origin,
-        # a secondary role is kept with the event's provenance (imports keep theirs there)
-        "provenance": None if ev.role == "main" else {"role": ev.role},
+        "provenance": event_provenance(ev),
     }
+
+
+def event_provenance(ev: Event) -> dict[str, Any] | None:
+    """The stored provenance of a coded event: a secondary role (imports keep theirs there;
+    a main event has no ``role`` key, which :func:`~pledgewatch.store.frames` tests) and
+    where its date came from (:class:`~pledgewatch.model.DateBasis`); None when neither."""
+    provenance: dict[str, Any] = {} if ev.role == "main" else {"role": ev.role}
+    if ev.date_basis is not None:
+        provenance.update(ev.date_basis.to_provenance())
+    return provenance or None
 
 
 def commitment_row(ev: Event, commitment: Commitment) -> dict[str, Any]:
