@@ -12,12 +12,20 @@ a pledge (:mod:`~pledgewatch.ledger.status`) and
 the stated rule for a day (new wording, acts that keep the pledge, acts that break it,
 refusals), then by the first report and the report's own order, never by an id's hash. The
 words are data (``data/ledger/day_order.yaml``).
+
+When the stated rule would put words before an act that their own report tells first, and
+neither sentence places its item on the day, the report's order says which came first
+(:func:`told_after_acts`): "Colonels from the two sides met ... (sentence 3) ... Officials said
+Seoul will keep the door open for talks (sentence 10)", in a report of the talks' collapse,
+is said after the meeting, which cannot keep it. Only the words move after the acts; a
+refusal already comes after the day's acts.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -112,3 +120,23 @@ def report_place(event_id: str) -> tuple[int, int]:
     if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
         return int(parts[1]), int(parts[2])
     return (0, 0)
+
+
+def told_after_acts(
+    words: str, words_told: int, acts: Iterable[tuple[str, int, int]]
+) -> int | None:
+    """The rank of the latest of ``acts`` (event id, where its sentence places it on the day,
+    its rank among the day's items) that the words' own report tells before them, when
+    neither sentence places its item on the day (``words_told`` and each act's place
+    :data:`UNTOLD`): the words were said after that act and stand after it. None when no act
+    of their report comes first. Event ids are ``doc:sentence:n``: one report's when their
+    ``doc`` is the same."""
+    if words_told != UNTOLD:
+        return None
+    doc, place = words.rsplit(":", 2)[0], report_place(words)
+    earlier = [
+        rank
+        for event, told, rank in acts
+        if told == UNTOLD and event.rsplit(":", 2)[0] == doc and report_place(event) < place
+    ]
+    return max(earlier) if earlier else None

@@ -352,6 +352,7 @@ def candidates_from_row(
                 promisee=row.get("promisee") or data.get("promisee"),
                 speaker=row.get("speaker") or data.get("speaker"),
                 topic_codes=topic_map.code_prefixes(topic),
+                against_promisor=retraction and topic_map.refusals_about_promisor(topic),
             )
         clause = None
         if topic_map.two_way(topic):

@@ -69,7 +69,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from pledgewatch.ledger.acts import known_by, placed_day
-from pledgewatch.ledger.day_order import LATER, UNTOLD
+from pledgewatch.ledger.day_order import LATER, UNTOLD, told_after_acts
 from pledgewatch.ledger.records import (
     AFTER_BREACH,
     AFTER_KEPT,
@@ -129,18 +129,41 @@ def _timeline(pledge: Pledge, as_of: dt.date) -> list[tuple[dt.date, int, Mentio
     (``told``: "Hours later, the North pledged to halt launches" comes after the day's launch,
     :mod:`~pledgewatch.ledger.day_order`), then new wording, the acts that keep the pledge,
     those that break it (in :attr:`ActionLink.order`, also for links stored before that
-    order), then refusals. An act known only to its month or year stands on the day of the
-    pledge's latest wording in that period, after it (:func:`acts.placed_day`): "in March"
-    does not come before a pledge of 15 March, whatever its sentence tells."""
+    order), then refusals; wording its own report tells after one of the day's acts, neither
+    placed by its sentence, comes after that act (:func:`~.day_order.told_after_acts`). An
+    act known only to its month or year stands on the day of the pledge's latest wording in
+    that period, after it (:func:`acts.placed_day`): "in March" does not come before a pledge
+    of 15 March, whatever its sentence tells."""
     items: list[tuple[dt.date, int, int, Mention | ActionLink]] = []
-    for mention in pledge.mentions:
-        if mention.date <= as_of:
-            items.append((mention.date, mention.told, 3 if mention.retraction else 0, mention))
+    # ranks of a day's items: wording 0, keeping 2, breaking 4, refusals 6; wording its report
+    # tells after one of the day's acts ranks just after that act (told_after_acts)
+    acts_of_day: dict[dt.date, list[tuple[str, int, int]]] = {}
     for link in pledge.links:
         if link.date is not None and known_by(link, as_of):
             day = placed_day(link, pledge.mentions) or link.date
             told = _told_on(link, day)
-            items.append((day, told, 1 if link.relation == FULFILS else 2, link))
+            rank = 2 if link.relation == FULFILS else 4
+            items.append((day, told, rank, link))
+            if day == link.date and link.date_precision == "day":
+                acts_of_day.setdefault(day, []).append((link.event_id, told, rank))
+    # a pledge first told in the report of an act that keeps it is told as the act's
+    # background ("as promised"): its first day's words stay before the day's acts
+    first_day = min((m.date for m in pledge.mentions), default=None)
+    for mention in pledge.mentions:
+        if mention.date <= as_of:
+            rank = 6 if mention.retraction else 0
+            after = None
+            if (
+                not mention.retraction
+                and mention.date_precision == "day"
+                and mention.date != first_day
+            ):
+                after = told_after_acts(
+                    mention.event_id, mention.told, acts_of_day.get(mention.date, ())
+                )
+            items.append(
+                (mention.date, mention.told, rank if after is None else after + 1, mention)
+            )
     ordered = sorted(items, key=lambda item: (item[0], item[1], item[2]))
     return [(day, kind, item) for day, _told, kind, item in ordered]
 

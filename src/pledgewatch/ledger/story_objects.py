@@ -21,6 +21,14 @@ officials said aid workers would monitor the distribution" is about the country 
 to). A known promisor's speaker may be the object: "The North's statement said the United
 States had promised to provide more food."
 
+A refusal on a topic whose measures fall on a country as a penalty (sanctions:
+``refusals_about_promisor`` in the map) is read otherwise: "The DPRK rejects the Council's
+statement" rejects measures on the North itself, and the other countries of its report are their
+sponsors ("The U.S. has already suspended food assistance"), not what the refusal is about. Its
+object is its promisee, else the country the acts of its own sentence are aimed at ("rejected
+U.S. sanctions on Iran"), else the promisor's own country; never a country of the rest of the
+report (:func:`story_object` with ``against_promisor``).
+
 :class:`StoryParties` reads the parties of a report's events from the store on first use,
 each report once, so a rebuild reads only the reports it needs.
 """
@@ -127,6 +135,17 @@ def _most_named(events: Iterable[Party], excluded: tuple[str | None, ...]) -> st
     return max(counts, key=lambda country: counts[country]) if counts else None
 
 
+def _aimed_at(events: Iterable[Party]) -> str | None:
+    """The country most often the target of ``events`` that are no meeting, the promisor's own
+    included: "rejected the sanctions the United States imposed on it" is aimed at it."""
+    counts: dict[str, int] = {}
+    for _event_id, _sentence_id, _source, target, cameo in events:
+        country = _a_country(target, ())
+        if country is not None and not str(cameo or "").startswith(MEETING_PREFIX):
+            counts[country] = counts.get(country, 0) + 1
+    return max(counts, key=lambda country: counts[country]) if counts else None
+
+
 def story_object(
     parties: Iterable[Party],
     promisor: str,
@@ -136,6 +155,7 @@ def story_object(
     promisee: str | None = None,
     speaker: str | None = None,
     topic_codes: Sequence[str] = (),
+    against_promisor: bool = False,
 ) -> str | None:
     """The country a pledge (or an act) on a topic keyed by its object is about, read in its
     report's ``parties`` in the order the module docstring gives: the promisee; the topic's
@@ -143,7 +163,11 @@ def story_object(
     meeting, in the sentence, then in the report; then meetings. ``own_event`` (the promise
     or act itself) is left out; the promisor's country is never the object, nor, for a
     promisor of unknown country, its ``speaker``'s (a known promisor's speaker may be the
-    object: "the North's statement said the United States had promised more food")."""
+    object: "the North's statement said the United States had promised more food").
+
+    ``against_promisor`` (a refusal of measures that fall on a country: sanctions) reads only
+    the promisee and the targets of its own sentence's acts, else gives the promisor's own
+    country: the report's other countries are the measures' sponsors."""
     # a promisor of no known country ("aid workers") has its speaker's country stand in
     speaking_for = country_key(speaker) if promisor == UNKNOWN_COUNTRY else None
     excluded = (promisor, speaking_for)
@@ -152,6 +176,8 @@ def story_object(
         return named
     others = [party for party in parties if party[0] != own_event]
     in_sentence = [p for p in others if sentence_id is not None and p[1] == sentence_id]
+    if against_promisor and promisor != UNKNOWN_COUNTRY:
+        return _aimed_at(in_sentence) or promisor
     prefixes = tuple(topic_codes)
 
     def topic_acts(events: list[Party]) -> list[Party]:

@@ -160,6 +160,9 @@ class TopicRules(BaseModel):
     #: a pledge on the topic is about one country (sanctions on X): that object keys it
     #: (``USA:sanctions@MMR``) and only acts on it keep or break it
     by_object: bool = False
+    #: the topic's measures fall on a country (sanctions, not aid): a refusal of them whose own
+    #: sentence names no other country they fall on rejects the measures on the promisor itself
+    refusals_about_promisor: bool = False
     #: a pledge on the topic is kept once and for all (a detainee released, a summit held): once
     #: fulfilled, a later contrary act is shown but does not make it contradicted
     one_off: bool = False
@@ -363,6 +366,13 @@ class TopicActionMap:
         map): "sanctions on Myanmar" and "sanctions on North Korea" are two pledges."""
         rules = self.spec.topics.get(topic)
         return rules is not None and rules.by_object
+
+    def refusals_about_promisor(self, topic: str) -> bool:
+        """Whether a refusal on the topic is about the promisor itself unless its sentence
+        names the country the measures fall on (``refusals_about_promisor`` in the map):
+        "North Korea rejected the Council's resolutions" is about the North."""
+        rules = self.spec.topics.get(topic)
+        return rules is not None and rules.refusals_about_promisor
 
     def is_one_off(self, topic: str) -> bool:
         """Whether a pledge on the topic, once fulfilled, stays fulfilled (``one_off``)."""
