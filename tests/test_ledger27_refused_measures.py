@@ -99,6 +99,9 @@ def _row(
         # a refusal of aid is about its recipient, read in the report as before ("Turkey would
         # not send aid" in a report on Syria)
         ("TURGOV", "humanitarian_aid", "refusal", None, (), "TUR:humanitarian_aid@SYR"),
+        # "China refused to back the sanctions": the report's sanctions fall on Syria, not on
+        # the refuser
+        ("CHNGOV", "sanctions", "refusal", None, (), "CHN:sanctions@SYR"),
         # a promise on sanctions still reads its report: the League's sanctions on Syria
         ("TURGOV", "sanctions", "promise", None, (), "TUR:sanctions@SYR"),
     ],

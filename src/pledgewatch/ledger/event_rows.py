@@ -23,7 +23,7 @@ from pledgewatch.ledger.evidence import row_date_precision
 from pledgewatch.ledger.records import ActionLink
 from pledgewatch.ledger.retellings import may_retell
 from pledgewatch.ledger.spans import told_span
-from pledgewatch.model import FACTUAL_MODALITIES
+from pledgewatch.model import FACTUAL_MODALITIES, DateBasis
 from pledgewatch.store import schema
 
 #: Commitment kinds whose events are words about the future, never actions.
@@ -58,6 +58,7 @@ def _event_columns() -> list[Any]:
         ev.c.action_text,
         ev.c.evidence,
         ev.c.why,
+        ev.c.provenance,  # the date's basis (dates27), which the retelling rule reads
         doc.c.published,
         schema.sentences.c.text.label("sentence_text"),
     ]
@@ -145,7 +146,13 @@ def link_from_event(
         span_after=after,
         told=told_when(row.get("sentence_text"), row.get("evidence")),
         may_retell=may_retell(
-            row.get("sentence_text"), row.get("evidence"), day, precision, reported, row.get("why")
+            row.get("sentence_text"),
+            row.get("evidence"),
+            day,
+            precision,
+            reported,
+            row.get("why"),
+            basis=DateBasis.from_provenance(row.get("provenance")),
         ),
     )
 

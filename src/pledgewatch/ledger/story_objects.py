@@ -166,8 +166,9 @@ def story_object(
     object: "the North's statement said the United States had promised more food").
 
     ``against_promisor`` (a refusal of measures that fall on a country: sanctions) reads only
-    the promisee and the targets of its own sentence's acts, else gives the promisor's own
-    country: the report's other countries are the measures' sponsors."""
+    the promisee, the targets of its own sentence's acts, then the targets of the report's acts
+    on the topic (the promisor's own country included), else gives the promisor's own country:
+    the report's other countries are the measures' sponsors."""
     # a promisor of no known country ("aid workers") has its speaker's country stand in
     speaking_for = country_key(speaker) if promisor == UNKNOWN_COUNTRY else None
     excluded = (promisor, speaking_for)
@@ -176,12 +177,16 @@ def story_object(
         return named
     others = [party for party in parties if party[0] != own_event]
     in_sentence = [p for p in others if sentence_id is not None and p[1] == sentence_id]
-    if against_promisor and promisor != UNKNOWN_COUNTRY:
-        return _aimed_at(in_sentence) or promisor
     prefixes = tuple(topic_codes)
 
     def topic_acts(events: list[Party]) -> list[Party]:
         return [p for p in events if prefixes and str(p[4] or "").startswith(prefixes)]
+
+    if against_promisor and promisor != UNKNOWN_COUNTRY:
+        # the measures' own target, the refuser included: in its sentence, else in the report's
+        # acts on the topic ("China refused to back the sanctions" in a report of sanctions on
+        # Syria is about Syria); only when nothing says on whom they fall, the refuser itself
+        return _aimed_at(in_sentence) or _aimed_at(topic_acts(others)) or promisor
 
     def other_acts(events: list[Party]) -> list[Party]:
         return [p for p in events if not str(p[4] or "").startswith(MEETING_PREFIX)]
