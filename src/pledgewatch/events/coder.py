@@ -434,13 +434,20 @@ class EventCoder:
             sentence.start,
             sentence.end,
             lambda foreign: date_for_sentence(
-                text, sentence.start, sentence.end, anchor, focus=raw.trigger.idx, foreign=foreign
+                text,
+                sentence.start,
+                sentence.end,
+                anchor,
+                focus=raw.trigger.idx,
+                past=True,
+                foreign=foreign,
             ),
             # "asked on Friday ... over the sinking of its ship": the sinking is no act of Friday
             earlier=self.extractor.modality.circumstance(raw.trigger) is not None,
         )
         if own is not NOT_PLUPERFECT:
             return own, _basis(own)
+        future = raw.modality.modality == "future" or self._told_in_future(raw.trigger)
         date = date_for_sentence(
             text,
             sentence.start,
@@ -448,7 +455,9 @@ class EventCoder:
             anchor,
             focus=raw.trigger.idx,
             # "will not attack ... on Monday": a negated pledge is told in the future too
-            future=raw.modality.modality == "future" or self._told_in_future(raw.trigger),
+            future=future,
+            # "launched a rocket in April" told in February: last April
+            past=not future and _told_as_done(raw.trigger),
             own=_own_words(raw.trigger),
             # "since 2008", "a summit that begins ..."; "has invited him for talks later this
             # week": an act that happened is not dated by a time still to come
@@ -500,6 +509,19 @@ def _basis(date: DateRef | None) -> DateBasis | None:
     return DateBasis("words", date.text) if date.text else DateBasis("report")
 
 
+def _told_as_done(trigger: Any) -> bool:
+    """Whether the event's verb tells it as done: a past tense ("launched"), a perfect ("has
+    launched", "had declared") or a past passive ("was launched")."""
+    if trigger.tag_ == "VBD":
+        return True
+    if trigger.tag_ != "VBN":
+        return False
+    return any(
+        child.dep_ in ("aux", "auxpass") and (child.lemma_ == "have" or child.tag_ == "VBD")
+        for child in trigger.children
+    )
+
+
 def _recalled_past(trigger: Any) -> bool:
     """A past-tense act in an "N units after/before" clause ("four months after it pulled out
     its workers"): a recalled act, whatever the modality of the verb it is told against."""
@@ -514,18 +536,28 @@ def date_for_sentence(
     *,
     focus: int | None = None,
     future: bool = False,
+    past: bool = False,
     own: Collection[int] = (),
     foreign: Collection[tuple[int, int]] = (),
 ) -> DateRef:
     """The date of an event in ``text[start:end]``: a date expression in the sentence resolved
     against the document date (``pledgewatch.nlp.dates.date_for_span``), else the document date.
     ``own``: character offsets of the event's own words, whose date expression wins;
-    ``foreign``: character ranges whose date expressions are another act's (never used)."""
+    ``foreign``: character ranges whose date expressions are another act's (never used);
+    ``past``: the act is told as done, so a year-less month is never after the document date."""
     resolver = _date_resolver()
     if resolver is None:
         return DateRef(date=anchor, precision="day")
     return resolver(
-        text, start, end, anchor, focus=focus, prefer_future=future, own=own, foreign=foreign
+        text,
+        start,
+        end,
+        anchor,
+        focus=focus,
+        prefer_future=future,
+        past=past,
+        own=own,
+        foreign=foreign,
     )
 
 

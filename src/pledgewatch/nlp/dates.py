@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pledgewatch.model import DatePrecision, DateRef
@@ -520,6 +520,7 @@ def date_for_span(
     *,
     focus: int | None = None,
     prefer_future: bool = False,
+    past: bool = False,
     own: Collection[int] = (),
     foreign: Collection[tuple[int, int]] = (),
 ) -> DateRef:
@@ -531,7 +532,10 @@ def date_for_span(
     of the words that belong to the event itself ("Libya's decision to give up its program in
     2003"); an expression starting on one of them wins over a nearer one outside ("North Korea
     said on Tuesday"). ``foreign``: character ranges (in ``text``) whose expressions date another
-    act ("since 2008", "a summit that begins on Monday"); they are never used.
+    act ("since 2008", "a summit that begins on Monday"); they are never used. ``past``: the
+    event is told as done (a verb in the past tense), so a month or a month and day without a
+    year is never after ``anchor`` ("launched a rocket in April" in a February report is last
+    April, not the coming one: :func:`_not_after`).
     """
     matches = resolve_relative_dates(text[start:end], anchor, prefer_future=prefer_future)
     if foreign:
@@ -551,7 +555,20 @@ def date_for_span(
     else:
         local = focus - start
         best = min(matches, key=lambda m: (0 if m.start <= local < m.end else 1, _gap(m, local)))
-    return best.ref()
+    return _not_after(best, anchor).ref() if past else best.ref()
+
+
+#: The rules whose expressions name no year, so the year is the resolver's guess.
+_YEARLESS_RULES = frozenset({"month day", "day month", "month"})
+
+
+def _not_after(match: DateMatch, anchor: dt.date) -> DateMatch:
+    """``match`` moved back a year when it names no year and its guess falls after ``anchor``:
+    an act told as done cannot be dated to a time still to come ("in April" said in February)."""
+    if match.rule not in _YEARLESS_RULES or match.date <= anchor:
+        return match
+    earlier = safe_date(match.date.year - 1, match.date.month, match.date.day)
+    return match if earlier is None else replace(match, date=earlier)
 
 
 def _gap(match: DateMatch, offset: int) -> int:
