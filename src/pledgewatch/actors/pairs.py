@@ -91,11 +91,12 @@ class PairReferences:
 
     def _named_pair(self, noun: Token) -> ActorMatch | None:
         """ "the two Koreas agreed ...", "urged both Koreas to ...": a plural name of two
-        countries (``pair_names``) after "the two", "both" or "these two" (or "Two" opening a
-        headline), as the subject or direct object of a verb or its party after a preposition
-        ("called on both Koreas to ..."), is each of the two; the first is
-        returned, the second waits in ``_twins``. Elsewhere ("the two Koreas' border", "the war
-        between the two Koreas") it is no actor."""
+        countries (``pair_names``) after "the two", "both" or "these two" (or a bare "two" opening
+        a headline or naming whose people: "Two Koreas agree", "Envoys of two Koreas meet"), as
+        the subject or direct object of a verb or its party after a preposition ("called on
+        both Koreas to ..."), is each of the two; the first is returned, the second waits in
+        ``_twins``. Elsewhere ("the two Koreas' border", "the war between the two Koreas") it
+        is no actor."""
         codes = self.dictionary.pair_names.get(noun.lower_)
         if not codes or (
             noun.dep_ not in ("nsubj", "nsubjpass", "dobj")
@@ -109,8 +110,11 @@ class PairReferences:
             start = noun.i - 1
         elif before[-1:] == ["two"] and before[-2:-1] in (["the"], ["both"], ["these"]):
             start = noun.i - 2
-        elif before == ["two"] and noun.i - 1 == self._sentence_start:
-            start = noun.i - 1  # a headline drops the article: "Two Koreas agree to ..."
+        elif before[-1:] == ["two"] and (noun.i - 1 == self._sentence_start or _agents_of(noun)):
+            # a headline drops the article: "Two Koreas agree to ...", "Envoys of two Koreas
+            # meet" (whose envoys: a pair name names just two countries); a bare subject
+            # mid-sentence is left ("Seoul said two Koreas would meet")
+            start = noun.i - 1
         else:
             return None
         text = doc[start : noun.i + 1].text

@@ -45,6 +45,7 @@ from pledgewatch.events.dependency_roles import (
 )
 from pledgewatch.events.lexicon import SPEECH_ACT_FAMILIES, Lexicon, Pattern, actor_mark
 from pledgewatch.events.own_measures import not_an_act
+from pledgewatch.events.own_people import own_people_pattern
 from pledgewatch.events.speech_frames import (
     best_pattern_but_speech,
     clause_to_speech_noun,
@@ -157,6 +158,9 @@ class ActionFinder(Composer):
                 return None
             children, words, is_actor = self._verb_context(token, actors)
             pattern = self.lexicon.best_pattern("verb", lemmas, children, words, is_actor)
+            pattern = own_people_pattern(
+                self.lexicon, token, pattern, lemmas, children, words, is_actor
+            )
             if pattern is not None and speech_noun_of_something(
                 token, pattern, self.lexicon.words("@speech_noun")
             ):

@@ -12,9 +12,9 @@ the "near" phrase; the meeting names no party).
 the compound ("the North's talks"), though an English possessive scopes over the whole nominal
 (the offer is the North's). :func:`restore_possessor_scope` moves it to the compound's head, so
 the offer's owner is the target of its rejection. The same phrase is often misread as a clause,
-"offer" a present-tense verb with "talks" its compound dependent: a verb has no compound
-dependent, so :func:`restore_compound_noun` makes it the noun it is, the object of the verb
-before it. All three run in the coder before events are read.
+"offer" a present-tense verb with "talks" its compound dependent (or the object, still tagged a
+verb): a verb has no compound dependent, so :func:`restore_compound_noun` makes it the noun it
+is, the object of the verb before it. All three run in the coder before events are read.
 """
 
 from __future__ import annotations
@@ -77,7 +77,9 @@ def restore_compound_noun(span: Any) -> bool:
     the object noun it is ("dismissed the North's talks offer"); True when changed."""
     changed = False
     for token in span:
-        if token.tag_ not in ("VBP", "VBZ", "VB") or token.dep_ not in ("ccomp", "xcomp"):
+        # the parser sometimes already makes it the object ("dismisses North's talks offer as
+        # propaganda": dobj) but leaves it tagged a verb, which the readers then take for one
+        if token.tag_ not in ("VBP", "VBZ", "VB") or token.dep_ not in ("ccomp", "xcomp", "dobj"):
             continue
         children = list(token.children)
         verb = token.head
@@ -86,7 +88,7 @@ def restore_compound_noun(span: Any) -> bool:
             or any(c.dep_ in _CLAUSE_DEPS for c in children)
             or verb.pos_ != "VERB"
             or verb.i > token.i
-            or any(c.dep_ == "dobj" for c in verb.children)
+            or any(c.dep_ == "dobj" and c.i != token.i for c in verb.children)
         ):
             continue
         token.pos_ = "NOUN"

@@ -159,6 +159,8 @@ class ModalityCues:
     redress_prepositions: frozenset[str] = frozenset()
     redress_words: frozenset[str] = frozenset()
     verdict_predicates: frozenset[str] = frozenset()
+    #: optional: verbs that forbid the act of their "from" gerund ("banned X from investing")
+    prohibiting_governors: frozenset[str] = frozenset()
     #: optional: a present-tense act with such a time is a schedule ("arrives this week")
     schedule_time_words: frozenset[str] = frozenset()
     schedule_time_units: frozenset[str] = frozenset()
@@ -206,6 +208,7 @@ _OPTIONAL_LISTS = (
     "redress_prepositions",
     "redress_words",
     "verdict_predicates",
+    "prohibiting_governors",
 )
 
 
@@ -232,6 +235,16 @@ def _optional_words(data: dict[str, Any], key: str, path: str) -> frozenset[str]
     if data.get(key) is None:
         return frozenset()
     return frozenset(word_list(data, key, path))
+
+
+def _forbidding_verb(prep: Any, forbidding: frozenset[str]) -> str | None:
+    """The forbidding verb whose "from" (first or conjoined: "from investing and from
+    importing") is ``prep``, or None."""
+    while prep.dep_ == "conj" and prep.head is not prep:
+        prep = prep.head
+    if prep.lower_ != "from" or prep.dep_ != "prep":
+        return None
+    return prep.head.lower_ if prep.head.lemma_.lower() in forbidding else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,6 +509,8 @@ class ModalityReader:
                 return ModalityReading("future", f"{head.lower_} to")
         if dep in ("ccomp", "pcomp", "dobj") and lemma in c.negating_governors:
             return ModalityReading("negated", head.lower_)
+        if dep == "pcomp" and (forbidding := _forbidding_verb(head, c.prohibiting_governors)):
+            return ModalityReading("negated", f"{forbidding} from")  # a forbidden act
         if dep in ("ccomp", "xcomp", "dobj", "parataxis") and lemma in c.reporting_verbs:
             return ModalityReading("reported", head.lower_)
         if dep == "advcl" and lemma in c.reporting_verbs and that_clause(child):

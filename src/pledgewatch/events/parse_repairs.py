@@ -21,6 +21,7 @@ from pledgewatch.events.attachments import (
     restore_possessor_scope,
 )
 from pledgewatch.events.distant_agents import restore_distant_agent
+from pledgewatch.events.effort_infinitives import restore_effort_infinitive
 from pledgewatch.events.halt_lists import restore_halt_list
 from pledgewatch.events.headline_passives import restore_headline_passive
 from pledgewatch.events.headline_verb_lists import restore_verb_list
@@ -32,10 +33,12 @@ from pledgewatch.events.headlines import (
     restore_reduced_relative_verb,
     restore_subject_list,
 )
+from pledgewatch.events.joined_names import restore_joined_name
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.listed_destinations import restore_listed_destination
 from pledgewatch.events.misread_names import restore_misread_first_name
 from pledgewatch.events.modal_conjuncts import restore_modal_conjunct
+from pledgewatch.events.named_issuers import restore_named_issuers
 from pledgewatch.events.past_conjuncts import restore_past_conjunct, restore_speaker_conjunct
 from pledgewatch.events.postposed_speakers import restore_postposed_speaker
 from pledgewatch.events.resized_measures import restore_resized_measure
@@ -77,6 +80,7 @@ def repair_parse(sentence: Any, ctx: RepairContext) -> None:
         )
     restore_characterisation(sentence, ctx.nlp, ctx.lexicon, ctx.disabled_pipes())
     restore_subject_list(sentence)
+    restore_joined_name(sentence)  # "President X and Chinese President Y met"
     restore_headline_passive(sentence, ctx.lexicon)  # "Two journalists arrested"
     restore_verb_list(sentence)  # "X condemns launch, promises response"
     # "X did A after the death of Y was announced": no announcement framing X's act
@@ -87,6 +91,8 @@ def repair_parse(sentence: Any, ctx: RepairContext) -> None:
     # "<clause>, a rights group protested on Monday": the group speaks, it is not protested
     restore_postposed_speaker(sentence, ctx.lexicon.words("@complaint_speech"))
     restore_distant_agent(sentence)  # "was accused of X, much of it Y, by Z"
+    restore_named_issuers(sentence, ctx.lexicon)  # "was issued in the name of X, Y and Z"
+    restore_effort_infinitive(sentence, ctx.lexicon)  # "would make efforts to resume talks"
     # "should allow X to return and should declare"
     restore_modal_conjunct(sentence, ctx.modal_auxiliaries)
     restore_past_conjunct(sentence, ctx.modal_auxiliaries)  # "would X and called"
