@@ -16,6 +16,9 @@ one asked or promised to:
 - "Obama ordered a freeze of Syrian government assets", "ordered troops to the border": an
   order given to one's own government is the orderer's own act or measure, no demand of the
   country named inside it.
+- "The president ordered a commission to cut ties with Qatar": an order to one's own organ that
+  the event coder composed into the orderer's act (``command_own_body``, coded 161, not 10x)
+  is graded from that act: no demand, the act's target its promisee (mend23a).
 
 The word lists are in ``second_readings.yaml`` (grader29).
 """
@@ -29,11 +32,16 @@ from spacy.tokens import Token
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import FormalityCues, country_of, names_formal_text
 from pledgewatch.commitments.joint_parties import second_readings_words
+from pledgewatch.commitments.mention_codes import code_at
+from pledgewatch.events.lexicon import Lexicon
+from pledgewatch.events.ordered_bodies import own_organ_ordered
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention, Commitment
 
 #: Event modalities of an act still to come (as the grader's): an order to come is a pledge.
 _FORWARD_MODALITIES = frozenset({"future", "hypothetical"})
+#: CAMEO root of a demand: an order still coded as one was not composed into the act.
+_DEMAND_PREFIX = "10"
 #: Dependencies of the infinitive an obliging verb governs ("requires states to inspect").
 _INFINITIVE_DEPS = ("xcomp", "ccomp", "advcl")
 #: Pronouns that stand for an actor the mentions may not hold.
@@ -55,14 +63,6 @@ def read_asked_parties(
     _obliged_object(commitment, finding, mentions)
     _text_of_its_own(commitment, analysis, formality_cues)
     _no_self_promisee(commitment)
-
-
-def _code_of(token: Token, mentions: Sequence[ActorMention]) -> str | None:
-    """The actor code of the mention that holds ``token``."""
-    for mention in mentions:
-        if mention.start <= token.i < mention.end:
-            return mention.code
-    return None
 
 
 def _no_self_promisee(commitment: Commitment) -> None:
@@ -101,6 +101,8 @@ def _own_order(
         "order_verbs"
     ):
         return
+    if _own_body_order(commitment, finding):
+        return
     own = country_of(commitment.promisor)
     if own is None:
         return
@@ -121,6 +123,26 @@ def _own_order(
         commitment.kind = "promise" if ahead else "statement"
         commitment.promisee = None
         return
+
+
+def _own_body_order(commitment: Commitment, finding: EventFinding) -> bool:
+    """Grade an order to the orderer's own organ, which the event coder composed into the
+    orderer's act (its code no demand's), as that act (in place); True when it was one."""
+    cameo = finding.event.cameo or ""
+    if cameo.startswith(_DEMAND_PREFIX) or not own_organ_ordered(
+        finding.trigger, Lexicon.default()
+    ):
+        return False
+    ahead = finding.event.modality in _FORWARD_MODALITIES
+    commitment.kind = "promise" if ahead else "statement"
+    target = finding.target.code if finding.target else finding.event.target
+    own = country_of(commitment.promisor)
+    commitment.promisee = target if target and country_of(target) != own else None
+    commitment.why.append(
+        f"{commitment.kind}: {finding.trigger.text!r} its own organ, composed into the act"
+        f" (CAMEO {cameo}), no demand"
+    )
+    return True
 
 
 def _request_phrase(trigger: Token) -> tuple[Token, Token] | None:
@@ -146,7 +168,7 @@ def _asked_at_request(
     if found is not None and commitment.kind == "demand" and not commitment.promisee:
         asker, act = found
         subjects = [c for c in act.children if c.dep_ in ("nsubj", "nsubjpass")]
-        asked = _code_of(subjects[0], mentions) if subjects else None
+        asked = code_at(subjects[0], mentions) if subjects else None
         if asked and country_of(asked) != country_of(commitment.promisor):
             commitment.why.append(
                 f"promisee: {asker.text!r} asked {subjects[0].text!r}, who {act.text!r}"
@@ -159,7 +181,7 @@ def _asked_at_request(
     for prep in (c for c in trigger.children if c.dep_ == "prep"):
         for noun in (o for o in prep.children if o.dep_ == "pobj"):
             phrase = _request_phrase(noun)
-            asker_code = _code_of(phrase[0], mentions) if phrase else None
+            asker_code = code_at(phrase[0], mentions) if phrase else None
             if asker_code and country_of(asker_code) != country_of(commitment.promisor):
                 commitment.why.append(f"promisee: done at the {noun.lower_} of {asker_code}")
                 commitment.promisee = asker_code
@@ -190,7 +212,7 @@ def _obliged_object(
     if not objects or objects[0].lower_ in _PRONOUNS:
         return
     obj = objects[0]
-    asked = _code_of(obj, mentions)
+    asked = code_at(obj, mentions)
     if asked == commitment.promisee:
         return
     inside = {t.i for inf in infinitives for t in inf.subtree} - {t.i for t in obj.subtree}

@@ -17,7 +17,7 @@ ids suffixed ``.2``, ``.3``, ... that are never stored (they would count one eve
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from pathlib import Path
 
 from spacy.tokens import Token
@@ -54,7 +54,7 @@ from pledgewatch.commitments.obligations import (
     recommended,
     settle_who_demands,
 )
-from pledgewatch.commitments.offers_answered import address_to_offer_maker
+from pledgewatch.commitments.offers_answered import address_to_offer_maker, offering_triggers
 from pledgewatch.commitments.own_topics import own_act_first
 from pledgewatch.commitments.parties import source_is_an_object
 from pledgewatch.commitments.pending_acts import pending_act
@@ -165,9 +165,11 @@ class CommitmentGrader:
         ctx: DocContext,
         mentions: Sequence[ActorMention] = (),
         analysis: ClauseAnalysis | None = None,
+        offering_acts: Collection[int] = (),
     ) -> Commitment | None:
         """The graded commitment of one event, or None when it is not one (``analysis``: the
-        clause reading when the caller has it already)."""
+        clause reading when the caller has it already; ``offering_acts``: the story's triggers
+        coded as offers, see :func:`offering_triggers`)."""
         analysis = analysis or self._analyse(finding, mentions)
         kind = self._kind(finding, analysis, mentions)
         if kind is None:
@@ -199,7 +201,8 @@ class CommitmentGrader:
         formality = regrade_for_demander(
             commitment, analysis, ctx, self.formality_cues, graded_for, formality
         )
-        address_to_offer_maker(commitment, analysis, mentions, self.taxonomy)  # "Seoul's offer"
+        # "Seoul's offer"
+        address_to_offer_maker(commitment, analysis, mentions, self.taxonomy, offering_acts)
         address_to_measure_taker(commitment, finding.trigger, mentions)  # "imposed sanctions"
         # once the one who asks is settled: first party read once, for the final promisor
         decide_first_party(
@@ -233,8 +236,11 @@ class CommitmentGrader:
         findings = list(findings)
         # each clause is read once: the story passes below read the same clause again
         analyses = {id(f): self._analyse(f, mentions) for f in findings}
+        offering = offering_triggers(findings)
         for finding in findings:
-            finding.event.commitment = self.grade(finding, ctx, mentions, analyses[id(finding)])
+            finding.event.commitment = self.grade(
+                finding, ctx, mentions, analyses[id(finding)], offering
+            )
         demote_reports_of_graded_events(findings, self.clause_of)
 
         def analysed(finding: EventFinding, seen: Sequence[ActorMention]) -> ClauseAnalysis:
@@ -379,7 +385,9 @@ class CommitmentGrader:
             topics = self.taxonomy.match(words, negated=reading.negated, event=event)
         # "keep its promise not to shut down the complex again": the complex the story
         # named in full before ("the Kaesong industrial complex")
-        topics = topics_named_before(words, topics, self.taxonomy, reading.negated, event)
+        topics = topics_named_before(
+            words, topics, self.taxonomy, reading.negated, event, reading.why
+        )
         # "demanded that North Korea not conduct further launches": the story's rocket
         topics += act_kind_named_before(words, self.taxonomy, topics, event=event)
         # "agreed to suspend enrichment and to allow inspectors": each act's topic first

@@ -6,7 +6,9 @@ party named in its sentence, answers the measure the story is about, so its prom
 one who took the measure (the seed-64 grading audit #19, grader40). The measure is read in the
 story's lead (``measure_lead_sentences`` of ``second_readings.yaml``): a verb of taking a
 measure (``measure_verbs``) whose object is a measure (``measure_nouns``), whose subject is
-an actor of another country, and whose phrase names the refuser's country ("on Bolivia").
+an actor of another country, and whose phrase names the refuser's country as the one the
+measure is on or against (``measure_target_prepositions``: "on Bolivia"), not one it is for
+("a measure on debt relief for Bolivia", mend23a).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Token
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.joint_parties import second_readings_data, second_readings_words
 from pledgewatch.commitments.lexicon import data_path
+from pledgewatch.commitments.mention_codes import code_at
 from pledgewatch.model import ActorMention, Commitment
 from pledgewatch.yaml_lists import whole_number
 
@@ -50,17 +53,18 @@ def address_to_measure_taker(
                     for c in verb.children
                     if c.dep_ == "nsubj"
                     for t in c.subtree
-                    if (code := _code_of(t, mentions))
+                    if (code := code_at(t, mentions))
                 ),
                 None,
             )
             if taker is None or country_of(taker) == refuser:
                 continue
             named = {
-                country_of(_code_of(t, mentions))
+                country_of(code_at(t, mentions))
                 for c in verb.children
                 if c.dep_ in ("dobj", "prep", "dative")
                 for t in c.subtree
+                if _measure_target(t)
             }
             if refuser in named:
                 commitment.why.append(
@@ -70,12 +74,15 @@ def address_to_measure_taker(
                 return
 
 
+def _measure_target(token: Token) -> bool:
+    """``token`` is the object of a preposition naming whom a measure is on ("on Bolivia",
+    "against Chad and Bolivia")."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in second_readings_words(
+        "measure_target_prepositions"
+    )
+
+
 def _noun(verb: Token) -> str:
     return next((c.text for c in verb.children if c.dep_ == "dobj"), "measure")
-
-
-def _code_of(token: Token, mentions: Sequence[ActorMention]) -> str | None:
-    for mention in mentions:
-        if mention.start <= token.i < mention.end:
-            return mention.code
-    return None

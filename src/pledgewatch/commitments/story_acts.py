@@ -124,18 +124,27 @@ def topics_named_before(
     taxonomy: TopicTaxonomy,
     negated: bool,
     event: TopicEvent,
+    why: list[str] | None = None,
 ) -> list[TopicMatch]:
     """The clause's topics with those of what its nouns name again from the story
     (:func:`phrase_named_before`), for a clause with no topic or with a general one; the
     story's words are added to ``words`` (in place). A general topic stays beside the one a
     noun takes from the story when the two stand in coordinated phrases ("called for full
-    implementation and for a return to dialogue", grader40)."""
+    implementation and for a return to dialogue", grader40). ``why`` (appended to when
+    given): where the story's words came from, for words of an earlier sentence."""
     if topics and not any(taxonomy.topics[m.topic].general for m in topics):
         return topics
     anchors: dict[Token, Token] = {}
     referred = phrase_named_before(words, taxonomy, objects_only=bool(topics), anchors=anchors)
     if not referred:
         return topics
+    earlier = [t for t in referred if words and t.sent.start < words[0].sent.start]
+    if why is not None and earlier:
+        told = earlier[0].sent
+        why.append(
+            f"topic words {' '.join(t.text for t in earlier)!r} from an earlier sentence"
+            f" ({told.text[:60]!r})"
+        )
     words += [t for t in referred if t not in words]
     return taxonomy.match(words, negated=negated, event=event, stand_ins=anchors)
 

@@ -17,8 +17,9 @@ same noun failed), with the lists in ``data/commitments/story_topics.yaml``:
   noun's topic; a noun with no topic in its own words ("a moratorium") takes that of its
   nearest fuller naming earlier in the story ("a moratorium on nuclear tests", grader36).
 
-- a *noun named again* (grader40): an indefinite noun with no words of its own ("resolve the
-  question of a moratorium") takes the topic of its fuller naming in its sentence or the few
+- a *noun named again* (grader40): an indefinite noun with no words of its own under a frame
+  noun ("resolve the question of a moratorium", ``named_again_frames``; mend23a: a bare "host a
+  meeting" is a new one) takes the topic of its fuller naming in its sentence or the few
   before (``named_again_sentences``); an act of carrying out with no object ("called for full
   implementation", ``carried_out_nouns``) takes the story's dominant topic.
 
@@ -66,6 +67,7 @@ class StoryTopicWords:
     verification_words: tuple[str, ...] = ()
     named_again_sentences: int = 0
     carried_out_nouns: frozenset[str] = frozenset()
+    named_again_frames: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,6 +103,7 @@ def story_topic_words() -> StoryTopicWords:
         verification_words=tuple(sorted(words("verification_words"))),
         named_again_sentences=named_again_sentences,
         carried_out_nouns=words("carried_out_nouns"),
+        named_again_frames=words("named_again_frames"),
     )
 
 
@@ -143,11 +146,23 @@ def _matter_of(token: Token, taxonomy: TopicTaxonomy, lists: StoryTopicWords) ->
     if lemma in lists.carried_out_nouns and not _has_content(token):
         # "called for full implementation": of what the story is about (grader40)
         return dominant_topic_words(token.sent, taxonomy, lists)
-    if _indefinite(token, lists) and not _has_content(token):
+    if _indefinite(token, lists) and not _has_content(token) and _framed(token, lists):
         # "resolve the question of a moratorium" two sentences after "a moratorium on
-        # nuclear tests" (grader40)
+        # nuclear tests" (grader40); a bare "would host a meeting" is a new one (mend23a)
         return _fuller_naming(token, taxonomy, sentences=lists.named_again_sentences)
     return []
+
+
+def _framed(noun: Token, lists: StoryTopicWords) -> bool:
+    """``noun`` is the "of" object of a frame noun ("the question of a moratorium"), which
+    names a matter already under discussion."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head is not prep
+        and prep.head.lemma_.lower() in lists.named_again_frames
+    )
 
 
 def _indefinite(noun: Token, lists: StoryTopicWords) -> bool:
