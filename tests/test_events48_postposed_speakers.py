@@ -18,6 +18,7 @@ from tests.conftest import assert_coded, coded_readings
 
 DAY = dt.date(2003, 4, 8)
 COMPLAINT = frozenset({"protest", "complain", "object"})
+SPEAKERS = frozenset({"group"})
 
 
 @pytest.mark.model
@@ -64,7 +65,7 @@ def test_a_postposed_protester_speaks(coder, text, expected, absent) -> None:
 def test_the_repair_rehangs_only_the_misread_shape(nlp, text, changed) -> None:
     sentence = next(iter(nlp(text).sents))
     misread = any(t.dep_ == "acl" and t.lemma_ == "protest" for t in sentence)
-    assert restore_postposed_speaker(sentence, COMPLAINT) is (changed and misread)
+    assert restore_postposed_speaker(sentence, COMPLAINT, SPEAKERS) is (changed and misread)
     if changed and misread:
         root = next(t for t in sentence if t.dep_ == "ROOT")
         assert root.lemma_ == "protest"

@@ -21,6 +21,7 @@ from typing import Any
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.adjective_patterns import adjective_pattern, stative_participle_pattern
 from pledgewatch.events.amounts import governor_through_amount, is_amount, measured_nouns
+from pledgewatch.events.ceased_verbs import only_handling
 from pledgewatch.events.composition import Composer
 from pledgewatch.events.conjoined_objects import nominal_trigger, object_slot, shared_patient
 from pledgewatch.events.decrees import ordered_acts
@@ -197,6 +198,9 @@ class ActionFinder(Composer):
                 return None  # "the corvette sank": what sank is no actor sinking something
             if pattern is not None and "intransitive" in pattern.flags and has_object(token):
                 return None  # "gathered information": no one met
+            direct = self.lexicon.words("@direct_dealing")
+            if pattern is not None and only_handling(pattern.flags, token, direct):
+                return None  # "deal harshly with separatists": handling, no relation
             if pattern is not None and "stative" in pattern.flags and present_passive(token):
                 return None  # "28,500 troops are stationed in South Korea": a standing state
             if (

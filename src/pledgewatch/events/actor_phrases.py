@@ -12,15 +12,19 @@ for one Doc; the grammatical roles are found in :mod:`pledgewatch.events.depende
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from pledgewatch.actors.places_left import place_left
 from pledgewatch.actors.seen import ARMED_GROUP_SECTORS
 from pledgewatch.events.dependency_roles import hyphen_partners, np_words
+from pledgewatch.events.lexicon import LEXICON_DIR
 from pledgewatch.events.titled_names import names_after_title
 from pledgewatch.model import ActorMention
+from pledgewatch.yaml_lists import read_word_yaml, word_list
 
 #: Prepositions whose object can give a country-less agent its country ("students throughout
 #: Indonesia", "officials of the city of Nablus", "bombers from Gaza").
@@ -79,6 +83,8 @@ class ActorIndex:
         self.plural_pronouns: frozenset[str] = frozenset()
         #: names of ships (the dictionary's ``vessel: true``, lower case): "the Cheonan attack"
         self.vessel_names: frozenset[str] = frozenset()
+        #: how a dollar's country is written before "$" ("US", "HK"; currency_prefixes.yaml)
+        self.currency_prefixes: frozenset[str] = load_currency_prefixes()
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
@@ -86,7 +92,7 @@ class ActorIndex:
 
     def at(self, token: Any) -> ActorMention | None:
         mention = self.by_token.get(token.i)
-        if mention is not None and _names_currency(mention, token.doc):
+        if mention is not None and _names_currency(mention, token.doc, self.currency_prefixes):
             return None  # "US $50 million": the dollar's country, no actor in the event
         return mention
 
@@ -473,7 +479,18 @@ def give_targets_country(
     return given
 
 
-def _names_currency(mention: ActorMention, doc: Any) -> bool:
-    """Is the mention a currency's prefix ("US $50 million", "Hong Kong $2 billion"): a country
-    name written right before a currency sign?"""
-    return mention.end < len(doc) and doc[mention.end].tag_ == "$"
+def _names_currency(mention: ActorMention, doc: Any, prefixes: frozenset[str]) -> bool:
+    """Is the mention a currency's prefix ("US $50 million", "HK$2 billion"): a form of
+    ``prefixes`` written right before a currency sign? Another actor there is one: "gave Haiti
+    $10 million" names the recipient."""
+    if mention.end >= len(doc) or doc[mention.end].tag_ != "$":
+        return False
+    return doc[mention.start : mention.end].text.lower() in prefixes
+
+
+@functools.lru_cache(maxsize=4)
+def load_currency_prefixes(path: str | None = None) -> frozenset[str]:
+    """The currency prefixes of ``currency_prefixes.yaml`` (cached per path); a missing or
+    malformed file is a :class:`~pledgewatch.errors.ConfigError` naming it."""
+    file = str(Path(path) if path else Path(LEXICON_DIR) / "currency_prefixes.yaml")
+    return frozenset(word_list(read_word_yaml(file), "prefixes", file))

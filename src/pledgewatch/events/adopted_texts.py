@@ -5,7 +5,8 @@ the condemnation and the sanctions are the Council's acts of that day, done by a
 text, not background told in passing as a relative clause usually is ("an American who had
 been detained"). :func:`adopted_text_act` says when a trigger sits in a relative clause on a
 text (word class ``@sanctioning_text``: resolution, decree, law, bill) that is the direct
-object of a verb of adopting (``@adopting``); the extractor then keeps its role "main".
+object of a verb of enacting (``@enacting``: adopt, pass, approve; drafting or tabling
+one is no act of the body); the extractor then keeps its role "main".
 """
 
 from __future__ import annotations
@@ -28,14 +29,14 @@ def adopted_text_act(token: Any, lexicon: Lexicon) -> bool:
     """Is ``token`` in a relative clause on a text that a verb of adopting has as its object
     ("adopted a resolution that condemned X")?"""
     texts = lexicon.words("@sanctioning_text")
-    adopting = lexicon.words("@adopting")
+    enacting = lexicon.words("@enacting")
     for _ in range(_STEPS):
         if token.dep_ == "relcl":
             text = token.head
             return (
                 text.lemma_.lower() in texts
                 and text.dep_ in OBJECT_DEPS
-                and text.head.lemma_.lower() in adopting
+                and text.head.lemma_.lower() in enacting
             )
         if token.dep_ not in _INSIDE or token.head is token:
             return False

@@ -14,7 +14,7 @@ elsewhere ("did not say it would go ahead") is left to the modality reader.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReading
@@ -23,7 +23,7 @@ from pledgewatch.events.negated_acceptance import plain_negation
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
 
-__all__ = ["called_off_act"]
+__all__ = ["called_off_act", "unnegated_reading"]
 
 #: The pattern flag of a verb of going ahead with an act (verbs.tsv).
 CALLED_OFF_FLAG = "called_off"
@@ -46,12 +46,17 @@ def called_off_act(
     halted = lexicon.compose("halt", code)
     if halted in (None, KEEP) or not halted.startswith(("08", "16")):
         return None
+    after = unnegated_reading(verb, cue.text)
+    return halted, after, f"not going ahead ('{cue.text}') ⇒ halt {halted}"
+
+
+def unnegated_reading(verb: Any, cue: str | None) -> ModalityReading:
+    """The modality a statement has without its negation, once the negated act is read as an
+    act of its own (a halt): future after "will"/"would" on ``verb``, else asserted (with the
+    negation ``cue`` kept as the reading's cue). Shared with events/ended_dealings.py."""
     auxiliary = next(
         (c for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES), None
     )
-    after = (
-        ModalityReading("future", auxiliary.text)
-        if auxiliary is not None
-        else ModalityReading("asserted", cue.text)
-    )
-    return halted, after, f"not going ahead ('{cue.text}') ⇒ halt {halted}"
+    if auxiliary is not None:
+        return ModalityReading("future", auxiliary.text)
+    return ModalityReading("asserted", cue)

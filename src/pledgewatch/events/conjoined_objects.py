@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
 
-__all__ = ["is_later_conjunct", "nominal_trigger", "object_slot", "shared_patient"]
+__all__ = ["nominal_trigger", "object_slot", "shared_patient"]
 
 #: Parts of speech of a nominal conjunct's head.
 _NOMINALS = frozenset({"NOUN", "PROPN"})
@@ -54,11 +54,6 @@ def object_slot(token: Any) -> Any:
             return token
         token = token.head
     return token
-
-
-def is_later_conjunct(token: Any) -> bool:
-    """Is ``token`` a second or later conjunct of a noun chain?"""
-    return object_slot(token) is not token
 
 
 #: Relations of a clause's subject that a later passive conjunct shares as its patient.

@@ -1,10 +1,12 @@
 """A relative clause with no relative word has its head noun as its object, not its doer.
 
 "the ship the North Koreans had chartered", "an American the North had jailed": a contact
-relative clause (no "who", "which", "that") that has a subject of its own and no object is about
-its head noun as the object of its verb; the head is no doer, and the act is done to it. The
-parser may also mangle such a clause when it follows an apposition ("Gomes, an American the
-North had jailed": "American" read as the clause's subject and "the North" as its apposition).
+relative clause (no "who", "which", "that") that has a subject of its own and no object or
+clause is about its head noun as the object of its verb; the head is no doer, and the act is done
+to it ("the diplomat the witnesses say met the rebels", whose verb carries a clause, is about the
+diplomat meeting them, not being said). The parser may also mangle such a clause when it follows
+an apposition ("Gomes, an American the North had jailed": "American" read as the clause's
+subject and "the North" as its apposition).
 An apposition that follows its noun with no comma and opens with a determiner of its own ("an
 American the North") is no apposition (a close apposition is a bare name: "the poet Kim
 Ji-ha"); it is the clause's subject, and the noun before it is the clause's head.
@@ -26,6 +28,9 @@ _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 #: Relations of a verb's own object.
 _OBJECTS = frozenset({"dobj", "obj"})
+#: Relations of a clause a verb carries: a verb with one says or wants something, and the head
+#: noun belongs to that clause, not to the verb as its object.
+_CLAUSES = frozenset({"ccomp", "xcomp"})
 
 
 def _contact_clause(verb: Any) -> Any | None:
@@ -37,6 +42,10 @@ def _contact_clause(verb: Any) -> Any | None:
     if any(c.lower_ in _RELATIVE_WORDS or c.tag_ in _RELATIVE_TAGS for c in children):
         return None
     if any(c.dep_ in _OBJECTS for c in children):
+        return None
+    if any(c.dep_ in _CLAUSES for c in children):
+        # "the diplomat the witnesses say met the rebels": the head is the doer in the clause
+        # said, no object of the saying
         return None
     return next((c for c in children if c.dep_ == "nsubj"), None)
 

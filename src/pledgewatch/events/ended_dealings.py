@@ -12,12 +12,18 @@ statement's without the negation: future after "will"/"would", else asserted, as
 act's (events/called_off_acts.py). A plain negation ("did not talk to X") stays a negated act;
 so does an act halting does not code ("would no longer visit X": halt + 042 = none). Ending is
 one side's act: the extractor no longer codes a symmetric pattern both ways once so read.
+
+"deal with" is also handling a problem or a foe ("vowed to deal harshly with separatists"), no
+consultation: its pattern (flag ``also_handling``) is kept only on a verb ended, refused or done
+directly (events/ceased_verbs.py).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from pledgewatch.events.called_off_acts import unnegated_reading
+from pledgewatch.events.ceased_verbs import AGAIN_WORDS
 from pledgewatch.events.dependency_roles import OBJECT_DEPS
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReading
@@ -33,10 +39,6 @@ __all__ = ["dealings_ended"]
 _RELATION_ROOTS = frozenset({"04", "05", "06"})
 #: Prepositions of the party a relation is kept with ("deal with X", "talk to X").
 _PARTY_PREPS = frozenset({"with", "to"})
-#: Adverbs that make "never" a ceasing ("would never deal with X again").
-_AGAIN = frozenset({"again", "anymore"})
-#: Auxiliaries that make the ending a stated future act ("would no longer deal with").
-_FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
 def dealings_ended(
@@ -55,17 +57,9 @@ def dealings_ended(
     ):
         return None
     halted = lexicon.compose("halt", code)
-    if halted in (None, KEEP) or not halted.startswith("16"):
+    if halted is None or halted == KEEP or not halted.startswith("16"):
         return None
-    assert halted is not None
-    auxiliary = next(
-        (c for c in verb.children if c.dep_ == "aux" and c.lower_ in _FUTURE_AUXILIARIES), None
-    )
-    after = (
-        ModalityReading("future", auxiliary.text)
-        if auxiliary is not None
-        else ModalityReading("asserted", reading.cue)
-    )
+    after = unnegated_reading(verb, reading.cue)
     return halted, after, f"relation kept '{reading.cue}' ⇒ halt {halted}"
 
 
@@ -74,6 +68,6 @@ def _ceasing(cue: str | None, verb: object) -> bool:
     if cue in CEASING_CUES:
         return True
     return cue == "never" and any(
-        c.dep_ == "advmod" and c.lower_ in _AGAIN
+        c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS
         for c in verb.children  # type: ignore[attr-defined]
     )

@@ -32,6 +32,7 @@ LEXICON_FILES = (
     "modality.yaml",
     "rejection_idioms.tsv",
     "state_pairs.yaml",  # read by events/talks_walkouts.py; part of the coder's version
+    "currency_prefixes.yaml",  # read by events/actor_phrases.py; part of the coder's version
 )
 
 #: Families whose complement is what is promised, asked, demanded, refused or threatened.
@@ -368,6 +369,25 @@ def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     return rows
 
 
+def _word_classes(path: Path) -> dict[str, frozenset[str]]:
+    """The word classes of ``path`` by lower-case name; a class defined twice is a
+    :class:`ConfigError` naming both lines (a later line silently replaced the earlier one, so
+    "@adopting" once lost its narrow first list to its wide second)."""
+    classes: dict[str, frozenset[str]] = {}
+    first: dict[str, int] = {}
+    for n, row in _rows(path):
+        name = row["class"].lower()
+        if name in first:
+            raise ConfigError(
+                f"line {n}: word class {name} is already defined on line {first[name]}; "
+                "merge the two or give one another name",
+                path=str(path),
+            )
+        first[name] = n
+        classes[name] = frozenset(row["words"].lower().split())
+    return classes
+
+
 def _dash(value: str) -> str | None:
     return None if value in ("", "-") else value
 
@@ -406,10 +426,7 @@ def load_lexicon(directory: str) -> Lexicon:
     """Read and check every lexicon file in ``directory`` (cached per directory)."""
     folder = Path(directory)
     table = CodeTable.default()
-    classes = {
-        row["class"].lower(): frozenset(row["words"].lower().split())
-        for _, row in _rows(folder / "word_classes.tsv")
-    }
+    classes = _word_classes(folder / "word_classes.tsv")
     irregular = {
         row["lemma"]: tuple(row["forms"].split())
         for _, row in _rows(folder / "irregular_verbs.tsv")

@@ -89,7 +89,9 @@ def repair_parse(sentence: Any, ctx: RepairContext) -> None:
     )
     restore_speaker_participle(sentence, ctx.reporting_verbs)
     # "<clause>, a rights group protested on Monday": the group speaks, it is not protested
-    restore_postposed_speaker(sentence, ctx.lexicon.words("@complaint_speech"))
+    restore_postposed_speaker(
+        sentence, ctx.lexicon.words("@complaint_speech"), ctx.lexicon.words("@speaking_noun")
+    )
     restore_distant_agent(sentence)  # "was accused of X, much of it Y, by Z"
     restore_named_issuers(sentence, ctx.lexicon)  # "was issued in the name of X, Y and Z"
     restore_effort_infinitive(sentence, ctx.lexicon)  # "would make efforts to resume talks"

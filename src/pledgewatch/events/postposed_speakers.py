@@ -14,7 +14,11 @@ participle of a verb of complaint (word class ``@complaint_speech``) with nothin
 adverbs and prepositional phrases (no object, no "by" agent), set off by a comma after a quote
 that has its own subject and verb, and ending the sentence. Reporting verbs of accusation
 ("charged", "alleged", "suspected") are left out: after a noun they are mostly true participles
-("an activist suspected of spying", "a man charged with murder").
+("an activist suspected of spying", "a man charged with murder"). The noun must be one that
+can speak: a name the parser tags as a person, a body, a people or a place (PERSON, ORG, NORP,
+GPE: "Cairo protested"), or a noun of people or a group (word class ``@speaking_noun``: group,
+ministry, activists). "Egypt raised fuel prices, a step bitterly protested in Cairo" is a step
+protested, a true participle, and stays one.
 """
 
 from __future__ import annotations
@@ -27,18 +31,24 @@ __all__ = ["restore_postposed_speaker"]
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # what a speaking verb after its speaker may carry: "protested here on Wednesday"
 _SPEECH_ADJUNCTS = frozenset({"advmod", "npadvmod", "prep", "punct"})
+# named-entity types of a name that can speak (a person, a body, a people, a state by its place)
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def restore_postposed_speaker(span: Any, complaint_verbs: Collection[str]) -> bool:
+def restore_postposed_speaker(
+    span: Any, complaint_verbs: Collection[str], speaking_nouns: Collection[str]
+) -> bool:
     """Make "<clause>, a rights group protested on Monday" a report of its speaker; True when the
-    parse changed."""
+    parse changed. ``speaking_nouns``: lemmas of nouns of people or groups (``@speaking_noun``)."""
     root = next((t for t in span if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ not in ("VERB", "AUX"):
         return False
     if not any(c.dep_ in _SUBJECTS for c in root.children):
         return False  # the quote is a clause of its own
     for verb in span:
-        if _is_postposed_speech(verb, root, span, complaint_verbs):
+        if _is_postposed_speech(verb, root, span, complaint_verbs) and _can_speak(
+            verb.head, speaking_nouns
+        ):
             _rehang(verb, root, span)
             return True
     return False
@@ -63,6 +73,12 @@ def _is_postposed_speech(verb: Any, root: Any, span: Any, complaint_verbs: Colle
         return False
     last_word = max(t.i for t in span if not t.is_punct)
     return verb.right_edge.i >= last_word
+
+
+def _can_speak(noun: Any, speaking_nouns: Collection[str]) -> bool:
+    """A name of a person, body, people or place, or a noun of people or a group: not "a step"
+    (events/postposed_speakers.py's docstring)."""
+    return noun.ent_type_ in _SPEAKING_ENTITIES or noun.lemma_.lower() in speaking_nouns
 
 
 def _rehang(verb: Any, root: Any, span: Any) -> None:

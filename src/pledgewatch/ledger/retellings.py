@@ -58,15 +58,25 @@ def _word_classes_path() -> Path:
 
 def _lexicon_class(name: str, path: Path) -> list[str]:
     """The words of one class of the lexicon's ``word_classes.tsv`` (class, tab, words), read
-    without loading the whole lexicon (seconds), which the ledger never parses with."""
+    without loading the whole lexicon (seconds), which the ledger never parses with. A class
+    defined twice is refused here as the lexicon's loader refuses it, so the two readers never
+    disagree on which definition holds."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise ConfigError(f"cannot read the word classes ({exc})", path=str(path)) from exc
-    for line in lines:
-        cells = line.split("\t")
-        if len(cells) == 2 and cells[0].strip().lower() == name:
-            return cells[1].lower().split()
+    found = [
+        (n, cells[1].lower().split())
+        for n, cells in enumerate((line.split("\t") for line in lines), 1)
+        if len(cells) == 2 and cells[0].strip().lower() == name
+    ]
+    if len(found) > 1:
+        raise ConfigError(
+            f"word class {name} is defined twice (lines {found[0][0]} and {found[1][0]})",
+            path=str(path),
+        )
+    if found:
+        return found[0][1]
     raise ConfigError(f"no word class {name} (the ledger's retellings read it)", path=str(path))
 
 

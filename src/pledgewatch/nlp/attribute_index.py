@@ -10,7 +10,10 @@ expressions, operators) stay with a small spaCy Matcher. The ruler sorts its mat
 them in rule order whatever order they come in, so the annotations are those of the stock ruler.
 
 Use :func:`index_attribute_ruler` on a loaded pipeline; a pipeline without an attribute ruler is
-returned unchanged.
+returned unchanged. The pipeline is changed in place, and ``load_pipeline`` caches one per model,
+so every other user of that pipeline (commitments/reported_speech.py) matches through the index
+too: the same annotations, as the matches are the same; a rule added later through
+``AttributeRuler.add`` is indexed as it is added.
 """
 
 from __future__ import annotations
@@ -29,25 +32,46 @@ class IndexedRulerMatcher:
     """Stands in for an AttributeRuler's ``matcher``: the same (match id, start, end) triples."""
 
     def __init__(self, ruler: Any) -> None:
-        from spacy.attrs import IDS
         from spacy.matcher import Matcher
 
         self.original = ruler.matcher
-        vocab = ruler.vocab
+        self._vocab = ruler.vocab
         #: per rule shape (the attributes it tests): values -> match ids
         self._tables: dict[tuple[str, ...], dict[tuple[Any, ...], list[int]]] = {}
-        self._rest = Matcher(vocab)
+        self._rest = Matcher(self._vocab)
         for number, rule in enumerate(ruler.patterns):
-            match_id = vocab.strings.add(str(number))  # the ruler's own key for rule `number`
-            table_rows = _table_rows(rule["patterns"])
-            if table_rows is None:
-                self._rest.add(match_id, rule["patterns"])
-                continue
-            shape, rows = table_rows
-            table = self._tables.setdefault(shape, defaultdict(list))
-            for values in rows:
-                key = tuple(int(v) if isinstance(v, bool) else vocab.strings.add(v) for v in values)
-                table[key].append(match_id)
+            # the ruler's own key for rule `number`
+            self._index_rule(self._vocab.strings.add(str(number)), rule["patterns"])
+        self._build_lookups()
+
+    def add(self, key: Any, patterns: Any, **options: Any) -> None:
+        """Add a rule as ``Matcher.add`` does (``AttributeRuler.add`` calls it): to the stock
+        matcher, which serialisation and ``get`` read, and to the index, which matching reads;
+        passed through to the stock matcher alone, a rule added after indexing would never
+        match."""
+        self.original.add(key, patterns, **options)
+        match_id = self._vocab.strings.add(key) if isinstance(key, str) else key
+        if options.get("on_match") is not None or options.get("greedy") is not None:
+            self._rest.add(match_id, patterns, **options)  # callbacks: the Matcher's own way
+        else:
+            self._index_rule(match_id, patterns)
+        self._build_lookups()
+
+    def _index_rule(self, match_id: int, patterns: list[list[dict[str, Any]]]) -> None:
+        table_rows = _table_rows(patterns)
+        if table_rows is None:
+            self._rest.add(match_id, patterns)
+            return
+        shape, rows = table_rows
+        table = self._tables.setdefault(shape, defaultdict(list))
+        strings = self._vocab.strings
+        for values in rows:
+            key = tuple(int(v) if isinstance(v, bool) else strings.add(v) for v in values)
+            table[key].append(match_id)
+
+    def _build_lookups(self) -> None:
+        from spacy.attrs import IDS
+
         #: the attributes every shape reads, as columns of one ``to_array`` call
         columns = [key for key in _TOKEN_ATTRIBUTES if any(key in s for s in self._tables)]
         self._columns = [IDS[key] for key in columns]  # ids: names cost a look-up per call
@@ -66,7 +90,11 @@ class IndexedRulerMatcher:
             if len(self._rest)
             else []
         )
-        rows = doc.to_array(self._columns).tolist() if self._columns and len(doc) else []
+        rows = []
+        if self._columns and len(doc):
+            # ``to_array`` of one column is flat: rows of one value each, as the shapes read them
+            array = doc.to_array(self._columns)
+            rows = array.reshape(len(doc), len(self._columns)).tolist()
         for i, row in enumerate(rows):
             for values_of, table in self._shapes:
                 ids = table.get(values_of(row))
@@ -79,7 +107,8 @@ class IndexedRulerMatcher:
         return matches
 
     def __getattr__(self, name: str) -> Any:
-        # pattern look-ups (``get``, ``len``) and serialisation read the stock matcher
+        # pattern look-ups (``get``, ``len``) and serialisation read the stock matcher; ``add``
+        # is this class's own, so a rule added after indexing matches too
         return getattr(self.original, name)
 
 
