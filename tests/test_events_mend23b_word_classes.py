@@ -19,7 +19,7 @@ import pytest
 from pledgewatch.errors import ConfigError
 from pledgewatch.events import DocContext
 from pledgewatch.events.lexicon import LEXICON_DIR, load_lexicon
-from pledgewatch.ledger.retellings import _lexicon_class
+from pledgewatch.word_classes import word_class
 
 DAY = dt.date(2011, 10, 4)
 
@@ -48,8 +48,8 @@ def test_a_class_defined_twice_is_refused(tmp_path: Path, line: str) -> None:
 
 def test_the_ledger_reader_refuses_a_class_defined_twice(tmp_path: Path) -> None:
     folder = _with_line(tmp_path, "@repetition\tagain\n")
-    with pytest.raises(ConfigError, match="defined twice"):
-        _lexicon_class("@repetition", folder / "word_classes.tsv")
+    with pytest.raises(ConfigError, match="already defined on line"):
+        word_class("@repetition", folder / "word_classes.tsv", "a test")
 
 
 def test_enacting_is_narrower_than_adopting() -> None:

@@ -108,7 +108,9 @@ class Coder:
         paths = sorted((package / "data" / "commitments").rglob("*"))
         for stage in CODING_STAGES:
             paths += sorted((package / stage).rglob("*.py"))
-        paths += [package / "coding.py", *(Path(p) for p in self.options.topic_paths)]
+        # The lexicon tables' reader sits at the top level (the ledger reads it without spaCy).
+        paths += [package / "coding.py", package / "word_classes.py"]
+        paths += [Path(p) for p in self.options.topic_paths]
         for path in paths:
             if path.is_file():
                 digest.update(path.name.encode())

@@ -21,6 +21,7 @@ from typing import Literal
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.codetable import CodeTable
+from pledgewatch.word_classes import WORD_CLASSES_FILE, read_rows, read_word_classes
 
 LEXICON_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 LEXICON_FILES = (
@@ -346,48 +347,6 @@ def crude_stem(word: str) -> str:
 # -- loading ---------------------------------------------------------------------------------
 
 
-def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"cannot read the lexicon file: {exc}", path=str(path)) from exc
-    numbered = [
-        (n, line) for n, line in enumerate(lines, 1) if line.strip() and not line.startswith("#")
-    ]
-    if not numbered:
-        return []
-    header = numbered[0][1].split("\t")
-    rows = []
-    for n, line in numbered[1:]:
-        cells = line.split("\t")
-        if len(cells) != len(header):
-            raise ConfigError(
-                f"line {n} has {len(cells)} tab-separated cells, the header has {len(header)}",
-                path=str(path),
-            )
-        rows.append((n, dict(zip(header, (c.strip() for c in cells), strict=True))))
-    return rows
-
-
-def _word_classes(path: Path) -> dict[str, frozenset[str]]:
-    """The word classes of ``path`` by lower-case name; a class defined twice is a
-    :class:`ConfigError` naming both lines (a later line silently replaced the earlier one, so
-    "@adopting" once lost its narrow first list to its wide second)."""
-    classes: dict[str, frozenset[str]] = {}
-    first: dict[str, int] = {}
-    for n, row in _rows(path):
-        name = row["class"].lower()
-        if name in first:
-            raise ConfigError(
-                f"line {n}: word class {name} is already defined on line {first[name]}; "
-                "merge the two or give one another name",
-                path=str(path),
-            )
-        first[name] = n
-        classes[name] = frozenset(row["words"].lower().split())
-    return classes
-
-
 def _dash(value: str) -> str | None:
     return None if value in ("", "-") else value
 
@@ -426,10 +385,10 @@ def load_lexicon(directory: str) -> Lexicon:
     """Read and check every lexicon file in ``directory`` (cached per directory)."""
     folder = Path(directory)
     table = CodeTable.default()
-    classes = _word_classes(folder / "word_classes.tsv")
+    classes = read_word_classes(folder / WORD_CLASSES_FILE)
     irregular = {
         row["lemma"]: tuple(row["forms"].split())
-        for _, row in _rows(folder / "irregular_verbs.tsv")
+        for _, row in read_rows(folder / "irregular_verbs.tsv")
     }
     patterns: list[Pattern] = []
     seen: set[str] = set()
@@ -437,7 +396,7 @@ def load_lexicon(directory: str) -> Lexicon:
         ("verbs.tsv", "verb", "object"),
         ("nouns.tsv", "noun", "modifier"),
     ):
-        for n, row in _rows(folder / filename):
+        for n, row in read_rows(folder / filename):
             where = f"{folder / filename} line {n}"
             pid = row["id"]
             if pid in seen:
@@ -465,7 +424,7 @@ def load_lexicon(directory: str) -> Lexicon:
                 )
             )
     compose_rules: dict[str, dict[str, str]] = {}
-    for n, row in _rows(folder / "compose.tsv"):
+    for n, row in read_rows(folder / "compose.tsv"):
         where = f"{folder / 'compose.tsv'} line {n}"
         result = row["result"]
         # a result may name a family or a pseudo-family of the rows above ("command")
@@ -474,7 +433,7 @@ def load_lexicon(directory: str) -> Lexicon:
         compose_rules.setdefault(row["family"], {})[row["content"]] = result
     idioms = []
     idiom_file = folder / "rejection_idioms.tsv"
-    for n, row in _rows(idiom_file) if idiom_file.is_file() else []:
+    for n, row in read_rows(idiom_file) if idiom_file.is_file() else []:
         where = f"{idiom_file} line {n}"
         subject = _dash(row["subject"])
         subject = None if subject == "any" else subject

@@ -36,6 +36,7 @@ from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.evidence import period_end
 from pledgewatch.model import DateBasis
 from pledgewatch.nlp.dates import resolve_relative_dates
+from pledgewatch.word_classes import WORD_CLASSES_FILE, word_class
 from pledgewatch.yaml_lists import read_word_yaml, whole_number, word_list
 
 #: The lexicon's word class of words that make a telling another act (read, never copied).
@@ -53,31 +54,7 @@ def default_retellings_path() -> Path:
 
 
 def _word_classes_path() -> Path:
-    return Path(__file__).resolve().parent.parent / "data" / "lexicon" / "word_classes.tsv"
-
-
-def _lexicon_class(name: str, path: Path) -> list[str]:
-    """The words of one class of the lexicon's ``word_classes.tsv`` (class, tab, words), read
-    without loading the whole lexicon (seconds), which the ledger never parses with. A class
-    defined twice is refused here as the lexicon's loader refuses it, so the two readers never
-    disagree on which definition holds."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ConfigError(f"cannot read the word classes ({exc})", path=str(path)) from exc
-    found = [
-        (n, cells[1].lower().split())
-        for n, cells in enumerate((line.split("\t") for line in lines), 1)
-        if len(cells) == 2 and cells[0].strip().lower() == name
-    ]
-    if len(found) > 1:
-        raise ConfigError(
-            f"word class {name} is defined twice (lines {found[0][0]} and {found[1][0]})",
-            path=str(path),
-        )
-    if found:
-        return found[0][1]
-    raise ConfigError(f"no word class {name} (the ledger's retellings read it)", path=str(path))
+    return Path(__file__).resolve().parent.parent / "data" / "lexicon" / WORD_CLASSES_FILE
 
 
 def _phrases(terms: list[str]) -> re.Pattern[str]:
@@ -137,7 +114,9 @@ def load_retellings(path: str | None = None) -> Retellings:
     data = read_word_yaml(file)
     where = str(file)
     repetition = word_list(data, "repetition", where)
-    repetition += _lexicon_class(REPETITION_CLASS, _word_classes_path())
+    repetition += sorted(
+        word_class(REPETITION_CLASS, _word_classes_path(), "the ledger's retellings")
+    )
     return Retellings(
         window=dt.timedelta(days=whole_number(data, "window_days", 14, where)),
         recency=frozenset(word_list(data, "recency", where)),
