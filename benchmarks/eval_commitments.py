@@ -43,6 +43,10 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _bootstrap import f1_interval  # noqa: E402
+
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "eval"
 
 
@@ -176,6 +180,10 @@ def eval_attribution(
     counts = {(mode, part): {key: [0, 0, 0] for key in keys} for mode in modes for part in parts}
     seconds = {"parse": 0.0, "rules": 0.0, "model": 0.0}
     speakers = GraderSpeakers(parts, with_model=detector is not None)
+    shipped = modes[-1]
+    headline = "unseen" if "unseen" in parts else "all"
+    # per-article (tp, predicted, gold) of the headline figures, for their bootstrap interval
+    units: dict[str, list[tuple[int, int, int]]] = {"cue_overlap": [], "source_overlap": []}
     docs = nlp.pipe((r["text"] for r in sample), batch_size=8)
     clock = time.perf_counter()
     for row, doc in zip(sample, docs, strict=True):
@@ -201,19 +209,22 @@ def eval_attribution(
             for name, pred, gold in (("cue", pred_cue, gold_cue), ("source", pred_src, gold_src)):
                 for match in ("exact", "overlap"):
                     tp, n_pred, n_gold = span_prf(pred, gold, overlap=match == "overlap")  # type: ignore[arg-type]
+                    key = f"{name}_{match}"
+                    if mode == shipped and headline in where_counted and key in units:
+                        units[key].append((tp, n_pred, n_gold))
                     for where in where_counted:
                         total = counts[(mode, where)][f"{name}_{match}"]
                         total[0] += tp
                         total[1] += n_pred
                         total[2] += n_gold
         clock = time.perf_counter()
-    shipped = modes[-1]
     result: dict[str, Any] = {"articles": len(sample), "of": len(rows), "seed": seed}
-    headline = "unseen" if "unseen" in parts else "all"
     result["finder"] = shipped
     result["part"] = headline
     for key, (tp, n_pred, n_gold) in counts[(shipped, headline)].items():
         result[key] = prf(tp, n_pred, n_gold)
+    for key, article_counts in units.items():
+        result[key]["f1_ci95"] = f1_interval(article_counts)
 
     def articles_in(part: str) -> int:
         if part == "all":
@@ -231,6 +242,12 @@ def eval_attribution(
     }
     result["seconds_parse_rules_model"] = [round(v, 1) for v in seconds.values()]
     _print_attribution_table(result["parts"])
+    print(
+        f"  {shipped}/{headline} F1 95% interval over articles (bootstrap): cue "
+        + " - ".join(f"{v:.4f}" for v in result["cue_overlap"]["f1_ci95"])
+        + ", source "
+        + " - ".join(f"{v:.4f}" for v in result["source_overlap"]["f1_ci95"])
+    )
     result["grader_speakers"] = speakers.table(articles_in)
     _print_speaker_table(result["grader_speakers"])
     return result

@@ -46,6 +46,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _bootstrap import f1_interval  # noqa: E402
 from _evaldata import DEFAULT_EVAL_DIR, load_dataset  # noqa: E402
 
 DATASETS = ("events_petr2_gsr", "events_plover_gsr", "events_cameo_human", "events_conflibert_quad")
@@ -171,6 +172,7 @@ def eval_petr2(runner: Runner, records: list[dict[str, Any]], errors: int) -> di
     noevents_total = noevents_empty = len_gold_full = 0
     pairs: list[tuple[str, str]] = []
     by_category: dict[str, list[int]] = {}
+    units: list[tuple[int, int, int]] = []
     shown = 0
     for record, result in zip(records, coded, strict=True):
         events = runner.cameo(result)
@@ -189,6 +191,7 @@ def eval_petr2(runner: Runner, records: list[dict[str, Any]], errors: int) -> di
         n_pred += len(pred_root)
         n_pred_full += len(pred_full)
         n_gold += len(gold_root)
+        units.append((hits, len(pred_root), len(gold_root)))
         cat = by_category.setdefault(record.get("category", "?"), [0, 0, 0])
         cat[0] += hits
         cat[1] += len(pred_root)
@@ -204,7 +207,7 @@ def eval_petr2(runner: Runner, records: list[dict[str, Any]], errors: int) -> di
             _show_error(record["text"], sorted(gold_root), sorted(pred_root), result)
     result = {
         "records": len(records),
-        "root_triples": prf(tp_root, n_pred, n_gold),
+        "root_triples": {**prf(tp_root, n_pred, n_gold), "f1_ci95": f1_interval(units)},
         "full_code_triples": prf(tp_full, n_pred_full, len_gold_full),
         "noevents_records": noevents_total,
         "noevents_coded_empty": noevents_empty,
@@ -219,6 +222,7 @@ def eval_plover(runner: Runner, records: list[dict[str, Any]], errors: int) -> d
     tp = n_pred = n_gold = 0
     type_hits = source_type_hits = 0
     pairs: list[tuple[str, str]] = []
+    units: list[tuple[int, int, int]] = []
     shown = 0
     for record, result in zip(records, coded, strict=True):
         events = runner.cameo(result)
@@ -233,6 +237,7 @@ def eval_plover(runner: Runner, records: list[dict[str, Any]], errors: int) -> d
         tp += len(gold & pred)
         n_pred += len(pred)
         n_gold += len(gold)
+        units.append((len(gold & pred), len(pred), len(gold)))
         pred_types = {p[2] for p in pred}
         type_hits += plover_type in pred_types
         source_type_hits += any((s, plover_type) in {(p[0], p[2]) for p in pred} for s in sources)
@@ -245,7 +250,7 @@ def eval_plover(runner: Runner, records: list[dict[str, Any]], errors: int) -> d
             _show_error(record["text"], sorted(gold), sorted(pred), result)
     return {
         "records": len(records),
-        "triples": prf(tp, n_pred, n_gold),
+        "triples": {**prf(tp, n_pred, n_gold), "f1_ci95": f1_interval(units)},
         "type_found_in_sentence": round(type_hits / max(1, len(records)), 3),
         "source_and_type_found": round(source_type_hits / max(1, len(records)), 3),
         "confusion": pairs,
@@ -355,7 +360,11 @@ def _show_error(text: str, gold: Any, pred: Any, result: Any) -> None:
 
 def _prf_line(label: str, m: dict[str, Any]) -> str:
     counts = f"(tp {m['tp']}, pred {m['n_pred']}, gold {m['n_gold']})"
-    return f"  {label:24} P {m['p']:.3f}  R {m['r']:.3f}  F1 {m['f1']:.3f}  {counts}"
+    line = f"  {label:24} P {m['p']:.3f}  R {m['r']:.3f}  F1 {m['f1']:.3f}  {counts}"
+    if "f1_ci95" in m:
+        low, high = m["f1_ci95"]
+        line += f"\n  {'':24} F1 95% interval over sentences (bootstrap): {low:.3f} - {high:.3f}"
+    return line
 
 
 def print_report(name: str, result: dict[str, Any]) -> None:
