@@ -10,7 +10,10 @@ carry the date of something else:
   ("fired a missile that landed in the sea on Tuesday"), unless it is a schedule ("called off
   talks planned for Wednesday");
 - the clause a verb trigger tells or intends ("announced that it would launch in mid-April" is an
-  announcement of the story's day).
+  announcement of the story's day);
+- a condition ("would consider talks if the North took responsibility for last year's attacks":
+  the condition's time is not the offer's), and a time in the possessive on another noun ("last
+  year's attacks", "Monday's talks"), which dates that noun's act.
 :func:`foreign_date_spans` gives the character ranges whose date expressions the date resolver
 (``pledgewatch.nlp.dates.date_for_span``) must not use for this event; :func:`forward_spans` the
 times still to come, which date no act that happened; :func:`date_of_telling` moves a told act
@@ -67,6 +70,8 @@ class DateScopeWords:
         time_units: nouns of a span of time a forward word turns ahead (@time_unit).
         summary: quantifiers of many acts that make a present perfect with "since" a summary
             over a span (@summary_quantifier: "has made many offers since 2010").
+        supposing: marks of a condition (@supposing_mark: if, unless), whose dates are the
+            condition's, not the act's.
     """
 
     since: frozenset[str]
@@ -76,6 +81,7 @@ class DateScopeWords:
     forward: frozenset[str]
     time_units: frozenset[str]
     summary: frozenset[str] = frozenset()
+    supposing: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Any) -> DateScopeWords:
@@ -87,6 +93,7 @@ class DateScopeWords:
             lexicon.words("@forward_time_word"),
             lexicon.words("@time_unit"),
             lexicon.words("@summary_quantifier"),
+            lexicon.words("@supposing_mark"),
         )
 
 
@@ -104,11 +111,16 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
             scope = token if token.dep_ != "mark" else token.head
             if scope.head.i == trigger.i and not _counted(trigger, words):
                 continue  # "detained since last year": the state began then, with the act
-        elif _own_content_clause(token, trigger, words) or (
-            token.dep_ in NOUN_CLAUSES
-            and token.pos_ in ("VERB", "AUX")
-            and token.head.i != trigger.i
-            and (token.head.i not in own_objects or token.lemma_.lower() in words.scheduling)
+        elif (
+            _own_content_clause(token, trigger, words)
+            or (
+                token.dep_ in NOUN_CLAUSES
+                and token.pos_ in ("VERB", "AUX")
+                and token.head.i != trigger.i
+                and (token.head.i not in own_objects or token.lemma_.lower() in words.scheduling)
+            )
+            or _condition(token, words)
+            or _possessive_time(token, trigger, words)
         ):
             scope = token
         else:
@@ -123,6 +135,29 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
         first, last = phrase[0], phrase[-1]
         spans.append((min(first.idx, token.idx), last.idx + len(last.text)))
     return spans
+
+
+def _condition(token: Any, words: DateScopeWords) -> bool:
+    """Is ``token`` the head of a condition clause ("if the North took responsibility for last
+    year's attacks")? What it dates is the condition, not the act it conditions."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in words.supposing for c in token.children
+    )
+
+
+def _possessive_time(token: Any, trigger: Any, words: DateScopeWords) -> bool:
+    """Is ``token`` a time in the possessive on a noun other than ``trigger`` and its subject
+    and objects ("over last year's attacks", "praised Monday's meeting")? It dates that noun's
+    act. On the trigger ("Tuesday's launch") or an argument of it ("Tuesday's talks were held",
+    "Monday's talks ended") it is the event's own date, and stays so for now where the noun is
+    an act of its own ("condemned last month's test")."""
+    arguments = {c.i for c in trigger.children if c.dep_ in _OBJECTS or c.dep_ == "nsubj"}
+    return (
+        token.dep_ == "poss"
+        and token.head.i != trigger.i
+        and token.head.i not in arguments
+        and (token.lower_ in words.time_units or is_month_or_weekday(token.text))
+    )
 
 
 def forward_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, int]]:
