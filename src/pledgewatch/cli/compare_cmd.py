@@ -7,21 +7,16 @@ from pathlib import Path
 import typer
 
 from pledgewatch.cli._common import console, handles_errors, state
-from pledgewatch.errors import InputError
 from pledgewatch.model import Document
 
 
 def load_account(reference: str, ctx: typer.Context) -> Document:
-    """A file path (read with the ingest readers) or the id of a stored document."""
+    """A file path (read as one account, see :mod:`pledgewatch.ingest.accounts`: compressed
+    or not, an archive only of one file) or the id of a stored document."""
     if Path(reference).exists():
-        from pledgewatch.ingest import read_path
+        from pledgewatch.ingest.accounts import read_account
 
-        result = read_path(reference)
-        if result.errors:
-            raise result.errors[0]
-        if not result.documents:
-            raise InputError("no document could be read", path=reference)
-        return result.documents[0]
+        return read_account(reference)
     with state(ctx).store() as store:
         return store.document(reference)
 
@@ -31,7 +26,11 @@ def register(app: typer.Typer) -> None:
     @handles_errors
     def compare(
         ctx: typer.Context,
-        first: str = typer.Argument(..., help="First account: a file or a stored document id."),
+        first: str = typer.Argument(
+            ...,
+            help="First account: a file (also gzip'd, or a zip/tar of that one file) or a "
+            "stored document id.",
+        ),
         second: str = typer.Argument(..., help="Second account: a file or a document id."),
         as_json: bool = typer.Option(False, "--json", help="Print the comparison as JSON."),
     ) -> None:

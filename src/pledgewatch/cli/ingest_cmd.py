@@ -113,7 +113,9 @@ def register(app: typer.Typer) -> None:
         .tar.bz2, .tar.xz) is read as a folder, member by member, never unpacked to disk: a bad
         member is listed as ARCHIVE:MEMBER and the rest goes on; hidden members and __MACOSX/ are
         left out; crafted names and zip bombs are refused (limits in data/ingest/archives.yaml).
-        Word files and the like say "not supported".
+        So is an archive from a URL (by its name or its bytes) or on standard input (cat
+        corpus.zip | pledgewatch ingest -), held in a temporary file capped by max_stream_bytes
+        there. Word files and the like say "not supported".
 
         Each document is identified by its source's raw content and by the hash of its normalised
         text, so running the same ingest twice stores nothing new ("0 new, N duplicates"); a file

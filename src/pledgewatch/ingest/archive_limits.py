@@ -2,8 +2,10 @@
 
 Each member of an archive is held to ``--max-bytes`` like any file; these limits bound the
 archive itself (members, bytes unpacked in all, unpacked bytes per compressed byte) so a small
-file that unpacks into gigabytes is refused with a message naming the limit, and the folders
-that hold no documents (``__MACOSX``) are listed with them. See the data file's header.
+file that unpacks into gigabytes is refused with a message naming the limit; they bound an
+archive that comes as a stream (a URL's body, standard input), held in a spooled temporary file
+(:mod:`pledgewatch.ingest.spool`), and the folders that hold no documents (``__MACOSX``) are
+listed with them. See the data file's header.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ class ArchiveLimits:
     max_total_bytes: int = 2_000_000_000
     max_ratio: int = 200
     ratio_floor: int = 1_000_000
+    max_stream_bytes: int = 1_000_000_000
+    spool_memory_bytes: int = 8_000_000
     skipped_folders: frozenset[str] = frozenset({"__macosx"})
     #: where the limits were read, named in a refusal so the user knows what to change
     origin: str = "data/ingest/archives.yaml"
@@ -46,6 +50,10 @@ def load_limits(path: str | Path = DEFAULT_LIMITS) -> ArchiveLimits:
         max_total_bytes=whole_number(data, "max_total_bytes", default.max_total_bytes, where),
         max_ratio=whole_number(data, "max_ratio", default.max_ratio, where),
         ratio_floor=whole_number(data, "ratio_floor", default.ratio_floor, where),
+        max_stream_bytes=whole_number(data, "max_stream_bytes", default.max_stream_bytes, where),
+        spool_memory_bytes=whole_number(
+            data, "spool_memory_bytes", default.spool_memory_bytes, where
+        ),
         skipped_folders=frozenset(word_list(data, "skipped_folders", where)),
         origin=where if path != DEFAULT_LIMITS else default.origin,
     )

@@ -33,7 +33,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import IO
 
 from pledgewatch.errors import InputError, UnsupportedFormat
@@ -92,6 +92,26 @@ def archive_kind_by_content(head: bytes) -> str | None:
     if head[257:262] == b"ustar":
         return "tar"
     return None
+
+
+def archive_kind_of_file(path: Path) -> str | None:
+    """ "zip" or "tar" when the file at ``path`` is an archive: by its name, or by its content
+    when its name gives no reader (``corpus``, ``corpus.gz``); else None (also when it cannot
+    be read: the reader of the file then says what is wrong with it)."""
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+    except OSError:
+        return None
+    kind = archive_kind_by_name(path.name)
+    if kind is not None or reader_suffix(path.name):
+        return kind
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError:
+        return None
+    return archive_kind_by_content(unpacked_head(head))
 
 
 def unpacked_head(head: bytes) -> bytes:

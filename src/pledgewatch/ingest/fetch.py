@@ -1,35 +1,56 @@
 """Fetch a URL with httpx: a timeout, a size limit read as the body streams, redirects followed.
 
-The body is never read past ``max_bytes`` (a declared Content-Length over the limit is refused
-before any body is read), and every httpx failure becomes one :class:`InputError` naming the URL.
+The body streams into a capped spooled temporary file (:mod:`pledgewatch.ingest.spool`): a page
+is never read past ``max_bytes`` (beyond the first bytes that tell it is no archive), an archive
+(``reports.zip``, or any body whose bytes are one) past ``max_stream_bytes`` of
+``data/ingest/archives.yaml``; a declared Content-Length over that is refused before any body
+is read. Every httpx failure becomes one :class:`InputError` naming the URL.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePosixPath
+from urllib.parse import urlsplit
 
 from pledgewatch.errors import InputError
+from pledgewatch.ingest.archive_limits import ArchiveLimits, load_limits
 from pledgewatch.ingest.options import IngestOptions
+from pledgewatch.ingest.spool import Spooled, spool_chunks
 
 USER_AGENT = "pledgewatch-ingest/0.1 (+https://github.com/pledgewatch)"
 
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
-    """A fetched body with the final URL (after redirects) and the declared content type."""
+    """A fetched body, held capped (:class:`Spooled`: an archive or a plain document), with the
+    final URL (after redirects) and the declared content type. Close ``body`` when done."""
 
     url: str
-    data: bytes
+    body: Spooled
     content_type: str
     charset: str | None
 
+    @property
+    def data(self) -> bytes:
+        """The body's bytes (a plain document: at most ``--max-bytes`` of them)."""
+        return self.body.read_all()
 
-def _too_big(size: int, limit: int) -> str:
-    return f"over the size limit: {size:,} bytes > {limit:,}; raise it with --max-bytes"
+
+def _archive_too_big(size: int, limits: ArchiveLimits) -> str:
+    return (
+        f"declares {size:,} bytes, more than an archive may hold ({limits.max_stream_bytes:,}, "
+        f"max_stream_bytes in {limits.origin}); not downloaded"
+    )
 
 
-def fetch_url(url: str, options: IngestOptions) -> Fetched:
-    """GET ``url`` and return its body.
+def url_name(url: str) -> str:
+    """The file name a URL carries: the last part of its path ("reports.zip"), or ""."""
+    return PurePosixPath(urlsplit(url).path).name
+
+
+def fetch_url(url: str, options: IngestOptions, limits: ArchiveLimits | None = None) -> Fetched:
+    """GET ``url`` and hold its body, capped (:func:`pledgewatch.ingest.spool.spool_chunks`).
 
     Raises:
         InputError: not http(s), unreachable, timed out, an HTTP error status, or too large.
@@ -38,7 +59,7 @@ def fetch_url(url: str, options: IngestOptions) -> Fetched:
 
     if not url.lower().startswith(("http://", "https://")):
         raise InputError("only http:// and https:// URLs can be fetched", path=url)
-    limit = options.max_bytes
+    limits = limits or load_limits()
     try:
         with (
             httpx.Client(
@@ -55,18 +76,19 @@ def fetch_url(url: str, options: IngestOptions) -> Fetched:
                     path=url,
                 )
             declared = response.headers.get("content-length", "")
-            if declared.isdigit() and int(declared) > limit:
-                raise InputError(_too_big(int(declared), limit), path=url)
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    raise InputError(_too_big(size, limit) + " (stopped reading)", path=url)
-                chunks.append(chunk)
+            if declared.isdigit() and int(declared) > limits.max_stream_bytes:
+                raise InputError(_archive_too_big(int(declared), limits), path=url)
+            # a document over --max-bytes, or an archive over the stream cap, stops the download
+            body = spool_chunks(
+                response.iter_bytes(),
+                name=url,
+                max_bytes=options.max_bytes,
+                named=url_name(str(response.url)) or url_name(url),
+                limits=limits,
+            )
             return Fetched(
                 url=str(response.url),
-                data=b"".join(chunks),
+                body=body,
                 content_type=response.headers.get("content-type", ""),
                 charset=response.charset_encoding,
             )

@@ -44,7 +44,9 @@ class IngestOptions:
         publisher: the publisher of a document that names none (``--publisher``).
         column_map: document field -> CSV column or JSON key (``--map text=body``).
         format: force one reader for every source instead of choosing by extension or content.
-        max_bytes: the largest file, URL body or standard input accepted.
+        max_bytes: the largest file, URL body, standard input or archive member accepted (an
+            archive from a URL or standard input is capped by ``max_stream_bytes`` of
+            ``data/ingest/archives.yaml`` instead, its members by this).
         encoding: decode text with this encoding instead of detecting it.
         quiet: no progress bar.
         batch_size: documents written per transaction.

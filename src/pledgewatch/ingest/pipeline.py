@@ -8,14 +8,15 @@ file stored before the readers' normalisation changed is renewed in place, never
 (:mod:`pledgewatch.ingest.source_paths`). A source that cannot be
 read is recorded in the report with its reason and the run goes on; only a store error stops it.
 An archive is read as a folder (:mod:`pledgewatch.ingest.archives`): each member is a source of
-the report (``corpus.zip:docs/a.txt``), and the archive itself is one only when it fails.
+the report (``corpus.zip:docs/a.txt``), and the archive itself is one only when it fails; an
+archive from a URL or standard input is read the same way from its capped spooled copy
+(:mod:`pledgewatch.ingest.spool`).
 A source read with a caveat (mixed encodings) is recorded as a warning in the report and logged
 on the ``pledgewatch.ingest`` logger.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import os
 from collections.abc import Iterable, Iterator
@@ -28,15 +29,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from pledgewatch.errors import InputError
 from pledgewatch.ingest.archives import (
-    SNIFF_BYTES,
     Member,
-    archive_kind_by_content,
     archive_kind_by_name,
+    archive_kind_of_file,
     archive_members,
-    unpacked_head,
 )
 from pledgewatch.ingest.compressed import inner_name, reader_suffix
 from pledgewatch.ingest.documents import ReadResult
+from pledgewatch.ingest.fetch import fetch_url
 from pledgewatch.ingest.formats import EXTENSIONS
 from pledgewatch.ingest.hashing import same_reading
 from pledgewatch.ingest.options import IngestOptions
@@ -46,10 +46,11 @@ from pledgewatch.ingest.sources import (
     STDIN,
     STDIN_NAME,
     is_url,
+    read_fetched,
     read_named_bytes,
-    read_path,
-    read_stdin_bytes,
+    read_plain_file,
     read_stdin_data,
+    spool_stdin,
     walk_directory,
 )
 from pledgewatch.ingest.unsupported_formats import refusal_for_name
@@ -212,17 +213,23 @@ def _read_into(
         return True
     try:
         if target.name == STDIN:
-            data = read_stdin_bytes(options, stdin)
-            kind = archive_kind_by_content(unpacked_head(data[:SNIFF_BYTES]))
-            if kind is not None:
-                return _read_archive(io.BytesIO(data), kind, source_report, writer, options)
-            result = read_stdin_data(data, options)
+            # held in a capped spooled file: an archive is read from it like a file on disk
+            with spool_stdin(options, stdin) as held:
+                if held.kind is not None:
+                    return _read_archive(held.file, held.kind, source_report, writer, options)
+                result = read_stdin_data(held.read_all(), options)
+        elif is_url(target.name):
+            fetched = fetch_url(target.name, options)
+            with fetched.body as body:
+                if body.kind is not None:
+                    return _read_archive(body.file, body.kind, source_report, writer, options)
+                result = read_fetched(fetched, target.name, options)
         else:
-            kind = None if is_url(target.name) else _archive_kind(Path(target.name))
+            kind = archive_kind_of_file(Path(target.name))
             if kind is not None:
                 with Path(target.name).open("rb") as stream:
                     return _read_archive(stream, kind, source_report, writer, options)
-            result = read_path(target.name, options, stdin=stdin)
+            result = read_plain_file(target.name, options)
     except InputError as exc:
         source_report.failures.append(Failure.from_error(exc, target.name))
         return True
@@ -250,22 +257,6 @@ def _add_result(result: ReadResult, source_report: SourceReport, writer: _BatchW
         _log.warning("%s: %s", source_report.source, message)
     for document in result.documents:
         writer.add(document, source_report)
-
-
-def _archive_kind(path: Path) -> str | None:
-    """ "zip" or "tar" when the file at ``path`` is an archive: by its name, or by its content
-    when its name gives no reader (``corpus``, ``corpus.gz``); else None."""
-    if not path.is_file() or path.stat().st_size == 0:
-        return None  # read_path says what is wrong with it
-    kind = archive_kind_by_name(path.name)
-    if kind is not None or reader_suffix(path.name):
-        return kind
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(SNIFF_BYTES)
-    except OSError:
-        return None  # read_path says what is wrong with it
-    return archive_kind_by_content(unpacked_head(head))
 
 
 def _read_archive(

@@ -5,7 +5,9 @@ that came from elsewhere, :func:`read_named_bytes` the bytes of a named file (an
 member); :func:`list_directory` expands a directory into the files an ingest run reads
 (recursive, sorted, hidden files and READMEs left out, a symbolic link loop a problem of its
 own). A format that is not read (a Word file, zstd) is refused by name
-(:mod:`pledgewatch.ingest.unsupported_formats`).
+(:mod:`pledgewatch.ingest.unsupported_formats`). A URL's body and standard input are held in a
+capped spool (:mod:`pledgewatch.ingest.spool`); an archive, there or on disk, is no single
+source: :func:`read_path` refuses it saying so, and the ingest run reads it member by member.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from pledgewatch.errors import InputError, UnsupportedFormat
+from pledgewatch.ingest.archives import archive_kind_of_file
 from pledgewatch.ingest.compressed import (
     SUFFIXES,
     compression_of,
@@ -28,12 +31,13 @@ from pledgewatch.ingest.compressed import (
 )
 from pledgewatch.ingest.documents import DATE_NOTES, ReadResult, Source
 from pledgewatch.ingest.feed_reader import read_feed
-from pledgewatch.ingest.fetch import fetch_url
+from pledgewatch.ingest.fetch import Fetched, fetch_url
 from pledgewatch.ingest.formats import format_for_content_type, format_for_name, sniff_format
 from pledgewatch.ingest.hashing import raw_content_hash, raw_record_hashes
 from pledgewatch.ingest.html_reader import read_html
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.ingest.pdf_reader import read_pdf
+from pledgewatch.ingest.spool import Spooled, spool_chunks, stdin_chunks
 from pledgewatch.ingest.table_reader import read_csv, read_json, read_jsonl
 from pledgewatch.ingest.text_reader import read_text
 from pledgewatch.ingest.unsupported_formats import refusal_for_content, refusal_for_name
@@ -168,13 +172,33 @@ def _with_raw_hashes(result: ReadResult, data: bytes) -> ReadResult:
 
 
 def read_url(url: str, options: IngestOptions) -> ReadResult:
-    """Documents from a URL, the reader chosen by ``--format``, content type, path, content."""
+    """Documents from a URL, the reader chosen by ``--format``, content type, path, content.
+
+    Raises:
+        InputError: as :func:`fetch_url`; also a body that is an archive, which
+            :func:`pledgewatch.ingest.ingest_paths` reads member by member.
+    """
     fetched = fetch_url(url, options)
-    chosen = options.format or format_for_content_type(
-        fetched.content_type, fetched.url, fetched.data
+    with fetched.body:
+        if fetched.body.kind is not None:
+            raise _archive_here(fetched.body.kind, url)
+        return read_fetched(fetched, url, options)
+
+
+def _archive_here(kind: str, name: str) -> InputError:
+    return InputError(
+        f"an archive ({kind}) of documents: `pledgewatch ingest` reads it member by member; "
+        "give one of its files here",
+        path=name,
     )
+
+
+def read_fetched(fetched: Fetched, url: str, options: IngestOptions) -> ReadResult:
+    """Documents from the fetched body of ``url`` that is no archive."""
+    data = fetched.data
+    chosen = options.format or format_for_content_type(fetched.content_type, fetched.url, data)
     return read_bytes(
-        fetched.data,
+        data,
         name=url,
         options=options,
         format=chosen,
@@ -183,19 +207,11 @@ def read_url(url: str, options: IngestOptions) -> ReadResult:
     )
 
 
-def read_stdin_bytes(options: IngestOptions, stream: IO[Any] | None = None) -> bytes:
-    """The bytes of standard input (``stream``), within the size limit."""
+def spool_stdin(options: IngestOptions, stream: IO[Any] | None = None) -> Spooled:
+    """Standard input (``stream``) held capped: a document at ``--max-bytes``, an archive at
+    ``max_stream_bytes`` (:mod:`pledgewatch.ingest.spool`)."""
     stream = stream if stream is not None else sys.stdin
-    binary = getattr(stream, "buffer", None)
-    raw = (
-        binary.read(options.max_bytes + 1)
-        if binary is not None
-        else stream.read(options.max_bytes + 1)
-    )
-    data = raw.encode("utf-8") if isinstance(raw, str) else raw
-    if len(data) > options.max_bytes:
-        raise InputError(_too_big(len(data), options.max_bytes), path=STDIN_NAME)
-    return bytes(data)
+    return spool_chunks(stdin_chunks(stream), name=STDIN_NAME, max_bytes=options.max_bytes)
 
 
 def read_stdin_data(data: bytes, options: IngestOptions) -> ReadResult:
@@ -210,8 +226,15 @@ def read_stdin_data(data: bytes, options: IngestOptions) -> ReadResult:
 
 
 def read_stdin(options: IngestOptions, stream: IO[Any] | None = None) -> ReadResult:
-    """Documents from standard input (see :func:`read_stdin_data`)."""
-    return read_stdin_data(read_stdin_bytes(options, stream), options)
+    """Documents from standard input (see :func:`read_stdin_data`).
+
+    Raises:
+        InputError: too large, or an archive (read by :func:`ingest_paths`, member by member).
+    """
+    with spool_stdin(options, stream) as held:
+        if held.kind is not None:
+            raise _archive_here(held.kind, STDIN_NAME)
+        return read_stdin_data(held.read_all(), options)
 
 
 def read_named_bytes(
@@ -237,8 +260,21 @@ def read_named_bytes(
     elif said and options.format is None:
         suffix = next(ext for ext, kind in SUFFIXES.items() if kind == said)
         raise InputError(f"named {suffix} but not {said}-compressed (no {said} header)", path=name)
-    chosen = options.format or format_for_name(named, data)
+    try:
+        chosen = options.format or format_for_name(named, data)
+    except UnsupportedFormat as exc:
+        if exc.path == name:
+            raise
+        # a member's refusal names the archive too ("corpus.zip:notes.xml"), not just "notes.xml"
+        raise UnsupportedFormat(_reason(exc), path=name) from exc
     return read_bytes(data, name=name, options=options, format=chosen)
+
+
+def _reason(error: InputError) -> str:
+    """An error's message without the path it names."""
+    message = str(error)
+    prefix = f"{error.path}: " if error.path else ""
+    return message[len(prefix) :] if prefix and message.startswith(prefix) else message
 
 
 def read_path(
@@ -247,7 +283,8 @@ def read_path(
     *,
     stdin: IO[Any] | None = None,
 ) -> ReadResult:
-    """Documents from one file, URL or ``-`` (standard input); not from a directory.
+    """Documents from one file, URL or ``-`` (standard input); not from a directory or an
+    archive (:func:`pledgewatch.ingest.ingest_paths` reads those).
 
     Raises:
         InputError: a source that cannot be read at all (the message names it and the problem);
@@ -262,10 +299,19 @@ def read_path(
     file_path = Path(argument)
     if file_path.is_dir():
         raise InputError("is a directory; ingest_paths reads directories", path=argument)
+    kind = archive_kind_of_file(file_path)
+    if kind is not None:
+        raise _archive_here(kind, argument)
+    return read_plain_file(argument, options)
+
+
+def read_plain_file(argument: str, options: IngestOptions) -> ReadResult:
+    """Documents from the file ``argument``, known to be no directory and no archive (the
+    ingest run has told so already; :func:`read_path` tells it for any other caller)."""
     refusal = refusal_for_name(inner_name(argument)) if options.format is None else None
     if refusal:
         raise UnsupportedFormat(refusal, path=argument)
-    data = read_file_bytes(file_path, name=argument, max_bytes=options.max_bytes)
+    data = read_file_bytes(Path(argument), name=argument, max_bytes=options.max_bytes)
     return read_named_bytes(data, name=argument, options=options)
 
 
