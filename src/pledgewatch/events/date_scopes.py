@@ -67,6 +67,9 @@ class DateScopeWords:
         time_units: nouns of a span of time a forward word turns ahead (@time_unit).
         summary: quantifiers of many acts that make a present perfect with "since" a summary
             over a span (@summary_quantifier: "has made many offers since 2010").
+        reason: conjunctions of a clause giving the reason, another act with its own time
+            ("did not break a promise, because it had declared the deal dead in April";
+            @reason_mark).
     """
 
     since: frozenset[str]
@@ -76,6 +79,7 @@ class DateScopeWords:
     forward: frozenset[str]
     time_units: frozenset[str]
     summary: frozenset[str] = frozenset()
+    reason: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Any) -> DateScopeWords:
@@ -87,6 +91,7 @@ class DateScopeWords:
             lexicon.words("@forward_time_word"),
             lexicon.words("@time_unit"),
             lexicon.words("@summary_quantifier"),
+            lexicon.words("@reason_mark"),
         )
 
 
@@ -104,11 +109,15 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
             scope = token if token.dep_ != "mark" else token.head
             if scope.head.i == trigger.i and not _counted(trigger, words):
                 continue  # "detained since last year": the state began then, with the act
-        elif _own_content_clause(token, trigger, words) or (
-            token.dep_ in NOUN_CLAUSES
-            and token.pos_ in ("VERB", "AUX")
-            and token.head.i != trigger.i
-            and (token.head.i not in own_objects or token.lemma_.lower() in words.scheduling)
+        elif (
+            _own_content_clause(token, trigger, words)
+            or _reason_clause(token, words)
+            or (
+                token.dep_ in NOUN_CLAUSES
+                and token.pos_ in ("VERB", "AUX")
+                and token.head.i != trigger.i
+                and (token.head.i not in own_objects or token.lemma_.lower() in words.scheduling)
+            )
         ):
             scope = token
         else:
@@ -123,6 +132,13 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
         first, last = phrase[0], phrase[-1]
         spans.append((min(first.idx, token.idx), last.idx + len(last.text)))
     return spans
+
+
+def _reason_clause(token: Any, words: DateScopeWords) -> bool:
+    """Is ``token`` the verb of a clause giving a reason ("because it had declared ...")?"""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in words.reason for c in token.children
+    )
 
 
 def forward_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, int]]:
