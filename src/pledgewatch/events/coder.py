@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from pledgewatch.events.action_texts import action_text, object_text
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.anaphoric_acts import AnaphoricActs
+from pledgewatch.events.announced_times import future_announced_acts
 from pledgewatch.events.apposed_predicates import characterising_lemmas
 from pledgewatch.events.codetable import DEFAULT_CODE_TABLE, CodeTable
 from pledgewatch.events.date_scopes import (
@@ -46,6 +47,7 @@ from pledgewatch.events.modality import ModalityReader
 from pledgewatch.events.parse_repairs import RepairContext, repair_parse
 from pledgewatch.events.recalled_dates import recalled_date, recalled_span
 from pledgewatch.events.repeated_acts import RepeatedActs
+from pledgewatch.events.retold_acts import date_retold_acts
 from pledgewatch.events.statement_voice import StatementVoice
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, DateBasis, DateRef, Event, Sentence
@@ -328,8 +330,10 @@ class EventCoder:
             findings.extend(
                 self._finding(raw, n, sentences[i], span, ctx, text) for n, raw in enumerate(raws)
             )
+        future_announced_acts(findings, ctx.date)  # "announces launch in December"
         date_headlines_by_body(findings, sentences, ctx.headline_end, ctx.date)  # "discuss"
         meet_headline_groups_by_body(findings, sentences, ctx.headline_end)  # "envoys meet"
+        date_retold_acts(findings, sentences, ctx.date, repeated.repetition)  # "the torpedo"
         return CodedText(text, sentences, findings, doc, mentions, parsed)
 
     # -- records ---------------------------------------------------------------------------

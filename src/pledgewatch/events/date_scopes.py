@@ -72,6 +72,9 @@ class DateScopeWords:
             over a span (@summary_quantifier: "has made many offers since 2010").
         supposing: marks of a condition (@supposing_mark: if, unless), whose dates are the
             condition's, not the act's.
+        reason: conjunctions of a clause giving the reason, another act with its own time
+            ("did not break a promise, because it had declared the deal dead in April";
+            @reason_mark).
     """
 
     since: frozenset[str]
@@ -82,6 +85,7 @@ class DateScopeWords:
     time_units: frozenset[str]
     summary: frozenset[str] = frozenset()
     supposing: frozenset[str] = frozenset()
+    reason: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Any) -> DateScopeWords:
@@ -94,6 +98,7 @@ class DateScopeWords:
             lexicon.words("@time_unit"),
             lexicon.words("@summary_quantifier"),
             lexicon.words("@supposing_mark"),
+            lexicon.words("@reason_mark"),
         )
 
 
@@ -113,13 +118,14 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
                 continue  # "detained since last year": the state began then, with the act
         elif (
             _own_content_clause(token, trigger, words)
+            or _marked_clause(token, words.reason)
             or (
                 token.dep_ in NOUN_CLAUSES
                 and token.pos_ in ("VERB", "AUX")
                 and token.head.i != trigger.i
                 and (token.head.i not in own_objects or token.lemma_.lower() in words.scheduling)
             )
-            or _condition(token, words)
+            or _marked_clause(token, words.supposing)
             or _possessive_time(token, trigger, words)
         ):
             scope = token
@@ -137,11 +143,12 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
     return spans
 
 
-def _condition(token: Any, words: DateScopeWords) -> bool:
-    """Is ``token`` the head of a condition clause ("if the North took responsibility for last
-    year's attacks")? What it dates is the condition, not the act it conditions."""
+def _marked_clause(token: Any, marks: frozenset[str]) -> bool:
+    """Is ``token`` the verb of an adverbial clause opened by one of ``marks``: a condition ("if
+    the North took responsibility for last year's attacks") or a reason ("because it had declared
+    the deal dead in April")? Its time is the condition's or the reason's, not the act's."""
     return token.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in words.supposing for c in token.children
+        c.dep_ == "mark" and c.lower_ in marks for c in token.children
     )
 
 

@@ -12,6 +12,11 @@ unacceptable"). With no speaker, the linking verb itself carries the rejection, 
 thing possible (its event is coded hypothetical, nothing is rejected); "not an option", "no
 longer on the table" reject.
 
+Some idioms declare an end rather than a refusal (family ``halt`` in the file): "Pyongyang said
+the talks on denuclearization were over" is the speaker breaking off negotiations, composed as
+"halted talks" is (164). They need a speaker: "the talks were over by noon" is the end of a
+round, told by the reporter, and no act.
+
 This is its own module because it rewrites the nesting of actions that
 :mod:`pledgewatch.events.actions` found, before they are nested the ordinary way.
 """
@@ -32,8 +37,10 @@ _PREDICATE_DEPS = frozenset({"acomp", "attr", "prep", "oprd", "advmod"})
 # Words before an idiom that negate it ("not", "no longer") are modality.NEGATIONS; those that
 # do not change it ("simply", "a") are the word class ``@idiom_filler`` (word_classes.tsv).
 #: The code of a rejection whose refused thing codes nothing ("said sanctions relief was not
-#: an option"): CAMEO 120, reject, not specified.
+#: an option"): CAMEO 120, reject, not specified; a declared end of talks (family halt) whose
+#: talks code nothing is still a halt of negotiations, 164.
 _REJECT_CODE = "120"
+_FAMILY_CODES = {"reject": _REJECT_CODE, "halt": "164"}
 
 
 def apply_rejection_idioms(actions: list[Action], sent: Any, lexicon: Lexicon) -> list[Action]:
@@ -69,6 +76,8 @@ def apply_rejection_idioms(actions: list[Action], sent: Any, lexicon: Lexicon) -
             speaker = by_token.get(token.head.i) if token.dep_ == "ccomp" else None
             if speaker is not None and speaker.family == "say" and not speaker.contents:
                 _make_rejection(speaker, refused, idiom)
+            elif idiom.family == "halt":
+                continue  # "the talks were over by noon": with no one declaring it, no act
             elif token.dep_ in ("ROOT", "conj") and refused is not None and token.i not in by_token:
                 rejection = Action(token, _rejection_pattern(None, idiom, "verb"))
                 _refuse(rejection, refused)
@@ -150,6 +159,7 @@ def _rejection_pattern(base: Pattern | None, idiom: RejectionIdiom, kind: str) -
     from pledgewatch.events.lexicon import Pattern
 
     label = "idiom:" + idiom.phrase.replace(" ", "_")
+    code = _FAMILY_CODES[idiom.family]
     if base is None:
         return Pattern(
             id=label,
@@ -157,12 +167,12 @@ def _rejection_pattern(base: Pattern | None, idiom: RejectionIdiom, kind: str) -
             lemma="be",
             child=None,
             requires=(),
-            code=_REJECT_CODE,
-            family="reject",
+            code=code,
+            family=idiom.family,
             flags=frozenset(),
         )
     return dataclasses.replace(
-        base, id=f"{base.id}+{label}", code=_REJECT_CODE, family="reject", flags=frozenset()
+        base, id=f"{base.id}+{label}", code=code, family=idiom.family, flags=frozenset()
     )
 
 

@@ -56,6 +56,10 @@ ACTOR_PREP_OBJECT = "@ACTOR_PREP"
 Kind = Literal["verb", "noun", "adj"]
 
 
+#: The families a rejection idiom composes by (rejection_idioms.tsv column ``family``).
+IDIOM_FAMILIES = frozenset({"reject", "halt"})
+
+
 @dataclass(frozen=True, slots=True)
 class RejectionIdiom:
     """A predicate that refuses its subject ("out of the question"; rejection_idioms.tsv)."""
@@ -65,6 +69,9 @@ class RejectionIdiom:
     rejects: bool
     #: a word class the subject noun must belong to ("@proposal"), or None for any event
     subject_class: str | None
+    #: how the speaker's act composes with the subject's event (compose.tsv): "reject" (a
+    #: refusal, "out of the question") or "halt" (a declared end, "the talks were over")
+    family: str = "reject"
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +450,11 @@ def load_lexicon(directory: str) -> Lexicon:
             )
         if subject is not None and subject.lower() not in classes:
             raise ConfigError(f"{where}: unknown word class {subject!r} (word_classes.tsv)")
-        idioms.append(RejectionIdiom(row["phrase"].lower(), row["rejects"] == "yes", subject))
+        family = _dash(row.get("family", "-")) or "reject"
+        if family not in IDIOM_FAMILIES:
+            raise ConfigError(f"{where}: family must be one of {sorted(IDIOM_FAMILIES)}")
+        phrase = row["phrase"].lower()
+        idioms.append(RejectionIdiom(phrase, row["rejects"] == "yes", subject, family))
     return Lexicon(
         patterns,
         compose_rules,
