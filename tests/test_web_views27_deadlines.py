@@ -26,7 +26,8 @@ from pledgewatch.web.ledger_view import ledger, pledge_detail
 from tests.test_web_sample_store import _commitment, _save
 
 PLEDGE = "PRK:remains_recovery"
-OTHER = "PRK:food_aid@USA"  # a pledge that names no deadline (aid keyed by its giver)
+# a pledge that names no deadline: the North accepting U.S. food aid is filed on the U.S. offer
+OTHER = "USA:food_aid@PRK"  # (ledger28: ledger.offer_answers)
 DEADLINE_SENTENCE = (
     "The DPRK will receive an American team searching for the remains of soldiers missing "
     "since the Korean War later this month."

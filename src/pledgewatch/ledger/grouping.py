@@ -12,11 +12,16 @@ grouped by the words of the promised action, since "other" is not one subject. A
 no promisee takes as counterparts the countries its promisor meets in the same report (the meetings
 coded in its sentence, else in its document): its *story*. On a topic keyed by its object
 (sanctions: ``by_object`` in the map) a mention's *object* is the country the pledge is about: its
-promisee, else the country its report's acts on the topic name, else its other events', meetings
+promisee, else (on a topic of measures that fall on a country) the country its own words say the
+measures are on ("resolutions on North Korea": :mod:`pledgewatch.ledger.measure_objects`), else
+the country its report's acts on the topic name, else its other events', meetings
 last (:mod:`pledgewatch.ledger.story_objects`: "Clinton said the United States would keep some
 sanctions in place" in a report on Myanmar's eased sanctions -> MMR); pledges are then one
 promisor, one topic and one object (``USA:sanctions@MMR``), so an act on Myanmar does not settle a
-pledge about North Korea. A mention with no object joins the plain pledge.
+pledge about North Korea. A mention with no object joins the plain pledge. An acceptance of
+another's offer of aid ("The North Korean government has accepted the offer") is filed on the
+offerer's pledge to the accepter, not as the accepter's aid
+(:mod:`pledgewatch.ledger.offer_answers`).
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ from pledgewatch.ledger.agreements import agreement_members, concluded_in
 from pledgewatch.ledger.day_order import told_when
 from pledgewatch.ledger.deadlines import Deadline, read_deadline
 from pledgewatch.ledger.evidence import row_date_precision
+from pledgewatch.ledger.measure_objects import named_measure_object
+from pledgewatch.ledger.offer_answers import as_answer
 from pledgewatch.ledger.records import (
     HELD_BY_AGREEMENT,
     UNKNOWN_COUNTRY,
@@ -353,6 +360,10 @@ def candidates_from_row(
                 speaker=row.get("speaker") or data.get("speaker"),
                 topic_codes=topic_map.code_prefixes(topic),
                 against_promisor=retraction and topic_map.refusals_about_promisor(topic),
+                # measures that fall on a country (sanctions): the one its own words name
+                named=_measures_named(row, words)
+                if topic_map.refusals_about_promisor(topic)
+                else None,
             )
         clause = None
         if topic_map.two_way(topic):
@@ -364,8 +375,23 @@ def candidates_from_row(
             object_country=about,
             clause=clause,
         )
+        # "accepted the offer" of aid: the offerer's pledge to the accepter, not the accepter's
+        answer = as_answer(promisor, topic, filed)
+        if answer is not None:
+            found.append(Candidate(answer[0], key_topic, answer[1], generic))
+            continue
         found.append(Candidate(promisor, key_topic, filed, generic))
     return found
+
+
+def _measures_named(row: Mapping[str, Any], words: Any) -> str | None:
+    """The country a mention's own words put its measures on: in its topic words, else in the
+    clause of its sentence that holds them (or its event's words), not in another clause
+    ("Japan will ease its ban on imports, while sanctions on North Korea stay")."""
+    sentence = row.get("sentence_text")
+    topic_words = str(words) if words else None
+    clause = clause_of(sentence, topic_words) or clause_of(sentence, row.get("evidence"))
+    return named_measure_object(topic_words, clause)
 
 
 def _wants_object(row: Mapping[str, Any], topic_map: TopicActionMap) -> bool:

@@ -11,7 +11,10 @@ the sentence that first states a pledge is its backdrop, not its keeping or brea
 two-way topic (sanctions: ease or impose) the pledge's own words turn the rules round or, saying
 neither way, link nothing. A pledge about one country (``USA:sanctions@MMR``, a topic keyed by
 its object) is kept or broken only by acts on that country. Events that are themselves
-promises, offers, demands or refusals never count as actions. Overrides from
+promises, offers, demands or refusals never count as actions. An act after the period of a
+deadline the pledge met (the next year's drill after "a naval exercise later this month" kept
+that month) is another occasion and is not stored as its link
+(:func:`~pledgewatch.ledger.status.acts_beyond_their_period`). Overrides from
 ``pledgewatch link`` are keyed by promisor, topic (with its object: ``sanctions@MMR``) and
 event id, so they survive rebuilds: a
 rejection drops the automatic link, a confirmation keeps it (possibly with another relation) or
@@ -46,6 +49,7 @@ from pledgewatch.ledger.records import (
     same_actor,
     split_pledge_id,
 )
+from pledgewatch.ledger.status import acts_beyond_their_period
 from pledgewatch.ledger.story_objects import PartyIndex, StoryParties, story_object
 from pledgewatch.ledger.topic_actions import (
     REVERSED,
@@ -430,7 +434,15 @@ def link_pledges(
             # a plain-topic decision on an event the object pledge decides itself was read too
             consumed.update((pledge.promisor, pledge.topic, e) for e in [*plain, *own])
             links, count = apply_overrides(connection, pledge.id, links, {**plain, **own})
-            linked.append(dataclasses.replace(pledge, links=tuple(links)))
+            kept = dataclasses.replace(pledge, links=tuple(links))
+            # an act after the period of a deadline the pledge met is another occasion: the
+            # replay sets it aside at every date, so it is not stored as keeping or breaking
+            beyond = acts_beyond_their_period(kept)
+            if beyond:
+                kept = dataclasses.replace(
+                    kept, links=tuple(lk for lk in links if lk.event_id not in beyond)
+                )
+            linked.append(kept)
             applied += count
     unused = tuple(
         f"{promisor}:{topic} {event_id}"

@@ -29,6 +29,8 @@ from pledgewatch.ledger.day_order import default_day_order_path
 from pledgewatch.ledger.deadlines import default_deadlines_path
 from pledgewatch.ledger.grouping import group_mentions, read_candidates
 from pledgewatch.ledger.linking import link_pledges, read_overrides
+from pledgewatch.ledger.measure_objects import default_measure_objects_path
+from pledgewatch.ledger.offer_answers import default_offer_answers_path
 from pledgewatch.ledger.records import (
     CONTRADICTS,
     FULFILS,
@@ -62,6 +64,8 @@ def ledger_code_digest() -> str:
         default_day_order_path(),
         default_concluded_path(),
         default_retellings_path(),
+        default_measure_objects_path(),
+        default_offer_answers_path(),
     ]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

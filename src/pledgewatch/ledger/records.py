@@ -43,6 +43,7 @@ from pledgewatch.ledger.keys import pledge_id as pledge_id
 from pledgewatch.ledger.keys import same_actor as same_actor
 from pledgewatch.ledger.keys import split_pledge_id as split_pledge_id
 from pledgewatch.ledger.status_record import PledgeStatus as PledgeStatus
+from pledgewatch.ledger.vocabulary import ACCEPTED_BY as ACCEPTED_BY
 from pledgewatch.ledger.vocabulary import AUTO as AUTO
 from pledgewatch.ledger.vocabulary import CLAIMED_BY_OTHERS as CLAIMED_BY_OTHERS
 from pledgewatch.ledger.vocabulary import CONFIRMED as CONFIRMED
@@ -153,6 +154,8 @@ class Mention:
             held = ", of the agreement others said holds it" if self._of_agreement else ""
             return f"retraction {who}{held}"
         due = f"; due by {self.deadline}: {self.deadline_text!r}" if self.deadline_text else ""
+        if self.via and self.via.startswith(ACCEPTED_BY):  # ledger.offer_answers
+            return f"{self.via}, others' word of the offer ({self.formality})"
         if self.first_party:
             return (
                 f"pledge stated by the promisor ({self.formality}, {self.effective_strength}{due})"

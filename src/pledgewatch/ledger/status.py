@@ -178,11 +178,14 @@ def _told_on(link: ActionLink, day: dt.date) -> int:
 
 
 def _replay(
-    pledge: Pledge, as_of: dt.date, set_aside: list[ActionLink] | None = None
+    pledge: Pledge,
+    as_of: dt.date,
+    set_aside: list[ActionLink] | None = None,
+    beyond_period: list[ActionLink] | None = None,
 ) -> tuple[list[_Episode], list[Mention]]:
     """The episodes up to ``as_of`` (the last is the current one) and the refusals before any
     pledge; the links set aside (an episode's backdrop, an act beyond the period of a deadline
-    it met) are added to ``set_aside``."""
+    it met) are added to ``set_aside``, those beyond the period also to ``beyond_period``."""
     episodes: list[_Episode] = []
     episode: _Episode | None = None
     refusals: list[Mention] = []
@@ -198,6 +201,8 @@ def _replay(
             if _beyond_its_period(episode, item, date):
                 if set_aside is not None:
                     set_aside.append(item)
+                if beyond_period is not None:
+                    beyond_period.append(item)
                 continue
             if _told_in_its_wording(episode, item, date):
                 if set_aside is not None:
@@ -292,6 +297,24 @@ def _beyond_its_period(episode: _Episode, link: ActionLink, day: dt.date) -> boo
     added link is never set aside."""
     end = episode.period_end
     return end is not None and day > end and link.origin not in (CONFIRMED, MANUAL)
+
+
+#: A day after every act and word a store holds: the replay of a pledge's whole history.
+_WHOLE_HISTORY = dt.date(9998, 12, 31)
+
+
+def acts_beyond_their_period(pledge: Pledge) -> frozenset[str]:
+    """The events of the links that came after the period of a deadline the pledge met, with no
+    own words of the promisor since (:func:`_beyond_its_period`), over its whole history: the
+    next year's drill after "a naval exercise later this month" that the month's exercise kept.
+    No status shows them, as of any date (the replay is in date order, so a later as-of date
+    cannot bring them back), and an act after the period closed cannot keep or break the
+    pledge: the linking does not store them
+    (:func:`~pledgewatch.ledger.linking.link_pledges`), so the stored links, the exports, the
+    web pages and ``ledger`` agree. An analyst's confirmed or added link is never among them."""
+    beyond: list[ActionLink] = []
+    _replay(pledge, _WHOLE_HISTORY, beyond_period=beyond)
+    return frozenset(link.event_id for link in beyond)
 
 
 def _told_in_its_wording(episode: _Episode, link: ActionLink, day: dt.date) -> bool:

@@ -7,6 +7,9 @@ so its report tells: :func:`story_object` reads the parties of the report's even
 order, the first that names a country wins:
 
 1. the promise's own promisee ("The United States will lift sanctions on Myanmar");
+1a. the country its own words name as what its measures fall on (``named``: "would respect
+   U.N. Security Council resolutions on North Korea", whose promisee is the United Nations;
+   :mod:`~pledgewatch.ledger.measure_objects`);
 2. the topic's own acts (the CAMEO prefixes of its rules: sanctions imposed or eased, aid
    given or cut) in the promise's sentence, then its other events that are no meeting;
 3. the same in the whole report;
@@ -156,6 +159,7 @@ def story_object(
     speaker: str | None = None,
     topic_codes: Sequence[str] = (),
     against_promisor: bool = False,
+    named: str | None = None,
 ) -> str | None:
     """The country a pledge (or an act) on a topic keyed by its object is about, read in its
     report's ``parties`` in the order the module docstring gives: the promisee; the topic's
@@ -168,13 +172,22 @@ def story_object(
     ``against_promisor`` (a refusal of measures that fall on a country: sanctions) reads only
     the promisee, the targets of its own sentence's acts, then the targets of the report's acts
     on the topic (the promisor's own country included), else gives the promisor's own country:
-    the report's other countries are the measures' sponsors."""
+    the report's other countries are the measures' sponsors.
+
+    ``named`` (the country the pledge's own words say its measures fall on) comes right after
+    the promisee, in both readings: the story's other countries come after what the pledge
+    itself says (a refusal of "the resolutions on North Korea" by the North is about the
+    North too)."""
     # a promisor of no known country ("aid workers") has its speaker's country stand in
     speaking_for = country_key(speaker) if promisor == UNKNOWN_COUNTRY else None
     excluded = (promisor, speaking_for)
-    named = _a_country(promisee, excluded)
-    if named is not None:
-        return named
+    found = _a_country(promisee, excluded)
+    if found is not None:
+        return found
+    if named is not None:  # a refusal may name measures on the refuser itself
+        own = _a_country(named, () if against_promisor else excluded)
+        if own is not None:
+            return own
     others = [party for party in parties if party[0] != own_event]
     in_sentence = [p for p in others if sentence_id is not None and p[1] == sentence_id]
     prefixes = tuple(topic_codes)

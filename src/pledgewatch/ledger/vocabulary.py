@@ -23,6 +23,10 @@ MANUAL = "manual"
 #: held by the agreement it renounces (:mod:`pledgewatch.ledger.agreements`).
 HELD_BY_AGREEMENT = "which holds it"
 
+#: The start of the ``via`` of an acceptance of the pledge's offer, filed on the offerer's
+#: pledge ("offer accepted by PRK": :mod:`pledgewatch.ledger.offer_answers`).
+ACCEPTED_BY = "offer accepted by"
+
 #: Statuses of a pledge as of a date.
 PLEDGED = "pledged"
 FULFILLED = "fulfilled"
