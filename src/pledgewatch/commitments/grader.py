@@ -22,12 +22,15 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from pledgewatch.commitments.agreement_sides import drop_a_venue
 from pledgewatch.commitments.asked_parties import read_asked_parties
 from pledgewatch.commitments.attribution import (
     Attribution,
     ReportingCues,
     attribute,
 )
+from pledgewatch.commitments.borrowed_topics import borrowed_words
+from pledgewatch.commitments.broken_off_talks import own_break_off
 from pledgewatch.commitments.clause import (
     CommitmentClause,
     committed_in_past,
@@ -172,6 +175,7 @@ class CommitmentGrader:
         coded as offers, see :func:`offering_triggers`)."""
         analysis = analysis or self._analyse(finding, mentions)
         kind = self._kind(finding, analysis, mentions)
+        kind = own_break_off(kind, finding, analysis, ctx, self.formality_cues)  # "no more talks"
         if kind is None:
             return None
         commitment, formality = build_commitment(
@@ -219,6 +223,7 @@ class CommitmentGrader:
         # ... to discuss": the purpose is no hedge
         address_to_meeting_party(commitment, analysis, mentions)
         meeting_purpose_unhedged(commitment, analysis)
+        drop_a_venue(commitment, finding, mentions)  # "used the forum to call for talks"
         return commitment
 
     def grade_all(
@@ -382,6 +387,7 @@ class CommitmentGrader:
             # ... or, for "agreed on the reopening", from the act the story named before
             fallback = [*purpose_infinitive_words(clause.head), *words_named_before(words)]
             words += [t for t in fallback if t.i not in reading.condition_tokens]
+            words += borrowed_words(clause.head, words)  # "its nuclear complex", "four steps"
             topics = self.taxonomy.match(words, negated=reading.negated, event=event)
         # "keep its promise not to shut down the complex again": the complex the story
         # named in full before ("the Kaesong industrial complex")

@@ -21,7 +21,10 @@ pledge is made to (brief grader33, the seed-60 grading audit):
   (:func:`_only_an_occasion`);
 - "its allies", named nearby (:mod:`~pledgewatch.commitments.named_allies`), and the state a
   demand naming no one asks after the story told its pledge withheld
-  (:mod:`~pledgewatch.commitments.withheld_pledges`) (grader39).
+  (:mod:`~pledgewatch.commitments.withheld_pledges`) (grader39);
+- the first other signer of a text the story told signed, for its signers and for one that
+  renounces it later, and the other state that told an agreement jointly with the promisor
+  (:mod:`~pledgewatch.commitments.agreement_sides`, grader42).
 
 And a promisee the event coder took from the owner of the thing acted on is replaced where the
 sentence names the party: "France and Germany agreed on a plan to clear Serbia's mines" is the
@@ -41,6 +44,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from pledgewatch.commitments.agreement_sides import joint_announcer, signer_of_the_text
 from pledgewatch.commitments.attribution import mention_for
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import (
@@ -163,6 +167,8 @@ def read_story_promisees(
         (_condition_party, "the party whose act is its condition"),
         (_holder_of_the_seized, "the holder the story told seized what is asked released"),
         (_agreement_partner, "the other party of the agreement the story named before"),
+        (signer_of_the_text, "the first other signer of the text the story told signed"),
+        (joint_announcer, "the other state that told the agreement jointly"),
         (named_ally, "the first of 'its allies' the story names"),
         (withholding_party, "the state the story said withheld a pledge just before"),
     )

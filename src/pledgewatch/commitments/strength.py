@@ -395,13 +395,18 @@ def _read_existential_denial(clause: CommitmentClause, reading: StrengthReading)
         if not any(c.dep_ == "aux" and c.lower_ in _FORWARD_AUXILIARIES for c in verb.children):
             continue
         for noun in verb.children:
-            if noun.dep_ in ("attr", "nsubj") and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in noun.children
-            ):
+            if noun.dep_ in ("attr", "nsubj") and _denied(noun):
                 reading.negated = True
                 reading.refusal_cues.append(f"no {noun.text}")
                 reading.why.append(f"refusal: 'there {verb.text} no {noun.text}'")
                 return
+
+
+def _denied(noun: Token) -> bool:
+    """ "no talks", and "no more talks" / "no further talks", whose "no" the parser hangs on the
+    adjective (grader42)."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "amod")]
+    return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for h in heads for c in h.children)
 
 
 def _read_abandonment(
