@@ -21,6 +21,10 @@ not timed), the script times
 and prints sentences per second, the coder's ratio to parse-alone, and the peak resident memory
 (``resource.getrusage``: the largest process; workers via ``RUSAGE_CHILDREN``). Targets (issue 3):
 ratio >= 0.8 on the dense corpus, >= 3 on the sparse one.
+
+With one process the CPU seconds of each run are printed too ("parse cpu", "coder cpu") and
+their ratio ("cpu ratio"): on a machine other jobs share, the wall-clock rates swing with the
+load, CPU seconds much less.
 """
 
 from __future__ import annotations
@@ -196,11 +200,13 @@ def timed_run(
     mode: str, docs: list[tuple[str, dt.date]], processes: int, batch_size: int
 ) -> dict[str, Any]:
     items = [(i, text, date) for i, (text, date) in enumerate(docs)]
+    cpu = None
     if processes <= 1:
         _init_worker(mode)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         n_docs, n_events = _run_chunk((mode, items, batch_size))
         seconds = time.perf_counter() - started
+        cpu = time.process_time() - cpu_started
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     else:
         size = max(1, len(items) // (processes * 4))
@@ -218,6 +224,7 @@ def timed_run(
         "docs": n_docs,
         "events": n_events,
         "seconds": seconds,
+        "cpu_seconds": cpu,  # one process only: the workers' CPU is not summed
         "peak_mb": round(peak / 1024, 1),
     }
 
@@ -274,6 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             coder = isolated("coder", docs, processes, args.batch_size)
             parse_rate = sentences / parse["seconds"]
             coder_rate = sentences / coder["seconds"]
+            cpu = parse["cpu_seconds"] is not None and coder["cpu_seconds"] is not None
             rows.append(
                 {
                     "corpus": name,
@@ -283,6 +291,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "parse_sent_per_s": round(parse_rate, 1),
                     "coder_sent_per_s": round(coder_rate, 1),
                     "ratio": round(coder_rate / parse_rate, 2),
+                    "parse_cpu_s": round(parse["cpu_seconds"], 2) if cpu else "-",
+                    "coder_cpu_s": round(coder["cpu_seconds"], 2) if cpu else "-",
+                    "cpu_ratio": (
+                        round(parse["cpu_seconds"] / coder["cpu_seconds"], 2) if cpu else "-"
+                    ),
                     "events": coder["events"],
                     "parse_peak_mb": parse["peak_mb"],
                     "coder_peak_mb": coder["peak_mb"],
@@ -297,6 +310,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("parse_sent_per_s", "parse s/s", ">10"),
         ("coder_sent_per_s", "coder s/s", ">10"),
         ("ratio", "ratio", ">6"),
+        ("parse_cpu_s", "parse cpu", ">10"),
+        ("coder_cpu_s", "coder cpu", ">10"),
+        ("cpu_ratio", "cpu ratio", ">10"),
         ("events", "events", ">7"),
         ("parse_peak_mb", "parse MB", ">9"),
         ("coder_peak_mb", "coder MB", ">9"),

@@ -33,6 +33,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_ST
 from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.actors.dictionary import ActorDictionary
+from pledgewatch.actors.doc_words import doc_text
 from pledgewatch.model import ActorMention
 
 M = TypeVar("M", bound=ActorMention)
@@ -152,7 +153,7 @@ def _doc_stretches(doc: Doc) -> list[tuple[int, int]]:
     """The Doc's all-caps stretches, found once and kept in its ``user_data``."""
     stretches = doc.user_data.get(_STRETCHES_KEY)
     if stretches is None:
-        stretches = _caps_stretches(doc) if _TWO_CAPITALS.search(doc.text) else []
+        stretches = _caps_stretches(doc) if _TWO_CAPITALS.search(doc_text(doc)) else []
         doc.user_data[_STRETCHES_KEY] = stretches
     return stretches
 

@@ -37,6 +37,8 @@ from pledgewatch.actors.dictionary import (
     load_actor_dictionary,
     settle_entries,
 )
+from pledgewatch.actors.doc_matches import hyphenated_tokens, phrase_matches
+from pledgewatch.actors.doc_words import doc_words
 from pledgewatch.actors.mention import ActorMatch, Hit
 from pledgewatch.actors.own_voice import own_voice, own_voice_mentions
 from pledgewatch.actors.salience import Salience, bare_directional, sentences
@@ -230,23 +232,24 @@ class ActorMatcher:
         directional = {
             rule.word for rule in self.dictionary.directional if rule.context & countries
         }
-        for token in doc:
-            if token.text in directional and (
-                (token.i > 0 and doc[token.i - 1].lower_ == "the") or bare_directional(token)
+        texts, lowers = doc_words(doc)  # one walk over the Doc's words, not two over its tokens
+        for i, text in enumerate(texts):
+            if text in directional and (
+                (i > 0 and lowers[i - 1] == "the") or bare_directional(doc[i])
             ):
-                found.add(token.i)
+                found.add(i)
         people: dict[str, int] = {}
         for hit in hits:
             if hit.kind == "person":
                 for word in _name_words(doc, hit, self.dictionary):
                     people.setdefault(word, hit.end)
         pair_names = self.dictionary.pair_names
-        for token in doc:
-            named_at = people.get(token.text)
+        for i, text in enumerate(texts):
+            named_at = people.get(text)
             # a surname after the full name, or in the headline before it; "the two Koreas"
-            named = named_at is not None and (token.i >= named_at or token.idx < headline_end)
-            if named or token.lower_ in pair_names:
-                found.add(token.i)
+            named = named_at is not None and (i >= named_at or doc[i].idx < headline_end)
+            if named or lowers[i] in pair_names:
+                found.add(i)
         return found
 
     def resolve_pronoun(self, token: Token, salience: Salience) -> ActorMatch | None:
@@ -309,7 +312,7 @@ class ActorMatcher:
         """Dictionary phrases found in the text, longest first where they overlap, in text order."""
         doc_or_span = self._cased(doc_or_span)
         doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
-        matches = self._lower(doc_or_span) + self._exact(doc_or_span)
+        matches = phrase_matches(doc_or_span, self._lower, self._exact)  # once per Doc
         matches.sort(key=lambda match: (match[1] - match[2], match[1]))
         taken: set[int] = set()
         # named warships first ("USS George Washington"), so "Washington" is not the capital
@@ -357,9 +360,11 @@ class ActorMatcher:
 
     def _compound_hits(self, doc_or_span: Doc | Span, taken: set[int]) -> Iterator[Hit]:
         """Country names glued to a hyphenated word the tokenizer keeps whole ("U.S.-led")."""
-        for token in doc_or_span:
+        doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
+        for i in hyphenated_tokens(doc_or_span):
+            token = doc[i]
             text = token.text
-            if "-" not in text or token.i in taken or len(text) < 3:
+            if token.i in taken:
                 continue
             prefix = text.split("-", 1)[0]
             entries = self._compound_exact.get(prefix) or self._compound_lower.get(prefix.lower())
@@ -531,12 +536,16 @@ def _short_names(
     earlier in the document is that person: "Kim Jong Il met ... Kim later said" -> PRKGOV.
     The dictionary does not list every surname alone because "Kim" or "Lee" alone is ambiguous
     across documents; within one story it is not."""
+    if not people:
+        return []
     covered = {i for mention in mentions for i in range(mention.start, mention.end)}
     found = []
-    for token in sentence:
-        person = people.get(token.text)
-        if person is None or token.i in covered:
+    texts = doc_words(sentence.doc)[0]  # the words, without a Token for each
+    for i in range(sentence.start, sentence.end):
+        person = people.get(texts[i])
+        if person is None or i in covered:
             continue
+        token = sentence.doc[i]
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
         if following is not None and following.is_title and following.pos_ == "PROPN":
             continue  # the start of another full name ("Kim Dae-jung", "Lee Hoi-chang")

@@ -32,12 +32,15 @@ def own_voice(doc: Doc, mentions: list[ActorMatch], dictionary: ActorDictionary)
     """The country whose voice the document speaks in: the one country its ``self_names``
     mentions (all of ``mentions``, the whole document's) name, when no press name is in the
     text; else None."""
+    self_names = dictionary.self_names
+    named = {m.country for m in mentions if m.text.lower().removeprefix("the ") in self_names}
+    if len(named) != 1:
+        return None
+    # only then the press names: ``doc.text`` walks every token of the document
     text = doc.text.lower()
     if any(name in text for name in dictionary.press_names):
         return None
-    self_names = dictionary.self_names
-    named = {m.country for m in mentions if m.text.lower().removeprefix("the ") in self_names}
-    return named.pop() if len(named) == 1 else None
+    return named.pop()
 
 
 def own_voice_mentions(

@@ -67,6 +67,7 @@ from pledgewatch.actors.judicial_bodies import JudicialBodies
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.owned_countries import OwnedCountries
 from pledgewatch.actors.pairs import PairReferences
+from pledgewatch.actors.reference_scan import ReferenceScan
 from pledgewatch.actors.reported_objects import speaker_attacked
 from pledgewatch.actors.seen import (
     AFTER_SUBJECT,
@@ -141,6 +142,8 @@ class Salience(
         #: the countries the whole document names (set by the matcher): "North's offer" in a
         #: headline is North Korea's when the story names South Korea, even further on
         self.document_countries: frozenset[str] = frozenset()
+        #: the tokens ``_token_reference`` may read (the rest it turns down unread)
+        self._scan = ReferenceScan(dictionary)
 
     def read_sentence(
         self, sentence: Span, number: int, mentions: list[ActorMatch]
@@ -164,9 +167,10 @@ class Salience(
         cursor = sentence.start
         while True:
             boundary = pending[position].start if position < len(pending) else sentence.end
-            for token in doc[cursor:boundary]:
-                if token.i in covered or token.i < cursor:
+            for i in range(cursor, boundary):
+                if i in covered or i < cursor or not self._scan.may_refer(doc, i):
                     continue
+                token = doc[i]
                 found = self._token_reference(token, pending, position)
                 if found is None:
                     continue

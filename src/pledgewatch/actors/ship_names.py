@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from pledgewatch.actors.dictionary import Entry, default_data_dir
+from pledgewatch.actors.doc_words import doc_words
 from pledgewatch.actors.mention import Hit
 from pledgewatch.errors import ConfigError
 from pledgewatch.yaml_lists import read_word_yaml
@@ -103,7 +104,7 @@ def prefix_positions(doc: Any, prefixes: ShipPrefixes) -> frozenset[int]:
     document's phrases many times, and most documents name no ship."""
     found = doc.user_data.get(_POSITIONS_KEY)
     if found is None:
-        found = frozenset(t.i for t in doc if t.text in prefixes.entries)
+        found = frozenset(i for i, text in enumerate(doc_words(doc)[0]) if text in prefixes.entries)
         doc.user_data[_POSITIONS_KEY] = found
     return found
 

@@ -41,6 +41,8 @@ class TextAuthors:
     _text_pronoun: tuple[bool, Seen | None]
     #: who issued the statement the document carries (the voice of its "we")
     _issuer: Seen | None
+    #: whether the sentence being read was parsed (``really_parsed``, set by read_sentence)
+    _parsed: bool
 
     def _note_text_subject(self, sentence: Span) -> None:
         """Remember the author when this sentence's subject is a text ("The statement said",
@@ -57,7 +59,7 @@ class TextAuthors:
         ):  # an unparsed "It names ...": still the same text
             self._text_subjects[self._sentence] = self._text_subjects[self._sentence - 1]
             return
-        parsed = really_parsed(sentence)
+        parsed = self._parsed  # read_sentence's reading of this sentence (one walk, not three)
         noun = self._subject_text_noun(sentence, parsed)
         if noun is None:
             return
@@ -75,7 +77,7 @@ class TextAuthors:
         """Remember who issued a text in this sentence ("X issued the following statement",
         "The following statement was issued by X"): the subject of an ``authoring_verbs`` verb
         whose object (or passive subject) is an ``authored_nouns`` text, or its "by" agent."""
-        if self._issuer is not None or not really_parsed(sentence):
+        if self._issuer is not None or not self._parsed:  # this sentence's, from read_sentence
             return
         nouns = self.dictionary.authored_nouns
         for verb in sentence:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from pledgewatch.actors.doc_words import doc_words
 from pledgewatch.events.action_texts import action_text, object_text
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.anaphoric_acts import AnaphoricActs
@@ -250,7 +251,7 @@ class EventCoder:
         actor_tokens = self._actor_tokens(split, headline_end)
         # words the matcher may resolve to an actor from context ("it fired", "the regime")
         anaphors = self.matcher.anaphor_words
-        lowers = [t.lower_ for t in split.doc]  # one walk over the Doc's tokens, not three
+        lowers = doc_words(split.doc)[1]  # the Doc's words read once, for the matcher too
         out = []
         for start, end in split.token_bounds:
             words = lowers[start:end]
