@@ -47,6 +47,7 @@ from pledgewatch.events.dependency_roles import (
 from pledgewatch.events.lexicon import SPEECH_ACT_FAMILIES, Lexicon, Pattern, actor_mark
 from pledgewatch.events.own_measures import not_an_act
 from pledgewatch.events.own_people import own_people_pattern
+from pledgewatch.events.sought_objects import sought_words
 from pledgewatch.events.speech_frames import (
     best_pattern_but_speech,
     clause_to_speech_noun,
@@ -288,7 +289,7 @@ class ActionFinder(Composer):
                     children.add(child.lower_)
             if dep in OBJECT_DEPS or (passive and dep in PASSIVE_SUBJECT_DEPS):
                 has_object = True
-                words |= np_words(child)
+                words |= np_words(child) | sought_words(child, self.lexicon.words("@remains_work"))
                 mention = actors.at(child)
                 is_actor = is_actor or mention is not None
                 if _a_people(mention):  # "defending Serbs": a people, as "defending civilians"

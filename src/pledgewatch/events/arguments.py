@@ -45,14 +45,12 @@ from pledgewatch.events.dependency_roles import (
     infinitival_relative,
     is_passive,
     is_to_complement,
-    noun_roles,
     np_words,
     object_tokens,
     subject_tokens,
     time_taken,
 )
 from pledgewatch.events.far_targets import FarTargets, not_among, with_country
-from pledgewatch.events.joined_acts import subject_does_object
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.places import (
     LOCATIVE_RELATIONS,
@@ -62,6 +60,7 @@ from pledgewatch.events.places import (
     state_of_place,
 )
 from pledgewatch.events.promised_parties import promised_parties
+from pledgewatch.events.relative_doers import doing_verb
 from pledgewatch.events.release_demands import holders_of_released, released_own
 from pledgewatch.events.scene_parties import SceneParties
 from pledgewatch.events.speech_frames import speech_noun_participles
@@ -88,6 +87,7 @@ from pledgewatch.events.text_authors import text_sources
 from pledgewatch.events.thanked_help import thanking_verb
 from pledgewatch.events.violated_rules import accused_act_doers, owns_broken_rule
 from pledgewatch.events.visits import VISIT_CODE
+from pledgewatch.events.voiced_nouns import VoicedWords, voiced_noun_roles
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -121,6 +121,7 @@ class ArgumentFinder(FarTargets, SceneParties):
         #: participles of aiming: "sanctions aimed at X" (events/aim_phrases.py)
         self._aims = lexicon.words("@aim_participle")
         self._own_possessives = lexicon.words("@own_possessive")
+        self._voiced = VoicedWords.load()  # "threats of X from Y", "despite warnings from Y"
         #: rule texts, violation nouns, verbs of violating (events/violated_rules.py)
         self._rule_words = (
             lexicon.words("@rule_text"),
@@ -134,7 +135,9 @@ class ArgumentFinder(FarTargets, SceneParties):
         token = action.token
         kind = action.pattern.kind
         if kind == "noun":
-            source_tokens, target_tokens = noun_roles(token, action.pattern.of_role)
+            source_tokens, target_tokens = voiced_noun_roles(
+                token, action.pattern.of_role, action.family, self._voiced
+            )
             sources = [
                 s
                 for s in self.resolve(source_tokens)
@@ -157,8 +160,8 @@ class ArgumentFinder(FarTargets, SceneParties):
                 sources = self.verb_sources(governor.token)
             # "repeated its threats", "carried out the attack": the verb's subject did it, unless
             # the verb is an event of its own ("Seoul condemned the attack"; joined_acts.py)
-            if not sources and subject_does_object(self.lexicon, token):
-                sources = self.verb_sources(token.head)
+            if not sources and (doer := doing_verb(self.lexicon, token)) is not None:
+                sources = self.verb_sources(doer)  # "the test that X conducted": X (events51)
             if not sources and (action.pattern.code or "").startswith("04"):
                 # "In a call with Hu, Obama urged ...", "During talks with Seoul, Beijing
                 # said ...": the subject of the clause a meeting sets the scene for took part

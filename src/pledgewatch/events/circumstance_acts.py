@@ -27,6 +27,14 @@ withdrawal"); the extractor names it ("mentioned"), as it does an event noun tha
 object. The phrase may hang on the verb whose object is the redress word ("pay compensation for
 the sinking"); paying "for" an act with no such object funds it ("will pay for the
 deployment"): "pay" is no redress word.
+
+:func:`caused_by_act` tells the act a cause or concession phrase names (events51): "South Korea
+would halt trade in response to the sinking of its corvette", "went ahead with the drill despite
+threats from the North" (``cause_phrases`` in ``modality.yaml``, matched as the words right
+before the noun's phrase). What an act answers or defies was done before it, so unlike "after
+the meeting" no modal of the governing clause makes it ahead; an indefinite noun counts
+("despite threats"), one opened by an ``open_determiners`` word ("in response to any attack")
+or an ``unmade_modifiers`` one does not.
 """
 
 from __future__ import annotations
@@ -34,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-__all__ = ["circumstance_act", "redressed_act"]
+__all__ = ["caused_by_act", "circumstance_act", "redressed_act"]
 
 #: Determiners of a noun phrase that names one known event ("the test", "this launch").
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -69,6 +77,28 @@ def circumstance_act(
     if _ahead(preposition.head):
         return None  # "will resume aid after the meeting": the meeting may be ahead too
     return word if _one_known_act(trigger, unmade) else None
+
+
+def caused_by_act(
+    trigger: Any, phrases: Collection[str], open_words: Collection[str], unmade: Collection[str]
+) -> str | None:
+    """The cause or concession phrase (one of ``phrases``) right before the phrase of the noun
+    ``trigger`` ("in response to [the sinking of X]", "despite [threats from Y]"), or None."""
+    if not phrases or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
+        return None
+    start = trigger.left_edge.i
+    doc = trigger.doc
+    for phrase in phrases:
+        size = len(phrase.split())
+        if start < size or doc[start - size : start].text.lower() != phrase:
+            continue
+        children = list(trigger.children)
+        if any(c.dep_ in ("det", "amod") and c.lower_ in open_words for c in children):
+            return None  # "in response to any attack": none known
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in unmade for c in children):
+            return None  # "despite the planned launch": not done yet
+        return phrase
+    return None
 
 
 def redressed_act(

@@ -29,6 +29,8 @@ __all__ = [
 #: days of talks in Geneva", 164, 125); a visit (042, 043) is to its place.
 VENUE_ROOTS = frozenset({"01", "02", "03", "04"})
 VENUE_CODES = frozenset({"057", "125", "164"})
+#: CAMEO root of a public statement: anything it is made "at" is where it was made.
+STATEMENT_ROOT = "01"
 PLACE_CODES = frozenset({"042", "043"})
 
 
@@ -38,14 +40,17 @@ def own_place(target: Argument, verb: Any) -> bool:
     return target.relation in LOCATIVE_RELATIONS and prep.dep_ == "prep" and prep.head.i == verb.i
 
 
-def a_venue(target: Argument) -> bool:
+def a_venue(target: Argument, code: str = "") -> bool:
     """Is the target a place where it was said or met: a locative phrase ("in Geneva"), or an
     "at" phrase naming a place, a capital or a thing an actor only qualifies ("at Beijing
-    airport", "at a meeting of ASEAN"; not "at the United Nations")?"""
+    airport", "at a meeting of ASEAN"; not "at the United Nations", where an appeal is made to
+    it, unless the act of ``code`` is a statement: "spoke at the United Nations", events51)?"""
     if target.relation in LOCATIVE_RELATIONS:
         return True
     if target.relation != "at":
         return False
+    if code[:2] == STATEMENT_ROOT:
+        return True  # "said at the United Nations": where it was said, not to whom
     mention = target.mention
     named = mention.start <= target.head.i < mention.end
     place = getattr(mention, "is_location", False) or getattr(mention, "kind", "") == "capital"

@@ -59,6 +59,7 @@ from pledgewatch.events.named_targets import lend_named_targets
 from pledgewatch.events.official_protests import official_protest
 from pledgewatch.events.purpose_drills import join_purpose_drills
 from pledgewatch.events.refusal_readings import refusal_reading
+from pledgewatch.events.relative_doers import aim_at_condemned_doers, done_by_relative
 from pledgewatch.events.reported_wishes import reported_wish, supposed_wish
 from pledgewatch.events.repression import at_home, nearby_countries, repression_of_protesters
 from pledgewatch.events.self_bound import not_bound_to_its_target
@@ -194,6 +195,7 @@ class SentenceExtractor(FrameReadings):
             self.lexicon.words("@home_kill_code"),
             self.lexicon.words("@own_side_harm_code"),
         )
+        events = aim_at_condemned_doers(events)  # "condemned the test that X conducted": X
         events = aim_sanctions_at_condemned(events)  # "condemned X's test and expanded sanctions"
         events = join_trip_arrivals(events)  # "arrived in X on his trip to China": one visit
         events = join_purpose_drills(
@@ -222,8 +224,9 @@ class SentenceExtractor(FrameReadings):
             action.object_of is not None
             or (action.pattern.kind == "noun" and governor is None)
             or topic_of_statement(action)
-            # "apologize for the sinking of its ship": the act the redress is for, named
-            or self.modality.redressed(action.token) is not None
+            # "apologize for the sinking of its ship", "in response to the sinking": the act a
+            # redress is for or another answers, named (events51: any circumstance)
+            or self.modality.circumstance(action.token) is not None
         ):
             # a nominal event named in passing, not the clause's own act -- unless it is the
             # subject of a verb that is no event itself: "Clashes erupted", "riots continued"
@@ -350,7 +353,7 @@ class SentenceExtractor(FrameReadings):
                 # it was said or met, not a party to it (a visit's place is its host: 042, 043;
                 # an intent's place is its act's: "ready to send troops to a force in Liberia")
                 # ("told reporters at Beijing airport": a place named with "at" is one too)
-                targets = [t for t in targets if not a_venue(t)]
+                targets = [t for t in targets if not a_venue(t, code)]
                 if not sources and not targets and self.require_actor:
                     continue
             elif code.startswith("03"):
@@ -371,6 +374,7 @@ class SentenceExtractor(FrameReadings):
                 content.token if action.family == "light" and content is not None else action.token
             )
             reading = self.modality.read(anchor, framed=framed)
+            reading = done_by_relative(self.lexicon, anchor, reading)  # "the promise X made"
             if frame is not None and frame.family == "deny":
                 reading = ModalityReading("negated", frame.token.lower_)
             elif frame is not None and frame.family == "accuse" and reading.modality == "asserted":

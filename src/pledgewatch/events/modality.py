@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from pledgewatch.errors import ConfigError
-from pledgewatch.events.circumstance_acts import circumstance_act, redressed_act
+from pledgewatch.events.circumstance_acts import caused_by_act, circumstance_act, redressed_act
 from pledgewatch.events.clause_shapes import (
     adjunct_of_reason,
     parenthetical,
@@ -149,6 +149,9 @@ class ModalityCues:
     #: shelling"), and modifiers saying an event noun has not happened ("the planned launch")
     circumstance_prepositions: frozenset[str] = frozenset()
     unmade_modifiers: frozenset[str] = frozenset()
+    #: optional: phrases of cause or concession whose event noun was done ("in response to")
+    cause_phrases: frozenset[str] = frozenset()
+    open_determiners: frozenset[str] = frozenset()
     #: optional: modals that make a clause's event-noun subject a possibility ("a moratorium
     #: would be welcome"), and verdicts that do so even for a definite one ("the halt would be
     #: enough")
@@ -201,6 +204,8 @@ _OPTIONAL_LISTS = (
     "past_time_words",
     "circumstance_prepositions",
     "unmade_modifiers",
+    "cause_phrases",
+    "open_determiners",
     "subject_modals",
     "question_marks",
     "pending_adverbs",
@@ -374,9 +379,11 @@ class ModalityReader:
         """The preposition naming ``trigger`` another act's earlier circumstance (or what a
         redress is for: "apologize for the sinking"), or None."""
         cues = self.cues
-        return circumstance_act(
-            trigger, cues.circumstance_prepositions, cues.unmade_modifiers
-        ) or self.redressed(trigger)
+        return (
+            caused_by_act(trigger, cues.cause_phrases, cues.open_determiners, cues.unmade_modifiers)
+            or circumstance_act(trigger, cues.circumstance_prepositions, cues.unmade_modifiers)
+            or self.redressed(trigger)
+        )
 
     def redressed(self, trigger: Any) -> str | None:
         """The preposition naming ``trigger`` the act a redress is for, or None."""
