@@ -429,6 +429,9 @@ class ActionFinder(Composer):
 
     def attach_objects(self, actions: list[Action]) -> None:
         """Tie nominal events to the event verb whose object they are."""
+        # here, not at the top: relative_doers reads modality, which imports this module's kin
+        from pledgewatch.events.relative_doers import told_by_relative
+
         by_token = {a.token.i: a for a in actions}
         for action in actions:
             if not nominal_trigger(action) or action.governor is not None:
@@ -450,6 +453,7 @@ class ActionFinder(Composer):
                 bool(governor.pattern.requires)
                 and token is action.token
                 and action.pattern.kind == "noun"
+                and not told_by_relative(self.lexicon, token)  # "the promise that X made"
             )
 
     def _content_tokens(self, action: Action) -> list[Any]:

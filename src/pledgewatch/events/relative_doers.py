@@ -32,7 +32,7 @@ from pledgewatch.events.modality import ModalityReading
 if TYPE_CHECKING:
     from pledgewatch.events.extract import RawEvent
 
-__all__ = ["aim_at_condemned_doers", "doing_verb", "done_by_relative"]
+__all__ = ["aim_at_condemned_doers", "doing_verb", "done_by_relative", "told_by_relative"]
 
 #: Relations of a relative clause's subject.
 _SUBJECT_DEPS = ("nsubj",)
@@ -51,6 +51,14 @@ def doing_verb(lexicon: Lexicon, noun: Any) -> Any:
         if verb.dep_ == "relcl" and _only_does(lexicon, verb):
             return verb
     return None
+
+
+def told_by_relative(lexicon: Lexicon, noun: Any) -> bool:
+    """Does a relative clause on ``noun`` tell its act done by a doer of its own ("the promise
+    that Pyongyang made")? Such a noun is an act of its own even as the object a verb's pattern
+    was matched on: "would break the promise that Pyongyang made" is a breach (128) and names
+    the promise made (030), not the breach alone."""
+    return any(v.dep_ == "relcl" and _only_does(lexicon, v) for v in noun.children)
 
 
 def done_by_relative(lexicon: Lexicon, noun: Any, reading: ModalityReading) -> ModalityReading:
