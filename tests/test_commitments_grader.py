@@ -578,13 +578,13 @@ def test_being_held_responsible_is_undergone():
     assert graded and not [c for c in graded if c.kind == "promise"], graded
 
 
-def test_restarting_what_a_freeze_stops_is_its_refusal():
+def test_restarting_what_a_freeze_stops_is_an_announced_intent_not_a_refusal():
     graded = _graded("North Korea said it would restart the Yongbyon reactor.", dt.date(2013, 4, 2))
-    # the restart is an event of its own (150, future) since stop 20: the refusal is graded on
-    # it, the saying stays a statement
+    # the restart is an event of its own (150, future) since stop 20; an announced restart is
+    # an intent (a statement), no refusal of the freeze (grader41)
     pledges = [c for c in graded if c.topic == "yongbyon_activities"]
-    assert [c.kind for c in pledges].count("refusal") == 1, pledges
-    assert all(c.promisor == "PRK" for c in pledges if c.kind == "refusal"), pledges
+    assert pledges and all(c.kind == "statement" for c in pledges), pledges
+    assert not any(c.strength == "refused" for c in pledges), pledges
     talks = _graded("North Korea will resume talks on a nuclear test moratorium.")
     assert any(c.kind == "promise" for c in talks), talks
 

@@ -2,10 +2,11 @@
 
 :func:`reread` is what :meth:`CommitmentGrader.grade` does after building a commitment: bind
 a joint body's parties (:mod:`~pledgewatch.commitments.joint_parties`), turn a promise that
-restarts a frozen activity into a refusal, demote a pledge an analyst would not call one to a
-statement (:func:`~pledgewatch.commitments.no_pledge.statement_reason` and the checks here),
-and take away a refusal's strength from what is no refusal. The checks added here, each from
-the grading samples of stop 16 (benchmarks/RESULTS.md):
+restarts a frozen activity into a statement of intent (no refusal: grader41), demote a pledge
+an analyst would not call one to a statement
+(:func:`~pledgewatch.commitments.no_pledge.statement_reason` and the checks here), and take
+away a refusal's strength from what is no refusal. The checks added here, each from the grading
+samples of stop 16 (benchmarks/RESULTS.md):
 
 - a response in force named by a noun or phrase is a threat ("promised a firm response",
   "would exercise its right of self-defence if the North violated its waters");
@@ -152,11 +153,15 @@ def reread(
     )
     undone = undoes_a_freeze(commitment, analysis, strength_cues, own_act_ahead=own_act_ahead)
     if undone:
+        # an announced restart is an intent (a threat), not a refusal: only a verb that negates
+        # the earlier undertaking itself ("would no longer abide by", "will scrap the freeze")
+        # refuses it (grader41); the ledger reads a "refused" strength as a retraction
         commitment.why.append(
-            f"refusal: {undone!r} restarts what the {commitment.topic} freeze stops"
+            f"statement: {undone!r} announces a restart of what the {commitment.topic} freeze "
+            "stops: an intent, no refusal"
         )
-        commitment.kind = "refusal"
-        commitment.strength = "refused"
+        commitment.kind = "statement"
+        commitment.strength = strength_without_refusal(commitment)
     cameo_kind = strength_cues.kind_for_cameo(finding.event.cameo)  # a mentioned act's own
     read_as_restraint(commitment, finding, analysis)  # "will not be a threat to its neighbours"
     read_as_mission(commitment, finding, analysis)  # "has offered to send troops to Haiti"
