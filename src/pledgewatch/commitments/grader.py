@@ -12,6 +12,8 @@ in ``other_topics``; one event, one commitment, and the ledger files it under ea
 :meth:`CommitmentGrader.expand` returns one finding per topic for in-memory comparisons (the
 headline check, readout comparison): the first keeps the event id, the others are copies with
 ids suffixed ``.2``, ``.3``, ... that are never stored (they would count one event twice).
+So too one sentence, one commitment: :meth:`CommitmentGrader.grade_all` keeps a pledge graded
+on two events of one sentence once (:mod:`~pledgewatch.commitments.sentence_twins`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from pledgewatch.commitments.act_kinds import kind_of_the_act
 from pledgewatch.commitments.agreement_sides import drop_a_venue
 from pledgewatch.commitments.asked_parties import read_asked_parties
 from pledgewatch.commitments.attribution import (
@@ -35,8 +38,6 @@ from pledgewatch.commitments.clause import (
     CommitmentClause,
     committed_in_past,
     find_clause,
-    has_future,
-    inside_question,
 )
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.commitment_record import build_commitment, regrade_for_demander
@@ -53,14 +54,11 @@ from pledgewatch.commitments.meeting_parties import (
     meeting_purpose_unhedged,
 )
 from pledgewatch.commitments.obligations import (
-    obligation_of_the_speaker,
-    recommended,
     settle_who_demands,
 )
 from pledgewatch.commitments.offers_answered import address_to_offer_maker, offering_triggers
+from pledgewatch.commitments.own_campaigns import read_own_campaign
 from pledgewatch.commitments.own_topics import own_act_first
-from pledgewatch.commitments.parties import source_is_an_object
-from pledgewatch.commitments.pending_acts import pending_act
 from pledgewatch.commitments.promised_text import action_text
 from pledgewatch.commitments.relayed_demands import relay_demands_to_asker
 from pledgewatch.commitments.second_readings import (
@@ -68,49 +66,28 @@ from pledgewatch.commitments.second_readings import (
     reread,
     settled_at_a_meeting,
 )
+from pledgewatch.commitments.sentence_twins import fold_sentence_twins
 from pledgewatch.commitments.story_acts import (
     act_kind_named_before,
     topics_named_before,
     words_named_before,
 )
 from pledgewatch.commitments.story_promisees import read_story_promisees_all
-from pledgewatch.commitments.strength import StrengthCues, read_strength, strength_without_refusal
+from pledgewatch.commitments.strength import StrengthCues, read_strength
 from pledgewatch.commitments.topics import FALLBACK_TOPIC, TopicEvent, TopicTaxonomy
 from pledgewatch.commitments.trigger_shapes import (
     aftermath_words,
-    aim_of_a_past_act,
     aim_of_an_act_to_come,
-    declines_to_speak,
-    desires_from_others,
-    generalised,
-    intent_without_content,
-    named_in_anothers_act,
-    names_retaliation,
-    offer_noun,
-    only_speaks,
-    past_aim,
-    permitted,
-    proposes_own_part,
     purpose_infinitive_words,
-    reduced_relative,
     relative_antecedent,
     voiced_clause_head,
 )
-from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
-from pledgewatch.nlp.condition_clauses import inside_condition
 
-#: CAMEO prefixes of statement events whose content decides the kind ("said it would ...").
-CONTENT_DECIDES = ("01",)
-#: ... except comments that are no frame for a promise: declining to comment (011), a
-#: pessimistic comment (012: "would call into question"), a denial (016), sympathy (018)
-CONTENT_NEVER_DECIDES = ("011", "012", "016", "018")
 #: Whether the grader consults the learned cue detector by default (see RESULTS.md,
 #: "the grader's speakers", for the figures that decided it).
 USE_CUE_MODEL = True
-#: Event modalities that make any event a commitment when its clause has a firm cue.
-FORWARD_MODALITIES = frozenset({"future", "hypothetical"})
 
 
 class CommitmentGrader:
@@ -222,6 +199,7 @@ class CommitmentGrader:
         # "requested the meeting", "wants a treaty": the joint act's other party; "will meet
         # ... to discuss": the purpose is no hedge
         address_to_meeting_party(commitment, analysis, mentions)
+        read_own_campaign(commitment, finding.trigger, mentions)  # "would work for sanctions"
         meeting_purpose_unhedged(commitment, analysis)
         drop_a_venue(commitment, finding, mentions)  # "used the forum to call for talks"
         return commitment
@@ -257,6 +235,7 @@ class CommitmentGrader:
         address_to_coordinated_act(findings)  # "begged Chile for talks and offered bribes"
         relay_demands_to_asker(findings)  # "expected to ask Beijing to press Pyongyang to"
         read_headlines_from_body(findings, ctx)  # the outlet's summary takes its body's voice
+        fold_sentence_twins(findings)  # one sentence, one commitment: "meet ... to discuss"
 
     def topics_for(
         self, finding: EventFinding, mentions: Sequence[ActorMention] = ()
@@ -431,170 +410,5 @@ class CommitmentGrader:
         analysis: ClauseAnalysis,
         mentions: Sequence[ActorMention] = (),
     ) -> str | None:
-        reading = analysis.reading
-        cues = self.strength_cues
-        cameo = finding.event.cameo or ""
-        kind = self.strength_cues.kind_for_cameo(cameo)
-        if kind == "skip":
-            kind = None
-        if finding.event.modality == "negated" and (reading.past_fact or pending_act(finding)):
-            # "Pyongyang never made such a pledge", "Seoul did not promise aid": a past act
-            # that did not happen commits no one to anything; nor does one "yet to" happen
-            reading.why.append("negated past act: no commitment")
-            return None
-        if kind == "refusal" and cameo[:2] == "12" and finding.event.modality == "negated":
-            # "The military did not rule out an attack": a rejection negated refuses nothing
-            reading.why.append("a negated rejection ('did not rule out'): no refusal")
-            return "statement"
-        if (kind == "refusal" or reading.refused) and named_in_anothers_act(
-            finding.trigger, finding.source, mentions
-        ):
-            # the refusal is the other actor's (graded on its own event); what is named keeps
-            # its own kind: "the North's talks offer" is the North's offer, else a statement
-            reading.why.append("named in another actor's rejection: the refusal is theirs")
-            reading.refusal_cues.clear()
-            reading.strength = strength_without_refusal(reading)
-            offered = reading.kind_cue == "offer" or offer_noun(finding.trigger, cues)
-            return "offer" if offered else "statement"
-        if source_is_an_object(finding):
-            # "The United States will meet DPRK officials" is coded both ways; only the
-            # subject promised to meet, the officials it will meet promised nothing
-            reading.why.append("reciprocal event: its source is the verb's object")
-            return None
-        if (
-            recommended(finding, analysis)
-            and kind in (None, "statement", "promise", "offer", "refusal")
-            and finding.trigger.pos_ not in ("NOUN", "PROPN")  # "the shelling": a past fact
-            and not obligation_of_the_speaker(finding, analysis, mentions)
-        ):
-            # "the Ministry said the North must first take responsibility": another voice puts
-            # the obligation on the actor; the actor promised nothing
-            reading.why.append("recommended by another voice: a demand, not a promise")
-            return "demand"
-        if (
-            finding.trigger.lemma_.lower() in self.strength_cues.promise_verbs
-            and kind in (None, "statement")
-            and not cameo.startswith("13")  # "vowed retaliation": a threat vowed is a threat
-        ):
-            kind = "promise"  # "Kim promises a moratorium", whatever code the event got
-            reading.why.append(f"promise verb {finding.trigger.text!r}")
-        content_decides = kind is None or (
-            kind == "statement"
-            and cameo.startswith(CONTENT_DECIDES)
-            and not cameo.startswith(CONTENT_NEVER_DECIDES)
-        )
-        if inside_question(finding.trigger):
-            # "wanted to see whether North Korea was ready to take steps": asked, not promised
-            reading.why.append(f"{finding.trigger.text!r} is inside an indirect question")
-            return None if kind is None or kind in PLEDGE_KINDS else kind
-        if inside_condition(finding.trigger):
-            # "... would face consequences if it conducted a test", "if Pyongyang refuses
-            # the monitors, ...": the act is the condition of someone else's warning or
-            # promise, not a commitment of the actor's; a statement or demand stays one
-            reading.why.append(f"{finding.trigger.text!r} is inside an if-clause")
-            return None if kind is None or kind in PLEDGE_KINDS else kind
-        if kind in (None, "statement", "promise") and desires_from_others(finding.trigger, cues):
-            # "North Korea wants a peace treaty and an end to sanctions": what one wants to
-            # be given is asked of others, no promise of one's own; "a regime that wants
-            # attention" describes the regime, it asks nothing
-            if finding.trigger.dep_ == "relcl":
-                reading.why.append(f"{finding.trigger.text!r} describes, in a relative clause")
-                return "statement"
-            reading.why.append(f"{finding.trigger.text!r} wants something of others: a demand")
-            return "demand"
-        if kind in (None, "statement", *PLEDGE_KINDS) and past_aim(finding.trigger, cues):
-            # "The government's purpose was to confirm the North's attitude": an aim told
-            reading.why.append("a past aim explained ('X's purpose was to ...'): no promise")
-            return "statement"
-        if kind in (None, "statement", *PLEDGE_KINDS) and aim_of_a_past_act(
-            finding.trigger, finding.role
-        ):
-            reading.why.append(f"{finding.trigger.text!r} is the aim of a past act: no promise")
-            return "statement"
-        if (kind == "refusal" or reading.refused) and declines_to_speak(finding.trigger, cues):
-            # "declined to comment", "He declined to give details": no comment, nothing refused
-            reading.why.append(f"{finding.trigger.text!r} declines to speak: no refusal")
-            reading.refusal_cues.clear()
-            reading.strength = "firm"
-            return "statement"
-        if kind in (*PLEDGE_KINDS, "demand") and intent_without_content(finding.trigger, cues):
-            reading.why.append(f"{finding.trigger.text!r} is named without its content here")
-            return "statement"
-        if kind in ("promise", "offer") and generalised(finding.trigger, cues):
-            # "North Korea has made many offers and few lasting commitments": a summary of
-            # a record, no one promise
-            reading.why.append("a quantified plural of promises with no content: a summary")
-            return "statement"
-        if kind in (None, "statement", "promise", "offer") and permitted(finding.trigger, cues):
-            # "U.S. companies will be allowed to invest": the act is granted by someone else,
-            # the companies promised nothing
-            reading.why.append(f"{finding.trigger.text!r} is permitted by others, not promised")
-            return "statement"
-        # "Obama is expected to mention North Korea in his speech", "says it will judge North
-        # Korea by actions": what one will say or judge promises nothing done ("will not
-        # comment": nor does keeping quiet)
-        speaker_act = analysis.clause.head if analysis.clause.descended else finding.trigger
-        ahead = finding.event.modality in (*FORWARD_MODALITIES, "negated") or (
-            analysis.clause.descended and has_future(analysis.clause)
-        )
-        if content_decides and ahead and not reading.refused and only_speaks(speaker_act, cues):
-            reading.why.append(f"{speaker_act.text!r} only speaks or judges: nothing promised")
-            return "statement"
-        if content_decides and reduced_relative(finding.trigger):
-            # "will raise the case of a businessman detained in the North": the participle
-            # tells a past of its own (as the event's modality says), no one's commitment
-            reading.why.append(f"{finding.trigger.text!r} is a participle of its own past")
-            return None
-        if content_decides:
-            if reading.warning:  # "would not tolerate any provocation"
-                return "statement"
-            if reading.refused:
-                return "refusal"
-            if reading.kind_cue:
-                return reading.kind_cue
-            forward = bool(reading.firm_cues) or finding.event.modality in FORWARD_MODALITIES
-            nominal = finding.trigger.pos_ in ("NOUN", "PROPN")  # "the North's attack"
-            if forward and not nominal and (kind is None or has_future(analysis.clause)):
-                # a threat needs a doer: "a launch would violate resolutions" threatens no one
-                hostile = _announced_is_a_threat(cameo) or names_retaliation(analysis, cues)
-                if hostile and finding.event.source is None:
-                    # "They (the measures) will hurt the North": a harm with no actor doing it
-                    reading.why.append(f"a harm to come (CAMEO {cameo}) with no doer: no promise")
-                    return "statement"
-                if (
-                    hostile
-                    and finding.event.source
-                    and not (reading.restraint or finding.event.modality == "negated")
-                ):
-                    # "We will carry out a nuclear test of a higher level": an intent to do
-                    # something hostile is a threat (CAMEO 13x), no promise to anyone
-                    reading.why.append(f"threat: a hostile act to come (CAMEO {cameo})")
-                    return "statement"
-                return "promise"
-            return kind
-        if kind == "refusal" or (kind in ("promise", "offer") and reading.refused):
-            return "refusal"
-        if kind == "promise" and reading.kind_cue == "offer":
-            return "offer"
-        if kind == "promise" and offer_noun(finding.trigger, cues):
-            # "North Korea made several offers of talks": the light verb's noun names an offer
-            reading.why.append("offer noun as the object")
-            return "offer"
-        if kind == "demand" and finding.trigger.lemma_.lower() in cues.invitation_verbs:
-            # "The United States has invited Kim Kye Gwan to New York for talks": the
-            # inviter offers to host; what the invited does is up to them
-            reading.why.append("offer: an invitation")
-            return "offer"
-        if kind == "demand" and reading.kind_cue == "offer" and proposes_own_part(analysis):
-            # "Pyongyang proposed talks with Seoul", "We propose to hold talks": a proposal
-            # the proposer takes part in is an offer; "proposed that the South withdraw" is a
-            # demand on the South
-            reading.why.append("offer: a proposal the proposer takes part in")
-            return "offer"
-        return kind
-
-
-def _announced_is_a_threat(cameo: str) -> bool:
-    """Is the announcement of an act of this code a threat, as the event lexicon composes an
-    intent to do it (compose.tsv: intent + 14..20, protest to mass violence, = threaten)?"""
-    return (Lexicon.default().compose("intent", cameo) or "").startswith("13")
+        """The kind of the event's own act (:func:`.act_kinds.kind_of_the_act`)."""
+        return kind_of_the_act(self.strength_cues, finding, analysis, mentions)

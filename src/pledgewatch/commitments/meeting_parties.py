@@ -36,6 +36,8 @@ from pledgewatch.model import ActorMention, Commitment
 _ASKING_KINDS = ("demand", "offer", "refusal", "promise")
 #: Where an actor the clause acts on stands ("meet the U.S. side", "talks with Seoul").
 _OBJECT_DEPS = ("dobj", "pobj", "dative")
+#: Where a state stands to the party noun it names ("the U.S. side", "Peruvian side").
+_MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 
 
 def address_to_meeting_party(
@@ -62,7 +64,7 @@ def address_to_meeting_party(
         how = "the other party of the meeting told before"
     elif party is None and commitment.kind != "refusal":
         # "would not hold talks for their own sake" refuses talks with anyone
-        party = _story_party(joint_act.doc, mentions, own)
+        party = story_party(joint_act.doc, mentions, own)
         how = "the state the story names most"
     if party is None:
         return
@@ -170,8 +172,12 @@ def _object_party(
     if is_agenda_of_a_meeting(head):  # "meet the U.S. side again to discuss": the meeting's
         scope |= {t.i for t in head.head.subtree}
     doc = head.doc
+    sides = second_readings_words("pair_nouns")
     for mention in sorted(mentions, key=lambda m: m.start):
         token = mention_token(doc, mention)
+        if token.dep_ in _MODIFIER_DEPS and token.head.lemma_.lower() in sides:
+            # "meet the U.S. side": the mention is the modifier of the side met (grader41)
+            token = token.head
         if token.i in scope and token.dep_ in _OBJECT_DEPS and not named_as_a_place(token):
             party = _other(mention, own)
             if party:
@@ -199,7 +205,7 @@ def _party_of_meeting_told_before(
     return None
 
 
-def _story_party(doc: Doc, mentions: Sequence[ActorMention], own: str) -> str | None:
+def story_party(doc: Doc, mentions: Sequence[ActorMention], own: str) -> str | None:
     """The state the story names most, other than the promisor's (the first named of a tie);
     None when it names no other state."""
     counts: Counter[str] = Counter()
