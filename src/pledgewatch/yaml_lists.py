@@ -10,14 +10,23 @@ Booleans as values of a key (``clausal: true``) are settings and stay allowed.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 from pledgewatch.errors import ConfigError
 
-__all__ = ["read_code_lists", "read_word_yaml", "refuse_unquoted_booleans", "word_list"]
+__all__ = [
+    "read_code_lists",
+    "read_word_yaml",
+    "refuse_unquoted_booleans",
+    "word_list",
+    "word_sets",
+]
+
+_Lists = TypeVar("_Lists")
 
 
 def read_word_yaml(path: str | Path) -> dict[str, Any]:
@@ -46,6 +55,15 @@ def word_list(data: dict[str, Any], key: str, path: str) -> list[str]:
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise ConfigError(f"'{key}' must be a list of words; see the file header", path=path)
     return [w.strip().lower() for w in words]
+
+
+def word_sets(cls: type[_Lists], path: str | Path) -> _Lists:
+    """The dataclass ``cls`` (every field a frozenset of words) filled from the lists of the same
+    names in the YAML file ``path``; a missing or malformed list is a :class:`ConfigError` naming
+    the file and the key. One reader for the many small word-list files whose class mirrors them."""
+    data = read_word_yaml(path)
+    names = [field.name for field in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    return cls(**{name: frozenset(word_list(data, name, str(path))) for name in names})
 
 
 def whole_number(data: dict[str, Any], key: str, default: int, path: str) -> int:

@@ -31,7 +31,7 @@ from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.meeting_parties import mention_token
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention, Commitment
-from pledgewatch.yaml_lists import read_word_yaml, word_list
+from pledgewatch.yaml_lists import word_sets
 
 AGREEMENT_SIDES_FILE = "agreement_sides.yaml"
 #: Dependencies that tie a name to the noun of the phrase it stands in ("the ASEAN forum",
@@ -54,10 +54,7 @@ class SideWords:
 @functools.lru_cache(maxsize=1)
 def side_words() -> SideWords:
     """The shipped lists; a missing or malformed list is a :class:`ConfigError`."""
-    path = data_path(AGREEMENT_SIDES_FILE)
-    data = read_word_yaml(path)
-    names = SideWords.__dataclass_fields__
-    return SideWords(**{name: frozenset(word_list(data, name, str(path))) for name in names})
+    return word_sets(SideWords, data_path(AGREEMENT_SIDES_FILE))
 
 
 def _party(token: Token, mentions: Sequence[ActorMention]) -> str | None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from pledgewatch.commitments.lexicon import data_path
-from pledgewatch.yaml_lists import read_word_yaml, word_list
+from pledgewatch.yaml_lists import word_sets
 
 BORROWED_TOPICS_FILE = "borrowed_topics.yaml"
 
@@ -44,10 +44,7 @@ class BorrowedWords:
 @functools.lru_cache(maxsize=1)
 def borrowed_words_lists() -> BorrowedWords:
     """The shipped lists; a missing or malformed list is a :class:`ConfigError`."""
-    path = data_path(BORROWED_TOPICS_FILE)
-    data = read_word_yaml(path)
-    names = BorrowedWords.__dataclass_fields__
-    return BorrowedWords(**{name: frozenset(word_list(data, name, str(path))) for name in names})
+    return word_sets(BorrowedWords, data_path(BORROWED_TOPICS_FILE))
 
 
 def borrowed_words(head: Token, words: Sequence[Token]) -> list[Token]:
