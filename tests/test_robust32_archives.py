@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 import tarfile
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from pledgewatch.errors import ConfigError, InputError
 from pledgewatch.ingest import IngestOptions, ingest_paths
 from pledgewatch.ingest.archive_limits import ArchiveLimits, load_limits
 from pledgewatch.ingest.archives import archive_members
+from tests.archive_bytes import tar_bytes, zip_bytes
 
 OPTIONS = IngestOptions(quiet=True)
 # made up for these tests
@@ -26,24 +26,6 @@ REPORT = b"Ferry talks\n\nVALLETTA, April 2 -- Malta said it would add a second 
 ROWS = b'date,text\n2014-04-03,"Tunisia said it would open a port to the new ferries."\n'
 OTHER = b"Port works\n\nSFAX, May 5 -- Tunisia pledged to dredge the harbour by June.\n"
 MEMBERS = {"docs/report.txt": REPORT, "docs/rows.csv": ROWS, "docs/other.md": OTHER}
-
-
-def tar_bytes(members: dict[str, bytes], mode: str = "w") -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode=mode) as archive:  # type: ignore[call-overload]
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
-
-
-def zip_bytes(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
 
 
 PACKERS = {

@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import bz2
 import gzip
-import io
-import tarfile
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -20,6 +17,7 @@ from pledgewatch.cli import _common, build_app
 from pledgewatch.errors import InputError
 from pledgewatch.ingest import read_path
 from pledgewatch.ingest.accounts import read_account
+from tests.archive_bytes import tgz_bytes, zip_bytes
 
 # made up for these tests
 STATEMENT = (
@@ -27,24 +25,6 @@ STATEMENT = (
     b"Estonia and Finland agreed to run a joint ferry inspection from May.\n"
 )
 OTHER = b"Finnish statement\n\nFinland said it would inspect the ferries twice a year.\n"
-
-
-def zip_bytes(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
-def tar_bytes(members: dict[str, bytes], mode: str = "w:gz") -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode=mode) as archive:  # type: ignore[call-overload]
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
 
 
 ONE = {"statement.md": STATEMENT, "__MACOSX/._statement.md": b"\x00\x05", "README.txt": b"x"}
@@ -58,9 +38,9 @@ ONE = {"statement.md": STATEMENT, "__MACOSX/._statement.md": b"\x00\x05", "READM
         ("statement.md.bz2", bz2.compress(STATEMENT), ""),
         ("statement", gzip.compress(STATEMENT), ""),  # no extension: the bytes tell
         ("statement.zip", zip_bytes(ONE), ":statement.md"),
-        ("statement.tar.gz", tar_bytes(ONE), ":statement.md"),
+        ("statement.tar.gz", tgz_bytes(ONE), ":statement.md"),
         ("bundle", zip_bytes(ONE), ":statement.md"),  # a zip under a bare name
-        ("nested.tgz", tar_bytes({"a/b/statement.md": STATEMENT}), ":a/b/statement.md"),
+        ("nested.tgz", tgz_bytes({"a/b/statement.md": STATEMENT}), ":a/b/statement.md"),
     ],
 )
 def test_a_side_is_one_account_compressed_or_a_one_file_archive(tmp_path, name, data, shown):
@@ -84,7 +64,7 @@ def test_a_side_is_one_account_compressed_or_a_one_file_archive(tmp_path, name, 
         ),
         (
             "many.tar.gz",
-            tar_bytes({f"s{n}.txt": OTHER for n in range(6)}),
+            tgz_bytes({f"s{n}.txt": OTHER for n in range(6)}),
             "",
             "of several files (s0.txt, s1.txt, s2.txt, ...)",
         ),
@@ -105,7 +85,7 @@ def test_what_is_not_one_account_is_refused_naming_the_file(tmp_path, name, data
 
 def test_read_path_of_an_archive_says_ingest_reads_it(tmp_path):
     path = tmp_path / "corpus.tgz"
-    path.write_bytes(tar_bytes({"statement.md": STATEMENT}))
+    path.write_bytes(tgz_bytes({"statement.md": STATEMENT}))
     with pytest.raises(InputError, match=r"corpus\.tgz: an archive \(tar\) of documents: `ple"):
         read_path(path)
 

@@ -5,13 +5,10 @@ nothing stored and stores nothing twice."""
 
 from __future__ import annotations
 
-import io
-import tarfile
-import zipfile
-
 import pytest
 
 from pledgewatch.ingest import IngestOptions, ingest_paths
+from tests.archive_bytes import stored_zip_bytes, tgz_bytes
 
 OPTIONS = IngestOptions(quiet=True)
 # made up for these tests
@@ -32,25 +29,9 @@ BAD_MEMBERS = {
 }
 
 
-def zip_bytes(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
-def tar_bytes(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w:gz") as archive:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
-
-
-@pytest.mark.parametrize(("name", "packer"), [("corpus.zip", zip_bytes), ("corpus.tgz", tar_bytes)])
+@pytest.mark.parametrize(
+    ("name", "packer"), [("corpus.zip", stored_zip_bytes), ("corpus.tgz", tgz_bytes)]
+)
 def test_each_bad_member_is_named_with_its_archive_and_the_rest_is_read(
     store, tmp_path, name, packer
 ):
@@ -65,7 +46,7 @@ def test_each_bad_member_is_named_with_its_archive_and_the_rest_is_read(
         assert problem in reasons[f"{path}:{member}"], (member, reasons[f"{path}:{member}"])
 
 
-@pytest.mark.parametrize("packer", [zip_bytes, tar_bytes])
+@pytest.mark.parametrize("packer", [stored_zip_bytes, tgz_bytes])
 def test_a_changed_archive_re_ingested_keeps_what_was_stored_and_adds_the_new(
     store, tmp_path, packer
 ):
@@ -83,7 +64,7 @@ def test_a_changed_archive_re_ingested_keeps_what_was_stored_and_adds_the_new(
 
 
 def test_a_cut_off_archive_re_ingested_loses_nothing(store, tmp_path):
-    whole = tar_bytes({"a.txt": GOOD, "b.txt": SECOND, "c.txt": THIRD * 400})
+    whole = tgz_bytes({"a.txt": GOOD, "b.txt": SECOND, "c.txt": THIRD * 400})
     path = tmp_path / "corpus.tgz"
     path.write_bytes(whole)
     assert ingest_paths(store, [path], OPTIONS).ingested == 3

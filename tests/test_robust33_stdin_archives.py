@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import tarfile
-import zipfile
 
 import pytest
 
@@ -21,6 +19,7 @@ from pledgewatch.ingest import spool as spool_module
 from pledgewatch.ingest.archive_limits import ArchiveLimits, load_limits
 from pledgewatch.ingest.sources import read_path
 from pledgewatch.ingest.spool import spool_chunks
+from tests.archive_bytes import stored_zip_bytes, tar_bytes
 
 OPTIONS = IngestOptions(quiet=True)
 # made up for these tests
@@ -32,24 +31,6 @@ REPORTS = {
     ).encode()
     for n in range(1, 9)
 }
-
-
-def zip_bytes(members: dict[str, bytes], compression: int = zipfile.ZIP_STORED) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=compression) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
-def tar_bytes(members: dict[str, bytes], mode: str) -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode=mode) as archive:  # type: ignore[call-overload]
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
 
 
 class EndlessStream(io.RawIOBase):
@@ -86,7 +67,7 @@ def stored_paths(store) -> list[str]:
 @pytest.mark.parametrize(
     "packed",
     [
-        zip_bytes(REPORTS),
+        stored_zip_bytes(REPORTS),
         tar_bytes(REPORTS, "w"),
         tar_bytes(REPORTS, "w:bz2"),
         tar_bytes(REPORTS, "w:xz"),
@@ -108,7 +89,7 @@ def test_an_archive_on_stdin_larger_than_max_bytes_is_read_member_by_member(
 
 
 def test_an_oversize_archive_stream_is_stopped_at_the_cap_naming_stdin(store, small_limits):
-    stream = EndlessStream(zip_bytes(REPORTS))
+    stream = EndlessStream(stored_zip_bytes(REPORTS))
     report = ingest_paths(store, ["-"], OPTIONS, stdin=stream)
     (failure,) = report.failures
     assert failure.where == "<stdin>"
@@ -128,7 +109,7 @@ def test_an_oversize_document_stream_is_stopped_past_max_bytes(store):
 
 
 def test_the_spool_spills_to_disk_past_its_memory_cap(small_limits):
-    packed = zip_bytes(REPORTS)
+    packed = stored_zip_bytes(REPORTS)
     with spool_chunks([packed], name="<stdin>", max_bytes=400) as held:
         assert held.kind == "zip" and held.size == len(packed)
         assert held.file._rolled  # type: ignore[attr-defined]  # on disk, not in memory
@@ -147,7 +128,7 @@ def test_a_text_stream_and_a_compressed_document_on_stdin_still_read(store):
 
 def test_read_path_of_an_archive_on_stdin_says_ingest_reads_it():
     with pytest.raises(InputError, match=r"^<stdin>: an archive \(zip\) of documents"):
-        read_path("-", OPTIONS, stdin=io.BytesIO(zip_bytes(REPORTS)))
+        read_path("-", OPTIONS, stdin=io.BytesIO(stored_zip_bytes(REPORTS)))
 
 
 def test_the_stream_limits_are_read_from_the_limits_file(tmp_path):
@@ -173,7 +154,7 @@ def test_the_ingest_command_reads_an_archive_piped_to_it(tmp_path):
     from pledgewatch.cli import build_app
 
     db = str(tmp_path / "cli.db")
-    packed = zip_bytes(REPORTS)
+    packed = stored_zip_bytes(REPORTS)
     args = ["--db", db, "ingest", "--quiet", "--json", "-"]
     result = CliRunner().invoke(build_app(), args, input=packed)
     assert result.exit_code == 0, result.output

@@ -9,10 +9,7 @@ Served by a local http.server thread; no network."""
 from __future__ import annotations
 
 import contextlib
-import io
-import tarfile
 import threading
-import zipfile
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -23,6 +20,7 @@ from pledgewatch.ingest import IngestOptions, ingest_paths, read_path
 from pledgewatch.ingest import fetch as fetch_module
 from pledgewatch.ingest import spool as spool_module
 from pledgewatch.ingest.archive_limits import ArchiveLimits
+from tests.archive_bytes import tar_bytes, tgz_bytes, zip_bytes
 
 OPTIONS = IngestOptions(quiet=True)
 # made up for these tests
@@ -32,30 +30,12 @@ ROWS = b'date,text\n2015-03-11,"Estonia said it would fund the border crossing."
 MEMBERS = {"docs/report.txt": REPORT, "docs/other.md": OTHER, "docs/rows.csv": ROWS}
 
 
-def zip_bytes(members: dict[str, bytes]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for name, data in members.items():
-            archive.writestr(name, data)
-    return buffer.getvalue()
-
-
-def tar_bytes(members: dict[str, bytes], mode: str = "w:gz") -> bytes:
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode=mode) as archive:  # type: ignore[call-overload]
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            archive.addfile(info, io.BytesIO(data))
-    return buffer.getvalue()
-
-
 ZIP = zip_bytes(MEMBERS)
 BOMB = zip_bytes({"docs/report.txt": REPORT, "zeros.txt": b"0" * 3_000_000})
 #: path -> (content type, body, whether Content-Length is sent)
 ROUTES: dict[str, tuple[str, bytes, bool]] = {
     "/reports.zip": ("application/zip", ZIP, True),
-    "/corpus.tar.gz": ("application/gzip", tar_bytes(MEMBERS), True),
+    "/corpus.tar.gz": ("application/gzip", tgz_bytes(MEMBERS), True),
     "/corpus.tar.bz2": ("application/x-bzip2", tar_bytes(MEMBERS, "w:bz2"), True),
     # an archive under a name and a content type that say nothing, or something else
     "/download?id=7": ("application/octet-stream", tar_bytes(MEMBERS, "w:xz"), True),
@@ -69,7 +49,7 @@ ROUTES: dict[str, tuple[str, bytes, bool]] = {
     "/bomb.zip": ("application/zip", BOMB, True),
     "/bomb.tgz": (
         "application/gzip",
-        tar_bytes({"docs/report.txt": REPORT, "zeros.txt": b"0" * 3_000_000}),
+        tgz_bytes({"docs/report.txt": REPORT, "zeros.txt": b"0" * 3_000_000}),
         True,
     ),
     "/unsized-bomb": ("application/octet-stream", BOMB, False),
