@@ -110,6 +110,7 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
     it."""
     sentence = trigger.sent
     own_objects = {c.i for c in trigger.children if c.dep_ in _OBJECTS}
+    arguments = own_objects | {c.i for c in trigger.children if c.dep_ == "nsubj"}
     spans: list[tuple[int, int]] = []
     for token in sentence:
         if token.lower_ in words.since and token.dep_ in ("prep", "mark", "advmod"):
@@ -126,7 +127,7 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
                 and (token.head.i not in own_objects or token.lemma_.lower() in words.scheduling)
             )
             or _marked_clause(token, words.supposing)
-            or _possessive_time(token, trigger, words)
+            or _possessive_time(token, trigger, arguments, words)
         ):
             scope = token
         else:
@@ -152,13 +153,13 @@ def _marked_clause(token: Any, marks: frozenset[str]) -> bool:
     )
 
 
-def _possessive_time(token: Any, trigger: Any, words: DateScopeWords) -> bool:
+def _possessive_time(token: Any, trigger: Any, arguments: set[int], words: DateScopeWords) -> bool:
     """Is ``token`` a time in the possessive on a noun other than ``trigger`` and its subject
     and objects ("over last year's attacks", "praised Monday's meeting")? It dates that noun's
     act. On the trigger ("Tuesday's launch") or an argument of it ("Tuesday's talks were held",
     "Monday's talks ended") it is the event's own date, and stays so for now where the noun is
-    an act of its own ("condemned last month's test")."""
-    arguments = {c.i for c in trigger.children if c.dep_ in _OBJECTS or c.dep_ == "nsubj"}
+    an act of its own ("condemned last month's test"). ``arguments``: the token indices of the
+    trigger's subject and objects."""
     return (
         token.dep_ == "poss"
         and token.head.i != trigger.i
