@@ -65,3 +65,18 @@ def test_a_by_or_next_week_phrase_still_wins_over_the_day() -> None:
 
 def test_the_day_prepositions_are_read_from_the_data_file() -> None:
     assert {"on", "until"} <= load_deadline_words().day_prepositions
+
+
+def test_one_list_of_auxiliaries_serves_the_day_and_this_week(nlp) -> None:
+    """mend24b: the day of an act reads ``ahead_auxiliaries`` through conditions.looks_ahead
+    without the infinitive's "to"; the second list ``day_auxiliaries`` is gone."""
+    from pledgewatch.commitments.conditions import looks_ahead
+    from pledgewatch.commitments.deadline_phrases import default_deadline_words_path
+    from pledgewatch.yaml_lists import read_word_yaml
+
+    words = load_deadline_words()
+    assert "day_auxiliaries" not in read_word_yaml(default_deadline_words_path())
+    doc = nlp("Chile asked Peru to reopen the border.")
+    reopen = next(t for t in doc if t.lower_ == "reopen")
+    assert looks_ahead(reopen, words)
+    assert not looks_ahead(reopen, words, infinitive=False)

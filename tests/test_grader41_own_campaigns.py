@@ -64,3 +64,28 @@ ASKED = [
 @pytest.mark.parametrize(("text", "graded"), ASKED)
 def test_asking_a_forum_or_a_past_campaign_stays_a_demand(text: str, graded: tuple) -> None:
     assert _last(text) == graded
+
+
+# mend24b: a perfect ("would have worked") tells what was done, as a deadline's verb does
+# (conditions.looks_ahead); before, any "would" among the auxiliaries made it a campaign to come
+PERFECT = [
+    LEAD + "Chilean officials said Santiago would have worked for tougher sanctions at the "
+    "United Nations.",
+    LEAD + "Peru says it would have pushed for sanctions against Bolivia at the Security Council.",
+]
+
+
+@pytest.mark.parametrize("text", PERFECT)
+def test_a_campaign_in_the_perfect_is_no_promise(text: str) -> None:
+    assert _last(text)[0] != "promise"
+
+
+def test_the_campaign_lists_are_read_once() -> None:
+    """mend24b: one cached read of the file (the per-key cache of size 1 re-read it per key)."""
+    from pledgewatch.commitments.own_campaigns import campaign_words
+
+    campaign_words.cache_clear()
+    first = campaign_words()
+    assert campaign_words() is first
+    assert "work" in first.campaign_verbs and first.campaign_prepositions == {"for"}
+    assert campaign_words.cache_info().misses == 1

@@ -263,7 +263,7 @@ def _deadline_phrase_on_chain(clause: CommitmentClause) -> str | None:
         # a bare "this week" is the pledge's only on a verb that looks ahead: "will hold talks
         # this week", not "agreed this week to ..." (grader37)
         if phrase.ahead_only:
-            heads = [h for h in heads if _looks_ahead(h, words)]
+            heads = [h for h in heads if looks_ahead(h, words)]
         if heads:
             return phrase.text
     return None
@@ -281,10 +281,7 @@ def _day_of_an_act_to_come(clause: CommitmentClause) -> str | None:
     ("met on Monday") names the day it was done, no deadline (grader41, seed 65 #7)."""
     words = load_deadline_words()
     for verb in _promised_verbs(clause):
-        auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
-        if any(a.lemma_.lower() in words.perfect_auxiliaries for a in auxiliaries):
-            continue
-        if not any(a.lower_ in words.day_auxiliaries for a in auxiliaries):
+        if not looks_ahead(verb, words, infinitive=False):
             continue
         heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         for head in heads:
@@ -309,10 +306,14 @@ def _without_appositions(prep: Token) -> list[Token]:
     return words
 
 
-def _looks_ahead(verb: Token, words: DeadlineWords) -> bool:
+def looks_ahead(verb: Token, words: DeadlineWords, *, infinitive: bool = True) -> bool:
     """A verb with an auxiliary of time to come ("will hold", "would meet", "to reopen"), not
-    a perfect infinitive ("appears to have promised this week": done, mend22b)."""
+    a perfect ("appears to have promised this week", "would have worked": done, mend22b).
+    Without ``infinitive`` the bare infinitive's "to" does not count ("called on the president
+    to resign on Thursday": the day is as often the calling's; grader41)."""
     auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
     if any(a.lemma_.lower() in words.perfect_auxiliaries for a in auxiliaries):
         return False
+    if not infinitive:  # the infinitive marker (tag TO) is no future of the verb's own
+        auxiliaries = [a for a in auxiliaries if a.tag_ != "TO"]
     return any(a.lower_ in words.ahead_auxiliaries for a in auxiliaries)

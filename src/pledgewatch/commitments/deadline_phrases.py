@@ -71,8 +71,6 @@ class DeadlineWords:
     #: the prepositions of an act's own day ("will meet on Saturday", "will stay until
     #: Saturday"): a deadline on a verb that looks ahead (grader41)
     day_prepositions: frozenset[str] = frozenset()
-    #: ... on a verb with one of these auxiliaries (no bare infinitive)
-    day_auxiliaries: frozenset[str] = frozenset()
 
     def phrases(self, text: str | None, *, looking_ahead: bool = False) -> list[DeadlinePhrase]:
         """Every deadline phrase of ``text``, by position (pattern order on a tie); with
@@ -134,7 +132,6 @@ def load_deadline_words(path: str | None = None) -> DeadlineWords:
     ahead_auxiliaries = frozenset(word_list(data, "ahead_auxiliaries", where))
     perfect_auxiliaries = frozenset(word_list(data, "perfect_auxiliaries", where))
     day_prepositions = frozenset(word_list(data, "day_prepositions", where))
-    day_auxiliaries = frozenset(word_list(data, "day_auxiliaries", where))
     flags = re.IGNORECASE
     patterns = (
         (
@@ -171,5 +168,4 @@ def load_deadline_words(path: str | None = None) -> DeadlineWords:
         ahead_auxiliaries,
         perfect_auxiliaries,
         day_prepositions,
-        day_auxiliaries,
     )

@@ -8,31 +8,43 @@ audit seed 65 #25; grader41). :func:`read_own_campaign` turns such a demand into
 promisee is that party: a state the phrase names as the one the measure is on or against
 ("sanctions against Bolivia"), else the state the story names most. The words are in
 ``data/commitments/own_campaigns.yaml`` (verbs, prepositions) and ``second_readings.yaml``
-(``measure_nouns``, ``measure_target_prepositions``).
+(``measure_nouns``, ``measure_target_prepositions``); the verb looks ahead as a deadline's verb
+does (:func:`~pledgewatch.commitments.conditions.looks_ahead`, ``deadline_cues.yaml``).
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from pledgewatch.commitments.conditions import looks_ahead
+from pledgewatch.commitments.deadline_phrases import load_deadline_words
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.joint_parties import second_readings_words
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.meeting_parties import story_party
 from pledgewatch.commitments.mention_codes import code_at
 from pledgewatch.model import ActorMention, Commitment
-from pledgewatch.yaml_lists import read_word_yaml, word_list
+from pledgewatch.yaml_lists import word_sets
 
 OWN_CAMPAIGNS_FILE = "own_campaigns.yaml"
 
 
+@dataclass(frozen=True, slots=True)
+class CampaignWords:
+    """The lists of ``own_campaigns.yaml`` (lower case; verbs as lemmas)."""
+
+    campaign_verbs: frozenset[str]
+    campaign_prepositions: frozenset[str]
+
+
 @functools.lru_cache(maxsize=1)
-def _words(key: str) -> frozenset[str]:
-    path = data_path(OWN_CAMPAIGNS_FILE)
-    return frozenset(w.lower() for w in word_list(read_word_yaml(path), key, str(path)))
+def campaign_words() -> CampaignWords:
+    """The shipped lists, read once; a missing or malformed list is a :class:`ConfigError`."""
+    return word_sets(CampaignWords, data_path(OWN_CAMPAIGNS_FILE))
 
 
 def read_own_campaign(
@@ -44,11 +56,10 @@ def read_own_campaign(
     own = country_of(commitment.promisor)
     if commitment.kind != "demand" or own is None:
         return
-    if trigger.lemma_.lower() not in _words("campaign_verbs"):
+    if trigger.lemma_.lower() not in campaign_words().campaign_verbs:
         return
-    ahead = _words("ahead_auxiliaries")
-    if not any(a.dep_ == "aux" and a.lower_ in ahead for a in trigger.children):
-        return  # "pushed for sanctions" tells what was done
+    if not looks_ahead(trigger, load_deadline_words()):
+        return  # "pushed for sanctions", "would have worked for sanctions" tell what was done
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
     if not any(country_of(code_at(t, mentions)) == own for s in subjects for t in s.subtree):
         return  # the campaigner must be the promisor itself
@@ -70,7 +81,7 @@ def _measure_campaigned_for(trigger: Token) -> Token | None:
     """The measure noun of the verb's "for" phrase ("work for tougher sanctions"), or None."""
     nouns = second_readings_words("measure_nouns")
     for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _words("campaign_prepositions"):
+        if prep.dep_ != "prep" or prep.lower_ not in campaign_words().campaign_prepositions:
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in nouns:

@@ -39,8 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pledgewatch.commitments.lexicon import data_path, token_forms
 from pledgewatch.commitments.topics import TopicTaxonomy
-from pledgewatch.errors import ConfigError
-from pledgewatch.yaml_lists import read_word_yaml, word_list
+from pledgewatch.yaml_lists import read_word_yaml, whole_number, word_list
 
 STORY_TOPICS_FILE = "story_topics.yaml"
 #: Children that give a noun words of its own content ("the sanctions rules", "the rules of
@@ -79,17 +78,11 @@ def story_topic_words() -> StoryTopicWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(word_list(data, key, str(path)))
 
-    try:
-        lead_sentences = int(data.get("lead_sentences", 2))
-        minimum = int(data.get("dominance_min_sentences", 2))
-        antecedent_sentences = int(data.get("antecedent_sentences", 1))
-        named_again_sentences = int(data.get("named_again_sentences", 0))
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(
-            "lead_sentences, dominance_min_sentences, antecedent_sentences and"
-            f" named_again_sentences must be whole numbers ({exc})",
-            path=str(path),
-        ) from exc
+    # counts through whole_number: a boolean ("lead_sentences: yes") or a negative is refused
+    lead_sentences = whole_number(data, "lead_sentences", 2, str(path))
+    minimum = whole_number(data, "dominance_min_sentences", 2, str(path))
+    antecedent_sentences = whole_number(data, "antecedent_sentences", 1, str(path))
+    named_again_sentences = whole_number(data, "named_again_sentences", 0, str(path))
     return StoryTopicWords(
         referring_nouns=words("referring_nouns"),
         agreement_nouns=words("agreement_nouns"),

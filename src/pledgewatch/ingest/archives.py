@@ -45,6 +45,7 @@ from pledgewatch.ingest.compressed import (
     open_decompressed,
     reader_suffix,
 )
+from pledgewatch.ingest.size_messages import over_size_limit
 
 #: Extensions that name an archive, after any compression extension is taken off
 #: ("corpus.tar.gz" -> ".tar"), and the short forms of compressed tars.
@@ -200,10 +201,6 @@ def _check_name(member: str) -> str | None:
     return f"unsafe member name ({why}): refused, nothing of it is read"
 
 
-def _too_big(size: int, max_bytes: int) -> str:
-    return f"over the size limit: {size:,} bytes > {max_bytes:,}; raise it with --max-bytes"
-
-
 def _over_total(name: str, limits: ArchiveLimits) -> InputError:
     return InputError(
         f"the archive unpacks to more than {limits.max_total_bytes:,} bytes (max_total_bytes "
@@ -260,7 +257,7 @@ def _zip_refusal(info: zipfile.ZipInfo, max_bytes: int, limits: ArchiveLimits) -
     if info.flag_bits & 0x1:
         return "encrypted: cannot read it without its password"
     if info.file_size > max_bytes:
-        return _too_big(info.file_size, max_bytes)
+        return over_size_limit(info.file_size, max_bytes)
     ratio = info.file_size / max(info.compress_size, 1)
     if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
         return (
@@ -277,7 +274,7 @@ def _read_zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, max_bytes:
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, *DECOMPRESSION_ERRORS) as exc:
         return Member(_shown(info.filename), problem=f"cannot unpack it ({exc})")
     if len(data) > max_bytes:
-        return Member(_shown(info.filename), problem=_too_big(len(data), max_bytes))
+        return Member(_shown(info.filename), problem=over_size_limit(len(data), max_bytes))
     return Member(_shown(info.filename), data)
 
 
@@ -385,6 +382,6 @@ def _tar_member(
     if not info.isfile():
         return Member(member, skipped="not a regular file (a device or a pipe)")
     if info.size > max_bytes:
-        return Member(member, problem=_too_big(info.size, max_bytes))
+        return Member(member, problem=over_size_limit(info.size, max_bytes))
     handle = archive.extractfile(info)
     return Member(member, handle.read() if handle is not None else b"")

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from pledgewatch.errors import InputError
 from pledgewatch.ingest.archive_limits import ArchiveLimits, load_limits
 from pledgewatch.ingest.options import IngestOptions
+from pledgewatch.ingest.size_messages import archive_over_stream_limit
 from pledgewatch.ingest.spool import Spooled, spool_chunks
 
 USER_AGENT = "pledgewatch-ingest/0.1 (+https://github.com/pledgewatch)"
@@ -35,13 +36,6 @@ class Fetched:
     def data(self) -> bytes:
         """The body's bytes (a plain document: at most ``--max-bytes`` of them)."""
         return self.body.read_all()
-
-
-def _archive_too_big(size: int, limits: ArchiveLimits) -> str:
-    return (
-        f"declares {size:,} bytes, more than an archive may hold ({limits.max_stream_bytes:,}, "
-        f"max_stream_bytes in {limits.origin}); not downloaded"
-    )
 
 
 def url_name(url: str) -> str:
@@ -77,7 +71,9 @@ def fetch_url(url: str, options: IngestOptions, limits: ArchiveLimits | None = N
                 )
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > limits.max_stream_bytes:
-                raise InputError(_archive_too_big(int(declared), limits), path=url)
+                raise InputError(
+                    archive_over_stream_limit(int(declared), limits, declared=True), path=url
+                )
             # a document over --max-bytes, or an archive over the stream cap, stops the download
             body = spool_chunks(
                 response.iter_bytes(),

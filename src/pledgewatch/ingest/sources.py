@@ -37,6 +37,7 @@ from pledgewatch.ingest.hashing import raw_content_hash, raw_record_hashes
 from pledgewatch.ingest.html_reader import read_html
 from pledgewatch.ingest.options import IngestOptions
 from pledgewatch.ingest.pdf_reader import read_pdf
+from pledgewatch.ingest.size_messages import over_size_limit
 from pledgewatch.ingest.spool import Spooled, spool_chunks, stdin_chunks
 from pledgewatch.ingest.table_reader import read_csv, read_json, read_jsonl
 from pledgewatch.ingest.text_reader import read_text
@@ -70,10 +71,6 @@ def is_skipped_name(name: str) -> bool:
     return name.startswith(".") or name.upper().startswith("README")
 
 
-def _too_big(size: int, limit: int) -> str:
-    return f"over the size limit: {size:,} bytes > {limit:,}; raise it with --max-bytes"
-
-
 def read_file_bytes(path: Path, *, name: str, max_bytes: int) -> bytes:
     """The bytes of a file, after checking it exists, is readable and is within the limit.
 
@@ -89,7 +86,7 @@ def read_file_bytes(path: Path, *, name: str, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from exc
     if size > max_bytes:
-        raise InputError(_too_big(size, max_bytes), path=name)
+        raise InputError(over_size_limit(size, max_bytes), path=name)
     try:
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
@@ -102,7 +99,7 @@ def read_file_bytes(path: Path, *, name: str, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=name) from exc
     if len(data) > max_bytes:
-        raise InputError(_too_big(len(data), max_bytes), path=name)
+        raise InputError(over_size_limit(len(data), max_bytes), path=name)
     if not data.strip():
         what = "" if not data else " (only whitespace)"
         raise InputError(f"empty file{what}: nothing to ingest", path=name)
@@ -128,7 +125,7 @@ def read_bytes(
     """
     options = options or IngestOptions()
     if len(data) > options.max_bytes:
-        raise InputError(_too_big(len(data), options.max_bytes), path=name)
+        raise InputError(over_size_limit(len(data), options.max_bytes), path=name)
     refusal = refusal_for_content(data)
     if refusal:
         raise UnsupportedFormat(refusal, path=name)

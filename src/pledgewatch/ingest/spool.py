@@ -28,6 +28,7 @@ from pledgewatch.ingest.archives import (
     archive_kind_by_name,
     unpacked_head,
 )
+from pledgewatch.ingest.size_messages import archive_over_stream_limit, over_size_limit
 
 #: How many bytes of standard input are read at a time.
 CHUNK_BYTES = 65_536
@@ -63,26 +64,14 @@ class Spooled:
         self.close()
 
 
-def _too_big(size: int, limit: int, *, stopped: bool) -> str:
-    note = " (stopped reading)" if stopped else ""
-    return f"over the size limit: {size:,} bytes > {limit:,}{note}; raise it with --max-bytes"
-
-
-def _archive_too_big(size: int, limits: ArchiveLimits) -> str:
-    return (
-        f"an archive of more than {limits.max_stream_bytes:,} bytes ({size:,} read; "
-        f"max_stream_bytes in {limits.origin}): stopped reading; raise the limit there"
-    )
-
-
 def _check_size(
     size: int, kind: str | None, name: str, max_bytes: int, limits: ArchiveLimits, *, stopped: bool
 ) -> None:
     """Refuse a document over ``max_bytes``, an archive over ``max_stream_bytes``."""
     if kind is None and size > max_bytes:
-        raise InputError(_too_big(size, max_bytes, stopped=stopped), path=name)
+        raise InputError(over_size_limit(size, max_bytes, stopped=stopped), path=name)
     if kind is not None and size > limits.max_stream_bytes:
-        raise InputError(_archive_too_big(size, limits), path=name)
+        raise InputError(archive_over_stream_limit(size, limits), path=name)
 
 
 def _kind_of(file: IO[bytes], named: str) -> str | None:

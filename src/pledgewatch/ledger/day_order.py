@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pledgewatch.errors import ConfigError
+from pledgewatch.ledger.spans import phrase_alternation
 from pledgewatch.yaml_lists import read_word_yaml
 
 #: Where a sentence places its item on its day.
@@ -42,8 +43,7 @@ def default_day_order_path() -> Path:
 
 
 def _words(terms: list[str], not_followed_by: str) -> re.Pattern[str]:
-    longest_first = sorted((str(t) for t in terms), key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, t.split())) for t in longest_first)
+    alternation = phrase_alternation([str(t) for t in terms])
     return re.compile(rf"\b(?:{alternation})\b(?!\s+(?:{not_followed_by})\b)", re.IGNORECASE)
 
 

@@ -351,6 +351,9 @@ def candidates_from_row(
             counterparts = row_story
         about: str | None = None
         if topic_map.keyed_by_object(topic) and parties is not None and row.get("doc_id"):
+            # the flag marks measures that fall on a country (sanctions): read once, it gates
+            # both the refusal's reading and the country the mention's own words name
+            falls_on_a_country = topic_map.refusals_about_promisor(topic)
             about = story_object(
                 parties.get(row["doc_id"], ()),
                 promisor,
@@ -359,11 +362,9 @@ def candidates_from_row(
                 promisee=row.get("promisee") or data.get("promisee"),
                 speaker=row.get("speaker") or data.get("speaker"),
                 topic_codes=topic_map.code_prefixes(topic),
-                against_promisor=retraction and topic_map.refusals_about_promisor(topic),
+                against_promisor=retraction and falls_on_a_country,
                 # measures that fall on a country (sanctions): the one its own words name
-                named=_measures_named(row, words)
-                if topic_map.refusals_about_promisor(topic)
-                else None,
+                named=_measures_named(row, words) if falls_on_a_country else None,
             )
         clause = None
         if topic_map.two_way(topic):

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pledgewatch.actors.dictionary import load_actor_dictionary
 from pledgewatch.errors import ConfigError
+from pledgewatch.ledger.spans import phrase_alternation
 from pledgewatch.yaml_lists import read_word_yaml, whole_number, word_list
 
 #: The longest country name read after the preposition, in words ("the Democratic People's
@@ -56,9 +57,7 @@ def load_measure_words(path: str | None = None) -> MeasureWords:
     if not nouns or not prepositions:
         raise ConfigError("measure_nouns and prepositions must not be empty", path=where)
     noun = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    prep = "|".join(
-        r"\s+".join(map(re.escape, p.split())) for p in sorted(prepositions, key=len, reverse=True)
-    )
+    prep = phrase_alternation(prepositions)
     pattern = re.compile(
         rf"\b(?:{noun})s?\b(?:\s+[^\s,;:]+){{0,{reach}}}?\s+(?:{prep})\s+",
         re.IGNORECASE,

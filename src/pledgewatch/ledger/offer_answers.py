@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pledgewatch.ledger.records import ACCEPTED_BY, UNKNOWN_COUNTRY, Mention, country_key
+from pledgewatch.ledger.spans import phrase_pattern
 from pledgewatch.yaml_lists import read_word_yaml, word_list
 
 
@@ -45,10 +46,7 @@ def load_offer_answers(path: str | None = None) -> OfferAnswers:
     data = read_word_yaml(file)
     words = word_list(data, "accepting_words", str(file))
     topics = word_list(data, "given_topics", str(file))
-    alternation = "|".join(
-        r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True)
-    )
-    return OfferAnswers(re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), frozenset(topics))
+    return OfferAnswers(phrase_pattern(words), frozenset(topics))
 
 
 def as_answer(promisor: str, topic: str, mention: Mention) -> tuple[str, Mention] | None:

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.evidence import period_end
+from pledgewatch.ledger.spans import phrase_pattern
 from pledgewatch.model import DateBasis
 from pledgewatch.nlp.dates import resolve_relative_dates
 from pledgewatch.word_classes import WORD_CLASSES_FILE, word_class
@@ -55,12 +56,6 @@ def default_retellings_path() -> Path:
 
 def _word_classes_path() -> Path:
     return Path(__file__).resolve().parent.parent / "data" / "lexicon" / WORD_CLASSES_FILE
-
-
-def _phrases(terms: list[str]) -> re.Pattern[str]:
-    longest_first = sorted(terms, key=len, reverse=True)
-    alternation = "|".join(r"\s+".join(map(re.escape, t.split())) for t in longest_first)
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -121,7 +116,7 @@ def load_retellings(path: str | None = None) -> Retellings:
         window=dt.timedelta(days=whole_number(data, "window_days", 14, where)),
         recency=frozenset(word_list(data, "recency", where)),
         reach=whole_number(data, "recency_reach", 3, where),
-        repetition=_phrases(repetition),
+        repetition=phrase_pattern(repetition),
         twin_dated=tuple(word_list(data, "twin_dated", where)),
         present_endings=tuple(_endings(data, where)),
     )

@@ -35,6 +35,18 @@ def _alternation(terms: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, term.split())) for term in terms)
 
 
+def phrase_alternation(terms: list[str]) -> str:
+    """A regex alternation of word phrases, the longest first (so "in response to" wins over
+    "in response"), each phrase's words joined by any run of spaces; one builder for the
+    ledger's word files (spans, retellings, offer answers, measure objects, day order)."""
+    return _alternation(sorted(terms, key=len, reverse=True))
+
+
+def phrase_pattern(terms: list[str]) -> re.Pattern[str]:
+    """Any of the phrases ``terms`` as whole words, in any case (:func:`phrase_alternation`)."""
+    return re.compile(rf"\b(?:{phrase_alternation(terms)})\b", re.IGNORECASE)
+
+
 #: How many characters either side of "two days of talks" a first- or last-day verb may stand.
 VERB_WINDOW = 60
 

@@ -161,7 +161,9 @@ class TopicRules(BaseModel):
     #: (``USA:sanctions@MMR``) and only acts on it keep or break it
     by_object: bool = False
     #: the topic's measures fall on a country (sanctions, not aid): a refusal of them whose own
-    #: sentence names no other country they fall on rejects the measures on the promisor itself
+    #: sentence names no other country they fall on rejects the measures on the promisor itself;
+    #: and it gates, for any mention, the country its own words put the measures on
+    #: (``measure_objects.yaml``, read by grouping)
     refusals_about_promisor: bool = False
     #: a pledge on the topic is kept once and for all (a detainee released, a summit held): once
     #: fulfilled, a later contrary act is shown but does not make it contradicted
@@ -370,7 +372,9 @@ class TopicActionMap:
     def refusals_about_promisor(self, topic: str) -> bool:
         """Whether a refusal on the topic is about the promisor itself unless its sentence
         names the country the measures fall on (``refusals_about_promisor`` in the map):
-        "North Korea rejected the Council's resolutions" is about the North."""
+        "North Korea rejected the Council's resolutions" is about the North. The flag marks
+        measures that fall on a country, so it also gates, for every mention on the topic, the
+        reading of the country its own words name ("sanctions on Iran": ``measure_objects``)."""
         rules = self.spec.topics.get(topic)
         return rules is not None and rules.refusals_about_promisor
 
