@@ -85,3 +85,29 @@ def test_the_answering_act_keeps_its_reading(coder, text, code) -> None:
 def test_an_open_or_planned_act_is_no_known_cause(coder, text) -> None:
     rows = _rows(coder, text, "194")
     assert not any(r[0] == "asserted" for r in rows), rows
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # decisive where the coded rows may be empty: the noun's own reading, with controls
+        ("Seoul will respond in kind in response to any shelling of Baengnyeong.", None),
+        ("Seoul will hold the drill despite the planned shelling of Baengnyeong.", None),
+        (
+            "Seoul will respond in kind in response to the shelling of Baengnyeong.",
+            "in response to",
+        ),
+        ("Seoul will hold the drill despite the shelling of Baengnyeong.", "despite"),
+    ],
+)
+def test_an_open_or_planned_noun_names_no_cause(coder, text, phrase) -> None:
+    from pledgewatch.events.circumstance_acts import caused_by_act
+    from pledgewatch.events.modality import ModalityCues
+
+    cues = ModalityCues.load()
+    noun = next(t for t in coder.nlp(text) if t.lower_ == "shelling")
+    found = caused_by_act(
+        noun, cues.cause_phrase_sizes, cues.open_determiners, cues.unmade_modifiers
+    )
+    assert found == phrase, (text, noun.dep_, found)

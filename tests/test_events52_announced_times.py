@@ -1,6 +1,7 @@
 """An act announced in the present for a time after the report is future, not reported
 (events52, events/announced_times.py): a headline "X announces <act> in <month>". A month name
-is a date, not a protest march (events/own_measures.calendar_name). Sentences written here."""
+is a date, not a protest march (events/own_measures.py, nlp.dates.is_month_or_weekday).
+Sentences written here."""
 
 from __future__ import annotations
 

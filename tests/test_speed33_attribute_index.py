@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from pledgewatch.events.lexicon import Lexicon
+from pledgewatch.events.lexicon import Lexicon, prefilter_stem
 from pledgewatch.nlp.attribute_index import IndexedRulerMatcher, _table_rows, index_attribute_ruler
 
 #: sentences that reach the ruler's exceptions: contractions, "gonna", "let's", "there is",
@@ -96,6 +96,10 @@ def test_the_pre_filter_keeps_stems_it_has_made():
     lexicon = Lexicon.default()
     words = ["the", "navy", "seized", "a", "ship"]
     first = lexicon.sentence_has_trigger(words)
-    assert lexicon._stems["seized"] == "seiz"
+    assert prefilter_stem("seized") == "seiz"
+    before = prefilter_stem.cache_info()
+    prefilter_stem("seized")  # kept from the call above: a hit, no new stem made
+    after = prefilter_stem.cache_info()
+    assert (after.hits, after.misses) == (before.hits + 1, before.misses)
     assert lexicon.sentence_has_trigger(words) == first is True
     assert lexicon.sentence_has_trigger(["rice", "prices", "climbed"]) is False

@@ -85,6 +85,8 @@ class ActorIndex:
         self.vessel_names: frozenset[str] = frozenset()
         #: how a dollar's country is written before "$" ("US", "HK"; currency_prefixes.yaml)
         self.currency_prefixes: frozenset[str] = load_currency_prefixes()
+        #: whether the mention on a span is a currency's prefix (:func:`_names_currency`)
+        self._currency: dict[tuple[int, int], bool] = {}
         for mention in self.mentions:
             for i in range(mention.start, mention.end):
                 self.by_token.setdefault(i, mention)
@@ -92,9 +94,14 @@ class ActorIndex:
 
     def at(self, token: Any) -> ActorMention | None:
         mention = self.by_token.get(token.i)
-        if mention is not None and _names_currency(mention, token.doc, self.currency_prefixes):
-            return None  # "US $50 million": the dollar's country, no actor in the event
-        return mention
+        if mention is None:
+            return None
+        span = (mention.start, mention.end)
+        currency = self._currency.get(span)
+        if currency is None:  # decided once per mention: the lookup runs for every role read
+            currency = _names_currency(mention, token.doc, self.currency_prefixes)
+            self._currency[span] = currency
+        return None if currency else mention  # "US $50 million": the dollar's country
 
     def actors_of(
         self, head: Any, relation: str, depth: int = 0, *, owners_only: bool = False

@@ -16,12 +16,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-__all__ = ["AGAIN_WORDS", "HANDLING_FLAG", "ceasing_stated", "only_handling"]
+__all__ = ["AGAIN_WORDS", "CEASING_ADVERBS", "HANDLING_FLAG", "ceasing_stated", "only_handling"]
 
 #: The pattern flag of a verb that also means handling a problem or a foe (verbs.tsv).
 HANDLING_FLAG = "also_handling"
-#: Adverbs that with a negation of their own end an act ("no longer", "no more").
-_CEASING_ADVERBS = frozenset({"longer", "more"})
+#: Adverbs that with a negation of their own end an act ("no longer", "no more"); modality.py
+#: reads them too.
+CEASING_ADVERBS = frozenset({"longer", "more"})
 #: Adverbs that make "never" a ceasing ("would never deal with X again").
 AGAIN_WORDS = frozenset({"again", "anymore"})
 
@@ -32,13 +33,13 @@ def ceasing_stated(verb: Any) -> bool:
     children = list(verb.children)
     if any(
         c.dep_ == "advmod"
-        and c.lower_ in _CEASING_ADVERBS
+        and c.lower_ in CEASING_ADVERBS
         and any(g.lower_ == "no" for g in c.children)
         for c in children
     ):
         return True
     words = {c.lower_ for c in children}
-    if "no" in words and words & _CEASING_ADVERBS:
+    if "no" in words and words & CEASING_ADVERBS:
         return True
     return "never" in words and bool(words & AGAIN_WORDS)
 

@@ -80,16 +80,19 @@ def circumstance_act(
 
 
 def caused_by_act(
-    trigger: Any, phrases: Collection[str], open_words: Collection[str], unmade: Collection[str]
+    trigger: Any,
+    phrases: Collection[tuple[str, int]],
+    open_words: Collection[str],
+    unmade: Collection[str],
 ) -> str | None:
-    """The cause or concession phrase (one of ``phrases``) right before the phrase of the noun
-    ``trigger`` ("in response to [the sinking of X]", "despite [threats from Y]"), or None."""
+    """The cause or concession phrase (one of ``phrases``, each with its number of words, split
+    when the cues load) right before the phrase of the noun ``trigger`` ("in response to [the
+    sinking of X]", "despite [threats from Y]"), or None."""
     if not phrases or trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj":
         return None
     start = trigger.left_edge.i
     doc = trigger.doc
-    for phrase in phrases:
-        size = len(phrase.split())
+    for phrase, size in phrases:
         if start < size or doc[start - size : start].text.lower() != phrase:
             continue
         children = list(trigger.children)

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pledgewatch.events.extract import RawEvent
 
-__all__ = ["aim_sanctions_at_condemned"]
+__all__ = ["DISAPPROVAL_ROOT", "aim_sanctions_at_condemned"]
 
 #: CAMEO root of reducing relations and sanctioning.
 _SANCTION_ROOT = "16"
-#: CAMEO root of disapproval (criticize, condemn).
-_DISAPPROVAL_ROOT = "11"
+#: CAMEO root of disapproval (criticize, condemn); events/relative_doers.py reads it too.
+DISAPPROVAL_ROOT = "11"
 
 
 def aim_sanctions_at_condemned(events: list[RawEvent]) -> list[RawEvent]:
@@ -42,7 +42,7 @@ def aim_sanctions_at_condemned(events: list[RawEvent]) -> list[RawEvent]:
             e.target.mention.code: e.target
             for e in events
             if e.role == "main"
-            and e.code.startswith(_DISAPPROVAL_ROOT)
+            and e.code.startswith(DISAPPROVAL_ROOT)
             and e.source is not None
             and e.source.mention.code == code
             and e.target is not None

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pledgewatch.events.called_off_acts import unnegated_reading
-from pledgewatch.events.ceased_verbs import AGAIN_WORDS
+from pledgewatch.events.ceased_verbs import ceasing_stated
 from pledgewatch.events.dependency_roles import OBJECT_DEPS
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReading
@@ -64,10 +64,5 @@ def dealings_ended(
 
 
 def _ceasing(cue: str | None, verb: object) -> bool:
-    """ "no longer", "no more", or "never ... again" on the verb."""
-    if cue in CEASING_CUES:
-        return True
-    return cue == "never" and any(
-        c.dep_ == "advmod" and c.lower_ in AGAIN_WORDS
-        for c in verb.children  # type: ignore[attr-defined]
-    )
+    """ "no longer", "no more" (the modality cue), or "never ... again" on the verb."""
+    return cue in CEASING_CUES or (cue == "never" and ceasing_stated(verb))

@@ -172,8 +172,6 @@ class Lexicon:
         #: longest phrase first, so "on the table" is tried before a shorter phrase
         self.rejection_idioms = sorted(rejection_idioms, key=lambda r: -len(r.phrase))
         self.trigger_words, self.conditional_triggers = self._trigger_words()
-        #: the pre-filter's stem of each lower-case word seen (see sentence_has_trigger)
-        self._stems: dict[str, str] = {}
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -284,15 +282,7 @@ class Lexicon:
 
     def sentence_has_trigger(self, words: list[str]) -> bool:
         """Could these lower-case words hold an event? (cheap test on unparsed tokens)"""
-        stems = self._stems
-        if len(stems) > _STEM_CACHE_SIZE:  # a long run's vocabulary keeps growing
-            stems.clear()
-        keys = []
-        for w in words:
-            stem = stems.get(w)
-            if stem is None:
-                stem = stems[w] = w if w in _PREPOSITIONAL_FORMS else crude_stem(w)
-            keys.append((w, stem))
+        keys = [(w, prefilter_stem(w)) for w in words]
         pending: list[frozenset[str]] = []
         for word, stem in keys:
             if word in self.trigger_words or stem in self.trigger_words:
@@ -319,13 +309,18 @@ def _inherit_framing_family(patterns: list[Pattern]) -> list[Pattern]:
     return out
 
 
-#: Words whose pre-filter stems a Lexicon keeps before starting afresh
-_STEM_CACHE_SIZE = 200_000
-
 #: Words that look like verb forms but work as prepositions ("according" is not "accord").
 _PREPOSITIONAL_FORMS = frozenset(
     {"according", "including", "following", "regarding", "concerning", "during", "pending", "given"}
 )
+
+
+# bounded: a long run's vocabulary keeps growing; every sentence's words pass through here
+@functools.lru_cache(maxsize=200_000)
+def prefilter_stem(word: str) -> str:
+    """The pre-filter's stem of a lower-case word (see :meth:`Lexicon.sentence_has_trigger`):
+    its :func:`crude_stem`, or the word itself if it works as a preposition ("according")."""
+    return word if word in _PREPOSITIONAL_FORMS else crude_stem(word)
 
 
 def crude_stem(word: str) -> str:

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from pledgewatch.errors import ConfigError
+from pledgewatch.events.ceased_verbs import CEASING_ADVERBS
 from pledgewatch.events.circumstance_acts import caused_by_act, circumstance_act, redressed_act
 from pledgewatch.events.clause_shapes import (
     adjunct_of_reason,
@@ -61,9 +62,6 @@ _CUE_LISTS = (
     "hypothetical_adverbs",
     "negation_words",
 )
-
-#: Adverbs that with a negation of their own end an act: "no longer", "no more".
-_CEASING = frozenset({"longer", "more"})
 
 _CLAUSE_LINKS = frozenset(
     {
@@ -151,6 +149,8 @@ class ModalityCues:
     unmade_modifiers: frozenset[str] = frozenset()
     #: optional: phrases of cause or concession whose event noun was done ("in response to")
     cause_phrases: frozenset[str] = frozenset()
+    #: ``cause_phrases`` split once when the cues load: (phrase, number of words)
+    cause_phrase_sizes: tuple[tuple[str, int], ...] = ()
     open_determiners: frozenset[str] = frozenset()
     #: optional: modals that make a clause's event-noun subject a possibility ("a moratorium
     #: would be welcome"), and verdicts that do so even for a definite one ("the halt would be
@@ -227,10 +227,12 @@ def _load_cues(path: str) -> ModalityCues:
     if missing:
         raise ConfigError(f"modality cue lists missing or not lists: {missing}", path=path)
     refuse_unquoted_booleans(data, path)  # a bare "no" would be read as false
+    optional = {name: _optional_words(data, name, path) for name in _OPTIONAL_LISTS}
     return ModalityCues(
         **{name: frozenset(word_list(data, name, path)) for name in _CUE_LISTS},
-        **{name: _optional_words(data, name, path) for name in _OPTIONAL_LISTS},
+        **optional,
         **{name: _optional_words(data, name, path) for name in _SCHEDULE_LISTS},
+        cause_phrase_sizes=tuple((p, len(p.split())) for p in optional["cause_phrases"]),
     )
 
 
@@ -380,7 +382,9 @@ class ModalityReader:
         redress is for: "apologize for the sinking"), or None."""
         cues = self.cues
         return (
-            caused_by_act(trigger, cues.cause_phrases, cues.open_determiners, cues.unmade_modifiers)
+            caused_by_act(
+                trigger, cues.cause_phrase_sizes, cues.open_determiners, cues.unmade_modifiers
+            )
             or circumstance_act(trigger, cues.circumstance_prepositions, cues.unmade_modifiers)
             or self.redressed(trigger)
         )
@@ -446,7 +450,7 @@ class ModalityReader:
             if dep == "neg" or (dep in ("det", "advmod", "preconj") and word in c.negation_words):
                 if own or token.pos_ in ("VERB", "AUX"):
                     found.append(ModalityReading("negated", word))
-            elif dep == "advmod" and word in _CEASING and token.pos_ in ("VERB", "AUX"):
+            elif dep == "advmod" and word in CEASING_ADVERBS and token.pos_ in ("VERB", "AUX"):
                 # "will no longer honor the armistice": "no" hangs on "longer", not on the verb
                 if any(g.lower_ in c.negation_words for g in child.children):
                     found.append(ModalityReading("negated", f"no {word}"))

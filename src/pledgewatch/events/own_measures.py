@@ -52,7 +52,7 @@ def not_an_act(token: Any, pattern: Pattern, lexicon: Lexicon) -> bool:
         # "had tolerated the provocations": no warning, and the provocations stay an act
         or tolerated_acts(token, pattern, lexicon)
         # "announces a missile test in March": the month, not a protest march (events52)
-        or (pattern.kind == "noun" and calendar_name(token))
+        or (pattern.kind == "noun" and is_month_or_weekday(token.text))
         # "the deterrent was justified": a judgement of the thing, no one justifying it
         or ("judged" in pattern.flags and judged_state(token))
     )
@@ -65,12 +65,6 @@ def judged_state(token: Any) -> bool:
         and any(c.dep_ == "auxpass" for c in token.children)
         and not any(c.dep_ == "agent" for c in token.children)
     )
-
-
-def calendar_name(token: Any) -> bool:
-    """Is ``token`` a capitalised name of a month ("in March", "March 26"), a name of the
-    calendar rather than the act its lemma names (whether or not NER ran)?"""
-    return is_month_or_weekday(token.text)
 
 
 def _welcomed(token: Any, lexicon: Lexicon) -> bool:

@@ -69,7 +69,7 @@ def _is_postposed_speech(verb: Any, root: Any, span: Any, complaint_verbs: Colle
     start = speaker.left_edge.i
     if start <= span.start or verb.doc[start - 1].text != ",":
         return False  # the speaker comes after the quote, set off by a comma
-    if not _is_within(speaker, root):
+    if not root.is_ancestor(speaker):
         return False
     last_word = max(t.i for t in span if not t.is_punct)
     return verb.right_edge.i >= last_word
@@ -97,7 +97,3 @@ def _rehang(verb: Any, root: Any, span: Any) -> None:
     comma.dep_ = "punct"
     for mark in trailing:
         mark.head = verb
-
-
-def _is_within(token: Any, ancestor: Any) -> bool:
-    return any(a == ancestor for a in token.ancestors)

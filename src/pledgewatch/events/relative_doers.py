@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
+from pledgewatch.events.condemned_sanctioned import DISAPPROVAL_ROOT
 from pledgewatch.events.dependency_roles import OBJECT_DEPS
 from pledgewatch.events.joined_acts import subject_does_object
 from pledgewatch.events.lexicon import Lexicon
@@ -38,8 +39,6 @@ __all__ = ["aim_at_condemned_doers", "doing_verb", "done_by_relative", "told_by_
 _SUBJECT_DEPS = ("nsubj",)
 #: Tags of a relative pronoun that may be the clause's object ("that", "which").
 _RELATIVE_TAGS = ("WDT", "WP", "IN")
-#: CAMEO root of disapproval (criticize, condemn).
-_DISAPPROVAL_ROOT = "11"
 
 
 def doing_verb(lexicon: Lexicon, noun: Any) -> Any:
@@ -47,10 +46,7 @@ def doing_verb(lexicon: Lexicon, noun: Any) -> Any:
     "the test that North Korea conducted"), or None."""
     if subject_does_object(lexicon, noun):
         return noun.head
-    for verb in noun.children:
-        if verb.dep_ == "relcl" and _only_does(lexicon, verb):
-            return verb
-    return None
+    return _relative_doer(lexicon, noun)
 
 
 def told_by_relative(lexicon: Lexicon, noun: Any) -> bool:
@@ -58,7 +54,13 @@ def told_by_relative(lexicon: Lexicon, noun: Any) -> bool:
     that Pyongyang made")? Such a noun is an act of its own even as the object a verb's pattern
     was matched on: "would break the promise that Pyongyang made" is a breach (128) and names
     the promise made (030), not the breach alone."""
-    return any(v.dep_ == "relcl" and _only_does(lexicon, v) for v in noun.children)
+    return _relative_doer(lexicon, noun) is not None
+
+
+def _relative_doer(lexicon: Lexicon, noun: Any) -> Any:
+    """The first relative clause on ``noun`` whose verb only does the noun's act ("the test
+    that North Korea conducted": "conducted"), or None."""
+    return next((v for v in noun.children if v.dep_ == "relcl" and _only_does(lexicon, v)), None)
 
 
 def done_by_relative(lexicon: Lexicon, noun: Any, reading: ModalityReading) -> ModalityReading:
@@ -97,7 +99,7 @@ def aim_at_condemned_doers(events: list[RawEvent]) -> list[RawEvent]:
     out: list[RawEvent] = []
     for event in events:
         if (
-            event.code.startswith(_DISAPPROVAL_ROOT)
+            event.code.startswith(DISAPPROVAL_ROOT)
             and event.target is None
             and event.source is not None
         ):

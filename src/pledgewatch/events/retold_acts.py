@@ -54,14 +54,15 @@ def date_retold_acts(
         if not _retelling(finding, report_date, repetition):
             continue
         earlier = [
-            f
+            (m, f)
             for m, f in enumerate(findings)
             if 0 <= position[m] < position[n] and _earlier_telling(f, finding, report_date)
         ]
-        dates = {(f.event.date, f.event.date_precision) for f in earlier}
+        dates = {(f.event.date, f.event.date_precision) for _, f in earlier}
         if len(dates) != 1:
             continue  # untold, or told on several days: which one is not known
-        _take_date(finding.event, earlier[0].event, position[findings.index(earlier[0])])
+        first, told = earlier[0]
+        _take_date(finding.event, told.event, position[first])
 
 
 def _retelling(finding: EventFinding, report_date: dt.date, repetition: frozenset[str]) -> bool:

@@ -56,7 +56,7 @@ def _reattach(participle: Any, span: Any, reporting_verbs: Collection[str]) -> b
     report = _reporting_verb_after(participle, span, reporting_verbs)
     if report is None:
         return False
-    if participle.head != report and not _is_within(participle, report):
+    if participle.head != report and not report.is_ancestor(participle):
         return False
     content = [c for c in children if c.i < start]
     subject.head = report
@@ -76,7 +76,3 @@ def _reporting_verb_after(participle: Any, span: Any, reporting_verbs: Collectio
     if any(c.dep_ in _SUBJECTS for c in root.children):
         return None
     return root
-
-
-def _is_within(token: Any, ancestor: Any) -> bool:
-    return any(a == ancestor for a in token.ancestors)
