@@ -11,9 +11,11 @@ from pledgewatch.model import Document
 
 
 def load_account(reference: str, ctx: typer.Context) -> Document:
-    """A file path (read as one account, see :mod:`pledgewatch.ingest.accounts`: compressed
-    or not, an archive only of one file) or the id of a stored document."""
-    if Path(reference).exists():
+    """A file path or URL (read as one account, see :mod:`pledgewatch.ingest.accounts`:
+    compressed or not, an archive only of one file) or the id of a stored document."""
+    from pledgewatch.ingest.sources import is_url
+
+    if is_url(reference) or Path(reference).exists():
         from pledgewatch.ingest.accounts import read_account
 
         return read_account(reference)
@@ -28,10 +30,10 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         first: str = typer.Argument(
             ...,
-            help="First account: a file (also gzip'd, or a zip/tar of that one file) or a "
-            "stored document id.",
+            help="First account: a file or URL (also gzip'd, or a zip/tar of that one file) "
+            "or a stored document id.",
         ),
-        second: str = typer.Argument(..., help="Second account: a file or a document id."),
+        second: str = typer.Argument(..., help="Second account: a file, a URL or a document id."),
         as_json: bool = typer.Option(False, "--json", help="Print the comparison as JSON."),
     ) -> None:
         """Align the commitments of two accounts of the same agreement.

@@ -5,7 +5,9 @@ A side of a comparison is one document. A file is read by the ingest readers, co
 holding exactly one file (hidden members, ``__MACOSX/`` and READMEs not counted) is read as
 that file, shown as ``archive:member``, since a statement mailed as ``statement.zip`` is one
 account; an archive of more files is refused by name (which of them is the account cannot be
-guessed), listing the first of them, as is one whose single member cannot be read.
+guessed), listing the first of them, as is one whose single member cannot be read. A file that
+holds several documents (JSON Lines, a CSV, a feed) is refused the same way: taking its first
+would compare an account the user did not choose. A URL is read as the page it serves.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from pledgewatch.errors import InputError
 from pledgewatch.ingest.archives import Member, archive_kind_of_file, archive_members
 from pledgewatch.ingest.options import IngestOptions
-from pledgewatch.ingest.sources import read_named_bytes, read_path
+from pledgewatch.ingest.sources import is_url, read_named_bytes, read_path
 from pledgewatch.model import Document
 
 #: How many member names a refused archive lists.
@@ -31,7 +33,7 @@ def read_account(path: str | Path, options: IngestOptions | None = None) -> Docu
     """
     options = options or IngestOptions(quiet=True)
     name = str(path)
-    kind = archive_kind_of_file(Path(name))
+    kind = None if is_url(name) else archive_kind_of_file(Path(name))
     if kind is not None:
         member = _only_member(name, kind, options)
         shown = f"{name}:{member.name}"
@@ -43,6 +45,14 @@ def read_account(path: str | Path, options: IngestOptions | None = None) -> Docu
         raise result.errors[0]
     if not result.documents:
         raise InputError("no document could be read", path=shown)
+    if len(result.documents) > 1:
+        titles = ", ".join(repr(d.title) for d in result.documents[:NAMES_SHOWN])
+        more = ", ..." if len(result.documents) > NAMES_SHOWN else ""
+        raise InputError(
+            f"holds {len(result.documents)} documents ({titles}{more}): compare takes one account "
+            "per side; give a file of one, or ingest this one and compare stored document ids",
+            path=shown,
+        )
     return result.documents[0]
 
 
