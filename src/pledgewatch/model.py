@@ -212,6 +212,9 @@ class Commitment:
     #: Further topics the same words promise ("a moratorium on nuclear tests and missile
     #: launches"): ``{"topic", "topic_text"}`` each. One event, one commitment, several pledges.
     other_topics: list[dict[str, str]] = field(default_factory=list)
+    #: The key words of a promise on no taxonomy topic (its act and the act's object,
+    #: :mod:`pledgewatch.commitments.generic_keys`); None on a taxonomy topic.
+    topic_key: str | None = None
 
     @property
     def all_topics(self) -> list[tuple[str, str]]:
@@ -244,7 +247,7 @@ class Commitment:
             "in_headline": self.in_headline,
             "other_topics": [dict(t) for t in self.other_topics],
             "why": list(self.why),
-        }
+        } | ({"topic_key": self.topic_key} if self.topic_key is not None else {})
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Commitment:
@@ -271,6 +274,7 @@ class Commitment:
             conditional=bool(data.get("conditional", bool(data.get("conditions")))),
             hedges=list(data.get("hedges") or []),
             other_topics=[dict(t) for t in data.get("other_topics") or []],
+            topic_key=data.get("topic_key"),
         )
 
 

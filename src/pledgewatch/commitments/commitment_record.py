@@ -19,6 +19,7 @@ from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.blamed_refusals import blamer_of_refusal
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import FormalityCues, FormalityReading, grade_formality
+from pledgewatch.commitments.generic_keys import generic_key
 from pledgewatch.commitments.named_bodies import body_of_the_text, speaker_named_before
 from pledgewatch.commitments.pair_agreements import joint_pair_partner
 from pledgewatch.commitments.parties import (
@@ -113,12 +114,15 @@ def build_commitment(
         speaker_code = speaker_named_before(speaker.speaker_token, mentions)
         if speaker_code is not None:
             why.append(f"speaker: {speaker_code}, the {speaker.speaker_text} named before")
+    topic_key: str | None = None
     if analysis.topics:
         topic, topic_text = analysis.topics[0].topic, analysis.topics[0].text
         why.append("topics: " + ", ".join(m.topic for m in analysis.topics))
     else:
         topic, topic_text = FALLBACK_TOPIC, analysis.action_text
         why.append("topic: no taxonomy trigger matched; fallback 'other'")
+        trigger, clause = finding.trigger, analysis.clause
+        topic_key = generic_key(trigger if trigger.i in clause.scope else clause.head, mentions)
     if attribution.quotation:
         why.append("quotation: the promise stands inside quotation marks")
     chain = [level.describe() for level in reversed(attribution.levels)]
@@ -150,6 +154,7 @@ def build_commitment(
             {"topic": m.topic, "topic_text": m.text or analysis.action_text}
             for m in analysis.topics[1:]
         ],
+        topic_key=topic_key,
     )
     return commitment, formality
 

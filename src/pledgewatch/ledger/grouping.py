@@ -29,7 +29,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -41,6 +40,13 @@ from pledgewatch.ledger.agreements import agreement_members, concluded_in
 from pledgewatch.ledger.day_order import told_when
 from pledgewatch.ledger.deadlines import Deadline, read_deadline
 from pledgewatch.ledger.evidence import row_date_precision
+from pledgewatch.ledger.generic_slugs import (
+    bare_acts_keyed,
+    generic_label,
+    generic_slug,
+    retold_in_story,
+    words_slug,
+)
 from pledgewatch.ledger.measure_objects import named_measure_object
 from pledgewatch.ledger.offer_answers import as_answer
 from pledgewatch.ledger.records import (
@@ -64,34 +70,6 @@ from pledgewatch.ledger.wordings import clause_of
 from pledgewatch.model import FACTUAL_MODALITIES, FORMALITY_ORDER, PLEDGE_KINDS
 from pledgewatch.store import schema
 
-#: Words left out of the key of a generic-topic pledge ("to hold a summit" ~ "hold summit").
-_SLUG_STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "to",
-        "of",
-        "on",
-        "in",
-        "for",
-        "and",
-        "or",
-        "with",
-        "its",
-        "their",
-        "his",
-        "her",
-        "it",
-        "they",
-        "be",
-        "will",
-        "would",
-        "its",
-    ]
-)
-_SLUG_WORDS = 6
-
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Candidate:
@@ -108,9 +86,9 @@ class Candidate:
 
 
 def topic_slug(text: str | None) -> str:
-    """A short key from the promised action's words: "hold a summit with Lee" -> hold-summit-lee."""
-    words = [w for w in re.findall(r"[a-z0-9]+", (text or "").lower()) if w not in _SLUG_STOPWORDS]
-    return "-".join(words[:_SLUG_WORDS]) or "unspecified"
+    """A short key from the promised action's words: "hold a summit with Lee" -> hold-summit-lee
+    (the slug of a commitment coded without key words, :func:`generic_slug`)."""
+    return words_slug(text)
 
 
 def _as_dict(value: Any) -> dict[str, Any]:
@@ -341,7 +319,7 @@ def candidates_from_row(
     found: list[Candidate] = []
     for topic, words in _row_topics(row, data):
         generic = topic in topic_map.generic_topics
-        key_topic = f"{topic}:{topic_slug(words)}" if generic else topic
+        key_topic = f"{topic}:{_generic_slug(data, topic, words, promisor)}" if generic else topic
         if any(c.topic == key_topic for c in found):
             continue  # one mention per pledge
         counterparts: tuple[str, ...] = ()
@@ -383,6 +361,13 @@ def candidates_from_row(
             continue
         found.append(Candidate(promisor, key_topic, filed, generic))
     return found
+
+
+def _generic_slug(data: Mapping[str, Any], topic: str, words: Any, promisor: str) -> str:
+    """The slug of a generic topic: the commitment's key words when they are its primary
+    topic's ("other"), else the slug of the topic's words."""
+    key = data.get("topic_key") if topic == data.get("topic") else None
+    return generic_slug(key if isinstance(key, str) else None, words, promisor)
 
 
 def _measures_named(row: Mapping[str, Any], words: Any) -> str | None:
@@ -443,7 +428,7 @@ def read_candidates(
         candidates.extend(_in_agreement(c, concluded) for c in found)
         if not found and row.get("date") is None and row.get("published") is None:
             undated += 1
-    return candidates, undated
+    return bare_acts_keyed(retold_in_story(candidates)), undated
 
 
 def _in_agreement(candidate: Candidate, concluded: set[tuple[str, str, dt.date]]) -> Candidate:
@@ -522,7 +507,7 @@ def group_mentions(candidates: Iterable[Candidate], topic_map: TopicActionMap) -
     pledges = []
     for (promisor, topic, about), mentions in sorted(groups.items(), key=_group_order):
         ordered = tuple(sorted(mentions, key=lambda m: (m.date, m.event_id)))
-        label = topic_map.label(topic)
+        label = generic_label(topic, ordered) or topic_map.label(topic)
         pledges.append(
             Pledge(
                 id=pledge_id(promisor, topic, about),
