@@ -55,6 +55,13 @@ replay both need:
   and parties (:func:`same_act_retold`). That link stands and lists it, so the retelling never
   moves a status's date. With no such link (the act's own day is not told in the corpus) the
   telling stays its own link, dated by its report.
+* *A seldom act recalled months later.* "The North then tested a nuclear device", in a
+  year-end analysis, is dated by that analysis: a telling dated only by its report, in its
+  report's body, of an act of a seldom kind (a nuclear test, a long-range launch) is the act of
+  the latest earlier link of its pledge from another report, dated to the day within a year,
+  with the same relation, kind of act and parties, that names the same act (a shared head word:
+  "tested" and "conducted ... test", not "restarted Yongbyon") (:func:`same_act_recalled`);
+  it is listed there like a retelling. Meetings are not recalled so: talks come too often.
 """
 
 from __future__ import annotations
@@ -73,7 +80,7 @@ from pledgewatch.ledger.records import (
     Mention,
     country_key,
 )
-from pledgewatch.ledger.retellings import retelling_window
+from pledgewatch.ledger.retellings import in_report_body, long_reach, retelling_window
 
 
 def may_follow(day: dt.date | None, precision: str | None, pledge_day: dt.date) -> bool:
@@ -207,16 +214,43 @@ def same_act_retold(earlier: ActionLink, later: ActionLink, window: dt.timedelta
     return earlier.relation == later.relation and _same_kind_and_parties(earlier, later)
 
 
+def same_act_recalled(
+    earlier: ActionLink, later: ActionLink, reach: dt.timedelta, kinds: frozenset[str]
+) -> bool:
+    """Whether ``later``, dated only by its report (:attr:`ActionLink.may_retell`) and told in
+    its report's body, recalls the act of ``earlier``, from another report and dated to a day
+    before it within ``reach``: an act of a seldom kind (its rule among ``kinds``), with the
+    same relation, kind and parties, that names the same act (a shared head word,
+    :attr:`ActionLink.heads`). A year-end analysis's "The North then tested a nuclear device"
+    is February's test; its "restarted Yongbyon" is no test."""
+    if not later.may_retell or later.date is None or earlier.date is None:
+        return False
+    if earlier.date_precision != "day" or later.date_precision != "day":
+        return False
+    if not earlier.date < later.date <= earlier.date + reach:
+        return False
+    if earlier.doc_id == later.doc_id or not in_report_body(later.sentence_id):
+        return False
+    kind = _rule_of(later) or ""  # "nuclear_test_moratorium.contradicts.nuclear_test"
+    if kind.rpartition(".")[2] not in kinds or not set(earlier.heads) & set(later.heads):
+        return False
+    return earlier.relation == later.relation and _same_kind_and_parties(earlier, later)
+
+
 def _one_link_per_retelling(links: list[ActionLink]) -> list[ActionLink]:
     """The links without the automatic tellings dated only by their reports that retell an
-    earlier act of the pledge (:func:`same_act_retold`): the latest such act's link stands and
-    lists the telling (the act nearest it, when two of its kind came within the window). One an
-    analyst confirmed or added stays; a retelling of a retelling joins the act's own link."""
+    earlier act of the pledge (:func:`same_act_retold`), or recall a seldom one months before
+    (:func:`same_act_recalled`): the latest such act's link stands and lists the telling (the
+    act nearest it, when two of its kind came within the window). One an analyst confirmed or
+    added stays; a retelling of a retelling joins the act's own link."""
     window = retelling_window()
+    reach, kinds = long_reach()
     kept: list[ActionLink] = []
     for link in sorted(links, key=lambda lk: lk.order):
         if link.origin == AUTO and link.may_retell:
             acts = [i for i, k in enumerate(kept) if same_act_retold(k, link, window)]
+            if not acts:
+                acts = [i for i, k in enumerate(kept) if same_act_recalled(k, link, reach, kinds)]
             if acts:
                 latest = max(acts, key=lambda i: kept[i].order)
                 kept[latest] = _listing(kept[latest], link)
@@ -269,9 +303,9 @@ def one_link_per_act(links: Iterable[ActionLink]) -> list[ActionLink]:
     several reports (:func:`same_act_in_reports`), listed in :attr:`ActionLink.also_reported`;
     then one per act told by two of its days (:func:`same_act_over_days`), the earlier day's
     link standing and listing the other in the same way; then a telling dated only by its
-    report joins the earlier act it retells (:func:`same_act_retold`); last, a telling known
-    only to its period joins the one act of its kind dated to a day inside it
-    (:func:`same_act_in_period`)."""
+    report joins the earlier act it retells (:func:`same_act_retold`) or, of a seldom kind,
+    recalls (:func:`same_act_recalled`); last, a telling known only to its period joins the
+    one act of its kind dated to a day inside it (:func:`same_act_in_period`)."""
     ordered = sorted(links, key=lambda lk: lk.order)
     analysts = {_act_key(lk) for lk in ordered if lk.origin != AUTO} - {None}
     kept: list[ActionLink] = []

@@ -21,7 +21,7 @@ from sqlalchemy.engine import Connection
 from pledgewatch.ledger.day_order import told_when
 from pledgewatch.ledger.evidence import row_date_precision
 from pledgewatch.ledger.records import ActionLink
-from pledgewatch.ledger.retellings import may_retell
+from pledgewatch.ledger.retellings import act_heads, may_retell
 from pledgewatch.ledger.spans import told_span
 from pledgewatch.model import FACTUAL_MODALITIES, DateBasis
 from pledgewatch.store import schema
@@ -154,6 +154,7 @@ def link_from_event(
             row.get("why"),
             basis=DateBasis.from_provenance(row.get("provenance")),
         ),
+        heads=act_heads(row.get("why"), row.get("action_text")),
     )
 
 

@@ -14,7 +14,9 @@ its object) is kept or broken only by acts on that country. Events that are them
 promises, offers, demands or refusals never count as actions. An act after the period of a
 deadline the pledge met (the next year's drill after "a naval exercise later this month" kept
 that month) is another occasion and is not stored as its link
-(:func:`~pledgewatch.ledger.status.acts_beyond_their_period`). Overrides from
+(:func:`~pledgewatch.ledger.status.acts_beyond_their_period`). A pledge to work for a measure at
+a body ("would work for tougher sanctions at the United Nations") is also kept by that body's
+acts on its object (:mod:`~pledgewatch.ledger.body_measures`). Overrides from
 ``pledgewatch link`` are keyed by promisor, topic (with its object: ``sanctions@MMR``) and
 event id, so they survive rebuilds: a
 rejection drops the automatic link, a confirmation keeps it (possibly with another relation) or
@@ -34,6 +36,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from pledgewatch.ledger.acts import known_by, may_follow, one_link_per_act
+from pledgewatch.ledger.body_measures import body_of, body_reason
 from pledgewatch.ledger.event_rows import candidate_events, event_date, event_row, link_from_event
 from pledgewatch.ledger.evidence import period_end, row_date_precision
 from pledgewatch.ledger.records import (
@@ -262,6 +265,29 @@ def _matching_links(
     return links
 
 
+def _body_links(
+    connection: Connection,
+    pledge: Pledge,
+    topic_map: TopicActionMap,
+    parties: PartyIndex | None,
+) -> list[ActionLink]:
+    """The acts of the body a pledge works at (:func:`~.body_measures.body_of`: "would work
+    for tougher sanctions at the United Nations") that keep it, by the topic's own rules, from
+    the day it was so worded; none that would break it (the body's easing is not the member's
+    breach)."""
+    body = body_of(pledge)
+    if body is None or body[0] == pledge.promisor:  # the body's own pledge has its own acts
+        return []
+    code, since, words = body
+    rows = candidate_events(connection, code, topic_map.code_prefixes(pledge.topic), since=since)
+    found = _matching_links(rows, pledge.id, code, pledge.topic, topic_map, since, pledge, parties)
+    return [
+        dataclasses.replace(lk, reason=body_reason(lk.reason, code, words))
+        for lk in found
+        if lk.relation == FULFILS
+    ]
+
+
 def automatic_links(
     connection: Connection,
     pledge_key: str,
@@ -419,6 +445,7 @@ def link_pledges(
                 pledge,
                 parties,
             )
+            links += _body_links(connection, pledge, topic_map, parties)
             # overrides are keyed by the id's topic part: "sanctions@MMR" for an object pledge
             override_topic = split_pledge_id(pledge.id)[1]
             own, plain = _decisions_for(

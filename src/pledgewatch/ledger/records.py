@@ -240,6 +240,10 @@ class ActionLink:
     #: dated only by its report and not told as another act: it may retell an earlier act of
     #: its pledge (:func:`~pledgewatch.ledger.retellings.may_retell`, :mod:`~.acts`)
     may_retell: bool = False
+    #: the words that name its act, stemmed (the coder's pattern word, the head of its action
+    #: text): a recap months later is the act only when they meet
+    #: (:func:`~pledgewatch.ledger.retellings.act_heads`, :mod:`~.acts`)
+    heads: tuple[str, ...] = ()
 
     @property
     def when(self) -> str | None:
@@ -318,6 +322,7 @@ class ActionLink:
         )
         values["also_told"] = tuple(tuple(twin) for twin in values.get("also_told") or ())
         values["also_reported"] = tuple(tuple(twin) for twin in values.get("also_reported") or ())
+        values["heads"] = tuple(values.get("heads") or ())
         return cls(**values)
 
 

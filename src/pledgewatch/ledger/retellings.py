@@ -22,6 +22,17 @@ another act ("again", "another", the lexicon's ``@repetition`` class, and the le
 with the pledge's other links in :func:`pledgewatch.ledger.acts.one_link_per_act` (an earlier
 link of the same relation, kind and parties within ``window_days``). The words are data
 (``data/ledger/retellings.yaml``).
+
+A year-end analysis recalls the year's acts with no time words ("The North then tested a nuclear
+device"): dated by its report, such a telling came months after the act, beyond the window. An
+act of a kind that comes seldom (a nuclear test, a long-range launch: ``long_reach_acts``) is
+known again further back (``long_reach_days``) when the telling stands in its report's body,
+not its headline or lead (``lead_sentences``: a report's news is told there; a new act told in
+the body has the lead's date, given it by the coder), and names the same act (its *heads*,
+:func:`act_heads`: the coder's pattern word, the verb and head of its action text, "tested" and
+"conducted ... test" share "test"; "restarted Yongbyon" is another act under the same rule).
+Meetings come too often for this: "The two sides held three days of talks" is no talks of
+months before.
 """
 
 from __future__ import annotations
@@ -68,6 +79,25 @@ class Retellings:
     repetition: re.Pattern[str]
     twin_dated: tuple[str, ...]
     present_endings: tuple[str, ...] = ("", "s", "es")
+    long_reach: dt.timedelta = dt.timedelta(0)
+    long_reach_acts: frozenset[str] = frozenset()
+    lead_sentences: int = 2
+    head_endings: tuple[str, ...] = ()
+
+    def in_body(self, sentence_id: str | None) -> bool:
+        """Whether a sentence ("doc:9") stands after its report's headline and lead."""
+        place = (sentence_id or "").rpartition(":")[2]
+        return place.isdigit() and int(place) >= self.lead_sentences
+
+    def stem(self, word: str) -> str:
+        """A word without its ending ("tested" -> "test", "devices" -> "devic"), and without
+        a final "e" so that "device" and "devices" meet."""
+        word = word.lower()
+        for ending in self.head_endings:
+            if word.endswith(ending) and len(word) - len(ending) >= 3:
+                word = word[: -len(ending)]
+                break
+        return word[:-1] if word.endswith("e") and len(word) > 3 else word
 
     def called_recent(self, sentence: str, evidence: str | None) -> bool:
         """Whether a recency word stands in the act's words or just before them."""
@@ -119,6 +149,11 @@ def load_retellings(path: str | None = None) -> Retellings:
         repetition=phrase_pattern(repetition),
         twin_dated=tuple(word_list(data, "twin_dated", where)),
         present_endings=tuple(_endings(data, where)),
+        long_reach=dt.timedelta(days=whole_number(data, "long_reach_days", 0, where)),
+        long_reach_acts=frozenset(word_list(data, "long_reach_acts", where)),
+        lead_sentences=whole_number(data, "lead_sentences", 2, where),
+        # longest first: "tested" loses "ed", not "d"
+        head_endings=tuple(sorted(word_list(data, "head_endings", where), key=len, reverse=True)),
     )
 
 
@@ -190,3 +225,33 @@ def may_retell(
 def retelling_window() -> dt.timedelta:
     """How many days after an act an untimed telling is still taken for it."""
     return load_retellings().window
+
+
+#: The word of the coder's pattern in an event's ``why``: "pattern test.v+missile",
+#: "carry.v_out.light→-(light) + pattern test.n→150" (the light verb's noun).
+_WHY_PATTERN = re.compile(r"\bpattern ([a-z-]+)[._]")
+
+
+def act_heads(why: str | None, action_text: str | None) -> tuple[str, ...]:
+    """The words that name an act, stemmed: the coder's pattern word (its lemma) and the
+    first and last words of its action text, its verb and the head of its object ("conducts
+    third nuclear test" -> conduct, test; "restarted Yongbyon" -> restart, yongbyon), not its
+    modifiers ("nuclear" names a test and a reactor alike)."""
+    words = load_retellings()
+    heads = {m.group(1) for m in _WHY_PATTERN.finditer(why or "")}
+    told = _WORD.findall(action_text or "")
+    if told:
+        heads.update((told[0], told[-1]))
+    return tuple(sorted({words.stem(h) for h in heads if h}))
+
+
+def long_reach() -> tuple[dt.timedelta, frozenset[str]]:
+    """How far back a telling in a report's body recalls an act of a seldom kind, and those
+    kinds (rule ids of the topic-action map)."""
+    words = load_retellings()
+    return words.long_reach, words.long_reach_acts
+
+
+def in_report_body(sentence_id: str | None) -> bool:
+    """Whether a sentence stands after its report's headline and lead."""
+    return load_retellings().in_body(sentence_id)

@@ -42,7 +42,13 @@ from pydantic import (
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.records import FULFILS, RELATIONS, country_key, same_actor
-from pledgewatch.ledger.wordings import first_term_found, nearest_way, one_way, words_before
+from pledgewatch.ledger.wordings import (
+    clause_of,
+    first_term_found,
+    nearest_way,
+    one_way,
+    words_before,
+)
 
 DEFAULT_TOPIC_ACTIONS = (
     Path(__file__).resolve().parents[1] / "data" / "ledger" / "topic_actions.yaml"
@@ -95,6 +101,10 @@ class ActionRule(BaseModel):
     #: the kind of thing acted on that belongs to another topic ("suspended plans to provide
     #: 240,000 tons of food aid" breaks food-aid pledges, not a general humanitarian one)
     unless_objects: list[str] = Field(default_factory=list)
+    #: terms of which one must occur in the clause of the event's sentence that holds its
+    #: evidence, when the coder's words stop short of what was acted on ("it said that talks |
+    #: on denuclearization were over")
+    clause_objects: list[str] = Field(default_factory=list)
     #: the id of another rule of the same topic and relation that finds the same kind of act
     #: under other conditions (a shelling with its target coded, or without): the ledger takes
     #: their links for one act when they are told on one day (:mod:`~pledgewatch.ledger.acts`)
@@ -218,6 +228,7 @@ class CompiledRule:
     unless: tuple[tuple[str, re.Pattern[str]], ...]
     unless_objects: tuple[tuple[str, re.Pattern[str]], ...]
     codes: tuple[str, ...]
+    clause_objects: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +300,7 @@ class TopicActionMap:
                     unless=_compile_terms(rule.unless),
                     unless_objects=_compile_terms(rule.unless_objects),
                     codes=tuple(rule.codes),
+                    clause_objects=_compile_terms(rule.clause_objects),
                 )
                 # contradicting rules first: an event matching both contradicts
                 for relation, group in (
@@ -489,6 +501,11 @@ def match_event(
             continue
         if first_term_found(compiled.unless_objects, whole) is not None:
             continue
+        if compiled.clause_objects:
+            clause = clause_of(event.get("sentence_text"), event.get("evidence")) or whole
+            object_word = first_term_found(compiled.clause_objects, clause)
+            if object_word is None:
+                continue
         return RuleMatch(
             topic, compiled.relation, rule.id, prefix, object_word, action_word, rule.act
         )
