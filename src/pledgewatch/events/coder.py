@@ -46,6 +46,7 @@ from pledgewatch.events.headlines import mark_headline
 from pledgewatch.events.lexicon import LEXICON_DIR, Lexicon
 from pledgewatch.events.modality import ModalityReader
 from pledgewatch.events.parse_repairs import RepairContext, repair_parse
+from pledgewatch.events.past_tellings import told_as_done
 from pledgewatch.events.recalled_dates import recalled_date, recalled_span
 from pledgewatch.events.repeated_acts import RepeatedActs
 from pledgewatch.events.retold_acts import date_retold_acts
@@ -462,7 +463,7 @@ class EventCoder:
             # "will not attack ... on Monday": a negated pledge is told in the future too
             future=future,
             # "launched a rocket in April" told in February: last April
-            past=not future and _told_as_done(raw.trigger),
+            past=not future and told_as_done(raw.trigger),
             own=_own_words(raw.trigger),
             # "since 2008", "a summit that begins ..."; "has invited him for talks later this
             # week": an act that happened is not dated by a time still to come
@@ -512,19 +513,6 @@ def _basis(date: DateRef | None) -> DateBasis | None:
     if date is None:
         return None
     return DateBasis("words", date.text) if date.text else DateBasis("report")
-
-
-def _told_as_done(trigger: Any) -> bool:
-    """Whether the event's verb tells it as done: a past tense ("launched"), a perfect ("has
-    launched", "had declared") or a past passive ("was launched")."""
-    if trigger.tag_ == "VBD":
-        return True
-    if trigger.tag_ != "VBN":
-        return False
-    return any(
-        child.dep_ in ("aux", "auxpass") and (child.lemma_ == "have" or child.tag_ == "VBD")
-        for child in trigger.children
-    )
 
 
 def _recalled_past(trigger: Any) -> bool:

@@ -8,7 +8,10 @@ carry the date of something else:
 - a relative clause on a noun other than the trigger and its object ("arrived in Seoul for a
   summit that begins on Monday"); the clause on the trigger's own object is the same act told on
   ("fired a missile that landed in the sea on Tuesday"), unless it is a schedule ("called off
-  talks planned for Wednesday");
+  talks planned for Wednesday") or tells the object's own earlier act, its making ("honoured
+  the treaty that it signed in 1998", "recalled the pledge made three weeks ago": the signing's
+  time, not the honouring's; a gathering's holding is the taking part's, "attended the talks
+  that Oslo hosted on Monday");
 - the clause a verb trigger tells or intends ("announced that it would launch in mid-April" is an
   announcement of the story's day);
 - a condition ("would consider talks if the North took responsibility for last year's attacks":
@@ -53,6 +56,8 @@ __all__ = [
 #: Dependency labels of a clause modifying a noun ("a summit that begins on Monday").
 NOUN_CLAUSES = frozenset({"relcl", "acl"})
 _OBJECTS = frozenset({"dobj", "obj", "nsubjpass", "attr"})
+#: Tags of a relative pronoun standing as a clause's subject ("a missile that landed").
+_RELATIVE_PRONOUNS = frozenset({"WDT", "WP"})
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,10 @@ class DateScopeWords:
         reason: conjunctions of a clause giving the reason, another act with its own time
             ("did not break a promise, because it had declared the deal dead in April";
             @reason_mark).
+        occasion: nouns of a gathering taken part in while it is held, whose clause dates the
+            taking part ("attended the summit that Oslo hosted on Monday", @occasion_noun).
+        state: verbs whose participle on the object is a state it is in, not an act with a
+            time of its own ("a ship loaded with arms", @state_participle).
     """
 
     since: frozenset[str]
@@ -86,6 +95,8 @@ class DateScopeWords:
     summary: frozenset[str] = frozenset()
     supposing: frozenset[str] = frozenset()
     reason: frozenset[str] = frozenset()
+    occasion: frozenset[str] = frozenset()
+    state: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Any) -> DateScopeWords:
@@ -99,6 +110,8 @@ class DateScopeWords:
             lexicon.words("@summary_quantifier"),
             lexicon.words("@supposing_mark"),
             lexicon.words("@reason_mark"),
+            lexicon.words("@occasion_noun"),
+            lexicon.words("@state_participle"),
         )
 
 
@@ -124,7 +137,11 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
                 token.dep_ in NOUN_CLAUSES
                 and token.pos_ in ("VERB", "AUX")
                 and token.head.i != trigger.i
-                and (token.head.i not in own_objects or token.lemma_.lower() in words.scheduling)
+                and (
+                    token.head.i not in own_objects
+                    or token.lemma_.lower() in words.scheduling
+                    or _objects_own_act(token, words)
+                )
             )
             or _marked_clause(token, words.supposing)
             or _possessive_time(token, trigger, arguments, words)
@@ -142,6 +159,27 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
         first, last = phrase[0], phrase[-1]
         spans.append((min(first.idx, token.idx), last.idx + len(last.text)))
     return spans
+
+
+def _objects_own_act(clause: Any, words: DateScopeWords) -> bool:
+    """Does the clause ``clause`` on the trigger's object tell an act done to that object, its
+    own earlier act: a relative clause whose subject is not the relative pronoun ("honoured the
+    treaty that it signed in 1998", "broke the pledge it gave last year"), a passive one ("the
+    sanctions that were imposed in 2010"), or a past participle ("recalled the pledge made
+    three weeks ago")? The signing and the making have their time; the honouring and the
+    breaking take their own or the report's. A clause whose subject is the object ("a missile
+    that landed in the sea on Tuesday") tells the same act on and keeps dating it, as one on a
+    gathering taken part in while it is held ("attended the talks that Oslo hosted on Monday",
+    @occasion_noun), and a participle of a state ("a ship loaded with arms", @state_participle)."""
+    if clause.head.lemma_.lower() in words.occasion or clause.head.lower_ in words.occasion:
+        return False
+    if clause.dep_ == "acl":
+        # "a ship loaded with arms on Tuesday": a state; its time is more often the seizure's
+        return clause.tag_ == "VBN" and clause.lemma_.lower() not in words.state
+    if any(c.dep_ == "nsubjpass" for c in clause.children):
+        return True
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.tag_ not in _RELATIVE_PRONOUNS for s in subjects)
 
 
 def _marked_clause(token: Any, marks: frozenset[str]) -> bool:

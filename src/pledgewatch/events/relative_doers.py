@@ -29,6 +29,7 @@ from pledgewatch.events.dependency_roles import OBJECT_DEPS
 from pledgewatch.events.joined_acts import subject_does_object
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.modality import ModalityReading
+from pledgewatch.events.past_tellings import told_as_done
 
 if TYPE_CHECKING:
     from pledgewatch.events.extract import RawEvent
@@ -71,8 +72,7 @@ def done_by_relative(lexicon: Lexicon, noun: Any, reading: ModalityReading) -> M
         if verb.dep_ != "relcl" or not _only_does(lexicon, verb):
             continue
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
-        past = verb.tag_ == "VBD" or any(a.lemma_ == "have" for a in auxiliaries)
-        if past and not any(a.tag_ == "MD" or a.dep_ == "neg" for a in auxiliaries):
+        if told_as_done(verb) and not any(a.tag_ == "MD" or a.dep_ == "neg" for a in auxiliaries):
             if reading.modality == "reported":
                 return ModalityReading("reported", verb.lower_)
             return ModalityReading("asserted", verb.lower_)

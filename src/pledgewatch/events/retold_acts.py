@@ -6,7 +6,8 @@ torpedo"); an analysis recalls an act it has dated before ("In February the Nort
 nuclear device. ... After the North tested a nuclear device, ..."). The retelling had no time
 words, so it took the report's day, weeks or months after the act. Here, after a document's
 events are coded, an event dated by its report's day (:class:`~pledgewatch.model.DateBasis`
-``report``), told as done (asserted or reported, a verb in the past), takes the date of an
+``report``), told as done (asserted or reported, a verb in the past:
+:func:`~pledgewatch.events.past_tellings.told_as_done`), takes the date of an
 earlier telling of the same act in the same document: an event of an earlier sentence with the
 same CAMEO code, the same doer by country (no country-less doer), told as done, dated by its
 own time words (or by its body twin, for a headline) before the report's day, and the same act
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pledgewatch.events.dependency_roles import OBJECT_DEPS
+from pledgewatch.events.past_tellings import told_as_done
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import FACTUAL_MODALITIES, DateBasis, Event, Sentence
 
@@ -33,8 +35,6 @@ from pledgewatch.model import FACTUAL_MODALITIES, DateBasis, Event, Sentence
 NO_TELLING_ROLES = frozenset({"mentioned", "allegation"})
 #: Date bases of an earlier telling whose date is the act's own.
 DATING_BASES = frozenset({"words", "twin"})
-#: Part-of-speech tags of a verb told in the past ("tested", "has tested").
-PAST_TAGS = frozenset({"VBD", "VBN"})
 #: Determiners that make an object a thing already named ("the torpedo").
 DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 
@@ -74,7 +74,7 @@ def _retelling(finding: EventFinding, report_date: dt.date, repetition: frozense
         return False
     if finding.role in NO_TELLING_ROLES or event.modality not in FACTUAL_MODALITIES:
         return False
-    if event.cameo.startswith("01") or trigger.tag_ not in PAST_TAGS:
+    if event.cameo.startswith("01") or not told_as_done(trigger):
         return False  # a saying is told again as a new saying
     if any(t.lower_ in repetition for t in trigger.subtree):
         return False
