@@ -45,8 +45,10 @@ from pledgewatch.events.dependency_roles import (
     time_phrase,
 )
 from pledgewatch.events.lexicon import SPEECH_ACT_FAMILIES, Lexicon, Pattern, actor_mark
+from pledgewatch.events.noun_owners import lasting_subject
 from pledgewatch.events.own_measures import not_an_act
 from pledgewatch.events.own_people import own_people_pattern
+from pledgewatch.events.people_or_state import a_people, a_state
 from pledgewatch.events.sought_objects import sought_words
 from pledgewatch.events.speech_frames import (
     best_pattern_but_speech,
@@ -292,9 +294,9 @@ class ActionFinder(Composer):
                 words |= np_words(child) | sought_words(child, self.lexicon.words("@remains_work"))
                 mention = actors.at(child)
                 is_actor = is_actor or mention is not None
-                if _a_people(mention):  # "defending Serbs": a people, as "defending civilians"
+                if a_people(mention):  # "defending Serbs": a people, as "defending civilians"
                     words.add("people")
-                elif _a_state(mention):  # "the AU suspended Niger": a state, as a member
+                elif a_state(mention):  # "the AU suspended Niger": a state, as a member
                     words.add("state")
             elif dep == "prep" or (dep == "dative" and child.pos_ == "ADP"):
                 # ("sent tanks to the border": the parser's "dative" "to" is a preposition)
@@ -391,6 +393,9 @@ class ActionFinder(Composer):
                         ),
                         token,
                     )
+                if token.i not in by_token and action.family == "say":
+                    # "said its moratorium would last": the act said to go on (events53)
+                    token = lasting_subject(token, by_token, self.lexicon) or token
                 if token.i not in by_token and token.lower_ in _GENERIC_HEADS:
                     token = next(
                         (
@@ -569,21 +574,3 @@ def _verb_lemmas(token: Any) -> list[str]:
     elif lower.endswith("s"):
         out += [lower[:-1], lower[:-2]]
     return [x for i, x in enumerate(out) if x and x not in out[:i]]
-
-
-def _a_people(mention: Any) -> bool:
-    """A country's people named by its plural demonym ("Serbs", "Americans"), not its state."""
-    return bool(
-        mention is not None
-        and getattr(mention, "kind", None) == "country"
-        and getattr(mention, "plural", False)
-    )
-
-
-def _a_state(mention: Any) -> bool:
-    """A country named as a state ("Niger", not "Nigeriens")."""
-    return bool(
-        mention is not None
-        and getattr(mention, "kind", None) == "country"
-        and not getattr(mention, "plural", False)
-    )

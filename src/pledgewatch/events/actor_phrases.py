@@ -22,7 +22,8 @@ from pledgewatch.actors.places_left import place_left
 from pledgewatch.actors.seen import ARMED_GROUP_SECTORS
 from pledgewatch.events.dependency_roles import hyphen_partners, np_words
 from pledgewatch.events.lexicon import LEXICON_DIR
-from pledgewatch.events.titled_names import names_after_title
+from pledgewatch.events.named_groups import group_named_before, load_group_nouns
+from pledgewatch.events.titled_names import name_after_title, names_after_title
 from pledgewatch.model import ActorMention
 from pledgewatch.yaml_lists import read_word_yaml, word_list
 
@@ -85,6 +86,8 @@ class ActorIndex:
         self.vessel_names: frozenset[str] = frozenset()
         #: how a dollar's country is written before "$" ("US", "HK"; currency_prefixes.yaml)
         self.currency_prefixes: frozenset[str] = load_currency_prefixes()
+        #: group nouns a story names again bare ("told the team": named_groups.yaml)
+        self.group_nouns: frozenset[str] = load_group_nouns()
         #: whether the mention on a span is a currency's prefix (:func:`_names_currency`)
         self._currency: dict[tuple[int, int], bool] = {}
         for mention in self.mentions:
@@ -172,6 +175,8 @@ class ActorIndex:
         mention = None if owners_only else self.at(head)
         if mention is not None and (named := names_after_title(self, head, mention)):
             return [Argument(m, head, relation, via=m.text) for m in named]  # "Presidents X and Y"
+        if mention is not None and (apposed := name_after_title(self, head, mention)):
+            return [Argument(apposed, head, relation, via=apposed.text)]  # "the agency IRNA"
         if mention is not None:
             found = [Argument(m, head, relation) for m in _qualified(mention, head, self)]
             if head.pos_ == "PRON" and len(found) == 1 and found[0].mention is mention:
@@ -196,6 +201,12 @@ class ActorIndex:
                     )
                     found.append(Argument(merged, head, relation, via=child.text))
             return found
+        if (
+            not owners_only
+            and depth < 2
+            and (told := group_named_before(self, head, relation, depth))
+        ):
+            return told  # "told the team": the team the story named before (events53)
         if head.pos_ in ("VERB", "AUX") or depth > 3:
             return []
         if head.lemma_.lower() in LANGUAGE_NOUNS:

@@ -52,6 +52,7 @@ from pledgewatch.events.dependency_roles import (
 )
 from pledgewatch.events.far_targets import FarTargets, not_among, with_country
 from pledgewatch.events.lexicon import Lexicon
+from pledgewatch.events.noun_owners import others_charge, saying_owner
 from pledgewatch.events.places import (
     LOCATIVE_RELATIONS,
     PlaceWords,
@@ -152,7 +153,7 @@ class ArgumentFinder(FarTargets, SceneParties):
                 not sources
                 and governor is not None
                 and (governor.family != "say" or "declares" in governor.pattern.flags)
-                and not _others_charge(action, governor)
+                and not others_charge(action, governor)
             ):
                 # "called for talks", "announced a suspension of links": the caller's, the
                 # announcer's; but "cited domestic opposition", "insisted the unrest ..."
@@ -162,6 +163,8 @@ class ArgumentFinder(FarTargets, SceneParties):
             # the verb is an event of its own ("Seoul condemned the attack"; joined_acts.py)
             if not sources and (doer := doing_verb(self.lexicon, token)) is not None:
                 sources = self.verb_sources(doer)  # "the test that X conducted": X (events51)
+            if not sources and (said := saying_owner(token, self._own_possessives, self.lexicon)):
+                sources = self.verb_sources(said)  # "X said its freeze would last": X's (events53)
             if not sources and (action.pattern.code or "").startswith("04"):
                 # "In a call with Hu, Obama urged ...", "During talks with Seoul, Beijing
                 # said ...": the subject of the clause a meeting sets the scene for took part
@@ -579,12 +582,6 @@ def _purpose_of_event_noun(action: Action, content: Action | None) -> bool:
         and content.token.head.i == action.token.i
         and content.token.dep_ in ("nsubj", "nsubjpass")
     )
-
-
-def _others_charge(action: Action, governor: Action) -> bool:
-    """An accusation or criticism (CAMEO 11) that is denied or rejected is someone else's:
-    "the RSF denied the accusation", "Moscow rejected the criticism" -- not the denier's own."""
-    return governor.family in ("deny", "reject") and (action.pattern.code or "")[:2] == "11"
 
 
 #: Prepositions of the place where an agentless act of state happens ("arrested in", "deported

@@ -8,7 +8,9 @@ acts on oneself are said with "itself", "its own"), so here a source that is a s
 ("it", "they") coded exactly as a target of the same act is dropped: the act keeps its target
 and loses its source. A source named in full ("North Korea ... North Korea's army") and a
 pronoun whose actor differs from the target ("They" = Iraqi rebels, the target Iraqi soldiers:
-IRQREB, IRQMIL) are kept.
+IRQREB, IRQMIL) are kept, and so is a pronoun whose target is a person named in full: "North
+Korea said it had purged Jang Song Thaek" is a state acting on its own man, who codes as the bare
+country once purged (people.yaml), no misbinding (events53).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ _PRONOUNS = frozenset({"it", "they"})
 
 def not_bound_to_its_target(sources: list[Argument], targets: list[Argument]) -> list[Argument]:
     """``sources`` less a pronoun bound to the actor of one of ``targets``."""
-    aimed = {t.mention.code for t in targets}
+    aimed = {t.mention.code for t in targets if getattr(t.mention, "kind", None) != "person"}
     return [
         s for s in sources if not (s.mention.text.lower() in _PRONOUNS and s.mention.code in aimed)
     ]
