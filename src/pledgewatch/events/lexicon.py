@@ -34,6 +34,7 @@ LEXICON_FILES = (
     "rejection_idioms.tsv",
     "state_pairs.yaml",  # read by events/talks_walkouts.py; part of the coder's version
     "currency_prefixes.yaml",  # read by events/actor_phrases.py; part of the coder's version
+    "declared_ends.yaml",  # read by events/declared_ends.py; part of the coder's version
 )
 
 #: Families whose complement is what is promised, asked, demanded, refused or threatened.
