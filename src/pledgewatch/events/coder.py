@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from pledgewatch.actors.doc_words import doc_words
 from pledgewatch.events.action_texts import action_text, object_text
 from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.anaphoric_acts import AnaphoricActs
@@ -50,7 +49,8 @@ from pledgewatch.events.past_tellings import told_as_done
 from pledgewatch.events.recalled_dates import recalled_date, recalled_span
 from pledgewatch.events.repeated_acts import RepeatedActs
 from pledgewatch.events.retold_acts import date_retold_acts
-from pledgewatch.events.statement_voice import StatementVoice
+from pledgewatch.events.sentence_candidates import candidate_sentences
+from pledgewatch.events.statement_voice import StatementVoice, voiced_sentences
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import ActorMention, DateBasis, DateRef, Event, Sentence
 from pledgewatch.nlp.attribute_index import index_attribute_ruler
@@ -222,7 +222,7 @@ class EventCoder:
         chunk: list[tuple[str, DocContext, SentenceSplit, list[bool]]] = []
         for text, ctx in pairs:
             split = splitter.split(text)
-            chunk.append((text, ctx, split, self._candidates(split, ctx.headline_end)))
+            chunk.append((text, ctx, split, self._candidates(split, ctx)))
             if len(chunk) >= batch_size:
                 yield from self._code_chunk(chunk, disabled, batch_size)
                 chunk = []
@@ -244,46 +244,19 @@ class EventCoder:
             self._splitter = SentenceSplitter(self.nlp)
         return self._splitter
 
-    def _candidates(self, split: SentenceSplit, headline_end: int = 0) -> list[bool]:
-        """Which sentences to parse: an event trigger and an actor (a dictionary phrase or a
-        pronoun the matcher may resolve), both found on the unparsed tokens."""
+    def _candidates(self, split: SentenceSplit, ctx: DocContext) -> list[bool]:
+        """Which sentences to parse (:func:`candidate_sentences`): all, with no pre-filter."""
         if not self.prefilter:
             return [True] * len(split.token_bounds)
-        actor_tokens = self._actor_tokens(split, headline_end)
-        # words the matcher may resolve to an actor from context ("it fired", "the regime")
-        anaphors = self.matcher.anaphor_words
-        lowers = doc_words(split.doc)[1]  # the Doc's words read once, for the matcher too
-        out = []
-        for start, end in split.token_bounds:
-            words = lowers[start:end]
-            has_actor = not self.require_actor or any(
-                i in actor_tokens or word in anaphors for i, word in enumerate(words, start)
-            )
-            out.append(has_actor and self.lexicon.sentence_has_trigger(words))
-        for i in range(len(out) - 1):
-            start, end = split.token_bounds[i + 1]
-            if not out[i] and out[i + 1] and "they" in lowers[start:end]:
-                # "In return, the six powers will release ... They will not impose ...": the
-                # group "they" stands for may be one no dictionary knows; parsed, the resolver
-                # sees it and leaves "they" unresolved rather than give it an earlier country
-                out[i] = True
-        return out
-
-    def _actor_tokens(self, split: SentenceSplit, headline_end: int = 0) -> set[int]:
-        """Token indices inside actor dictionary phrases (the matcher's phrase hits, no parse)."""
-        if not self.require_actor or not split.token_bounds:
-            return set()
-        hits = getattr(self.matcher, "hits", None)
-        if hits is None:  # a matcher with only trigger words
-            words = self.matcher.trigger_words
-            return {t.i for t in split.doc if t.lower_ in words}
-        found_hits = hits(split.doc)
-        found = {i for hit in found_hits for i in range(hit.start, hit.end)}
-        # "Lee" after "President Lee Myung-bak", "the North" after Seoul: actors by context
-        by_context = getattr(self.matcher, "context_reference_tokens", None)
-        if by_context is not None:
-            found |= by_context(split.doc, found_hits, headline_end=headline_end)
-        return found
+        return candidate_sentences(
+            split,
+            self.matcher,
+            self.lexicon,
+            require_actor=self.require_actor,
+            headline_end=ctx.headline_end,
+            # "The talks are dead.", in a statement's own voice: no actor, yet the issuer's act
+            voiced=voiced_sentences(split.doc, split.token_bounds, ctx.kind, self.extractor),
+        )
 
     def _code_parsed(
         self, text: str, ctx: DocContext, split: SentenceSplit, selected: list[bool], doc: Any
@@ -319,7 +292,7 @@ class EventCoder:
         # "Jang was executed" after "North Korea executed Jang"
         repeated = RepeatedActs(self.extractor.lexicon.words("@repetition"))
         # "issued the following statement: ... X would be well advised"
-        voice = StatementVoice(self.extractor.lexicon.words("@printed_text"))
+        voice = StatementVoice.of(self.extractor, ctx, self.matcher, self.nlp.make_doc)
         # "North Korea plans a launch. Any such launch would ...", "the test was carried out"
         named_again = AnaphoricActs.of(self.extractor.lexicon)
         for i in parsed:
@@ -327,7 +300,7 @@ class EventCoder:
             span = doc[start:end]
             raws = self.extractor.extract(span, index)
             repeated.fill(raws, i)
-            voice.fill(raws, span)
+            voice.fill(raws, span, index)
             named_again.fill(raws, i)
             findings.extend(
                 self._finding(raw, n, sentences[i], span, ctx, text) for n, raw in enumerate(raws)
@@ -336,6 +309,7 @@ class EventCoder:
         date_headlines_by_body(findings, sentences, ctx.headline_end, ctx.date)  # "discuss"
         meet_headline_groups_by_body(findings, sentences, ctx.headline_end)  # "envoys meet"
         date_retold_acts(findings, sentences, ctx.date, repeated.repetition)  # "the torpedo"
+        voice.date_acts(findings, ctx.date)  # "the Sept. 19 Joint Statement are dead": today
         return CodedText(text, sentences, findings, doc, mentions, parsed)
 
     # -- records ---------------------------------------------------------------------------

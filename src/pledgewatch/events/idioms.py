@@ -15,7 +15,11 @@ longer on the table" reject.
 Some idioms declare an end rather than a refusal (family ``halt`` in the file): "Pyongyang said
 the talks on denuclearization were over" is the speaker breaking off negotiations, composed as
 "halted talks" is (164). They need a speaker: "the talks were over by noon" is the end of a
-round, told by the reporter, and no act.
+round, told by the reporter, and no act; nor does an onlooker's verdict ("analysts said the
+talks were dead", word class ``@onlooker``). A statement's own words have one with no verb of
+saying: "The talks are over.", printed by a ministry, is the ministry's; those are read by
+:mod:`pledgewatch.events.declared_ends` (with the halt rows as verdicts), which knows the
+document's voice, not here.
 
 This is its own module because it rewrites the nesting of actions that
 :mod:`pledgewatch.events.actions` found, before they are nested the ordinary way.
@@ -74,6 +78,8 @@ def apply_rejection_idioms(actions: list[Action], sent: Any, lexicon: Lexicon) -
                     refused.possible = idiom.phrase
                 continue
             speaker = by_token.get(token.head.i) if token.dep_ == "ccomp" else None
+            if idiom.family == "halt" and speaker is not None and _observed(speaker, lexicon):
+                continue  # "analysts said the talks were dead": an onlooker ends no talks
             if speaker is not None and speaker.family == "say" and not speaker.contents:
                 _make_rejection(speaker, refused, idiom)
             elif idiom.family == "halt":
@@ -125,6 +131,16 @@ def _reading(
             return None
         return idiom, idiom.rejects != negated
     return None
+
+
+def _observed(speaker: Action, lexicon: Lexicon) -> bool:
+    """Is the speaker's subject an onlooker (word class ``@onlooker``: analysts, experts), who
+    can declare no end of talks it is no party to?"""
+    onlookers = lexicon.words("@onlooker")
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in onlookers
+        for c in speaker.token.children
+    )
 
 
 def _after_object(obj: Any) -> list[Any]:

@@ -35,6 +35,7 @@ LEXICON_FILES = (
     "state_pairs.yaml",  # read by events/talks_walkouts.py; part of the coder's version
     "currency_prefixes.yaml",  # read by events/actor_phrases.py; part of the coder's version
     "named_groups.yaml",  # read by events/named_groups.py; part of the coder's version
+    "declared_ends.yaml",  # read by events/declared_ends.py; part of the coder's version
 )
 
 #: Families whose complement is what is promised, asked, demanded, refused or threatened.

@@ -16,7 +16,8 @@ spread"), with no doer named, is again a comment: no one is threatened with anyt
 
 The words come from ``word_classes.tsv``: ``@fate`` (verbs whose subject suffers their object),
 ``@retribution`` (what is inflicted in return), ``@rue`` (verbs of being sorry), ``@accountable``
-("held responsible"), ``@warning`` (verbs of warning).
+("held responsible"), ``@accountability`` ("bear the responsibility for the consequences"),
+``@warning`` (verbs of warning).
 """
 
 from __future__ import annotations
@@ -95,11 +96,25 @@ def suffers_fate(verb: Any, lexicon: Lexicon) -> bool:
     for child in verb.children:
         if child.dep_ in OBJECT_DEPS and child.lemma_.lower() in retribution:
             return True  # "pay a heavy price", "face serious consequences"
+        if child.dep_ in OBJECT_DEPS and _answers_for(child, lexicon, retribution):
+            return True  # "will bear the responsibility for all the consequences"
         if child.dep_ == "advmod" and child.lower_ in _FATE_ADVERBS:
             return True  # "will pay dearly"
         if child.dep_ == "prep" and child.lower_ == "for" and lemma == "pay":
             return True  # "will pay for this"
     return False
+
+
+def _answers_for(noun: Any, lexicon: Lexicon, retribution: frozenset[str]) -> bool:
+    """Is ``noun`` answering for retribution ("the responsibility for all the consequences")?"""
+    if noun.lemma_.lower() not in lexicon.words("@accountability"):
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in retribution for p in prep.children)
+        for prep in noun.children
+    )
 
 
 def fate_subjects(verb: Any) -> list[Any]:
