@@ -42,6 +42,7 @@ from spacy.tokens import Token
 from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import country_of
+from pledgewatch.commitments.issuer_voice import read_in_issuers_voice
 from pledgewatch.commitments.joint_parties import (
     joint_parties,
     second_readings_words,
@@ -160,8 +161,12 @@ def reread(
     cameo_kind = strength_cues.kind_for_cameo(finding.event.cameo)  # a mentioned act's own
     read_as_restraint(commitment, finding, analysis)  # "will not be a threat to its neighbours"
     read_as_mission(commitment, finding, analysis)  # "has offered to send troops to Haiti"
-    reason = statement_reason(
-        commitment, analysis, mentions, strength_cues, reporting_cues
+    # an act read in a statement's own voice is its issuer's, not a verdict on its subject
+    voiced = read_in_issuers_voice(commitment, finding)
+    reason = (
+        None
+        if voiced
+        else statement_reason(commitment, analysis, mentions, strength_cues, reporting_cues)
     ) or _no_pledge_after_all(commitment, finding, analysis, ctx, strength_cues)
     # a reporter's schedule, an agreement signed on fields, a kind of the aid chosen
     reason = reason or told_not_pledged(commitment, finding, analysis, cameo_kind)

@@ -43,7 +43,17 @@ if TYPE_CHECKING:
     from pledgewatch.events.lexicon import Lexicon
     from pledgewatch.events.modality import ModalityCues
 
-__all__ = ["DeclarationWords", "DeclaredEnds", "load_declaration_words", "voice_pattern"]
+__all__ = [
+    "DeclarationWords",
+    "DeclaredEnds",
+    "in_issuers_voice",
+    "load_declaration_words",
+    "voice_pattern",
+]
+
+#: The pattern ids of acts read in a statement's voice: this module's verdicts, the
+#: fates of :mod:`~pledgewatch.events.voiced_fates`.
+VOICED_PATTERN_PREFIXES = ("declared:", "voiced:")
 
 #: The file of this module's words, in the lexicon folder.
 DECLARED_ENDS_FILE = "declared_ends.yaml"
@@ -229,6 +239,12 @@ def _phrase(verb: Any, predicate: list[Any]) -> str:
             break
         words.append(token.lower_)
     return " ".join(words)
+
+
+def in_issuers_voice(pattern_id: str) -> bool:
+    """Was the act read in a statement's own voice? Its doer is the issuer, whatever the
+    sentence's subject ("the talks are dead" is no verdict on a thing but the issuer's act)."""
+    return pattern_id.startswith(VOICED_PATTERN_PREFIXES)
 
 
 def voice_pattern(label: str, code: str) -> Any:
