@@ -25,7 +25,9 @@ def _pairs(text: str) -> set[tuple[str | None, str | None]]:
     [
         "Uruguay and Paraguay agreed in a joint statement to lower their tariffs on grain.",
         "Uruguay and Paraguay agreed at a joint press conference to build a new highway.",
-        "Uruguay and Paraguay agreed, with mutual relief, to reopen the border crossing.",
+        # (was "to reopen the border crossing": reopening what the two had is theirs together
+        # since grader43, pair_agreements.yaml restoring_verbs; the point here is the adjunct)
+        "Uruguay and Paraguay agreed, with mutual relief, to widen the border highway.",
     ],
 )
 def test_a_joint_word_outside_the_act_names_no_promisee(text: str) -> None:

@@ -150,14 +150,21 @@ def _request_phrase(trigger: Token) -> tuple[Token, Token] | None:
     if trigger.lemma_.lower() not in second_readings_words("request_nouns"):
         return None
     prep = trigger.head
-    if trigger.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
+    if trigger.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    act = prep.head
+    if act.dep_ in ("dobj", "dative") and act.pos_ in ("NOUN", "PROPN"):
+        # "granted him an amnesty at Peru's request": the parser hangs the phrase on the thing
+        # given; the act done at the request is the verb that gives it (grader43, seed 67 #5)
+        act = act.head
+    if act.pos_ not in ("VERB", "AUX"):
         return None
     askers = [c for c in trigger.children if c.dep_ == "poss"]
     for of in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
         askers += [o for o in of.children if o.dep_ == "pobj"]
     if not askers:
         return None
-    return askers[0], prep.head
+    return askers[0], act
 
 
 def _asked_at_request(

@@ -44,6 +44,7 @@ from pledgewatch.commitments.commitment_record import build_commitment, regrade_
 from pledgewatch.commitments.coordinated_acts import address_to_coordinated_act
 from pledgewatch.commitments.cue_detector import CueDetector
 from pledgewatch.commitments.first_party import decide_first_party
+from pledgewatch.commitments.forgone_dealings import promise_forgone_dealings
 from pledgewatch.commitments.formality import FormalityCues
 from pledgewatch.commitments.graded_reports import demote_reports_of_graded_events
 from pledgewatch.commitments.headline_voice import read_headlines_from_body
@@ -58,9 +59,12 @@ from pledgewatch.commitments.obligations import (
 )
 from pledgewatch.commitments.offers_answered import address_to_offer_maker, offering_triggers
 from pledgewatch.commitments.own_campaigns import read_own_campaign
+from pledgewatch.commitments.own_sayings import own_saying
 from pledgewatch.commitments.own_topics import own_act_first
 from pledgewatch.commitments.promised_text import action_text
+from pledgewatch.commitments.relation_partners import address_relations_to_partner
 from pledgewatch.commitments.relayed_demands import relay_demands_to_asker
+from pledgewatch.commitments.renounced_agreements import address_to_agreement_partner
 from pledgewatch.commitments.second_readings import (
     is_agenda_of_a_meeting,
     reread,
@@ -185,6 +189,7 @@ class CommitmentGrader:
         # "Seoul's offer"
         address_to_offer_maker(commitment, analysis, mentions, self.taxonomy, offering_acts)
         address_to_measure_taker(commitment, finding.trigger, mentions)  # "imposed sanctions"
+        address_to_agreement_partner(commitment, analysis, mentions)  # "its accord with Peru"
         # once the one who asks is settled: first party read once, for the final promisor
         decide_first_party(
             commitment, finding, analysis, formality, settled, mentions, self.reporting_cues
@@ -202,6 +207,7 @@ class CommitmentGrader:
         read_own_campaign(commitment, finding.trigger, mentions)  # "would work for sanctions"
         meeting_purpose_unhedged(commitment, analysis)
         drop_a_venue(commitment, finding, mentions)  # "used the forum to call for talks"
+        own_saying(commitment, finding, analysis, mentions, self.reporting_cues)  # "denied"
         return commitment
 
     def grade_all(
@@ -234,6 +240,8 @@ class CommitmentGrader:
         read_story_promisees_all(findings, ctx, mentions, analysed, self.formality_cues)
         address_to_coordinated_act(findings)  # "begged Chile for talks and offered bribes"
         relay_demands_to_asker(findings)  # "expected to ask Beijing to press Pyongyang to"
+        promise_forgone_dealings(findings, mentions)  # "would not buy weapons from" (asked)
+        address_relations_to_partner(findings)  # "will take steps to improve relations"
         read_headlines_from_body(findings, ctx)  # the outlet's summary takes its body's voice
         fold_sentence_twins(findings)  # one sentence, one commitment: "meet ... to discuss"
 

@@ -8,13 +8,25 @@ same topic first), and a party the headline leaves unnamed (a bare "North" the c
 place) is the one the body names. A headline whose story has no such commitment is the outlet's
 own account: ``reported``. Runs after every finding of the document is graded
 (:meth:`~pledgewatch.commitments.grader.CommitmentGrader.grade_all`).
+
+A headline too short to name its topic ("ready to consider moratorium", "no longer bound by
+nuclear deal": topic ``other``) takes the topics of its body twin, the body commitment of the
+same kind and promisor whose topic words hold the headline act's first common noun
+("moratorium"), or of the same verb when both name an agreement ("bound by nuclear deal"), and
+its promisee when it names none: the body says what the
+headline abbreviates (grader43, seed 67 #7 and #16).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from spacy.tokens import Token
+
 from pledgewatch.commitments.headline import same_promisor
+from pledgewatch.commitments.story_promisees import story_promisee_words
+from pledgewatch.commitments.topics import FALLBACK_TOPIC
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import Commitment
 
@@ -26,15 +38,17 @@ def read_headlines_from_body(findings: Sequence[EventFinding], ctx: DocContext) 
     """Set each headline commitment's formality from the body statement it summarises."""
     if ctx.headline_end <= 0:
         return
-    body = [
-        f.event.commitment
+    body_findings = [
+        f
         for f in findings
         if f.sent.start_char >= ctx.headline_end and f.event.commitment is not None
     ]
+    body = [f.event.commitment for f in body_findings if f.event.commitment is not None]
     for finding in findings:
         claim = finding.event.commitment
         if claim is None or finding.sent.start_char >= ctx.headline_end or claim.kind not in _KINDS:
             continue
+        _topic_from_body_twin(claim, finding.trigger, body_findings)
         source = _body_source(claim, body)
         if source is None:
             if claim.formality != "reported":
@@ -64,3 +78,64 @@ def _body_source(claim: Commitment, body: Sequence[Commitment]) -> Commitment | 
     on_topic = [c for c in same if c.topic == claim.topic]
     found = on_topic or same
     return found[0] if found else None
+
+
+def _topic_from_body_twin(claim: Commitment, trigger: Token, body: Sequence[EventFinding]) -> None:
+    """Give a headline commitment of no taxonomy topic its body twin's topics (and promisee,
+    when it has none), in place with the reason in ``why``."""
+    if claim.topic != FALLBACK_TOPIC or not claim.promisor:
+        return
+    twins = [
+        f
+        for f in body
+        if (c := f.event.commitment) is not None
+        and c.kind == claim.kind
+        and c.topic != FALLBACK_TOPIC
+        and c.promisor
+        and same_promisor(claim.promisor, c.promisor)
+    ]
+    found = _twin_by_noun(trigger, twins) or _twin_by_agreement(trigger, twins)
+    if found is None:
+        return
+    twin, word = found
+    claim.topic, claim.topic_text = twin.topic, twin.topic_text
+    claim.other_topics = [dict(t) for t in twin.other_topics]
+    claim.why.append(f"topic {twin.topic}: the body's twin tells what the headline's {word!r} is")
+    if not claim.promisee and twin.promisee:
+        claim.promisee = twin.promisee
+        claim.why.append(f"promisee: {twin.promisee}, as the body's twin")
+
+
+def _twin_by_noun(trigger: Token, twins: Sequence[EventFinding]) -> tuple[Commitment, str] | None:
+    """The twin whose topic words hold the headline act's first common noun that any twin's
+    do ("consider moratorium during talks": "moratorium" before "talks")."""
+    nouns = [t for t in trigger.subtree if t.pos_ == "NOUN" and not t.is_stop]
+    for noun in nouns:
+        for finding in twins:
+            twin = finding.event.commitment
+            if twin is not None and _names(twin.topic_text, noun):
+                return twin, noun.text
+    return None
+
+
+def _twin_by_agreement(
+    trigger: Token, twins: Sequence[EventFinding]
+) -> tuple[Commitment, str] | None:
+    """The twin of the same verb when both name an agreement ("no longer bound by nuclear
+    deal", "no longer bound by its agreement with ... to suspend tests")."""
+    nouns = story_promisee_words().agreement_nouns
+    own = next((t for t in trigger.subtree if t.lower_ in nouns), None)
+    if own is None:
+        return None
+    for finding in twins:
+        twin = finding.event.commitment
+        if twin is None or finding.trigger.lemma_.lower() != trigger.lemma_.lower():
+            continue
+        if any(t.lower_ in nouns for t in finding.trigger.subtree):
+            return twin, own.text
+    return None
+
+
+def _names(text: str, noun: Token) -> bool:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return noun.lower_ in words or noun.lemma_.lower() in words

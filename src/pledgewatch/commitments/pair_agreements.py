@@ -7,6 +7,11 @@ other joint act needs the clause to say it is shared ("joint", "mutual", "each o
 "Peru and Chile agreed to send troops" is a pledge made side by side, to no one named. Words
 in ``data/commitments/pair_agreements.yaml``; the pair verbs are ``pair_verbs`` of
 ``story_promisees.yaml`` (grader37, seed 62 #17).
+
+An act that restores what the two had between them is shared without the word ("agreed to
+reopen the industrial complex", "to restore diplomatic ties"), unless its clause names a third
+state; and a pair written with one shared head ("North and South Korea agreed") is the pair its
+two state mentions name (grader43, seed 67 #3).
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ class PairAgreementWords:
     reciprocal: re.Pattern[str] | None
     #: prepositions whose object is the act agreed ("agreed on joint patrols")
     act_prepositions: frozenset[str] = frozenset()
+    #: verbs of restoring what the two had ("reopen", "restore"; grader43)
+    restoring_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -58,6 +65,7 @@ def pair_agreement_words() -> PairAgreementWords:
         frozenset(word_list(data, "joint_act_words", str(path))),
         pattern,
         frozenset(word_list(data, "act_prepositions", str(path))),
+        frozenset(word_list(data, "restoring_verbs", str(path))),
     )
 
 
@@ -76,15 +84,43 @@ def joint_pair_partner(
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1:
         return None
-    members = [subjects[0], *subjects[0].conjuncts]
-    if len(members) != 2 or not _shared(verb):
+    pair = _pair_members(subjects[0], mentions)
+    if pair is None:
         return None
-    countries = [_state(member, mentions) for member in members]
-    if None in countries or own not in countries or countries[0] == countries[1]:
+    countries = [country_of(code) for code in pair]
+    if own not in countries or countries[0] == countries[1]:
         return None
-    other = members[1 - countries.index(own)]
-    mention = mention_for(other, mentions)
-    return mention.code if mention is not None else None
+    if not _shared(verb, mentions, {c for c in countries if c}):
+        return None
+    return pair[1 - countries.index(own)]
+
+
+def _pair_members(subject: Token, mentions: Sequence[ActorMention]) -> tuple[str, str] | None:
+    """The codes of the two states a subject names: "Peru and Chile" (two conjuncts), or "North
+    and South Korea" (one head the two share, the parser's one noun with a coordinated
+    modifier: its two state mentions); None otherwise."""
+    members = [subject, *subject.conjuncts]
+    if len(members) == 2:
+        found = [mention_for(m, mentions) for m in members]
+        if any(_state(m, mentions) is None for m in members):
+            return None
+        return (found[0].code, found[1].code) if found[0] and found[1] else None
+    if len(members) != 1 or not any(
+        c.dep_ in ("nmod", "compound", "amod") and c.conjuncts for c in subject.children
+    ):
+        return None
+    inside = [
+        m
+        for m in mentions
+        if subject.left_edge.i <= m.start
+        and m.end <= subject.i + 1
+        and not named_as_a_place(mention_token(subject.doc, m))
+    ]
+    codes = list(dict.fromkeys(m.code for m in inside))
+    countries = [country_of(code) for code in codes]
+    if len(codes) != 2 or None in countries or any(c in STATELESS for c in countries):
+        return None
+    return codes[0], codes[1]
 
 
 def _state(token: Token, mentions: Sequence[ActorMention]) -> str | None:
@@ -96,17 +132,29 @@ def _state(token: Token, mentions: Sequence[ActorMention]) -> str | None:
     return None if country is None or country in STATELESS else country
 
 
-def _shared(verb: Token) -> bool:
+def _shared(verb: Token, mentions: Sequence[ActorMention], pair: set[str]) -> bool:
     """The act agreed says it is the pair's together ("joint searches", "a pact to stop
     detaining each other's boats"): read in the promised act only, not in the pair verb's
     adjuncts ("agreed in a joint statement to cut tariffs", "with mutual funding" tell how or
-    where they agreed, not what; mend22b)."""
+    where they agreed, not what; mend22b). Or it restores what the two had, naming no third
+    state (``restoring_verbs``: "agreed to reopen the industrial complex"; grader43)."""
     words = pair_agreement_words()
-    scope = [t for act in _agreed_acts(verb) for t in act.subtree]
+    acts = _agreed_acts(verb)
+    scope = [t for act in acts for t in act.subtree]
     if any(t.lower_ in words.joint_act_words for t in scope):
         return True
     text = " ".join(t.lower_ for t in scope)
-    return words.reciprocal is not None and words.reciprocal.search(text) is not None
+    if words.reciprocal is not None and words.reciprocal.search(text) is not None:
+        return True
+    restored = [a for a in acts if a.lemma_.lower() in words.restoring_verbs]
+    if not restored:
+        return False
+    # "agreed to resume aid to Haiti" restores nothing between the two: a third state is named
+    inside = {t.i for act in restored for t in act.subtree}
+    return not any(
+        m.start in inside and country_of(m.code) not in pair and not m.code.startswith("---")
+        for m in mentions
+    )
 
 
 def _agreed_acts(verb: Token) -> list[Token]:
