@@ -28,6 +28,10 @@ NEGATION_TERM = "<neg>"
 #: A word of a term that matches a proper name (or a place spaCy names as a country or city):
 #: "state of <name>" is "the State of Palestine", not "the state of emergency".
 NAME_WORD = "<name>"
+#: A term group marked with it is sought in the sentence of the subject-matter words, not in
+#: the commitment's own words: the context that makes a broad word the topic's ("the
+#: industrial park" is inter-Korean only in a sentence naming Kaesong or both Koreas).
+SENTENCE_TERM = "<sentence>"
 PHRASE_SKIP_DEPS = frozenset({"conj", "cc", "punct", "appos", "relcl", "advcl", "det"})
 
 
@@ -103,6 +107,18 @@ class Term:
         return pos + len(self.words)
 
 
+def _context_found(trigger: Sequence[TermGroup], hits: list[list[Token] | None]) -> bool:
+    """Whether every ``<sentence>`` group of ``trigger`` is found in the sentence of the
+    subject-matter words ``hits[0]`` (none found without them: no sentence to read)."""
+    context = [group for group in trigger if group.in_sentence]
+    if not context:
+        return True
+    if not hits or not hits[0]:
+        return False
+    sentence = Words(list(hits[0][0].sent))
+    return all(group.find(sentence, False) is not None for group in context)
+
+
 def _is_name(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ == "GPE"
 
@@ -121,18 +137,21 @@ def _words(tokens: Sequence[Token]) -> list[Token]:
 class TermGroup:
     terms: tuple[Term, ...]
     negation: bool  # the group accepts a negated clause
+    in_sentence: bool = False  # sought in the sentence of the subject matter (SENTENCE_TERM)
 
     @classmethod
     def parse(cls, text: str) -> TermGroup:
-        terms, negation = [], False
+        terms, negation, in_sentence = [], False, False
         for raw in str(text).split("|"):
             raw = raw.strip().lower()
             if raw == NEGATION_TERM:
                 negation = True
+            elif raw == SENTENCE_TERM:
+                in_sentence = True
             elif raw:
                 words = tuple(w for w in re.split(r"[\s\-]+", raw.replace("'", " '")) if w)
                 terms.append(Term.of(words))
-        return cls(tuple(terms), negation)
+        return cls(tuple(terms), negation, in_sentence)
 
     def find(self, tokens: Sequence[Token] | Words, negated: bool) -> list[Token] | None:
         """Tokens of the first (longest) term found, ``[]`` for a negation hit, else None."""
@@ -194,8 +213,8 @@ class Topic:
         ):
             return [[event.trigger]]
         for trigger in self.triggers:
-            hits = [group.find(words, negated) for group in trigger]
-            if all(h is not None for h in hits):
+            hits = [group.find(words, negated) for group in trigger if not group.in_sentence]
+            if all(h is not None for h in hits) and _context_found(trigger, hits):
                 return [h for h in hits if h]
         if event is not None and self.events and event.cameo.startswith(self.events):
             # named by what the act is done to ("freeze [assets linked to ...]"), if anything

@@ -35,6 +35,7 @@ from pledgewatch.events.date_scopes import (
     date_of_telling,
     foreign_date_spans,
     forward_spans,
+    tells_the_nouns_making,
     undated_pluperfect,
     undated_summary,
 )
@@ -438,7 +439,7 @@ class EventCoder:
             future=future,
             # "launched a rocket in April" told in February: last April
             past=not future and told_as_done(raw.trigger),
-            own=_own_words(raw.trigger),
+            own=_own_words(raw.trigger, self._date_words),
             # "since 2008", "a summit that begins ..."; "has invited him for talks later this
             # week": an act that happened is not dated by a time still to come
             foreign=foreign_date_spans(raw.trigger, self._date_words)
@@ -528,13 +529,20 @@ def date_for_sentence(
     )
 
 
-def _own_words(trigger: Any) -> list[int]:
+def _own_words(trigger: Any, words: DateScopeWords) -> list[int]:
     """Character offsets of a nominal event's own phrase ("Libya's decision to give up its
     nuclear program in 2003", "the 1953 armistice"), whose date is the event's; a verb's date
-    stays the expression nearest it (its clause holds the dates of what it reports)."""
+    stays the expression nearest it (its clause holds the dates of what it reports). A
+    relative clause is another act, except one on the noun telling its making ("the pledge
+    it gave to Somalia last year": the pledge is of last year, mend25)."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return []
-    relative = {t.i for c in trigger.subtree if c.dep_ == "relcl" for t in c.subtree}
+    relative = {
+        t.i
+        for c in trigger.subtree
+        if c.dep_ == "relcl" and not (c.head.i == trigger.i and tells_the_nouns_making(c, words))
+        for t in c.subtree
+    }
     return [t.idx for t in trigger.subtree if t.i not in relative]
 
 

@@ -182,6 +182,11 @@ def _objects_own_act(clause: Any, words: DateScopeWords) -> bool:
     return bool(subjects) and all(s.tag_ not in _RELATIVE_PRONOUNS for s in subjects)
 
 
+#: The same reading of a nominal event's own relative clause: "the pledge it gave last year"
+#: tells the pledge's making, whose time is the pledge's (coder._own_words, mend25).
+tells_the_nouns_making = _objects_own_act
+
+
 def _marked_clause(token: Any, marks: frozenset[str]) -> bool:
     """Is ``token`` the verb of an adverbial clause opened by one of ``marks``: a condition ("if
     the North took responsibility for last year's attacks") or a reason ("because it had declared

@@ -21,8 +21,11 @@ The same voice declares things with no actor at all ("The talks are dead."): in 
 the author's reach, or anywhere in a document whose kind is a statement (its publisher, resolved
 through the actor dictionary: "DPRK Foreign Ministry" -> PRKGOV, is then the voice where no
 header names one), :class:`~pledgewatch.events.declared_ends.DeclaredEnds` codes such a verdict
-as the issuer's act. :func:`voiced_sentences` tells the coder's pre-filter which sentences with
-no actor to parse for it. A news report's own agentless sentence is in no one's voice.
+as the issuer's act. A news agency prints statements for other bodies of its state: where the
+headline (or, with none, the first line) names a body of the publisher's country speaking ("KPA
+mission at Panmunjom warns of merciless retaliation"), that body is the voice, not the agency.
+:func:`voiced_sentences` tells the coder's pre-filter which sentences with no actor to parse
+for it. A news report's own agentless sentence is in no one's voice.
 """
 
 from __future__ import annotations
@@ -67,6 +70,8 @@ class StatementVoice:
     declared: DeclaredEnds | None = None
     #: (code, name) of the publisher of a document whose kind is a statement, else None
     publisher: tuple[str, str] | None = None
+    #: char offset where the document's headline ends (0: none, its first line is read)
+    lead_end: int = 0
     #: the lexicon whose fates the voice threatens with; None reads none
     lexicon: Lexicon | None = None
     #: auxiliaries of a fate still to come ("will", "would")
@@ -76,6 +81,8 @@ class StatementVoice:
     #: trigger index of each act read in the voice -> the header token of its author (its
     #: date is the header's), or None for the publisher's (dated by the report)
     _spoken: dict[int, Any] = field(default_factory=dict, init=False, repr=False)
+    #: the lead is read (the headline, or the first line with none)
+    _lead_read: bool = field(default=False, init=False, repr=False)
 
     def fill(self, raws: list[RawEvent], sentence: Span, actors: ActorIndex | None = None) -> None:
         """Give each agentless passive speech event of ``sentence`` with no source the
@@ -84,6 +91,7 @@ class StatementVoice:
         voice again), or after ``REACH_SENTENCES`` sentences. In the author's voice, or the
         publisher's in a statement, add the issuer's verdicts (:mod:`declared_ends`) and its
         threats by a fate foretold (:mod:`voiced_fates`, with ``actors``)."""
+        self._read_lead(raws, sentence)
         if self.author is not None:
             self._since += 1
             own = self.author.mention.code[:3]
@@ -166,9 +174,36 @@ class StatementVoice:
             lexicon.words("@printed_text"),
             declared=declared,
             publisher=publisher,
+            lead_end=ctx.headline_end,
             lexicon=lexicon,
             prospective=cues.future_aux | cues.hypothetical_aux,
         )
+
+    def _read_lead(self, raws: list[RawEvent], sentence: Span) -> None:
+        """In the lead of a statement, take as its voice the body of the publisher's country
+        the lead names speaking ("KPA mission at Panmunjom warns ...": PRKMIL, not the agency
+        that prints it); a lead naming none leaves the publisher."""
+        if self.publisher is None or self._lead_read:
+            return
+        if sentence.start_char >= self.lead_end:
+            # no headline: the first line is the lead; a headline read: the lead is over
+            self._lead_read = True
+            if self.lead_end > 0:
+                return
+        country = self.publisher[0][:3]
+        speaker = next(
+            (
+                raw.source.mention
+                for raw in raws
+                if raw.source is not None
+                and raw.code[:2] in SPEECH_ROOTS
+                and raw.source.mention.code[:3] == country
+            ),
+            None,
+        )
+        if speaker is not None:
+            self.publisher = (speaker.code, speaker.text)
+            self._lead_read = True
 
     def _publisher_voice(self, sentence: Span) -> Argument | None:
         """The publisher as the voice of ``sentence``, anchored on its root (the name is in
