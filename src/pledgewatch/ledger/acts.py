@@ -205,13 +205,19 @@ def same_act_retold(earlier: ActionLink, later: ActionLink, window: dt.timedelta
     """Whether ``later``, dated only by its report (:attr:`ActionLink.may_retell`), retells the
     act of ``earlier``, dated to a day before it within ``window``: the same relation, kind of
     act and parties ("the recent DPRK-U.S. talks" in a statement four days after the talks)."""
+    if not _day_dated_after(earlier, later, window):
+        return False
+    return earlier.relation == later.relation and _same_kind_and_parties(earlier, later)
+
+
+def _day_dated_after(earlier: ActionLink, later: ActionLink, window: dt.timedelta) -> bool:
+    """``later`` may retell (dated only by its report) and, like ``earlier``, is dated to a
+    day, after ``earlier`` and within ``window`` of it."""
     if not later.may_retell or later.date is None or earlier.date is None:
         return False
     if earlier.date_precision != "day" or later.date_precision != "day":
         return False
-    if not earlier.date < later.date <= earlier.date + window:
-        return False
-    return earlier.relation == later.relation and _same_kind_and_parties(earlier, later)
+    return earlier.date < later.date <= earlier.date + window
 
 
 def same_act_recalled(
@@ -223,11 +229,7 @@ def same_act_recalled(
     same relation, kind and parties, that names the same act (a shared head word,
     :attr:`ActionLink.heads`). A year-end analysis's "The North then tested a nuclear device"
     is February's test; its "restarted Yongbyon" is no test."""
-    if not later.may_retell or later.date is None or earlier.date is None:
-        return False
-    if earlier.date_precision != "day" or later.date_precision != "day":
-        return False
-    if not earlier.date < later.date <= earlier.date + reach:
+    if not _day_dated_after(earlier, later, reach):
         return False
     if earlier.doc_id == later.doc_id or not in_report_body(later.sentence_id):
         return False
