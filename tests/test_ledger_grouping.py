@@ -14,7 +14,8 @@ from pledgewatch.ledger import (
     load_topic_actions,
     rebuild_ledger,
 )
-from pledgewatch.ledger.grouping import mention_from_row, topic_slug
+from pledgewatch.ledger.generic_slugs import words_slug
+from pledgewatch.ledger.grouping import mention_from_row
 from pledgewatch.store import Store
 from tests.test_ledger_story import C, add_document, build_story, commitment_event
 
@@ -131,7 +132,7 @@ def test_undated_event_takes_the_document_date() -> None:
     [("to hold a summit with Lee", "hold-summit-lee"), ("", "unspecified"), (None, "unspecified")],
 )
 def test_topic_slug(text: str | None, slug: str) -> None:
-    assert topic_slug(text) == slug
+    assert words_slug(text) == slug
 
 
 def test_reaffirmations_join_one_pledge_per_country_and_topic(store: Store) -> None:

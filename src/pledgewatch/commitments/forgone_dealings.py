@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.joint_parties import second_readings_words
+from pledgewatch.commitments.mention_codes import code_at
 from pledgewatch.commitments.strength import strength_without_refusal
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention
@@ -72,17 +73,10 @@ def _party_dealt_with(verb: Token, mentions: Sequence[ActorMention]) -> str | No
     preps = [c for h in holders for c in h.children if c.dep_ == "prep"]
     for prep in (c for c in preps if c.lower_ in prepositions):
         for noun in (o for o in prep.children if o.dep_ == "pobj"):
-            country = _country_at(noun, mentions)
+            code = code_at(noun, mentions)
+            country = country_of(code) if code is not None else None
             if country is not None:
                 return country
-    return None
-
-
-def _country_at(token: Token, mentions: Sequence[ActorMention]) -> str | None:
-    """The country of the actor mention covering ``token``."""
-    for mention in mentions:
-        if mention.start <= token.i < mention.end:
-            return country_of(mention.code)
     return None
 
 

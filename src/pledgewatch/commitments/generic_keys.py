@@ -74,7 +74,8 @@ def _lemma(token: Token) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _verb_lemmas() -> frozenset[str]:
-    """The verbs of the English model's lemmatizer index (the coder's pipeline, loaded once);
+    """The verbs of the English model's lemmatizer index (the default English pipeline,
+    shared through load_pipeline's cache with the coder, which loads the same model);
     empty where the model has none, which leaves "-ing" nouns merely stripped."""
     try:
         lemmatizer = load_pipeline(DEFAULT_MODEL).get_pipe("lemmatizer")

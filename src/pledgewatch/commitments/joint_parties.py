@@ -59,8 +59,16 @@ def second_readings_data() -> dict[str, Any]:
 @functools.lru_cache(maxsize=64)
 def second_readings_words(key: str) -> frozenset[str]:
     """One lower-case word list of ``second_readings.yaml`` (empty when the key is absent): the
-    one reader of the file's lists, which the grader's small modules share."""
-    return frozenset(str(w).lower() for w in second_readings_data().get(key) or ())
+    one reader of the file's lists, which the grader's small modules share. A value that is no
+    list (``dealing_verbs: buy``) is a :class:`ConfigError`, not read as its letters."""
+    found = second_readings_data().get(key)
+    if found is None:
+        return frozenset()
+    if not isinstance(found, list):
+        raise ConfigError(
+            f"`{key}` must be a list of words", path=str(data_path(SECOND_READINGS_FILE))
+        )
+    return frozenset(str(w).lower() for w in found)
 
 
 @functools.lru_cache(maxsize=1)

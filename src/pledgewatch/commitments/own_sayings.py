@@ -49,7 +49,7 @@ def own_saying(
     verb = finding.trigger
     if verb.pos_ not in ("VERB", "AUX") or cues.stance(verb) != _RESPONSE:
         return
-    if any(c.dep_ == "neg" for c in verb.children) or not _told_as_done(verb):
+    if any(c.dep_ == "neg" for c in verb.children) or not _main_clause(verb):
         return
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
@@ -68,7 +68,7 @@ def own_saying(
     commitment.first_party = True
 
 
-def _told_as_done(verb: Token) -> bool:
+def _main_clause(verb: Token) -> bool:
     """The verb is the sentence's own clause or conjoined to it, not a clause under another."""
     node = verb
     while node.dep_ == "conj" and node.head.i != node.i:

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any
 
 from pledgewatch.actors.doc_words import doc_words
 from pledgewatch.events.actor_phrases import ActorIndex, Argument
-from pledgewatch.events.declared_ends import DeclaredEnds
+from pledgewatch.events.declared_ends import DeclaredEnds, in_issuers_voice
 from pledgewatch.events.dependency_roles import is_passive
 from pledgewatch.events.voiced_fates import voiced_fates
 from pledgewatch.model import ActorMention, DateBasis, Event
@@ -53,8 +53,6 @@ if TYPE_CHECKING:
 
 #: CAMEO roots of speech acts: a statement, appeal, demand, disapproval, rejection, threat.
 SPEECH_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
-#: The pattern labels of the acts read in a statement's voice (declared_ends, voiced_fates).
-VOICE_LABELS = ("declared:", "voiced:")
 #: How many sentences after its header a printed text may run on in its author's voice.
 REACH_SENTENCES = 20
 
@@ -138,7 +136,7 @@ class StatementVoice:
         the following statement on Wednesday"); never by a date in its words ("the Sept. 19
         Joint Statement are dead" names a text, the act is the statement's)."""
         for finding in findings:
-            if finding.trigger.i not in self._spoken or not _spoken_label(finding.pattern_id):
+            if finding.trigger.i not in self._spoken or not in_issuers_voice(finding.pattern_id):
                 continue
             event, header = finding.event, self._spoken[finding.trigger.i]
             twin = _header_event(findings, header, event.source) if header is not None else None
@@ -264,10 +262,6 @@ def _another_speaks(raws: list[RawEvent], own: str) -> bool:
         and raw.source.mention.code[:3] != own
         for raw in raws
     )
-
-
-def _spoken_label(pattern_id: str) -> bool:
-    return pattern_id.startswith(VOICE_LABELS)
 
 
 def _header_event(findings: list[EventFinding], header: Any, source: str | None) -> Event | None:

@@ -66,7 +66,6 @@ _SLUG_STOPWORDS = frozenset(
         "be",
         "will",
         "would",
-        "its",
     ]
 )
 _SLUG_WORDS = 6

@@ -45,7 +45,6 @@ from pledgewatch.ledger.generic_slugs import (
     generic_label,
     generic_slug,
     retold_in_story,
-    words_slug,
 )
 from pledgewatch.ledger.measure_objects import named_measure_object
 from pledgewatch.ledger.offer_answers import as_answer
@@ -83,12 +82,6 @@ class Candidate:
     @property
     def object_country(self) -> str | None:
         return self.mention.object_country
-
-
-def topic_slug(text: str | None) -> str:
-    """A short key from the promised action's words: "hold a summit with Lee" -> hold-summit-lee
-    (the slug of a commitment coded without key words, :func:`generic_slug`)."""
-    return words_slug(text)
 
 
 def _as_dict(value: Any) -> dict[str, Any]:
