@@ -35,7 +35,7 @@ from pledgewatch.events.date_scopes import (
     date_of_telling,
     foreign_date_spans,
     forward_spans,
-    tells_the_nouns_making,
+    tells_nouns_own_making,
     undated_pluperfect,
     undated_summary,
 )
@@ -540,7 +540,7 @@ def _own_words(trigger: Any, words: DateScopeWords) -> list[int]:
     relative = {
         t.i
         for c in trigger.subtree
-        if c.dep_ == "relcl" and not (c.head.i == trigger.i and tells_the_nouns_making(c, words))
+        if c.dep_ == "relcl" and not (c.head.i == trigger.i and tells_nouns_own_making(c, words))
         for t in c.subtree
     }
     return [t.idx for t in trigger.subtree if t.i not in relative]

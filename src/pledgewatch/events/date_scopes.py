@@ -140,7 +140,7 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
                 and (
                     token.head.i not in own_objects
                     or token.lemma_.lower() in words.scheduling
-                    or _objects_own_act(token, words)
+                    or tells_nouns_own_making(token, words)
                 )
             )
             or _marked_clause(token, words.supposing)
@@ -161,16 +161,18 @@ def foreign_date_spans(trigger: Any, words: DateScopeWords) -> list[tuple[int, i
     return spans
 
 
-def _objects_own_act(clause: Any, words: DateScopeWords) -> bool:
-    """Does the clause ``clause`` on the trigger's object tell an act done to that object, its
-    own earlier act: a relative clause whose subject is not the relative pronoun ("honoured the
-    treaty that it signed in 1998", "broke the pledge it gave last year"), a passive one ("the
-    sanctions that were imposed in 2010"), or a past participle ("recalled the pledge made
-    three weeks ago")? The signing and the making have their time; the honouring and the
-    breaking take their own or the report's. A clause whose subject is the object ("a missile
-    that landed in the sea on Tuesday") tells the same act on and keeps dating it, as one on a
-    gathering taken part in while it is held ("attended the talks that Oslo hosted on Monday",
-    @occasion_noun), and a participle of a state ("a ship loaded with arms", @state_participle)."""
+def tells_nouns_own_making(clause: Any, words: DateScopeWords) -> bool:
+    """Does the clause ``clause`` on a noun tell an act done to that noun, its own earlier act?
+    Read for the trigger's object here and for a nominal trigger's own clause by
+    ``coder._own_words`` ("the pledge it gave last year" is dated last year): a relative clause
+    whose subject is not the relative pronoun ("honoured the treaty that it signed in 1998",
+    "broke the pledge it gave last year"), a passive one ("the sanctions that were imposed in
+    2010"), or a past participle ("recalled the pledge made three weeks ago"). The signing and
+    the making have their time; the honouring and the breaking take their own or the report's.
+    A clause whose subject is the object ("a missile that landed in the sea on Tuesday") tells
+    the same act on and keeps dating it, as one on a gathering taken part in while it is held
+    ("attended the talks that Oslo hosted on Monday", @occasion_noun), and a participle of a
+    state ("a ship loaded with arms", @state_participle)."""
     if clause.head.lemma_.lower() in words.occasion or clause.head.lower_ in words.occasion:
         return False
     if clause.dep_ == "acl":
@@ -180,11 +182,6 @@ def _objects_own_act(clause: Any, words: DateScopeWords) -> bool:
         return True
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(s.tag_ not in _RELATIVE_PRONOUNS for s in subjects)
-
-
-#: The same reading of a nominal event's own relative clause: "the pledge it gave last year"
-#: tells the pledge's making, whose time is the pledge's (coder._own_words, mend25).
-tells_the_nouns_making = _objects_own_act
 
 
 def _marked_clause(token: Any, marks: frozenset[str]) -> bool:
