@@ -27,6 +27,13 @@ an older claim recalled) is left untouched, as is one the retraction's promisee 
 retraction joins each such pledge with the ``via`` that says so, and its evidence is the
 retraction's own sentence.
 
+A retraction that names an agreement ("no longer bound by the agreement": a noun of
+``agreements_concluded.yaml`` in its sentence, :func:`names_an_agreement`) renounces that
+agreement, not everything its promisor said lately: of the pledges the promisor stated itself in
+the window it reaches only the agreement's terms and those the promisor stated with them, in a
+sentence or a report that tells one of its terms (:func:`of_the_agreement`). A leader's parade
+speech two days before the North renounced the Leap Day deal is no part of the deal.
+
 An agreement concluded is also what reopens a pledge its promisor refused: a report telling, as
 a fact, the promisor reaching or signing an agreement (:func:`concluded_in`) tells its own act,
 and the terms the report gives that day are the promisor's, though the reporter voices them.
@@ -126,6 +133,60 @@ def agreement_members(
         ):
             members.append(key)
     return sorted(days), members
+
+
+def of_the_agreement(
+    retraction: Mention,
+    groups: Mapping[GroupKey, list[Mention]],
+    reached: list[GroupKey],
+    window_days: int,
+) -> list[GroupKey]:
+    """Of ``reached`` (the pledges the promisor stated itself in the window), those of the
+    agreement a retraction names: its terms, and those the promisor stated, in the window, in
+    a sentence or a report that tells one of its terms there (the analysis of the deal's two
+    texts quoting the North's "at the request of the U.S."). A pledge stated elsewhere (a
+    speech at a parade) is not the agreement's, however official."""
+    days, terms = agreement_terms(retraction, groups, reached, window_days)
+    if not terms:
+        return reached
+    earliest = retraction.date - dt.timedelta(days=window_days)
+    told = [
+        m
+        for key in terms
+        for m in groups.get(key, [])
+        if _in_window(m, earliest, retraction) and m.via is None
+    ]
+    sentences = {m.sentence_id for m in told if m.sentence_id}
+    reports = {m.doc_id for m in told if m.doc_id}
+    kept = []
+    for key in reached:
+        own = [
+            m for m in groups.get(key, []) if m.first_party and _in_window(m, earliest, retraction)
+        ]
+        if key in terms or any(
+            (m.sentence_id is not None and m.sentence_id in sentences) or m.doc_id in reports
+            for m in own
+        ):
+            kept.append(key)
+    return kept
+
+
+@functools.lru_cache(maxsize=4)
+def _agreement_nouns(path: str | None = None) -> re.Pattern[str]:
+    """The nouns of ``agreements_concluded.yaml`` ("deal", "accord"), as one pattern."""
+    file = Path(path) if path else default_concluded_path()
+    try:
+        nouns = "|".join(re.escape(str(n)) for n in read_word_yaml(file)["nouns"])
+    except (KeyError, TypeError) as exc:
+        raise ConfigError(
+            f"cannot read the nouns of agreements ({exc}); see its header", path=str(file)
+        ) from exc
+    return re.compile(rf"\b(?:{nouns})\b", re.I)
+
+
+def names_an_agreement(text: str | None) -> bool:
+    """Whether a retraction's sentence names an agreement ("no longer bound by the deal")."""
+    return bool(text) and _agreement_nouns().search(text or "") is not None
 
 
 # --- an agreement concluded, told as a fact ----------------------------------------------------

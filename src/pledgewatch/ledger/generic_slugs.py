@@ -8,23 +8,28 @@ other is written as its country ("north korea", "pyongyang" -> ``prk``). A commi
 before the key words existed has none; its slug is then read off its words, as before
 (:func:`words_slug`). The readable label stays the commitment's own words.
 
-Two passes over the candidates then key what one mention cannot: a promise retold as a noun
+Passes over the candidates then key what one mention cannot: a promise retold as a noun
 with nothing said of its content takes the promise its report names for the promisor
 (:func:`retold_in_story`); an act told with no object joins the promisor's one pledge of that
-act on an object (:func:`bare_acts_keyed`).
+act on an object (:func:`bare_acts_keyed`); a retold promise still unnamed is keyed by the day
+it was made, so unnamed promises of other days stay apart (:func:`unspecified_by_day`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
 from pledgewatch.commitments.generic_keys import ACTOR_MARK, UNSPECIFIED
 from pledgewatch.commitments.topics import FALLBACK_TOPIC
+from pledgewatch.ledger.evidence import period_end, shown_date
 from pledgewatch.ledger.keys import country_key
+from pledgewatch.yaml_lists import read_word_yaml, whole_number
 
 
 class _Keyed(Protocol):
@@ -141,6 +146,45 @@ def bare_acts_keyed(candidates: list[_C]) -> list[_C]:
     return found
 
 
+def default_unspecified_path() -> Path:
+    """The shipped setting of unnamed promises, ``data/ledger/unspecified_promises.yaml``."""
+    return Path(__file__).resolve().parent.parent / "data" / "ledger" / "unspecified_promises.yaml"
+
+
+@functools.lru_cache(maxsize=4)
+def _days_apart(path: str | None = None) -> int:
+    file = Path(path) if path else default_unspecified_path()
+    return whole_number(read_word_yaml(file), "max_days_apart", 7, str(file))
+
+
+def _one_promise(first: Any, later: Any) -> bool:
+    """Whether two retellings of an unnamed promise, in date order, date one promise: the
+    earlier's date (to its precision) holds the later's day, or they are days apart at most."""
+    holds = later.date <= period_end(first.date, first.date_precision)
+    return holds or (later.date - first.date).days <= _days_apart()
+
+
+def unspecified_by_day(candidates: list[_C]) -> list[_C]:
+    """A promise retold with nothing said of it, and named by no other words of its report
+    (:func:`retold_in_story`), keyed by the day it was made: the promisor's retellings of one
+    day (or period) join, as ``other:unspecified-2012-02``; those of other days, unlike
+    promises, stay apart."""
+    unnamed = [c for c in candidates if _slug_of(c.topic) == UNSPECIFIED]
+    keys: dict[int, str] = {}
+    latest: dict[str, tuple[Any, str]] = {}  # promisor -> (its group's latest mention, key)
+    for c in sorted(unnamed, key=lambda c: (c.mention.date, c.mention.event_id)):
+        held = latest.get(c.promisor)
+        if held is None or not _one_promise(held[0], c.mention):
+            day = shown_date(c.mention.date, c.mention.date_precision)
+            held = (c.mention, f"{FALLBACK_TOPIC}:{UNSPECIFIED}-{day}")
+        latest[c.promisor] = (c.mention, held[1])
+        keys[id(c)] = held[1]
+    return [
+        dataclasses.replace(c, topic=keys[id(c)]) if id(c) in keys else c  # type: ignore[type-var]
+        for c in candidates
+    ]
+
+
 #: Words of a generic pledge's label, at most (the label is read, the key compared).
 _LABEL_WORDS = 12
 
@@ -154,6 +198,6 @@ def generic_label(topic: str, mentions: Sequence[Any]) -> str | None:
         return None
     words = next((str(m.topic_text) for m in mentions if m.topic_text), "").split()
     text = " ".join(words[:_LABEL_WORDS]) + (" ..." if len(words) > _LABEL_WORDS else "")
-    if slug == UNSPECIFIED:
+    if slug.startswith(UNSPECIFIED):
         return f"an unnamed promise ({text})" if text else "an unnamed promise"
     return text or slug.replace("-", " ")

@@ -5,7 +5,8 @@ plain statements do not make pledges (the checklists read demands as context). A
 pledge from its date. A refusal on a generic topic that names no topic ("we are no longer bound by
 the agreement") is a *general retraction*: it is added to every pledge the same promisor stated
 formally or officially shortly before (the window and the cue words are in
-``data/ledger/topic_actions.yaml``), and to every pledge the renounced agreement holds as others
+``data/ledger/topic_actions.yaml``; one that names the agreement it renounces only to that
+agreement's pledges), and to every pledge the renounced agreement holds as others
 told it (:mod:`pledgewatch.ledger.agreements`: first told, in the window, in a sentence or a report
 of the agreement's day stating one of those pledges). Mentions on generic topics (``other``) are
 grouped by the words of the promised action, since "other" is not one subject. A mention that names
@@ -36,7 +37,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from pledgewatch.ledger.agreements import agreement_members, concluded_in
+from pledgewatch.ledger.accusations import accuser_of
+from pledgewatch.ledger.agreements import (
+    agreement_members,
+    concluded_in,
+    names_an_agreement,
+    of_the_agreement,
+)
 from pledgewatch.ledger.day_order import told_when
 from pledgewatch.ledger.deadlines import Deadline, read_deadline
 from pledgewatch.ledger.evidence import row_date_precision
@@ -45,6 +52,7 @@ from pledgewatch.ledger.generic_slugs import (
     generic_label,
     generic_slug,
     retold_in_story,
+    unspecified_by_day,
 )
 from pledgewatch.ledger.measure_objects import named_measure_object
 from pledgewatch.ledger.offer_answers import as_answer
@@ -78,6 +86,9 @@ class Candidate:
     topic: str
     mention: Mention
     generic: bool
+    #: a refusal whose sentence names an agreement ("no longer bound by the agreement"): as a
+    #: general retraction it reaches only that agreement's pledges (:mod:`.agreements`)
+    names_agreement: bool = False
 
     @property
     def object_country(self) -> str | None:
@@ -308,9 +319,21 @@ def candidates_from_row(
         publisher=row.get("publisher"),
         told=told_when(row.get("sentence_text"), row.get("evidence")),
     )
+    accuser = accuser_of(
+        mention.promisor,
+        mention.speaker,
+        mention.reporting_verb,
+        refusal=retraction,
+        first_party=mention.first_party,
+    )
+    if accuser is not None:  # another country's charge: not the promisor's own "no"
+        mention = dataclasses.replace(mention, accused_by=accuser)
     row_story: tuple[str, ...] | None = None
     found: list[Candidate] = []
-    for topic, words in _row_topics(row, data):
+    topics = _row_topics(row, data)
+    said = row.get("sentence_text") or f"{row.get('evidence') or ''} {topics[0][1] or ''}"
+    renounced = retraction and names_an_agreement(said)
+    for topic, words in topics:
         generic = topic in topic_map.generic_topics
         key_topic = f"{topic}:{_generic_slug(data, topic, words, promisor)}" if generic else topic
         if any(c.topic == key_topic for c in found):
@@ -352,7 +375,7 @@ def candidates_from_row(
         if answer is not None:
             found.append(Candidate(answer[0], key_topic, answer[1], generic))
             continue
-        found.append(Candidate(promisor, key_topic, filed, generic))
+        found.append(Candidate(promisor, key_topic, filed, generic, renounced))
     return found
 
 
@@ -421,7 +444,7 @@ def read_candidates(
         candidates.extend(_in_agreement(c, concluded) for c in found)
         if not found and row.get("date") is None and row.get("published") is None:
             undated += 1
-    return bare_acts_keyed(retold_in_story(candidates)), undated
+    return unspecified_by_day(bare_acts_keyed(retold_in_story(candidates))), undated
 
 
 def _in_agreement(candidate: Candidate, concluded: set[tuple[str, str, dt.date]]) -> Candidate:
@@ -484,6 +507,8 @@ def group_mentions(candidates: Iterable[Candidate], topic_map: TopicActionMap) -
         targets = _retraction_targets(
             mention, candidate.promisor, groups, topic_map.blanket_window_days
         )
+        if candidate.names_agreement:  # not the promisor's other words of the window
+            targets = of_the_agreement(mention, groups, targets, topic_map.blanket_window_days)
         if not targets:
             groups[(candidate.promisor, candidate.topic, candidate.object_country)].append(mention)
             continue

@@ -14,7 +14,9 @@ its object) is kept or broken only by acts on that country. Events that are them
 promises, offers, demands or refusals never count as actions. An act after the period of a
 deadline the pledge met (the next year's drill after "a naval exercise later this month" kept
 that month) is another occasion and is not stored as its link
-(:func:`~pledgewatch.ledger.status.acts_beyond_their_period`). A pledge to work for a measure at
+(:func:`~pledgewatch.ledger.status.acts_beyond_their_period`), nor is the promisor's own
+retraction told again as an act ("Last month, it said the talks were over":
+:mod:`~pledgewatch.ledger.retold_retractions`). A pledge to work for a measure at
 a body ("would work for tougher sanctions at the United Nations") is also kept by that body's
 acts on its object (:mod:`~pledgewatch.ledger.body_measures`). Overrides from
 ``pledgewatch link`` are keyed by promisor, topic (with its object: ``sanctions@MMR``) and
@@ -52,6 +54,7 @@ from pledgewatch.ledger.records import (
     same_actor,
     split_pledge_id,
 )
+from pledgewatch.ledger.retold_retractions import retold_retractions
 from pledgewatch.ledger.status import acts_beyond_their_period
 from pledgewatch.ledger.story_objects import PartyIndex, StoryParties, story_object
 from pledgewatch.ledger.topic_actions import (
@@ -463,8 +466,9 @@ def link_pledges(
             links, count = apply_overrides(connection, pledge.id, links, {**plain, **own})
             kept = dataclasses.replace(pledge, links=tuple(links))
             # an act after the period of a deadline the pledge met is another occasion: the
-            # replay sets it aside at every date, so it is not stored as keeping or breaking
-            beyond = acts_beyond_their_period(kept)
+            # replay sets it aside at every date, so it is not stored as keeping or breaking;
+            # the promisor's own retraction told again as an act is shown once, as the retraction
+            beyond = acts_beyond_their_period(kept) | retold_retractions(kept)
             if beyond:
                 kept = dataclasses.replace(
                     kept, links=tuple(lk for lk in links if lk.event_id not in beyond)

@@ -24,9 +24,11 @@ from typing import Any
 from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.engine import Connection
 
+from pledgewatch.ledger.accusations import default_accusations_path
 from pledgewatch.ledger.agreements import default_concluded_path
 from pledgewatch.ledger.day_order import default_day_order_path
 from pledgewatch.ledger.deadlines import default_deadlines_path
+from pledgewatch.ledger.generic_slugs import default_unspecified_path
 from pledgewatch.ledger.grouping import group_mentions, read_candidates
 from pledgewatch.ledger.linking import link_pledges, read_overrides
 from pledgewatch.ledger.measure_objects import default_measure_objects_path
@@ -42,6 +44,7 @@ from pledgewatch.ledger.records import (
     country_key,
 )
 from pledgewatch.ledger.retellings import default_retellings_path
+from pledgewatch.ledger.retold_retractions import default_declared_ends_path
 from pledgewatch.ledger.spans import default_act_spans_path
 from pledgewatch.ledger.status import pledge_status_at, strength_timeline
 from pledgewatch.ledger.story_objects import StoryParties
@@ -66,6 +69,9 @@ def ledger_code_digest() -> str:
         default_retellings_path(),
         default_measure_objects_path(),
         default_offer_answers_path(),
+        default_accusations_path(),
+        default_declared_ends_path(),
+        default_unspecified_path(),
     ]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())

@@ -117,6 +117,10 @@ class Mention:
     #: ("Iran and six powers reached an interim deal"): a term of the promisor's own act, which
     #: reopens a pledge it had refused (:func:`~pledgewatch.ledger.agreements.concluded_in`)
     in_agreement: bool = False
+    #: a refusal told by another country accusing the promisor ("Pyongyang has blamed Seoul
+    #: for refusing"): the accuser's code. Its claim, not the promisor's own retraction
+    #: (:mod:`~pledgewatch.ledger.accusations`)
+    accused_by: str | None = None
 
     @property
     def when(self) -> str:
@@ -149,6 +153,8 @@ class Mention:
 
     @property
     def role(self) -> str:
+        if self.retraction and self.accused_by:
+            return f"refusal claimed by another party ({self.accused_by})"
         if self.retraction:
             who = "by the promisor" if self.first_party else "reported by a third party"
             held = ", of the agreement others said holds it" if self._of_agreement else ""

@@ -12,7 +12,8 @@ those that break it, then refusals; talks held and broken off on one day end bro
   (:attr:`Mention.in_agreement`: "Iran and six powers reached an interim deal ... Iran will
   stop enriching uranium above 5 percent");
 * a refusal or retraction ends the episode (``retracted``; ``refused`` if nothing was ever
-  pledged);
+  pledged), except another country's accusation of a refusal ("Pyongyang blamed Seoul for
+  refusing", :mod:`~pledgewatch.ledger.accusations`) in an episode the promisor stated itself;
 * a linked action during an open episode fulfils or contradicts it; the latest one decides,
   except that a *one-off* pledge (``one_off`` in the topic-action map: a detainee released, a
   summit held), once fulfilled, stays fulfilled: a later contrary act is shown among its links,
@@ -220,6 +221,8 @@ def _replay(
             else:
                 episode.fulfilled_on = episode.fulfilled_on or when
         elif item.retraction:
+            if item.accused_by and episode and any(m.first_party for m in episode.mentions):
+                continue  # another's charge is no retraction of the promisor's own words
             if episode is None:
                 refusals.append(item)
                 closed_by_promisor = closed_by_promisor or item.first_party

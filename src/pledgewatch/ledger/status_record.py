@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from pledgewatch.ledger.episodes import AFTER_BREACH, Episode, shown_act_date
+from pledgewatch.ledger.episodes import Episode, shown_act_date
 from pledgewatch.ledger.evidence import Evidence, key_items
 from pledgewatch.ledger.evidence import iso_date as _iso
 from pledgewatch.ledger.vocabulary import CONTRADICTS, FULFILS, LAPSED
@@ -108,7 +108,24 @@ class PledgeStatus:
         evidence = self.evidence
         own = next((m for m in self.mentions if m.first_party and not m.retraction), None)
         extra = [e for e in evidence if own is not None and e.sentence == own.sentence_id][:1]
-        return key_items(evidence, extra)
+        return key_items(evidence, extra + self._previous_end(evidence))
+
+    def _previous_end(self, evidence: tuple[Evidence, ...]) -> list[Evidence]:
+        """What ended the episode before the current one (its retraction, else its breach):
+        a pledge made again reads, in its key evidence, what it was made again after."""
+        if len(self.episodes) < 2:
+            return []
+        before = self.episodes[-2]
+        if before.retracted_on is not None:
+            ended = [
+                m.sentence_id
+                for m in self.mentions
+                if m.retraction and m.date == before.retracted_on and not m.accused_by
+            ]
+        else:
+            day = before.contradicted_on
+            ended = [lk.sentence_id for lk in self.links if lk.date == day and day is not None]
+        return [e for e in evidence if e.sentence is not None and e.sentence in ended[:1]][:1]
 
     def _decisive_keys(self) -> set[tuple[str, str]]:
         """("link" | "mention", event id) of what set the status: the first fulfilling or
@@ -137,11 +154,15 @@ class PledgeStatus:
             )
             if own is not None:
                 keys.add(("mention", own.event_id))
-        if not keys and len(self.episodes) > 1 and self.episodes[-2].reopened_by == AFTER_BREACH:
-            # pledged again after a breach: the promisor's words that reopened it set the status
-            own = next((m for m in self.mentions if m.date == self.since and m.first_party), None)
-            if own is not None:
-                keys.add(("mention", own.event_id))
+        if not keys and len(self.episodes) > 1 and self.episodes[-2].reopened_by is not None:
+            # pledged again (after a breach, a retraction, a lapse): the words that reopened it
+            # set the status, the promisor's own first
+            again = sorted(
+                (m for m in self.mentions if m.date == self.since and not m.retraction),
+                key=lambda m: not m.first_party,
+            )
+            if again:
+                keys.add(("mention", again[0].event_id))
         return keys
 
     def to_dict(self) -> dict[str, Any]:

@@ -12,12 +12,16 @@ import re
 
 from pledgewatch.ledger.records import (
     AFTER_BREACH,
+    AFTER_KEPT,
+    AFTER_LAPSE,
+    AFTER_RETRACTION,
     CONTRADICTS,
     FULFILLED,
     LAPSED,
     REFUSED,
     RETRACTED,
     ActionLink,
+    Episode,
     Mention,
     PledgeStatus,
 )
@@ -74,6 +78,30 @@ def _wording(mention: Mention) -> str:
     return strength
 
 
+def _episode_end(status: PledgeStatus, earlier: Episode) -> str:
+    """How an earlier episode ended and the next opened, each episode told alike: "retracted on
+    2013-01-23; pledged again by the promisor itself on 2013-05-24" (a pledge broken, taken
+    back, lapsed or kept once, then made again)."""
+    own = any(
+        m.first_party and not m.retraction and m.date == earlier.until for m in status.mentions
+    )
+    again = "pledged again by the promisor itself" if own else "claimed again by a third party"
+    again = f"{again} on {earlier.until}"
+    if earlier.reopened_by == AFTER_BREACH:
+        ended = f"contradicted on {earlier.contradicted_on_shown}"
+    elif earlier.reopened_by == AFTER_RETRACTION:
+        ended = f"retracted on {earlier.retracted_on}"
+        if earlier.contradicted_on:  # broken before it was taken back
+            ended = f"contradicted on {earlier.contradicted_on_shown}, {ended}"
+    elif earlier.reopened_by == AFTER_LAPSE:
+        ended = "lapsed"
+    elif earlier.reopened_by == AFTER_KEPT:
+        ended = f"fulfilled on {earlier.fulfilled_on_shown}"
+    else:  # first stated by the promisor after others' claims: told above as its first words
+        return ""
+    return f"{ended}; {again}"
+
+
 def describe(status: PledgeStatus) -> str:
     """One line of history: who first claimed it, when the promisor said it, what happened.
 
@@ -88,24 +116,23 @@ def describe(status: PledgeStatus) -> str:
     ]
     if earlier_refusals:
         parts.append(f"refused on {earlier_refusals[0].when}")
+    own = next((m for m in positive if m.first_party), None)
     if positive:
         # on the first day, prefer a body sentence to a headline as "who first claimed it"
         first = min(positive, key=lambda m: (m.date, m.in_headline))
-        own = next((m for m in positive if m.first_party), None)
         # a third party's account of the same day as the promisor's own words did not come first
         if not first.first_party and (own is None or own.date > first.date):
             parts.append(f"first claimed by a third party ({_who(first)}) on {first.when}")
-        if own is None:
-            parts.append("never stated by the promisor itself")
-        else:
-            how = f"{own.formality}, {_wording(own)}"
-            parts.append(f"first stated by the promisor itself on {own.when} ({how})")
-    for earlier in status.episodes[:-1]:
-        if earlier.reopened_by == AFTER_BREACH:
-            parts.append(
-                f"contradicted on {earlier.contradicted_on_shown}; "
-                f"pledged again by the promisor itself on {earlier.until}"
-            )
+    # each earlier episode's end, told in date order with the promisor's first own words
+    ends = [(earlier.until, _episode_end(status, earlier)) for earlier in status.episodes[:-1]]
+    if positive and own is None:
+        parts.append("never stated by the promisor itself")
+    elif own is not None:
+        how = f"{own.formality}, {_wording(own)}"
+        parts += [part for until, part in ends if until is not None and until <= own.date]
+        parts.append(f"first stated by the promisor itself on {own.when} ({how})")
+        ends = [(until, part) for until, part in ends if until is None or until > own.date]
+    parts += [part for _until, part in ends]
     if status.fulfilled_on:
         late = status.deadline is not None and status.fulfilled_on > status.deadline
         after = f", after its deadline {status.deadline}" if late else ""
@@ -128,4 +155,4 @@ def describe(status: PledgeStatus) -> str:
         own = next((m for m in positive if m.first_party and m.deadline == status.deadline), None)
         named = f" ({own.deadline_text!r}, said on {own.when})" if own else ""
         parts.append(f"lapsed after its deadline {status.deadline}{named} with no act")
-    return "; ".join(parts)
+    return "; ".join(part for part in parts if part)

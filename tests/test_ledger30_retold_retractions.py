@@ -1,0 +1,113 @@
+"""The promisor's own retraction told again later as an act ("Last month, Tehran said the talks
+were over") is one statement: it is not stored as a contradicting link beside the retraction,
+and the pledge reads retracted, not contradicted (``ledger.retold_retractions``). A breach the
+report tells without a word of statement (a walkout), or a statement on another day, stays a
+link. Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pledgewatch.ledger import (
+    CONTRADICTED,
+    RETRACTED,
+    load_pledge,
+    pledge_status_at,
+    rebuild_ledger,
+)
+from pledgewatch.store import Store
+from tests.test_ledger_story import C, E, add_document, commitment_event
+
+D = dt.date.fromisoformat
+
+
+def _pledge_and_retraction(store: Store) -> None:
+    add_document(
+        store,
+        "offer",
+        "2034-01-10",
+        [
+            (
+                "Tehran will attend the talks in Oslo, the ministry said.",
+                [
+                    commitment_event(
+                        C(
+                            "talks",
+                            promisor="IRNGOV",
+                            promisee=None,
+                            first_party=True,
+                            formality="formal",
+                            topic_text="the talks in Oslo",
+                        )
+                    )
+                ],
+            )
+        ],
+    )
+    add_document(
+        store,
+        "statement",
+        "2034-02-14",
+        [
+            (
+                "The Oslo talks are over.",
+                [
+                    commitment_event(
+                        C(
+                            "talks",
+                            kind="refusal",
+                            strength="refused",
+                            promisor="IRNGOV",
+                            promisee=None,
+                            first_party=True,
+                            formality="formal",
+                            topic_text="The Oslo talks",
+                        ),
+                        cameo="164",
+                    )
+                ],
+            )
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "precision", "stored", "status"),
+    [
+        (
+            "Last month, Tehran said the Oslo talks were over.",
+            "2034-02-01",
+            "month",
+            False,
+            RETRACTED,
+        ),
+        ("In mid-February Tehran declared the talks dead.", "2034-02-14", "day", False, RETRACTED),
+        (
+            "Last month, Tehran's delegation walked out of the talks.",
+            "2034-02-01",
+            "month",
+            True,
+            CONTRADICTED,
+        ),
+        ("On 20 February Tehran said the talks were over.", "2034-02-20", "day", True, RETRACTED),
+    ],
+)
+def test_a_retraction_told_again_is_shown_once(
+    store: Store, sentence: str, day: str, precision: str, stored: bool, status: str
+) -> None:
+    _pledge_and_retraction(store)
+    act = E(
+        cameo="164",
+        source="IRNGOV",
+        action_text="ended talks",
+        date=D(day),
+        date_precision=precision,
+    )
+    add_document(store, "analysis", "2034-03-05", [(sentence, [act])])
+    rebuild_ledger(store)
+    pledge = load_pledge(store, "IRN:talks")
+    assert pledge is not None
+    assert ("analysis:0:0" in {lk.event_id for lk in pledge.links}) is stored
+    assert pledge_status_at(pledge, D("2034-03-31")).status == status
