@@ -129,6 +129,9 @@ def test_a_retraction_naming_no_agreement_still_reaches_every_recent_pledge(
     [
         ("Tehran said it was no longer bound by the accord.", True),
         ("Caracas said it would tear up the treaty.", True),
+        ("Havana said the framework it signed in 2029 was dead.", True),
+        ("Lima called the joint statement of last spring a dead letter.", True),
+        ("The ministers issued a statement on Monday.", False),
         ("The junta said it would no longer be bound by its word.", False),
         ("Minsk said it would pull out of the talks.", False),
         (None, False),
