@@ -286,13 +286,20 @@ def settle_entries(
 
     A phrase shared by organisations ("RSF": Reporters Without Borders, and Sudan's Rapid Support
     Forces, whose entry has ``context: [SDN]``) keeps the senses whose context country the
-    document names, else the senses without a context. Dated codes are then applied
-    (:meth:`Entry.at`). ``countries`` is called only for such a shared phrase.
+    document names, else the senses without a context. A place name two states share
+    ("Tripoli", ``shared_places``) keeps its usual sense when the document names that sense's
+    country too. Dated codes are then applied (:meth:`Entry.at`). ``countries`` is called only
+    for such a shared phrase.
     """
     if len(entries) > 1 and any(entry.context for entry in entries):
         named = countries()
+        plain = tuple(entry for entry in entries if not entry.context)
         fitting = tuple(entry for entry in entries if entry.context & named)
-        entries = fitting or tuple(entry for entry in entries if not entry.context) or entries
+        if any(entry.kind == "place" for entry in fitting) and any(
+            entry.country in named for entry in plain
+        ):
+            fitting = ()  # "Lebanon's envoy flew to Tripoli to meet Libya's prime minister"
+        entries = fitting or plain or entries
     if any(entry.dated for entry in entries):
         entries = tuple(entry.at(day) for entry in entries)
     return entries

@@ -30,6 +30,7 @@ from pledgewatch.actors.dictionary import (
     Role,
     default_data_dir,
 )
+from pledgewatch.actors.shared_places import add_shared_places
 from pledgewatch.actors.spelling import (
     EXACT_CASE_PREFIX,
     fold_accents,
@@ -250,6 +251,9 @@ class _Builder:
         index = _PhraseIndex()
         for code, item in self.countries.items():
             self._add_country(index, code, item)
+        for code, item in self.countries.items():
+            # after every country's own names, so a shared name's first sense stays the usual one
+            add_shared_places(index, code, item.data, item.layer, item.source)
         for item in self.agents.values():
             self._add_agent(index, item)
         people = tuple(self._add_person(index, item) for item in self.people.values())

@@ -57,7 +57,7 @@ from pledgewatch.actors.datelines import PLACE_KINDS, dateline_country, is_datel
 from pledgewatch.actors.dictionary import ActorDictionary
 from pledgewatch.actors.mention import ActorMatch
 from pledgewatch.actors.owned_countries import possessed, sole_country
-from pledgewatch.actors.represented_bodies import speaks_for_national_body
+from pledgewatch.actors.represented_bodies import speaks_for_national_body, voiced_subject
 from pledgewatch.actors.seen import (
     LOOKBACK_SENTENCES,
     NOT_COUNTRIES,
@@ -194,10 +194,11 @@ class GroupReferences:
         inner = head is not None and head.head.i != head.i  # "the Joint Chiefs of *Staff*"
         if head is not None and inner and mention.start <= head.head.i < mention.end:
             head = doc[mention.start : mention.end].root
+        voice = voiced_subject(head, SUBJECT_DEPS) if head is not None else None
         if (
             head is not None
-            and head.dep_ in SUBJECT_DEPS
-            and _reports(head.head, self.dictionary.reporting_lemmas)
+            and voice is not None
+            and _reports(voice.head, self.dictionary.reporting_lemmas)
             and (
                 any(noun.startswith(body + " ") for body in self.dictionary.national_nouns)
                 or speaks_for_national_body(head, self.dictionary.national_nouns)

@@ -40,6 +40,8 @@ from pledgewatch.actors.dictionary import (
 from pledgewatch.actors.doc_matches import hyphenated_tokens, phrase_matches
 from pledgewatch.actors.doc_words import doc_words
 from pledgewatch.actors.mention import ActorMatch, Hit
+from pledgewatch.actors.named_countries import COUNTRY_KINDS as _COUNTRY_KINDS
+from pledgewatch.actors.named_countries import countries_named, countries_named_apart
 from pledgewatch.actors.own_voice import own_voice, own_voice_mentions
 from pledgewatch.actors.salience import Salience, bare_directional, sentences
 from pledgewatch.actors.ship_names import load_ship_prefixes, prefix_positions, ship_hits
@@ -55,7 +57,6 @@ NOT_FIRST_NAMES = frozenset(
      "yesterday", "today", "tonight", "tomorrow", "earlier", "later", "meanwhile", "separately",
      "instead", "still", "now", "then", "also", "officially", "reportedly", "visiting", "ex"}
 )  # fmt: skip
-_COUNTRY_KINDS = frozenset({"country", "capital", "place"})
 _COUNTRIES_KEY = "pledgewatch.actors.document_countries"
 _NOT_NOUNS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP"})
 
@@ -286,7 +287,7 @@ class ActorMatcher:
         """Hits with the sense and the dated code of organisations chosen (see settle_entries)."""
 
         def countries() -> frozenset[str]:
-            return self.document_countries(doc)
+            return countries_named_apart(self.hits(doc))  # "Tripoli" alone names no country
 
         settled = []
         for hit in hits:
@@ -299,12 +300,7 @@ class ActorMatcher:
         ``hits``: the document's hits, when the caller has them already."""
         cached = doc.user_data.get(_COUNTRIES_KEY)
         if cached is None:
-            cached = frozenset(
-                entry.country
-                for hit in (self.hits(doc) if hits is None else hits)
-                for entry in hit.entries[:1]
-                if entry.kind in _COUNTRY_KINDS and entry.country
-            )
+            cached = countries_named(self.hits(doc) if hits is None else hits)
             doc.user_data[_COUNTRIES_KEY] = cached
         return cached
 
