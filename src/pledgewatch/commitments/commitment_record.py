@@ -15,12 +15,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pledgewatch.commitments.aid_guarantees import guarantor_of_aid
 from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.blamed_refusals import blamer_of_refusal
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
-from pledgewatch.commitments.formality import FormalityCues, FormalityReading, grade_formality
+from pledgewatch.commitments.formality import (
+    FormalityCues,
+    FormalityReading,
+    country_of,
+    grade_formality,
+)
 from pledgewatch.commitments.generic_keys import generic_key
-from pledgewatch.commitments.named_bodies import body_of_the_text, speaker_named_before
+from pledgewatch.commitments.named_bodies import (
+    body_of_the_text,
+    pronoun_speaker_named_before,
+    speaker_named_before,
+)
 from pledgewatch.commitments.pair_agreements import joint_pair_partner
 from pledgewatch.commitments.parties import (
     host_of_access,
@@ -87,6 +97,13 @@ def build_commitment(
         promisee = blamer_of_refusal(finding.trigger, mentions, promisor)
         if promisee is not None:
             why.append(f"promisee: {promisee}, who blames the refusal")
+    if promisee is None and kind == "demand":
+        # "Officials want guarantees that the food will reach ...": the aid's recipient (grader44)
+        promisee = guarantor_of_aid(analysis, mentions)
+        if promisee is not None and country_of(promisee) == country_of(promisor):
+            promisee = None
+        if promisee is not None:
+            why.append(f"promisee: {promisee}, the aid's recipient the story names")
     if promisee is None and kind == "promise":
         # "Peru and Chile agreed to resume joint searches": made to each other (grader37)
         promisee = joint_pair_partner(analysis, mentions, promisor)
@@ -114,6 +131,12 @@ def build_commitment(
         speaker_code = speaker_named_before(speaker.speaker_token, mentions)
         if speaker_code is not None:
             why.append(f"speaker: {speaker_code}, the {speaker.speaker_text} named before")
+    if speaker is not None:
+        # "He said Seoul still wanted dialogue": the spokesman named before (grader44)
+        named = pronoun_speaker_named_before(speaker.speaker_token, speaker_code, mentions)
+        if named is not None:
+            why.append(f"speaker: {named}, the person {speaker.speaker_text!r} stands for")
+            speaker_code = named
     topic_key: str | None = None
     if analysis.topics:
         topic, topic_text = analysis.topics[0].topic, analysis.topics[0].text

@@ -64,6 +64,7 @@ from pledgewatch.commitments.own_topics import own_act_first
 from pledgewatch.commitments.promised_text import action_text
 from pledgewatch.commitments.relation_partners import address_relations_to_partner
 from pledgewatch.commitments.relayed_demands import relay_demands_to_asker
+from pledgewatch.commitments.relayed_promises import recalled_promise_unhedged
 from pledgewatch.commitments.renounced_agreements import address_to_agreement_partner
 from pledgewatch.commitments.second_readings import (
     is_agenda_of_a_meeting,
@@ -206,6 +207,7 @@ class CommitmentGrader:
         address_to_meeting_party(commitment, analysis, mentions)
         read_own_campaign(commitment, finding.trigger, mentions)  # "would work for sanctions"
         meeting_purpose_unhedged(commitment, analysis)
+        recalled_promise_unhedged(commitment, finding.trigger)  # "would break the promise"
         drop_a_venue(commitment, finding, mentions)  # "used the forum to call for talks"
         own_saying(commitment, finding, analysis, mentions, self.reporting_cues)  # "denied"
         return commitment

@@ -104,7 +104,10 @@ def _joint_act_noun(analysis: ClauseAnalysis) -> Token | None:
     for token in analysis.clause.scope_tokens():
         if token.i in conditions:
             continue  # "ready to discuss a moratorium during talks": the talks are a condition
-        if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in nouns:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        # "contacts" is listed as written: its lemma "contact" ("lost contact") is no meeting
+        if token.lemma_.lower() not in nouns and token.lower_ not in nouns:
             continue
         if _part_of_another_noun(token):
             continue

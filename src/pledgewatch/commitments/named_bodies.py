@@ -9,7 +9,10 @@ same head word ("the U.N. Security Council": "Council"), when the noun it modifi
 of a body (``data/commitments/named_bodies.yaml``; grader38, seed 63 #17).
 
 So too a speaker named by such a noun ("According to the commission", after "the North's
-National Defence Commission"): :func:`speaker_named_before`.
+National Defence Commission"): :func:`speaker_named_before`; and a pronoun speaker the actor
+matcher gave no country ("He said Seoul still wanted dialogue", after "... ministry spokesman
+Kim Hyung-suk said"): the person named just before, of the same sector with a country
+(:func:`pronoun_speaker_named_before`, grader44).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.joint_parties import second_readings_words
@@ -81,3 +84,47 @@ def _named_before(noun: Token, mentions: Sequence[ActorMention]) -> str | None:
         if noun.doc[head].lemma_.lower() == noun.lemma_.lower():
             return mention.code
     return None
+
+
+#: How many sentences before a pronoun speaker its antecedent is looked for: a pronoun
+#: speaker stands for the person the sentence before named.
+_PRONOUN_REACH = 1
+
+
+def pronoun_speaker_named_before(
+    speaker: Token | None, code: str | None, mentions: Sequence[ActorMention]
+) -> str | None:
+    """The code of the person named just before a pronoun speaker whose own code (if any)
+    has no country ("He" as ---GOV after "ministry spokesman Kim Hyung-suk", KORGOV): the
+    nearest earlier mention, in the pronoun's sentence or the one before, that holds a
+    person's name, when its code has a country (and the pronoun's sector, when it has one);
+    else None (grader44)."""
+    if speaker is None or speaker.tag_ != "PRP" or country_of(code) is not None:
+        return None
+    doc = speaker.doc
+    sentences = [s for s in doc.sents if s.start <= speaker.i]
+    start = sentences[-(_PRONOUN_REACH + 1) :][0].start
+    earlier = [m for m in mentions if start <= m.start and m.end <= speaker.i and m.code]
+    for mention in sorted(earlier, key=lambda m: m.start, reverse=True):
+        if not _named_subject(doc[mention.start : mention.end]):
+            continue
+        # the nearest named subject is the pronoun's: another sector, or a bare state ("The
+        # North postponed the talks"), or no country tells nothing
+        if (
+            country_of(mention.code) is None
+            or len(mention.code) <= len(country_of(mention.code) or "")
+            or (code and mention.code[3:] != code[3:])
+        ):
+            return None
+        return mention.code
+    return None
+
+
+def _named_subject(span: Span) -> bool:
+    """A subject named with a proper name ("ministry spokesman Juan Perez said"), no pronoun."""
+    root = span.root
+    return (
+        root.dep_ in ("nsubj", "nsubjpass")
+        and root.pos_ != "PRON"
+        and any(t.pos_ == "PROPN" for t in span)
+    )

@@ -40,7 +40,7 @@ from pledgewatch.commitments.voice_sides import (
     speaks_in_joint_text,
 )
 from pledgewatch.events.types import EventFinding
-from pledgewatch.model import ActorMention
+from pledgewatch.model import ActorMention, Commitment
 
 
 def promises_by_verb(trigger: Token, cues: StrengthCues) -> bool:
@@ -193,6 +193,90 @@ def host_of_access(
     if speaker is not None and (speaker.speaker_code or "").startswith(promisor):
         return None
     return promisee
+
+
+#: Words after the inspectors that tell their access with no verb of it ("let the
+#: inspectors back", "allow inspectors in").
+_ACCESS_PARTICLES = frozenset({"back", "in"})
+
+
+#: Kinds of a host's word on letting inspectors in.
+_GRANTING_KINDS = ("promise", "offer", "refusal")
+
+
+def inspecting_body_let_in(
+    commitment: Commitment,
+    analysis: ClauseAnalysis,
+    mentions: Sequence[ActorMention],
+    *_story: object,
+) -> str | None:
+    """A story promisee reader (:func:`~pledgewatch.commitments.story_promisees.
+    read_story_promisees`): the inspecting body a host's promise, offer or refusal lets in
+    (:func:`inspectors_let_in`, with the shipped cues)."""
+    if commitment.kind not in _GRANTING_KINDS:
+        return None
+    return inspectors_let_in(analysis, StrengthCues.default(), mentions)
+
+
+def inspectors_let_in(
+    analysis: ClauseAnalysis, cues: StrengthCues, mentions: Sequence[ActorMention] = ()
+) -> str | None:
+    """The inspecting body a host's grant lets in ("Bolivia had agreed to let inspectors
+    return", "will allow international inspectors to go back"): the body the inspectors'
+    phrase names, else the first of ``inspecting_bodies``; None when the clause lets no
+    inspectors in or its topic is not ``iaea_inspections`` (grader44)."""
+    if not cues.inspecting_bodies or not any(
+        m.topic == "iaea_inspections" for m in analysis.topics
+    ):
+        return None
+    for verb in analysis.clause.scope_tokens():
+        if verb.lemma_.lower() not in cues.permitting_verbs or _promised_to_a_hearer(verb, cues):
+            continue
+        for inspectors in _let_in(verb, cues):
+            phrase = set(range(inspectors.left_edge.i, inspectors.right_edge.i + 1))
+            named = next(
+                (
+                    m.code
+                    for m in mentions
+                    if m.code
+                    and m.start in phrase
+                    and any(m.code.startswith(b) for b in cues.inspecting_bodies)
+                ),
+                None,
+            )
+            return named or sorted(cues.inspecting_bodies)[0]
+    return None
+
+
+def _promised_to_a_hearer(verb: Token, cues: StrengthCues) -> bool:
+    """ "had promised him it would let inspectors return": the grant is made to the one
+    told, named or not, not to the inspectors' body."""
+    return any(
+        above.lemma_.lower() in cues.promise_verbs
+        and any(c.dep_ in ("dobj", "dative", "iobj") for c in above.children)
+        for above in verb.ancestors
+    )
+
+
+def _let_in(verb: Token, cues: StrengthCues) -> list[Token]:
+    """The inspectors ``verb`` lets come: its object or its complement's subject, with an
+    access verb or particle ("let inspectors return", "allow inspectors to go back")."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            doer = next((g for g in child.children if g.dep_ == "nsubj"), None)
+            access = child.lemma_.lower() in cues.access_verbs or child.lower_ in _ACCESS_PARTICLES
+        elif child.dep_ == "dobj":
+            doer = child
+            access = any(
+                g.lower_ in _ACCESS_PARTICLES or g.lemma_.lower() in cues.access_verbs
+                for g in [*child.children, *verb.children]
+            )
+        else:
+            continue
+        if doer is not None and access and doer.lemma_.lower() in cues.inspector_nouns:
+            found.append(doer)
+    return found
 
 
 def tells_access(head: Token, cues: StrengthCues) -> bool:

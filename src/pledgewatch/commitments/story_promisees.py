@@ -57,6 +57,7 @@ from pledgewatch.commitments.joint_parties import STATELESS, joint_parties, seco
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.meeting_parties import mention_token, named_as_a_place
 from pledgewatch.commitments.named_allies import named_ally
+from pledgewatch.commitments.parties import inspecting_body_let_in
 from pledgewatch.commitments.withheld_pledges import withholding_party
 from pledgewatch.events.types import DocContext, EventFinding
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
@@ -164,6 +165,7 @@ def read_story_promisees(
         return
     readers: tuple[tuple[Callable[..., str | None], str], ...] = (
         (_told_party, "the party the promisor's side told it to"),
+        (inspecting_body_let_in, "the body whose inspectors the host lets in"),  # grader44
         (_condition_party, "the party whose act is its condition"),
         (_holder_of_the_seized, "the holder the story told seized what is asked released"),
         (_agreement_partner, "the other party of the agreement the story named before"),

@@ -90,6 +90,7 @@ class StrengthCues:
     conditions: tuple[ConditionCue, ...]
     condition_lexicon: CueLexicon
     permitting_verbs: frozenset[str] = frozenset()  # "allow women to study": their act
+    inspector_nouns: frozenset[str] = frozenset()  # "let inspectors return": their body's
 
     @classmethod
     def load(cls, strength_path: Path, condition_path: Path) -> StrengthCues:
@@ -219,6 +220,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         cameo_kinds={str(k): str(v) for k, v in (data.get("cameo_kinds") or {}).items()},
         promise_verbs=frozenset(_strings(data, "promise_verbs", strength_path)),
         permitting_verbs=_words(data, "permitting_verbs", strength_path),
+        inspector_nouns=_words(data, "inspector_nouns", strength_path),
         conditions=tuple(conditions),
         condition_lexicon=CueLexicon(c.phrase for c in conditions),
     )

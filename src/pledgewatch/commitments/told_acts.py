@@ -91,6 +91,12 @@ class ToldActWords:
     #: with a test"): their negation is the act's own (grader38)
     proceeding_verbs: frozenset[str] = frozenset()
     proceeding_prepositions: frozenset[str] = frozenset()
+    #: verbs that, with the particle "off", tell a launch of their subject ("its rocket will
+    #: lift off"): grader44
+    liftoff_verbs: frozenset[str] = frozenset()
+    #: head nouns that name the same thing again ("the site" after "the Kumgang resort"):
+    #: each set is one family (grader44)
+    head_families: tuple[frozenset[str], ...] = ()
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,7 +146,24 @@ def told_act_words() -> ToldActWords:
         test_kind_read_after=bool(data.get("test_kind_read_after", False)),
         proceeding_verbs=words("proceeding_verbs"),
         proceeding_prepositions=words("proceeding_prepositions"),
+        liftoff_verbs=words("liftoff_verbs"),
+        head_families=_families(data.get("head_families"), "head_families"),
     )
+
+
+def _families(value: object, key: str) -> tuple[frozenset[str], ...]:
+    """Lists of lower-case words of the data file, checked: a bare string or a number is an
+    error, not a family."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(
+        isinstance(family, list) and family and all(isinstance(w, str) for w in family)
+        for family in value
+    ):
+        raise ConfigError(
+            f"{TOLD_ACTS_FILE}: {key} must be a list of lists of words, got {value!r}"
+        )
+    return tuple(frozenset(w.lower() for w in family) for family in value)
 
 
 def _window(value: object, key: str) -> tuple[int, int]:
