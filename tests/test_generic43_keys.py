@@ -177,6 +177,39 @@ def test_a_promise_retold_with_no_content_is_unspecified(text: str, key: tuple) 
     assert key in _keys(text)
 
 
+# --- 5. why or how a promise came about is no part of it ----------------------------------------
+
+CIRCUMSTANCES = [
+    # an agreement retold with only its occasion: no content, not "request @CHL"
+    (
+        "The Bolivian text says La Paz agreed at the request of Chile, and only while talks last.",
+        ("BOL", "unspecified"),
+    ),
+    # the parse hangs the infinitive on the circumstance: it is still the act
+    (
+        "Officials said Peru agreed at the request of Chile to reopen the border.",
+        ("PER", "reopen-border"),
+    ),
+]
+
+#: the same noun as an object keeps its place in the key
+KEPT_OBJECTS = [("Quito called for a calm and measured response.", ("ECU", "call-response"))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "key"), CIRCUMSTANCES)
+def test_a_promises_circumstance_is_no_part_of_its_key(text: str, key: tuple) -> None:
+    keys = _keys(text)
+    assert key in keys
+    assert not any("request" in slug for country, slug in keys if country == key[0])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "key"), KEPT_OBJECTS)
+def test_a_circumstance_noun_as_an_object_is_kept(text: str, key: tuple) -> None:
+    assert key in _keys(text)
+
+
 # --- the ledger's side: key words to slug, and the passes over candidates -----------------------
 
 

@@ -48,6 +48,7 @@ class KeyWords:
     retold_nouns: frozenset[str]
     empty_verbs: frozenset[str]
     time_words: frozenset[str]
+    circumstance_phrases: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -120,8 +121,28 @@ def _object(act: Token) -> Token | None:
     for child in act.children:
         if child.dep_ == "prep":
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if pobj is not None and not _names_time(pobj):
+            if pobj is not None and not _names_time(pobj) and not _circumstance(pobj):
                 return pobj
+    return None
+
+
+def _circumstance(token: Token) -> bool:
+    """ "at the [request] of Chile", "in [exchange] for aid": why or how, no object of the act."""
+    phrase = f"{token.head.lower_} {token.lemma_.lower()}"
+    return token.dep_ == "pobj" and phrase in key_words().circumstance_phrases
+
+
+def _hung_on_circumstance(act: Token) -> Token | None:
+    """The to-infinitive the parse hung on a circumstance of ``act`` ("agreed at the request of
+    Chile [to reopen] the border"): the promised act."""
+    for child in act.children:
+        if child.dep_ != "prep":
+            continue
+        for pobj in child.children:
+            if pobj.dep_ == "pobj" and _circumstance(pobj):
+                inner = _infinitive(pobj)
+                if inner is not None:
+                    return inner
     return None
 
 
@@ -177,6 +198,12 @@ def _act(start: Token, mentions: Sequence[ActorMention]) -> Token | None:
                 inner = _object(act)
                 if inner is not None and code_at(inner, mentions) is not None:
                     inner = None  # "agreed with Peru": a party, not the act
+                if inner is None:
+                    inner = _hung_on_circumstance(act)
+                if inner is None and not any(
+                    c.dep_ in ("ccomp", "xcomp", "dobj", "attr", "oprd") for c in act.children
+                ):
+                    return None  # "agreed, at Chile's request": no content told
             if inner is not None:
                 act = inner
                 continue
