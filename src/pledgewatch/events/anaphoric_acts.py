@@ -19,6 +19,11 @@ one) is left alone. A definite attack noun people died in ("sailors died in the 
 :mod:`pledgewatch.events.casualty_acts`) is named again too, from anywhere before in the story,
 unless the dead are of the earlier doer's own country (its own soldiers killed "in the
 shelling" are no target of its shelling).
+Acts in general pointed back at ("these steps will target the United States", "such measures",
+words of ``@effort_noun`` with a demonstrative) are the acts of the latest sentence before that
+told any act (no speech act), within the last few sentences, when those acts have one country:
+their doer is the source; an act of force such steps "will" do is a threat of it (138): the tests
+and launches told are aimed at the target, no force is used. Two countries' acts there leave it.
 A light verb's agentless passive with no actor at all ("the launch was conducted from the west
 coast") is kept by the extractor for this step only (:func:`awaits_earlier_doer`); with no doer
 told before, a state's own press reporting it ("KCNA said the test was carried out": a speaker
@@ -32,7 +37,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from pledgewatch.events.casualty_acts import casualty_act_named_again, casualty_words
+from pledgewatch.events.casualty_acts import (
+    attack_died_in,
+    casualty_act_named_again,
+    casualty_words,
+)
 from pledgewatch.events.dependency_roles import ing_stems, is_passive
 from pledgewatch.events.statement_voice import SPEECH_ROOTS
 
@@ -49,6 +58,11 @@ LOOKBACK_SENTENCES = 2
 #: Determiners that make an event noun the one told before ("such a launch", "the test").
 _BACK_POINTING = frozenset({"such", "the", "this", "that"})
 _EVENT_WORD_POS = frozenset({"VERB", "NOUN"})
+#: Roots of force; such acts "will" do, named in general, are a threat of force.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_THREAT_CODE = "138"
+#: Determiners that point acts in general back at the acts just told ("these steps").
+_DEMONSTRATIVES = frozenset({"these", "those", "this", "that", "such"})
 
 
 @dataclass
@@ -61,12 +75,22 @@ class AnaphoricActs:
     casualty_verbs: frozenset[str] = frozenset()
     #: of those, verbs of dying in any voice (``@dying_verb``: "died in the sinking")
     dying_verbs: frozenset[str] = frozenset()
+    #: words of acts in general (``@effort_noun``: "these steps", "such measures")
+    general_acts: frozenset[str] = frozenset()
     _doers: dict[str, tuple[int, Argument]] = field(default_factory=dict)
+    #: (sentence, doer) of every main act told so far that is no speech act, in order
+    _act_doers: list[tuple[int, Argument]] = field(default_factory=list)
+    #: (sentence, doer) of every act of force told so far, in any role, in order
+    _force_doers: list[tuple[int, Argument]] = field(default_factory=list)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> AnaphoricActs:
         """The document's doers, empty, with the lexicon's word classes it reads."""
-        return cls(lexicon.words("@state_press"), *casualty_words(lexicon))
+        return cls(
+            lexicon.words("@state_press"),
+            *casualty_words(lexicon),
+            general_acts=lexicon.words("@effort_noun"),
+        )
 
     def fill(self, raws: list[RawEvent], sentence: int) -> None:
         """Give each sourceless event whose subject names an earlier act that act's doer (or,
@@ -84,6 +108,8 @@ class AnaphoricActs:
                 # "sailors died in the sinking": the story's sinking, however far back told
                 noun, lookback, casualty = raw.trigger, sentence, True
             if noun is None:
+                self._lend_latest_doer(raw, sentence)
+                self._lend_attacker(raw)
                 continue
             earlier = next(
                 (self._doers[k] for k in _verb_keys(noun.lemma_.lower()) if k in self._doers),
@@ -115,6 +141,60 @@ class AnaphoricActs:
             for token, doer in doings:
                 if doer is not None and token.pos_ in _EVENT_WORD_POS:
                     self._doers[token.lemma_.lower()] = (sentence, doer)
+            if raw.source is not None and raw.role == "main" and raw.code[:2] not in SPEECH_ROOTS:
+                self._act_doers.append((sentence, raw.source))
+            if raw.source is not None and raw.code[:2] in _FORCE_ROOTS:
+                self._force_doers.append((sentence, raw.source))
+
+    def _lend_attacker(self, raw: RawEvent) -> None:
+        """Give a killing with no killer named, in "the" attack ("two marines were killed in
+        the barrage"), the doer of the latest act of force told before, when that sentence's
+        acts of force have one country, not the dead's own."""
+        if raw.source is not None or raw.code[:2] not in _FORCE_ROOTS:
+            return
+        if attack_died_in(raw.trigger, self.casualty_verbs, self.dying_verbs) is None:
+            return
+        if not self._force_doers:
+            return
+        last = self._force_doers[-1][0]
+        latest = [d for i, d in self._force_doers if i == last]
+        if len({d.mention.code[:3] for d in latest}) != 1 or _own_victims(raw.target, latest[-1]):
+            return
+        raw.source = latest[-1]
+        raw.why += (
+            f"; the attack died in done by {raw.source.mention.code} as told in sentence {last + 1}"
+        )
+
+    def _lend_latest_doer(self, raw: RawEvent, sentence: int) -> None:
+        """Give ``raw``, whose subject is acts in general pointed back at ("these steps will
+        target X", after the story told the tests and launches), the doer of the acts of the
+        latest sentence before that told any, when they all have one country."""
+        if _general_acts_named_again(raw.trigger, self.general_acts) is None:
+            return
+        earlier = [(i, d) for i, d in self._act_doers if i < sentence]
+        if not earlier or sentence - earlier[-1][0] > LOOKBACK_SENTENCES:
+            return
+        latest = [d for i, d in earlier if i == earlier[-1][0]]
+        countries = {d.mention.code[:3] for d in latest}
+        if len(countries) != 1 or next(iter(countries)).startswith("-"):
+            return
+        if raw.target is not None and raw.target.mention.code[:3] in countries:
+            return
+        raw.source = latest[-1]
+        raw.why += (
+            f"; the acts named again done by {raw.source.mention.code} as told in sentence "
+            f"{earlier[-1][0] + 1}"
+        )
+        if raw.code[:2] in _FORCE_ROOTS and raw.modality.modality == "future":
+            # "these steps will target the United States": the tests and launches told are
+            # aimed at it ahead, a threat of force (138), not force used
+            raw.code = FORCE_THREAT_CODE
+            raw.why += f" ⇒ aimed ahead: a threat {FORCE_THREAT_CODE}"
+
+    @property
+    def casualty(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The verbs of dying or hurt, and of dying in any voice, this reads."""
+        return self.casualty_verbs, self.dying_verbs
 
     def _own_press(self, speaker: Argument | None) -> bool:
         """Is the speaker a state's own press: coded as a state's government ("KCNA",
@@ -176,6 +256,22 @@ def _verb_keys(lemma: str) -> tuple[str, ...]:
     gerund noun ("the shelling", "the firing", "the shipping") the verb it is made from
     ("shell", "fire", "ship")."""
     return (lemma, *ing_stems(lemma))
+
+
+def _general_acts_named_again(verb: Any, general: frozenset[str]) -> Any | None:
+    """The subject of ``verb`` that is acts in general pointed back at ("these steps", "such
+    measures"), with nothing of its own that says whose or which, or None."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ != "nsubj" or child.lemma_.lower() not in general:
+            continue
+        dets = {c.lower_ for c in child.children if c.dep_ in ("det", "amod", "predet")}
+        if dets & _DEMONSTRATIVES and not any(
+            c.dep_ in ("poss", "compound", "prep", "relcl", "acl") for c in child.children
+        ):
+            return child
+    return None
 
 
 def _named_again(verb: Any, light: bool = False) -> Any | None:

@@ -16,6 +16,10 @@ before ("A Turkish torpedo sank the Greek warship"): :func:`casualty_act_named_a
 :class:`~pledgewatch.events.anaphoric_acts.AnaphoricActs` give it that act's doer, as it does
 for "the launch" as a subject, from anywhere before in the story (the casualties are often
 told last, paragraphs after the attack). An attack with no doer told before keeps no source.
+The killing itself ("Two marines were killed in the barrage", no killer named) is that attack's
+act too: :func:`attack_died_in` gives the definite noun its "in" phrase names, whatever its word
+("the barrage" after "artillery shelled the island"), and ``AnaphoricActs`` the doer of the
+latest act of force told before it (saying54).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CASUALTY_PREPOSITIONS",
+    "attack_died_in",
     "casualty_act_named_again",
     "casualty_victims",
     "casualty_words",
@@ -84,3 +89,17 @@ def casualty_act_named_again(
     dets = {c.lower_ for c in trigger.children if c.dep_ == "det"}
     # "the sinking", "the April 2 sinking"; a possessive names a doer of its own
     return "the" in dets and not any(c.dep_ == "poss" for c in trigger.children)
+
+
+def attack_died_in(
+    verb: Any, casualty_verbs: frozenset[str], dying_verbs: frozenset[str]
+) -> Any | None:
+    """The definite noun of the "in"/"during" phrase of ``verb``, a verb of dying or hurt with
+    no killer named ("were killed in the barrage"), or None."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in CASUALTY_PREPOSITIONS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and casualty_act_named_again(noun, casualty_verbs, dying_verbs):
+                return noun
+    return None

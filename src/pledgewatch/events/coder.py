@@ -49,7 +49,7 @@ from pledgewatch.events.parse_repairs import RepairContext, repair_parse
 from pledgewatch.events.past_tellings import told_as_done
 from pledgewatch.events.recalled_dates import recalled_date, recalled_span
 from pledgewatch.events.repeated_acts import RepeatedActs
-from pledgewatch.events.retold_acts import date_retold_acts
+from pledgewatch.events.retold_acts import date_casualties_by_attack, date_retold_acts
 from pledgewatch.events.sentence_candidates import candidate_sentences
 from pledgewatch.events.statement_voice import StatementVoice, voiced_sentences
 from pledgewatch.events.types import DocContext, EventFinding
@@ -310,6 +310,7 @@ class EventCoder:
         date_headlines_by_body(findings, sentences, ctx.headline_end, ctx.date)  # "discuss"
         meet_headline_groups_by_body(findings, sentences, ctx.headline_end)  # "envoys meet"
         date_retold_acts(findings, sentences, ctx.date, repeated.repetition)  # "the torpedo"
+        date_casualties_by_attack(findings, sentences, ctx.date, named_again.casualty)
         voice.date_acts(findings, ctx.date)  # "the Sept. 19 Joint Statement are dead": today
         return CodedText(text, sentences, findings, doc, mentions, parsed)
 

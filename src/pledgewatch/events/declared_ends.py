@@ -48,6 +48,7 @@ __all__ = [
     "DeclaredEnds",
     "in_issuers_voice",
     "load_declaration_words",
+    "other_parties",
     "voice_pattern",
 ]
 
@@ -147,7 +148,7 @@ class DeclaredEnds:
             why = f"'{said}' in the voice of the statement of {issuer.mention.code} ⇒ {code}"
             if reading.cue:
                 why += f"; {reading.modality} ('{reading.cue}')"
-            others: list[Argument | None] = [*_other_parties(thing, issuer, actors)] or [None]
+            others: list[Argument | None] = [*other_parties(thing, issuer, actors)] or [None]
             found.extend(
                 RawEvent(
                     action=action,
@@ -171,7 +172,7 @@ class DeclaredEnds:
         future = next((a for a in auxiliaries if a in self.future_aux), None)
         return ModalityReading("future", future) if future else ModalityReading("asserted")
 
-    def _ended(self, verb: Any) -> tuple[Any, str, str] | None:
+    def _ended(self, verb: Any, *, said: bool = False) -> tuple[Any, str, str] | None:
         """(the ended thing's token, the code, the verdict's words) of a linking verb, or None."""
         if any(c.dep_ == "neg" for c in verb.children):
             return None  # "the talks are not dead"
@@ -183,9 +184,19 @@ class DeclaredEnds:
             return None
         code = self._code_of(subjects[0])
         words = _phrase(verb, predicate)
+        if said and words not in self.verdicts:
+            # "said the truce would become invalid on May 5": the verdict said to come, without
+            # the phrase of its day ("the talks were over by noon" in a statement is no verdict)
+            bare = [c for c in predicate if c.dep_ != "prep"]
+            words = _phrase(verb, bare) if bare else words
         if code is None or words not in self.verdicts:
             return None
         return subjects[0], code, words
+
+    def ended_by(self, verb: Any) -> tuple[Any, str, str] | None:
+        """(the ended thing's token, the code, the verdict's words) of a linking verb ("the
+        truce would become invalid"), or None; its modality is the caller's to read."""
+        return self._ended(verb, said=True)
 
     def _none_more(self, verb: Any) -> tuple[Any, str, str] | None:
         """ "There will be no more talks", "there will no longer be talks"."""
@@ -214,7 +225,7 @@ class DeclaredEnds:
         return next((code for members, code in self.classes if words & members), None)
 
 
-def _other_parties(thing: Any, issuer: Argument, actors: ActorIndex | None) -> list[Argument]:
+def other_parties(thing: Any, issuer: Argument, actors: ActorIndex | None) -> list[Argument]:
     """The actors of a "with" phrase on the ended thing ("talks with the United States"), but
     the issuer's own country."""
     if actors is None:

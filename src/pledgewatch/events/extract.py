@@ -32,12 +32,14 @@ from pledgewatch.events.adopted_texts import adopted_text_act
 from pledgewatch.events.agentless_passives import generic_agent, unsaid_refusal
 from pledgewatch.events.anaphoric_acts import awaits_earlier_doer
 from pledgewatch.events.announced_acts import announced_own_act
+from pledgewatch.events.announced_forces import lend_announcer_to_own_forces
 from pledgewatch.events.arguments import ArgumentFinder
 from pledgewatch.events.concurrent_killers import concurrent_killers, not_the_victims
 from pledgewatch.events.condemned_attacks import aim_at_attackers
 from pledgewatch.events.condemned_sanctioned import aim_sanctions_at_condemned
 from pledgewatch.events.conditional_threats import conditional_threat
 from pledgewatch.events.convened_bodies import convened_at_home
+from pledgewatch.events.declared_ends import DeclaredEnds
 from pledgewatch.events.dependency_roles import np_words, subject_tokens
 from pledgewatch.events.doer_recoding import recoded_by_doers
 from pledgewatch.events.doubled_rows import drop_doubled_rows
@@ -52,6 +54,7 @@ from pledgewatch.events.failed_agreements import failed_agreement
 from pledgewatch.events.frame_readings import FrameReadings
 from pledgewatch.events.granted_permissions import granted_permission
 from pledgewatch.events.idioms import apply_rejection_idioms
+from pledgewatch.events.kind_clauses import describes_a_kind
 from pledgewatch.events.labour_strikes import labour_strike
 from pledgewatch.events.lexicon import CONSUMING_FAMILIES, KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader, ModalityReading
@@ -62,6 +65,7 @@ from pledgewatch.events.refusal_readings import refusal_reading
 from pledgewatch.events.relative_doers import aim_at_condemned_doers, done_by_relative
 from pledgewatch.events.reported_wishes import reported_wish, supposed_wish
 from pledgewatch.events.repression import at_home, nearby_countries, repression_of_protesters
+from pledgewatch.events.said_ends import said_end
 from pledgewatch.events.self_bound import not_bound_to_its_target
 from pledgewatch.events.sentence_roles import (
     claim_targets,
@@ -129,6 +133,7 @@ class SentenceExtractor(FrameReadings):
         self.modality = modality
         self.require_actor = require_actor
         self.finder = ActionFinder(lexicon)
+        self._ends = DeclaredEnds(lexicon, modality.cues)  # "said the truce would be void"
         self._roles = ArgumentFinder(lexicon, ActorIndex(()))
         self._actors = ActorIndex(())
 
@@ -141,7 +146,10 @@ class SentenceExtractor(FrameReadings):
         self._actors = actors
         # "halt the program": the programme named before, by this lexicon's @told_noun
         lend_told_modifiers(sent, self.lexicon.words("@told_noun"))
-        actions = self.finder.actions(sent, actors)
+        kinds = self.modality.cues.open_determiners  # "any action that threatens X": no act
+        actions = [
+            a for a in self.finder.actions(sent, actors) if not describes_a_kind(a.token, kinds)
+        ]
         if not actions:
             return []
         actions = apply_rejection_idioms(actions, sent, self.lexicon)
@@ -174,11 +182,13 @@ class SentenceExtractor(FrameReadings):
                     e for e in events if not (e.frame is frame and e.trigger.i in fate_tokens)
                 ]
             elif not content_events:
-                said = self._as_obligation(frame, said)
+                ended = said_end(frame, said, self._ends, self._actors)
+                said = ended if ended is not None else self._as_obligation(frame, said)
             elif all(e.modality.modality == "recommended" for e in content_events):
                 # "North Korea must give up its weapons, the minister said": a demand of the act
                 said = self._as_obligation(frame, said, content_events)
             else:
+                lend_announcer_to_own_forces(said, content_events, self.lexicon)  # "the carrier"
                 said = claimed_own_act(frame, said, content_events)
                 said = announced_own_act(said, content_events, self.lexicon)
             events.extend(said)

@@ -91,6 +91,10 @@ _PAST_BLOCKS = frozenset({"future", "negated", "recommended", "hypothetical"})
 #: fires a missile that crosses ..."): "condition" lets a conditional mark through.
 _PRESENT_BLOCKS = frozenset({"future", "negated", "recommended", "hypothetical", "condition"})
 
+#: What the act a verb answers does not take from it: "urged X not to retaliate against the
+#: drill" neither denies nor asks for the drill.
+_ANSWER_BLOCKS = frozenset({"negated", "recommended"})
+
 
 def _tense_of_its_own(token: Any) -> frozenset[str]:
     """The modalities from above that ``token`` does not take because it is a noun modifier
@@ -164,6 +168,8 @@ class ModalityCues:
     verdict_predicates: frozenset[str] = frozenset()
     #: optional: verbs that forbid the act of their "from" gerund ("banned X from investing")
     prohibiting_governors: frozenset[str] = frozenset()
+    #: optional: prepositions naming the act a verb answers ("retaliate against the drill")
+    answered_prepositions: frozenset[str] = frozenset()
     #: optional: a present-tense act with such a time is a schedule ("arrives this week")
     schedule_time_words: frozenset[str] = frozenset()
     schedule_time_units: frozenset[str] = frozenset()
@@ -213,6 +219,7 @@ _OPTIONAL_LISTS = (
     "redress_prepositions",
     "redress_words",
     "verdict_predicates",
+    "answered_prepositions",
     "prohibiting_governors",
 )
 
@@ -306,9 +313,7 @@ class ModalityReader:
         schedule = scheduled(trigger, self.cues.schedule_words)
         if schedule is not None:  # "arrives in New York this week": planned, not done
             consider([ModalityReading("future", schedule)])
-        if best.modality == "negated" and any(
-            c.dep_ == "mark" and c.lower_ in self.cues.hypothetical_marks for c in trigger.children
-        ):
+        if best.modality == "negated" and self._condition(trigger):
             # "if China does not enforce the measures": the failure is the hypothesis, no fact
             best = ModalityReading("hypothetical", "if-clause")
         token = trigger
@@ -317,6 +322,8 @@ class ModalityReader:
             if stop_at is not None and head.i == stop_at.i:
                 break
             blocked = blocked | _tense_of_its_own(token) | adjunct_of_reason(token)
+            if token.dep_ == "prep" and token.lower_ in self.cues.answered_prepositions:
+                blocked = blocked | _ANSWER_BLOCKS  # "urged X not to retaliate against the drill"
             governed = self._governor_cue(head, token)
             if (
                 governed is not None
@@ -336,12 +343,20 @@ class ModalityReader:
                 # infinitive ("is not in a position to discuss")
                 inherited = [r for r in inherited if r.modality != "negated"]
             consider(inherited)
+            if best.modality == "negated" and self._condition(head):
+                best = ModalityReading("hypothetical", "if-clause")  # "if Iraq failed to comply"
             token = head
         supposed = self._supposed_subject(token)
         if supposed is not None:
             consider([supposed])
         consider(self._sentence_cues(trigger))
         return best
+
+    def _condition(self, verb: Any) -> bool:
+        """Is ``verb`` the verb of a clause opened by "if", "unless", ...?"""
+        return any(
+            c.dep_ == "mark" and c.lower_ in self.cues.hypothetical_marks for c in verb.children
+        )
 
     def _supposed_subject(self, token: Any) -> ModalityReading | None:
         """Hypothetical when ``token`` is an event noun that is the subject of a clause with a

@@ -17,6 +17,9 @@ torpedo sank ..."). The retelling must not say it is another act: "again", "anot
 class ``@repetition``) or a date of its own. When the earlier tellings give different dates
 the act is not known, and the retelling keeps the report's day. The date basis is ``twin``: it
 names the earlier event and its time words; the "why" says so.
+A killing in "the" attack ("Two marines were killed in the barrage", its doer lent by
+:class:`~pledgewatch.events.anaphoric_acts.AnaphoricActs`) is dated so too, by the latest act of
+force of the same doer told before with a date of its own: they died in it (saying54).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from pledgewatch.events.casualty_acts import attack_died_in
 from pledgewatch.events.dependency_roles import OBJECT_DEPS
 from pledgewatch.events.past_tellings import told_as_done
 from pledgewatch.events.types import EventFinding
@@ -35,6 +39,10 @@ from pledgewatch.model import FACTUAL_MODALITIES, DateBasis, Event, Sentence
 NO_TELLING_ROLES = frozenset({"mentioned", "allegation"})
 #: Date bases of an earlier telling whose date is the act's own.
 DATING_BASES = frozenset({"words", "twin"})
+#: Roots of force: a killing in "the" attack is dated by the act of force told before, when
+#: that act's date is its own (or counted from another act: "a day after X shelled the island").
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+ATTACK_DATING_BASES = DATING_BASES | {"recalled"}
 #: Determiners that make an object a thing already named ("the torpedo").
 DEFINITE = frozenset({"the", "this", "that", "its", "their"})
 
@@ -63,6 +71,44 @@ def date_retold_acts(
             continue  # untold, or told on several days: which one is not known
         first, told = earlier[0]
         _take_date(finding.event, told.event, position[first])
+
+
+def date_casualties_by_attack(
+    findings: Sequence[EventFinding],
+    sentences: Sequence[Sentence],
+    report_date: dt.date | None,
+    casualty: tuple[frozenset[str], frozenset[str]],
+) -> None:
+    """Give a killing in "the" attack ("two marines were killed in the barrage"), dated only by
+    its report, the date of the latest act of force its doer was told doing before (in place):
+    they died in that act. ``casualty``: the verbs of dying or hurt, and of dying in any voice
+    (:func:`~pledgewatch.events.casualty_acts.casualty_words`)."""
+    if report_date is None:
+        return
+    index = {s.id: s.index for s in sentences}
+    position = [index.get(f.event.sentence_id or "", -1) for f in findings]
+    for n, finding in enumerate(findings):
+        event = finding.event
+        basis = event.date_basis
+        if basis is None or basis.kind != "report" or event.source is None:
+            continue
+        if event.cameo[:2] not in FORCE_ROOTS or attack_died_in(finding.trigger, *casualty) is None:
+            continue
+        earlier = [
+            (m, f)
+            for m, f in enumerate(findings)
+            if 0 <= position[m] < position[n]
+            and f.event.cameo[:2] in FORCE_ROOTS
+            and f.event.source is not None
+            and f.event.source[:3] == event.source[:3]
+            and f.event.date_basis is not None
+            and f.event.date_basis.kind in ATTACK_DATING_BASES
+            and f.event.date is not None
+            and f.event.date < report_date
+        ]
+        if earlier:
+            first, told = earlier[-1]
+            _take_date(event, told.event, position[first])
 
 
 def _retelling(finding: EventFinding, report_date: dt.date, repetition: frozenset[str]) -> bool:
