@@ -18,6 +18,9 @@ __all__ = ["generic_agent", "unsaid_refusal"]
 
 #: Modals of a generic statement: "peace can be guaranteed only by strong forces".
 _GENERIC_MODALS = frozenset({"can", "could", "may", "might", "must"})
+#: Modals that make an agentless passive a statement of what may or must be done ("the
+#: armistice cannot be scrapped unilaterally"), no report of the speaker's side's act.
+_NORMATIVE_MODALS = _GENERIC_MODALS | {"ca", "should"}
 
 
 def generic_agent(argument: Argument, verb: Any) -> bool:
@@ -37,7 +40,8 @@ def generic_agent(argument: Argument, verb: Any) -> bool:
 
 def unsaid_refusal(action: Action, code: str, frame: Action | None) -> bool:
     """Is the act a rejection (12) in the passive with no agent, reported by a speaker ("the
-    proposal was rejected, an official said")?"""
+    proposal was rejected, an official said")? Not under a modal of what may or must be done
+    ("the U.N. says the armistice cannot be scrapped": a rule stated, no one's refusal)."""
     token = action.token
     return (
         frame is not None
@@ -46,4 +50,5 @@ def unsaid_refusal(action: Action, code: str, frame: Action | None) -> bool:
         and action.pattern.kind == "verb"
         and is_passive(token)
         and not any(c.dep_ == "agent" for c in token.children)
+        and not any(c.dep_ == "aux" and c.lower_ in _NORMATIVE_MODALS for c in token.children)
     )
