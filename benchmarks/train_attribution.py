@@ -53,9 +53,10 @@ Span2 = tuple[int, int]
 class Item:
     """One decision: features, whether it is a rule cue, its cue and source token spans,
     the token and its parse neighbours (for the one-cue-per-phrase rule), the label, whether
-    the token is punctuation and whether its proposal is inside an earlier quotation (what
-    the run time's :func:`~pledgewatch.commitments.cue_detector.decide` reads besides the
-    score)."""
+    the token is punctuation and whether an outer report holds its proposal (an earlier
+    quotation, an "according to":
+    :func:`~pledgewatch.commitments.attribution_spans.left_to_outer`; what the run time's
+    :func:`~pledgewatch.commitments.cue_detector.decide` reads besides the score)."""
 
     features: list[str]
     rule: bool
@@ -101,7 +102,7 @@ def extract(rows: list[dict[str, Any]], nlp: Any) -> list[Article]:
     from pledgewatch.commitments.attribution_spans import (
         ReportingCues,
         find_attributions,
-        quoted_report,
+        left_to_outer,
     )
     from pledgewatch.commitments.cue_detector import cue_items, proposal
 
@@ -128,7 +129,7 @@ def extract(rows: list[dict[str, Any]], nlp: Any) -> list[Article]:
                         neighbours=[token.head.i, *(c.i for c in token.children)],
                         label=0,
                         punct=token.is_punct,
-                        quoted=item.rule is None and quoted_report(found_span, doc, cues),
+                        quoted=item.rule is None and left_to_outer(found_span, found, doc, cues),
                     )
                 )
         _label(items, gold_cues, {t.i: _depth(t) for t in doc})

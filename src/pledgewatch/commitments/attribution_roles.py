@@ -27,6 +27,12 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
+#: the curly (and TeX-style) marks that open and close a quotation; straight marks, the
+#: same either way, are told apart by their count, and so is "''", which closes a TeX-style
+#: quotation but opens and closes one in the two-apostrophe style of some papers
+CURLY_OPENING = frozenset({"“", "``", "«", "„"})
+CURLY_CLOSING = frozenset({"”", "»"})
+
 #: the dash that signs a quotation with its speaker's name ('"..." ― Jane Roe')
 SIGNOFF_DASHES = frozenset({"―", "—", "–"})  # noqa: RUF001
 
@@ -254,21 +260,49 @@ def _glued_signoff(token: Token, quote_marks: Collection[str]) -> bool:
 def quoted_in_paragraph(token: Token, quote_marks: Collection[str]) -> bool:
     """True when ``token`` stands inside a quotation opened earlier in its paragraph,
     perhaps sentences before: the quoted speaker's own words ('“... He said he would
-    win. ...”'). Scans back to the line break; the nearest curly mark decides, straight
-    marks by their count."""
+    win. ...”'). Reads the marks from the line's start (:func:`_quote_state_after`), so
+    that a quotation opened curly and closed straight ('“We will win," he said') is
+    closed."""
     doc = token.doc
-    straight = 0
-    for i in range(token.i - 1, -1, -1):
-        word = doc[i]
-        if _ends_line(word):
-            break
-        if word.text in ("“", "``", "«", "„"):
-            return True
-        if word.text in ("”", "''", "»"):
-            return False
-        if word.text in quote_marks:
-            straight += 1
-    return straight % 2 == 1
+    start = token.i
+    while start > 0 and not _ends_line(doc[start - 1]):
+        start -= 1
+    inside = False
+    for word in doc[start : token.i]:
+        inside = _quote_state_after(word, inside, quote_marks)
+    return inside
+
+
+def _quote_state_after(word: Token, inside: bool, quote_marks: Collection[str]) -> bool:
+    """Whether a reader is inside a quotation after ``word``, given whether it was before:
+    an opening curly mark opens, a closing one closes, a straight one (and "''") turns the
+    state over; an opening curly mark glued to the word before it and followed by a space
+    closes ('“Not yet,“ he said': the typist's slip); marks inside a word count in their
+    order."""
+    if word.text in CURLY_OPENING:
+        return not (inside and _closes_as_typed(word))
+    if word.text in CURLY_CLOSING:
+        return False
+    if word.text in quote_marks:
+        return not inside
+    for char in word.text if any(c in quote_marks for c in word.text) else ():
+        # a mark the tokenizer glued to the words around it ('over,”Clinton said')
+        if char in CURLY_OPENING:
+            inside = True
+        elif char in CURLY_CLOSING:
+            inside = False
+        elif char in quote_marks:
+            inside = not inside
+    return inside
+
+
+def _closes_as_typed(mark: Token) -> bool:
+    """An opening mark in a closing mark's place: glued to the word or comma before it,
+    a space after it ('not,“ he said')."""
+    if mark.i == 0 or mark.whitespace_ == "":
+        return False
+    before = mark.doc[mark.i - 1]
+    return before.whitespace_ == "" and (before.text[-1].isalnum() or before.text in ".,!?;")
 
 
 def _ends_line(token: Token) -> bool:

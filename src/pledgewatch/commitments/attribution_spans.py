@@ -16,6 +16,7 @@ sentence where the chain's rules find no report level
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -378,6 +379,24 @@ def quoted_report(item: AttributionSpan, doc: Doc, cues: ReportingCues) -> bool:
     ('...”― Jane Roe', the closing mark and the dash one token) stay: punctuation cues."""
     cue = doc[item.cue[0]]
     return not cue.is_punct and quoted_in_paragraph(cue, cues.quote_marks)
+
+
+def left_to_outer(
+    item: AttributionSpan, found: Sequence[AttributionSpan], doc: Doc, cues: ReportingCues
+) -> bool:
+    """A cue the learned detector proposes that an outer report already holds: one inside a
+    quotation opened earlier in its paragraph (:func:`quoted_report`), or the verb an
+    "according to X" of the rules hangs on ('"...," she told him, according to two aides':
+    the aides' account; news attribution corpora mark "according to" alone, as the rules'
+    nesting check already judges their own cue). Not "citing X": the citer's own statement."""
+    if quoted_report(item, doc, cues):
+        return True
+    return any(
+        doc[f.cue[0]].head.i == item.cue[0]
+        and doc[f.cue[0]].lower_ not in cues.citing_words
+        and any(m.start == f.cue[0] for m in cues.according_to.find(doc[f.cue[0] : f.cue[1]]))
+        for f in found
+    )
 
 
 def _outermost(found: list[AttributionSpan], doc: Doc) -> list[AttributionSpan]:

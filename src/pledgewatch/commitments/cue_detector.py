@@ -39,7 +39,7 @@ from pledgewatch.commitments.attribution_spans import (
     _share_subject,
     find_attributions,
     inherited_source,
-    quoted_report,
+    left_to_outer,
     source_extent,
 )
 from pledgewatch.commitments.reporting_cues import ReportingCues
@@ -112,9 +112,10 @@ def decide(
     it has no say over it). A candidate becomes a new cue when its probability reaches
     ``add``, strongest first, so that of two words of one cue ("took aim") the surer one
     stands: a word whose own index, head or child is already taken is skipped. Last, a new
-    cue for which ``quoted(index)`` holds is dropped: a word inside a quotation opened
-    earlier in the paragraph is the quoted speaker's own, as the rules already judge theirs
-    (:func:`~.attribution_spans.quoted_report`); it still took its place in the phrase.
+    cue for which ``quoted(index)`` holds is dropped: an outer report holds it (a word inside
+    a quotation opened earlier in the paragraph is the quoted speaker's own, as the rules
+    already judge theirs; the verb an "according to" hangs on is that account's:
+    :func:`~.attribution_spans.left_to_outer`); it still took its place in the phrase.
     """
     kept = [
         k
@@ -348,7 +349,7 @@ class CueDetector:
 
         def quoted(k: int) -> bool:
             proposals[k] = proposal(items[k].token, cues)
-            return quoted_report(proposals[k], sent.doc, cues)
+            return left_to_outer(proposals[k], found, sent.doc, cues)
 
         order = decide(
             [item.choice() for item in items],
