@@ -24,6 +24,10 @@ reader knows it:
   "request" with the requester as source) is addressed to the one who agreed. Request nouns
   are the word class ``@request_noun``, the prepositions opening them ``@request_preposition``;
   only agreements (03x) are read.
+* **what is seized or frozen, owned by someone.** "North Korea froze buildings owned by the
+  South Korean government", "seized property belonging to Iranian banks": the object names its
+  owner in a participle of ownership (``@owning_verb``: own, belong) with "by" or "to"; a hostile
+  act (14x, 16x to 20x) on it with no target of its own is aimed at that owner (events55).
 * **sanctions ordered beside a condemnation.** "The Council condemned Iran's missile test and
   imposed new sanctions": the sanctions coordinated with a condemnation by the same source
   fall on the condemned party when the sentence names no other.
@@ -98,6 +102,10 @@ def _found_targets(
         )
         if found:
             return found, "the condition's doer"
+    if event.code[:2] in HOSTILE_ROOTS:
+        found = _not_sources(roles.resolve(_named_owners(token, lexicon)), sources)
+        if found:
+            return found, "the owner of what it is done to"
     if event.code.startswith(AGREEMENT_ROOT):
         found = _not_sources(roles.resolve(_requesters(token, lexicon)), sources)
         if found:
@@ -122,6 +130,22 @@ def _with_targets(event: RawEvent, found: tuple[list[Argument], str]) -> list[Ra
 
 def _objects(token: Any) -> list[tuple[Any, str]]:
     return [(c, "dobj") for c in token.children if c.dep_ in OBJECT_DEPS]
+
+
+def _named_owners(token: Any, lexicon: Lexicon) -> list[tuple[Any, str]]:
+    """The owners an object of ``token`` names in a participle of ownership: "buildings [owned
+    by X]", "property [belonging to X]"."""
+    owning = lexicon.words("@owning_verb")
+    return [
+        (pobj, "owner")
+        for obj, _ in _objects(token)
+        for participle in obj.children
+        if participle.dep_ == "acl" and participle.lemma_.lower() in owning
+        for prep in participle.children
+        if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "to")
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _not_sources(found: list[Argument], sources: list[Argument]) -> list[Argument]:

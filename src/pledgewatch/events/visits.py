@@ -24,7 +24,10 @@ Sending someone "to" a place of one's own country is no act toward another state
 three traffickers to prison", "police sent the suspects to a detention center") and gives police
 or peacekeepers sent to one's own country the verb's plain code ("India sent police to Kashmir"
 is a show of force, 154, not protection given to India, 074): ``compose.tsv`` family
-``sent_at_home``.
+``sent_at_home``. Weapons a state sends to a territory it holds (``state_pairs.yaml``
+``territories``: "would send a missile defence system to Guam") are a deployment of its own
+forces, 154, not military aid to the territory (072): ``compose.tsv`` family
+``sent_to_territory``.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from collections.abc import Sequence
 
 from pledgewatch.actors.seen import NOT_COUNTRIES
 from pledgewatch.events.actor_phrases import Argument
+from pledgewatch.events.home_territories import held_territories
 from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.places import LOCATIVE_RELATIONS
 
@@ -84,9 +88,22 @@ def sent_at_home(
     """(code, why) of an act whose pattern sends "to" (``child``) a destination, recoded by the
     ``sent_at_home`` family when no target is another country's (the sources' own or none):
     None drops it; with no target at all only a drop applies ("sent troops to the mission"
-    stays 074). Sources of no known country leave it alone."""
+    stays 074). Sources of no known country leave it alone. Whatever the pattern, an act whose
+    every target is reached "to" a territory the sources' state holds is recoded by the
+    ``sent_to_territory`` family ("send a missile defence system to Guam": 072 -> 154)."""
     homes = {s.mention.code[:3] for s in sources}
-    if child != "to" or not homes or homes & NOT_COUNTRIES:
+    if not homes or homes & NOT_COUNTRIES:
+        return code, why
+    held = held_territories(homes, lexicon) if targets else frozenset()
+    if held and all(t.relation == "to" and t.mention.code[:3] in held for t in targets):
+        # "send a missile defence system to Guam": the sender's own territory, no other state
+        # (the pattern needs no "to" of its own: send.v+weapon names only what is sent)
+        moved = lexicon.compose("sent_to_territory", code)
+        if moved is None or moved == KEEP:
+            return code, why
+        places = "/".join(sorted({t.mention.code[:3] for t in targets}))
+        return moved, f"{why} ⇒ {moved} (sent to {places}, held by {'/'.join(sorted(homes))})"
+    if child != "to":
         return code, why
     if any(t.mention.code[:3] not in homes | {"---"} for t in targets):
         return code, why  # "Colombia sent the cartel leader to the United States"
