@@ -281,7 +281,7 @@ class Composer:
             and self._filler_gap(doc, end, hits[k].start) is not None
         ):
             return [self._titled_person(doc, None, chain[0], chain, hits[k], day)], k + 1
-        linked = self._linked_holder(doc, hits, k, end, sector, representative)
+        linked = self._linked_holder(doc, hits, k, end, sector, representative, start)
         if linked is not None:
             holder, k = linked
             mention = self._holder_with_agent(doc, holder, chain, None, False, holder.end, day,
@@ -320,6 +320,7 @@ class Composer:
         end: int,
         sector: str | None,
         representative: bool = False,
+        start: int | None = None,
     ) -> tuple[Hit, int] | None:
         if k >= len(hits) or end >= len(doc):
             return None
@@ -333,8 +334,13 @@ class Composer:
             return None  # "withdrew its troops from Iraq": whence the verb moves them, not theirs
         if word == "from" and place_left(doc[end - 1], self.removal_verbs):
             return None  # "evacuated some of its nationals from Syria": not Syrians
-        if word == "in" and any(t.lower_ in self.no_country_seat for t in doc[end - 1].lefts):
-            return None  # "an international tribunal in The Hague": sits there, is not Dutch
+        first = end - 1 if start is None else start
+        if word == "in" and any(
+            t.lower_ in self.no_country_seat and t.i < first for t in doc[end - 1].lefts
+        ):  # before the agent's own words: "the foreign minister in Damascus" is Syria's
+            # "an international tribunal in The Hague": sits there, is not Dutch; "foreign
+            # embassies in Damascus" are not Syria's
+            return None
         pos = end + 1
         if pos < len(doc) and doc[pos].lower_ == "the":
             pos += 1

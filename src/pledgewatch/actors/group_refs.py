@@ -34,7 +34,8 @@ small (and the story's dateline, which two of them read):
   last three sentences): the same agent noun named with a country is that actor again.
 * **commanded forces** (a country-less agent noun as the object of one of the
   ``command_verbs``, told to do something): the country of the verb's subject plus the noun's
-  sector. "Kim Jong Un told troops to be ready to fight" -> PRKMIL.
+  sector. "Kim Jong Un told troops to be ready to fight" -> PRKMIL. Not one a ``no_country_seat``
+  word sets apart ("told foreign embassies to leave": other states' missions).
 * **crews** ("the crew", "the ship's crew", ``crew_nouns``): the country of the last ship
   (``vessel_nouns``) named with one before it, else the dateline's country.
 
@@ -322,6 +323,9 @@ class GroupReferences:
             return None
         noun = doc[mention.head]
         verb = noun.head
+        seat = self.dictionary.no_country_seat
+        if any(c.lower_ in seat and c.i < mention.start for c in noun.children):
+            return None  # "told foreign embassies to leave": not the commander's
         if (
             noun.dep_ != "dobj"
             or verb.lemma_.lower() not in self.dictionary.command_verbs

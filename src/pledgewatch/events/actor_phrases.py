@@ -88,6 +88,8 @@ class ActorIndex:
         self.currency_prefixes: frozenset[str] = load_currency_prefixes()
         #: group nouns a story names again bare ("told the team": named_groups.yaml)
         self.group_nouns: frozenset[str] = load_group_nouns()
+        #: nouns whose "to" phrase is whom they serve ("an aide to ...": served_nouns.yaml)
+        self.served_nouns: frozenset[str] = load_served_nouns()
         #: whether the mention on a span is a currency's prefix (:func:`_names_currency`)
         self._currency: dict[tuple[int, int], bool] = {}
         for mention in self.mentions:
@@ -262,8 +264,12 @@ class ActorIndex:
                 found = self._own_actor(child, relation, depth + 1)
                 if found:
                     return found
+        # "an adviser to the Japanese prime minister": an aide is the side of whom it serves
+        served = head.lower_ in self.served_nouns or head.lemma_.lower() in self.served_nouns
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by") and not ally:
+            if child.dep_ != "prep" or ally:
+                continue
+            if child.lower_ in ("of", "from", "by") or (served and child.lower_ == "to"):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         owned = self.actors_of(pobj, relation, depth + 1)
@@ -370,7 +376,11 @@ def _qualified(mention: ActorMention, head: Any, index: ActorIndex) -> list[Acto
         candidates.extend(frontier)
     speaker = head.lemma_.lower() in SPEAKER_NOUNS  # "a spokesman for the Chinese ministry"
     # "an international tribunal in The Hague" sits there and is no Dutch court
-    seated = any(c.dep_ == "amod" and c.lower_ in index.no_country_seat for c in head.children)
+    # ("foreign embassies in Damascus" are not Syria's; "the foreign minister" is its own noun)
+    seated = any(
+        c.dep_ == "amod" and c.lower_ in index.no_country_seat and c.i < mention.start
+        for c in head.children
+    )
     for prep in head.children:
         if seated and prep.lower_ == "in":
             continue
@@ -504,6 +514,14 @@ def _names_currency(mention: ActorMention, doc: Any, prefixes: frozenset[str]) -
     if mention.end >= len(doc) or doc[mention.end].tag_ != "$":
         return False
     return doc[mention.start : mention.end].text.lower() in prefixes
+
+
+@functools.lru_cache(maxsize=4)
+def load_served_nouns(path: str | None = None) -> frozenset[str]:
+    """The serving nouns of ``served_nouns.yaml`` (cached per path); a missing or malformed
+    file is a :class:`~pledgewatch.errors.ConfigError` naming it."""
+    file = str(Path(path) if path else Path(LEXICON_DIR) / "served_nouns.yaml")
+    return frozenset(word_list(read_word_yaml(file), "nouns", file))
 
 
 @functools.lru_cache(maxsize=4)
