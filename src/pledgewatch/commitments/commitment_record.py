@@ -42,6 +42,7 @@ from pledgewatch.commitments.promised_text import verb_group
 from pledgewatch.commitments.raised_subjects import raised_promisor
 from pledgewatch.commitments.relayed_promises import (
     hearer_promisee,
+    party_made_to,
     recaller_promisee,
     relayed_speaker,
 )
@@ -119,10 +120,11 @@ def build_commitment(
         promisee = recaller_promisee(finding.trigger, attribution, promisor)
         if promisee is not None:
             why.append(f"promisee: {promisee}, who holds the promisor to its promise")
-    formality = grade_formality(
-        attribution, ctx, promisor, formality_cues, clause_head=analysis.clause.head
-    )
-    why.append(f"formality {formality.formality}: {formality.why}")
+    if promisee is None and kind == "promise":
+        # "could violate the pledge La Paz made to Peru": the party it was made to (grader45)
+        promisee = party_made_to(finding.trigger, mentions, promisor)
+        if promisee is not None:
+            why.append(f"promisee: {promisee}, the one the recalled promise was made to")
     # "Ruiz said Bolivia had promised ...": Ruiz's words, not Bolivia's (grader37)
     speaker = relayed_speaker(attribution, promisor)
     speaker_code = speaker.speaker_code if speaker else None
@@ -137,6 +139,13 @@ def build_commitment(
         if named is not None:
             why.append(f"speaker: {named}, the person {speaker.speaker_text!r} stands for")
             speaker_code = named
+            # the voice is the named person's: its formality and first party are read
+            # for that person, as for "ministry spokesman Kim said" (grader45)
+            speaker.speaker_code = named
+    formality = grade_formality(
+        attribution, ctx, promisor, formality_cues, clause_head=analysis.clause.head
+    )
+    why.append(f"formality {formality.formality}: {formality.why}")
     topic_key: str | None = None
     if analysis.topics:
         topic, topic_text = analysis.topics[0].topic, analysis.topics[0].text

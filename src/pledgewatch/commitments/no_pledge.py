@@ -8,7 +8,8 @@ led to them):
 - what the subject undergoes rather than does ("North Korea will pay a price", "we will see");
 - another voice's belief or hope about an actor ("Seoul hopes North Korea will return");
 - speculation and verdicts ("analysts said the North could test", "it would be hard to",
-  "that would be a positive first step", the report's own "could");
+  "that would be a positive first step", the report's own "could"; not a modal of keeping
+  or breaking a promise recalled, "could violate the pledge La Paz made": grader45);
 - another voice's account of what follows if the actor acts ("if Kim decided to launch, he
   would be choosing to ignore the world");
 - a clause whose subject is a thing ("a launch would be a provocation");
@@ -28,6 +29,7 @@ from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.obligations import FIRST_PERSON_SUBJECTS
+from pledgewatch.commitments.relayed_promises import holds_recalled_promise
 from pledgewatch.commitments.strength import StrengthCues
 from pledgewatch.commitments.voice_sides import opposed_sides
 from pledgewatch.model import PLEDGE_KINDS, ActorMention, Commitment
@@ -126,7 +128,10 @@ def verdict(commitment: Commitment, analysis: ClauseAnalysis, cues: StrengthCues
             c
             for token in clause.chain
             for c in token.children
-            if c.dep_ == "aux" and c.lower_ in cues.speculation_modals
+            if c.dep_ == "aux"
+            and c.lower_ in cues.speculation_modals
+            # "could violate the pledge": the breach is speculated, the pledge was made
+            and not holds_recalled_promise(token)
         ),
         None,
     )

@@ -5,8 +5,11 @@ U.N. inspectors return": the reporting chain reads Bolivia's "promised" as its i
 but the words the reader has are Ruiz's (the level above), and the promise was made to her, the
 person the object pronoun stands for. :func:`relayed_speaker` gives the level above when the
 innermost level is the promisor's own promise verb; :func:`hearer_promisee` gives the code of
-the promise verb's object, a pronoun read as the person reporting. Word lists in
-``data/commitments/relayed_promises.yaml`` (grader37, seed 62 #6).
+the promise verb's object, a pronoun read as the person reporting. A promise recalled as a
+noun gives its party too: :func:`party_made_to` ("the pledge La Paz made to Peru"), and
+:func:`holds_recalled_promise` tells a modal of keeping or breaking it from a modal of the
+promise (grader45). Word lists in ``data/commitments/relayed_promises.yaml`` (grader37, seed 62
+#6).
 """
 
 from __future__ import annotations
@@ -38,6 +41,9 @@ class RelayedPromiseWords:
     person_pronouns: frozenset[str] = frozenset()
     promise_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    #: verbs of a relative clause that makes the promise noun ("the pledge La Paz made to
+    #: Peru"): their "to" party is the promisee
+    making_verbs: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,6 +61,7 @@ def relayed_promise_words() -> RelayedPromiseWords:
         words("person_pronouns"),
         words("promise_nouns"),
         words("holding_verbs"),
+        words("making_verbs"),
     )
 
 
@@ -153,6 +160,37 @@ def recalled_promise_unhedged(commitment: Commitment, trigger: Token) -> None:
         commitment.hedged = False
         if commitment.strength == "hedged":
             commitment.strength = strength_without_refusal(commitment)
+
+
+def party_made_to(
+    trigger: Token, mentions: Sequence[ActorMention], promisor: str | None
+) -> str | None:
+    """The party a recalled promise says it was made to: "the pledge La Paz made to Peru"
+    (the promise noun, its relative clause of making, ``making_verbs``, and that verb's "to"
+    object, an actor of another country than the promisor); None otherwise (grader45)."""
+    words = relayed_promise_words()
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in words.promise_nouns:
+        return None
+    for clause in trigger.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in words.making_verbs:
+            continue
+        for prep in clause.children:
+            if prep.dep_ not in ("prep", "dative") or prep.lower_ != "to":
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                code = next((m.code for m in mentions if m.start <= obj.i < m.end), None)
+                if code and country_of(code) and country_of(code) != country_of(promisor):
+                    return code
+    return None
+
+
+def holds_recalled_promise(verb: Token) -> bool:
+    """Whether ``verb`` keeps or breaks a promise noun it governs ("could violate the pledge
+    La Paz made", "might abide by its promise"): a modal of ``verb`` speculates on the
+    keeping, not on the promise recalled, which was made (grader45)."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(_holding_verb(noun) == verb for noun in nouns)
 
 
 def _holding_verb(trigger: Token) -> Token | None:

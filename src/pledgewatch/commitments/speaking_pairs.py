@@ -37,15 +37,19 @@ def speak_for_itself(
     pair = joint_parties(speaker.speaker_token, mentions)
     if pair is None or own not in pair:
         return
-    if country_of(commitment.speaker) != own:
+    respoken = country_of(commitment.speaker) != own
+    if respoken:
         commitment.why.append(
             f"speaker: {speaker.speaker_text!r} is the pair speaking; {commitment.promisor}"
             " speaks for itself"
         )
         commitment.speaker = commitment.promisor
-    if not commitment.first_party:
-        # the third-party line was read for the pair's one code; it no longer holds
-        commitment.why = [w for w in commitment.why if not w.startswith("third party:")]
+    if not commitment.first_party or respoken:
+        # the first- or third-party line was read for the pair's one code, which is no
+        # longer the speaker: the line names the final speaker (grader45)
+        commitment.why = [
+            w for w in commitment.why if not w.startswith(("third party:", "first party:"))
+        ]
         commitment.why.append("first party: the pair speaking is the promisor's side")
         commitment.first_party = True
         commitment.anonymous = False
