@@ -40,6 +40,11 @@ MORE = [
     "Ecuador pledged on Friday to release the fishermen it seized last month.",
     "Bolivia's president said his government would consider new talks if Chile lifted the ban.",
     "Colombia hosted a naval exercise off Cartagena on Wednesday and purged two generals.",
+    # the stop-26 readers: aid guarantees, property frozen and its owner, a territory, an aide
+    "The United States said it would send food aid to Haiti but demanded guarantees that the "
+    "food would reach the hungry. Haiti said it would accept the food.",
+    "Venezuela froze two hotels owned by a Spanish company, and France said it would send "
+    "missiles to Martinique. Carlos Ruiz, an adviser to the Peruvian president, arrived in Quito.",
 ]
 
 

@@ -139,3 +139,13 @@ def test_a_retraction_naming_no_agreement_still_reaches_every_recent_pledge(
 )
 def test_names_an_agreement(sentence: str | None, named: bool) -> None:
     assert names_an_agreement(sentence) is named
+
+
+def test_agreement_nouns_written_as_a_plain_value_name_the_file(tmp_path) -> None:
+    from pledgewatch.errors import ConfigError
+    from pledgewatch.ledger.agreements import _agreement_nouns
+
+    bad = tmp_path / "agreements_concluded.yaml"
+    bad.write_text("verbs: [signed]\nnouns: deal\nmax_words_between: 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="nouns"):
+        _agreement_nouns(str(bad))

@@ -92,6 +92,14 @@ def _pledge_and_retraction(store: Store) -> None:
             CONTRADICTED,
         ),
         ("On 20 February Tehran said the talks were over.", "2034-02-20", "day", True, RETRACTED),
+        # "States" names a country, not a statement: the walkout stays a breach
+        (
+            "Last month, Tehran walked out of its talks with the United States.",
+            "2034-02-01",
+            "month",
+            True,
+            CONTRADICTED,
+        ),
     ],
 )
 def test_a_retraction_told_again_is_shown_once(

@@ -58,6 +58,7 @@ NOT_FIRST_NAMES = frozenset(
      "instead", "still", "now", "then", "also", "officially", "reportedly", "visiting", "ex"}
 )  # fmt: skip
 _COUNTRIES_KEY = "pledgewatch.actors.document_countries"
+_APART_KEY = "pledgewatch.actors.countries_named_apart"
 _NOT_NOUNS = frozenset({"VERB", "AUX", "ADJ", "ADV", "ADP"})
 
 
@@ -287,7 +288,11 @@ class ActorMatcher:
         """Hits with the sense and the dated code of organisations chosen (see settle_entries)."""
 
         def countries() -> frozenset[str]:
-            return countries_named_apart(self.hits(doc))  # "Tripoli" alone names no country
+            # "Tripoli" alone names no country; found once per Doc, on the first shared name
+            cached = doc.user_data.get(_APART_KEY)
+            if cached is None:
+                cached = doc.user_data[_APART_KEY] = countries_named_apart(self.hits(doc))
+            return cached
 
         settled = []
         for hit in hits:

@@ -52,7 +52,7 @@ from typing import Any
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.records import Mention, country_key
 from pledgewatch.model import FORMALITY_ORDER
-from pledgewatch.yaml_lists import read_word_yaml
+from pledgewatch.yaml_lists import read_word_yaml, word_list
 
 #: A pledge's group key: (promisor, topic, object country).
 GroupKey = tuple[str, str, str | None]
@@ -172,15 +172,26 @@ def of_the_agreement(
 
 
 @functools.lru_cache(maxsize=4)
+def _agreement_words(path: str | None = None) -> tuple[list[str], list[str], int]:
+    """(verbs, nouns, max_words_between) of ``agreements_concluded.yaml``, read once and
+    checked: a list written as a plain value is a :class:`ConfigError` naming the file."""
+    file = Path(path) if path else default_concluded_path()
+    data = read_word_yaml(file)
+    verbs = word_list(data, "verbs", str(file))
+    nouns = word_list(data, "nouns", str(file))
+    try:
+        between = int(data["max_words_between"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"cannot read max_words_between ({exc}); see its header", path=str(file)
+        ) from exc
+    return verbs, nouns, between
+
+
+@functools.lru_cache(maxsize=4)
 def _agreement_nouns(path: str | None = None) -> re.Pattern[str]:
     """The nouns of ``agreements_concluded.yaml`` ("deal", "accord"), as one pattern."""
-    file = Path(path) if path else default_concluded_path()
-    try:
-        nouns = "|".join(re.escape(str(n)) for n in read_word_yaml(file)["nouns"])
-    except (KeyError, TypeError) as exc:
-        raise ConfigError(
-            f"cannot read the nouns of agreements ({exc}); see its header", path=str(file)
-        ) from exc
+    nouns = "|".join(re.escape(n) for n in _agreement_words(path)[1])
     return re.compile(rf"\b(?:{nouns})\b", re.I)
 
 
@@ -200,18 +211,9 @@ def default_concluded_path() -> Path:
 @functools.lru_cache(maxsize=4)
 def load_concluded_words(path: str | None = None) -> re.Pattern[str]:
     """The words of an agreement concluded ("reached an interim deal"), as one pattern."""
-    file = Path(path) if path else default_concluded_path()
-    try:
-        data = read_word_yaml(file)
-        verbs = "|".join(re.escape(str(v)) for v in data["verbs"])
-        nouns = "|".join(re.escape(str(n)) for n in data["nouns"])
-        between = int(data["max_words_between"])
-    except (KeyError, TypeError, ValueError) as exc:
-        raise ConfigError(
-            f"cannot read the words of agreements concluded ({exc}); it needs verbs, nouns and "
-            "max_words_between (see its header)",
-            path=str(file),
-        ) from exc
+    verb_list, noun_list, between = _agreement_words(path)
+    verbs = "|".join(re.escape(v) for v in verb_list)
+    nouns = "|".join(re.escape(n) for n in noun_list)
     return re.compile(rf"\b(?:{verbs})\b(?:\s+[\w-]+){{0,{between}}}?\s+(?:{nouns})\b", re.I)
 
 

@@ -39,7 +39,8 @@ def default_declared_ends_path() -> Path:
 def _declaring(path: str | None = None) -> re.Pattern[str]:
     file = Path(path) if path else default_declared_ends_path()
     words = word_list(read_word_yaml(file), "verbs", str(file))
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    # as written: "the United States" tells no statement
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
 
 
 def retells(link: ActionLink, retraction: Mention, promisor: str) -> bool:
