@@ -27,11 +27,14 @@ from collections.abc import Collection
 
 from spacy.tokens import Span, Token
 
-#: the curly (and TeX-style) marks that open and close a quotation; straight marks, the
-#: same either way, are told apart by their count, and so is "''", which closes a TeX-style
-#: quotation but opens and closes one in the two-apostrophe style of some papers
-CURLY_OPENING = frozenset({"“", "``", "«", "„"})
-CURLY_CLOSING = frozenset({"”", "»"})
+from pledgewatch.commitments.attribution import CLOSING_QUOTES, OPENING_QUOTES
+
+#: the curly (and TeX-style) marks that open and close a quotation, attribution.py's; straight
+#: marks, the same either way, are told apart by their count, and so is "''" here, though
+#: attribution.py reads it as closing: it closes a TeX-style quotation but opens and closes
+#: one in the two-apostrophe style of some papers, so it is no sure closing mark
+CURLY_OPENING = OPENING_QUOTES
+CURLY_CLOSING = CLOSING_QUOTES - {"''"}
 
 #: the dash that signs a quotation with its speaker's name ('"..." ― Jane Roe')
 SIGNOFF_DASHES = frozenset({"―", "—", "–"})  # noqa: RUF001

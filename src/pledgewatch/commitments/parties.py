@@ -25,6 +25,7 @@ from pledgewatch.commitments.attribution import (
 from pledgewatch.commitments.clause import CommitmentClause
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import FormalityReading, country_of
+from pledgewatch.commitments.issuer_voice import refused_in_saying
 from pledgewatch.commitments.joint_parties import (
     STATELESS,
     JointWords,
@@ -62,7 +63,11 @@ def promisor_of(
     the speaker; ``why`` gets the reason when the speaker is chosen."""
     # the event's source is the speaker when the trigger reports the clause ("said")
     descended = analysis.clause.descended
-    promised = descended and promises_by_verb(finding.trigger, strength_cues)
+    # "said the talks will be over", coded as the sayer's halt: the sayer is bound too
+    promised = descended and (
+        promises_by_verb(finding.trigger, strength_cues)
+        or refused_in_saying(finding, analysis, strength_cues)
+    )
     source = None if descended else finding.source
     if promised and finding.source is not None:
         # "He promised that the people would not have to tighten their belts": the one
@@ -195,11 +200,6 @@ def host_of_access(
     return promisee
 
 
-#: Words after the inspectors that tell their access with no verb of it ("let the
-#: inspectors back", "allow inspectors in").
-_ACCESS_PARTICLES = frozenset({"back", "in"})
-
-
 #: Kinds of a host's word on letting inspectors in.
 _GRANTING_KINDS = ("promise", "offer", "refusal")
 
@@ -223,8 +223,8 @@ def inspectors_let_in(
 ) -> str | None:
     """The inspecting body a host's grant lets in ("Bolivia had agreed to let inspectors
     return", "will allow international inspectors to go back"): the body the inspectors'
-    phrase names, else the first of ``inspecting_bodies``; None when the clause lets no
-    inspectors in or its topic is not ``iaea_inspections`` (grader44)."""
+    phrase names, else the first of ``inspecting_bodies`` in alphabetical order; None when
+    the clause lets no inspectors in or its topic is not ``iaea_inspections`` (grader44)."""
     if not cues.inspecting_bodies or not any(
         m.topic == "iaea_inspections" for m in analysis.topics
     ):
@@ -265,11 +265,13 @@ def _let_in(verb: Token, cues: StrengthCues) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("ccomp", "xcomp"):
             doer = next((g for g in child.children if g.dep_ == "nsubj"), None)
-            access = child.lemma_.lower() in cues.access_verbs or child.lower_ in _ACCESS_PARTICLES
+            access = (
+                child.lemma_.lower() in cues.access_verbs or child.lower_ in cues.access_particles
+            )
         elif child.dep_ == "dobj":
             doer = child
             access = any(
-                g.lower_ in _ACCESS_PARTICLES or g.lemma_.lower() in cues.access_verbs
+                g.lower_ in cues.access_particles or g.lemma_.lower() in cues.access_verbs
                 for g in [*child.children, *verb.children]
             )
         else:

@@ -91,6 +91,7 @@ class StrengthCues:
     condition_lexicon: CueLexicon
     permitting_verbs: frozenset[str] = frozenset()  # "allow women to study": their act
     inspector_nouns: frozenset[str] = frozenset()  # "let inspectors return": their body's
+    access_particles: frozenset[str] = frozenset()  # "let the inspectors back": access
 
     @classmethod
     def load(cls, strength_path: Path, condition_path: Path) -> StrengthCues:
@@ -221,6 +222,7 @@ def _load_cues(strength_path: str, condition_path: str) -> StrengthCues:
         promise_verbs=frozenset(_strings(data, "promise_verbs", strength_path)),
         permitting_verbs=_words(data, "permitting_verbs", strength_path),
         inspector_nouns=_words(data, "inspector_nouns", strength_path),
+        access_particles=_words(data, "access_particles", strength_path),
         conditions=tuple(conditions),
         condition_lexicon=CueLexicon(c.phrase for c in conditions),
     )

@@ -22,6 +22,7 @@ from pledgewatch.events.actor_phrases import ActorIndex
 from pledgewatch.events.adjective_patterns import adjective_pattern, stative_participle_pattern
 from pledgewatch.events.amounts import governor_through_amount, is_amount, measured_nouns
 from pledgewatch.events.ceased_verbs import only_handling
+from pledgewatch.events.codetable import ARMED_FORCE_ROOTS
 from pledgewatch.events.composition import Composer
 from pledgewatch.events.conjoined_objects import nominal_trigger, object_slot, shared_patient
 from pledgewatch.events.decrees import ordered_acts
@@ -80,8 +81,6 @@ _CONTENT_PREPS = frozenset(
 #: Pronouns of a free relative or question as a verb's object ("What Seoul wants"): an
 #: intent whose object is one of them states nothing that is wanted.
 _FREE_RELATIVES = frozenset({"what", "whatever"})
-#: Roots of acts of force (assault, fight, mass violence), which a text or a sanction does not do.
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 SANCTION_CODE = "163"  # impose embargo, boycott or sanctions
 CRITICISM_CODE = "111"  # criticize or denounce
 # "ends with food aid", "began with a speech", "replied with a statement": a "with" phrase
@@ -214,7 +213,7 @@ class ActionFinder(Composer):
                 )
             ):
                 return None  # "What Washington wants", "got what it wanted": no intent stated
-            if pattern is not None and (pattern.code or "")[:2] in _FORCE_ROOTS:
+            if pattern is not None and (pattern.code or "")[:2] in ARMED_FORCE_ROOTS:
                 return self._force_of_a_text(token, pattern)
             return pattern
         if pos in ("NOUN", "PROPN"):

@@ -3,24 +3,32 @@
 A passive's "by" phrase may name a kind, not an actor ("peace can be guaranteed only by strong
 forces": :func:`generic_agent`, no source); a rejection in the passive with no agent reported
 by a speaker ("the proposal was rejected, an official said": :func:`unsaid_refusal`) is the
-speaker's side's. Moved out of :mod:`pledgewatch.events.extract` unchanged (2026-11-30).
+speaker's side's. Moved out of :mod:`pledgewatch.events.extract` unchanged (2026-11-30); the
+modals of both are ``modality.yaml``'s ``generic_modals`` and ``normative_modals`` (2026-12-01).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from pledgewatch.events.actions import Action
 from pledgewatch.events.actor_phrases import Argument
 from pledgewatch.events.dependency_roles import is_passive
+from pledgewatch.events.modality import DEFAULT_CUES
+from pledgewatch.yaml_lists import read_word_yaml, word_list
 
-__all__ = ["generic_agent", "unsaid_refusal"]
+__all__ = ["generic_agent", "passive_modals", "unsaid_refusal"]
 
-#: Modals of a generic statement: "peace can be guaranteed only by strong forces".
-_GENERIC_MODALS = frozenset({"can", "could", "may", "might", "must"})
-#: Modals that make an agentless passive a statement of what may or must be done ("the
-#: armistice cannot be scrapped unilaterally"), no report of the speaker's side's act.
-_NORMATIVE_MODALS = _GENERIC_MODALS | {"ca", "should"}
+
+@lru_cache(maxsize=1)
+def passive_modals() -> tuple[frozenset[str], frozenset[str]]:
+    """(generic, normative) modals of ``modality.yaml`` (``generic_modals``; those and
+    ``normative_modals``), read once: a statement of a kind ("peace can be guaranteed only by
+    strong forces"), and of what may or must be done ("the armistice cannot be scrapped")."""
+    data = read_word_yaml(DEFAULT_CUES)
+    generic = frozenset(word_list(data, "generic_modals", str(DEFAULT_CUES)))
+    return generic, generic | frozenset(word_list(data, "normative_modals", str(DEFAULT_CUES)))
 
 
 def generic_agent(argument: Argument, verb: Any) -> bool:
@@ -35,7 +43,8 @@ def generic_agent(argument: Argument, verb: Any) -> bool:
         c.dep_ in ("det", "poss", "nummod", "compound", "nmod") for c in head.children
     ):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _GENERIC_MODALS for c in verb.children)
+    generic, _normative = passive_modals()
+    return any(c.dep_ == "aux" and c.lower_ in generic for c in verb.children)
 
 
 def unsaid_refusal(action: Action, code: str, frame: Action | None) -> bool:
@@ -43,6 +52,7 @@ def unsaid_refusal(action: Action, code: str, frame: Action | None) -> bool:
     proposal was rejected, an official said")? Not under a modal of what may or must be done
     ("the U.N. says the armistice cannot be scrapped": a rule stated, no one's refusal)."""
     token = action.token
+    _generic, normative = passive_modals()
     return (
         frame is not None
         and frame.family == "say"
@@ -50,5 +60,5 @@ def unsaid_refusal(action: Action, code: str, frame: Action | None) -> bool:
         and action.pattern.kind == "verb"
         and is_passive(token)
         and not any(c.dep_ == "agent" for c in token.children)
-        and not any(c.dep_ == "aux" and c.lower_ in _NORMATIVE_MODALS for c in token.children)
+        and not any(c.dep_ == "aux" and c.lower_ in normative for c in token.children)
     )

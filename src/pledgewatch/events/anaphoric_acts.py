@@ -42,6 +42,7 @@ from pledgewatch.events.casualty_acts import (
     casualty_act_named_again,
     casualty_words,
 )
+from pledgewatch.events.codetable import ARMED_FORCE_ROOTS
 from pledgewatch.events.dependency_roles import ing_stems, is_passive
 from pledgewatch.events.statement_voice import SPEECH_ROOTS
 
@@ -58,11 +59,7 @@ LOOKBACK_SENTENCES = 2
 #: Determiners that make an event noun the one told before ("such a launch", "the test").
 _BACK_POINTING = frozenset({"such", "the", "this", "that"})
 _EVENT_WORD_POS = frozenset({"VERB", "NOUN"})
-#: Roots of force; such acts "will" do, named in general, are a threat of force.
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
 FORCE_THREAT_CODE = "138"
-#: Determiners that point acts in general back at the acts just told ("these steps").
-_DEMONSTRATIVES = frozenset({"these", "those", "this", "that", "such"})
 
 
 @dataclass
@@ -77,6 +74,8 @@ class AnaphoricActs:
     dying_verbs: frozenset[str] = frozenset()
     #: words of acts in general (``@effort_noun``: "these steps", "such measures")
     general_acts: frozenset[str] = frozenset()
+    #: determiners that point them back at the acts told (``@pointing_determiner``: "these")
+    pointing: frozenset[str] = frozenset()
     _doers: dict[str, tuple[int, Argument]] = field(default_factory=dict)
     #: (sentence, doer) of every main act told so far that is no speech act, in order
     _act_doers: list[tuple[int, Argument]] = field(default_factory=list)
@@ -90,6 +89,7 @@ class AnaphoricActs:
             lexicon.words("@state_press"),
             *casualty_words(lexicon),
             general_acts=lexicon.words("@effort_noun"),
+            pointing=lexicon.words("@pointing_determiner"),
         )
 
     def fill(self, raws: list[RawEvent], sentence: int) -> None:
@@ -143,14 +143,14 @@ class AnaphoricActs:
                     self._doers[token.lemma_.lower()] = (sentence, doer)
             if raw.source is not None and raw.role == "main" and raw.code[:2] not in SPEECH_ROOTS:
                 self._act_doers.append((sentence, raw.source))
-            if raw.source is not None and raw.code[:2] in _FORCE_ROOTS:
+            if raw.source is not None and raw.code[:2] in ARMED_FORCE_ROOTS:
                 self._force_doers.append((sentence, raw.source))
 
     def _lend_attacker(self, raw: RawEvent) -> None:
         """Give a killing with no killer named, in "the" attack ("two marines were killed in
         the barrage"), the doer of the latest act of force told before, when that sentence's
         acts of force have one country, not the dead's own."""
-        if raw.source is not None or raw.code[:2] not in _FORCE_ROOTS:
+        if raw.source is not None or raw.code[:2] not in ARMED_FORCE_ROOTS:
             return
         if attack_died_in(raw.trigger, self.casualty_verbs, self.dying_verbs) is None:
             return
@@ -169,7 +169,7 @@ class AnaphoricActs:
         """Give ``raw``, whose subject is acts in general pointed back at ("these steps will
         target X", after the story told the tests and launches), the doer of the acts of the
         latest sentence before that told any, when they all have one country."""
-        if _general_acts_named_again(raw.trigger, self.general_acts) is None:
+        if _general_acts_named_again(raw.trigger, self.general_acts, self.pointing) is None:
             return
         earlier = [(i, d) for i, d in self._act_doers if i < sentence]
         if not earlier or sentence - earlier[-1][0] > LOOKBACK_SENTENCES:
@@ -185,7 +185,7 @@ class AnaphoricActs:
             f"; the acts named again done by {raw.source.mention.code} as told in sentence "
             f"{earlier[-1][0] + 1}"
         )
-        if raw.code[:2] in _FORCE_ROOTS and raw.modality.modality == "future":
+        if raw.code[:2] in ARMED_FORCE_ROOTS and raw.modality.modality == "future":
             # "these steps will target the United States": the tests and launches told are
             # aimed at it ahead, a threat of force (138), not force used
             raw.code = FORCE_THREAT_CODE
@@ -258,7 +258,9 @@ def _verb_keys(lemma: str) -> tuple[str, ...]:
     return (lemma, *ing_stems(lemma))
 
 
-def _general_acts_named_again(verb: Any, general: frozenset[str]) -> Any | None:
+def _general_acts_named_again(
+    verb: Any, general: frozenset[str], pointing: frozenset[str]
+) -> Any | None:
     """The subject of ``verb`` that is acts in general pointed back at ("these steps", "such
     measures"), with nothing of its own that says whose or which, or None."""
     if verb.pos_ not in ("VERB", "AUX"):
@@ -267,7 +269,7 @@ def _general_acts_named_again(verb: Any, general: frozenset[str]) -> Any | None:
         if child.dep_ != "nsubj" or child.lemma_.lower() not in general:
             continue
         dets = {c.lower_ for c in child.children if c.dep_ in ("det", "amod", "predet")}
-        if dets & _DEMONSTRATIVES and not any(
+        if dets & pointing and not any(
             c.dep_ in ("poss", "compound", "prep", "relcl", "acl") for c in child.children
         ):
             return child

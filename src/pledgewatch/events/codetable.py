@@ -21,6 +21,11 @@ from pledgewatch.errors import ConfigError
 #: 01 MAKE PUBLIC STATEMENT has no PLOVER type at all.
 PLOVER_FOR_DROPPED_ROOTS: dict[str, str] = {"02": "REQUEST"}
 
+#: CAMEO roots of armed force used: assault (18), fight (19), unconventional mass violence (20).
+#: One set for every module that asks "is this an act of force?"; composition.FORCE_ROOTS is
+#: wider on purpose (what de-escalation answers also takes a show of force, 15, or coercion, 17).
+ARMED_FORCE_ROOTS = frozenset({"18", "19", "20"})
+
 DEFAULT_CODE_TABLE = (
     Path(__file__).resolve().parents[1] / "data" / "cameo" / "cameo_codes_combined.tsv"
 )

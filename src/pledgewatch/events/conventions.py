@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pledgewatch.events.codetable import ARMED_FORCE_ROOTS
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.types import EventFinding
 from pledgewatch.model import ActorMention
@@ -270,7 +271,7 @@ def _home_target(
     country = _state_country(source)
     if country is None:
         return None, rule
-    if (source or "")[3:6] in INSURGENTS and code[:2] in ("18", "19", "20"):
+    if (source or "")[3:6] in INSURGENTS and code[:2] in ARMED_FORCE_ROOTS:
         return country, f"{rule}; an insurgency's violence in its own country"
     if (source or "")[3:6] not in STATE_AGENTS:
         return None, rule

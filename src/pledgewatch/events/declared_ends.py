@@ -70,6 +70,7 @@ class DeclarationWords:
     statement_kinds: frozenset[str]
     verdicts: frozenset[str]
     no_more: frozenset[str]
+    backshifted_future: frozenset[str]
     #: word class -> code, in the file's order
     ended_codes: tuple[tuple[str, str], ...]
 
@@ -84,6 +85,7 @@ def load_declaration_words(path: str | None = None) -> DeclarationWords:
         statement_kinds=frozenset(word_list(data, "statement_kinds", str(file))),
         verdicts=frozenset(word_list(data, "verdicts", str(file))),
         no_more=frozenset(word_list(data, "no_more", str(file))),
+        backshifted_future=frozenset(word_list(data, "backshifted_future", str(file))),
         ended_codes=tuple((name, found[0]) for name, found in codes.items()),
     )
 
@@ -106,6 +108,8 @@ class DeclaredEnds:
         self.ended_nouns = frozenset(w for members, _ in self.classes for w in members)
         self.future_aux = cues.future_aux
         self.hedging_aux = cues.hypothetical_aux
+        #: the auxiliaries of a verdict said to come: "will", or "would" under a past "said"
+        self.said_ahead_aux = cues.future_aux | self.words.backshifted_future
 
     def is_statement(self, kind: str | None) -> bool:
         """Is a document of this kind printed in its publisher's own voice?"""

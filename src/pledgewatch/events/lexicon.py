@@ -32,7 +32,8 @@ LEXICON_FILES = (
     "irregular_verbs.tsv",
     "modality.yaml",
     "rejection_idioms.tsv",
-    "state_pairs.yaml",  # read by events/talks_walkouts.py; part of the coder's version
+    # read by events/talks_walkouts.py and events/home_territories.py; part of the coder's version
+    "state_pairs.yaml",
     "currency_prefixes.yaml",  # read by events/actor_phrases.py; part of the coder's version
     "named_groups.yaml",  # read by events/named_groups.py; part of the coder's version
     "declared_ends.yaml",  # read by events/declared_ends.py; part of the coder's version

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pledgewatch.events.casualty_acts import attack_died_in
+from pledgewatch.events.codetable import ARMED_FORCE_ROOTS
 from pledgewatch.events.dependency_roles import OBJECT_DEPS
 from pledgewatch.events.past_tellings import told_as_done
 from pledgewatch.events.types import EventFinding
@@ -39,9 +40,6 @@ from pledgewatch.model import FACTUAL_MODALITIES, DateBasis, Event, Sentence
 NO_TELLING_ROLES = frozenset({"mentioned", "allegation"})
 #: Date bases of an earlier telling whose date is the act's own.
 DATING_BASES = frozenset({"words", "twin"})
-#: Roots of force: a killing in "the" attack is dated by the act of force told before, when
-#: that act's date is its own (or counted from another act: "a day after X shelled the island").
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 ATTACK_DATING_BASES = DATING_BASES | {"recalled"}
 #: Determiners that make an object a thing already named ("the torpedo").
 DEFINITE = frozenset({"the", "this", "that", "its", "their"})
@@ -92,13 +90,16 @@ def date_casualties_by_attack(
         basis = event.date_basis
         if basis is None or basis.kind != "report" or event.source is None:
             continue
-        if event.cameo[:2] not in FORCE_ROOTS or attack_died_in(finding.trigger, *casualty) is None:
+        if (
+            event.cameo[:2] not in ARMED_FORCE_ROOTS
+            or attack_died_in(finding.trigger, *casualty) is None
+        ):
             continue
         earlier = [
             (m, f)
             for m, f in enumerate(findings)
             if 0 <= position[m] < position[n]
-            and f.event.cameo[:2] in FORCE_ROOTS
+            and f.event.cameo[:2] in ARMED_FORCE_ROOTS
             and f.event.source is not None
             and f.event.source[:3] == event.source[:3]
             and f.event.date_basis is not None

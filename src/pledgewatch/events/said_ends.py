@@ -1,19 +1,23 @@
 """A speaker saying an agreement or talks will be void declares their end: its own act.
 
-"The army said the truce would become invalid on May 5", "Tehran said the talks will be over":
+"The army said the truce would become invalid on May 5", "Tehran said the accord will be void":
 the content clause is a verdict on an ended thing (a linking verb, an agreement or talks as its
 subject, a verdict such as "invalid", "null and void", "over" as its predicate), and it has no
 verb of the lexicon, so the saying was coded as a bare statement (010) and the act inside it was
 lost. What the speaker does is what a statement printed in its own voice does with the same
 words (:mod:`pledgewatch.events.declared_ends`): it renounces the agreement (127) or breaks off
-the talks (164), from the day the verdict names. Here the frame's statement is recoded as that
-act, aimed at the other party the ended thing names ("the talks with Seoul"), coded ``future``.
+the talks (164). Here the frame's statement is recoded as that act, aimed at the other party the
+ended thing names ("the talks with Seoul"), coded ``future`` and dated, as the statement was, by
+the saying (the day the verdict names, "on May 5", is when it takes effect: the commitment's
+deadline). The grader binds the sayer to it (:mod:`pledgewatch.commitments.issuer_voice`).
 
 Only a verdict said to come (a future auxiliary, or "would" under the past saying: "would
 become invalid"); a hedged one ("could be void") and a present one ("said the talks are dead":
 an assessment as often as a declaration) are left as said, and so is a speaker of no country
 ("analysts said the truce would be void": a forecast, not a party ending it). The verdict
-words and the ended classes are ``data/lexicon/declared_ends.yaml``'s.
+words, the ended classes and the back-shifted "would" are ``data/lexicon/declared_ends.yaml``'s,
+the future auxiliaries ``modality.yaml``'s. A verdict that is a halt idiom ("said the talks will
+be over") is read before this, by :mod:`pledgewatch.events.idioms`.
 """
 
 from __future__ import annotations
@@ -31,10 +35,6 @@ if TYPE_CHECKING:
 
 __all__ = ["said_end"]
 
-#: Auxiliaries that put a verdict said in the past or present ahead: "would become invalid"
-#: under "said" is the future of then, not a hedge.
-_AHEAD_AUX = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
-
 
 def said_end(
     frame: Action, said: list[RawEvent], ends: DeclaredEnds, actors: ActorIndex | None
@@ -46,7 +46,7 @@ def said_end(
     if any(e.source is not None and e.source.mention.code.startswith("---") for e in said):
         return None  # "analysts said the truce would be void": a forecast, no party's act
     for verb in _content_verbs(frame.token):
-        cue = _ahead(verb)
+        cue = _ahead(verb, ends.said_ahead_aux)
         ended = ends.ended_by(verb) if cue is not None else None
         if ended is None:
             continue
@@ -83,9 +83,11 @@ def _content_verbs(frame_verb: Any) -> list[Any]:
     return found
 
 
-def _ahead(verb: Any) -> str | None:
-    """The auxiliary that puts ``verb`` ahead ("would", "will"), or None (none, or a hedge)."""
+def _ahead(verb: Any, ahead: frozenset[str]) -> str | None:
+    """The auxiliary that puts ``verb`` ahead ("would", "will"), or None (none, or a hedge).
+    ``ahead``: the future auxiliaries, with "would" and "'d", which under a past "said" are
+    the future of then, not a hedge (:attr:`DeclaredEnds.said_ahead_aux`)."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    if len(auxiliaries) != 1 or auxiliaries[0] not in _AHEAD_AUX:
+    if len(auxiliaries) != 1 or auxiliaries[0] not in ahead:
         return None
     return auxiliaries[0]

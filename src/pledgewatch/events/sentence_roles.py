@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from pledgewatch.events.actor_phrases import Argument
+from pledgewatch.events.codetable import ARMED_FORCE_ROOTS
 from pledgewatch.events.dependency_roles import purpose_head
 
 if TYPE_CHECKING:
@@ -89,10 +90,6 @@ def _deed_root(event: RawEvent) -> str:
     return event.code[:2]
 
 
-#: CAMEO roots of acts of force whose doer's claim of them claims responsibility (015).
-CLAIMED_FORCE_ROOTS = frozenset({"18", "19", "20"})
-
-
 def claimed_own_act(
     frame: Action, said: list[RawEvent], content_events: list[RawEvent]
 ) -> list[RawEvent]:
@@ -105,7 +102,7 @@ def claimed_own_act(
         e
         for e in content_events
         if e.role == "main"
-        and e.code[:2] in CLAIMED_FORCE_ROOTS
+        and e.code[:2] in ARMED_FORCE_ROOTS
         and e.modality.modality in ("asserted", "reported")
         and e.source is not None
         and any(s.source is not None and same_speaker_and_doer(s.source, e.source) for s in said)

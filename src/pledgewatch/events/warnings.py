@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pledgewatch.events.codetable import ARMED_FORCE_ROOTS
 from pledgewatch.events.dependency_roles import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
@@ -39,8 +40,6 @@ THREAT_CODE = "130"
 _FATE_ADVERBS = frozenset({"dearly", "heavily"})
 #: CAMEO roots of force and coercion: a warning whose clause names one is a threat.
 _FORCE_ROOTS = frozenset({"13", "15", "16", "17", "18", "19", "20"})
-#: CAMEO roots of fighting itself: a warning that it will grow threatens no one.
-_FIGHTING_ROOTS = frozenset({"18", "19", "20"})
 #: Determiners of fighting under way ("the fighting"); "any attack", "a new war" are not yet.
 _UNDER_WAY_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 #: Adjectives of an act not yet done ("further attacks", "foreign intervention").
@@ -196,7 +195,7 @@ def _escalation(content: Any, subjects: list[Any], lexicon: Lexicon, has_actor: 
 def _fighting(token: Any, lexicon: Lexicon) -> bool:
     """Is the noun fighting itself (CAMEO 18-20: "fighting", "violence", "clashes", "war")?"""
     patterns = lexicon.patterns("noun", token.lemma_.lower())
-    return any((p.code or "")[:2] in _FIGHTING_ROOTS for p in patterns)
+    return any((p.code or "")[:2] in ARMED_FORCE_ROOTS for p in patterns)
 
 
 def _forceful(token: Any, lexicon: Lexicon) -> bool:
