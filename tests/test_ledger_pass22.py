@@ -219,7 +219,8 @@ def test_a_renouncing_told_by_a_third_party_reaches_the_accord_too() -> None:
         ("The two sides held three days of talks in the capital.", (0, 0)),
         ("The accord was signed after four days of talks.", (0, 0)),
         ("Talks that began on Monday ended after three days of talks.", (0, 0)),
-        ("The two navies began four days of drills on Monday.", (0, 0)),
+        # drills are spans since ledger31 (test_ledger31_counted_days); an act not listed is not
+        ("The two capitals began four days of mourning on Monday.", (0, 0)),
         ("The envoys began ten days of talks in Lisbon.", (0, 0)),
         ("The envoys began talks in Lisbon on Monday.", (0, 0)),
         # the stop's second review: only a verb near the count tells its day

@@ -8,7 +8,9 @@ pledge), and resolves it against the
 day its report was published to the *last* day it allows (the end of the named week, month or
 year: the ledger is never early in calling a pledge lapsed). :mod:`~pledgewatch.ledger.status`
 then calls an episode lapsed when the deadline its promisor named passed with no act, traced to
-that sentence. Only phrases that look ahead are read. Which words name a deadline is read by
+that sentence. Only phrases that look ahead are read. A pledge its words date to a day ahead of
+its report ("will join the drills from Sunday") names no phrase but is due then: the week from
+that day is its period (:func:`scheduled_day`). Which words name a deadline is read by
 the one reader the commitment's ``deadline`` field uses too
 (:mod:`pledgewatch.commitments.deadline_phrases`, ``data/commitments/deadline_cues.yaml``); this
 module resolves a phrase to its day.
@@ -167,3 +169,24 @@ def read_deadline(
     return read_phrases(words, phrase, anchor, looking_ahead=True) or read_phrases(
         words, sentence, anchor, span
     )
+
+
+#: How long an act scheduled for a day runs and may be told as keeping its pledge: an exercise
+#: or a visit "from Sunday" is told on its second or fourth day too. One week, and one more as
+#: the grace (as "next week" allows).
+_SCHEDULED_SPAN = dt.timedelta(days=7)
+
+
+def scheduled_day(
+    day: dt.date | None, anchor: dt.date | None, precision: str | None
+) -> Deadline | None:
+    """The period of a pledge its words date to a day ahead of its report ("the carrier will
+    join the drills from Sunday", said on a Wednesday, dated to Sunday), when no phrase names
+    a deadline: its act is due within the week from that day, and, like a named deadline's
+    period, it binds the pledge: the drill that week keeps it, a drill months later is another
+    act (:func:`~pledgewatch.ledger.status.acts_beyond_their_period`). A pledge dated only to
+    a week, month or year, or to its report's day, has none here."""
+    if day is None or anchor is None or precision != "day" or day <= anchor:
+        return None
+    last = day + _SCHEDULED_SPAN - dt.timedelta(days=1)
+    return Deadline(last, f"the week from {day.isoformat()}", _SCHEDULED_SPAN)

@@ -45,7 +45,7 @@ from pledgewatch.ledger.agreements import (
     of_the_agreement,
 )
 from pledgewatch.ledger.day_order import told_when
-from pledgewatch.ledger.deadlines import Deadline, read_deadline
+from pledgewatch.ledger.deadlines import Deadline, read_deadline, scheduled_day
 from pledgewatch.ledger.evidence import row_date_precision
 from pledgewatch.ledger.generic_slugs import (
     bare_acts_keyed,
@@ -110,13 +110,16 @@ def _as_dict(value: Any) -> dict[str, Any]:
 def _deadline(row: Mapping[str, Any], data: Mapping[str, Any]) -> Deadline | None:
     """The deadline a commitment names: a date the grader stored, else its deadline phrase
     or the clause of its sentence that holds its words, read against the report's day
-    (:mod:`~pledgewatch.ledger.deadlines`)."""
+    (:mod:`~pledgewatch.ledger.deadlines`), else the week from the day ahead of its report
+    that its words date it to (:func:`~pledgewatch.ledger.deadlines.scheduled_day`)."""
     stored = _as_date(data.get("deadline"))
     if stored is not None:
         return Deadline(stored, str(data["deadline"]), dt.timedelta(days=1))
     anchor = _as_date(row.get("published")) or _as_date(row.get("date"))
     phrase = data.get("deadline") if isinstance(data.get("deadline"), str) else None
-    return read_deadline(phrase, row.get("sentence_text"), anchor, row.get("evidence"))
+    return read_deadline(
+        phrase, row.get("sentence_text"), anchor, row.get("evidence")
+    ) or scheduled_day(_as_date(row.get("date")), anchor, row_date_precision(row))
 
 
 def _as_date(value: Any) -> dt.date | None:

@@ -8,7 +8,9 @@ talks") and says whether its date is the act's first day ("began", "opened") or 
 ("ended", "concluded") tells the act's span: :func:`told_span` gives the days before and after
 the date that the act covers, which :mod:`pledgewatch.ledger.acts` reads to join the two
 tellings. A sentence with neither verb, or both, tells no span: "after three days of talks" or
-"held three days of talks" may be dated any of them. The words are data
+"held three days of talks" may be dated any of them. The coder's action text of such an act
+stops at the count ("began four days"): :func:`counted_act` reads what it counts from the
+sentence ("naval drills"), where the topic rules look for their objects. The words are data
 (``data/ledger/act_spans.yaml``).
 """
 
@@ -56,6 +58,8 @@ class ActSpans:
     """The compiled words of :func:`told_span`."""
 
     counted: re.Pattern[str]
+    #: a count of days that ends an action text ("began four days"), as a pattern
+    count_of_days: re.Pattern[str]
     numbers: dict[str, int]
     first_day: re.Pattern[str]
     last_day: re.Pattern[str]
@@ -81,6 +85,21 @@ class ActSpans:
             return NO_SPAN  # neither verb, or both: the date may be any of the days
         return (0, days - 1) if first else (days - 1, 0)
 
+    def counted_act(self, action_text: str | None, sentence: str | None) -> str:
+        """What an action text that ends on a count of days counts, read from the sentence:
+        "began four days" in "... began four days of naval drills in the Yellow Sea" -> "naval
+        drills in" (up to three words after "of"); "" for any other action text. The coder's
+        span stops at the head noun "days", so the act's own noun is only in the sentence."""
+        action = (action_text or "").strip()
+        if not action or not sentence or self.count_of_days.search(action) is None:
+            return ""
+        found = re.search(
+            rf"{_alternation([action])}\s+of\s+((?:[\w-]+\s+){{0,2}}[\w-]+)",
+            sentence,
+            re.IGNORECASE,
+        )
+        return found.group(1) if found else ""
+
 
 @functools.lru_cache(maxsize=4)
 def load_act_spans(path: str | None = None) -> ActSpans:
@@ -104,6 +123,7 @@ def load_act_spans(path: str | None = None) -> ActSpans:
     )
     return ActSpans(
         counted=counted,
+        count_of_days=re.compile(rf"\b{count}\s+days?$", re.IGNORECASE),
         numbers=numbers,
         first_day=re.compile(rf"\b(?:{_alternation(firsts)})\b", re.IGNORECASE),
         last_day=re.compile(rf"\b(?:{_alternation(lasts)})\b", re.IGNORECASE),
@@ -116,3 +136,9 @@ def told_span(sentence: str | None) -> tuple[int, int]:
     two days of talks in Geneva on Monday" -> (0, 1); "Two days of talks ... ended in Geneva
     on Tuesday" -> (1, 0); "The two sides held three days of talks" -> (0, 0)."""
     return load_act_spans().span(sentence)
+
+
+def counted_act(action_text: str | None, sentence: str | None) -> str:
+    """What an action text ending on a count of days counts (:meth:`ActSpans.counted_act`):
+    "began four days" -> "naval drills in", so a rule's objects find the act's noun."""
+    return load_act_spans().counted_act(action_text, sentence)

@@ -15,6 +15,7 @@ from pledgewatch.ledger.records import (
     AFTER_KEPT,
     AFTER_LAPSE,
     AFTER_RETRACTION,
+    CONTRADICTED,
     CONTRADICTS,
     FULFILLED,
     LAPSED,
@@ -97,9 +98,20 @@ def _episode_end(status: PledgeStatus, earlier: Episode) -> str:
         ended = "lapsed"
     elif earlier.reopened_by == AFTER_KEPT:
         ended = f"fulfilled on {earlier.fulfilled_on_shown}"
-    else:  # first stated by the promisor after others' claims: told above as its first words
-        return ""
+    else:  # first stated by the promisor after others' claims: told as its first words; the
+        # acts on those claims are told here, or a claim kept in that episode goes untold
+        return _kept_or_broken(earlier)
     return f"{ended}; {again}"
+
+
+def _kept_or_broken(episode: Episode) -> str:
+    """What the acts of an episode of others' claims did, the latest deciding, told as the
+    claim's, not the pledge's: "others' claim fulfilled on 2011-05"; nothing when no act came."""
+    if episode.status == CONTRADICTED and episode.contradicted_on:
+        return f"others' claim contradicted on {episode.contradicted_on_shown}"
+    if episode.status == FULFILLED and episode.fulfilled_on:
+        return f"others' claim fulfilled on {episode.fulfilled_on_shown}"
+    return ""
 
 
 def describe(status: PledgeStatus) -> str:

@@ -42,6 +42,7 @@ from pydantic import (
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.records import FULFILS, RELATIONS, country_key, same_actor
+from pledgewatch.ledger.spans import counted_act
 from pledgewatch.ledger.wordings import (
     clause_of,
     first_term_found,
@@ -514,10 +515,12 @@ def match_event(
 
 def _texts_of(event: Mapping[str, Any]) -> tuple[str, str]:
     """(where actions are looked for, where objects are): the action text ("fired 30 rounds",
-    the evidence when there is none) and the action text with the evidence."""
+    the evidence when there is none) and the action text with the evidence, and with what a
+    count of days counts ("began four days" [of naval drills]: :func:`.spans.counted_act`)."""
     action = str(event.get("action_text") or "").strip()
     evidence = str(event.get("evidence") or "").strip()
-    return (action or evidence), f"{action} {evidence}".strip()
+    counted = counted_act(action, event.get("sentence_text"))
+    return (action or evidence), " ".join(t for t in (action, counted, evidence) if t)
 
 
 def _validation_message(exc: ValidationError) -> str:
