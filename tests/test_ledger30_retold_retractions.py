@@ -6,6 +6,7 @@ link. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -119,3 +120,35 @@ def test_a_retraction_told_again_is_shown_once(
     assert pledge is not None
     assert ("analysis:0:0" in {lk.event_id for lk in pledge.links}) is stored
     assert pledge_status_at(pledge, D("2034-03-31")).status == status
+
+
+def test_a_retraction_retold_to_its_month_leaves_the_statements_day_deciding(store: Store) -> None:
+    """'Last month, Tehran said the talks were over' (a refusal known to the month) retells the
+    statement of 14 February: the pledge is retracted on the 14th, not on the 1st."""
+    _pledge_and_retraction(store)
+    retold = commitment_event(
+        C(
+            "talks",
+            kind="refusal",
+            strength="refused",
+            promisor="IRNGOV",
+            promisee=None,
+            first_party=True,
+            formality="reported",
+            topic_text="the Oslo talks",
+        ),
+        cameo="164",
+    )
+    retold = dataclasses.replace(retold, date=D("2034-02-01"), date_precision="month")
+    add_document(
+        store,
+        "analysis",
+        "2034-03-05",
+        [("Last month, Tehran said the Oslo talks were over.", [retold])],
+    )
+    rebuild_ledger(store)
+    pledge = load_pledge(store, "IRN:talks")
+    assert pledge is not None
+    status = pledge_status_at(pledge, D("2034-03-31"))
+    assert status.status == RETRACTED
+    assert status.retracted_on == D("2034-02-14")

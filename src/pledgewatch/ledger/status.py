@@ -71,6 +71,7 @@ from dataclasses import dataclass, field, replace
 
 from pledgewatch.ledger.acts import known_by, placed_day
 from pledgewatch.ledger.day_order import LATER, UNTOLD, told_after_acts
+from pledgewatch.ledger.evidence import period_end
 from pledgewatch.ledger.records import (
     AFTER_BREACH,
     AFTER_KEPT,
@@ -223,6 +224,8 @@ def _replay(
         elif item.retraction:
             if item.accused_by and episode and any(m.first_party for m in episode.mentions):
                 continue  # another's charge is no retraction of the promisor's own words
+            if _retold_to_its_period(pledge, item):
+                continue  # "last month, it said talks were over": the dated statement decides
             if episode is None:
                 refusals.append(item)
                 closed_by_promisor = closed_by_promisor or item.first_party
@@ -546,3 +549,19 @@ def strength_timeline(
         if not changes or changes[-1][1:] != (status.strength, status.conditional):
             changes.append((date, status.strength, status.conditional))
     return changes
+
+
+def _retold_to_its_period(pledge: Pledge, mention: Mention) -> bool:
+    """Whether ``mention``, a retraction known only to its week or month ("Last month, it said
+    that talks were over"), retells a retraction of the same pledge dated to a day inside that
+    period: one statement, whose own day decides (a month-only telling would date it the 1st)."""
+    if mention.date_precision not in ("week", "month"):
+        return False
+    end = period_end(mention.date, mention.date_precision)
+    return any(
+        other.retraction
+        and other.date_precision == "day"
+        and mention.date <= other.date <= end
+        and not other.accused_by
+        for other in pledge.mentions
+    )
