@@ -29,7 +29,7 @@ from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.joint_parties import STATELESS, second_readings_words
 from pledgewatch.commitments.second_readings import is_agenda_of_a_meeting
-from pledgewatch.commitments.strength import strength_without_refusal
+from pledgewatch.commitments.strength import drop_hedges
 from pledgewatch.model import ActorMention, Commitment
 
 #: Kinds whose act a joint act's other party receives.
@@ -79,16 +79,8 @@ def meeting_purpose_unhedged(commitment: Commitment, analysis: ClauseAnalysis) -
     if not commitment.hedges or not is_agenda_of_a_meeting(head):
         return
     purpose = second_readings_words("discussion_verbs")
-    kept = [h for h in commitment.hedges if h.lower() not in purpose]
-    if len(kept) == len(commitment.hedges):
-        return
-    commitment.why.append(f"no hedge: {head.text!r} is the purpose of {head.head.text!r}")
-    commitment.hedges = kept
-    if not kept:
-        commitment.hedged = False
-        if commitment.strength == "hedged":
-            # what the cues still carry once the purpose's hedge is gone (a condition)
-            commitment.strength = strength_without_refusal(commitment)
+    why = f"no hedge: {head.text!r} is the purpose of {head.head.text!r}"
+    drop_hedges(commitment, purpose, why)
 
 
 def _joint_act_noun(analysis: ClauseAnalysis) -> Token | None:

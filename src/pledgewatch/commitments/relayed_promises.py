@@ -24,7 +24,7 @@ from pledgewatch.commitments.attribution import Attribution, ReportLevel
 from pledgewatch.commitments.formality import country_of
 from pledgewatch.commitments.lexicon import data_path
 from pledgewatch.commitments.parties import OBJECT_POSITIONS, one_person
-from pledgewatch.commitments.strength import strength_without_refusal
+from pledgewatch.commitments.strength import drop_hedges
 from pledgewatch.model import ActorMention, Commitment
 from pledgewatch.yaml_lists import read_word_yaml, word_list
 
@@ -151,15 +151,8 @@ def recalled_promise_unhedged(commitment: Commitment, trigger: Token) -> None:
     if verb is None or not commitment.hedges:
         return
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
-    kept = [h for h in commitment.hedges if h.lower() not in modals]
-    if len(kept) == len(commitment.hedges):
-        return
-    commitment.why.append(f"no hedge: the modal is of {verb.text!r}, not of the promise recalled")
-    commitment.hedges = kept
-    if not kept:
-        commitment.hedged = False
-        if commitment.strength == "hedged":
-            commitment.strength = strength_without_refusal(commitment)
+    why = f"no hedge: the modal is of {verb.text!r}, not of the promise recalled"
+    drop_hedges(commitment, modals, why)
 
 
 def party_made_to(

@@ -11,6 +11,7 @@ and the reading keeps both flags (``hedged`` and ``conditional``), so neither is
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -24,7 +25,7 @@ from pledgewatch.commitments.negation import read_negation
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.warnings import suffers_fate
-from pledgewatch.model import STRENGTH_ORDER, Strength
+from pledgewatch.model import STRENGTH_ORDER, Commitment, Strength
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,6 +511,21 @@ def strength_without_refusal(graded: _Graded) -> Strength:
     hedged and conditional that the words still carry, else firm. The ledger reads a "refused"
     strength as a retraction, so whatever is no refusal must not keep it."""
     return "hedged" if graded.hedged else "conditional" if graded.conditional else "firm"
+
+
+def drop_hedges(commitment: Commitment, words: Collection[str], why: str) -> None:
+    """Take from ``commitment`` the hedges that are among ``words`` (a later reading found them
+    to be no hedge of the promise: a purpose, another verb's modal), saying ``why``; with no
+    hedge left its strength is what the other cues still carry."""
+    kept = [h for h in commitment.hedges if h.lower() not in words]
+    if len(kept) == len(commitment.hedges):
+        return
+    commitment.why.append(why)
+    commitment.hedges = kept
+    if not kept:
+        commitment.hedged = False
+        if commitment.strength == "hedged":
+            commitment.strength = strength_without_refusal(commitment)
 
 
 def _done_by_another(verb: Token, cues: StrengthCues) -> bool:
