@@ -103,12 +103,7 @@ def agreement_members(
     if not terms:
         return [], []
     earliest = retraction.date - dt.timedelta(days=window_days)
-    told = [
-        m
-        for key in terms
-        for m in groups.get(key, [])
-        if _in_window(m, earliest, retraction) and m.via is None
-    ]
+    told = _terms_told(terms, groups, earliest, retraction)
     sentences = {m.sentence_id for m in told if m.sentence_id}
     reports = {(m.doc_id, m.date) for m in told if m.doc_id and m.date in days}
     promisee = country_key(retraction.promisee)
@@ -135,6 +130,22 @@ def agreement_members(
     return sorted(days), members
 
 
+def _terms_told(
+    terms: Iterable[GroupKey],
+    groups: Mapping[GroupKey, list[Mention]],
+    earliest: dt.date,
+    retraction: Mention,
+) -> list[Mention]:
+    """The mentions of the agreement's ``terms`` told in the window before ``retraction``
+    (their own statements, not those a retraction reached)."""
+    return [
+        m
+        for key in terms
+        for m in groups.get(key, [])
+        if _in_window(m, earliest, retraction) and m.via is None
+    ]
+
+
 def of_the_agreement(
     retraction: Mention,
     groups: Mapping[GroupKey, list[Mention]],
@@ -150,12 +161,7 @@ def of_the_agreement(
     if not terms:
         return reached
     earliest = retraction.date - dt.timedelta(days=window_days)
-    told = [
-        m
-        for key in terms
-        for m in groups.get(key, [])
-        if _in_window(m, earliest, retraction) and m.via is None
-    ]
+    told = _terms_told(terms, groups, earliest, retraction)
     sentences = {m.sentence_id for m in told if m.sentence_id}
     reports = {m.doc_id for m in told if m.doc_id}
     kept = []
