@@ -24,6 +24,23 @@ from tests.test_ledger_story import C, E, add_document, commitment_event
 D = dt.date.fromisoformat
 
 
+def _refusal(formality: str, topic_text: str) -> E:
+    """Tehran's own "the talks are over" (164), told at ``formality``."""
+    return commitment_event(
+        C(
+            "talks",
+            kind="refusal",
+            strength="refused",
+            promisor="IRNGOV",
+            promisee=None,
+            first_party=True,
+            formality=formality,
+            topic_text=topic_text,
+        ),
+        cameo="164",
+    )
+
+
 def _pledge_and_retraction(store: Store) -> None:
     add_document(
         store,
@@ -54,21 +71,7 @@ def _pledge_and_retraction(store: Store) -> None:
         [
             (
                 "The Oslo talks are over.",
-                [
-                    commitment_event(
-                        C(
-                            "talks",
-                            kind="refusal",
-                            strength="refused",
-                            promisor="IRNGOV",
-                            promisee=None,
-                            first_party=True,
-                            formality="formal",
-                            topic_text="The Oslo talks",
-                        ),
-                        cameo="164",
-                    )
-                ],
+                [_refusal("formal", "The Oslo talks")],
             )
         ],
     )
@@ -126,19 +129,7 @@ def test_a_retraction_retold_to_its_month_leaves_the_statements_day_deciding(sto
     """'Last month, Tehran said the talks were over' (a refusal known to the month) retells the
     statement of 14 February: the pledge is retracted on the 14th, not on the 1st."""
     _pledge_and_retraction(store)
-    retold = commitment_event(
-        C(
-            "talks",
-            kind="refusal",
-            strength="refused",
-            promisor="IRNGOV",
-            promisee=None,
-            first_party=True,
-            formality="reported",
-            topic_text="the Oslo talks",
-        ),
-        cameo="164",
-    )
+    retold = _refusal("reported", "the Oslo talks")
     retold = dataclasses.replace(retold, date=D("2034-02-01"), date_precision="month")
     add_document(
         store,
