@@ -100,10 +100,13 @@ def deadline_mention(
     )
 
 
-def cue_sources(nlp: Any, cues: ReportingCues, text: str) -> list[tuple[str, str | None]]:
-    """(cue, source) texts of every attribution the attribution rules find in ``text``."""
+def cue_sources(
+    nlp: Any, cues: ReportingCues, text: str, detector: Any = None
+) -> list[tuple[str, str | None]]:
+    """(cue, source) texts of every attribution the attribution rules find in ``text`` (revised
+    by the learned cue ``detector`` when one is given)."""
     doc = nlp(text)
-    found = [f for sent in doc.sents for f in find_attributions(sent, cues)]
+    found = [f for sent in doc.sents for f in find_attributions(sent, cues, detector)]
     return [
         (doc[f.cue[0] : f.cue[1]].text, doc[f.source[0] : f.source[1]].text if f.source else None)
         for f in found

@@ -37,14 +37,7 @@ def detector() -> CueDetector:
 
 def detected(nlp: Any, cues: ReportingCues, detector: CueDetector, text: str) -> list[Any]:
     """(cue, source) texts of the rules revised by the learned detector."""
-    from pledgewatch.commitments.attribution_spans import find_attributions
-
-    doc = nlp(text)
-    found = [f for sent in doc.sents for f in find_attributions(sent, cues, detector)]
-    return [
-        (doc[f.cue[0] : f.cue[1]].text, doc[f.source[0] : f.source[1]].text if f.source else None)
-        for f in found
-    ]
+    return cue_sources(nlp, cues, text, detector)
 
 
 @pytest.mark.parametrize(

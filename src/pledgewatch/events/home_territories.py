@@ -25,10 +25,21 @@ TERRITORIES_KEY = "territories"
 
 
 def held_territories(states: Collection[str], lexicon: Lexicon) -> frozenset[str]:
-    """The codes of the territories held by any of the country codes ``states``."""
-    own = lexicon.folder / TERRITORIES_FILE if lexicon.folder is not None else None
-    path = str(own) if own is not None and own.is_file() else None
-    return frozenset(t for t, holders in load_territories(path).items() if holders & set(states))
+    """The codes of the territories held by any of the country codes ``states`` (asked for
+    every event with a target: the file and each state set are looked up once)."""
+    return _held(frozenset(states), _territories_path(lexicon.folder))
+
+
+@functools.lru_cache(maxsize=8)
+def _territories_path(folder: Path | None) -> str | None:
+    """The lexicon folder's own ``state_pairs.yaml``, else None (the shipped one)."""
+    own = folder / TERRITORIES_FILE if folder is not None else None
+    return str(own) if own is not None and own.is_file() else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _held(states: frozenset[str], path: str | None) -> frozenset[str]:
+    return frozenset(t for t, holders in load_territories(path).items() if holders & states)
 
 
 @functools.lru_cache(maxsize=4)
