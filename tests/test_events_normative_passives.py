@@ -25,6 +25,7 @@ def _rows(text: str) -> list[tuple[str | None, str]]:
     [
         "The African Union says the Nile treaty cannot be scrapped unilaterally.",
         "Brazil said the trade pact should not be torn up by one side alone.",
+        "Chile said the treaty must not be scrapped.",
     ],
 )
 def test_a_rule_stated_in_the_passive_is_no_ones_refusal(text: str) -> None:
