@@ -22,6 +22,7 @@ from pledgewatch.events.attachments import (
 )
 from pledgewatch.events.distant_agents import restore_distant_agent
 from pledgewatch.events.effort_infinitives import restore_effort_infinitive
+from pledgewatch.events.guest_participles import restore_guest_participle
 from pledgewatch.events.halt_lists import restore_halt_list
 from pledgewatch.events.headline_passives import restore_headline_passive
 from pledgewatch.events.headline_verb_lists import restore_verb_list
@@ -68,6 +69,7 @@ def repair_parse(sentence: Any, ctx: RepairContext) -> None:
     restore_halt_list(sentence, ctx.lexicon)
     restore_frontier_with(sentence, ctx.lexicon)
     restore_compound_noun(sentence)
+    restore_guest_participle(sentence, ctx.lexicon)  # "met visiting envoy X"
     restore_resized_measure(sentence, ctx.lexicon)  # "condemned X and widened sanctions"
     restore_possessor_scope(sentence)
     restore_listed_destination(sentence, ctx.lexicon)  # "adds X, Y and Z to the sanctions list"
