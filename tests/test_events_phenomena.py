@@ -383,7 +383,10 @@ def test_travel_warnings_reduce_relations(coder: EventCoder, text: str, expected
     ("text", "expected"),
     [
         # wanting another actor to act is an appeal to it, even when the act codes nothing
-        ("Japan wants North Korea to return the sailors.", {("JPN", "PRK", "020")}),
+        ("Japan wants North Korea to paint the fishing boats.", {("JPN", "PRK", "020")}),
+        # and an appeal for release when the wanted act is handing people back (0253)
+        ("Japan wants North Korea to return the sailors.", {("JPN", "PRK", "025")}),
+        ("Japan wants North Korea to release the sailors.", {("JPN", "PRK", "025")}),
         # the writer's guess at a wish or a demand is no event
         ("Japan might want North Korea to return the sailors.", set()),
         ("Japan may demand an apology from China.", set()),
