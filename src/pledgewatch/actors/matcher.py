@@ -43,6 +43,7 @@ from pledgewatch.actors.mention import ActorMatch, Hit
 from pledgewatch.actors.named_countries import COUNTRY_KINDS as _COUNTRY_KINDS
 from pledgewatch.actors.named_countries import countries_named, countries_named_apart
 from pledgewatch.actors.own_voice import own_voice, own_voice_mentions
+from pledgewatch.actors.period_compounds import load_period_words, names_a_period
 from pledgewatch.actors.salience import Salience, bare_directional, sentences
 from pledgewatch.actors.ship_names import load_ship_prefixes, prefix_positions, ship_hits
 from pledgewatch.actors.story_surnames import story_surnames
@@ -336,7 +337,13 @@ class ActorMatcher:
             hits.append(Hit(start, end, self._entries[key]))
         hits.extend(self._compound_hits(doc_or_span, taken))
         hits.extend(list(self._elided_names(doc, hits, taken)))
-        hits = [hit for hit in hits if hit.kind != "non_actor"]
+        # "Soviet-era debt": a name joined to a period word dates a noun, names no actor
+        period_words = load_period_words()
+        hits = [
+            hit
+            for hit in hits
+            if hit.kind != "non_actor" and not names_a_period(doc, hit.end, period_words)
+        ]
         agent_starts = {hit.start for hit in hits if hit.kind == "agent"}
         hits = [
             hit
