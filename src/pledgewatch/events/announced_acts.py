@@ -52,15 +52,26 @@ def announced_own_act(
     ]
     if not announced or not said or any(not s.code.startswith("01") for s in said):
         return said
-    act = announced[0]
-    code = lexicon.compose("intent", act.code)
-    if code is None or code == KEEP:
-        return said
-    why = f"; announces its own act '{act.trigger.text}' ({act.code}) ⇒ {code}"
-    out = [
-        replace(event, code=code, target=act.target, role="main", why=event.why + why)
-        for event in said
-    ]
-    for event in out:
-        event.tokens = [*event.tokens, act.trigger]
+    out = []
+    for event in said:
+        # "both envoys said they would resume talks": each speaker announces its own side's
+        # act, aimed at the other side, not the first side's target
+        act = next(
+            (
+                a
+                for a in announced
+                if event.source is not None
+                and a.source is not None
+                and same_speaker_and_doer(event.source, a.source)
+            ),
+            announced[0],
+        )
+        code = lexicon.compose("intent", act.code)
+        if code is None or code == KEEP:
+            out.append(event)
+            continue
+        why = f"; announces its own act '{act.trigger.text}' ({act.code}) ⇒ {code}"
+        recoded = replace(event, code=code, target=act.target, role="main", why=event.why + why)
+        recoded.tokens = [*event.tokens, act.trigger]
+        out.append(recoded)
     return out

@@ -20,6 +20,7 @@ __all__ = [
     "a_venue",
     "actor_pairs",
     "own_place",
+    "shared_intent",
     "venue_code",
 ]
 
@@ -64,6 +65,24 @@ def venue_code(code: str) -> bool:
 
 #: Relations of the place where coordinated parties of a symmetric act met ("met at", "on").
 MEETING_PLACES = LOCATIVE_RELATIONS | {"at", "on"}
+
+
+def shared_intent(
+    action: Any, content: Any, sources: list[Argument], targets: list[Argument], modality: str
+) -> bool:
+    """Do two or more parties, and no one else, state an intent to do a two-way act ("the two
+    Koreas agreed to hold talks", "Japan and China plan to meet")? Each states it toward the
+    other, as when they meet; "X agreed to hold talks with Y" is X's intent alone. A light
+    verb's act done ("Israel and Lebanon renewed negotiations") keeps its parties as co-doers,
+    the convention of the PLOVER gold records; only its plan ("plan to meet") is an intent."""
+    intent = action.family == "intent" or (action.family == "light" and modality == "future")
+    return (
+        intent
+        and content is not None
+        and content.pattern.symmetric
+        and len(sources) > 1
+        and all(target.relation in MEETING_PLACES for target in targets)
+    )
 
 
 def actor_pairs(

@@ -43,7 +43,13 @@ from pledgewatch.events.declared_ends import DeclaredEnds
 from pledgewatch.events.dependency_roles import np_words, subject_tokens
 from pledgewatch.events.doer_recoding import recoded_by_doers
 from pledgewatch.events.doubled_rows import drop_doubled_rows
-from pledgewatch.events.event_pairs import a_venue, actor_pairs, own_place, venue_code
+from pledgewatch.events.event_pairs import (
+    a_venue,
+    actor_pairs,
+    own_place,
+    shared_intent,
+    venue_code,
+)
 from pledgewatch.events.expectations import (
     expected_of_others,
     expecting_verb,
@@ -417,7 +423,10 @@ class SentenceExtractor(FrameReadings):
             # "Iraq must cooperate with the inspectors": only the subject is obliged; "would no
             # longer talk to X" (a refusal reading): only the subject breaks off
             symmetric = (
-                action.pattern.symmetric
+                (
+                    action.pattern.symmetric
+                    or shared_intent(action, content, sources, targets, reading.modality)
+                )
                 and reading.modality not in ("negated", "recommended")
                 and declined is None
             )
