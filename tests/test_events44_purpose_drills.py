@@ -71,3 +71,28 @@ def test_drills_beside_a_port_visit_keep_their_partner(coder, text, expected, al
     assert expected in found, found
     assert also in found, found
     assert (expected[0], "?", "062") not in found, found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "talks", "visit"),
+    [
+        # talks travelled for are the traveller's (the lead's fourteenth sample, 2026-12-02)
+        (
+            "U.S. envoy Glyn Davies arrived in Beijing on Wednesday for talks with North Korean "
+            "officials.",
+            ("USAGOV", "PRKGOV", "046"),
+            ("USAGOV", "CHN", "042"),
+        ),
+        (
+            "Kim Kye Gwan flew to New York for talks with U.S. officials.",
+            ("PRKGOV", "USAGOV", "046"),
+            ("PRKGOV", "USA", "042"),
+        ),
+    ],
+)
+def test_talks_travelled_for_are_the_travellers(coder, text, talks, visit) -> None:
+    found = coded_triples(coder, text, DAY)
+    assert talks in found, found
+    assert visit in found, found
+    assert ("?", talks[1], "046") not in found, found

@@ -10,6 +10,10 @@ and drops the arrival's visit when its only target was that partner. An arrival 
 its own ("arrived in Busan for joint drills with ...") stays a visit beside the drills; the
 arrival then took the port, not the partner, so the drills read their partner from the "with"
 object on the verb themselves.
+
+Talks are come for the same way ("Glyn Davies arrived in Beijing for talks with North Korean
+officials", the lead's fourteenth sample): the talks (040, 045, 046) are the traveller's, with
+the partner the noun names; the arrival stays a visit to its place.
 """
 
 from __future__ import annotations
@@ -27,8 +31,10 @@ __all__ = ["join_purpose_drills"]
 
 #: The preposition of purpose ("arrived for joint drills").
 _PURPOSE_PREPOSITION = "for"
-#: The root of military cooperation, the code of joint drills (nouns.tsv drills.n+joint).
-_COOPERATION_ROOT = "06"
+#: Codes of the acts one travels for: military cooperation, the code of joint drills
+#: (nouns.tsv drills.n+joint), and consultations, mediation and talks (not a visit, 042-044,
+#: which the journey is already).
+_PURPOSE_CODES = ("06", "040", "045", "046")
 #: Relations by which a partner of the drills reaches the verb's event: "with" hung on the
 #: verb, or found deep in the "for" phrase.
 _PARTNER_RELATIONS = frozenset({"with", "deep"})
@@ -53,7 +59,7 @@ def join_purpose_drills(
         if not drills:
             # no actor of its own ("for joint drills" with the partner hung on the verb): the
             # drills are read from the arrival, their code and words
-            code = action.pattern.code or ""  # a 06 code: _journey_verb checked it
+            code = action.pattern.code or ""  # a purpose code: _journey_verb checked it
             drill = replace(
                 arrival,
                 action=action,
@@ -120,10 +126,10 @@ def _partner_on_verb(drill: RawEvent, verb: Any, actors: ActorIndex) -> None:
 
 
 def _journey_verb(action: Action, journeys: frozenset[str]) -> Any:
-    """The verb of coming a joint-drill noun is hung on by "for", or None."""
+    """The verb of coming a joint-drill or talks noun is hung on by "for", or None."""
     token = action.token
     code = action.pattern.code or ""
-    if action.pattern.kind != "noun" or not code.startswith(_COOPERATION_ROOT):
+    if action.pattern.kind != "noun" or not code.startswith(_PURPOSE_CODES):
         return None
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != _PURPOSE_PREPOSITION or prep.dep_ != "prep":
