@@ -55,6 +55,7 @@ class FormalityCues:
     government_sectors: frozenset[str]
     media_sectors: frozenset[str]
     signing_verbs: frozenset[str] = frozenset()  # "signed a treaty": the text is its word
+    adopting_verbs: frozenset[str] = frozenset()  # "adopted a resolution urging": its own word
     #: verbs whose "by" names the text the act keeps ("abide by the armistice"), not the one
     #: the promise is made in
     keeping_verbs: frozenset[str] = frozenset()
@@ -115,6 +116,7 @@ def _load_formality(path: str) -> FormalityCues:
         government_sectors=frozenset(data.get("government_sectors") or []),
         media_sectors=frozenset(data.get("media_sectors") or []),
         signing_verbs=frozenset(str(v).lower() for v in data.get("signing_verbs") or []),
+        adopting_verbs=frozenset(str(v).lower() for v in data.get("adopting_verbs") or []),
         keeping_verbs=frozenset(str(v).lower() for v in data.get("keeping_verbs") or []),
         visit_settings=lexicon("visit_settings"),
         office_persons=frozenset(str(v).lower() for v in data.get("office_persons") or []),
@@ -293,6 +295,33 @@ def signed_text(head: Token, cues: FormalityCues) -> str | None:
     return None
 
 
+def adopted_text(head: Token, cues: FormalityCues) -> str | None:
+    """The text a clause stands in when a body adopted or issued it ("the IAEA board adopted a
+    resolution urging Iran to ...", "issued a statement calling for ..."): the demand or
+    promise is in the adopter's own text, formal and first party (the lead, 2026-12-02).
+    ``head`` is the clause hung on the text, or the adopting verb itself, whose object then
+    carries the clause; a text to be adopted ("will adopt a resolution") binds no one yet."""
+    if head.dep_ in ("acl", "relcl"):
+        noun = head.head
+    else:
+        noun = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children)
+            ),
+            None,
+        )
+        if noun is None:
+            return None
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if verb.lemma_.lower() not in cues.adopting_verbs:
+        return None
+    return names_formal_text([*(c for c in noun.lefts if c.dep_ == "compound"), noun], cues)
+
+
 def grade_formality(
     attribution: Attribution,
     ctx: DocContext,
@@ -317,6 +346,11 @@ def grade_formality(
         signed = signed_text(clause_head, cues) if clause_head is not None else None
         if signed:
             return FormalityReading("formal", f"a text signed: {signed!r}", author_country)
+        adopted = adopted_text(clause_head, cues) if clause_head is not None else None
+        if adopted:
+            return FormalityReading(
+                "formal", f"its own text adopted: {adopted!r}", author_country, own_text=True
+            )
         return _unattributed(ctx, cues, author, attribution, promisor)
     # A relayed promise is only as formal as the least formal voice that carries it to the
     # reader: "Richardson said North Korea had promised him" is a visitor's account.
