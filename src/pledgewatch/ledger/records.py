@@ -256,6 +256,10 @@ class ActionLink:
     #: text): a recap months later is the act only when they meet
     #: (:func:`~pledgewatch.ledger.retellings.act_heads`, :mod:`~.acts`)
     heads: tuple[str, ...] = ()
+    #: a later report's look back at an act the pledge already has from an earlier report
+    #: ("the North, which launched a rocket in April, ..."), kept as evidence but no new act
+    #: (:mod:`~pledgewatch.ledger.recalls`); shown "recalled, by <its report's day>"
+    recalled: bool = False
 
     @property
     def when(self) -> str | None:
@@ -286,10 +290,29 @@ class ActionLink:
             self.event_id,
         )
 
+    @property
+    def recalled_by(self) -> dt.date | None:
+        """The day of the report that recalled the act, for a :attr:`recalled` link."""
+        return (self.reported or self.date) if self.recalled else None
+
+    @property
+    def recall_note(self) -> str | None:
+        """ "recalled, by 2012-12-20" for a :attr:`recalled` link, else None."""
+        by = self.recalled_by
+        return f"recalled, by {by.isoformat()}" if by else ("recalled" if self.recalled else None)
+
     def evidence(self) -> Evidence:
         role = "fulfilling action" if self.relation == FULFILS else "contradicting action"
+        if self.recalled:
+            role = f"{role}, {self.recall_note}"
         return Evidence(
-            self.doc_id, self.sentence_id, self.date, self.text, role, self.date_precision
+            self.doc_id,
+            self.sentence_id,
+            self.date,
+            self.text,
+            role,
+            self.date_precision,
+            note=self.recall_note,
         )
 
     def told_again(self) -> tuple[Evidence, ...]:
