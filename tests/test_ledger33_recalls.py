@@ -197,3 +197,28 @@ def test_the_pledge_api_marks_the_look_back(tmp_path: Path) -> None:
         ("blast:0:0", False),
         ("review:2:1", True),
     ]
+
+
+@pytest.mark.parametrize(("folded_into", "recalled"), [("2031-02-10", True), ("2031-12-20", False)])
+def test_a_sentence_folded_into_an_earlier_act_looks_back(folded_into: str, recalled: bool) -> None:
+    """The review's sentence was folded into another pledge's act of February: the restart
+    it tells beside it is a look back. Folded into an act of its own day (a wire story told
+    beside the agency's), it is the day's news."""
+    test = dataclasses.replace(
+        told("blast", folded_into),
+        also_reported=(("review:6:0", "review", "review:6", "tested a device"),),
+    )
+    earlier = told(
+        "blast", "2031-02-10", act="denuclearization.contradicts.nuclear_test_or_restart"
+    )
+    restart = dataclasses.replace(
+        told("review", "2031-12-20", sentence=6, recap=True, heads=("restart", "reactor")),
+        event_id="review:6:1",
+        act="denuclearization.contradicts.nuclear_test_or_restart",
+    )
+    pledges = [
+        Pledge("RUR:missile_launch_moratorium", "RUR", "x", "x", (), (test,)),
+        Pledge("RUR:denuclearization", "RUR", "x", "x", (), (earlier, restart)),
+    ]
+    marked = mark_recalled(pledges)
+    assert [lk.recalled for lk in marked[1].links] == [False, recalled]

@@ -21,7 +21,7 @@ a link of the same relation, kind of act and parties that it may be recalling, a
   new act told in a report's body takes its lead's date, not the report's. Talks and drills
   come too often, and their words ("spoke", "began") are too common, to be read so; or
 * it is dated only by its report and its sentence is one the ledger folded, in this pledge or
-  another, into a link as a telling of an earlier act: a sentence that looks back at one act
+  another, into the link of an act of an earlier day: a sentence that looks back at one act
   looks back at those it tells with it ("... tested a nuclear device ... and restarted
   Yongbyon", where the test is February's).
 
@@ -76,20 +76,27 @@ def _same_act_looked_back(link: ActionLink, earlier: ActionLink, seldom: frozens
     return bool(set(link.heads) & set(earlier.heads))
 
 
-def folded_sentences(pledges: Iterable[Pledge]) -> frozenset[str]:
+def folded_sentences(pledges: Iterable[Pledge]) -> dict[str, dt.date]:
     """The sentences folded into the pledges' links as tellings of their acts by other
-    reports (:attr:`ActionLink.also_reported`): each looks back at an act."""
-    return frozenset(
-        sentence
-        for pledge in pledges
-        for lk in pledge.links
-        for _e, _d, sentence, _t in lk.also_reported
-        if sentence
-    )
+    reports (:attr:`ActionLink.also_reported`), each with the earliest day of an act it was
+    folded into: a sentence dated by its report after that day looks back at it (one told the
+    same day, a wire story beside the agency's, does not)."""
+    found: dict[str, dt.date] = {}
+    for pledge in pledges:
+        for lk in pledge.links:
+            if lk.date is None:
+                continue
+            for _e, _d, sentence, _t in lk.also_reported:
+                if sentence and (sentence not in found or lk.date < found[sentence]):
+                    found[sentence] = lk.date
+    return found
 
 
 def _looks_back(
-    link: ActionLink, links: Sequence[ActionLink], folded: frozenset[str], seldom: frozenset[str]
+    link: ActionLink,
+    links: Sequence[ActionLink],
+    folded: dict[str, dt.date],
+    seldom: frozenset[str],
 ) -> bool:
     """Whether an automatic ``link`` looks back at an act ``links`` already has (see the
     module)."""
@@ -103,7 +110,8 @@ def _looks_back(
     ]
     if not alike:
         return False
-    if link.may_retell and link.sentence_id in folded:
+    act_day = folded.get(link.sentence_id or "")
+    if link.may_retell and act_day is not None and link.date is not None and act_day < link.date:
         return True
     return any(_period_told_after(link, k) or _same_act_looked_back(link, k, seldom) for k in alike)
 
