@@ -218,7 +218,8 @@ def test_a_circumstance_noun_as_an_object_is_kept(text: str, key: tuple) -> None
     [
         ("reward @PRKGOV", "x", "USA", "reward-prk"),
         ("reward @USAGOV @PRK", "x", "USA", "reward-prk"),  # the promisor's own name is dropped
-        ("return @USA", "x", "USA", "return"),
+        # the promisor's own country as where it returns: home (ledger33, movement_keys)
+        ("return @USA", "x", "USA", "return-home"),
         ("set up commission", "x", "KOR", "set-up-commission"),
         (None, "to hold a summit with Lee", "PRK", "hold-summit-lee"),  # coded before the keys
         ("", "", "PRK", "unspecified"),

@@ -132,7 +132,13 @@ def test_later_drills_do_not_keep_a_drill_announced_for_a_day(store: Store) -> N
     pledge = load_pledge(store, PLEDGE)
     assert pledge is not None
     announcement = next(m for m in pledge.mentions if m.doc_id == "frd-announce")
-    assert (announcement.date, announcement.deadline) == (D("2034-11-26"), D("2034-12-02"))
+    # said on its report's day (ledger33: a pledge is never dated after its report); the day
+    # its words name stays as what the act is scheduled for, and its week as the deadline
+    assert (announcement.date, announcement.scheduled_for, announcement.deadline) == (
+        D("2034-11-22"),
+        "2034-11-26",
+        D("2034-12-02"),
+    )
     status = pledge_status_at(pledge, D("2036-12-31"))
     assert status.status == "fulfilled"
     assert [lk.event_id for lk in status.links] == [ids["july"], ids["gulf"]]
@@ -165,6 +171,6 @@ def test_a_day_passed_with_no_act_lapses_the_pledge(store: Store) -> None:
     assert status.status == "lapsed"
     assert status.deadline == D("2034-12-02")
     assert status.summary.endswith(
-        "lapsed after its deadline 2034-12-02 ('the week from 2034-11-26', said on 2034-11-26)"
+        "lapsed after its deadline 2034-12-02 ('the week from 2034-11-26', said on 2034-11-22)"
         " with no act"
     )

@@ -83,10 +83,11 @@ def _marked_lines(
 ) -> list[str]:
     """One line per item (``key_items`` keeps one per sentence), each its whole sentence where
     known (the event's span, "DPRK launched", tells little), dated as precisely as known; the
-    item that set the status marked ▶."""
+    item that set the status marked ▶, a look back at an act marked "(recalled, by <day>)"."""
     return [
         ("▶ " if e.decides else "")
         + f"{e.when or '—'} {e.doc}: {_short(sentences.get(e.sentence or '') or e.text, width)}"
+        + (f" ({e.note})" if e.note else "")
         for e in evidence
     ]
 

@@ -115,7 +115,7 @@ def placed_day(link: ActionLink, mentions: Iterable[Mention]) -> dt.date | None:
 _RULE = re.compile(r"\brule ([\w.-]+)")
 
 
-def _rule_of(link: ActionLink) -> str | None:
+def rule_of(link: ActionLink) -> str | None:
     """The kind of act a link's rule finds: its ``act`` (rules finding one kind under other
     conditions share it), else the rule its reason names (a link stored before ``act``)."""
     if link.act:
@@ -161,7 +161,7 @@ def _same_act(first: ActionLink, second: ActionLink) -> bool:
     other party taken for one that does)."""
     if (first.date, first.relation) != (second.date, second.relation):
         return False
-    return _same_kind_and_parties(first, second)
+    return same_kind_and_parties(first, second)
 
 
 def _span_covers(link: ActionLink, day: dt.date) -> bool:
@@ -185,7 +185,7 @@ def same_act_over_days(first: ActionLink, second: ActionLink) -> bool:
         return False
     if not (_span_covers(first, second.date) or _span_covers(second, first.date)):
         return False
-    return _same_kind_and_parties(first, second)
+    return same_kind_and_parties(first, second)
 
 
 def same_act_in_period(coarse: ActionLink, day: ActionLink) -> bool:
@@ -198,7 +198,7 @@ def same_act_in_period(coarse: ActionLink, day: ActionLink) -> bool:
         return False
     if not coarse.date <= day.date <= period_end(coarse.date, coarse.date_precision):
         return False
-    return _same_kind_and_parties(coarse, day)
+    return same_kind_and_parties(coarse, day)
 
 
 def same_act_retold(earlier: ActionLink, later: ActionLink, window: dt.timedelta) -> bool:
@@ -207,7 +207,7 @@ def same_act_retold(earlier: ActionLink, later: ActionLink, window: dt.timedelta
     act and parties ("the recent DPRK-U.S. talks" in a statement four days after the talks)."""
     if not _day_dated_after(earlier, later, window):
         return False
-    return earlier.relation == later.relation and _same_kind_and_parties(earlier, later)
+    return earlier.relation == later.relation and same_kind_and_parties(earlier, later)
 
 
 def _day_dated_after(earlier: ActionLink, later: ActionLink, window: dt.timedelta) -> bool:
@@ -233,10 +233,10 @@ def same_act_recalled(
         return False
     if earlier.doc_id == later.doc_id or not in_report_body(later.sentence_id):
         return False
-    kind = _rule_of(later) or ""  # "nuclear_test_moratorium.contradicts.nuclear_test"
+    kind = rule_of(later) or ""  # "nuclear_test_moratorium.contradicts.nuclear_test"
     if kind.rpartition(".")[2] not in kinds or not set(earlier.heads) & set(later.heads):
         return False
-    return earlier.relation == later.relation and _same_kind_and_parties(earlier, later)
+    return earlier.relation == later.relation and same_kind_and_parties(earlier, later)
 
 
 def _one_link_per_retelling(links: list[ActionLink]) -> list[ActionLink]:
@@ -277,10 +277,10 @@ def _one_link_per_period(links: list[ActionLink]) -> list[ActionLink]:
     return sorted(kept, key=lambda lk: lk.order)
 
 
-def _same_kind_and_parties(first: ActionLink, second: ActionLink) -> bool:
+def same_kind_and_parties(first: ActionLink, second: ActionLink) -> bool:
     """The same kind of act (rule; with no rule, the CAMEO family) and the same parties (one
     naming no other party taken for one that does)."""
-    rules = (_rule_of(first), _rule_of(second))
+    rules = (rule_of(first), rule_of(second))
     if rules[0] and rules[1]:
         if rules[0] != rules[1]:
             return False

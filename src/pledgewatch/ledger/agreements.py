@@ -51,6 +51,7 @@ from typing import Any
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.ledger.records import Mention, country_key
+from pledgewatch.ledger.said_days import said_day
 from pledgewatch.model import FORMALITY_ORDER
 from pledgewatch.yaml_lists import read_word_yaml, word_list
 
@@ -231,13 +232,19 @@ def concluded_in(rows: Iterable[Mapping[str, Any]]) -> set[tuple[str, str, dt.da
     words = load_concluded_words()
     found: set[tuple[str, str, dt.date]] = set()
     for row in rows:
-        promisor, day = country_key(row.get("promisor")), row.get("date") or row.get("published")
-        if isinstance(day, dt.datetime):
-            day = day.date()
+        promisor = country_key(row.get("promisor"))
+        day = said_day(_day(row.get("date")), "day", _day(row.get("published")))[0]
         text = f"{row.get('evidence') or ''} {_topic_words(row)}"  # "reached" + "an interim deal"
         if row.get("doc_id") and promisor and isinstance(day, dt.date) and words.search(text):
             found.add((str(row["doc_id"]), promisor, day))
     return found
+
+
+def _day(value: Any) -> dt.date | None:
+    """A stored date or datetime as a date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value if isinstance(value, dt.date) else None
 
 
 def _topic_words(row: Mapping[str, Any]) -> str:

@@ -63,6 +63,9 @@ class Evidence:
     date_precision: str = "day"
     #: this item set the status shown (the fulfilling act, the breach, the retraction)
     decides: bool = False
+    #: what a reader must know beside the sentence ("recalled, by 2012-12-20": a look back at
+    #: an act, no new one); in the JSON it is part of ``role``, the text view adds it
+    note: str | None = None
 
     @property
     def when(self) -> str | None:

@@ -29,6 +29,7 @@ from pledgewatch.commitments.generic_keys import ACTOR_MARK, UNSPECIFIED
 from pledgewatch.commitments.topics import FALLBACK_TOPIC
 from pledgewatch.ledger.evidence import period_end, shown_date
 from pledgewatch.ledger.keys import country_key
+from pledgewatch.ledger.movement_keys import movement_slug
 from pledgewatch.yaml_lists import read_word_yaml, whole_number
 
 
@@ -84,7 +85,12 @@ def words_slug(text: str | None) -> str:
 
 def generic_slug(key_words: str | None, text: str | None, promisor: str | None) -> str:
     """The slug of a generic-topic pledge: its key words against ``promisor`` (a country key),
-    or, with no key words, the slug of its words (:func:`words_slug`)."""
+    or, with no key words, the slug of its words (:func:`words_slug`). A promise to go back
+    or to stay is keyed by where it goes (:func:`~.movement_keys.movement_slug`: "return home"
+    and "return to the talks" are two pledges)."""
+    moved = movement_slug(key_words, text, promisor)
+    if moved is not None:
+        return moved
     if not key_words:
         return words_slug(text)
     slug: list[str] = []

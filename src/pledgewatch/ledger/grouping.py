@@ -65,6 +65,7 @@ from pledgewatch.ledger.records import (
     country_key,
     pledge_id,
 )
+from pledgewatch.ledger.said_days import said_day, scheduled_for
 from pledgewatch.ledger.story_objects import (
     MEETING_PREFIX,
     PartyIndex,
@@ -288,7 +289,8 @@ def candidates_from_row(
     if kind not in PLEDGE_KINDS and strength != "refused":
         return []
     promisor = country_key(row.get("promisor") or data.get("promisor"))
-    date = _as_date(row.get("date")) or _as_date(row.get("published"))
+    own_day, published = _as_date(row.get("date")), _as_date(row.get("published"))
+    date, precision = said_day(own_day, row_date_precision(row), published)
     if promisor is None or date is None:
         return []
     conditions = _strings(data.get("conditions"))
@@ -318,7 +320,8 @@ def candidates_from_row(
         deadline_grace=due.grace.days if due else 0,
         text=row.get("evidence"),
         retraction=retraction,
-        date_precision=row_date_precision(row),
+        date_precision=precision,
+        scheduled_for=scheduled_for(own_day, row_date_precision(row), published),
         publisher=row.get("publisher"),
         told=told_when(row.get("sentence_text"), row.get("evidence")),
     )

@@ -41,6 +41,7 @@ from pledgewatch.ledger.acts import known_by, may_follow, one_link_per_act
 from pledgewatch.ledger.body_measures import body_of, body_reason
 from pledgewatch.ledger.event_rows import candidate_events, event_date, event_row, link_from_event
 from pledgewatch.ledger.evidence import period_end, row_date_precision
+from pledgewatch.ledger.recalls import mark_recalled
 from pledgewatch.ledger.records import (
     AUTO,
     CONFIRMED,
@@ -481,7 +482,8 @@ def link_pledges(
         for event_id in sorted(by_event)
         if (promisor, topic, event_id) not in consumed
     )
-    return LinkedPledges(sorted(linked, key=lambda p: p.id), applied, unused)
+    # a later report's look back at an act a pledge has is marked, read across all pledges
+    return LinkedPledges(sorted(mark_recalled(linked), key=lambda p: p.id), applied, unused)
 
 
 def actions_for(

@@ -97,6 +97,10 @@ class Mention:
     #: How much of ``date`` is known: "day", "month", "year" (a "1953" reference is stored as
     #: 1953-01-01 and must read as 1953).
     date_precision: str = "day"
+    #: The day its words date its act to when that is after its report ("will resume talks on
+    #: Nov 26", reported on the 22nd: "2034-11-26"), to its precision; ``date`` is the report's
+    #: day then, since no one said it later (:mod:`~pledgewatch.ledger.said_days`).
+    scheduled_for: str | None = None
     #: Who published the document (names "the report itself" when no one else voiced it).
     publisher: str | None = None
     #: For a mention that names no promisee: the countries the promisor meets in its story
@@ -160,6 +164,8 @@ class Mention:
             held = ", of the agreement others said holds it" if self._of_agreement else ""
             return f"retraction {who}{held}"
         due = f"; due by {self.deadline}: {self.deadline_text!r}" if self.deadline_text else ""
+        if self.scheduled_for and not due:  # the day its words name, after its report's
+            due = f"; scheduled for {self.scheduled_for}"
         if self.via and self.via.startswith(ACCEPTED_BY):  # ledger.offer_answers
             return f"{self.via}, others' word of the offer ({self.formality})"
         if self.first_party:
@@ -250,6 +256,10 @@ class ActionLink:
     #: text): a recap months later is the act only when they meet
     #: (:func:`~pledgewatch.ledger.retellings.act_heads`, :mod:`~.acts`)
     heads: tuple[str, ...] = ()
+    #: a later report's look back at an act the pledge already has from an earlier report
+    #: ("the North, which launched a rocket in April, ..."), kept as evidence but no new act
+    #: (:mod:`~pledgewatch.ledger.recalls`); shown "recalled, by <its report's day>"
+    recalled: bool = False
 
     @property
     def when(self) -> str | None:
@@ -280,10 +290,29 @@ class ActionLink:
             self.event_id,
         )
 
+    @property
+    def recalled_by(self) -> dt.date | None:
+        """The day of the report that recalled the act, for a :attr:`recalled` link."""
+        return (self.reported or self.date) if self.recalled else None
+
+    @property
+    def recall_note(self) -> str | None:
+        """ "recalled, by 2012-12-20" for a :attr:`recalled` link, else None."""
+        by = self.recalled_by
+        return f"recalled, by {by.isoformat()}" if by else ("recalled" if self.recalled else None)
+
     def evidence(self) -> Evidence:
         role = "fulfilling action" if self.relation == FULFILS else "contradicting action"
+        if self.recalled:
+            role = f"{role}, {self.recall_note}"
         return Evidence(
-            self.doc_id, self.sentence_id, self.date, self.text, role, self.date_precision
+            self.doc_id,
+            self.sentence_id,
+            self.date,
+            self.text,
+            role,
+            self.date_precision,
+            note=self.recall_note,
         )
 
     def told_again(self) -> tuple[Evidence, ...]:

@@ -203,6 +203,7 @@ class PledgeStatus:
                     "date": _iso(lk.date),
                     "when": lk.when,
                     "reason": lk.reason,
+                    "recalled": lk.recalled,
                     "also_told": lk.tellings(),
                 }
                 for lk in self.links

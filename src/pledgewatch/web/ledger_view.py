@@ -424,7 +424,9 @@ def pledge_detail(
     actions = _linked(ctx, action_rows, actions=True)
     links = _stored_links(row)
     told, elsewhere = _told_again(links), _told_elsewhere(ctx, links)
+    recalled = {link.event_id for link in links if link.recalled}
     for action in actions:
         action.also_told = told.get(action.event.id, [])
         action.also_reported = elsewhere.get(action.event.id, [])
+        action.recalled = action.event.id in recalled
     return PledgeDetailOut(pledge=pledge, mentions=mentions, actions=actions)

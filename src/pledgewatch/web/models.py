@@ -250,6 +250,11 @@ class LinkedEvent(BaseModel):
         default_factory=list,
         description="Other reports that tell the same act (one link, the earliest report's).",
     )
+    recalled: bool = Field(
+        default=False,
+        description="A later report's look back at an act the pledge already has: evidence, "
+        "not a new act.",
+    )
     strength: str | None = None
     formality: str | None = None
     first_party: bool | None = None
