@@ -301,9 +301,8 @@ def adopted_text(head: Token, cues: FormalityCues) -> str | None:
     promise is in the adopter's own text, formal and first party (the lead, 2026-12-02).
     ``head`` is the clause hung on the text, or the adopting verb itself, whose object then
     carries the clause; a text to be adopted ("will adopt a resolution") binds no one yet."""
-    if head.dep_ in ("acl", "relcl"):
-        noun = head.head
-    else:
+    noun: Token | None = head.head
+    if head.dep_ not in ("acl", "relcl"):
         noun = next(
             (
                 c
@@ -312,8 +311,8 @@ def adopted_text(head: Token, cues: FormalityCues) -> str | None:
             ),
             None,
         )
-        if noun is None:
-            return None
+    if noun is None:
+        return None
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubjpass") or verb.tag_ not in ("VBD", "VBN"):
         return None
