@@ -22,6 +22,7 @@ clause is always answered ("unless the president agrees to step down").
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pledgewatch.events.lexicon import KEEP, Lexicon
@@ -32,6 +33,16 @@ from pledgewatch.nlp.condition_clauses import condition_clauses, condition_mark
 _IF = "if"
 #: CAMEO roots of acts whose announcement on a condition is a threat.
 HOSTILE_ROOTS = frozenset({"14", "16", "17", "18", "19", "20"})
+#: ... and a show of force (15x) held out on a condition: "will bolster our nuclear deterrent if
+#: the United States continues its hostile policy" threatens force (138), while an announced
+#: show of force with no condition stays a decided deployment (announced_acts.ANNOUNCED_ROOTS).
+SHOW_OF_FORCE_ROOT = "15"
+THREAT_ROOTS = HOSTILE_ROOTS | {SHOW_OF_FORCE_ROOT}
+
+
+def show_of_force(code: str) -> bool:
+    """Is ``code`` a show of force (15x), a threat only when held out on a party's step?"""
+    return code[:2] == SHOW_OF_FORCE_ROOT
 
 
 def condition_word(token: Any) -> str | None:
@@ -83,7 +94,7 @@ def conditional_threat(
 ) -> tuple[str, ModalityReading, str] | None:
     """The threat code, its reading and a note for the "why" when ``code`` is a hostile act
     announced (future) on a condition; None otherwise."""
-    if reading.modality != "future" or code[:2] not in HOSTILE_ROOTS:
+    if reading.modality != "future" or code[:2] not in THREAT_ROOTS:
         return None
     word = condition_word(token)
     if word is None or unanswered_condition(token, lexicon):
@@ -93,3 +104,22 @@ def conditional_threat(
         return None
     note = f"a {code} announced on a condition ('{word}') ⇒ threat {threat}"
     return threat, ModalityReading("asserted", word), note
+
+
+def threat_held_out(
+    token: Any,
+    code: str,
+    reading: ModalityReading,
+    lexicon: Lexicon,
+    parties: Callable[[], list[Any]],
+) -> tuple[tuple[str, ModalityReading, str], list[Any]] | None:
+    """The threat of :func:`conditional_threat` and the parties the condition names
+    (``parties()``: the condition's subjects), or None. A show of force is a threat only when
+    held out on a party's step: "will hold drills if the weather allows" threatens no one."""
+    threat = conditional_threat(token, code, reading, lexicon)
+    if threat is None:
+        return None
+    named = parties()
+    if not named and show_of_force(code):
+        return None
+    return threat, named

@@ -37,7 +37,7 @@ from pledgewatch.events.arguments import ArgumentFinder
 from pledgewatch.events.concurrent_killers import concurrent_killers, not_the_victims
 from pledgewatch.events.condemned_attacks import aim_at_attackers
 from pledgewatch.events.condemned_sanctioned import aim_sanctions_at_condemned
-from pledgewatch.events.conditional_threats import conditional_threat
+from pledgewatch.events.conditional_threats import threat_held_out
 from pledgewatch.events.convened_bodies import convened_at_home
 from pledgewatch.events.declared_ends import DeclaredEnds
 from pledgewatch.events.dependency_roles import np_words, subject_tokens
@@ -409,12 +409,13 @@ class SentenceExtractor(FrameReadings):
             if declined is not None:  # "did not accept China's proposal": a rejection
                 code, reading, note = declined  # "never renounce force": a threat of force
                 why = f"{why}; {note}"
-            threat = conditional_threat(anchor, code, reading, self.lexicon)
-            if threat is not None:
+            parties = functools.partial(self._roles.condition_subjects, anchor, "threaten", sources)
+            held_out = threat_held_out(anchor, code, reading, self.lexicon, parties)
+            if held_out is not None:
                 # "will boycott the vote unless X ...": a threat, made now, on X
-                code, reading, note = threat
+                (code, reading, note), conditioned = held_out
                 why = f"{why}; {note}"
-                targets = targets or self._roles.condition_subjects(anchor, "threaten", sources)
+                targets = targets or conditioned
             speaker = None
             if frame is not None:
                 speaker_args = self._roles.verb_sources(frame.token)
