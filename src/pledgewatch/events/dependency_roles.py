@@ -73,12 +73,14 @@ def ing_stems(word: str) -> list[str]:
     return [stem + "e", stem, stem[:-1]]
 
 
-#: Verbs whose object is the subject of their to-complement ("urged Pyongyang to return").
+#: Verbs whose object is the subject of their to-complement ("urged Pyongyang to return");
+#: causatives too ("shelled the island, prompting Seoul to cancel talks": Seoul cancels).
 OBJECT_CONTROL = frozenset(
     {
         "urge", "ask", "call", "force", "order", "allow", "permit", "help", "want", "invite",
         "encourage", "press", "persuade", "require", "tell", "pressure", "compel", "advise",
         "instruct", "warn", "expect", "request", "lead", "let", "enable", "push",
+        "prompt", "cause", "spur", "provoke",
     }
 )  # fmt: skip
 
