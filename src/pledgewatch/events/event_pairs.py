@@ -70,15 +70,9 @@ def actor_pairs(
     sources: list[Argument], targets: list[Argument], symmetric: bool
 ) -> list[tuple[Argument | None, Argument | None]]:
     pairs: list[tuple[Argument | None, Argument | None]] = []
-    if (
-        symmetric
-        and len(sources) > 1
-        and all(t.relation in MEETING_PLACES or _one_of(t, sources) for t in targets)
-    ):
+    if symmetric and len(sources) > 1 and all(t.relation in MEETING_PLACES for t in targets):
         # "Japan and China held talks in Seoul", "the two leaders met at a garrison", "talked on
-        # the sidelines of the forum": the two are the parties, the rest is where they met;
-        # "China and North Korea began the joint development of the Rason zone": a place of
-        # one of the two is no third party (the fifteenth sample)
+        # the sidelines of the forum": the two are the parties, the rest is where they met
         targets = []
     if sources and targets:
         for source in sources:
@@ -96,10 +90,3 @@ def actor_pairs(
     else:
         pairs = [(None, None)]  # an actorless event, kept only when the coder is asked to
     return pairs
-
-
-def _one_of(target: Argument, sources: list[Argument]) -> bool:
-    """Is the target of the country of one of the sources ("the Rason zone" beside North
-    Korea)?"""
-    country = target.mention.code[:3]
-    return not country.startswith("-") and any(s.mention.code[:3] == country for s in sources)

@@ -415,11 +415,9 @@ class SentenceExtractor(FrameReadings):
                 speaker = speaker_args[0] if speaker_args else None
             # "will not negotiate with X": only the subject refuses, the act is not both ways;
             # "Iraq must cooperate with the inspectors": only the subject is obliged; "would no
-            # longer talk to X" (a refusal reading): only the subject breaks off; a light verb's
-            # act is its complement's ("launched the joint development of ...": both ways)
-            light = content is not None and anchor is content.token and content.pattern.symmetric
+            # longer talk to X" (a refusal reading): only the subject breaks off
             symmetric = (
-                (action.pattern.symmetric or light)
+                action.pattern.symmetric
                 and reading.modality not in ("negated", "recommended")
                 and declined is None
             )
