@@ -46,6 +46,7 @@ from pledgewatch.events.dependency_roles import (
     time_phrase,
 )
 from pledgewatch.events.lexicon import SPEECH_ACT_FAMILIES, Lexicon, Pattern, actor_mark
+from pledgewatch.events.named_wars import named_war
 from pledgewatch.events.noun_owners import lasting_subject
 from pledgewatch.events.own_measures import not_an_act
 from pledgewatch.events.own_people import own_people_pattern
@@ -219,6 +220,8 @@ class ActionFinder(Composer):
         if pos in ("NOUN", "PROPN"):
             if pos == "PROPN" and actors.at(token) is not None:
                 return None  # a name, not an act: "Ban" of "Ban Ki-moon" bans nothing
+            if named_war(token, self.lexicon.words("@named_war")):
+                return None  # "families separated by the Korean War": a past war's name
             lemmas = [lower, lemma] if lower != lemma else [lower]
             words = self._noun_words(token)
             children = {c.lower_ for c in token.children}

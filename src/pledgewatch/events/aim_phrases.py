@@ -10,6 +10,13 @@ non-Muslims") never displaces a target that names a country ("... in Kenya").
 :func:`aim_on_an_act` says when such a participle is no act of its own: it hangs on a noun the
 lexicon knows as an act or a measure ("sanctions", "measures", "an attack"), not on an agent
 ("militants targeting civilians" do target them).
+
+What an act was meant as names its target too (:func:`meant_for_objects`): "flew B-2 bombers
+over South Korea in a show of force against North Korea", "sent a carrier to the Yellow Sea as a
+warning to Pyongyang": an "in"/"as" phrase on the act's verb whose noun is one of the lexicon's
+``@aim_noun`` (show, warning, message, signal) gives the object of that noun's "against"/"to"/
+"at" phrase, or of one on its "of" object ("a show of force against X"); the place the act
+passed over or reached is then no target (the fifteenth sample).
 """
 
 from __future__ import annotations
@@ -24,10 +31,41 @@ from pledgewatch.events.dependency_roles import (
 )
 from pledgewatch.events.lexicon import Lexicon
 
-__all__ = ["aim_on_an_act", "aim_participles", "aimed_objects"]
+__all__ = ["aim_on_an_act", "aim_participles", "aimed_objects", "meant_for_objects"]
 
 #: Prepositions through which a past participle of aiming names the target ("aimed at").
 AIM_PREPOSITIONS = frozenset({"at", "against", "toward", "towards", "on"})
+
+
+#: Prepositions on an act's verb that say what the act was meant as ("in a show of force").
+MEANT_AS_PREPOSITIONS = frozenset({"in", "as"})
+#: Prepositions of such a noun that name whom it was meant for ("a warning to", "against").
+MEANT_FOR_PREPOSITIONS = frozenset({"against", "to", "at", "toward", "towards"})
+
+
+def meant_for_objects(verb: Any, nouns: frozenset[str]) -> list[tuple[Any, str, int]]:
+    """(token, relation, rank) for whom the act of ``verb`` was meant for, as an "in"/"as"
+    phrase with one of ``nouns`` (``@aim_noun``) says: "in a show of force against X", "as a
+    warning to X"; [] when there is none."""
+    found: list[tuple[Any, str, int]] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEANT_AS_PREPOSITIONS:
+            continue
+        for noun in prep_objects(prep):
+            if noun.lemma_.lower() not in nouns:
+                continue
+            # the noun's own phrases, and those of its "of" object ("a show of force against")
+            holders = [noun] + [
+                g
+                for of in noun.children
+                if of.dep_ == "prep" and of.lower_ == "of"
+                for g in prep_objects(of)
+            ]
+            for holder in holders:
+                for child in holder.children:
+                    if child.dep_ == "prep" and child.lower_ in MEANT_FOR_PREPOSITIONS:
+                        found.extend((p, child.lower_, 0) for p in prep_objects(child))
+    return found
 
 
 def aim_participles(noun: Any, aims: frozenset[str]) -> list[Any]:

@@ -34,7 +34,7 @@ from pledgewatch.events.actor_phrases import (
     Argument,
     unique_arguments,
 )
-from pledgewatch.events.aim_phrases import aimed_objects
+from pledgewatch.events.aim_phrases import aimed_objects, meant_for_objects
 from pledgewatch.events.casualty_acts import casualty_victims, casualty_words
 from pledgewatch.events.composition import seen_doers
 from pledgewatch.events.deep_targets import deep_target_tokens
@@ -121,6 +121,7 @@ class ArgumentFinder(FarTargets, SceneParties):
         self._place_words = PlaceWords.of(lexicon)
         #: participles of aiming: "sanctions aimed at X" (events/aim_phrases.py)
         self._aims = lexicon.words("@aim_participle")
+        self._aim_nouns = lexicon.words("@aim_noun")  # "in a show of force against X"
         self._own_possessives = lexicon.words("@own_possessive")
         self._voiced = VoicedWords.load()  # "threats of X from Y", "despite warnings from Y"
         #: rule texts, violation nouns, verbs of violating (events/violated_rules.py)
@@ -269,7 +270,9 @@ class ArgumentFinder(FarTargets, SceneParties):
                 ]
                 sources = self.resolve(origins) or self._agents_of_event_phrase(token)
                 targets = not_among(targets, sources)
-        aimed = self.best_ranked(aimed_objects(token, kind == "noun", self._aims), sources)
+        aims = aimed_objects(token, kind == "noun", self._aims)
+        aims += meant_for_objects(token, self._aim_nouns) if kind == "verb" else []
+        aimed = self.best_ranked(aims, sources)
         if aimed and (with_country(aimed, sources) or not with_country(targets, sources)):
             # "sanctions aimed at North Korea's leadership", "measures targeting Iranian banks";
             # a country-less one ("targeting non-Muslims") never displaces a country's

@@ -73,12 +73,14 @@ def ing_stems(word: str) -> list[str]:
     return [stem + "e", stem, stem[:-1]]
 
 
-#: Verbs whose object is the subject of their to-complement ("urged Pyongyang to return").
+#: Verbs whose object is the subject of their to-complement ("urged Pyongyang to return");
+#: causatives too ("shelled the island, prompting Seoul to cancel talks": Seoul cancels).
 OBJECT_CONTROL = frozenset(
     {
         "urge", "ask", "call", "force", "order", "allow", "permit", "help", "want", "invite",
         "encourage", "press", "persuade", "require", "tell", "pressure", "compel", "advise",
         "instruct", "warn", "expect", "request", "lead", "let", "enable", "push",
+        "prompt", "cause", "spur", "provoke",
     }
 )  # fmt: skip
 
@@ -119,6 +121,23 @@ def is_passive(verb: Any) -> bool:
         and verb.tag_ == "VBN"
         and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
     )
+
+
+#: Object pronouns that, in a clause hung on another verb, stand for that verb's object.
+ECHO_PRONOUNS = frozenset({"them", "him", "her"})
+
+
+def echoed_object(pronoun: Any) -> Any:
+    """The noun an object pronoun stands for when its verb hangs on (or is joined to) a verb
+    with a direct object of its own: "expelled two diplomats, accusing them of spying",
+    "arrested two agents and charged them" (the fifteenth sample); else the token itself."""
+    verb = pronoun.head
+    if pronoun.lower_ not in ECHO_PRONOUNS or pronoun.dep_ not in OBJECT_DEPS:
+        return pronoun
+    if verb.dep_ not in ("advcl", "conj") or verb.head is verb:
+        return pronoun
+    objects = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.pos_ != "PRON"]
+    return objects[0] if objects else pronoun
 
 
 def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
@@ -188,7 +207,7 @@ def subject_tokens(verb: Any, depth: int = 0) -> list[tuple[Any, str]]:
         if head.lower_ in ("of", "for"):  # "accused X of attacking", "jailed X for helping"
             objects = [c for c in governing.children if c.dep_ in OBJECT_DEPS]
             if objects:
-                return [(objects[0], "subj")]
+                return [(echoed_object(objects[0]), "subj")]
         if governing.pos_ in ("VERB", "AUX") and is_passive(governing):
             # "X was accused of attacking", "would be justified in striking": the passive
             # subject is the gerund's doer (the nearest, should a misparse give two)
@@ -219,7 +238,7 @@ def object_tokens(verb: Any, theme: frozenset[int] = frozenset()) -> list[tuple[
             else:
                 found.append((child, "subj-passive", 0))
         elif not passive and dep in OBJECT_DEPS:
-            found.append((child, "dobj", 0))
+            found.append((echoed_object(child), "dobj", 0))
         elif dep in DATIVE_DEPS:
             if child.pos_ == "ADP":  # "gave aid to Haiti" parsed with "to" as the dative
                 found.extend((p, child.lower_, 1) for p in child.children if p.dep_ == "pobj")

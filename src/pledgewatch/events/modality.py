@@ -487,6 +487,9 @@ class ModalityReader:
                 found.append(ModalityReading("hypothetical", word))
             elif dep == "advmod" and word in c.reporting_adverbs:
                 found.append(ModalityReading("reported", word))
+            elif own and dep == "amod" and word in c.unmade_modifiers and token.pos_ == "NOUN":
+                # "denounced the planned drills", "Pyongyang's planned launch": still to come
+                found.append(ModalityReading("future", word))
         if token.pos_ in ("VERB", "AUX"):
             # "Neither China nor Russia supported it", "no country voted for it": the subject
             # is negated, so the act is
