@@ -477,9 +477,12 @@ def inherited_source(verb: Token, *, max_steps: int = 4) -> Token | None:
             # "in opposing ...", "a statement saying ...": up to the verb above
             while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
                 node = node.head
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # "ATLANTIC CITY — Clinton descended on ..., delivering ...": a dateline or a
+            # fronted time the parser made a second subject; the nearest one before speaks
+            before = [c for c in subjects if c.i < node.i]
+            return before[-1] if before else subjects[0]
     return None
 
 

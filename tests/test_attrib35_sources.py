@@ -1,0 +1,55 @@
+"""Sources of attributions the parse hides (helper attrib35).
+
+A participle that reports ("..., calling the shelling a provocation") takes the subject of
+the clause it hangs on; where the parser made a news dateline a second subject of that
+clause ("SEOUL — Lee Myung-bak visited ..."), the subject nearest before the verb speaks,
+not the dateline. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pledgewatch.commitments.cue_detector import CueDetector
+from pledgewatch.commitments.reporting_cues import ReportingCues
+from tests.builders import cue_sources
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def cues() -> ReportingCues:
+    return ReportingCues.default()
+
+
+@pytest.fixture(scope="module")
+def detector() -> CueDetector:
+    return CueDetector.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SEOUL — Lee Myung-bak visited the border town on Tuesday, calling the shelling a "
+            "grave provocation.",
+            ("calling", "Lee Myung-bak"),
+        ),
+        (
+            "SEOUL, Nov. 24 (Yonhap) — South Korean President Lee Myung-bak toured Yeonpyeong "
+            "Island, vowing a stern response to the attack.",
+            ("vowing", "South Korean President Lee Myung-bak"),
+        ),
+        (
+            "The day before, at a meeting in Beijing, Wen Jiabao was just as blunt, urging "
+            "both Koreas to show restraint.",
+            ("urging", "Wen Jiabao"),
+        ),
+    ],
+)
+def test_a_participle_speaks_for_the_subject_after_a_dateline(
+    nlp: Any, cues: ReportingCues, detector: CueDetector, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in cue_sources(nlp, cues, text, detector)
