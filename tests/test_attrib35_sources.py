@@ -3,7 +3,11 @@
 A participle that reports ("..., calling the shelling a provocation") takes the subject of
 the clause it hangs on; where the parser made a news dateline a second subject of that
 clause ("SEOUL — Lee Myung-bak visited ..."), the subject nearest before the verb speaks,
-not the dateline. Sentences written for these tests.
+not the dateline. A reporting participle that describes a noun is that noun's ("a group
+backing the plan"), unless the noun is the object of the verb above (what its subject
+issues) or the occasion or medium of speaking ("during a speech calling for ...", "much of
+the meeting urging ..."): then the clause's subject speaks. Sentences written for these
+tests.
 """
 
 from __future__ import annotations
@@ -50,6 +54,33 @@ def detector() -> CueDetector:
     ],
 )
 def test_a_participle_speaks_for_the_subject_after_a_dateline(
+    nlp: Any, cues: ReportingCues, detector: CueDetector, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in cue_sources(nlp, cues, text, detector)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Seoul gave $2 million to a group backing the reunification plan.",
+            ("backing", "a group"),
+        ),
+        (
+            "Tokyo handed $1 million to an organization urging the release of the abductees.",
+            ("urging", "an organization"),
+        ),
+        (
+            "Lee answered the critics during a speech calling for new sanctions on Pyongyang.",
+            ("calling", "Lee"),
+        ),
+        (
+            "Kim spent much of the meeting urging Beijing to send more food aid.",
+            ("urging", "Kim"),
+        ),
+    ],
+)
+def test_a_participle_speaks_for_the_noun_it_describes_unless_an_occasion(
     nlp: Any, cues: ReportingCues, detector: CueDetector, text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in cue_sources(nlp, cues, text, detector)

@@ -197,13 +197,22 @@ def object_controller(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
-def participle_holder(verb: Token) -> Token | None:
-    """The named person or body an -ing participle describes: "footage of Hillary Clinton
-    asking ...", "Senator Roe, calling the plan a fraud, ..." (a common noun is left to
-    the verb above: "issued a statement saying ...")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ != "PROPN":
+def participle_holder(verb: Token, occasion_nouns: Collection[str] = ()) -> Token | None:
+    """The person, body or thing an -ing participle describes: "footage of Hillary Clinton
+    asking ...", "Senator Roe, calling the plan a fraud, ...", "money to a group backing
+    the senator", "polls showing him ahead". A common noun that is the object of the verb
+    above is left to that verb's subject: what someone issues or makes ("issued a
+    statement saying ...", "ran an ad attacking ...") is their own report; so is a noun of
+    the occasion or medium of speaking (``occasion_nouns``: "during a speech attacking
+    ...", "heard on a microphone telling ...")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return None
-    return verb.head
+    noun = verb.head
+    if noun.pos_ == "PROPN":
+        return noun
+    if noun.pos_ not in ("NOUN", "PRON") or noun.dep_ == "dobj":
+        return None
+    return None if noun.lemma_.lower() in occasion_nouns else noun
 
 
 def signoffs(

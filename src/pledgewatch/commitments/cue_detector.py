@@ -295,7 +295,9 @@ def proposed_source(token: Token, cues: ReportingCues) -> Token | None:
     reporter = _coordinated_reporter(token, cues)
     if reporter is not None:
         node = reporter
-    source = speaker_of(node, cues) or inherited_source(node) or _share_subject(node, cues)
+    source = (
+        speaker_of(node, cues) or inherited_source(node, cues=cues) or _share_subject(node, cues)
+    )
     if source is not None and source.lower_ in RELATIVE_PRONOUNS and source.head.dep_ == "relcl":
         source = source.head.head
     return source
