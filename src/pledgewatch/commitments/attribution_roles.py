@@ -98,11 +98,32 @@ def _reduced_clause(verb: Token) -> bool:
     )
 
 
+#: relations below a passive verb that open a clause of its own: a "by" there is that
+#: clause's, not the passive's agent
+OWN_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+
+
 def agent_of(verb: Token) -> Token | None:
-    """The object of a verb's "by" phrase ("criticized by the governor")."""
+    """The object of a verb's "by" phrase ("criticized by the governor"), also where the
+    parser hung the phrase on the verb's object or complement ("are seen as candidates
+    who ... by a quarter of voters", "was declared the winner by news organizations"),
+    never inside a clause of its own ("criticized for saying ... by ..."); a "by" with a
+    number or a date measures or times ("won by 10 points", "by Friday")."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    stack = [c for c in verb.children if c.dep_ not in OWN_CLAUSE_DEPS]
+    while stack:
+        word = stack.pop(0)
+        if word.dep_ in ("agent", "prep") and word.lower_ == "by":
+            pobj = next((c for c in word.children if c.dep_ == "pobj"), None)
+            if (
+                pobj is not None
+                and pobj.pos_ in ("NOUN", "PROPN", "PRON")
+                and not any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in pobj.subtree)
+            ):
+                return pobj
+        stack.extend(c for c in word.children if c.dep_ not in OWN_CLAUSE_DEPS)
     return None
 
 
