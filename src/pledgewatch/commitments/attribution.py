@@ -242,7 +242,7 @@ def level_for_verb(
         if passive or any(verb in m.tokens for m in impersonal) or verb.lemma_ == "report":
             level.anonymous = True  # "is said to", "it is understood", "as reported"
             return level
-        speaker = _inherited_speaker(verb)
+        speaker = _inherited_speaker(verb, cues)
         if speaker is None:
             return level
     mention = mention_for(speaker, mentions)
@@ -276,7 +276,7 @@ def _withholds_name(verb: Token, speaker: Token, cues: ReportingCues) -> bool:
     return False
 
 
-def _inherited_speaker(verb: Token) -> Token | None:
+def _inherited_speaker(verb: Token, cues: ReportingCues) -> Token | None:
     """The subject a subjectless reporting verb shares with the clause it hangs on, as the
     attribution span code finds it: "Seoul rejected the offer, calling it propaganda",
     "the ministry issued a statement saying ...", "he paused and added that ..."."""
@@ -284,7 +284,7 @@ def _inherited_speaker(verb: Token) -> Token | None:
 
     if verb.dep_ not in INHERITING_REPORT_DEPS:
         return None  # "it will have to guarantee that ...": an obligation, not a report
-    speaker = inherited_source(verb, max_steps=2)
+    speaker = inherited_source(verb, max_steps=2, cues=cues)
     if speaker is not None and speaker.lower_ in RELATIVE_PRONOUNS:
         return None  # "a report that says": the relative pronoun stands for no speaker
     return speaker

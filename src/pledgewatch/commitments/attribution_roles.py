@@ -98,11 +98,32 @@ def _reduced_clause(verb: Token) -> bool:
     )
 
 
+#: relations below a passive verb that open a clause of its own: a "by" there is that
+#: clause's, not the passive's agent
+OWN_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis"})
+
+
 def agent_of(verb: Token) -> Token | None:
-    """The object of a verb's "by" phrase ("criticized by the governor")."""
+    """The object of a verb's "by" phrase ("criticized by the governor"), also where the
+    parser hung the phrase on the verb's object or complement ("are seen as candidates
+    who ... by a quarter of voters", "was declared the winner by news organizations"),
+    never inside a clause of its own ("criticized for saying ... by ..."); a "by" with a
+    number or a date measures or times ("won by 10 points", "by Friday")."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    stack = [c for c in verb.children if c.dep_ not in OWN_CLAUSE_DEPS]
+    while stack:
+        word = stack.pop(0)
+        if word.dep_ in ("agent", "prep") and word.lower_ == "by":
+            pobj = next((c for c in word.children if c.dep_ == "pobj"), None)
+            if (
+                pobj is not None
+                and pobj.pos_ in ("NOUN", "PROPN", "PRON")
+                and not any(t.like_num or t.ent_type_ in ("DATE", "TIME") for t in pobj.subtree)
+            ):
+                return pobj
+        stack.extend(c for c in word.children if c.dep_ not in OWN_CLAUSE_DEPS)
     return None
 
 
@@ -197,13 +218,22 @@ def object_controller(verb: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
-def participle_holder(verb: Token) -> Token | None:
-    """The named person or body an -ing participle describes: "footage of Hillary Clinton
-    asking ...", "Senator Roe, calling the plan a fraud, ..." (a common noun is left to
-    the verb above: "issued a statement saying ...")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ != "PROPN":
+def participle_holder(verb: Token, occasion_nouns: Collection[str] = ()) -> Token | None:
+    """The person, body or thing an -ing participle describes: "footage of Hillary Clinton
+    asking ...", "Senator Roe, calling the plan a fraud, ...", "money to a group backing
+    the senator", "polls showing him ahead". A common noun that is the object of the verb
+    above is left to that verb's subject: what someone issues or makes ("issued a
+    statement saying ...", "ran an ad attacking ...") is their own report; so is a noun of
+    the occasion or medium of speaking (``occasion_nouns``: "during a speech attacking
+    ...", "heard on a microphone telling ...")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
         return None
-    return verb.head
+    noun = verb.head
+    if noun.pos_ == "PROPN":
+        return noun
+    if noun.pos_ not in ("NOUN", "PRON") or noun.dep_ == "dobj":
+        return None
+    return None if noun.lemma_.lower() in occasion_nouns else noun
 
 
 def signoffs(

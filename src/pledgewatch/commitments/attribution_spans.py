@@ -107,7 +107,7 @@ def find_attributions(
         if source is None:
             source = (
                 object_controller(token)  # "forced the banker to admit ..."
-                or inherited_source(token)
+                or inherited_source(token, cues=cues)
                 or _share_subject(token, cues)
                 or stray_subject(token)  # "..., Obama and Clinton call them ..."
                 or postposed_speaker(token, cues.quote_marks)  # '"...," said Jane Roe, ...'
@@ -196,7 +196,7 @@ def _citing_attribution(word: Token, cited: Token, cues: ReportingCues) -> list[
     said ...": the one who cites holds the statement (the subject the participle shares
     with its clause), and what is cited is its content; news attribution corpora mark
     the citer as the source, whatever is cited (a reason, a report, a person)."""
-    citer = speaker_of(word, cues) or inherited_source(word)
+    citer = speaker_of(word, cues) or inherited_source(word, cues=cues)
     words = [t.i for t in cited.subtree]
     return [
         AttributionSpan(
@@ -233,7 +233,7 @@ def _light_verb_attributions(sent: Span, cues: ReportingCues) -> list[Attributio
         )
         if noun is None:
             continue
-        source = speaker_of(verb, cues) or inherited_source(verb)
+        source = speaker_of(verb, cues) or inherited_source(verb, cues=cues)
         content, cue_end = _light_verb_content(verb, noun)
         if source is None or content is None:
             continue
@@ -456,16 +456,20 @@ def _first_person_in_quotation(verb: Token, source: Token | None, cues: Reportin
     return in_quotation(verb, cues)
 
 
-def inherited_source(verb: Token, *, max_steps: int = 4) -> Token | None:
+def inherited_source(
+    verb: Token, *, max_steps: int = 4, cues: ReportingCues | None = None
+) -> Token | None:
     """The subject a subjectless verb shares with the clause it hangs on.
 
     News attributes with participles and infinitives ("Trump hit back, telling the
     crowd ...", "she declined to comment", "X has taken to urging ..."), with coordinated
     verbs ("he paused and added ...") and with a noun's clause ("issued a statement
     saying ..."); the source is then the subject of the governing verb; a participle
-    describing a name is that name's ("footage of Hillary Clinton asking ...").
+    describing a name or a thing is its own ("footage of Hillary Clinton asking ...", "a
+    group backing X"; :func:`~.attribution_roles.participle_holder`, with the occasion
+    nouns of ``cues``).
     """
-    holder = participle_holder(verb)
+    holder = participle_holder(verb, cues.occasion_nouns if cues is not None else ())
     if holder is not None:
         return holder
     node = verb
@@ -477,9 +481,12 @@ def inherited_source(verb: Token, *, max_steps: int = 4) -> Token | None:
             # "in opposing ...", "a statement saying ...": up to the verb above
             while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
                 node = node.head
-        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # "ATLANTIC CITY — Clinton descended on ..., delivering ...": a dateline or a
+            # fronted time the parser made a second subject; the nearest one before speaks
+            before = [c for c in subjects if c.i < node.i]
+            return before[-1] if before else subjects[0]
     return None
 
 

@@ -31,7 +31,12 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from pledgewatch.commitments.attribution import object_of_cue, speaker_of
-from pledgewatch.commitments.attribution_roles import noun_holder, object_experiencer
+from pledgewatch.commitments.attribution_roles import (
+    agent_of,
+    noun_holder,
+    object_experiencer,
+    passive_participle,
+)
 from pledgewatch.commitments.attribution_spans import (
     RELATIVE_PRONOUNS,
     AttributionSpan,
@@ -267,10 +272,10 @@ def proposal(token: Token, cues: ReportingCues) -> AttributionSpan:
 
 def proposed_source(token: Token, cues: ReportingCues) -> Token | None:
     """Who holds the statement a new cue names: a verb's subject (or the one it inherits),
-    a noun's possessor or the subject of the verb it hangs on ("issued a statement", "in a
-    statement"), a stance adjective's subject, the noun after "according to". A
-    subjectless conjunct or participle that the parser hung inside a reporting verb's
-    that-clause takes that verb's source (:func:`_coordinated_reporter`)."""
+    a passive verb's "by" phrase only, as the rules read it; a noun's possessor, its own
+    subject (a verb the tagger took for a noun: "The candidate plans to ...") or the
+    subject of the verb it hangs on ("issued a statement", "in a statement"); a stance
+    adjective's subject; the noun after "according to"."""
     if token.lower_ == "according":
         prep = next((c for c in token.children if c.dep_ == "prep"), None)
         return object_of_cue(prep) if prep is not None else None
@@ -284,6 +289,9 @@ def proposed_source(token: Token, cues: ReportingCues) -> Token | None:
         holder = noun_holder(token)
         if holder is not None:
             return holder
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject  # "The candidate plans to ...": a verb the tagger took for a noun
         for _ in range(3):  # up to the verb the noun hangs on
             if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
                 break
@@ -295,7 +303,11 @@ def proposed_source(token: Token, cues: ReportingCues) -> Token | None:
     reporter = _coordinated_reporter(token, cues)
     if reporter is not None:
         node = reporter
-    source = speaker_of(node, cues) or inherited_source(node) or _share_subject(node, cues)
+    if node.pos_ == "VERB" and passive_participle(node):
+        return agent_of(node)  # "was called a betrayal by X", as the rules read it
+    source = (
+        speaker_of(node, cues) or inherited_source(node, cues=cues) or _share_subject(node, cues)
+    )
     if source is not None and source.lower_ in RELATIVE_PRONOUNS and source.head.dep_ == "relcl":
         source = source.head.head
     return source

@@ -54,6 +54,7 @@ class ReportingCues:
     inverted_report_forms: frozenset[str] = frozenset()  # "Said Jones, ...": verb first
     question_subordinators: frozenset[str] = frozenset()  # "asked if ...", "whether"
     speech_event_verbs: frozenset[str] = frozenset()  # "spoke at a rally": no statement alone
+    occasion_nouns: frozenset[str] = frozenset()  # "during a speech attacking X": the speaker's
     poll_nouns: frozenset[str] = frozenset()  # "In a recent poll, ...": the poll's finding
     #: verbs of an election's result, which a fronted "poll" does not frame ("won 365 seats")
     poll_result_verbs: frozenset[str] = frozenset()
@@ -146,6 +147,7 @@ def _load_reporting(path: str) -> ReportingCues:
         inverted_report_forms=words("inverted_report_forms"),
         question_subordinators=words("question_subordinators"),
         speech_event_verbs=words("speech_event_verbs"),
+        occasion_nouns=words("occasion_nouns"),
         poll_nouns=words("poll_nouns"),
         poll_result_verbs=words("poll_result_verbs"),
     )
