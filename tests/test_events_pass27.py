@@ -112,7 +112,8 @@ def test_a_state_medium_nothing_decides_stays_unknown(coder, text) -> None:
         (
             "Negotiators from Iran and the United States resumed talks in Vienna. The negotiators "
             "agreed to meet again next week.",
-            {("IRNGOV", "?", "036"), ("USAGOV", "?", "036")},
+            # the two agreeing to meet intend it with each other (shared_intent, 2026-12-02)
+            {("IRNGOV", "USAGOV", "036"), ("USAGOV", "IRNGOV", "036")},
             ("---GOV", "?", "036"),
         ),
         # a clause on the group's noun names no member
