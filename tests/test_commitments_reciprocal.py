@@ -1,5 +1,6 @@
-"""A symmetric act is coded both ways ("A will meet B": A->B and B->A), but only its subject
-promised it: the reverse event carries no commitment; conjoined subjects each promise."""
+"""A symmetric act done is coded both ways ("A met B": A->B and B->A); planned, it is its
+subject's plan alone ("A will meet B": A->B only, 2026-12-02, as "A agreed to meet B" is A's
+intent), and only the subject promised it; conjoined subjects each promise."""
 
 from __future__ import annotations
 
@@ -31,10 +32,10 @@ def commitments(text: str) -> list[tuple[str | None, str | None, str | None]]:
 )
 def test_only_the_subject_promised_the_meeting(text: str) -> None:
     found = commitments(text)
-    both_ways = {(source[:3], target[:3]) for source, target, _ in found if source and target}
-    assert len(both_ways) == 2, found  # coded both ways
+    pairs = {(source[:3], target[:3]) for source, target, _ in found if source and target}
+    assert len(pairs) == 1, found  # the subject's plan, coded one way
     promisors = {promisor[:3] for _, _, promisor in found if promisor}
-    assert len(promisors) == 1 and promisors < {source[:3] for source, _, _ in found if source}
+    assert len(promisors) == 1 and promisors == {source[:3] for source, _, _ in found if source}
     subject = found[0][0]
     assert subject is not None and promisors == {subject[:3]}
 

@@ -62,3 +62,24 @@ def test_each_speaker_announces_its_own_sides_act(coder: EventCoder) -> None:
     # the speaker itself (the first speaker's target was given to every speaker)
     text = "The North Korean and South Korean envoys said they would meet again in Beijing."
     assert view(coder, text) == {("KORGOV", "PRKGOV", "036"), ("PRKGOV", "KORGOV", "036")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # planned with a partner named: the subject's plan alone, not the partner's
+        ("Washington will consult with Seoul next week.", {("USAGOV", "KORGOV", "036")}),
+        ("China will work closely with South Korea on the issue.", {("CHN", "KOR", "032")}),
+        ("Obama will meet Putin in Zurich.", {("USAGOV", "RUSGOV", "036")}),
+        # done: both sides' act
+        (
+            "China worked with Russia at the Security Council.",
+            {("CHN", "RUS", "050"), ("RUS", "CHN", "050")},
+        ),
+    ],
+)
+def test_a_planned_two_way_act_is_its_subjects_plan(
+    coder: EventCoder, text: str, expected: set
+) -> None:
+    assert view(coder, text) == expected

@@ -19,6 +19,7 @@ __all__ = [
     "VENUE_ROOTS",
     "a_venue",
     "actor_pairs",
+    "one_sided_plan",
     "own_place",
     "shared_intent",
     "venue_code",
@@ -83,6 +84,18 @@ def shared_intent(
         and len(sources) > 1
         and all(target.relation in MEETING_PLACES for target in targets)
     )
+
+
+#: Readings of an act not done: its plan or prospect is the subject's alone.
+_PLANNED = frozenset({"future", "hypothetical"})
+
+
+def one_sided_plan(modality: str, targets: list[Argument]) -> bool:
+    """Is a two-way act only planned or possible with a partner named ("Washington will consult
+    with Seoul", "the government will work closely with the United States")? The plan is its
+    subject's statement alone, as "X agreed to hold talks with Y" is X's intent: no event of
+    the partner's. A meeting held ("met with Seoul") is both sides' act."""
+    return modality in _PLANNED and any(t.relation not in MEETING_PLACES for t in targets)
 
 
 def actor_pairs(

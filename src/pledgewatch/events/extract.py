@@ -46,6 +46,7 @@ from pledgewatch.events.doubled_rows import drop_doubled_rows
 from pledgewatch.events.event_pairs import (
     a_venue,
     actor_pairs,
+    one_sided_plan,
     own_place,
     shared_intent,
     venue_code,
@@ -423,13 +424,12 @@ class SentenceExtractor(FrameReadings):
             # "will not negotiate with X": only the subject refuses, the act is not both ways;
             # "Iraq must cooperate with the inspectors": only the subject is obliged; "would no
             # longer talk to X" (a refusal reading): only the subject breaks off
+            shared = shared_intent(action, content, sources, targets, reading.modality)
             symmetric = (
-                (
-                    action.pattern.symmetric
-                    or shared_intent(action, content, sources, targets, reading.modality)
-                )
+                (action.pattern.symmetric or shared)
                 and reading.modality not in ("negated", "recommended")
                 and declined is None
+                and (shared or not one_sided_plan(reading.modality, targets))
             )
             for source, target in actor_pairs(sources, targets, symmetric):
                 tokens = [action.token]
