@@ -46,8 +46,13 @@ def test_a_restored_link_is_diplomatic_cooperation(coder, text, expected) -> Non
 
 
 @pytest.mark.model
-def test_a_restored_supply_line_is_no_cooperation(coder) -> None:
-    found = coded_triples(
-        coder, "North Korean troops restored their supply lines near the border on Friday.", DAY
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean troops restored their supply lines near the border on Friday.",
+        "Japanese troops restored communications in the tsunami-hit town on Monday.",
+    ],
+)
+def test_a_restored_supply_line_or_utility_is_no_cooperation(coder, text) -> None:
+    found = coded_triples(coder, text, DAY)
     assert not any(c == "050" for _, _, c in found), found
