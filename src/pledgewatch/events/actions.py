@@ -88,6 +88,11 @@ CRITICISM_CODE = "111"  # criticize or denounce
 # names an order, a means or company, never what the verb acts on; its words fill a verb's
 # object only where a pattern names "with" as its child ("hit X with sanctions")
 _ACCOMPANYING_PREPS = frozenset({"with"})
+# "the armistice that ended the war from next week in protest against the drills", "suspended
+# the talks in 2008": a halt verb with an object of its own halts that object; its "in" phrase
+# sets a scene, a time or a reason (sample16). Without one the phrase may name what stops ("a
+# halt in the fighting" is the noun's, not the verb's)
+_SCENE_PREPS = frozenset({"in"})
 #: The preposition of what a light verb of going on ("press ahead", "forge ahead") goes on with.
 _GONE_ON = "with"
 #: Nouns that only frame an event noun before them: "a mediation effort", "the peace process".
@@ -501,6 +506,8 @@ class ActionFinder(Composer):
                     continue
                 if family == "halt" and child.lower_ in _ACCOMPANYING_PREPS:
                     continue  # "the text ends with food aid": an order, no aid stopped
+                if family == "halt" and child.lower_ in _SCENE_PREPS and _has_object(token):
+                    continue  # "ended the war in protest against drills": no protest ended
                 for grand in child.children:
                     if grand.dep_ in ("pobj", "pcomp"):
                         out.append(grand)
@@ -512,6 +519,11 @@ class ActionFinder(Composer):
             # condemning the test": what the speech noun does is what is said
             out.extend(speech_noun_participles(token, self.lexicon.words("@speech_noun")))
         return out
+
+
+def _has_object(verb: Any) -> bool:
+    """Has the verb a direct object of its own?"""
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _object_infinitive(verb: Any) -> bool:
