@@ -305,6 +305,10 @@ def read_strength(
             continue
         reading.kind_cue = match.label
         reading.why.append(f"{match.label} verb {match.text!r}")
+        if match.label == "demand" and verb.lemma_.lower() in cues.demand_needs_infinitive:
+            # "warned Pyongyang not to launch": coded a threat (13x), a demand all the same,
+            # and what it says not to do is the demand's content, no restraint promised
+            kind = "demand"
         break
 
     reading.undergone = _undergone(clause, cues)
