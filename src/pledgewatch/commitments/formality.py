@@ -419,6 +419,13 @@ def _grade_speaker(
         state_speaks or sector_of(speaker.speaker_code) in cues.government_sectors
     ):
         return FormalityReading("official", "the promisor's government speaking", author_country)
+    if promisor is None and (
+        state_speaks or sector_of(speaker.speaker_code) in cues.government_sectors
+    ):
+        # "Tehran insists that its program is peaceful", "the rocket will lift off from a
+        # new site, state media said": a claim or forecast no actor is bound by is the
+        # speaking government's own word, on record (seed-47 audit #14, #15)
+        return FormalityReading("official", "a government speaking for itself", author_country)
     if publisher and publisher.kind == "government":
         return FormalityReading(
             "official",
