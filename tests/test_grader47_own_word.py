@@ -31,10 +31,7 @@ def _formalities(text: str) -> set[tuple[str | None, str]]:
             "The rocket will lift off from a new site in the east, state media said.",
             {(None, "official")},
         ),
-        (
-            "Beijing warned that any provocation near the islands would lead to war.",
-            {(None, "official")},
-        ),
+        ("Manila said the sanctions would bite hard.", {(None, "official")}),
         # no government's voice: an account
         ("A Russian analyst said the sanctions would hurt Moscow.", {(None, "reported")}),
     ],
