@@ -58,3 +58,11 @@ def test_a_warning_with_an_act_to_do_is_a_demand(
     text: str, expected: set[tuple[str, str | None, str | None, bool]]
 ) -> None:
     assert _graded(text) == expected
+
+
+def test_an_order_to_ones_own_forces_stays_the_threat_it_is_coded() -> None:
+    # a demand verb that needs no infinitive ("ordered") is no warning with an act to do
+    text = (
+        "Kim Jong Un ordered his rocket forces on standby to strike U.S. targets, state media said."
+    )
+    assert ("statement", "PRKGOV", "USA", False) in _graded(text)
