@@ -2,7 +2,8 @@
 audit seed 47 #14, #15, grader47): "Hanoi insists that its oil rigs are legal", "the rocket
 will lift off from a new site, state media said" have no promisor, and the government
 speaking is official (``formality.py``), not a named speaker's account of another's pledge.
-An analyst's forecast stays reported, and so does a government telling another state's act.
+An analyst's forecast stays reported, and so do a government's saying only imagined or advised
+("can argue", "should tell") and a government telling another state's act.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -32,6 +33,13 @@ def _formalities(text: str) -> set[tuple[str | None, str]]:
             {(None, "official")},
         ),
         ("Manila said the sanctions would bite hard.", {(None, "official")}),
+        # a saying only imagined or advised: no word on record
+        ("If talks stall, Hanoi can argue that its pledge has expired.", {(None, "reported")}),
+        (
+            "Washington should tell Beijing plainly that another incident would cost it "
+            "American support.",
+            {(None, "reported")},
+        ),
         # no government's voice: an account
         ("A Russian analyst said the sanctions would hurt Moscow.", {(None, "reported")}),
     ],
