@@ -58,6 +58,12 @@ def kind_of_the_act(
     kind = cues.kind_for_cameo(cameo)
     if kind == "skip":
         kind = None
+    if kind == "statement" and cameo.startswith("13") and reading.warned_to:
+        # "North Korea warned the South to stop the drill" is coded a threat; a warning
+        # with an act to do is a demand on the one warned (demand_needs_infinitive); "Kim
+        # ordered his forces on standby to strike" stays the threat it is coded
+        reading.why.append("a warning with an act to do: a demand")
+        kind = "demand"
     if finding.event.modality == "negated" and (reading.past_fact or pending_act(finding)):
         # "Pyongyang never made such a pledge", "Seoul did not promise aid": a past act
         # that did not happen commits no one to anything; nor does one "yet to" happen

@@ -419,6 +419,15 @@ def _grade_speaker(
         state_speaks or sector_of(speaker.speaker_code) in cues.government_sectors
     ):
         return FormalityReading("official", "the promisor's government speaking", author_country)
+    if (
+        promisor is None
+        and (state_speaks or sector_of(speaker.speaker_code) in cues.government_sectors)
+        and _said_on_record(speaker)
+    ):
+        # "Tehran insists that its program is peaceful", "the rocket will lift off from a
+        # new site, state media said": a claim or forecast no actor is bound by is the
+        # speaking government's own word, on record (seed-47 audit #14, #15)
+        return FormalityReading("official", "a government speaking for itself", author_country)
     if publisher and publisher.kind == "government":
         return FormalityReading(
             "official",
@@ -426,6 +435,15 @@ def _grade_speaker(
             author_country,
         )
     return FormalityReading("reported", "a named speaker's account", author_country)
+
+
+def _said_on_record(speaker: ReportLevel) -> bool:
+    """Did the voice say it: no modal on its verb ("Pyongyang can argue that ...", "Beijing
+    should tell Pyongyang that ...") nor a negation ("He did not say whether ...")?"""
+    verb = speaker.verb_token
+    if verb is None:
+        return True
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
 
 
 def _person_of_an_office(speaker: ReportLevel, cues: FormalityCues) -> str | None:

@@ -12,6 +12,9 @@ in a reported sentence: "Tbilisi said the talks with Moscow will be over" (a hal
 "Seoul said aid was out of the question" (a rejection idiom, 12x). The grader reads the
 reported clause for strength, topic and deadline, but the one who refuses is the sayer, the
 event's source, not the clause's subject (the talks, or the other party they name).
+So too a saying coded as a threat (13x): "warned that any provocation would lead to an
+all-out war", "warned that Manila would pay a heavy price" threaten in the warner's voice;
+the consequence foretold binds the warner, not the provocation nor the party warned.
 """
 
 from __future__ import annotations
@@ -48,3 +51,14 @@ def read_in_issuers_voice(commitment: Commitment, finding: EventFinding) -> bool
             f"first party: read in the voice of the statement of {finding.event.source}"
         )
     return True
+
+
+def threatened_in_saying(finding: EventFinding, analysis: ClauseAnalysis) -> bool:
+    """Is the event a saying coded as the threat its reported clause makes ("warned that any
+    provocation would lead to war", CAMEO 13x)? The warner is bound by the consequence it
+    foretells, whatever the clause's subject (seed-47 demo audit #13, grader47)."""
+    return (
+        analysis.clause.descended
+        and finding.source is not None
+        and (finding.event.cameo or "").startswith("13")
+    )

@@ -25,7 +25,7 @@ from pledgewatch.commitments.attribution import (
 from pledgewatch.commitments.clause import CommitmentClause
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis, acting_mention
 from pledgewatch.commitments.formality import FormalityReading, country_of
-from pledgewatch.commitments.issuer_voice import refused_in_saying
+from pledgewatch.commitments.issuer_voice import refused_in_saying, threatened_in_saying
 from pledgewatch.commitments.joint_parties import (
     STATELESS,
     JointWords,
@@ -67,6 +67,7 @@ def promisor_of(
     promised = descended and (
         promises_by_verb(finding.trigger, strength_cues)
         or refused_in_saying(finding, analysis, strength_cues)
+        or threatened_in_saying(finding, analysis)
     )
     source = None if descended else finding.source
     if promised and finding.source is not None:

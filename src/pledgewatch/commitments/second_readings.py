@@ -42,7 +42,11 @@ from spacy.tokens import Token
 from pledgewatch.commitments.attribution import ReportingCues
 from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import country_of
-from pledgewatch.commitments.issuer_voice import read_in_issuers_voice, refused_in_saying
+from pledgewatch.commitments.issuer_voice import (
+    read_in_issuers_voice,
+    refused_in_saying,
+    threatened_in_saying,
+)
 from pledgewatch.commitments.joint_parties import (
     joint_parties,
     second_readings_words,
@@ -163,8 +167,10 @@ def reread(
     read_as_mission(commitment, finding, analysis)  # "has offered to send troops to Haiti"
     # an act read in a statement's own voice is its issuer's, not a verdict on its subject;
     # so is a saying coded as the refusal it declares ("said the accord will be void")
-    voiced = read_in_issuers_voice(commitment, finding) or refused_in_saying(
-        finding, analysis, strength_cues
+    voiced = (
+        read_in_issuers_voice(commitment, finding)
+        or refused_in_saying(finding, analysis, strength_cues)
+        or threatened_in_saying(finding, analysis)  # "warned that X would lead to war"
     )
     reason = (
         None

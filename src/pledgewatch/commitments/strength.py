@@ -243,6 +243,9 @@ class StrengthReading:
     past_fact: bool = False  # the negation tells what did not happen ("never made a pledge")
     restraint: bool = False
     kind_cue: str | None = None
+    #: "warned the South to stop the drill": a warning with an act to do, a demand even when
+    #: coded a threat (13x)
+    warned_to: bool = False
     #: what the subject undergoes rather than does ("will pay a price", "we will see"): no
     #: promise of the subject's
     undergone: str | None = None
@@ -305,6 +308,11 @@ def read_strength(
             continue
         reading.kind_cue = match.label
         reading.why.append(f"{match.label} verb {match.text!r}")
+        if match.label == "demand" and verb.lemma_.lower() in cues.demand_needs_infinitive:
+            # "warned Pyongyang not to launch": coded a threat (13x), a demand all the same,
+            # and what it says not to do is the demand's content, no restraint promised
+            kind = "demand"
+            reading.warned_to = True
         break
 
     reading.undergone = _undergone(clause, cues)
