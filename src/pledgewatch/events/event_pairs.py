@@ -90,12 +90,20 @@ def shared_intent(
 _PLANNED = frozenset({"future", "hypothetical"})
 
 
-def one_sided_plan(modality: str, targets: list[Argument]) -> bool:
+def one_sided_plan(
+    modality: str, targets: list[Argument], verb: Any, joining_verbs: frozenset[str]
+) -> bool:
     """Is a two-way act only planned or possible with a partner named ("Washington will consult
     with Seoul", "the government will work closely with the United States")? The plan is its
     subject's statement alone, as "X agreed to hold talks with Y" is X's intent: no event of
-    the partner's. A meeting held ("met with Seoul") is both sides' act."""
-    return modality in _PLANNED and any(t.relation not in MEETING_PLACES for t in targets)
+    the partner's. A meeting held ("met with Seoul") is both sides' act, and so is one the
+    partner already does that the subject will join (``joining_verbs``: "will join Japan in
+    joint drills")."""
+    return (
+        modality in _PLANNED
+        and verb.lemma_.lower() not in joining_verbs
+        and any(t.relation not in MEETING_PLACES for t in targets)
+    )
 
 
 def actor_pairs(

@@ -425,11 +425,12 @@ class SentenceExtractor(FrameReadings):
             # "Iraq must cooperate with the inspectors": only the subject is obliged; "would no
             # longer talk to X" (a refusal reading): only the subject breaks off
             shared = shared_intent(action, content, sources, targets, reading.modality)
+            joins = self.lexicon.words("@joining_verb")
             symmetric = (
                 (action.pattern.symmetric or shared)
                 and reading.modality not in ("negated", "recommended")
                 and declined is None
-                and (shared or not one_sided_plan(reading.modality, targets))
+                and (shared or not one_sided_plan(reading.modality, targets, action.token, joins))
             )
             for source, target in actor_pairs(sources, targets, symmetric):
                 tokens = [action.token]
