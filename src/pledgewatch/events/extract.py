@@ -85,10 +85,7 @@ from pledgewatch.events.sentence_roles import (
     topic_of_statement,
     topic_of_talks,
 )
-from pledgewatch.events.speech_frames import (
-    speech_noun_clauses,
-    speech_noun_participles,
-)
+from pledgewatch.events.speech_frames import speech_noun_clauses, speech_noun_participles
 from pledgewatch.events.staff_departures import NO_WITHDRAWAL, staff_departure
 from pledgewatch.events.state_aircraft import bombers_are_aircraft
 from pledgewatch.events.stated_terms import stated_terms
@@ -98,11 +95,7 @@ from pledgewatch.events.trip_arrivals import join_trip_arrivals
 from pledgewatch.events.vessel_modifiers import vessel_modifiers
 from pledgewatch.events.visiting_guests import visiting_guest
 from pledgewatch.events.visits import no_visit, sent_at_home, venue_of_a_pair
-from pledgewatch.events.warnings import (
-    PESSIMISM_CODE,
-    THREAT_CODE,
-    situation_warning,
-)
+from pledgewatch.events.warnings import PESSIMISM_CODE, THREAT_CODE, situation_warning
 
 
 @dataclass(slots=True)
