@@ -20,7 +20,12 @@ from pledgewatch.cli import build_app
 from pledgewatch.ledger import CONTRADICTS, ActionLink, Pledge, ensure_ledger
 from pledgewatch.ledger.recalls import mark_recalled
 from pledgewatch.store import open_store
-from tests.test_ledger_story import C, E, add_document, commitment_event
+from tests.test_ledger_story import (
+    C,
+    add_document,
+    add_test_and_year_end_review,
+    commitment_event,
+)
 
 D = dt.date.fromisoformat
 LAUNCH = "missile_launch_moratorium.contradicts.long_range_launch"
@@ -133,33 +138,7 @@ def _review_story(path: str) -> None:
                 "2031-01-06",
                 [("Ruritania said it would give up nuclear arms.", [commitment_event(pledge)])],
             )
-        add_document(
-            store,
-            "blast",
-            "2031-02-10",
-            [
-                (
-                    "Ruritania conducted a nuclear test on Monday.",
-                    [E("150", "RURGOV", action_text="conducted nuclear test")],
-                )
-            ],
-        )
-        add_document(
-            store,
-            "review",
-            "2031-12-20",
-            [
-                ("Ruritania made few promises this year.", []),
-                ("Its neighbours counted the broken ones.", []),
-                (
-                    "Ruritania then tested a nuclear device and restarted its reactor.",
-                    [
-                        E("150", "RURGOV", action_text="tested nuclear device"),
-                        E("150", "RURGOV", action_text="restarted reactor"),
-                    ],
-                ),
-            ],
-        )
+        add_test_and_year_end_review(store)
 
 
 def test_the_cli_ledger_marks_the_look_back(tmp_path: Path) -> None:

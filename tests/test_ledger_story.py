@@ -149,6 +149,39 @@ def add_document(
     return [ev.id for ev in events]
 
 
+def add_test_and_year_end_review(store: Store) -> None:
+    """Ruritania tests on Monday 10 February 2031, and a year-end review (20 December) recalls,
+    with no time words, the test and a reactor restart in one sentence: the recap stories of
+    ledger29 and ledger33 (recaps listed with the act they tell, looks back marked recalled)."""
+    add_document(
+        store,
+        "blast",
+        "2031-02-10",
+        [
+            (
+                "Ruritania conducted a nuclear test on Monday.",
+                [E("150", "RURGOV", action_text="conducted nuclear test")],
+            )
+        ],
+    )
+    add_document(
+        store,
+        "review",
+        "2031-12-20",
+        [
+            ("Ruritania made few promises this year.", []),
+            ("Its neighbours counted the broken ones.", []),
+            (
+                "Ruritania then tested a nuclear device and restarted its reactor.",
+                [
+                    E("150", "RURGOV", action_text="tested nuclear device"),
+                    E("150", "RURGOV", action_text="restarted reactor"),
+                ],
+            ),
+        ],
+    )
+
+
 def merge_commitment_data(store: Store, event_id: str, data: dict[str, Any]) -> None:
     """Add keys to a stored commitment's ``data`` JSON."""
     from sqlalchemy import select, update
