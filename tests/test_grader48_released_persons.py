@@ -36,6 +36,12 @@ def _demands(text: str) -> set[tuple[str | None, str | None]]:
             "Seoul called for the return of the abducted South Korean fishermen.",
             {("KORGOV", None)},
         ),
+        # with the freed people no promisee, the holder the story told seized them is asked
+        (
+            "Russian coast guards detained eleven Japanese fishermen on Monday. Tokyo demanded "
+            "the release of the detained fishermen.",
+            {("JPNGOV", "RUSMIL")},
+        ),
         # the subject of the freeing verb is asked
         (
             "Seoul urged Pyongyang to release the six South Korean fishermen.",
