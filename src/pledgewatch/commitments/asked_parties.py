@@ -33,6 +33,7 @@ from pledgewatch.commitments.clause_analysis import ClauseAnalysis
 from pledgewatch.commitments.formality import FormalityCues, country_of, names_formal_text
 from pledgewatch.commitments.joint_parties import second_readings_words
 from pledgewatch.commitments.mention_codes import code_at
+from pledgewatch.commitments.released_persons import no_promisee_in_the_released
 from pledgewatch.events.lexicon import Lexicon
 from pledgewatch.events.ordered_bodies import own_organ_ordered
 from pledgewatch.events.types import EventFinding
@@ -62,6 +63,7 @@ def read_asked_parties(
     _asked_at_request(commitment, finding, mentions)
     _obliged_object(commitment, finding, mentions)
     _text_of_its_own(commitment, analysis, formality_cues)
+    no_promisee_in_the_released(commitment, finding)  # "called for the release of prisoners"
     _no_self_promisee(commitment)
 
 

@@ -10,7 +10,9 @@ the seed-66 grading audit):
   words (:func:`site_named_in_story`);
 - a counted list of steps asked before an act resumes: "demanded that the North take four steps
   before six-party talks can resume" asks a precondition of the six-party talks; the words of
-  the act it comes before join the clause's (:func:`precondition_words`).
+  the act it comes before join the clause's (:func:`precondition_words`); so does a change of
+  conduct asked before it ("must change its behaviour before six-party talks can resume",
+  grader48).
 
 :func:`borrowed_words` gives both, for the grader's reading of a clause with no topic. The
 words are those of ``borrowed_topics.yaml``.

@@ -43,13 +43,12 @@ def read_headlines_from_body(findings: Sequence[EventFinding], ctx: DocContext) 
         for f in findings
         if f.sent.start_char >= ctx.headline_end and f.event.commitment is not None
     ]
-    body = [f.event.commitment for f in body_findings if f.event.commitment is not None]
     for finding in findings:
         claim = finding.event.commitment
         if claim is None or finding.sent.start_char >= ctx.headline_end or claim.kind not in _KINDS:
             continue
         _topic_from_body_twin(claim, finding.trigger, body_findings)
-        source = _body_source(claim, body)
+        source = _body_source(claim, finding.trigger, body_findings)
         if source is None:
             if claim.formality != "reported":
                 claim.formality = "reported"
@@ -65,18 +64,26 @@ def read_headlines_from_body(findings: Sequence[EventFinding], ctx: DocContext) 
             )
 
 
-def _body_source(claim: Commitment, body: Sequence[Commitment]) -> Commitment | None:
-    """The body commitment the headline summarises: same kind and promisor, same topic first."""
+def _body_source(
+    claim: Commitment, trigger: Token, body: Sequence[EventFinding]
+) -> Commitment | None:
+    """The body commitment the headline summarises: same kind and promisor; first the one
+    whose sentence holds a noun of the headline's act ("must change behaviour first": the
+    ministers' "must change its behaviour before six-party talks can resume", whatever topic
+    the body's fuller words gave it, grader48), then the same topic, then any."""
     same = [
-        c
-        for c in body
-        if c.kind == claim.kind
+        (f, c)
+        for f in body
+        if (c := f.event.commitment) is not None
+        and c.kind == claim.kind
         and claim.promisor
         and c.promisor
         and same_promisor(claim.promisor, c.promisor)
     ]
-    on_topic = [c for c in same if c.topic == claim.topic]
-    found = on_topic or same
+    nouns = {t.lemma_.lower() for t in trigger.subtree if t.pos_ == "NOUN" and not t.is_stop}
+    worded = [c for f, c in same if nouns & {t.lemma_.lower() for t in f.sent}]
+    on_topic = [c for _f, c in same if c.topic == claim.topic]
+    found = worded or on_topic or [c for _f, c in same]
     return found[0] if found else None
 
 

@@ -302,14 +302,17 @@ def _agreement_partner(
     The U.S. statement said North Korea would halt ...": the United States. The nearest
     earlier sentence naming an agreement or talks decides: it must name the promisor and one
     other state (no many-party talks), and a promise reported by another state's statement
-    is read so only when that state is the one."""
-    if commitment.kind != "promise":
+    is read so only when that state is the one. So too a demand that names no one asked
+    ("Iran has asked for relief from sanctions" after "U.S. and Iranian envoys began talks"):
+    at talks of two, what one side asks, it asks of the other (grader48)."""
+    if commitment.kind not in ("promise", "demand"):
         return None
     head = analysis.clause.head
     speaker = analysis.attribution.speaker
     reporter = country_of(speaker.speaker_code) if speaker else None
-    agreed = head.lemma_.lower() in words.agreeing_verbs or (
-        head.dep_ == "xcomp" and head.head.lemma_.lower() in words.agreeing_verbs
+    agreed = commitment.kind == "demand" or (
+        head.lemma_.lower() in words.agreeing_verbs
+        or (head.dep_ == "xcomp" and head.head.lemma_.lower() in words.agreeing_verbs)
     )
     by_other = reporter is not None and reporter != own and reporter not in STATELESS
     if not (agreed or by_other):
