@@ -50,6 +50,7 @@ from pledgewatch.events.named_wars import named_war
 from pledgewatch.events.noun_owners import lasting_subject
 from pledgewatch.events.own_measures import not_an_act
 from pledgewatch.events.own_people import own_people_pattern
+from pledgewatch.events.parted_infinitives import parted_infinitives
 from pledgewatch.events.people_or_state import a_people, a_state
 from pledgewatch.events.sought_objects import sought_words
 from pledgewatch.events.speech_frames import (
@@ -514,6 +515,7 @@ class ActionFinder(Composer):
                         out.extend(measured_nouns(grand))  # "with 240,000 tons of aid"
             elif dep in ("attr", "oprd") and family in ("light",):
                 out.append(child)
+        out.extend(parted_infinitives(token, family))  # "vowed on Monday to destroy X"
         if family == "say":
             # "sent a letter (to the WHO) threatening to pull funding", "issued a statement
             # condemning the test": what the speech noun does is what is said

@@ -35,6 +35,12 @@ before the noun's phrase). What an act answers or defies was done before it, so 
 the meeting" no modal of the governing clause makes it ahead; an indefinite noun counts
 ("despite threats"), one opened by an ``open_determiners`` word ("in response to any attack")
 or an ``unmade_modifiers`` one does not.
+
+:func:`answered_act` tells the act a verb of answering answers (sample17): "North Korea said it
+would not react to the South's live-fire drill", "did not respond to Seoul's offer" (a definite
+event noun in the "to" phrase of one of ``answering_verbs`` in ``modality.yaml``). The answer may
+be denied or still to come; the act answered was done before it, and took neither the answer's
+negation nor its "would".
 """
 
 from __future__ import annotations
@@ -42,7 +48,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-__all__ = ["caused_by_act", "circumstance_act", "redressed_act"]
+__all__ = ["answered_act", "caused_by_act", "circumstance_act", "redressed_act"]
 
 #: Determiners of a noun phrase that names one known event ("the test", "this launch").
 _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
@@ -50,6 +56,8 @@ _DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 _ON_VERBS_ONLY = frozenset({"over"})
 #: Relations of a verb's object that may be the redress ("pay compensation for").
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
+#: The preposition of the act a verb of answering answers ("react to the drill").
+_ANSWERED_PREPOSITIONS = frozenset({"to"})
 #: The Penn tag of a modal auxiliary ("will", "would", "could"): the verb's act is still ahead.
 _MODAL_TAG = "MD"
 
@@ -126,6 +134,17 @@ def redressed_act(
     if not any(t.lemma_.lower() in redress_words for t in (holder, *objects)):
         return None
     return word if _one_known_act(trigger, unmade) else None
+
+
+def answered_act(
+    trigger: Any, answering_verbs: Collection[str], unmade: Collection[str] = ()
+) -> str | None:
+    """ "to" when ``trigger`` (a noun) is the definite object of the "to" phrase of a verb of
+    answering ("would not react to the South's drill"), else None."""
+    preposition = _governing_preposition(trigger, _ANSWERED_PREPOSITIONS)
+    if preposition is None or preposition.head.lemma_.lower() not in answering_verbs:
+        return None
+    return preposition.lower_ if _one_known_act(trigger, unmade) else None
 
 
 def _governing_preposition(trigger: Any, prepositions: Collection[str]) -> Any:

@@ -130,8 +130,12 @@ ECHO_PRONOUNS = frozenset({"them", "him", "her"})
 def echoed_object(pronoun: Any) -> Any:
     """The noun an object pronoun stands for when its verb hangs on (or is joined to) a verb
     with a direct object of its own: "expelled two diplomats, accusing them of spying",
-    "arrested two agents and charged them" (the fifteenth sample); else the token itself."""
+    "arrested two agents and charged them" (the fifteenth sample); a relative pronoun object
+    stands for its clause's head noun ("the drill, which it called a provocation"); else the
+    token itself."""
     verb = pronoun.head
+    if pronoun.lower_ in RELATIVE_PRONOUNS and pronoun.dep_ in OBJECT_DEPS and verb.dep_ == "relcl":
+        return verb.head
     if pronoun.lower_ not in ECHO_PRONOUNS or pronoun.dep_ not in OBJECT_DEPS:
         return pronoun
     if verb.dep_ not in ("advcl", "conj") or verb.head is verb:

@@ -26,8 +26,11 @@ from pledgewatch.events.lexicon import KEEP, Lexicon
 from pledgewatch.events.modality import ModalityReader
 from pledgewatch.events.sentence_roles import same_actor
 from pledgewatch.events.speech_frames import noun_clauses, speech_noun_clauses
-from pledgewatch.events.spoken_verdicts import CRITICISM_CODE, disparaged_clause
+from pledgewatch.events.spoken_verdicts import ACCUSATION_CODE, CRITICISM_CODE, disparaged_clause
 from pledgewatch.events.warnings import THREAT_CODE, fate_subjects, fate_verb, warned_clauses
+
+#: How a spoken verdict's code is named in its explanation.
+_VERDICT_NAMES = {CRITICISM_CODE: "criticism", ACCUSATION_CODE: "accusation"}
 
 if TYPE_CHECKING:
     from pledgewatch.events.actions import Action
@@ -116,10 +119,12 @@ class FrameReadings:
         """ "Seoul said the North's launch was a reckless provocation": criticism (111) aimed at
         the one the verdict is on (:mod:`pledgewatch.events.spoken_verdicts`), in the shape of
         :meth:`_fate_threat` (no content token is dropped: "the threat" stays the North's)."""
-        found = disparaged_clause(frame.token, self.lexicon.words("@disparaging"))
+        found = disparaged_clause(
+            frame.token, self.lexicon.words("@disparaging"), self.lexicon.words("@breach_verdict")
+        )
         if found is None or not said:
             return None
-        predicate, candidates = found
+        predicate, candidates, code = found
         speakers = self._roles.verb_sources(frame.token)
         for candidate in candidates:
             judged = [
@@ -137,12 +142,12 @@ class FrameReadings:
             return set(), [
                 RawEvent(
                     action=frame,
-                    code=CRITICISM_CODE,
+                    code=code,
                     source=speaker,
                     target=one,
                     modality=reading,
                     role=role,
-                    why=f"{why} ⇒ criticism {CRITICISM_CODE}",
+                    why=f"{why} ⇒ {_VERDICT_NAMES[code]} {code}",
                     tokens=[frame.token, predicate, one.head]
                     + ([speaker.head] if speaker is not None else []),
                 )

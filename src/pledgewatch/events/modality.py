@@ -23,7 +23,12 @@ import yaml
 
 from pledgewatch.errors import ConfigError
 from pledgewatch.events.ceased_verbs import CEASING_ADVERBS
-from pledgewatch.events.circumstance_acts import caused_by_act, circumstance_act, redressed_act
+from pledgewatch.events.circumstance_acts import (
+    answered_act,
+    caused_by_act,
+    circumstance_act,
+    redressed_act,
+)
 from pledgewatch.events.clause_shapes import (
     adjunct_of_reason,
     parenthetical,
@@ -170,6 +175,8 @@ class ModalityCues:
     prohibiting_governors: frozenset[str] = frozenset()
     #: optional: prepositions naming the act a verb answers ("retaliate against the drill")
     answered_prepositions: frozenset[str] = frozenset()
+    #: optional: verbs whose "to" phrase is the act they answer ("would not react to the drill")
+    answering_verbs: frozenset[str] = frozenset()
     #: optional: a present-tense act with such a time is a schedule ("arrives this week")
     schedule_time_words: frozenset[str] = frozenset()
     schedule_time_units: frozenset[str] = frozenset()
@@ -220,6 +227,7 @@ _OPTIONAL_LISTS = (
     "redress_words",
     "verdict_predicates",
     "answered_prepositions",
+    "answering_verbs",
     "prohibiting_governors",
 )
 
@@ -402,6 +410,7 @@ class ModalityReader:
             )
             or circumstance_act(trigger, cues.circumstance_prepositions, cues.unmade_modifiers)
             or self.redressed(trigger)
+            or answered_act(trigger, cues.answering_verbs, cues.unmade_modifiers)
         )
 
     def redressed(self, trigger: Any) -> str | None:

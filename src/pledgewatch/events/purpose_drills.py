@@ -13,7 +13,9 @@ object on the verb themselves.
 
 Talks are come for the same way ("Glyn Davies arrived in Beijing for talks with North Korean
 officials", the lead's fourteenth sample): the talks (040, 045, 046) are the traveller's, with
-the partner the noun names; the arrival stays a visit to its place.
+the partner the noun names; the arrival stays a visit to its place. The talks may be counted
+("arrived in Beijing for a second round of talks with ...", ``@round_of_talks`` in
+``word_classes.tsv``): the round is what "for" holds, the talks hang on it by "of".
 """
 
 from __future__ import annotations
@@ -45,10 +47,11 @@ def join_purpose_drills(
 ) -> list[RawEvent]:
     """``events`` with each purpose drill given the arrival's doer and partner (see above)."""
     journeys = lexicon.words("@journey")
+    rounds = lexicon.words("@round_of_talks")
     dropped: set[int] = set()
     added: list[RawEvent] = []
     for action in actions:
-        verb = _journey_verb(action, journeys)
+        verb = _journey_verb(action, journeys, rounds)
         if verb is None:
             continue
         arrivals = [e for e in events if e.trigger.i == verb.i and e.action is not action]
@@ -125,12 +128,13 @@ def _partner_on_verb(drill: RawEvent, verb: Any, actors: ActorIndex) -> None:
         drill.why += f"; its partner on '{verb.text}' ({partners[0].describe()})"
 
 
-def _journey_verb(action: Action, journeys: frozenset[str]) -> Any:
+def _journey_verb(action: Action, journeys: frozenset[str], rounds: frozenset[str]) -> Any:
     """The verb of coming a joint-drill or talks noun is hung on by "for", or None."""
     token = action.token
     code = action.pattern.code or ""
     if action.pattern.kind != "noun" or not code.startswith(_PURPOSE_CODES):
         return None
+    token = _counted_round(token, rounds)
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != _PURPOSE_PREPOSITION or prep.dep_ != "prep":
         return None
@@ -138,6 +142,15 @@ def _journey_verb(action: Action, journeys: frozenset[str]) -> Any:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in journeys:
         return None
     return verb
+
+
+def _counted_round(token: Any, rounds: frozenset[str]) -> Any:
+    """The round that counts the talks ("for a second round of talks"), else the talks noun."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return token
+    counted = prep.head
+    return counted if counted.lemma_.lower() in rounds else token
 
 
 def _partner_of(target: Any, drill: RawEvent, verb: Any) -> bool:

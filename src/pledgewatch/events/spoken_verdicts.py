@@ -7,8 +7,11 @@ verdict on it, and a verdict of the ``@disparaging`` word class (word_classes.ts
 statement criticism (CAMEO 111) aimed at the clause's subject, or at the owner of that subject
 ("North Korea's threat"). Not a negated verdict ("said the test was not provocative"), nor one
 of the speaker itself, nor one of nobody ("said the situation was dangerous": no target, the
-statement stays a statement). Kept apart from :mod:`pledgewatch.events.frame_readings`, which
-calls it, because it is one reading of its own.
+statement stays a statement). A verdict that the act breaks a law or treaty (``@breach_verdict``:
+"the IAEA said the enrichment programme was a clear violation of Security Council resolutions")
+is an accusation (112), as ``call.v_pred+violation`` reads "called the launch a violation"; it
+wins over a disparaging word beside it ("a reckless violation"). Kept apart from
+:mod:`pledgewatch.events.frame_readings`, which calls it, because it is one reading of its own.
 """
 
 from __future__ import annotations
@@ -17,15 +20,19 @@ from typing import Any
 
 from pledgewatch.events.modality import LINKING_VERBS, NEGATIONS
 
-__all__ = ["CRITICISM_CODE", "disparaged_clause"]
+__all__ = ["ACCUSATION_CODE", "CRITICISM_CODE", "disparaged_clause"]
 
 CRITICISM_CODE = "111"
+ACCUSATION_CODE = "112"
 _MODIFIERS = frozenset({"amod", "advmod", "compound"})
 
 
-def disparaged_clause(frame: Any, disparaging: frozenset[str]) -> tuple[Any, list[Any]] | None:
-    """(the predicate token, the subject candidates, subject first then its possessive owner)
-    of ``frame``'s content clause when it is a disparaging verdict, else None."""
+def disparaged_clause(
+    frame: Any, disparaging: frozenset[str], breaching: frozenset[str] = frozenset()
+) -> tuple[Any, list[Any], str] | None:
+    """(the predicate token, the subject candidates, subject first then its possessive owner,
+    the code: 112 for a ``breaching`` verdict, else 111) of ``frame``'s content clause when it
+    is a disparaging or breaching verdict, else None."""
     for clause in frame.children:
         if clause.dep_ != "ccomp" or clause.lemma_.lower() not in LINKING_VERBS:
             continue
@@ -41,9 +48,15 @@ def disparaged_clause(frame: Any, disparaging: frozenset[str]) -> tuple[Any, lis
         words = {predicate.lower_, predicate.lemma_.lower()} | {
             c.lower_ for c in predicate.children if c.dep_ in _MODIFIERS
         }
-        if any(c.dep_ == "neg" for c in predicate.children) or not words & disparaging:
+        if any(c.dep_ == "neg" for c in predicate.children):
+            continue
+        if words & breaching:
+            code = ACCUSATION_CODE
+        elif words & disparaging:
+            code = CRITICISM_CODE
+        else:
             continue
         subject = subjects[0]
         owners = [c for c in subject.children if c.dep_ == "poss"]
-        return predicate, [subject, *owners]
+        return predicate, [subject, *owners], code
     return None
