@@ -64,6 +64,15 @@ def coded_readings(coder, text: str, date) -> set[tuple[str, str, str, str]]:
     }
 
 
+def graded_commitments(text: str, date) -> list:
+    """The commitments the shared coder grades in ``text`` (one per event that has one), for
+    the grading tests' tables."""
+    from pledgewatch.coding import context_for_text, shared_coder
+
+    _sentences, events, _flags = shared_coder().code_text(text, context_for_text(date))
+    return [e.commitment for e in events if e.commitment is not None]
+
+
 def matched_mentions(nlp, text: str, date) -> list[tuple[str, str]]:
     """(text, code) of every actor mention the shipped matcher finds in ``text``."""
     from pledgewatch.actors.matcher import default_matcher

@@ -9,19 +9,18 @@ import datetime as dt
 
 import pytest
 
+from tests.conftest import graded_commitments
+
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2011, 11, 18)
 
 
 def _graded(text: str) -> set[tuple]:
-    from pledgewatch.coding import context_for_text, shared_coder
-
-    _sentences, events, _flags = shared_coder().code_text(text, context_for_text(DAY))
     return {
         (c.promisor, c.formality, c.first_party)
-        for e in events
-        if (c := e.commitment) is not None and c.kind == "demand"
+        for c in graded_commitments(text, DAY)
+        if c.kind == "demand"
     }
 
 

@@ -10,20 +10,15 @@ import datetime as dt
 
 import pytest
 
+from tests.conftest import graded_commitments
+
 pytestmark = pytest.mark.model
 
 DAY = dt.date(2012, 4, 20)
 
 
 def _demands(text: str) -> set[tuple[str | None, str | None]]:
-    from pledgewatch.coding import context_for_text, shared_coder
-
-    _sentences, events, _flags = shared_coder().code_text(text, context_for_text(DAY))
-    return {
-        (e.commitment.promisor, e.commitment.promisee)
-        for e in events
-        if e.commitment and e.commitment.kind == "demand"
-    }
+    return {(c.promisor, c.promisee) for c in graded_commitments(text, DAY) if c.kind == "demand"}
 
 
 @pytest.mark.parametrize(
