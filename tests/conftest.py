@@ -108,6 +108,22 @@ def blank():
 
 
 @pytest.fixture(scope="session")
+def cues():
+    """The shipped reporting cues of the attribution finder, read once."""
+    from pledgewatch.commitments.reporting_cues import ReportingCues
+
+    return ReportingCues.default()
+
+
+@pytest.fixture(scope="session")
+def detector():
+    """The shipped learned cue detector of the attribution finder, loaded once."""
+    from pledgewatch.commitments.cue_detector import CueDetector
+
+    return CueDetector.load()
+
+
+@pytest.fixture(scope="session")
 def matcher():
     """The actor matcher with the shipped dictionaries."""
     from pledgewatch.actors import default_matcher

@@ -26,16 +26,6 @@ from tests.builders import cue_sources
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def cues() -> ReportingCues:
-    return ReportingCues.default()
-
-
-@pytest.fixture(scope="module")
-def detector() -> CueDetector:
-    return CueDetector.load()
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

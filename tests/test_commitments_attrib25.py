@@ -18,11 +18,6 @@ from pledgewatch.commitments.reporting_cues import ReportingCues
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def cues() -> ReportingCues:
-    return ReportingCues.default()
-
-
 def found(nlp: Any, cues: ReportingCues, text: str) -> list[tuple[str, str | None]]:
     """(cue, source) texts of every attribution the rules find in ``text``."""
     doc = nlp(text)

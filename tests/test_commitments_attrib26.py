@@ -20,16 +20,6 @@ from pledgewatch.commitments.reporting_cues import ReportingCues
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def cues() -> ReportingCues:
-    return ReportingCues.default()
-
-
-@pytest.fixture(scope="module")
-def detector() -> CueDetector:
-    return CueDetector.load()
-
-
 def found(
     nlp: Any, cues: ReportingCues, text: str, detector: CueDetector | None = None
 ) -> list[tuple[str, str | None, str | None]]:

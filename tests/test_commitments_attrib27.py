@@ -25,11 +25,6 @@ from pledgewatch.commitments.cue_detector import proposed_source
 from pledgewatch.commitments.reporting_cues import ReportingCues
 
 
-@pytest.fixture(scope="module")
-def cues() -> ReportingCues:
-    return ReportingCues.default()
-
-
 def parsed(rows: list[tuple[str, str, str, str, int]]) -> Doc:
     """A hand-built parse: (word, part of speech, tag, dependency, head index) per token."""
     words, pos, tags, deps, heads = zip(*rows, strict=True)

@@ -21,7 +21,6 @@ import pytest
 
 from pledgewatch.commitments.attribution_spans import find_attributions
 from pledgewatch.commitments.cue_detector import MODEL_PATH, Choice, CueDetector, decide
-from pledgewatch.commitments.reporting_cues import ReportingCues
 
 TRAINER = Path(__file__).resolve().parents[1] / "benchmarks" / "train_attribution.py"
 
@@ -74,11 +73,6 @@ def test_decide(choices, probs, quoted, expected) -> None:
 
 
 # -- the trainer decides as the run time does ---------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def cues() -> ReportingCues:
-    return ReportingCues.default()
 
 
 @pytest.fixture(scope="module")

@@ -22,11 +22,6 @@ from tests.builders import cue_sources
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def cues() -> ReportingCues:
-    return ReportingCues.default()
-
-
 @pytest.mark.parametrize(
     ("text", "not_expected"),
     [

@@ -25,16 +25,6 @@ from tests.builders import cue_sources
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def cues() -> ReportingCues:
-    return ReportingCues.default()
-
-
-@pytest.fixture(scope="module")
-def detector() -> CueDetector:
-    return CueDetector.load()
-
-
 def detected(nlp: Any, cues: ReportingCues, detector: CueDetector, text: str) -> list[Any]:
     """(cue, source) texts of the rules revised by the learned detector."""
     return cue_sources(nlp, cues, text, detector)

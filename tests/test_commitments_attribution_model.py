@@ -12,7 +12,6 @@ import pytest
 
 from pledgewatch.commitments.attribution_spans import AttributionSpan, find_attributions
 from pledgewatch.commitments.cue_detector import MODEL_PATH, CueDetector
-from pledgewatch.commitments.reporting_cues import ReportingCues
 from pledgewatch.errors import ConfigError
 
 TRAINER = Path(__file__).resolve().parents[1] / "benchmarks" / "train_attribution.py"
@@ -97,11 +96,6 @@ def detector() -> CueDetector:
     if not MODEL_PATH.is_file():
         pytest.skip(f"{MODEL_PATH} not trained yet (benchmarks/train_attribution.py)")
     return CueDetector.load()
-
-
-@pytest.fixture(scope="module")
-def cues() -> ReportingCues:
-    return ReportingCues.default()
 
 
 def cue_words(doc, found: list[AttributionSpan]) -> list[str]:

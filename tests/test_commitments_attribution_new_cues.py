@@ -6,20 +6,13 @@ tests pin the span code, not the tagger's reading of a sentence.
 
 from __future__ import annotations
 
-import pytest
 import spacy
 from spacy.tokens import Doc
 
 from pledgewatch.commitments.cue_detector import proposal, proposed_source
-from pledgewatch.commitments.reporting_cues import ReportingCues
 
 # word, lemma, part of speech, dependency, head index
 Row = tuple[str, str, str, str, int]
-
-
-@pytest.fixture(scope="module")
-def cues() -> ReportingCues:
-    return ReportingCues.default()
 
 
 def build(rows: list[Row]) -> Doc:
