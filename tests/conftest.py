@@ -55,6 +55,18 @@ def coded_triples(coder, text: str, date) -> set[tuple[str, str, str]]:
     return {(e.source or "?", e.target or "?", e.cameo) for e in coded_events(coder, text, date)}
 
 
+def viewed_triples(coder, text: str, date, digits: int | None = None) -> set[tuple]:
+    """(source, target, CAMEO code) of ``text``'s events as the CAMEO view gives them (future
+    acts as intents, and so on: ``events.cameo_view``), codes cut to ``digits`` when given."""
+    from pledgewatch.events import DocContext, cameo_view
+
+    coded = coder.code_text(text, DocContext(doc_id="v", date=date))
+    return {
+        (e.source, e.target, e.code[:digits] if digits else e.code)
+        for e in cameo_view(coded.findings, coder.lexicon)
+    }
+
+
 def coded_readings(coder, text: str, date) -> set[tuple[str, str, str, str]]:
     """(source, target, CAMEO code, modality) of every event of ``text``; '?' where there is no
     actor."""

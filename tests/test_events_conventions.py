@@ -8,6 +8,7 @@ import pytest
 
 from pledgewatch.events import DocContext, EventCoder, cameo_view
 from pledgewatch.events.conventions import main_event
+from tests.conftest import viewed_triples
 from tests.test_events_coder import FakeMatcher
 
 
@@ -17,8 +18,7 @@ def coder(nlp) -> EventCoder:
 
 
 def view(coder: EventCoder, text: str) -> set[tuple]:
-    coded = coder.code_text(text, DocContext(doc_id="c", date=dt.date(2011, 8, 22)))
-    return {(e.source, e.target, e.code) for e in cameo_view(coded.findings, coder.lexicon)}
+    return viewed_triples(coder, text, dt.date(2011, 8, 22))
 
 
 @pytest.mark.model

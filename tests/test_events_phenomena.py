@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from pledgewatch.events import DocContext, EventCoder, cameo_view
+from tests.conftest import viewed_triples
 from tests.test_events_coder import PHRASES, FakeMatcher
 
 MORE_PHRASES = {
@@ -38,8 +39,7 @@ def coder(nlp) -> EventCoder:
 
 
 def view(coder: EventCoder, text: str, date: dt.date = dt.date(2011, 8, 22)) -> set[tuple]:
-    coded = coder.code_text(text, DocContext(doc_id="p", date=date))
-    return {(e.source, e.target, e.code[:3]) for e in cameo_view(coded.findings, coder.lexicon)}
+    return viewed_triples(coder, text, date, digits=3)
 
 
 @pytest.mark.model

@@ -12,12 +12,12 @@ import datetime as dt
 
 import pytest
 
-from pledgewatch.events import DocContext, EventCoder, cameo_view
+from pledgewatch.events import EventCoder
+from tests.conftest import viewed_triples
 
 
 def view(coder: EventCoder, text: str) -> set[tuple]:
-    coded = coder.code_text(text, DocContext(doc_id="p", date=dt.date(2013, 7, 3)))
-    return {(e.source, e.target, e.code[:3]) for e in cameo_view(coded.findings, coder.lexicon)}
+    return viewed_triples(coder, text, dt.date(2013, 7, 3), digits=3)
 
 
 @pytest.mark.model
